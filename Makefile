@@ -1,0 +1,75 @@
+# factpack: `make demo` builds everything from seeds/ and serves the demo page;
+# `make test` runs every test. Both install what they need and are fast when
+# everything is already there. See README.md.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DELETE_ON_ERROR:
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+
+WASM_BINDGEN_VERSION := 0.2.130
+WASM_TARGET := wasm32-unknown-unknown
+RAW_WASM := target/$(WASM_TARGET)/release/factpack.wasm
+COMPILER := target/release/factpack
+WB := target/wb
+FPK := target/site/facts.fpk
+SITE := www/factpack
+PORT ?= 8080
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Features rustc enables for wasm32 by default; wasm-opt must accept them.
+WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+	--enable-mutable-globals --enable-reference-types --enable-multivalue
+
+.PHONY: demo build test size tools tools-rust tools-node tools-browser clean FORCE
+
+demo: build
+	@node src/js/serve.mjs www $(PORT)
+
+build: tools $(SITE)/factpack.js
+	@echo "built: $(SITE)/ (bundle $(FPK))"
+
+test: build tools-browser
+	cargo test --locked
+	node --test --test-concurrency=1 tests/browser/
+
+size: build
+	@node src/js/size.mjs $(SITE)
+
+clean:
+	rm -rf $(SITE) $(WB) target/site
+
+# --- installation of tools (each step checks first, so re-runs are instant) ---
+tools: tools-rust tools-node
+
+tools-rust:
+	@command -v cargo >/dev/null || { echo "cargo not found: install Rust from https://rustup.rs" >&2; exit 1; }
+	@rustup target list --installed | grep -qx $(WASM_TARGET) || rustup target add $(WASM_TARGET)
+	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] || \
+		cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force
+
+tools-node: node_modules/.stamp
+
+node_modules/.stamp: package.json package-lock.json
+	@command -v npm >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y nodejs npm; }
+	npm ci --no-audit --no-fund
+	@touch $@
+
+tools-browser:
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }
+
+# --- the build: cargo decides whether anything changed; make re-checks the
+# file times afterwards, so unchanged outputs do not rebuild what follows ---
+$(COMPILER): FORCE
+	cargo build --release --locked --bin factpack
+
+$(RAW_WASM): FORCE
+	cargo rustc --release --locked --target $(WASM_TARGET) --lib --crate-type cdylib
+
+$(FPK): $(COMPILER) seeds $(wildcard seeds/*.txt seeds/*.md)
+	$(COMPILER) build seeds -o $@
+
+$(WB)/opt.wasm $(WB)/factpack.js &: $(RAW_WASM)
+	wasm-bindgen --target web --out-dir $(WB) $(RAW_WASM)
+	wasm-opt $(WASM_OPT_FLAGS) $(WB)/factpack_bg.wasm -o $(WB)/opt.wasm
+
+$(SITE)/factpack.js: $(WB)/opt.wasm $(WB)/factpack.js $(FPK) src/js/element.js src/js/build.mjs src/widget/style.css node_modules/.stamp
+	node src/js/build.mjs $(WB)/opt.wasm $(WB)/factpack.js $(FPK) $(SITE)

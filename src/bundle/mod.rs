@@ -1,0 +1,275 @@
+//! The fact bundle: the single contract between the compiler and the widget.
+//!
+//! Both sides use these types. The binary form is
+//!
+//! ```text
+//! offset  size  field
+//! 0       4     magic  b"FPAK"
+//! 4       2     format version, little endian (FORMAT)
+//! 6       2     reserved, zero
+//! 8       4     payload length in bytes, little endian
+//! 12      4     CRC-32 (ISO-HDLC) of the payload, little endian
+//! 16      n     payload: the `Bundle` in postcard encoding
+//! ```
+//!
+//! Following syntect's split for build-time data, the encoder ([`encode`]) is
+//! compiled only into the native compiler, the decoder ([`decode`]) into both;
+//! a decoded bundle is validated (magic, version, length, checksum, and every
+//! index and span in bounds) before anyone may use it.
+//!
+//! Cross references inside the payload are indices (`u32`) into the bundle's
+//! vectors; sentences are stored once in a string table and shared by every
+//! fact that cites them.
+
+mod decode;
+#[cfg(not(target_arch = "wasm32"))]
+mod encode;
+
+pub use decode::{DecodeError, decode};
+#[cfg(not(target_arch = "wasm32"))]
+pub use encode::{EncodeError, encode};
+
+use serde::{Deserialize, Serialize};
+
+/// Magic bytes at the start of every bundle.
+pub const MAGIC: [u8; 4] = *b"FPAK";
+/// Format version written by this build and the only one it reads.
+pub const FORMAT: u16 = 1;
+/// Length of the fixed header in bytes.
+pub const HEADER_LEN: usize = 16;
+/// Largest payload the decoder accepts (64 MiB).
+pub const MAX_PAYLOAD: usize = 64 << 20;
+
+pub(crate) const CRC: crc::Crc<u32, crc::NoTable> = crc::Crc::<u32, crc::NoTable>::new(&crc::CRC_32_ISO_HDLC);
+
+/// A compiled set of facts drawn from a set of articles.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Bundle {
+    pub articles: Vec<Article>,
+    pub entities: Vec<Entity>,
+    /// String table of source sentences; `Source::sentence` indexes it.
+    pub sentences: Vec<String>,
+    pub facts: Vec<Fact>,
+    pub disagreements: Vec<Disagreement>,
+}
+
+/// One source article.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Article {
+    /// Stable id: the file name without its extension.
+    pub id: String,
+    /// The file name as it is in the folder.
+    pub file: String,
+    pub title: String,
+    pub publisher: Option<String>,
+    pub url: Option<String>,
+    /// Publication date, ISO 8601 (`2026-02-02`).
+    pub published: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum EntityKind {
+    Person,
+    Organization,
+    Place,
+    Element,
+    Other,
+}
+
+impl EntityKind {
+    pub const ALL: [EntityKind; 5] = [Self::Person, Self::Organization, Self::Place, Self::Element, Self::Other];
+
+    /// The name used in the JSON view and in filters.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Person => "person",
+            Self::Organization => "organization",
+            Self::Place => "place",
+            Self::Element => "element",
+            Self::Other => "other",
+        }
+    }
+}
+
+/// A named thing: person, organization, place, chemical element, vessel...
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// Stable id: a slug of the name.
+    pub id: String,
+    pub name: String,
+    pub kind: EntityKind,
+    /// Other names for the same entity (acronyms, surnames).
+    pub aliases: Vec<String>,
+    /// Indices of the articles the entity appears in.
+    pub articles: Vec<u32>,
+}
+
+/// Where a fact was read: an article, one of its sentences, and the
+/// character span (Unicode scalar values, end exclusive) of the fact's words
+/// inside that sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Source {
+    pub article: u32,
+    pub sentence: u32,
+    pub span: [u32; 2],
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Qualifier {
+    Exact,
+    Approx,
+    Over,
+    Under,
+    Range,
+}
+
+impl Qualifier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Exact => "exact",
+            Self::Approx => "approx",
+            Self::Over => "over",
+            Self::Under => "under",
+            Self::Range => "range",
+        }
+    }
+}
+
+/// Precision of an event date; the date string is an ISO prefix at it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Precision {
+    /// `2026-02-01`
+    Day,
+    /// `2026-01`
+    Month,
+    /// `2025`
+    Year,
+    /// `2010s`
+    Decade,
+    /// `--03-19`: month and day without a knowable year.
+    MonthDay,
+}
+
+impl Precision {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Day => "day",
+            Self::Month => "month",
+            Self::Year => "year",
+            Self::Decade => "decade",
+            Self::MonthDay => "month-day",
+        }
+    }
+}
+
+/// What a fact says, by kind.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Body {
+    Quantity {
+        value: f64,
+        /// Upper bound of a range.
+        upper: Option<f64>,
+        /// Canonical unit (`%`, `m`, `USD`, `USD/kg`, `x`); `None` for counts.
+        unit: Option<String>,
+        qualifier: Qualifier,
+        /// What was measured, in words taken from the sentence.
+        measure: String,
+        /// Another quantity fact stating the same amount in other units
+        /// (`45.9 billion yen ($423 million)`).
+        same_as: Option<u32>,
+    },
+    Event {
+        /// ISO prefix at `precision`.
+        date: String,
+        precision: Precision,
+        summary: String,
+    },
+    Quote {
+        /// Index of the speaking entity.
+        speaker: Option<u32>,
+        quote: String,
+    },
+    Row {
+        /// Name of the table (its header row joined).
+        table: String,
+        /// Header → cell.
+        cells: Vec<(String, String)>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum FactKind {
+    Quantity,
+    Event,
+    Quote,
+    Row,
+}
+
+impl FactKind {
+    pub const ALL: [FactKind; 4] = [Self::Quantity, Self::Event, Self::Quote, Self::Row];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Quantity => "quantity",
+            Self::Event => "event",
+            Self::Quote => "quote",
+            Self::Row => "row",
+        }
+    }
+}
+
+impl Body {
+    pub fn kind(&self) -> FactKind {
+        match self {
+            Body::Quantity { .. } => FactKind::Quantity,
+            Body::Event { .. } => FactKind::Event,
+            Body::Quote { .. } => FactKind::Quote,
+            Body::Row { .. } => FactKind::Row,
+        }
+    }
+}
+
+/// Why a value looks implausible.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Flag {
+    /// Machine-readable code, e.g. `implausible-depth`.
+    pub code: String,
+    /// Human-readable reason, in English.
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fact {
+    /// Stable id derived from the fact's content (shown as 8 hex digits).
+    pub id: u32,
+    pub body: Body,
+    /// Every place the fact was reported; never empty.
+    pub sources: Vec<Source>,
+    /// Indices of the entities the fact mentions.
+    pub entities: Vec<u32>,
+    pub flags: Vec<Flag>,
+}
+
+impl Fact {
+    pub fn kind(&self) -> FactKind {
+        self.body.kind()
+    }
+}
+
+/// Sources giving different values for the same measure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Disagreement {
+    /// What the sources disagree about.
+    pub about: String,
+    /// Indices of the disagreeing facts (at least two).
+    pub facts: Vec<u32>,
+}
+
+/// The id of a fact as text: 8 lowercase hex digits.
+pub fn fact_id_str(id: u32) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    (0..8).rev().map(|i| HEX[((id >> (i * 4)) & 0xf) as usize] as char).collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,79 @@
+// A small static file server for the demo and the browser tests.
+//
+//   node src/js/serve.mjs [ROOT=www] [PORT=8080]
+//
+// Listens on 127.0.0.1 only. Serves precompressed .br/.gz siblings when the
+// client accepts them, the right MIME types (application/wasm for streaming
+// compilation), and immutable caching for content-hashed files.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.fpk': 'application/octet-stream',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Start serving `root`; resolves to { server, url } once listening.
+ * `headers` adds response headers to every HTML page (a CSP, say).
+ */
+export function serve(root, port = 0, { headers = {} } = {}) {
+  const base = resolve(root);
+  const server = createServer((req, res) => {
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      res.writeHead(400).end('bad request');
+      return;
+    }
+    let file = normalize(join(base, path));
+    if (file !== base && !file.startsWith(base + sep)) {
+      res.writeHead(403).end('forbidden');
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>404</title><h1>Not found</h1>');
+      return;
+    }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const head = { 'content-type': type, vary: 'accept-encoding' };
+    head['cache-control'] = /-[0-9a-f]{12}\.\w+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    if (type.startsWith('text/html')) Object.assign(head, headers);
+    const accept = String(req.headers['accept-encoding'] ?? '');
+    let body;
+    if (/\bbr\b/.test(accept) && existsSync(file + '.br')) {
+      body = readFileSync(file + '.br');
+      head['content-encoding'] = 'br';
+    } else if (/\bgzip\b/.test(accept) && existsSync(file + '.gz')) {
+      body = readFileSync(file + '.gz');
+      head['content-encoding'] = 'gzip';
+    } else {
+      body = readFileSync(file);
+    }
+    head['content-length'] = body.length;
+    res.writeHead(200, head);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${server.address().port}/` }));
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [root = 'www', port = '8080'] = process.argv.slice(2);
+  const { url } = await serve(root, Number(port));
+  console.log(`factpack demo: ${url}  (Ctrl-C to stop)`);
+}

@@ -1,0 +1,16 @@
+//! factpack: news articles in, an interactive fact widget out.
+//!
+//! - [`bundle`]: the fact bundle, shared by compiler and widget.
+//! - `compiler` (native only): articles → bundle.
+//! - `widget` (wasm only): bundle → Leptos view inside `<fact-pack>`.
+
+pub mod bundle;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod compiler;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod json;
+
+#[cfg(target_arch = "wasm32")]
+pub mod widget;

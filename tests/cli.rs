@@ -1,0 +1,120 @@
+//! The `factpack` command end to end: build, dump, atomic writes, determinism.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn factpack(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_factpack")).args(args).output().expect("run factpack")
+}
+
+fn tmpdir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("factpack-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+#[test]
+fn build_then_dump_seeds() {
+    let dir = tmpdir("seeds");
+    let out = dir.join("facts.fpk");
+    let r = factpack(&["build", "seeds", "-o", s(&out)]);
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let r = factpack(&["dump", s(&out)]);
+    assert!(r.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    assert_eq!(v["format"], factpack::bundle::FORMAT);
+    let files: Vec<String> = std::fs::read_dir("seeds")
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    let articles = v["articles"].as_array().unwrap();
+    assert_eq!(articles.len(), files.len());
+    for a in articles {
+        assert!(files.contains(&a["file"].as_str().unwrap().to_string()));
+    }
+    let facts = v["facts"].as_array().unwrap();
+    assert!(!facts.is_empty());
+    for f in facts {
+        assert!(f["id"].as_str().unwrap().len() == 8);
+        assert!(["quantity", "event", "quote", "row"].contains(&f["kind"].as_str().unwrap()));
+        for src in f["sources"].as_array().unwrap() {
+            // The sentence is a verbatim part of the article it names.
+            let file = articles.iter().find(|a| a["id"] == src["article"]).unwrap()["file"].as_str().unwrap();
+            let text = std::fs::read_to_string(Path::new("seeds").join(file)).unwrap();
+            assert!(text.contains(src["sentence"].as_str().unwrap()));
+        }
+    }
+}
+
+#[test]
+fn same_input_gives_byte_identical_bundles() {
+    let dir = tmpdir("determinism");
+    let (a, b) = (dir.join("a.fpk"), dir.join("b.fpk"));
+    assert!(factpack(&["build", "seeds", "-o", s(&a)]).status.success());
+    assert!(factpack(&["build", "seeds", "-o", s(&b)]).status.success());
+    assert_eq!(std::fs::read(a).unwrap(), std::fs::read(b).unwrap());
+}
+
+#[test]
+fn failing_build_leaves_previous_bundle_untouched() {
+    let dir = tmpdir("atomic");
+    let articles = dir.join("articles");
+    std::fs::create_dir(&articles).unwrap();
+    std::fs::write(articles.join("a.txt"), "Sales rose 12% in 2025.\n").unwrap();
+    let out = dir.join("facts.fpk");
+    assert!(factpack(&["build", s(&articles), "-o", s(&out)]).status.success());
+    let before = std::fs::read(&out).unwrap();
+
+    // A file that cannot be read (a dangling link: unreadable even for root).
+    std::os::unix::fs::symlink(dir.join("nowhere"), articles.join("b.txt")).unwrap();
+    let r = factpack(&["build", s(&articles), "-o", s(&out)]);
+    assert!(!r.status.success());
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(err.contains("b.txt") && err.contains("cannot read"), "{err}");
+    assert_eq!(std::fs::read(&out).unwrap(), before);
+
+    // Not UTF-8: the error names the file and the line.
+    std::fs::remove_file(articles.join("b.txt")).unwrap();
+    std::fs::write(articles.join("c.md"), b"fine\nbad \xff here\n").unwrap();
+    let r = factpack(&["build", s(&articles), "-o", s(&out)]);
+    assert!(!r.status.success());
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(err.contains("c.md:2") && err.contains("UTF-8"), "{err}");
+    assert_eq!(std::fs::read(&out).unwrap(), before);
+    // No temporary files are left behind.
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 2);
+}
+
+#[test]
+fn empty_files_are_skipped_with_a_warning() {
+    let dir = tmpdir("empty");
+    std::fs::write(dir.join("empty.txt"), "  \n").unwrap();
+    std::fs::write(dir.join("a.txt"), "Costs fell 5%.\n").unwrap();
+    let out = dir.join("out.fpk");
+    let r = factpack(&["build", s(&dir), "-o", s(&out)]);
+    assert!(r.status.success());
+    assert!(String::from_utf8_lossy(&r.stderr).contains("empty.txt: empty file skipped"));
+}
+
+#[test]
+fn dump_rejects_a_corrupt_bundle_naming_the_file() {
+    let dir = tmpdir("corrupt");
+    let f = dir.join("bad.fpk");
+    std::fs::write(&f, b"<html>not found</html>").unwrap();
+    let r = factpack(&["dump", s(&f)]);
+    assert!(!r.status.success());
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(err.contains("bad.fpk") && err.contains("magic"), "{err}");
+}
+
+#[test]
+fn missing_folder_is_an_error() {
+    let r = factpack(&["build", "no/such/folder", "-o", "/dev/null"]);
+    assert!(!r.status.success());
+    assert!(String::from_utf8_lossy(&r.stderr).contains("no/such/folder"));
+}
