@@ -35,6 +35,12 @@ mod cli {
             /// Where to write the bundle; written atomically.
             #[arg(short, long, default_value = "facts.fpk")]
             output: PathBuf,
+            /// Worker threads (default: every core).
+            #[arg(short, long)]
+            jobs: Option<usize>,
+            /// Print throughput and peak memory when done.
+            #[arg(long)]
+            stats: bool,
         },
         /// Print a bundle as JSON (the documented JSON view).
         Dump {
@@ -46,7 +52,7 @@ mod cli {
     pub fn main() -> ExitCode {
         let cli = Cli::parse();
         let result = match cli.command {
-            Command::Build { dir, output } => build(&dir, &output),
+            Command::Build { dir, output, jobs, stats } => build(&dir, &output, jobs, stats),
             Command::Dump { file } => dump(&file),
         };
         match result {
@@ -58,8 +64,10 @@ mod cli {
         }
     }
 
-    fn build(dir: &Path, output: &Path) -> Result<(), String> {
-        let compiled = compiler::compile_dir(dir).map_err(|e| e.to_string())?;
+    fn build(dir: &Path, output: &Path, jobs: Option<usize>, stats: bool) -> Result<(), String> {
+        let started = std::time::Instant::now();
+        let opts = compiler::Options { jobs, progress: true };
+        let compiled = compiler::compile_dir(dir, &opts).map_err(|e| e.to_string())?;
         for w in &compiled.warnings {
             eprintln!("warning: {w}");
         }
@@ -75,7 +83,26 @@ mod cli {
             b.entities.len(),
             b.disagreements.len()
         );
+        if stats {
+            let secs = started.elapsed().as_secs_f64();
+            let mb = compiled.bytes as f64 / 1e6;
+            eprintln!(
+                "stats: {:.1} MB in {:.2} s = {:.2} MB/s, peak memory {} MB, {} threads",
+                mb,
+                secs,
+                mb / secs,
+                peak_memory_kb().map_or("?".into(), |kb| format!("{:.0}", kb as f64 / 1024.0)),
+                jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+            );
+        }
         Ok(())
+    }
+
+    /// Peak resident memory of this process (Linux: VmHWM in /proc/self/status).
+    fn peak_memory_kb() -> Option<u64> {
+        let status = std::fs::read_to_string("/proc/self/status").ok()?;
+        let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+        line.split_whitespace().nth(1)?.parse().ok()
     }
 
     /// Write through a temporary file in the same folder, then rename: readers

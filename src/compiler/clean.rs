@@ -1,11 +1,591 @@
-//! Stage 2, clean: normalize the text and strip what is not article prose.
+//! Stage 2, clean: turn an article body into blocks of prose (paragraphs,
+//! list items, headings) and tables, with Markdown syntax and page chrome
+//! removed. Chrome (menus, cookie notices, donation appeals, "Also read"
+//! links, share and comment prompts, bylines, author biographies, tables of
+//! contents, reference lists) never reaches the extractors.
 
-/// Normalize line endings and trim trailing spaces of every line.
-pub fn clean(body: &str) -> String {
-    let mut out = String::with_capacity(body.len());
-    for line in body.lines() {
-        out.push_str(line.trim_end());
-        out.push('\n');
+use super::lexicon;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    /// A short line without sentence punctuation: a title or section heading.
+    Heading,
+    Paragraph,
+    ListItem,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub text: String,
+    /// 1-based line in the file where the block starts.
+    pub line: usize,
+}
+
+/// A pipe table: its header and rows, each row with its line text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    pub header: Vec<String>,
+    pub rows: Vec<TableRow>,
+    /// The heading or sentence just before the table, if any.
+    pub caption: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableRow {
+    pub cells: Vec<String>,
+    /// The row as it stands in the article (the fact's source sentence).
+    pub text: String,
+    pub line: usize,
+}
+
+/// A removed line and why, for tests and `--explain`-style debugging.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Removed {
+    pub line: usize,
+    pub reason: &'static str,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Cleaned {
+    pub blocks: Vec<Block>,
+    pub tables: Vec<Table>,
+    pub removed: Vec<Removed>,
+}
+
+impl Cleaned {
+    /// The prose blocks that may yield facts (not headings).
+    pub fn prose(&self) -> impl Iterator<Item = &Block> {
+        self.blocks.iter().filter(|b| b.kind != BlockKind::Heading)
+    }
+}
+
+/// A line after Markdown line syntax is read.
+#[derive(Debug, Clone)]
+struct Line {
+    no: usize,
+    text: String,
+    heading: bool,
+    bullet: bool,
+    blank: bool,
+    table: bool,
+}
+
+fn phrases() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(lexicon::CHROME_PHRASES)
+            .expect("chrome phrases compile")
+    })
+}
+
+/// Clean an article body. `first_line` is the 1-based file line of the body's
+/// first line (after front matter).
+pub fn clean(body: &str, first_line: usize, markdown: bool) -> Cleaned {
+    let mut out = Cleaned::default();
+    let lines = read_lines(body, first_line, markdown);
+    let lines = take_tables(lines, &mut out.tables);
+    let kept = strip_chrome(lines, &mut out.removed);
+    out.blocks = join_blocks(kept);
+    out
+}
+
+/// Read line syntax: headings, bullets, block quotes, fences, rules.
+fn read_lines(body: &str, first_line: usize, markdown: bool) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut in_fence = false;
+    for (i, raw) in body.lines().enumerate() {
+        let no = first_line + i;
+        let t = raw.trim();
+        if t.starts_with("```") || t.starts_with("~~~") {
+            in_fence = !in_fence;
+            out.push(Line { no, text: String::new(), heading: false, bullet: false, blank: true, table: false });
+            continue;
+        }
+        if in_fence || t.is_empty() || is_rule(t) || (markdown && is_link_definition(t)) {
+            out.push(Line { no, text: String::new(), heading: false, bullet: false, blank: true, table: false });
+            continue;
+        }
+        let table = t.starts_with('|') && t.matches('|').count() >= 2;
+        let mut text = t;
+        let mut heading = false;
+        let mut bullet = false;
+        if let Some(rest) = strip_heading(text) {
+            text = rest;
+            heading = true;
+        }
+        while let Some(rest) = text.strip_prefix('>') {
+            text = rest.trim_start();
+        }
+        if !table {
+            if let Some(rest) = strip_bullet(text) {
+                text = rest;
+                bullet = true;
+            }
+        }
+        let text = if markdown && !table { strip_inline_markdown(text) } else { text.to_string() };
+        let text = text.trim().to_string();
+        let blank = text.is_empty();
+        out.push(Line { no, text, heading, bullet, blank, table });
     }
     out
+}
+
+fn is_rule(t: &str) -> bool {
+    let c: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    c.len() >= 3 && (c.chars().all(|c| c == '-') || c.chars().all(|c| c == '_') || c.chars().all(|c| c == '*') || c.chars().all(|c| c == '='))
+}
+
+fn is_link_definition(t: &str) -> bool {
+    t.starts_with('[') && t.contains("]:") && !t.contains(' ') || (t.starts_with('[') && t.contains("]: http"))
+}
+
+fn strip_heading(t: &str) -> Option<&str> {
+    let hashes = t.chars().take_while(|&c| c == '#').count();
+    if (1..=6).contains(&hashes) {
+        let rest = &t[hashes..];
+        if rest.starts_with(' ') {
+            return Some(rest.trim().trim_end_matches('#').trim());
+        }
+    }
+    None
+}
+
+fn strip_bullet(t: &str) -> Option<&str> {
+    for m in ["- ", "* ", "+ ", "• ", "· ", "– ", "▪ ", "◦ "] {
+        if let Some(rest) = t.strip_prefix(m) {
+            return Some(rest.trim_start());
+        }
+    }
+    if t.starts_with('•') {
+        return Some(t.trim_start_matches('•').trim_start());
+    }
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    if (1..=3).contains(&digits) {
+        let rest = &t[digits..];
+        if let Some(r) = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") ")) {
+            // "1. Text" is a list item; "2025. Text" is not (4 digits excluded above).
+            return Some(r.trim_start());
+        }
+    }
+    None
+}
+
+/// Remove inline Markdown: images, links (keeping their text), emphasis
+/// markers, inline code ticks and HTML tags.
+pub fn strip_inline_markdown(t: &str) -> String {
+    let chars: Vec<char> = t.chars().collect();
+    let mut out = String::with_capacity(t.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        // ![alt](url) → nothing;  [text](url) or [text][ref] → text
+        if c == '!' && chars.get(i + 1) == Some(&'[') {
+            if let Some(end) = link_end(&chars, i + 1) {
+                i = end;
+                continue;
+            }
+        }
+        if c == '[' {
+            if let Some(end) = link_end(&chars, i) {
+                let close = chars[i..].iter().position(|&c| c == ']').map(|p| i + p).unwrap_or(i);
+                out.extend(&chars[i + 1..close]);
+                i = end;
+                continue;
+            }
+        }
+        if c == '<' {
+            // <http://…> autolinks and HTML tags
+            if let Some(p) = chars[i..].iter().position(|&c| c == '>') {
+                let inner: String = chars[i + 1..i + p].iter().collect();
+                let tag = inner.starts_with('/') || inner.split_whitespace().next().is_some_and(|w| {
+                    w.chars().all(|c| c.is_ascii_alphanumeric()) && !w.is_empty()
+                });
+                if inner.starts_with("http") || (tag && !inner.contains('<')) {
+                    i += p + 1;
+                    continue;
+                }
+            }
+        }
+        if c == '`' {
+            i += 1;
+            continue;
+        }
+        if matches!(c, '*' | '_') {
+            let run = chars[i..].iter().take_while(|&&x| x == c).count();
+            let prev = if i == 0 { ' ' } else { chars[i - 1] };
+            let next = chars.get(i + run).copied().unwrap_or(' ');
+            let opening = !next.is_whitespace() && (prev.is_whitespace() || "([\"“'".contains(prev));
+            let closing = !prev.is_whitespace() && (next.is_whitespace() || ".,;:!?)]\"”'".contains(next));
+            if run <= 3 && (opening || closing) && !(c == '_' && prev.is_alphanumeric() && next.is_alphanumeric()) {
+                i += run;
+                continue;
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+/// If `[` at `i` starts `[text](url)` or `[text][ref]`, the index after it.
+fn link_end(chars: &[char], i: usize) -> Option<usize> {
+    let close = i + chars[i..].iter().position(|&c| c == ']')?;
+    match chars.get(close + 1) {
+        Some('(') => Some(close + 2 + chars[close + 2..].iter().position(|&c| c == ')')? + 1),
+        Some('[') => Some(close + 2 + chars[close + 2..].iter().position(|&c| c == ']')? + 1),
+        _ => None,
+    }
+}
+
+fn split_cells(t: &str) -> Vec<String> {
+    let t = t.trim().trim_start_matches('|').trim_end_matches('|');
+    t.split('|').map(|c| strip_inline_markdown(c.trim()).trim().to_string()).collect()
+}
+
+fn is_separator_row(t: &str) -> bool {
+    let cells = split_cells(t);
+    !cells.is_empty()
+        && cells.iter().all(|c| {
+            let c = c.trim();
+            !c.is_empty() && c.contains('-') && c.chars().all(|ch| matches!(ch, '-' | ':' | ' '))
+        })
+}
+
+/// Take pipe tables (header, separator, rows) out of the lines.
+fn take_tables(lines: Vec<Line>, tables: &mut Vec<Table>) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        let is_table = lines[i].table && lines.get(i + 1).is_some_and(|l| l.table && is_separator_row(&l.text));
+        if !is_table {
+            out.push(lines[i].clone());
+            i += 1;
+            continue;
+        }
+        let header = split_cells(&lines[i].text);
+        let caption = out.iter().rev().find(|l| !l.blank).map(|l| l.text.clone());
+        let mut rows = Vec::new();
+        let mut j = i + 2;
+        while j < lines.len() && lines[j].table {
+            let mut cells = split_cells(&lines[j].text);
+            cells.resize(header.len(), String::new());
+            if cells.iter().any(|c| !c.is_empty()) {
+                rows.push(TableRow { cells, text: lines[j].text.clone(), line: lines[j].no });
+            }
+            j += 1;
+        }
+        tables.push(Table { header, rows, caption });
+        // The table ends the paragraph before it.
+        out.push(Line { no: lines[i].no, text: String::new(), heading: false, bullet: false, blank: true, table: false });
+        i = j;
+    }
+    out
+}
+
+fn words(t: &str) -> Vec<&str> {
+    t.split_whitespace().collect()
+}
+
+fn ends_sentence(t: &str) -> bool {
+    let t = t.trim_end_matches(|c: char| matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '*'));
+    t.ends_with(['.', '!', '?', ':', ';', '…'])
+}
+
+/// Lower case, without leading symbols/emoji and trailing punctuation.
+fn normalized(t: &str) -> String {
+    t.trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '&')
+        .to_lowercase()
+}
+
+fn is_nav_line(t: &str) -> bool {
+    let w = words(t);
+    if w.len() < 4 || t.contains(['.', '!', '?', ',', ';']) {
+        return false;
+    }
+    let nav = w.iter().filter(|x| lexicon::is_in(lexicon::NAV_WORDS, x.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))).count();
+    let caps = w.iter().filter(|x| x.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())).count();
+    nav * 10 >= w.len() * 6 || (caps == w.len() && nav >= 3)
+}
+
+fn appeal_score(t: &str) -> usize {
+    let l = t.to_lowercase();
+    lexicon::APPEAL_WORDS.iter().filter(|w| l.contains(*w)).count()
+}
+
+/// "By Jane Doe", "ByJane Doe", "Jane Doe | Saturday, 08 November 2025",
+/// "Published: …", "Updated …".
+fn is_byline(t: &str) -> bool {
+    let w = words(t);
+    let l = t.to_lowercase();
+    if w.len() <= 8 && (l.starts_with("published") || l.starts_with("updated") || l.starts_with("posted") || l.starts_with("last updated")) {
+        return true;
+    }
+    if w.len() <= 16 && t.contains(" | ") && !ends_sentence(t) {
+        return true;
+    }
+    if let Some(rest) = t.strip_prefix("By") {
+        let rest = rest.trim_start_matches([' ', ':']);
+        let names = words(rest);
+        return !names.is_empty()
+            && names.len() <= 6
+            && !ends_sentence(t)
+            && names.iter().all(|n| n.chars().next().is_some_and(|c| c.is_uppercase()) || lexicon::is_in(&["and", "in", "for", "of"], n) || n.starts_with('|'));
+    }
+    false
+}
+
+/// A biography's first sentence: "<Name> is a distinguished author…".
+fn is_bio(t: &str) -> bool {
+    let w = words(t);
+    let name_len = w.iter().take_while(|x| x.chars().next().is_some_and(char::is_uppercase)).count();
+    if !(1..=4).contains(&name_len) || w.len() < name_len + 3 {
+        return false;
+    }
+    let verb = w[name_len].to_lowercase();
+    if !matches!(verb.as_str(), "is" | "was" | "has" | "writes" | "covers" | "reports" | "joined") {
+        return false;
+    }
+    let head = w[..w.len().min(25)].join(" ").to_lowercase();
+    lexicon::BIO_ROLES.iter().any(|r| head.contains(r))
+}
+
+fn is_toc_heading(n: &str) -> bool {
+    matches!(n, "table of contents" | "contents" | "in this article" | "on this page" | "jump to" | "in this story")
+}
+
+fn is_reference_heading(n: &str) -> bool {
+    matches!(n, "sources & references" | "sources and references" | "references" | "sources" | "further reading" | "related articles" | "related stories" | "read more" | "more stories" | "notes" | "bibliography")
+}
+
+fn is_url_line(t: &str) -> bool {
+    let w = words(t);
+    w.len() <= 3 && w.iter().any(|x| x.starts_with("http://") || x.starts_with("https://") || x.starts_with("www."))
+}
+
+/// Is this line prose (long enough and ending like a sentence)?
+fn is_prose(t: &str) -> bool {
+    words(t).len() >= 12 && ends_sentence(t)
+}
+
+/// Why a single line is chrome, if it is.
+fn chrome_reason(l: &Line, total: usize) -> Option<&'static str> {
+    let t = l.text.as_str();
+    let n = normalized(t);
+    let wc = words(t).len();
+    if lexicon::CHROME_LINES.contains(&n.as_str()) {
+        return Some("chrome line");
+    }
+    if is_nav_line(t) {
+        return Some("navigation");
+    }
+    if is_byline(t) {
+        return Some("byline");
+    }
+    if is_url_line(t) {
+        return Some("link");
+    }
+    if !ends_sentence(t) && t.split_whitespace().last().is_some_and(|w| w.starts_with('#') && w.len() > 1) {
+        return Some("hashtag embed");
+    }
+    let phrase = phrases().find(t).is_some();
+    let appeal = appeal_score(t);
+    if phrase && (wc < 40 || appeal >= 3) {
+        return Some("chrome phrase");
+    }
+    if appeal >= 5 && wc >= 20 {
+        return Some("appeal");
+    }
+    let _ = total;
+    None
+}
+
+fn strip_chrome(lines: Vec<Line>, removed: &mut Vec<Removed>) -> Vec<Line> {
+    let total = lines.len();
+    let mut out = Vec::with_capacity(total);
+    let mut skipping: Option<&'static str> = None; // a TOC or reference list
+    let last_line = lines.iter().rev().find(|l| !l.blank).map(|l| l.no).unwrap_or(0);
+    let first_line = lines.first().map(|l| l.no).unwrap_or(0);
+    for l in lines {
+        if l.blank {
+            out.push(l);
+            continue;
+        }
+        let n = normalized(&l.text);
+        let mut drop = |l: &Line, reason: &'static str, out: &mut Vec<Line>| {
+            removed.push(Removed { line: l.no, reason, text: l.text.clone() });
+            out.push(Line { blank: true, text: String::new(), ..l.clone() });
+        };
+        if is_toc_heading(&n) {
+            skipping = Some("table of contents");
+            drop(&l, "table of contents", &mut out);
+            continue;
+        }
+        if is_reference_heading(&n) {
+            skipping = Some("reference list");
+            drop(&l, "reference list", &mut out);
+            continue;
+        }
+        if let Some(reason) = skipping {
+            let bio = is_bio(&l.text);
+            if !is_prose(&l.text) || bio || chrome_reason(&l, total).is_some() {
+                drop(&l, if bio { "author bio" } else { reason }, &mut out);
+                continue;
+            }
+            skipping = None;
+        }
+        if let Some(reason) = chrome_reason(&l, total) {
+            drop(&l, reason, &mut out);
+            continue;
+        }
+        // Biographies stand in the last part of the page.
+        let late = last_line > first_line && (l.no - first_line) * 10 >= (last_line - first_line) * 6;
+        if late && is_bio(&l.text) {
+            drop(&l, "author bio", &mut out);
+            continue;
+        }
+        out.push(l);
+    }
+    out
+}
+
+/// Join soft-wrapped lines into blocks and decide each block's kind: a line
+/// that does not end a sentence continues into a next line that starts in
+/// lower case.
+fn join_blocks(lines: Vec<Line>) -> Vec<Block> {
+    let mut blocks: Vec<Block> = Vec::new();
+    // The block being built, whether it was a Markdown heading or bullet.
+    let mut cur: Option<(Block, bool, bool)> = None;
+    let finish = |(mut b, heading, bullet): (Block, bool, bool)| {
+        b.kind = if heading || (!bullet && looks_like_heading(&b.text)) {
+            BlockKind::Heading
+        } else if bullet {
+            BlockKind::ListItem
+        } else {
+            BlockKind::Paragraph
+        };
+        b
+    };
+    for l in lines {
+        if l.blank {
+            if let Some(c) = cur.take() {
+                blocks.push(finish(c));
+            }
+            continue;
+        }
+        if let Some((b, heading, _)) = cur.as_mut() {
+            let starts_lower = l.text.chars().next().is_some_and(|c| c.is_lowercase());
+            if !*heading && !l.heading && !l.bullet && starts_lower && !ends_sentence(&b.text) {
+                b.text.push(' ');
+                b.text.push_str(&l.text);
+                continue;
+            }
+            blocks.push(finish(cur.take().unwrap()));
+        }
+        cur = Some((Block { kind: BlockKind::Paragraph, text: l.text, line: l.no }, l.heading, l.bullet));
+    }
+    if let Some(c) = cur {
+        blocks.push(finish(c));
+    }
+    blocks
+}
+
+/// A line that reads as a title or section heading: short, no sentence end.
+fn looks_like_heading(t: &str) -> bool {
+    let w = words(t);
+    !w.is_empty() && w.len() <= 20 && !ends_sentence(t) && !t.ends_with(',')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prose(text: &str) -> Vec<String> {
+        clean(text, 1, false).prose().map(|b| b.text.clone()).collect()
+    }
+
+    #[test]
+    fn strips_navigation_cookies_and_also_read() {
+        let text = "Home News Vista Industry Experts Editor's Guest Post Magazines Conferences About Us\n\
+                    Image\n\nThe council approved the budget on Monday.\n\n\
+                    Also Read: Ten Things About Budgets\n\n🍪 Do you like Cookies?\n\n\
+                    We use cookies to ensure you get the best experience on our website. Read more...\n";
+        assert_eq!(prose(text), ["The council approved the budget on Monday."]);
+    }
+
+    #[test]
+    fn strips_donation_appeal_paragraph() {
+        let text = "Your support helps us to tell the story Read more Support Now From reproductive rights to climate change, \
+                    our journalists are on the ground. Your donation allows us to keep sending journalists. We choose not to lock \
+                    readers out with paywalls. Your support makes all the difference. Read more\n\n\
+                    The mayor said the bridge would reopen in March.\n";
+        assert_eq!(prose(text), ["The mayor said the bridge would reopen in March."]);
+    }
+
+    #[test]
+    fn strips_toc_byline_bio_and_reference_tail() {
+        let text = "Big Story Title\n\nTable of Contents\n\nPart one of the story\nPart two of the story\n\n\
+                    The harbour handled 4 million containers last year, the port authority said in a statement.\n\n\
+                    Sources & References\n\nByJane Roe\n\n\
+                    Jane Roe is a distinguished author and thought leader who writes about shipping and trade.\n\n\
+                    Leave a Reply\n\nYour email address will not be published. Required fields are marked *\n";
+        let c = clean(text, 1, false);
+        assert_eq!(
+            c.prose().map(|b| b.text.as_str()).collect::<Vec<_>>(),
+            ["The harbour handled 4 million containers last year, the port authority said in a statement."]
+        );
+        assert_eq!(c.blocks[0].kind, BlockKind::Heading);
+        assert!(c.removed.iter().any(|r| r.reason == "author bio"));
+    }
+
+    #[test]
+    fn keeps_contributor_line_out() {
+        assert!(prose("AP video journalist Jo Bloggs in Paris contributed to this report.\n").is_empty());
+        assert!(prose("Please log in or register to join the discussion\n").is_empty());
+    }
+
+    #[test]
+    fn headings_bullets_and_wrapped_lines() {
+        let c = clean("# Harbour news\n\nThe port grew\nfaster than expected.\n- Cargo rose 5%\n* Jobs rose 2%\n", 1, true);
+        let kinds: Vec<_> = c.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect();
+        assert_eq!(
+            kinds,
+            [
+                (BlockKind::Heading, "Harbour news"),
+                (BlockKind::Paragraph, "The port grew faster than expected."),
+                (BlockKind::ListItem, "Cargo rose 5%"),
+                (BlockKind::ListItem, "Jobs rose 2%"),
+            ]
+        );
+        assert_eq!(c.blocks[1].line, 3);
+    }
+
+    #[test]
+    fn inline_markdown() {
+        assert_eq!(
+            strip_inline_markdown("**Bold** and *em* with [a link](http://x.y/z) ![img](a.png) `code` <b>tag</b> snake_case"),
+            "Bold and em with a link  code tag snake_case"
+        );
+    }
+
+    #[test]
+    fn pipe_tables_become_tables() {
+        let text = "Key investments:\n| Type | Place | Outcome |\n|---|---|---|\n| Mine | Vietnam | +25% |\n| Plant | Okinawa, Japan | Lower |\nAfter the table.\n";
+        let c = clean(text, 1, false);
+        assert_eq!(c.tables.len(), 1);
+        let t = &c.tables[0];
+        assert_eq!(t.header, ["Type", "Place", "Outcome"]);
+        assert_eq!(t.rows.len(), 2);
+        assert_eq!(t.rows[1].cells, ["Plant", "Okinawa, Japan", "Lower"]);
+        assert_eq!(t.rows[1].line, 5);
+        assert_eq!(t.caption.as_deref(), Some("Key investments:"));
+        assert!(c.blocks.iter().all(|b| !b.text.contains('|')));
+    }
 }

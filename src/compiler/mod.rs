@@ -2,15 +2,22 @@
 //! merge, then [`crate::bundle::encode`].
 //!
 //! Each stage is one module with plain-data input and output, so each can be
-//! tested on its own.
+//! tested on its own. Articles go through the per-article stages in parallel
+//! (rayon); resolve and merge see the whole corpus.
 
 pub mod clean;
 pub mod extract;
+pub mod lexicon;
 pub mod merge;
 pub mod read;
+pub mod resolve;
 pub mod segment;
+pub mod tokens;
 
 use crate::bundle::Bundle;
+use extract::Prepared;
+use rayon::prelude::*;
+use std::collections::HashSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -58,20 +65,105 @@ impl fmt::Display for Warning {
 pub struct Compiled {
     pub bundle: Bundle,
     pub warnings: Vec<Warning>,
+    /// Bytes of article text read.
+    pub bytes: u64,
 }
+
+/// How to compile.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Worker threads; `None` uses every core.
+    pub jobs: Option<usize>,
+    /// Show a progress bar on a terminal when the corpus is large.
+    pub progress: bool,
+}
+
+/// Show a progress bar from this many bytes of articles.
+const PROGRESS_FROM: u64 = 8 << 20;
 
 /// Compile every `.txt` and `.md` article in `dir` into a bundle.
-pub fn compile_dir(dir: &Path) -> Result<Compiled, CompileError> {
-    let (sources, mut warnings) = read::read_dir(dir)?;
-    let docs = sources.into_iter().map(compile_article).collect::<Result<Vec<_>, _>>()?;
-    let bundle = merge::merge(docs, &mut warnings);
-    Ok(Compiled { bundle, warnings })
+pub fn compile_dir(dir: &Path, opts: &Options) -> Result<Compiled, CompileError> {
+    let paths = read::list_dir(dir)?;
+    let mut builder = rayon::ThreadPoolBuilder::new();
+    if let Some(n) = opts.jobs {
+        builder = builder.num_threads(n.max(1));
+    }
+    let pool = builder.build().map_err(|e| CompileError::new(dir, None, format!("cannot start worker threads: {e}")))?;
+    pool.install(|| compile_paths(&paths, opts))
 }
 
-/// Run the per-article stages (clean → segment → extract) on one article.
-pub fn compile_article(src: read::SourceFile) -> Result<extract::ArticleFacts, CompileError> {
-    let parsed = read::parse(&src)?;
-    let cleaned = clean::clean(&parsed.body);
+fn progress_bar(paths: &[PathBuf], opts: &Options) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    let total: u64 = paths.iter().filter_map(|p| std::fs::metadata(p).ok()).map(|m| m.len()).sum();
+    if !opts.progress || total < PROGRESS_FROM || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(total);
+    let style = indicatif::ProgressStyle::with_template("{spinner} {msg} [{bar:30}] {bytes}/{total_bytes} ({bytes_per_sec}, {eta})")
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+        .progress_chars("=> ");
+    bar.set_style(style);
+    bar.set_message("compiling");
+    bar
+}
+
+fn compile_paths(paths: &[PathBuf], opts: &Options) -> Result<Compiled, CompileError> {
+    let bar = progress_bar(paths, opts);
+    // Per-article stages that need no corpus knowledge: read, clean, segment.
+    let prepared: Vec<Result<Option<(Prepared, u64)>, CompileError>> = paths
+        .par_iter()
+        .map(|path| {
+            let Some(src) = read::read_file(path)? else { return Ok(None) };
+            let len = src.text.len() as u64;
+            let p = prepare(&src)?;
+            bar.inc(len);
+            Ok(Some((p, len)))
+        })
+        .collect();
+    let mut warnings = Vec::new();
+    let mut docs = Vec::with_capacity(prepared.len());
+    let mut bytes = 0;
+    for (path, p) in paths.iter().zip(prepared) {
+        match p? {
+            Some((p, len)) => {
+                bytes += len;
+                docs.push(p);
+            }
+            None => warnings.push(Warning { file: path.clone(), message: "empty file skipped".into() }),
+        }
+    }
+    // Words seen in lower case anywhere: a capitalized sentence opener among
+    // them is an ordinary word, not a name.
+    let common: HashSet<String> = docs.par_iter().map(Prepared::lower_words).reduce(HashSet::new, |mut a, b| {
+        a.extend(b);
+        a
+    });
+    let facts: Vec<_> = docs.into_par_iter().map(|p| extract::extract(p, &common)).collect();
+    let resolved = resolve::resolve(facts);
+    let bundle = merge::merge(resolved, &mut warnings);
+    bar.finish_and_clear();
+    Ok(Compiled { bundle, warnings, bytes })
+}
+
+/// Read → clean → segment one article, and infer its title if it has none.
+pub fn prepare(src: &read::SourceFile) -> Result<Prepared, CompileError> {
+    let parsed = read::parse(src)?;
+    let cleaned = clean::clean(&parsed.body, parsed.body_line, parsed.markdown);
     let sentences = segment::sentences(&cleaned);
-    Ok(extract::extract(parsed.meta, sentences))
+    let mut meta = parsed.meta;
+    if meta.title.trim().is_empty() {
+        meta.title = infer_title(&cleaned, &sentences).unwrap_or_else(|| meta.id.clone());
+    }
+    Ok(Prepared { meta, published: parsed.published, cleaned, sentences })
+}
+
+/// The first heading before any prose, else the first sentence, shortened.
+fn infer_title(cleaned: &clean::Cleaned, sentences: &[segment::Sentence]) -> Option<String> {
+    let first = cleaned.blocks.first()?;
+    let text = if first.kind == clean::BlockKind::Heading { first.text.clone() } else { sentences.first()?.text.clone() };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= 16 {
+        return Some(text.trim_end_matches('.').to_string());
+    }
+    Some(format!("{}…", words[..14].join(" ").trim_end_matches([',', ';', ':'])))
 }

@@ -1,8 +1,12 @@
 //! Stage 1, read: find the articles in a folder, read them as UTF-8 text and
-//! split off their metadata.
+//! take their metadata from front matter (`---` YAML or `+++` TOML), or infer
+//! it from the text (a "date 2026-02-02" line, a byline such as "Saturday,
+//! 08 November 2025", a dateline such as "TOKYO, Feb 16 (Kyodo) -").
 
+use super::extract::dates;
 use super::{CompileError, Warning};
 use crate::bundle::Article;
+use jiff::civil::Date;
 use std::path::{Path, PathBuf};
 
 /// Largest article file accepted (256 MiB); larger files are refused.
@@ -18,8 +22,13 @@ pub struct SourceFile {
 /// An article's metadata and the body text the later stages work on.
 #[derive(Debug, Clone)]
 pub struct Parsed {
+    /// Metadata; `title` may still be empty (inferred after cleaning).
     pub meta: Article,
+    pub published: Option<Date>,
     pub body: String,
+    /// 1-based line of the file where `body` starts.
+    pub body_line: usize,
+    pub markdown: bool,
 }
 
 /// Is this a file name the compiler reads?
@@ -29,11 +38,8 @@ pub fn is_article(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("md"))
 }
 
-/// Read every `.txt` and `.md` file directly inside `dir`, in file-name order.
-///
-/// Empty files are skipped with a warning; unreadable, non-UTF-8, binary or
-/// oversized files stop the build with an error naming the file.
-pub fn read_dir(dir: &Path) -> Result<(Vec<SourceFile>, Vec<Warning>), CompileError> {
+/// The article files directly inside `dir`, in file-name order.
+pub fn list_dir(dir: &Path) -> Result<Vec<PathBuf>, CompileError> {
     let entries = std::fs::read_dir(dir).map_err(|e| CompileError::new(dir, None, format!("cannot read folder: {e}")))?;
     let mut paths = Vec::new();
     for entry in entries {
@@ -46,9 +52,16 @@ pub fn read_dir(dir: &Path) -> Result<(Vec<SourceFile>, Vec<Warning>), CompileEr
         }
     }
     paths.sort();
-    let mut files = Vec::with_capacity(paths.len());
+    Ok(paths)
+}
+
+/// Read every article of `dir`. Empty files are skipped with a warning;
+/// unreadable, non-UTF-8, binary or oversized files stop the build with an
+/// error naming the file.
+pub fn read_dir(dir: &Path) -> Result<(Vec<SourceFile>, Vec<Warning>), CompileError> {
+    let mut files = Vec::new();
     let mut warnings = Vec::new();
-    for path in paths {
+    for path in list_dir(dir)? {
         match read_file(&path)? {
             Some(f) => files.push(f),
             None => warnings.push(Warning { file: path, message: "empty file skipped".into() }),
@@ -87,25 +100,217 @@ pub fn decode_text(bytes: &[u8]) -> Result<String, (usize, String)> {
     Ok(text.to_owned())
 }
 
-/// Split an article's metadata from its body.
+/// Metadata fields read from front matter.
+#[derive(Debug, Default, PartialEq)]
+struct FrontMatter {
+    title: Option<String>,
+    date: Option<(String, usize)>,
+    url: Option<String>,
+    publisher: Option<String>,
+}
+
+fn is_url(s: &str) -> bool {
+    s.starts_with("http://") || s.starts_with("https://")
+}
+
+impl FrontMatter {
+    /// Take one key; `line` is the file line of the key, for errors.
+    fn set(&mut self, key: &str, value: String, line: usize) {
+        let value = value.trim().to_string();
+        if value.is_empty() {
+            return;
+        }
+        match key.to_ascii_lowercase().as_str() {
+            "title" | "headline" => self.title = Some(value),
+            "date" | "published" | "pubdate" | "publishdate" | "published_at" | "date_published" => {
+                if self.date.is_none() || key.starts_with("pub") {
+                    self.date = Some((value, line));
+                }
+            }
+            "url" | "link" | "canonical" | "canonical_url" | "permalink" => self.url = Some(value),
+            "source" if is_url(&value) => self.url = Some(value),
+            "publisher" | "source" | "site" | "outlet" | "publication" => self.publisher = Some(value),
+            _ => {}
+        }
+    }
+}
+
+/// Split off front matter: (front matter, its format, body, body's first line).
+fn split_front_matter(text: &str) -> Result<Option<(&str, char, &str, usize)>, (usize, String)> {
+    let first = text.lines().next().unwrap_or("").trim_end();
+    let fence = match first {
+        "---" => "---",
+        "+++" => "+++",
+        _ => return Ok(None),
+    };
+    let mut offset = text.find('\n').map_or(text.len(), |n| n + 1);
+    let fm_start = offset;
+    let mut line = 2;
+    for l in text[offset..].split_inclusive('\n') {
+        let t = l.trim_end();
+        if t == fence || (fence == "---" && t == "...") {
+            let fm = &text[fm_start..offset];
+            let body = &text[offset + l.len()..];
+            return Ok(Some((fm, if fence == "---" { 'y' } else { 't' }, body, line + 1)));
+        }
+        offset += l.len();
+        line += 1;
+    }
+    Err((1, format!("front matter opened with `{fence}` on line 1 is never closed")))
+}
+
+fn yaml_scalar(v: &yaml_rust2::Yaml) -> Option<String> {
+    use yaml_rust2::Yaml;
+    match v {
+        Yaml::String(s) => Some(s.clone()),
+        Yaml::Integer(i) => Some(i.to_string()),
+        Yaml::Real(r) => Some(r.clone()),
+        Yaml::Boolean(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+fn parse_yaml(fm: &str) -> Result<FrontMatter, (usize, String)> {
+    use yaml_rust2::{Yaml, YamlLoader};
+    let docs = YamlLoader::load_from_str(fm).map_err(|e| (e.marker().line() + 1, format!("front matter is not valid YAML: {}", e.info())))?;
+    let mut out = FrontMatter::default();
+    let Some(doc) = docs.into_iter().next() else { return Ok(out) };
+    let Yaml::Hash(map) = doc else {
+        return Err((2, "front matter is not a list of `key: value` fields".into()));
+    };
+    for (k, v) in map {
+        let (Some(key), Some(value)) = (yaml_scalar(&k), yaml_scalar(&v)) else { continue };
+        let line = fm.lines().position(|l| l.trim_start().starts_with(&key)).map_or(2, |p| p + 2);
+        out.set(&key, value, line);
+    }
+    Ok(out)
+}
+
+fn parse_toml(fm: &str) -> Result<FrontMatter, (usize, String)> {
+    let table: toml::Table = fm.parse().map_err(|e: toml::de::Error| {
+        let line = e.span().map_or(0, |s| fm[..s.start.min(fm.len())].matches('\n').count());
+        (line + 2, format!("front matter is not valid TOML: {}", e.message()))
+    })?;
+    let mut out = FrontMatter::default();
+    for (k, v) in table {
+        let value = match v {
+            toml::Value::String(s) => s,
+            toml::Value::Datetime(d) => d.to_string(),
+            toml::Value::Integer(i) => i.to_string(),
+            _ => continue,
+        };
+        let line = fm.lines().position(|l| l.trim_start().starts_with(&k)).map_or(2, |p| p + 2);
+        out.set(&k, value, line);
+    }
+    Ok(out)
+}
+
+/// A date from front matter or a byline, as a calendar date.
+pub fn parse_date(value: &str) -> Option<Date> {
+    dates::first_full_date(value)
+}
+
+/// Infer the publication date from the first lines of an article.
+fn infer_date(body: &str) -> Option<Date> {
+    let head: Vec<&str> = body.lines().map(str::trim).filter(|l| !l.is_empty()).take(15).collect();
+    for line in &head {
+        let lower = line.to_lowercase();
+        let keyword = ["date", "published", "posted", "updated"].iter().any(|k| lower.starts_with(k) || lower.contains(&format!(" {k} ")) || lower.contains(&format!("{k}:")));
+        let short = line.split_whitespace().count() <= 16 || line.contains(" | ");
+        if keyword || short {
+            if let Some(d) = parse_date(line) {
+                return Some(d);
+            }
+        }
+    }
+    // A dateline: "TOKYO, Feb 16 (Kyodo) -"; its year is the latest year the text names.
+    for line in head.iter().take(6) {
+        if let Some(d) = dateline(line, body) {
+            return Some(d);
+        }
+    }
+    None
+}
+
+fn dateline(line: &str, body: &str) -> Option<Date> {
+    let (place, rest) = line.split_once(", ")?;
+    if place.is_empty() || place.len() > 40 || place.chars().any(|c| c.is_lowercase()) || !place.chars().next()?.is_alphabetic() {
+        return None;
+    }
+    let toks = super::tokens::tokenize(rest);
+    let found = dates::find(&toks);
+    let first = found.first().filter(|m| m.first == 0)?;
+    let after: String = rest.chars().skip(first.span[1] as usize).collect();
+    let after = after.trim_start();
+    let after = if after.starts_with('(') { after.split_once(')').map_or("", |(_, r)| r).trim_start() } else { after };
+    if !after.starts_with(['-', '–', '—']) {
+        return None;
+    }
+    match first.expr {
+        dates::DateExpr::Ymd(y, m, d) => Date::new(y, m as i8, d as i8).ok(),
+        dates::DateExpr::MonthDay(m, d) => Date::new(latest_year(body)?, m as i8, d as i8).ok(),
+        _ => None,
+    }
+}
+
+/// The latest year (1900–2100) written in a text.
+pub fn latest_year(text: &str) -> Option<i16> {
+    let toks = super::tokens::tokenize(text);
+    dates::find(&toks)
+        .into_iter()
+        .filter_map(|m| match m.expr {
+            dates::DateExpr::Ymd(y, ..) | dates::DateExpr::Ym(y, _) | dates::DateExpr::Y(y) => Some(m.upper_year.unwrap_or(y)),
+            _ => None,
+        })
+        .filter(|y| (1900..=2100).contains(y))
+        .max()
+}
+
+/// A "Source: https://…" line near the top.
+fn infer_url(body: &str) -> Option<String> {
+    body.lines().take(15).find_map(|l| {
+        let l = l.trim();
+        let lower = l.to_lowercase();
+        let rest = ["source:", "url:", "originally published at", "link:"].iter().find_map(|p| lower.strip_prefix(p).map(|_| &l[p.len()..]))?;
+        let url = rest.trim();
+        (is_url(url) && !url.contains(char::is_whitespace)).then(|| url.to_string())
+    })
+}
+
+/// Split an article's metadata from its body. Front matter wins over
+/// anything inferred from the text.
 pub fn parse(src: &SourceFile) -> Result<Parsed, CompileError> {
+    let err = |line: usize, msg: String| CompileError::new(&src.path, Some(line), msg);
     let file = src.path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
     let id = src.path.file_stem().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
-    let title = src
-        .text
-        .lines()
-        .map(|l| l.trim().trim_start_matches('#').trim())
-        .find(|l| !l.is_empty())
-        .unwrap_or_default()
-        .chars()
-        .take(200)
-        .collect();
-    Ok(Parsed { meta: Article { id, file, title, ..Default::default() }, body: src.text.clone() })
+    let markdown = src.path.extension().is_some_and(|e| e.eq_ignore_ascii_case("md"));
+    let (fm, body, body_line) = match split_front_matter(&src.text).map_err(|(l, m)| err(l, m))? {
+        Some((fm, 'y', body, line)) => (parse_yaml(fm).map_err(|(l, m)| err(l, m))?, body, line),
+        Some((fm, _, body, line)) => (parse_toml(fm).map_err(|(l, m)| err(l, m))?, body, line),
+        None => (FrontMatter::default(), src.text.as_str(), 1),
+    };
+    let published = match &fm.date {
+        Some((value, line)) => Some(parse_date(value).ok_or_else(|| err(*line, format!("front matter date {value:?} is not a date (write it as YYYY-MM-DD)")))?),
+        None => infer_date(body),
+    };
+    let meta = Article {
+        id,
+        file,
+        title: fm.title.unwrap_or_default(),
+        publisher: fm.publisher,
+        url: fm.url.or_else(|| infer_url(body)),
+        published: published.map(|d| d.to_string()),
+    };
+    Ok(Parsed { meta, published, body: body.to_string(), body_line, markdown })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn parsed(name: &str, text: &str) -> Result<Parsed, CompileError> {
+        parse(&SourceFile { path: PathBuf::from(name), text: text.into() })
+    }
 
     #[test]
     fn utf8_errors_name_the_line() {
@@ -132,5 +337,59 @@ mod tests {
         assert!(is_article(Path::new("a.md")));
         assert!(!is_article(Path::new("a.html")));
         assert!(!is_article(Path::new("md")));
+    }
+
+    #[test]
+    fn yaml_front_matter() {
+        let p = parsed("a.md", "---\ntitle: \"Port grows\"\ndate: 2026-02-02\nurl: https://x.test/a\npublisher: The Daily\n---\n# Body\nText.\n").unwrap();
+        assert_eq!(p.meta.title, "Port grows");
+        assert_eq!(p.meta.published.as_deref(), Some("2026-02-02"));
+        assert_eq!(p.meta.url.as_deref(), Some("https://x.test/a"));
+        assert_eq!(p.meta.publisher.as_deref(), Some("The Daily"));
+        assert_eq!(p.body_line, 7);
+        assert!(p.body.starts_with("# Body"));
+        assert!(p.markdown);
+    }
+
+    #[test]
+    fn toml_front_matter_with_native_date() {
+        let p = parsed("a.md", "+++\ntitle = \"T\"\npublished = 2025-11-08\nsource = \"Kyodo\"\n+++\nBody.\n").unwrap();
+        assert_eq!(p.meta.published.as_deref(), Some("2025-11-08"));
+        assert_eq!(p.meta.publisher.as_deref(), Some("Kyodo"));
+    }
+
+    #[test]
+    fn broken_front_matter_names_the_line() {
+        let e = parsed("bad.md", "---\ntitle: [unclosed\ndate: 2026-01-01\n---\nx\n").unwrap_err();
+        assert!(e.to_string().starts_with("bad.md:"), "{e}");
+        assert!(e.message.contains("YAML"), "{e}");
+        let e = parsed("bad.md", "---\ntitle: x\nno end\n").unwrap_err();
+        assert_eq!(e.line, Some(1));
+        assert!(e.message.contains("never closed"));
+        let e = parsed("bad.md", "---\ntitle: x\ndate: someday\n---\nx\n").unwrap_err();
+        assert_eq!(e.line, Some(3));
+        let e = parsed("bad.md", "+++\ntitle = \n+++\nx\n").unwrap_err();
+        assert_eq!(e.line, Some(2));
+        assert!(e.message.contains("TOML"));
+    }
+
+    #[test]
+    fn inferred_dates() {
+        let p = parsed("a.txt", " date 2026-02-02 Your support helps us\n\nJapan said Monday it drilled.\n").unwrap();
+        assert_eq!(p.meta.published.as_deref(), Some("2026-02-02"));
+        let p = parsed("a.txt", "Title\nReview Team | Saturday, 08 November 2025\n\nText.\n").unwrap();
+        assert_eq!(p.meta.published.as_deref(), Some("2025-11-08"));
+        let p = parsed("a.txt", "TOKYO, Feb 16 (Kyodo) - Japan will test mud, officials said, after a 2026 plan.\n").unwrap();
+        assert_eq!(p.meta.published.as_deref(), Some("2026-02-16"));
+        let p = parsed("a.txt", "A long first sentence that mentions March 3, 2020 in passing while talking about many other things at length.\n").unwrap();
+        assert_eq!(p.meta.published, None);
+        let p = parsed("a.txt", "---\ntitle: x\n---\nPublished: 2024-05-06\n").unwrap();
+        assert_eq!(p.meta.published.as_deref(), Some("2024-05-06"));
+    }
+
+    #[test]
+    fn latest_year_of_text() {
+        assert_eq!(latest_year("In 2024 and 2025, through 2030 and the 2026–2027 plan"), Some(2030));
+        assert_eq!(latest_year("no years"), None);
     }
 }

@@ -1,29 +1,116 @@
-//! Stage 3, segment: split cleaned text into sentences.
+//! Stage 3, segment: split prose blocks into sentences.
+//!
+//! Sentence boundaries come from Unicode's rules (UAX #29, via
+//! `unicode-segmentation`), corrected for abbreviations that do not end a
+//! sentence ("Dr.", "U.S. President", "Gen.") and for quotations: a quote
+//! that spans several sentences stays one unit, so a quote and its speaker
+//! are cited together.
 
-/// Split text into sentences: paragraphs are lines; inside a line a sentence
-/// ends at `.`, `!` or `?` followed by a space and an upper-case letter.
-pub fn sentences(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for line in text.lines() {
-        let line = line.trim();
-        if line.is_empty() {
-            continue;
+use super::clean::{BlockKind, Cleaned};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// A sentence of the article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sentence {
+    pub text: String,
+    /// Index of the block it came from.
+    pub block: usize,
+    /// Whether the block is a list item.
+    pub list_item: bool,
+}
+
+/// Abbreviations that never end a sentence.
+const ALWAYS_ABBR: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "adm",
+    "no", "nos", "vs", "e.g", "i.e", "cf", "approx", "est", "mt", "ft", "jr", "sr", "fig", "vol", "pp",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m",
+];
+
+/// Abbreviations that end a sentence only before a typical sentence opener.
+const MAYBE_ABBR: &[&str] = &["u.s", "u.k", "u.n", "e.u", "u.s.a", "inc", "co", "corp", "ltd", "etc"];
+
+/// Words that typically open a sentence (after an ambiguous abbreviation).
+const OPENERS: &[&str] = &[
+    "the", "a", "an", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you",
+    "in", "on", "at", "but", "and", "or", "so", "however", "meanwhile", "there", "his", "her", "their",
+    "our", "as", "after", "before", "while", "when", "if", "for", "with", "by", "from", "to", "officials",
+    "some", "many", "most", "both", "all", "one", "two", "three",
+];
+
+/// The last word before the final period, lower case, if the text ends with one.
+fn last_abbrev(s: &str) -> Option<String> {
+    let t = s.trim_end();
+    let t = t.strip_suffix('.')?;
+    let word: String = t.chars().rev().take_while(|c| c.is_alphanumeric() || *c == '.').collect::<Vec<_>>().into_iter().rev().collect();
+    if word.is_empty() { None } else { Some(word.to_lowercase()) }
+}
+
+fn first_word(s: &str) -> String {
+    s.trim_start().chars().take_while(|c| c.is_alphanumeric() || *c == '\'').collect::<String>().to_lowercase()
+}
+
+/// Quote depth after `s`, starting from `depth`.
+fn quote_depth(s: &str, mut depth: i32) -> i32 {
+    for c in s.chars() {
+        match c {
+            '“' => depth += 1,
+            '”' if depth > 0 => depth -= 1,
+            '"' => depth = if depth > 0 { depth - 1 } else { 1 },
+            _ => {}
         }
-        let chars: Vec<(usize, char)> = line.char_indices().collect();
-        let mut start = 0;
-        for i in 0..chars.len() {
-            let (at, c) = chars[i];
-            let ends = matches!(c, '.' | '!' | '?')
-                && chars.get(i + 1).is_some_and(|&(_, n)| n == ' ')
-                && chars.get(i + 2).is_some_and(|&(_, n)| n.is_uppercase());
-            if ends {
-                out.push(line[start..=at].trim().to_string());
-                start = at + 1;
+    }
+    depth
+}
+
+/// Split one paragraph into sentences.
+pub fn split(text: &str) -> Vec<String> {
+    let pieces: Vec<&str> = text.split_sentence_bounds().collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < pieces.len() {
+        let mut cur = pieces[i].to_string();
+        i += 1;
+        loop {
+            let Some(next) = pieces.get(i) else { break };
+            let abbr = last_abbrev(&cur);
+            let join_abbr = abbr.as_deref().is_some_and(|a| {
+                ALWAYS_ABBR.contains(&a)
+                    || (MAYBE_ABBR.contains(&a) && !OPENERS.contains(&first_word(next).as_str()))
+                    || (a.len() == 1 && a.chars().all(|c| c.is_alphabetic())) // an initial: "John F. Kennedy"
+            });
+            // Inside a quotation that closes later in the paragraph: keep going.
+            let depth = quote_depth(&cur, 0);
+            let closes_later = depth > 0 && {
+                let mut d = depth;
+                pieces[i..].iter().any(|p| {
+                    d = quote_depth(p, d);
+                    d == 0
+                })
+            };
+            if join_abbr || closes_later {
+                cur.push_str(next);
+                i += 1;
+            } else {
+                break;
             }
         }
-        let rest = line[start..].trim();
-        if !rest.is_empty() {
-            out.push(rest.to_string());
+        let t = cur.trim();
+        if !t.is_empty() {
+            out.push(t.to_string());
+        }
+    }
+    out
+}
+
+/// Sentences of every prose block (headings are not sentences).
+pub fn sentences(cleaned: &Cleaned) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for (b, block) in cleaned.blocks.iter().enumerate() {
+        if block.kind == BlockKind::Heading {
+            continue;
+        }
+        for text in split(&block.text) {
+            out.push(Sentence { text, block: b, list_item: block.kind == BlockKind::ListItem });
         }
     }
     out
@@ -31,9 +118,41 @@ pub fn sentences(text: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::split;
+
     #[test]
-    fn splits_lines_and_sentences() {
-        let s = super::sentences("One two. Three four!\n\nFive 5.5 six.\n");
-        assert_eq!(s, ["One two.", "Three four!", "Five 5.5 six."]);
+    fn plain_sentences() {
+        assert_eq!(split("One two. Three four! Five? Six"), ["One two.", "Three four!", "Five?", "Six"]);
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            split("U.S. President Donald Trump met Dr. Smith on Jan. 17. The talks ended."),
+            ["U.S. President Donald Trump met Dr. Smith on Jan. 17.", "The talks ended."]
+        );
+        assert_eq!(
+            split("Sumitomo Metal Mining Co., Ltd. continues to explore. It said so."),
+            ["Sumitomo Metal Mining Co., Ltd. continues to explore.", "It said so."]
+        );
+        assert_eq!(split("It works with Acme, Ltd. The company grew."), ["It works with Acme, Ltd.", "The company grew."]);
+        assert_eq!(split("Made in the U.S. The plant opened."), ["Made in the U.S.", "The plant opened."]);
+    }
+
+    #[test]
+    fn quotations_stay_whole() {
+        assert_eq!(
+            split("She stated, “It is important. We are considering ways”. Then she left."),
+            ["She stated, “It is important. We are considering ways”.", "Then she left."]
+        );
+        assert_eq!(
+            split("“It is a first step,” Ito said. “We will try harder.\" Later, more."),
+            ["“It is a first step,” Ito said.", "“We will try harder.\"", "Later, more."]
+        );
+    }
+
+    #[test]
+    fn unclosed_quote_does_not_swallow_paragraph() {
+        assert_eq!(split("He said “oops. Then more. End."), ["He said “oops.", "Then more.", "End."]);
     }
 }

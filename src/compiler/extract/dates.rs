@@ -1,0 +1,400 @@
+//! Date expressions in a sentence: absolute dates at any precision
+//! ("2026-02-01", "Feb. 1", "November 2025", "2025", "the 2010s") and
+//! relative ones ("Monday", "last month", "in January", "the 7th"), found on
+//! tokens. Resolution against the publication date is the resolve stage's
+//! job (`resolve::dates`).
+
+use crate::compiler::lexicon;
+use crate::compiler::tokens::{Kind, Token};
+
+/// Which occurrence a relative name means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rel {
+    /// "in January", "Monday": the nearest one the tense allows.
+    Plain,
+    /// "last November": the previous one.
+    Last,
+    /// "next March": the following one.
+    Next,
+    /// "this June": the one in the current year or week.
+    This,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateExpr {
+    Ymd(i16, u8, u8),
+    Ym(i16, u8),
+    Y(i16),
+    /// The decade's first year (2010 for "the 2010s").
+    Decade(i16),
+    /// Month and day without a year.
+    MonthDay(u8, u8),
+    Month(u8, Rel),
+    /// 0 = Monday.
+    Weekday(u8, Rel),
+    /// -1 yesterday, 0 today, 1 tomorrow.
+    RelDay(i8),
+    /// Months from the reference month ("last month" = -1).
+    RelMonth(i8),
+    /// Years from the reference year ("next year" = 1, "two years ago" = -2).
+    RelYear(i8),
+    /// "on the 7th": a day of the reference month.
+    DayOfMonth(u8),
+}
+
+impl DateExpr {
+    /// Does the expression name its own year (needs no reference date)?
+    pub fn is_absolute(self) -> bool {
+        matches!(self, DateExpr::Ymd(..) | DateExpr::Ym(..) | DateExpr::Y(..) | DateExpr::Decade(..))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateMatch {
+    pub expr: DateExpr,
+    /// Token range, end exclusive.
+    pub first: usize,
+    pub end: usize,
+    /// Character span in the sentence.
+    pub span: [u32; 2],
+    /// Last year of a year range ("2026–2027").
+    pub upper_year: Option<i16>,
+}
+
+fn word_is(t: Option<&Token>, words: &[&str]) -> bool {
+    t.is_some_and(|t| t.kind == Kind::Word && words.iter().any(|w| t.text.eq_ignore_ascii_case(w)))
+}
+
+/// A day number (1–31), with an optional ordinal suffix: the day and the index after it.
+fn day_at(t: &[Token], i: usize) -> Option<(u8, usize)> {
+    let tok = t.get(i)?;
+    if tok.kind != Kind::Num || tok.text.len() > 2 {
+        return None;
+    }
+    let d: u8 = tok.text.parse().ok()?;
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    let mut next = i + 1;
+    if let Some(s) = t.get(next) {
+        if !s.space_before && word_is(Some(s), &["st", "nd", "rd", "th"]) {
+            next += 1;
+        } else if !s.space_before && s.kind == Kind::Word {
+            return None; // "5G", "3D"
+        }
+    }
+    Some((d, next))
+}
+
+/// A plausible year written in four digits (1000–2999).
+fn year_at(t: &[Token], i: usize) -> Option<(i16, usize)> {
+    let tok = t.get(i)?;
+    if tok.kind != Kind::Num || tok.text.len() != 4 || !tok.text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: i16 = tok.text.parse().ok()?;
+    (1000..=2999).contains(&y).then_some((y, i + 1))
+}
+
+/// A month name (capitalized), with an optional abbreviation period.
+fn month_at(t: &[Token], i: usize) -> Option<(u8, usize)> {
+    let tok = t.get(i)?;
+    if !tok.is_capitalized() {
+        return None;
+    }
+    let m = lexicon::month(tok.text)?;
+    let mut next = i + 1;
+    let abbr = tok.text.len() <= 4 && !tok.text.eq_ignore_ascii_case("may") && !tok.text.eq_ignore_ascii_case("june") && !tok.text.eq_ignore_ascii_case("july");
+    if abbr && t.get(next).is_some_and(|p| p.text == "." && !p.space_before) {
+        next += 1;
+    }
+    Some((m, next))
+}
+
+fn skip_comma(t: &[Token], i: usize) -> usize {
+    if t.get(i).is_some_and(|p| p.text == ",") { i + 1 } else { i }
+}
+
+fn valid_ymd(y: i16, m: u8, d: u8) -> bool {
+    jiff::civil::Date::new(y, m as i8, d as i8).is_ok()
+}
+
+fn rel_before(t: &[Token], i: usize) -> Rel {
+    if i == 0 {
+        return Rel::Plain;
+    }
+    match t[i - 1].lower().as_str() {
+        "last" | "past" | "previous" => Rel::Last,
+        "next" | "coming" => Rel::Next,
+        "this" => Rel::This,
+        _ => Rel::Plain,
+    }
+}
+
+/// Words after a number that make it a quantity, not a year.
+fn quantity_follows(t: &[Token], i: usize) -> bool {
+    let Some(n) = t.get(i) else { return false };
+    if n.kind == Kind::Sym && n.text == "%" {
+        return true;
+    }
+    if n.kind != Kind::Word {
+        return false;
+    }
+    let l = n.lower();
+    lexicon::magnitude(&l).is_some()
+        || lexicon::UNITS.iter().any(|(u, _)| *u == l && !matches!(l.as_str(), "years" | "year" | "months" | "month" | "days" | "day"))
+        || lexicon::CURRENCY_WORDS.iter().any(|(w, _)| *w == l)
+        || matches!(l.as_str(), "percent" | "pct" | "people" | "times")
+}
+
+/// Find the date expressions of a tokenized sentence, left to right, not overlapping.
+pub fn find(t: &[Token]) -> Vec<DateMatch> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        if let Some((expr, end, upper)) = match_at(t, i) {
+            // Fold a leading "early/mid/late" into the span.
+            let first = if i > 0 && word_is(t.get(i - 1), &["early", "mid", "late", "mid-"]) { i - 1 } else { i };
+            out.push(DateMatch { expr, first, end, span: [t[first].cstart, t[end - 1].cend], upper_year: upper });
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn match_at(t: &[Token], i: usize) -> Option<(DateExpr, usize, Option<i16>)> {
+    let tok = &t[i];
+    // ISO 8601: 2026-02-01
+    if let Some((y, _)) = year_at(t, i) {
+        if let (Some(a), Some(m), Some(b), Some(d)) = (t.get(i + 1), t.get(i + 2), t.get(i + 3), t.get(i + 4)) {
+            let tight = !a.space_before && !m.space_before && !b.space_before && !d.space_before;
+            if tight && a.text == "-" && b.text == "-" && m.kind == Kind::Num && d.kind == Kind::Num && m.text.len() == 2 && d.text.len() == 2 {
+                let (mo, da): (u8, u8) = (m.text.parse().ok()?, d.text.parse().ok()?);
+                if valid_ymd(y, mo, da) {
+                    return Some((DateExpr::Ymd(y, mo, da), i + 5, None));
+                }
+            }
+        }
+    }
+    // Weekday, optionally followed by a full date: "Saturday, 08 November 2025".
+    if tok.is_capitalized() {
+        if let Some(w) = lexicon::weekday(tok.text) {
+            let mut j = i + 1;
+            if t.get(j).is_some_and(|p| p.text == "." && !p.space_before) && tok.text.len() <= 5 {
+                j += 1;
+            }
+            let j = skip_comma(t, j);
+            if let Some((DateExpr::Ymd(y, m, d), end, _)) = full_date(t, j) {
+                return Some((DateExpr::Ymd(y, m, d), end, None));
+            }
+            if tok.text.len() > 3 {
+                return Some((DateExpr::Weekday(w, rel_before(t, i)), i + 1, None));
+            }
+        }
+    }
+    if let Some(found) = full_date(t, i) {
+        return Some(found);
+    }
+    // Month with a year, or alone.
+    if let Some((m, next)) = month_at(t, i) {
+        let j = if word_is(t.get(next), &["of"]) { next + 1 } else { skip_comma(t, next) };
+        if let Some((y, end)) = year_at(t, j) {
+            if !quantity_follows(t, end) {
+                return Some((DateExpr::Ym(y, m), end, None));
+            }
+        }
+        let rel = rel_before(t, i);
+        let prev = if i > 0 { t[i - 1].lower() } else { String::new() };
+        let prep = matches!(
+            prev.as_str(),
+            "in" | "since" | "until" | "till" | "by" | "last" | "next" | "this" | "early" | "late" | "mid" | "of"
+                | "from" | "through" | "during" | "before" | "after" | "coming" | "past" | "previous" | "'s" | "’s"
+        ) || (i > 0 && (t[i - 1].text.ends_with("'s") || t[i - 1].text.ends_with("’s")));
+        let ambiguous = matches!(m, 3 | 5) && tok.text.len() > 3; // "March", "May" are also verbs
+        let full_name = tok.text.len() > 3 || t.get(i + 1).is_some_and(|p| p.text == ".");
+        if full_name && (prep || !ambiguous) {
+            return Some((DateExpr::Month(m, rel), next, None));
+        }
+    }
+    // Years, ranges of years and decades.
+    if let Some((y, next)) = year_at(t, i) {
+        let prev = i.checked_sub(1).map(|p| &t[p]);
+        let money = prev.is_some_and(|p| p.kind == Kind::Sym && p.text != "~");
+        let glued = prev.is_some_and(|p| !tok.space_before && matches!(p.kind, Kind::Num | Kind::Word));
+        let numbered = prev.is_some_and(|p| matches!(p.lower().as_str(), "no" | "#" | "number" | "route" | "model" | "flight" | "agenda"));
+        if !money && !glued && !numbered && (1800..=2100).contains(&y) {
+            if let Some(s) = t.get(next) {
+                if !s.space_before && (s.text == "s" || s.text == "’s" || s.text == "'s") && y % 10 == 0 {
+                    return Some((DateExpr::Decade(y), next + 1, None));
+                }
+            }
+            if quantity_follows(t, next) {
+                return None;
+            }
+            // "2026–2027", "2025-2027", "2017 to 2020"
+            if let Some(sep) = t.get(next) {
+                if matches!(sep.text, "-" | "–" | "—" | "to") {
+                    if let Some((y2, end)) = year_at(t, next + 1) {
+                        if y2 > y && y2 - y <= 100 {
+                            return Some((DateExpr::Y(y), end, Some(y2)));
+                        }
+                    }
+                    if matches!(sep.text, "-" | "–") && word_is(t.get(next + 1), &["present", "now", "today"]) {
+                        return Some((DateExpr::Y(y), next + 2, None));
+                    }
+                }
+            }
+            // Not a four-digit count: "2,000" never reaches here (comma), but
+            // "1999 votes" does; plain words after a year are fine ("2030 target").
+            return Some((DateExpr::Y(y), next, None));
+        }
+    }
+    // Relative words.
+    let l = tok.lower();
+    match l.as_str() {
+        "yesterday" => return Some((DateExpr::RelDay(-1), i + 1, None)),
+        "today" if !t.get(i + 1).is_some_and(|n| n.text.starts_with('\'') || n.text.starts_with('’')) => {
+            return Some((DateExpr::RelDay(0), i + 1, None));
+        }
+        "tomorrow" => return Some((DateExpr::RelDay(1), i + 1, None)),
+        "last" | "next" | "this" | "past" | "coming" | "previous" => {
+            let step: i8 = match l.as_str() {
+                "last" | "past" | "previous" => -1,
+                "next" | "coming" => 1,
+                _ => 0,
+            };
+            // "earlier this month", "later this year" are this month / year.
+            if word_is(t.get(i + 1), &["month"]) {
+                return Some((DateExpr::RelMonth(step), i + 2, None));
+            }
+            if word_is(t.get(i + 1), &["year"]) {
+                return Some((DateExpr::RelYear(step), i + 2, None));
+            }
+        }
+        _ => {}
+    }
+    // "two years ago", "a year ago"
+    if let Some(n) = count_at(t, i) {
+        if word_is(t.get(i + 1), &["year", "years"]) && word_is(t.get(i + 2), &["ago"]) && (1..=50).contains(&n) {
+            return Some((DateExpr::RelYear(-(n as i8)), i + 3, None));
+        }
+    }
+    // "on the 7th"
+    if word_is(Some(tok), &["the"]) && i > 0 && word_is(t.get(i - 1), &["on"]) {
+        if let Some((d, next)) = day_at(t, i + 1) {
+            let ordinal = next == i + 3;
+            let ends = t.get(next).is_none_or(|n| n.kind != Kind::Word || word_is(Some(n), &["and", "or", "at", "when", "after", "before"]));
+            if ordinal && ends {
+                return Some((DateExpr::DayOfMonth(d), next, None));
+            }
+        }
+    }
+    None
+}
+
+fn count_at(t: &[Token], i: usize) -> Option<u32> {
+    let tok = t.get(i)?;
+    match tok.kind {
+        Kind::Num => tok.text.parse().ok(),
+        Kind::Word if tok.is("a") || tok.is("one") => Some(1),
+        Kind::Word => lexicon::number_word(tok.text).map(|v| v as u32),
+        _ => None,
+    }
+}
+
+/// "Feb. 1", "February 1, 2026", "1 February 2026", "08 November 2025", "the 7th of March".
+fn full_date(t: &[Token], i: usize) -> Option<(DateExpr, usize, Option<i16>)> {
+    // Month first.
+    if let Some((m, next)) = month_at(t, i) {
+        if let Some((d, after_day)) = day_at(t, next) {
+            if quantity_follows(t, after_day) || t.get(after_day).is_some_and(|n| n.text == ":" || n.text == "," && t.get(after_day + 1).is_some_and(|x| x.kind == Kind::Num && x.text.len() == 3)) {
+                return None;
+            }
+            let j = skip_comma(t, after_day);
+            if let Some((y, end)) = year_at(t, j) {
+                if valid_ymd(y, m, d) {
+                    return Some((DateExpr::Ymd(y, m, d), end, None));
+                }
+            }
+            if valid_ymd(2000, m, d) {
+                return Some((DateExpr::MonthDay(m, d), after_day, None));
+            }
+        }
+    }
+    // Day first.
+    if let Some((d, next)) = day_at(t, i) {
+        let j = if word_is(t.get(next), &["of"]) { next + 1 } else { next };
+        if let Some((m, after_month)) = month_at(t, j) {
+            let k = skip_comma(t, after_month);
+            if let Some((y, end)) = year_at(t, k) {
+                if valid_ymd(y, m, d) {
+                    return Some((DateExpr::Ymd(y, m, d), end, None));
+                }
+            }
+            if valid_ymd(2000, m, d) {
+                return Some((DateExpr::MonthDay(m, d), after_month, None));
+            }
+        }
+    }
+    None
+}
+
+/// The first complete calendar date (year, month, day) in a text, e.g. a
+/// front-matter value or a byline.
+pub fn first_full_date(text: &str) -> Option<jiff::civil::Date> {
+    let toks = crate::compiler::tokens::tokenize(text);
+    find(&toks).into_iter().find_map(|m| match m.expr {
+        DateExpr::Ymd(y, mo, d) => jiff::civil::Date::new(y, mo as i8, d as i8).ok(),
+        _ => None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compiler::tokens::tokenize;
+
+    fn exprs(s: &str) -> Vec<DateExpr> {
+        find(&tokenize(s)).into_iter().map(|m| m.expr).collect()
+    }
+
+    #[test]
+    fn absolute_dates() {
+        use DateExpr::*;
+        assert_eq!(exprs("date 2026-02-02 and Saturday, 08 November 2025"), [Ymd(2026, 2, 2), Ymd(2025, 11, 8)]);
+        assert_eq!(exprs("on Feb. 1, 2026, then February 3 and 4 March 2024"), [Ymd(2026, 2, 1), MonthDay(2, 3), Ymd(2024, 3, 4)]);
+        assert_eq!(exprs("In November 2025 and in 2024, the 2010s"), [Ym(2025, 11), Y(2024), Decade(2010)]);
+        assert_eq!(exprs("by 2026–2027 and 2017-Present"), [Y(2026), Y(2017)]);
+        let m = find(&tokenize("set for 2026–2027 operations"));
+        assert_eq!(m[0].upper_year, Some(2027));
+    }
+
+    #[test]
+    fn relative_dates() {
+        use DateExpr::*;
+        assert_eq!(exprs("Japan said Monday it departed last month"), [Weekday(0, Rel::Plain), RelMonth(-1)]);
+        assert_eq!(exprs("a test in January and a visit last November"), [Month(1, Rel::Plain), Month(11, Rel::Last)]);
+        assert_eq!(exprs("next year, two years ago, yesterday"), [RelYear(1), RelYear(-2), RelDay(-1)]);
+        assert_eq!(exprs("It arrived on the 7th."), [DayOfMonth(7)]);
+        assert_eq!(exprs("her scheduled March 19 meeting"), [MonthDay(3, 19)]);
+        assert_eq!(exprs("Trump's October visit"), [Month(10, Rel::Plain)]);
+    }
+
+    #[test]
+    fn not_dates() {
+        assert!(exprs("It cost $2025 and 2030 tonnes, 2,025 people, 5G, 1999 percent").is_empty());
+        assert!(exprs("They may march on. We march 5 miles.").is_empty());
+        assert!(exprs("on the 7th floor").is_empty());
+        assert!(exprs("Today's news").is_empty());
+    }
+
+    #[test]
+    fn spans_cover_qualifiers() {
+        let s = "In early 2025, it grew.";
+        let m = find(&tokenize(s));
+        assert_eq!(m[0].span, [3, 13]);
+        assert_eq!(first_full_date("Published Saturday, 08 November 2025 | News"), jiff::civil::Date::new(2025, 11, 8).ok());
+    }
+}

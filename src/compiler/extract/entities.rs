@@ -1,0 +1,554 @@
+//! Entity mentions: chemical elements, and runs of capitalized words
+//! classified as people, organizations, places or other named things by
+//! lexicons of general knowledge and by cues (titles, suffixes, speech verbs,
+//! "the island of", "research vessel"). Linking mentions into entities
+//! (aliases, acronyms, surnames) is the resolve stage's job.
+
+use crate::bundle::EntityKind;
+use crate::compiler::lexicon;
+use crate::compiler::tokens::{Kind, Token};
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// The name as written, without a possessive ending.
+    pub text: String,
+    /// Character span in the sentence.
+    pub span: [u32; 2],
+    pub kind: Option<EntityKind>,
+    /// The kind rests on strong evidence (lexicon, suffix, title, cue).
+    pub strong: bool,
+    /// The canonical name from a lexicon ("US" → "United States").
+    pub canonical: Option<String>,
+    /// An acronym given in parentheses right after the name.
+    pub acronym: Option<String>,
+    /// Directly followed by a speech verb, or after "according to".
+    pub speaks: bool,
+}
+
+/// What the lexicons know about a lower-case name.
+#[derive(Debug, Clone)]
+pub struct Known {
+    pub canonical: &'static str,
+    pub kind: EntityKind,
+}
+
+/// Lower-case names, aliases and demonyms of the lexicon's places and organizations.
+pub fn known() -> &'static HashMap<String, Known> {
+    static K: OnceLock<HashMap<String, Known>> = OnceLock::new();
+    K.get_or_init(|| {
+        let mut m = HashMap::new();
+        let mut add = |name: &str, canonical: &'static str, kind| {
+            m.entry(name.to_lowercase()).or_insert(Known { canonical, kind });
+        };
+        for &(name, aliases, demonym) in lexicon::COUNTRIES {
+            add(name, name, EntityKind::Place);
+            for a in aliases.split(';').filter(|a| !a.is_empty()) {
+                add(a, name, EntityKind::Place);
+            }
+            if !demonym.is_empty() {
+                add(demonym, name, EntityKind::Place);
+            }
+        }
+        for &p in lexicon::PLACES {
+            add(p, p, EntityKind::Place);
+        }
+        for &(name, aliases) in lexicon::ORGANIZATIONS {
+            add(name, name, EntityKind::Organization);
+            for a in aliases.split(';').filter(|a| !a.is_empty()) {
+                add(a, name, EntityKind::Organization);
+            }
+        }
+        m
+    })
+}
+
+/// Is this lower-case word a demonym ("japanese")?
+pub fn is_demonym(l: &str) -> bool {
+    static D: OnceLock<HashSet<String>> = OnceLock::new();
+    D.get_or_init(|| lexicon::COUNTRIES.iter().filter(|c| !c.2.is_empty()).map(|c| c.2.to_lowercase()).collect())
+        .contains(l)
+}
+
+const CONNECTORS: &[&str] = &["of", "for", "and", "the", "de", "du", "da", "von", "van", "der", "on", "&", "del", "la", "le"];
+const HYPHEN_SUFFIXES: &[&str] = &[
+    "led", "based", "owned", "backed", "run", "born", "made", "funded", "linked", "related", "style", "era",
+    "wide", "level", "controlled", "operated", "affiliated", "listed", "headquartered", "bound", "friendly",
+];
+const ROLE_WORDS: &[&str] = &[
+    "director", "chief", "head", "president", "minister", "spokesperson", "spokesman", "spokeswoman", "professor",
+    "analyst", "researcher", "executive", "secretary", "chairman", "chairwoman", "ceo", "founder", "official",
+    "economist", "scientist", "senator", "governor", "mayor", "ambassador", "leader", "manager", "partner",
+    "editor", "author", "lawmaker", "adviser", "advisor", "engineer", "geologist", "program", "vice", "deputy",
+    "a", "an", "the", "who",
+];
+const ORG_HEADS: &[&str] = &[
+    "ministry", "department", "university", "bank", "institute", "agency", "office", "bureau", "council",
+    "commission", "organization", "organisation", "authority", "corporation", "center", "centre", "foundation",
+    "association", "committee", "administration", "academy", "college", "school", "federation", "union",
+];
+const ELEMENT_CUES: &[&str] = &[
+    "ore", "ores", "deposit", "deposits", "mine", "mines", "mining", "metal", "metals", "price", "prices",
+    "reserves", "element", "elements", "mineral", "minerals", "oxide", "oxides", "alloy", "isotope", "smelter",
+    "refining", "grams", "tonnes", "ounces", "concentrate",
+];
+
+fn lw(t: &Token) -> String {
+    t.lower()
+}
+
+/// A word that may be part of a name.
+fn name_word(t: &Token) -> bool {
+    t.kind == Kind::Word && (t.is_capitalized() || t.is_acronym()) && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 1
+}
+
+fn possessive(text: &str) -> Option<&str> {
+    text.strip_suffix("'s").or_else(|| text.strip_suffix("’s")).or_else(|| text.strip_suffix("s'")).or_else(|| text.strip_suffix("s’"))
+}
+
+/// Split "Office-led" into ("Office", true): a name part and a lower-case suffix.
+fn hyphen_tail(text: &str) -> Option<&str> {
+    let (head, tail) = text.rsplit_once('-')?;
+    (HYPHEN_SUFFIXES.contains(&tail) || tail.chars().next().is_some_and(char::is_lowercase) && !head.contains('-') && head.chars().next().is_some_and(char::is_uppercase))
+        .then_some(head)
+}
+
+/// A run of name tokens: token indices, surface pieces.
+struct Run {
+    toks: Vec<usize>,
+    /// Text of each token as part of the name (possessive and hyphen tails removed).
+    parts: Vec<String>,
+    /// Character span.
+    span: [u32; 2],
+}
+
+fn run_text(parts: &[String]) -> String {
+    let mut s = String::new();
+    for (k, p) in parts.iter().enumerate() {
+        if k > 0 && p != "," {
+            s.push(' ');
+        }
+        s.push_str(p);
+    }
+    s
+}
+
+/// Find runs of capitalized words with connectors and legal forms.
+fn runs(t: &[Token]) -> Vec<Run> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        if !name_word(&t[i]) {
+            i += 1;
+            continue;
+        }
+        let mut toks = vec![i];
+        let mut parts = vec![t[i].text.to_string()];
+        let mut j = i + 1;
+        let mut closed = false;
+        let close_tok = |tok: &Token, parts: &mut Vec<String>| -> bool {
+            if let Some(p) = possessive(tok.text) {
+                *parts.last_mut().unwrap() = p.to_string();
+                return true;
+            }
+            if let Some(h) = hyphen_tail(tok.text) {
+                *parts.last_mut().unwrap() = h.to_string();
+                return true;
+            }
+            false
+        };
+        if close_tok(&t[i], &mut parts) {
+            closed = true;
+        }
+        while !closed && j < t.len() {
+            let tok = &t[j];
+            if name_word(tok) && tok.space_before {
+                toks.push(j);
+                parts.push(tok.text.to_string());
+                j += 1;
+                if close_tok(tok, &mut parts) {
+                    break;
+                }
+                continue;
+            }
+            // Connectors between capitalized words: "Ministry of Economy", "Act on the Promotion".
+            if CONNECTORS.contains(&lw(tok).as_str()) && !tok.is_capitalized() {
+                let the = t.get(j + 1).is_some_and(|n| n.text == "the") && lw(tok) != "the";
+                let next = j + 1 + the as usize;
+                if t.get(next).is_some_and(|n| name_word(n) && !lexicon::is_in(lexicon::NOT_NAMES, n.text)) {
+                    for k in j..next {
+                        toks.push(k);
+                        parts.push(t[k].text.to_string());
+                    }
+                    j = next;
+                    continue;
+                }
+            }
+            // "Economy, Trade and Industry": a comma inside a list that ends with "and X".
+            if tok.text == "," && t.get(j + 1).is_some_and(|n| name_word(n) && n.space_before) {
+                let later_and = (j + 2..(j + 7).min(t.len())).take_while(|&k| t[k].kind == Kind::Word).any(|k| t[k].is("and") && t.get(k + 1).is_some_and(name_word));
+                if later_and {
+                    parts.push(",".into());
+                    toks.push(j);
+                    j += 1;
+                    continue;
+                }
+                // "Sumitomo Metal Mining Co., Ltd.", "Hitachi, Ltd."
+                if t.get(j + 1).is_some_and(|n| lexicon::is_in(lexicon::LEGAL_FORMS, n.text)) {
+                    parts.push(",".into());
+                    toks.push(j);
+                    j += 1;
+                    continue;
+                }
+            }
+            // "Co." "Ltd." "Inc." keep their period.
+            if tok.text == "." && !tok.space_before && lexicon::is_in(lexicon::LEGAL_FORMS, &format!("{}.", t[j - 1].text)) {
+                parts.last_mut().unwrap().push('.');
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        // Do not end on a connector or comma.
+        while parts.last().is_some_and(|p| p == "," || CONNECTORS.contains(&p.to_lowercase().as_str())) {
+            parts.pop();
+            toks.pop();
+        }
+        let (Some(&last), Some(last_part)) = (toks.last(), parts.last()) else {
+            i = j.max(i + 1);
+            continue;
+        };
+        let end_char = if last_part.ends_with('.') && t[last].text != last_part.as_str() {
+            t[last].cend + 1 // "Co." with its period token
+        } else {
+            t[last].cstart + last_part.chars().count() as u32
+        };
+        out.push(Run { span: [t[i].cstart, end_char], toks, parts });
+        i = j.max(i + 1);
+    }
+    out
+}
+
+/// Longest person title (lower case) starting at part `p` of a run.
+fn title_at(parts: &[String], p: usize) -> Option<usize> {
+    (1..=4).rev().find(|&n| {
+        p + n <= parts.len() && {
+            let phrase = parts[p..p + n].join(" ").to_lowercase();
+            lexicon::PERSON_TITLES.contains(&phrase.as_str()) && phrase != "leader" && phrase != "official"
+        }
+    })
+}
+
+/// Lower-case title words right before token `i` ("research vessel", "prime minister").
+fn cue_before(t: &[Token], i: usize, list: &[&str]) -> bool {
+    (1..=3).any(|n| {
+        i >= n && {
+            let phrase = t[i - n..i].iter().map(lw).collect::<Vec<_>>().join(" ");
+            list.contains(&phrase.as_str())
+        }
+    })
+}
+
+fn speech_after(t: &[Token], j: usize) -> bool {
+    let w = |k: usize| t.get(k).map(lw).unwrap_or_default();
+    let v = w(j);
+    lexicon::SPEECH_VERBS.contains(&v.as_str()) && v != "according to"
+        || (matches!(v.as_str(), "has" | "had" | "also" | "previously" | "later") && lexicon::SPEECH_VERBS.contains(&w(j + 1).as_str()))
+}
+
+/// Find the entity mentions of a sentence. `common` holds lower-case words
+/// seen in lower case in the corpus (so a capitalized sentence opener that is
+/// an ordinary word is not taken for a name).
+pub fn find(t: &[Token], common: &HashSet<String>) -> Vec<Mention> {
+    let mut out = Vec::new();
+    find_elements(t, &mut out);
+    for run in runs(t) {
+        classify_run(t, run, common, &mut out);
+    }
+    out.sort_by_key(|m| m.span[0]);
+    out
+}
+
+fn find_elements(t: &[Token], out: &mut Vec<Mention>) {
+    for (i, tok) in t.iter().enumerate() {
+        if tok.kind != Kind::Word {
+            continue;
+        }
+        let Some((name, _)) = lexicon::element(tok.text) else { continue };
+        // Capitalized mid-sentence: part of a name ("Gold Rush").
+        if tok.is_capitalized() && i > 0 && !t[i - 1].text.ends_with(['.', '“', '"', ':']) {
+            continue;
+        }
+        if lexicon::AMBIGUOUS_ELEMENTS.contains(&name) {
+            let lo = i.saturating_sub(4);
+            let hi = (i + 5).min(t.len());
+            let cue = t[lo..hi].iter().enumerate().any(|(k, x)| {
+                lo + k != i && (lexicon::is_in(ELEMENT_CUES, x.text) || lexicon::element(x.text).is_some_and(|(n, _)| !lexicon::AMBIGUOUS_ELEMENTS.contains(&n)))
+            });
+            if !cue {
+                continue;
+            }
+        }
+        let mut canonical = name.to_string();
+        canonical[..1].make_ascii_uppercase();
+        out.push(Mention {
+            text: tok.text.to_string(),
+            span: [tok.cstart, tok.cend],
+            kind: Some(EntityKind::Element),
+            strong: true,
+            canonical: Some(canonical),
+            acronym: None,
+            speaks: false,
+        });
+    }
+}
+
+fn classify_run(t: &[Token], run: Run, common: &HashSet<String>, out: &mut Vec<Mention>) {
+    let Run { toks, parts, span } = run;
+    // Drop leading ordinary words: "The", "In", and a sentence opener seen in lower case.
+    let mut p = 0;
+    while p < parts.len() {
+        let l = parts[p].to_lowercase();
+        let at_start = toks[p] == 0 || t[toks[p] - 1].kind == Kind::Punct && !t[toks[p] - 1].text.ends_with(',');
+        let ordinary = lexicon::is_in(lexicon::NOT_NAMES, &l) || CONNECTORS.contains(&l.as_str()) || parts[p] == ",";
+        let opener = at_start && p == 0 && common.contains(&l) && !known().contains_key(&l);
+        if ordinary || opener {
+            p += 1;
+        } else {
+            break;
+        }
+    }
+    if p >= parts.len() {
+        return;
+    }
+    let start_tok = toks[p];
+    // Split at a person title: "US President Donald Trump" → "US" + person "Donald Trump".
+    for q in p..parts.len() {
+        if let Some(n) = title_at(&parts, q) {
+            let name_start = q + n;
+            let mut name_end = name_start;
+            while name_end < parts.len() && name_end - name_start < 3 && !CONNECTORS.contains(&parts[name_end].to_lowercase().as_str()) && parts[name_end] != "," {
+                name_end += 1;
+            }
+            if name_end > name_start {
+                if q > p {
+                    let sub = Run { toks: toks[p..q].to_vec(), parts: parts[p..q].to_vec(), span: [t[toks[p]].cstart, t[toks[q - 1]].cend] };
+                    classify_run(t, sub, common, out);
+                }
+                let last = toks[name_end - 1];
+                let name = run_text(&parts[name_start..name_end]);
+                let end = t[last].cstart + parts[name_end - 1].chars().count() as u32;
+                out.push(person(name, [t[toks[name_start]].cstart, end], true, speech_after(t, last + 1)));
+                if name_end < parts.len() {
+                    let sub = Run { toks: toks[name_end..].to_vec(), parts: parts[name_end..].to_vec(), span: [t[toks[name_end]].cstart, span[1]] };
+                    classify_run(t, sub, common, out);
+                }
+                return;
+            }
+        }
+    }
+    // A leading demonym: "Japanese Ministry of …", "Chinese military".
+    let first_l = parts[p].to_lowercase();
+    if is_demonym(&first_l) && parts.len() - p > 1 {
+        let k = &known()[&first_l];
+        let tok = &t[start_tok];
+        out.push(Mention {
+            text: parts[p].clone(),
+            span: [tok.cstart, tok.cstart + parts[p].chars().count() as u32],
+            kind: Some(k.kind),
+            strong: true,
+            canonical: Some(k.canonical.to_string()),
+            acronym: None,
+            speaks: false,
+        });
+        let sub = Run { toks: toks[p + 1..].to_vec(), parts: parts[p + 1..].to_vec(), span: [t[toks[p + 1]].cstart, span[1]] };
+        classify_run(t, sub, common, out);
+        return;
+    }
+    // "Revitalization of the Okinawa Facility": an abstract noun before "of" is not part of the name.
+    if parts.len() > p + 2 && parts[p + 1] == "of" {
+        let l = parts[p].to_lowercase();
+        let abstract_noun = ["tion", "sion", "ment", "ance", "ence", "ity", "ing", "ness", "ship"].iter().any(|s| l.ends_with(s));
+        if abstract_noun && !ORG_HEADS.contains(&l.as_str()) && !lexicon::PLACE_SUFFIXES.contains(&l.as_str()) {
+            let mut q = p + 2;
+            if parts.get(q).is_some_and(|x| x == "the") {
+                q += 1;
+            }
+            if q < parts.len() {
+                let sub = Run { toks: toks[q..].to_vec(), parts: parts[q..].to_vec(), span: [t[toks[q]].cstart, span[1]] };
+                classify_run(t, sub, common, out);
+            }
+            return;
+        }
+    }
+    // "Acme Corp. and Japan Organization for …", "Fukuoka and Kagoshima":
+    // two names joined by "and", not one name containing it.
+    for k in p + 1..parts.len().saturating_sub(1) {
+        if parts[k] != "and" {
+            continue;
+        }
+        let left = parts[k - 1].to_lowercase();
+        let left_name = run_text(&parts[p..k]).to_lowercase();
+        let right_name = run_text(&parts[k + 1..]).to_lowercase();
+        let right_first = parts[k + 1].to_lowercase();
+        let left_has_connector = parts[p..k].iter().any(|x| CONNECTORS.contains(&x.to_lowercase().as_str()));
+        let separate = lexicon::LEGAL_FORMS.contains(&left.as_str()) && !left_has_connector
+            || known().contains_key(&left_name)
+            || known().contains_key(&right_name)
+            || (known().contains_key(&right_first) && !known().contains_key(&left));
+        if separate {
+            let l = Run { toks: toks[p..k].to_vec(), parts: parts[p..k].to_vec(), span: [t[toks[p]].cstart, t[toks[k - 1]].cend] };
+            let r = Run { toks: toks[k + 1..].to_vec(), parts: parts[k + 1..].to_vec(), span: [t[toks[k + 1]].cstart, span[1]] };
+            classify_run(t, l, common, out);
+            classify_run(t, r, common, out);
+            return;
+        }
+    }
+    let parts = &parts[p..];
+    let toks = &toks[p..];
+    let name = run_text(parts);
+    let span = [t[start_tok].cstart, span[1]];
+    let last_tok = *toks.last().unwrap();
+    let lname = name.to_lowercase();
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 2 {
+        return;
+    }
+    // An acronym in parentheses: "Japan Organization for … (JOGMEC)".
+    let mut after = last_tok + 1;
+    while t.get(after).is_some_and(|x| x.text == "." && !x.space_before) {
+        after += 1;
+    }
+    let acronym = (t.get(after).is_some_and(|x| x.text == "(") && t.get(after + 1).is_some_and(|x| x.is_acronym()) && t.get(after + 2).is_some_and(|x| x.text == ")"))
+        .then(|| t[after + 1].text.to_string());
+    let speaks = speech_after(t, after) || cue_before(t, start_tok, &["according to"]);
+    let mut m = Mention { text: name.clone(), span, kind: None, strong: false, canonical: None, acronym, speaks };
+
+    let last_l = parts.last().unwrap().to_lowercase();
+    let first_word = parts[0].to_lowercase();
+    let word_parts: Vec<String> = parts.iter().filter(|x| *x != ",").map(|x| x.to_lowercase()).collect();
+    if let Some(k) = known().get(&lname) {
+        m.kind = Some(k.kind);
+        m.strong = true;
+        m.canonical = Some(k.canonical.to_string());
+    } else if lexicon::THING_SUFFIXES.contains(&last_l.as_str()) && parts.len() >= 2
+        || lexicon::THING_SUFFIXES.contains(&first_word.as_str()) && parts.len() >= 3 && CONNECTORS.contains(&parts[1].to_lowercase().as_str())
+        || matches!(last_l.as_str(), "facility" | "plant" | "mine" | "refinery" | "smelter") && parts.len() >= 2 {
+        m.kind = Some(EntityKind::Other);
+        m.strong = true;
+    } else if lexicon::ORG_SUFFIXES.contains(&last_l.as_str()) && parts.len() >= 2
+        || (ORG_HEADS.contains(&first_word.as_str()) && parts.len() >= 3)
+        || word_parts.iter().skip(1).any(|w| ORG_HEADS.contains(&w.as_str())) && parts.len() >= 2
+    {
+        m.kind = Some(EntityKind::Organization);
+        m.strong = true;
+    } else if lexicon::PLACE_SUFFIXES.contains(&last_l.as_str()) && parts.len() >= 2
+        || lexicon::PLACE_SUFFIXES.contains(&first_word.as_str()) && parts.get(1).is_some_and(|x| x == "of")
+        || cue_before(t, start_tok, &["island of", "city of", "town of", "village of", "port of", "prefecture of", "province of", "region of", "state of", "islands of", "district of", "capital"])
+    {
+        m.kind = Some(EntityKind::Place);
+        m.strong = true;
+    } else if cue_before(t, start_tok, lexicon::THING_CUES) || (start_tok >= 1 && lexicon::is_in(lexicon::THING_CUES, t[start_tok - 1].text)) {
+        m.kind = Some(EntityKind::Other);
+        m.strong = true;
+    } else if cue_before(t, start_tok, lexicon::PERSON_TITLES) && parts.len() <= 3 && !parts.iter().any(|x| x.chars().all(|c| c.is_uppercase())) {
+        m.kind = Some(EntityKind::Person);
+        m.strong = true;
+    } else if (2..=3).contains(&parts.len()) && !name.contains(',') && !parts.iter().any(|x| CONNECTORS.contains(&x.to_lowercase().as_str())) && !parts.iter().all(|x| x.chars().all(|c| !c.is_lowercase())) {
+        // "Shoichi Ishii, program director of …", "Jane Doe said"
+        let apposition = t.get(after).is_some_and(|x| x.text == ",") && t.get(after + 1).is_some_and(|x| x.kind == Kind::Word && !x.is_capitalized() && ROLE_WORDS.contains(&lw(x).as_str()));
+        if speaks || apposition {
+            m.kind = Some(EntityKind::Person);
+            m.strong = true;
+        }
+    } else if parts.len() == 1 && speaks && !parts[0].chars().all(|c| c.is_uppercase()) {
+        m.kind = Some(EntityKind::Person); // a surname speaking: "Takaichi said"
+    }
+    out.push(m);
+}
+
+fn person(name: String, span: [u32; 2], strong: bool, speaks: bool) -> Mention {
+    Mention { text: name, span, kind: Some(EntityKind::Person), strong, canonical: None, acronym: None, speaks }
+}
+
+/// Acronyms introduced for common nouns ("rare earth elements (REEs)",
+/// "electric vehicle (EV)"): these are terms, not entities.
+pub fn term_acronyms(t: &[Token]) -> Vec<String> {
+    let mut out = Vec::new();
+    for i in 1..t.len().saturating_sub(1) {
+        if t[i].text == "(" && t[i + 1].is_acronym() && t.get(i + 2).is_some_and(|x| x.text == ")") {
+            let prev = &t[i - 1];
+            if prev.kind == Kind::Word && !prev.is_capitalized() && !prev.is_acronym() {
+                let a = t[i + 1].text.trim_end_matches('s').to_string();
+                out.push(a);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compiler::tokens::tokenize;
+
+    fn ms(s: &str) -> Vec<(String, Option<EntityKind>, bool)> {
+        let t = tokenize(s);
+        find(&t, &HashSet::new()).into_iter().map(|m| (m.canonical.unwrap_or(m.text), m.kind, m.strong)).collect()
+    }
+
+    use EntityKind::*;
+
+    #[test]
+    fn people_with_titles_and_places() {
+        assert_eq!(
+            ms("Japanese Prime Minister Sanae Takaichi met US President Donald Trump in Tokyo."),
+            [("Japan".into(), Some(Place), true), ("Sanae Takaichi".into(), Some(Person), true), ("United States".into(), Some(Place), true), ("Donald Trump".into(), Some(Person), true), ("Tokyo".into(), Some(Place), true)]
+        );
+    }
+
+    #[test]
+    fn organizations_with_acronyms_and_legal_forms() {
+        let t = tokenize("Key players such as Sumitomo Metal Mining Co., Ltd. and Japan Organization for Metals and Energy Security (JOGMEC) are investing.");
+        let m = find(&t, &HashSet::from(["key".to_string()]));
+        assert_eq!(m[0].text, "Sumitomo Metal Mining Co., Ltd.");
+        assert_eq!(m[0].kind, Some(Organization));
+        assert_eq!(m[1].text, "Japan Organization for Metals and Energy Security");
+        assert_eq!(m[1].acronym.as_deref(), Some("JOGMEC"));
+        let t = tokenize("the Ministry of Economy, Trade and Industry (METI) said");
+        let m = find(&t, &HashSet::new());
+        assert_eq!((m[0].text.as_str(), m[0].acronym.as_deref()), ("Ministry of Economy, Trade and Industry", Some("METI")));
+    }
+
+    #[test]
+    fn elements_places_vessels() {
+        let v = ms("The research vessel Chikyu found dysprosium and gadolinium near the island of Minamitorishima.");
+        assert_eq!(v[0], ("Chikyu".into(), Some(Other), true));
+        assert_eq!(v[1], ("Dysprosium".into(), Some(Element), true));
+        assert_eq!(v[3], ("Minamitorishima".into(), Some(Place), true));
+        assert!(ms("They followed the Gold Rush and led the way.").iter().all(|m| m.1 != Some(Element)));
+        assert_eq!(ms("gold prices rose")[0].0, "Gold");
+    }
+
+    #[test]
+    fn speakers_and_openers() {
+        let t = tokenize("“It works,” Jane Roe said.");
+        let m = find(&t, &HashSet::new());
+        assert_eq!((m[0].text.as_str(), m[0].kind, m[0].speaks), ("Jane Roe", Some(Person), true));
+        let common: HashSet<String> = ["collaboration".to_string()].into();
+        let t = tokenize("Collaboration with Kyushu University remains central.");
+        let m = find(&t, &common);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].text, "Kyushu University");
+        let t = tokenize("A Cabinet Office-led program and Kyushu-based partners.");
+        let names: Vec<String> = find(&t, &HashSet::new()).into_iter().map(|m| m.text).collect();
+        assert_eq!(names, ["Cabinet Office", "Kyushu"]);
+    }
+
+    #[test]
+    fn term_acronyms_are_found() {
+        let t = tokenize("rare earth element (REE) and electric vehicle (EV) and Japan Agency (JA)");
+        assert_eq!(term_acronyms(&t), ["REE", "EV"]);
+    }
+}

@@ -1,0 +1,238 @@
+//! Stage 4, extract: find candidate facts and entity mentions in each
+//! sentence of one article. Candidates still point at mentions and carry
+//! unresolved date expressions; the resolve stage links them across articles.
+
+pub mod dates;
+pub mod entities;
+pub mod events;
+pub mod quantities;
+pub mod quotes;
+pub mod words;
+
+use super::clean::Cleaned;
+use super::segment::Sentence;
+use super::tokens::{Kind, tokenize};
+use crate::bundle::{Article, EntityKind};
+use entities::Mention;
+use jiff::civil::Date;
+use quantities::QuantityMatch;
+use std::collections::HashSet;
+use words::Tense;
+
+/// An article after the per-article stages that need no corpus knowledge.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub meta: Article,
+    pub published: Option<Date>,
+    pub cleaned: Cleaned,
+    pub sentences: Vec<Sentence>,
+}
+
+impl Prepared {
+    /// Words written in lower case somewhere in the article's prose.
+    pub fn lower_words(&self) -> HashSet<String> {
+        let mut out = HashSet::new();
+        for s in &self.sentences {
+            for w in s.text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-') {
+                if w.chars().next().is_some_and(char::is_lowercase) {
+                    out.insert(w.to_string());
+                }
+            }
+        }
+        out
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MentionAt {
+    pub sentence: usize,
+    pub mention: Mention,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuantityCand {
+    pub sentence: usize,
+    pub q: QuantityMatch,
+    /// Index (in this article's quantities) of the same amount in other units.
+    pub same_as: Option<usize>,
+    /// Index (in this article's mentions) of the entity the quantity is about.
+    pub subject: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventCand {
+    pub sentence: usize,
+    pub span: [u32; 2],
+    pub expr: dates::DateExpr,
+    pub upper_year: Option<i16>,
+    pub tense: Tense,
+    pub summary: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SpeakerRef {
+    /// Index in this article's mentions.
+    Mention(usize),
+    /// "she said" in sentence n.
+    Pronoun,
+    /// Goes on from the previous quote.
+    Continuation,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuoteCand {
+    pub sentence: usize,
+    pub span: [u32; 2],
+    pub quote: String,
+    pub speaker: SpeakerRef,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowCand {
+    pub sentence: usize,
+    pub table: String,
+    pub cells: Vec<(String, String)>,
+}
+
+/// Everything found in one article.
+#[derive(Debug, Clone)]
+pub struct ArticleFacts {
+    pub meta: Article,
+    pub published: Option<Date>,
+    /// The latest year the article names: the reference for relative dates
+    /// when it has no publication date.
+    pub context_year: Option<i16>,
+    /// Source sentences (and table rows), exactly as cited.
+    pub sentences: Vec<String>,
+    pub mentions: Vec<MentionAt>,
+    pub quantities: Vec<QuantityCand>,
+    pub events: Vec<EventCand>,
+    pub quotes: Vec<QuoteCand>,
+    pub rows: Vec<RowCand>,
+    /// Acronyms of common nouns ("REE"): never entities.
+    pub terms: Vec<String>,
+}
+
+/// Extract candidates from a prepared article. `common` holds words seen in
+/// lower case anywhere in the corpus.
+pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
+    let mut out = ArticleFacts {
+        meta: p.meta,
+        published: p.published,
+        context_year: None,
+        sentences: Vec::with_capacity(p.sentences.len()),
+        mentions: Vec::new(),
+        quantities: Vec::new(),
+        events: Vec::new(),
+        quotes: Vec::new(),
+        rows: Vec::new(),
+        terms: Vec::new(),
+    };
+    let mut latest: Option<i16> = None;
+    for s in p.sentences {
+        let si = out.sentences.len();
+        let toks = tokenize(&s.text);
+        let found_dates = dates::find(&toks);
+        let found_q = quantities::find(&toks, &found_dates);
+        let mentions = entities::find(&toks, common);
+        out.terms.extend(entities::term_acronyms(&toks));
+        let found_quotes = quotes::find(&s.text, &toks, &mentions);
+        let tense = words::tense(&toks);
+        let base = out.mentions.len();
+        for (k, d) in found_dates.iter().enumerate() {
+            if let dates::DateExpr::Ymd(y, ..) | dates::DateExpr::Ym(y, _) | dates::DateExpr::Y(y) = d.expr {
+                let y = d.upper_year.unwrap_or(y);
+                latest = Some(latest.map_or(y, |l| l.max(y)));
+            }
+            out.events.push(EventCand {
+                sentence: si,
+                span: d.span,
+                expr: d.expr,
+                upper_year: d.upper_year,
+                tense,
+                summary: events::summary(&s.text, &toks, &found_dates, k),
+            });
+        }
+        let qbase = out.quantities.len();
+        for q in found_q {
+            // The entity a quantity is about: the nearest one named before it.
+            let subject = mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.span[1] <= q.span[0] && m.kind != Some(EntityKind::Element))
+                .max_by_key(|(_, m)| m.span[1])
+                .map(|(k, _)| base + k);
+            let same_as = q.same_as.map(|k| qbase + k);
+            out.quantities.push(QuantityCand { sentence: si, q, same_as, subject });
+        }
+        for q in found_quotes {
+            let speaker = match q.speaker {
+                quotes::Speaker::Mention(k) => SpeakerRef::Mention(base + k),
+                quotes::Speaker::Pronoun => SpeakerRef::Pronoun,
+                quotes::Speaker::Continuation => SpeakerRef::Continuation,
+            };
+            out.quotes.push(QuoteCand { sentence: si, span: q.span, quote: q.quote, speaker });
+        }
+        for m in mentions {
+            out.mentions.push(MentionAt { sentence: si, mention: m });
+        }
+        out.sentences.push(s.text);
+    }
+    for table in &p.cleaned.tables {
+        let name = table.header.join(" · ");
+        for row in &table.rows {
+            let si = out.sentences.len();
+            let cells: Vec<(String, String)> = table.header.iter().cloned().zip(row.cells.iter().cloned()).collect();
+            // Names in the cells are mentions of the row.
+            let toks = tokenize(&row.text);
+            for m in entities::find(&toks, common) {
+                if toks.iter().any(|t| t.cstart == m.span[0] && t.kind == Kind::Word) {
+                    out.mentions.push(MentionAt { sentence: si, mention: m });
+                }
+            }
+            out.rows.push(RowCand { sentence: si, table: name.clone(), cells });
+            out.sentences.push(row.text.clone());
+        }
+    }
+    out.context_year = latest;
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compiler::{clean, segment};
+
+    fn facts(text: &str) -> ArticleFacts {
+        let cleaned = clean::clean(text, 1, false);
+        let sentences = segment::sentences(&cleaned);
+        let p = Prepared { meta: Article::default(), published: None, cleaned, sentences };
+        let common = p.lower_words();
+        extract(p, &common)
+    }
+
+    #[test]
+    fn candidates_of_every_kind() {
+        let f = facts(
+            "The port handled 4 million containers in 2025, the agency said.\n\n\
+             “We are growing fast,” Jane Roe said.\n\n\
+             | Year | Ships |\n|---|---|\n| 2024 | 310 |\n",
+        );
+        assert_eq!(f.quantities.len(), 1);
+        assert_eq!(f.quantities[0].q.value, 4e6);
+        assert_eq!(f.events.len(), 1);
+        assert_eq!(f.context_year, Some(2025));
+        assert_eq!(f.quotes.len(), 1);
+        assert_eq!(f.rows.len(), 1);
+        assert_eq!(f.rows[0].cells, [("Year".to_string(), "2024".to_string()), ("Ships".to_string(), "310".to_string())]);
+        assert_eq!(f.sentences.last().unwrap(), "| 2024 | 310 |");
+    }
+
+    #[test]
+    fn quantity_subject_is_nearest_entity_before() {
+        let f = facts("Japan has moved away from China, which controls more than 80 percent of the global market.\n");
+        let q = &f.quantities[0];
+        let subject = &f.mentions[q.subject.unwrap()].mention;
+        assert_eq!(subject.canonical.as_deref(), Some("China"));
+    }
+}

@@ -1,0 +1,692 @@
+//! Quantities: numbers in digits or words with their normalized value,
+//! canonical unit, qualifier, range, rate, and a short `measure` phrase taken
+//! from the sentence.
+
+use super::dates::DateMatch;
+use super::words::{np_after, np_before, vp_before};
+use crate::bundle::Qualifier;
+use crate::compiler::lexicon;
+use crate::compiler::tokens::{Kind, Token, num_value};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuantityMatch {
+    pub value: f64,
+    pub upper: Option<f64>,
+    pub unit: Option<String>,
+    pub qualifier: Qualifier,
+    /// Character span of the quantity (qualifier to unit) in the sentence.
+    pub span: [u32; 2],
+    /// Token range of the quantity, end exclusive.
+    pub first: usize,
+    pub end: usize,
+    pub measure: String,
+    /// Index (in the returned list) of a quantity stating the same amount.
+    pub same_as: Option<usize>,
+}
+
+/// A parsed number: value, first token, token after it, currency prefix.
+struct Number {
+    value: f64,
+    first: usize,
+    end: usize,
+    currency: Option<&'static str>,
+    words: bool,
+}
+
+fn lower(t: &[Token], i: usize) -> String {
+    t.get(i).map(|x| x.lower()).unwrap_or_default()
+}
+
+fn in_dates(dates: &[DateMatch], i: usize) -> bool {
+    dates.iter().any(|d| (d.first..d.end).contains(&i))
+}
+
+/// Currency before a number: `$`, `US$`, `A$`, `€`, `¥`, or a code (`USD 5`).
+/// Returns (code, index of the first currency token).
+fn currency_before(t: &[Token], i: usize) -> Option<(&'static str, usize)> {
+    let p = i.checked_sub(1)?;
+    let tok = &t[p];
+    if tok.kind == Kind::Sym && tok.text != "%" && tok.text != "°" && tok.text != "~" && tok.text != "+" && tok.text != "±" {
+        // A letter prefix glued to the sign: US$, A$, HK$.
+        if let Some(pp) = p.checked_sub(1) {
+            let w = &t[pp];
+            if w.kind == Kind::Word && !tok.space_before {
+                let joined = format!("{}{}", w.text, tok.text);
+                if let Some(&(_, code)) = lexicon::CURRENCY_SYMBOLS.iter().find(|(s, _)| s.eq_ignore_ascii_case(&joined)) {
+                    return Some((code, pp));
+                }
+            }
+        }
+        let code = lexicon::CURRENCY_SYMBOLS.iter().find(|(s, _)| *s == tok.text).map(|&(_, c)| c)?;
+        return Some((code, p));
+    }
+    if tok.kind == Kind::Word && tok.text.len() == 3 && tok.text.chars().all(|c| c.is_ascii_uppercase()) {
+        if let Some(code) = lexicon::CURRENCY_CODES.iter().find(|c| **c == tok.text) {
+            return Some((code, p));
+        }
+    }
+    if tok.is("rmb") {
+        return Some(("CNY", p));
+    }
+    None
+}
+
+/// Magnitude words after a number: "10 billion", "$5bn", "$500m" (glued, with a currency).
+fn magnitudes(t: &[Token], mut i: usize, currency: bool) -> (f64, usize) {
+    let mut factor = 1.0;
+    while let Some(tok) = t.get(i) {
+        if tok.kind != Kind::Word {
+            break;
+        }
+        let l = tok.lower();
+        let short = matches!(l.as_str(), "k" | "m" | "b" | "mn" | "mln" | "bn" | "bln" | "tn" | "trn");
+        let Some(f) = lexicon::magnitude(&l) else { break };
+        if short && (tok.space_before || (!currency && matches!(l.as_str(), "m" | "b" | "k"))) {
+            break;
+        }
+        factor *= f;
+        i += 1;
+    }
+    (factor, i)
+}
+
+/// A number in words: "seven", "twenty-five", "a dozen", "two hundred", "three million".
+fn word_number(t: &[Token], i: usize) -> Option<(f64, usize)> {
+    let tok = t.get(i)?;
+    if tok.kind != Kind::Word {
+        return None;
+    }
+    // "a dozen"
+    if tok.is("a") && t.get(i + 1).is_some_and(|n| n.is("dozen")) {
+        return Some((12.0, i + 2));
+    }
+    let l = tok.lower();
+    let base = if let Some(v) = lexicon::number_word(&l) {
+        v
+    } else if let Some((a, b)) = l.split_once('-') {
+        let (x, y) = (lexicon::number_word(a)?, lexicon::number_word(b)?);
+        if x >= 20.0 && x % 10.0 == 0.0 && y < 10.0 { x + y } else { return None }
+    } else {
+        return None;
+    };
+    let mut v = base;
+    let mut j = i + 1;
+    if t.get(j).is_some_and(|n| n.is("hundred")) && base < 100.0 {
+        v *= 100.0;
+        j += 1;
+    }
+    Some((v, j))
+}
+
+fn number_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<Number> {
+    let tok = t.get(i)?;
+    if in_dates(dates, i) {
+        return None;
+    }
+    let currency = currency_before(t, i);
+    match tok.kind {
+        Kind::Num => {
+            let mut value = num_value(tok.text)?;
+            // Glued letters that are not units or magnitudes: 5G, 3D, 4K.
+            if let Some(n) = t.get(i + 1) {
+                if !n.space_before && n.kind == Kind::Word {
+                    let l = n.lower();
+                    let unit = lexicon::UNITS.iter().any(|(u, _)| *u == l && (!lexicon::SHORT_UNITS.contains(u) || *u == n.text));
+                    let ok = lexicon::magnitude(&l).is_some() || unit || lexicon::multiplier(&format!("{}{}", tok.text, l)).is_some();
+                    if !ok || matches!(l.as_str(), "st" | "nd" | "rd" | "th") {
+                        return None;
+                    }
+                }
+                // Times of day and ratios: 10:30, 3:1
+                if n.text == ":" && !n.space_before && t.get(i + 2).is_some_and(|x| x.kind == Kind::Num) {
+                    return None;
+                }
+            }
+            if let Some(p) = i.checked_sub(1) {
+                let prev = &t[p];
+                if prev.text == ":" && !tok.space_before || prev.is("no") || prev.text == "#" {
+                    return None;
+                }
+                if prev.kind == Kind::Word && !tok.space_before && currency.is_none() {
+                    return None; // glued to a word: COVID19, A380
+                }
+                // A sign: "+25%", "-3%"
+                if matches!(prev.text, "-" | "−") && !tok.space_before && (p == 0 || t[p].space_before) {
+                    value = -value;
+                }
+            }
+            let (factor, end) = magnitudes(t, i + 1, currency.is_some());
+            Some(Number { value: value * factor, first: currency.map_or(i, |c| c.1), end, currency: currency.map(|c| c.0), words: false })
+        }
+        Kind::Word => {
+            let (v, j) = word_number(t, i)?;
+            // Capitalized mid-sentence number words belong to names ("Group of Seven").
+            if tok.is_capitalized() && i > 0 && !t[i - 1].text.ends_with(['.', '“', '"']) {
+                return None;
+            }
+            let (factor, end) = magnitudes(t, j, currency.is_some());
+            // "one" only with a magnitude or unit: "one of", "one day" are not counts.
+            let l = tok.lower();
+            if (l == "one" || l == "a") && factor == 1.0 && currency.is_none() {
+                let unit_follows = unit_at(t, end, false).is_some();
+                if !unit_follows {
+                    return None;
+                }
+            }
+            // Plural vague words: "hundreds of", "dozens of".
+            if t.get(end).is_some_and(|n| n.is("of")) && factor == 1.0 && matches!(l.as_str(), "dozen" | "hundred") {
+                return None;
+            }
+            Some(Number { value: v * factor, first: currency.map_or(i, |c| c.1), end, currency: currency.map(|c| c.0), words: true })
+        }
+        _ => None,
+    }
+}
+
+/// A unit phrase at `i`: canonical unit and the index after it. `glued` says
+/// the unit follows the number without a space.
+fn unit_at(t: &[Token], i: usize, glued: bool) -> Option<(String, usize)> {
+    let first = t.get(i)?;
+    if first.kind == Kind::Sym && first.text == "%" {
+        return Some(("%".into(), i + 1));
+    }
+    if first.kind == Kind::Sym && first.text == "°" {
+        if let Some(n) = t.get(i + 1).filter(|n| !n.space_before) {
+            if n.is("c") {
+                return Some(("°C".into(), i + 2));
+            }
+            if n.is("f") {
+                return Some(("°F".into(), i + 2));
+            }
+        }
+    }
+    if first.kind != Kind::Word {
+        return None;
+    }
+    let l = first.lower();
+    if l == "percent" || l == "pct" {
+        return Some(("%".into(), i + 1));
+    }
+    if l == "per" && t.get(i + 1).is_some_and(|n| n.is("cent")) {
+        return Some(("%".into(), i + 2));
+    }
+    if l == "percentage" && t.get(i + 1).is_some_and(|n| n.is("points") || n.is("point")) {
+        return Some(("pp".into(), i + 2));
+    }
+    if l == "basis" && t.get(i + 1).is_some_and(|n| n.is("points") || n.is("point")) {
+        return Some(("bp".into(), i + 2));
+    }
+    // Longest unit phrase of up to three tokens ("square kilometers", "km/h").
+    for n in (1..=3).rev() {
+        if i + n > t.len() {
+            continue;
+        }
+        let mut phrase = String::new();
+        for (k, tok) in t[i..i + n].iter().enumerate() {
+            if k > 0 && tok.space_before {
+                phrase.push(' ');
+            }
+            phrase.push_str(&tok.lower());
+        }
+        if let Some(&(_, unit)) = lexicon::UNITS.iter().find(|(u, _)| *u == phrase) {
+            let short = n == 1 && lexicon::SHORT_UNITS.contains(&phrase.as_str());
+            // Symbols keep their case: "5 m" is meters, "5G" is not grams.
+            if short && t[i].text != phrase {
+                continue;
+            }
+            if short && !glued {
+                // "5 m" is a unit only before punctuation, "of", or the end.
+                let next = t.get(i + 1);
+                let ok = next.is_none_or(|x| x.kind == Kind::Punct || x.is("of") || x.is("deep") || x.is("long") || x.is("high") || x.is("wide"));
+                if !ok || matches!(phrase.as_str(), "m" | "t" | "g") && next.is_some_and(|x| x.is("of")) {
+                    continue;
+                }
+            }
+            return Some((unit.to_string(), i + n));
+        }
+    }
+    None
+}
+
+/// A currency word after an amount: "yen", "euros", "Australian dollars".
+fn currency_word_at(t: &[Token], i: usize, has_magnitude: bool) -> Option<(&'static str, usize)> {
+    for n in (1..=3).rev() {
+        if i + n > t.len() {
+            continue;
+        }
+        let phrase = t[i..i + n].iter().map(|x| x.lower()).collect::<Vec<_>>().join(" ");
+        if let Some(&(w, code)) = lexicon::CURRENCY_WORDS.iter().find(|(w, _)| *w == phrase) {
+            if matches!(w, "won" | "real" | "rand" | "dong") && !has_magnitude {
+                return None;
+            }
+            return Some((code, i + n));
+        }
+    }
+    let tok = t.get(i)?;
+    if tok.kind == Kind::Word && lexicon::CURRENCY_CODES.contains(&tok.text) {
+        return Some((lexicon::CURRENCY_CODES.iter().find(|c| **c == tok.text)?, i + 1));
+    }
+    None
+}
+
+/// The per-unit of a rate: "per kilogram", "a year", "/t".
+fn rate_at(t: &[Token], i: usize) -> Option<(&'static str, usize)> {
+    let w = lower(t, i);
+    if !matches!(w.as_str(), "per" | "a" | "an" | "/" | "each") {
+        return None;
+    }
+    let u = lower(t, i + 1);
+    let per = match u.as_str() {
+        "kilogram" | "kilo" | "kg" => "kg",
+        "tonne" | "ton" | "t" | "metric" => "t",
+        "pound" | "lb" => "lb",
+        "ounce" | "oz" => "oz",
+        "barrel" | "bbl" => "bbl",
+        "year" | "annum" | "yr" => "yr",
+        "month" => "mo",
+        "week" => "wk",
+        "day" => "d",
+        "hour" | "h" => "h",
+        "person" | "capita" | "head" => "person",
+        "share" => "share",
+        "megawatt-hour" | "mwh" => "MWh",
+        "kilowatt-hour" | "kwh" => "kWh",
+        "liter" | "litre" => "l",
+        "gallon" => "gal",
+        _ => return None,
+    };
+    let mut end = i + 2;
+    if u == "metric" && t.get(end).is_some_and(|x| x.is("ton") || x.is("tonne")) {
+        end += 1;
+    }
+    Some((per, end))
+}
+
+fn qualifier_before(t: &[Token], first: usize) -> (Qualifier, usize) {
+    for n in (1..=4).rev() {
+        let Some(start) = first.checked_sub(n) else { continue };
+        let phrase = t[start..first].iter().map(|x| x.lower()).collect::<Vec<_>>().join(" ");
+        let phrase = phrase.replace(" .", ".");
+        let q = if lexicon::APPROX_WORDS.contains(&phrase.as_str()) {
+            Some(Qualifier::Approx)
+        } else if lexicon::OVER_WORDS.contains(&phrase.as_str()) {
+            Some(Qualifier::Over)
+        } else if lexicon::UNDER_WORDS.contains(&phrase.as_str()) {
+            Some(Qualifier::Under)
+        } else {
+            None
+        };
+        if let Some(q) = q {
+            // "over" and "about" are only qualifiers right before a number.
+            return (q, start);
+        }
+    }
+    (Qualifier::Exact, first)
+}
+
+/// Parse the quantity whose number starts at `i`.
+fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<QuantityMatch> {
+    let num = number_at(t, i, dates)?;
+    let mut value = num.value;
+    let mut end = num.end;
+    let mut upper = None;
+    let mut unit: Option<String> = num.currency.map(str::to_string);
+    let has_magnitude = end > i + 1;
+
+    // A unit or currency word right after the first number ("5,000 meters -6,000").
+    let unit_here = |t: &[Token], end: usize| -> Option<(String, usize)> {
+        let glued = t.get(end).is_some_and(|x| !x.space_before);
+        if let Some(u) = unit_at(t, end, glued) {
+            return Some(u);
+        }
+        currency_word_at(t, end, has_magnitude).map(|(c, e)| (c.to_string(), e))
+    };
+    // Range: "5,000-6,000", "three to five", "between 5 and 6".
+    let between = i > 0 && t[i - 1].is("between");
+    let sep = t.get(end).map(|x| x.text.to_lowercase());
+    let range_sep = match sep.as_deref() {
+        Some("-" | "–" | "—") => t.get(end + 1).is_some_and(|x| !x.space_before || x.kind == Kind::Num),
+        Some("to") => true,
+        Some("and") => between,
+        _ => false,
+    };
+    if unit.is_none() && range_sep {
+        // A unit may stand after both numbers only.
+        if let Some(second) = number_at(t, end + 1, dates) {
+            if second.currency.is_none() || second.currency == num.currency {
+                let mut hi = second.value;
+                // "5 to 6 billion": the magnitude of the second applies to both.
+                if second.end > end + 2 && !has_magnitude && !second.words {
+                    let (f, _) = magnitudes(t, end + 2, false);
+                    if f > 1.0 {
+                        value *= f;
+                    }
+                }
+                if second.words == num.words || !num.words {
+                    if hi > value {
+                        upper = Some(hi);
+                        end = second.end;
+                    } else if hi == value {
+                        hi = value;
+                        let _ = hi;
+                    }
+                }
+            }
+        }
+    } else if unit.is_some() && range_sep {
+        // "$5-6 billion", "€10 to €12"
+        let skip = if t.get(end + 1).is_some_and(|x| x.kind == Kind::Sym) { 1 } else { 0 };
+        if let Some(second) = number_at(t, end + 1 + skip, dates) {
+            if second.value > value {
+                upper = Some(second.value);
+                end = second.end;
+            }
+        }
+    }
+    if unit.is_none() {
+        if let Some((u, e)) = unit_here(t, end) {
+            unit = Some(u);
+            end = e;
+        } else if t.get(end).is_some_and(|x| x.is("times")) && !matches!(lower(t, end + 1).as_str(), "a" | "per" | "each" | "every" | "as") {
+            unit = Some("x".into());
+            end += 1;
+        }
+    }
+    // A second unit mention after a range: "5,000-6,000 meters".
+    if let (Some(u), Some(_)) = (&unit, upper) {
+        let _ = u;
+    }
+    // Words in digits need a unit or a noun: "seven rare earths" yes, "seven." no.
+    if unit.is_none() && num.words && !t.get(end).is_some_and(|x| x.kind == Kind::Word) {
+        return None;
+    }
+    // Rates: "$110 per kilogram".
+    if let Some(u) = &unit {
+        if u != "%" && u != "x" {
+            if let Some((per, e)) = rate_at(t, end) {
+                unit = Some(format!("{u}/{per}"));
+                end = e;
+            }
+        }
+    }
+    let (mut qualifier, first) = qualifier_before(t, num.first);
+    if upper.is_some() {
+        qualifier = Qualifier::Range;
+    }
+    Some(QuantityMatch {
+        value,
+        upper,
+        unit,
+        qualifier,
+        span: [t[first].cstart, t[end - 1].cend],
+        first,
+        end,
+        measure: String::new(),
+        same_as: None,
+    })
+}
+
+/// Multiplier words: "double its capacity" → 2 x.
+fn multiplier_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
+    let tok = t.get(i)?;
+    if tok.kind != Kind::Word {
+        return None;
+    }
+    let l = tok.lower();
+    let f = lexicon::multiplier(&l)?;
+    let base_form = matches!(l.as_str(), "double" | "triple" | "quadruple" | "halve");
+    if base_form {
+        let prev = lower(t, i.wrapping_sub(1));
+        if !matches!(prev.as_str(), "to" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "and" | "or") {
+            return None;
+        }
+    }
+    if matches!(l.as_str(), "twice" | "thrice") && matches!(lower(t, i + 1).as_str(), "a" | "per" | "each" | "every" | "weekly" | "daily") {
+        return None;
+    }
+    Some(QuantityMatch {
+        value: f,
+        upper: None,
+        unit: Some("x".into()),
+        qualifier: Qualifier::Exact,
+        span: [tok.cstart, tok.cend],
+        first: i,
+        end: i + 1,
+        measure: String::new(),
+        same_as: None,
+    })
+}
+
+const FILLER_NOUNS: &[&str] = &["total", "sum", "amount", "number", "figure", "value", "level", "tally", "count", "estimate"];
+const DIRECTIONS: &[&str] = &[
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+    "north-west", "south-east", "south-west", "offshore", "inland", "away", "from", "off",
+];
+const BE_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "reached", "rose", "fell", "grew", "totaled", "totalled", "stood",
+    "increased", "decreased", "dropped", "climbed", "jumped", "surged", "declined", "hit", "topped", "numbered",
+    "reach", "rise", "fall", "grow", "total", "stand", "measures", "measured", "covers", "covered",
+];
+const AT_VERBS: &[&str] = &["measuring", "covering", "spanning", "totaling", "totalling", "weighing", "worth", "valued", "costing", "priced"];
+
+/// The measure of a quantity, from the words around it.
+fn measure(t: &[Token], q: &QuantityMatch) -> String {
+    let before = q.first.checked_sub(1).map(|p| t[p].lower()).unwrap_or_default();
+    let count = q.unit.is_none();
+    let share = matches!(q.unit.as_deref(), Some("%" | "x" | "pp"));
+    // Skip a parenthetical equivalent: "1,950 kilometers (1,210 miles) southeast of Tokyo".
+    let mut after = q.end;
+    if t.get(after).is_some_and(|x| x.text == "(") {
+        if let Some(close) = t[after..].iter().position(|x| x.text == ")") {
+            if close <= 8 {
+                after += close + 1;
+            }
+        }
+    }
+    let after_word = lower(t, after);
+    if after_word == "of" && (share || count) {
+        let np = np_after(t, after + 1, true);
+        if !np.is_empty() {
+            return np;
+        }
+    }
+    if count {
+        let np = np_after(t, after, true);
+        if !np.is_empty() && !FILLER_NOUNS.contains(&np.as_str()) {
+            return np;
+        }
+    }
+    if before == "of" && !share {
+        let noun = np_before(t, q.first - 1, false);
+        if !noun.is_empty() && !FILLER_NOUNS.contains(&noun.split_whitespace().last().unwrap_or("")) {
+            return noun;
+        }
+        // "a total of ¥50 billion for extraction technology" → what it is for.
+        let np = if matches!(after_word.as_str(), "for" | "in" | "on") { np_after(t, after + 1, true) } else { np_after(t, after, true) };
+        if !np.is_empty() {
+            return np;
+        }
+        if !noun.is_empty() {
+            return noun;
+        }
+    }
+    if before == "by" {
+        let vp = vp_before(t, q.first - 1);
+        if !vp.is_empty() {
+            return vp;
+        }
+    }
+    if q.unit.as_deref().is_some_and(|u| u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase())) {
+        let np = np_after(t, after, false);
+        if !np.is_empty() {
+            return np;
+        }
+    }
+    if AT_VERBS.contains(&before.as_str()) || (before == "at" && q.first >= 2 && AT_VERBS.contains(&t[q.first - 2].lower().as_str())) {
+        let at = if before == "at" { q.first - 2 } else { q.first - 1 };
+        let np = np_before(t, at, true);
+        if !np.is_empty() {
+            return np;
+        }
+    }
+    // "X is only 151 hectares", "sales rose to 12%".
+    let mut k = q.first;
+    while k > 0 && matches!(t[k - 1].lower().as_str(), "only" | "just" | "to" | "at" | "itself" | "themselves" | "now" | "still" | "some" | "an" | "a") {
+        k -= 1;
+    }
+    if k > 0 && BE_VERBS.contains(&t[k - 1].lower().as_str()) {
+        let mut s = k - 1;
+        while s > 0 && matches!(t[s - 1].lower().as_str(), "itself" | "themselves" | "alone" | "also" | "now" | "has" | "have" | "had" | "currently") {
+            s -= 1;
+        }
+        let np = np_before(t, s, true);
+        if !np.is_empty() {
+            return np;
+        }
+    }
+    if DIRECTIONS.contains(&after_word.as_str()) {
+        let mut words = vec![t[after].text.to_string()];
+        let mut j = after + 1;
+        if t.get(j).is_some_and(|x| x.is("of") || x.is("from")) {
+            words.push(t[j].text.to_string());
+            j += 1;
+            let np = np_after(t, j, false);
+            if !np.is_empty() {
+                words.push(np);
+                return words.join(" ");
+            }
+        }
+    }
+    if share {
+        let np = np_after(t, after, true);
+        if !np.is_empty() {
+            return np;
+        }
+    }
+    let np = np_before(t, q.first, true);
+    if !np.is_empty() {
+        return np;
+    }
+    np_after(t, after, true)
+}
+
+/// Find the quantities of a tokenized sentence.
+pub fn find(t: &[Token], dates: &[DateMatch]) -> Vec<QuantityMatch> {
+    let mut out: Vec<QuantityMatch> = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        let found = quantity_at(t, i, dates).or_else(|| multiplier_at(t, i));
+        let Some(mut q) = found else {
+            i += 1;
+            continue;
+        };
+        // "N times" / multiplier words measure what follows.
+        q.measure = measure(t, &q);
+        let idx = out.len();
+        i = q.end;
+        out.push(q);
+        // A parenthetical equivalent: "1,950 kilometers (1,210 miles)", "45.9 billion yen ($423 million)".
+        if t.get(i).is_some_and(|x| x.text == "(") {
+            let start = i + 1;
+            let inner_start = if t.get(start).is_some_and(|x| x.kind == Kind::Sym || x.kind == Kind::Word && t.get(start + 1).is_some_and(|y| y.kind == Kind::Sym && !y.space_before)) {
+                (start..start + 3).find(|&k| t.get(k).is_some_and(|x| x.kind == Kind::Num)).unwrap_or(start)
+            } else {
+                start
+            };
+            let ahead = quantity_at(t, inner_start, dates)
+                .or_else(|| t.get(start).filter(|x| x.is("about") || x.is("approximately") || x.is("or")).and_then(|_| quantity_at(t, start + 1, dates)));
+            if let Some(mut eq) = ahead {
+                if t.get(eq.end).is_some_and(|x| x.text == ")") && eq.unit.is_some() {
+                    eq.measure = out[idx].measure.clone();
+                    eq.same_as = Some(idx);
+                    out[idx].same_as = Some(idx + 1);
+                    i = eq.end + 1;
+                    out.push(eq);
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compiler::extract::dates;
+    use crate::compiler::tokens::tokenize;
+
+    fn q(s: &str) -> Vec<(f64, Option<f64>, Option<String>, Qualifier, String)> {
+        let t = tokenize(s);
+        let d = dates::find(&t);
+        find(&t, &d).into_iter().map(|q| (q.value, q.upper, q.unit, q.qualifier, q.measure)).collect()
+    }
+
+    fn one(s: &str) -> (f64, Option<f64>, Option<String>, Qualifier, String) {
+        let v = q(s);
+        assert_eq!(v.len(), 1, "{s}: {v:?}");
+        v.into_iter().next().unwrap()
+    }
+
+    use Qualifier::*;
+
+    #[test]
+    fn money_with_magnitudes_and_markers() {
+        assert_eq!(one("Tosoh announced a ¥10 billion investment to upgrade lines."), (1e10, None, Some("JPY".into()), Exact, "investment".into()));
+        assert_eq!(one("The fund raised A$500 million."), (5e8, None, Some("AUD".into()), Exact, "fund".into()));
+        assert_eq!(one("It paid US$258 million for the mine.").2, Some("USD".into()));
+        assert_eq!(one("Prices hit $110 per kilogram.").2, Some("USD/kg".into()));
+        assert_eq!(one("The deal is worth €2.5bn.").0, 2.5e9);
+    }
+
+    #[test]
+    fn linked_equivalents() {
+        let t = tokenize("The budget was 45.9 billion yen ($423 million) this year.");
+        let d = dates::find(&t);
+        let v = find(&t, &d);
+        assert_eq!(v.len(), 2);
+        assert_eq!((v[0].value, v[0].unit.as_deref()), (45.9e9, Some("JPY")));
+        assert_eq!((v[1].value, v[1].unit.as_deref()), (423e6, Some("USD")));
+        assert_eq!((v[0].same_as, v[1].same_as), (Some(1), Some(0)));
+        let v = q("It lies about 1,950 kilometers (1,210 miles) southeast of Tokyo.");
+        assert_eq!(v[0], (1950.0, None, Some("km".into()), Approx, "southeast of Tokyo".into()));
+        assert_eq!(v[1].0, 1210.0);
+        assert_eq!(v[1].2.as_deref(), Some("mi"));
+    }
+
+    #[test]
+    fn lengths_ranges_qualifiers() {
+        assert_eq!(one("mud at a depth of 5,569 meters off the coast"), (5569.0, None, Some("m".into()), Exact, "depth".into()));
+        assert_eq!(one("from depths of 5,000-6,000 meters in January"), (5000.0, Some(6000.0), Some("m".into()), Range, "depths".into()));
+        assert_eq!(one("from depths of approximately 6,000 meters.").3, Approx);
+        assert_eq!(one("a seabed measuring 429,000 km².").2, Some("km2".into()));
+        assert_eq!(one("The island itself is only 151 hectares.").4, "island");
+    }
+
+    #[test]
+    fn percentages_and_shares() {
+        assert_eq!(one("China controls more than 80 percent of the global market."), (80.0, None, Some("%".into()), Over, "global market".into()));
+        assert_eq!(one("China controls approximately 70% of global rare-earth production."), (70.0, None, Some("%".into()), Approx, "global rare-earth production".into()));
+        assert_eq!(one("increasing output by 40%").4, "increasing output");
+        assert_eq!(one("aiming to reduce extraction process emissions by 30% compared to methods").4, "reduce extraction process emissions");
+        assert_eq!(one("recovery rates exceeding 90% for some").4, "recovery rates");
+        assert_eq!(one("meet up to 25% of Japan’s domestic requirements").3, Under);
+    }
+
+    #[test]
+    fn counts_words_and_multipliers() {
+        assert_eq!(one("The restrictions had a total of 12 rare earths, including holmium."), (12.0, None, None, Exact, "rare earths".into()));
+        assert_eq!(one("China restricted seven rare earths."), (7.0, None, None, Exact, "rare earths".into()));
+        assert_eq!(one("They found a dozen wrecks.").0, 12.0);
+        assert_eq!(one("Tosoh plans to double its separation capacity."), (2.0, None, Some("x".into()), Exact, "separation capacity".into()));
+        assert_eq!(one("Costs were three to five times higher.").0, 3.0);
+        assert_eq!(one("Costs were three to five times higher.").1, Some(5.0));
+        assert_eq!(one("twenty-five ships sailed").0, 25.0);
+    }
+
+    #[test]
+    fn not_quantities() {
+        assert!(q("In 2025, on Feb. 1 and March 19, one of the firms met at 10:30 with 5G and the Group of Seven.").is_empty());
+        assert!(q("Hundreds of years and dozens of people.").is_empty());
+        assert!(q("It happened twice a year.").is_empty());
+    }
+}

@@ -1,0 +1,508 @@
+//! Lexicons of general knowledge used by the extractors: chemical elements,
+//! countries and other places, units, currencies, number words, months,
+//! personal titles, organization and place suffixes, and the phrases of page
+//! chrome. Nothing here is specific to any article.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The 118 chemical elements: (name, symbol).
+pub const ELEMENTS: &[(&str, &str)] = &[
+    ("hydrogen", "H"), ("helium", "He"), ("lithium", "Li"), ("beryllium", "Be"), ("boron", "B"),
+    ("carbon", "C"), ("nitrogen", "N"), ("oxygen", "O"), ("fluorine", "F"), ("neon", "Ne"),
+    ("sodium", "Na"), ("magnesium", "Mg"), ("aluminium", "Al"), ("silicon", "Si"), ("phosphorus", "P"),
+    ("sulfur", "S"), ("chlorine", "Cl"), ("argon", "Ar"), ("potassium", "K"), ("calcium", "Ca"),
+    ("scandium", "Sc"), ("titanium", "Ti"), ("vanadium", "V"), ("chromium", "Cr"), ("manganese", "Mn"),
+    ("iron", "Fe"), ("cobalt", "Co"), ("nickel", "Ni"), ("copper", "Cu"), ("zinc", "Zn"),
+    ("gallium", "Ga"), ("germanium", "Ge"), ("arsenic", "As"), ("selenium", "Se"), ("bromine", "Br"),
+    ("krypton", "Kr"), ("rubidium", "Rb"), ("strontium", "Sr"), ("yttrium", "Y"), ("zirconium", "Zr"),
+    ("niobium", "Nb"), ("molybdenum", "Mo"), ("technetium", "Tc"), ("ruthenium", "Ru"), ("rhodium", "Rh"),
+    ("palladium", "Pd"), ("silver", "Ag"), ("cadmium", "Cd"), ("indium", "In"), ("tin", "Sn"),
+    ("antimony", "Sb"), ("tellurium", "Te"), ("iodine", "I"), ("xenon", "Xe"), ("caesium", "Cs"),
+    ("barium", "Ba"), ("lanthanum", "La"), ("cerium", "Ce"), ("praseodymium", "Pr"), ("neodymium", "Nd"),
+    ("promethium", "Pm"), ("samarium", "Sm"), ("europium", "Eu"), ("gadolinium", "Gd"), ("terbium", "Tb"),
+    ("dysprosium", "Dy"), ("holmium", "Ho"), ("erbium", "Er"), ("thulium", "Tm"), ("ytterbium", "Yb"),
+    ("lutetium", "Lu"), ("hafnium", "Hf"), ("tantalum", "Ta"), ("tungsten", "W"), ("rhenium", "Re"),
+    ("osmium", "Os"), ("iridium", "Ir"), ("platinum", "Pt"), ("gold", "Au"), ("mercury", "Hg"),
+    ("thallium", "Tl"), ("lead", "Pb"), ("bismuth", "Bi"), ("polonium", "Po"), ("astatine", "At"),
+    ("radon", "Rn"), ("francium", "Fr"), ("radium", "Ra"), ("actinium", "Ac"), ("thorium", "Th"),
+    ("protactinium", "Pa"), ("uranium", "U"), ("neptunium", "Np"), ("plutonium", "Pu"), ("americium", "Am"),
+    ("curium", "Cm"), ("berkelium", "Bk"), ("californium", "Cf"), ("einsteinium", "Es"), ("fermium", "Fm"),
+    ("mendelevium", "Md"), ("nobelium", "No"), ("lawrencium", "Lr"), ("rutherfordium", "Rf"), ("dubnium", "Db"),
+    ("seaborgium", "Sg"), ("bohrium", "Bh"), ("hassium", "Hs"), ("meitnerium", "Mt"), ("darmstadtium", "Ds"),
+    ("roentgenium", "Rg"), ("copernicium", "Cn"), ("nihonium", "Nh"), ("flerovium", "Fl"), ("moscovium", "Mc"),
+    ("livermorium", "Lv"), ("tennessine", "Ts"), ("oganesson", "Og"),
+];
+
+/// Spelling variants of element names.
+pub const ELEMENT_VARIANTS: &[(&str, &str)] = &[("aluminum", "aluminium"), ("cesium", "caesium"), ("sulphur", "sulfur")];
+
+/// Element names that are also everyday words; they count as elements only
+/// next to a chemistry cue (see `extract::entities`).
+pub const AMBIGUOUS_ELEMENTS: &[&str] = &["lead", "iron", "tin", "gold", "silver", "copper", "mercury", "carbon"];
+
+/// Countries: (name, aliases separated by `;`, demonym).
+pub const COUNTRIES: &[(&str, &str, &str)] = &[
+    ("Afghanistan", "", "Afghan"), ("Albania", "", "Albanian"), ("Algeria", "", "Algerian"),
+    ("Angola", "", "Angolan"), ("Argentina", "", "Argentine"), ("Armenia", "", "Armenian"),
+    ("Australia", "", "Australian"), ("Austria", "", "Austrian"), ("Azerbaijan", "", "Azerbaijani"),
+    ("Bahrain", "", "Bahraini"), ("Bangladesh", "", "Bangladeshi"), ("Belarus", "", "Belarusian"),
+    ("Belgium", "", "Belgian"), ("Bolivia", "", "Bolivian"), ("Bosnia and Herzegovina", "Bosnia", "Bosnian"),
+    ("Botswana", "", "Botswanan"), ("Brazil", "", "Brazilian"), ("Brunei", "", "Bruneian"),
+    ("Bulgaria", "", "Bulgarian"), ("Burundi", "", "Burundian"), ("Cambodia", "", "Cambodian"),
+    ("Cameroon", "", "Cameroonian"), ("Canada", "", "Canadian"), ("Chad", "", "Chadian"), ("Chile", "", "Chilean"),
+    ("China", "People's Republic of China;PRC;Mainland China", "Chinese"), ("Colombia", "", "Colombian"),
+    ("Congo", "Democratic Republic of the Congo;DRC;DR Congo", "Congolese"), ("Costa Rica", "", "Costa Rican"),
+    ("Croatia", "", "Croatian"), ("Cuba", "", "Cuban"), ("Cyprus", "", "Cypriot"),
+    ("Czech Republic", "Czechia", "Czech"), ("Denmark", "", "Danish"), ("Dominican Republic", "", "Dominican"),
+    ("Ecuador", "", "Ecuadorian"), ("Egypt", "", "Egyptian"), ("El Salvador", "", "Salvadoran"),
+    ("Estonia", "", "Estonian"), ("Ethiopia", "", "Ethiopian"), ("Fiji", "", "Fijian"), ("Finland", "", "Finnish"),
+    ("France", "", "French"), ("Gabon", "", "Gabonese"), ("Georgia", "", "Georgian"), ("Germany", "", "German"),
+    ("Ghana", "", "Ghanaian"), ("Greece", "", "Greek"), ("Greenland", "", "Greenlandic"),
+    ("Guatemala", "", "Guatemalan"), ("Guinea", "", "Guinean"), ("Haiti", "", "Haitian"),
+    ("Honduras", "", "Honduran"), ("Hong Kong", "", ""), ("Hungary", "", "Hungarian"), ("Iceland", "", "Icelandic"),
+    ("India", "", "Indian"), ("Indonesia", "", "Indonesian"), ("Iran", "", "Iranian"), ("Iraq", "", "Iraqi"),
+    ("Ireland", "", "Irish"), ("Israel", "", "Israeli"), ("Italy", "", "Italian"), ("Ivory Coast", "Côte d'Ivoire", "Ivorian"),
+    ("Jamaica", "", "Jamaican"), ("Japan", "", "Japanese"), ("Jordan", "", "Jordanian"),
+    ("Kazakhstan", "", "Kazakh"), ("Kenya", "", "Kenyan"), ("Kosovo", "", "Kosovar"), ("Kuwait", "", "Kuwaiti"),
+    ("Kyrgyzstan", "", "Kyrgyz"), ("Laos", "", "Laotian"), ("Latvia", "", "Latvian"), ("Lebanon", "", "Lebanese"),
+    ("Libya", "", "Libyan"), ("Lithuania", "", "Lithuanian"), ("Luxembourg", "", ""), ("Madagascar", "", "Malagasy"),
+    ("Malawi", "", "Malawian"), ("Malaysia", "", "Malaysian"), ("Mali", "", "Malian"), ("Malta", "", "Maltese"),
+    ("Mauritania", "", "Mauritanian"), ("Mexico", "", "Mexican"), ("Moldova", "", "Moldovan"),
+    ("Mongolia", "", "Mongolian"), ("Montenegro", "", "Montenegrin"), ("Morocco", "", "Moroccan"),
+    ("Mozambique", "", "Mozambican"), ("Myanmar", "Burma", "Burmese"), ("Namibia", "", "Namibian"),
+    ("Nepal", "", "Nepali"), ("Netherlands", "Holland", "Dutch"), ("New Zealand", "", ""),
+    ("Nicaragua", "", "Nicaraguan"), ("Niger", "", "Nigerien"), ("Nigeria", "", "Nigerian"),
+    ("North Korea", "DPRK", "North Korean"), ("North Macedonia", "Macedonia", "Macedonian"), ("Norway", "", "Norwegian"),
+    ("Oman", "", "Omani"), ("Pakistan", "", "Pakistani"), ("Palestine", "", "Palestinian"), ("Panama", "", "Panamanian"),
+    ("Papua New Guinea", "", ""), ("Paraguay", "", "Paraguayan"), ("Peru", "", "Peruvian"),
+    ("Philippines", "", "Filipino"), ("Poland", "", "Polish"), ("Portugal", "", "Portuguese"), ("Qatar", "", "Qatari"),
+    ("Romania", "", "Romanian"), ("Russia", "Russian Federation", "Russian"), ("Rwanda", "", "Rwandan"),
+    ("Saudi Arabia", "", "Saudi"), ("Senegal", "", "Senegalese"), ("Serbia", "", "Serbian"),
+    ("Sierra Leone", "", ""), ("Singapore", "", "Singaporean"), ("Slovakia", "", "Slovak"), ("Slovenia", "", "Slovenian"),
+    ("Somalia", "", "Somali"), ("South Africa", "", "South African"),
+    ("South Korea", "Republic of Korea;Korea", "South Korean"), ("South Sudan", "", "South Sudanese"),
+    ("Spain", "", "Spanish"), ("Sri Lanka", "", "Sri Lankan"), ("Sudan", "", "Sudanese"), ("Sweden", "", "Swedish"),
+    ("Switzerland", "", "Swiss"), ("Syria", "", "Syrian"), ("Taiwan", "", "Taiwanese"), ("Tajikistan", "", "Tajik"),
+    ("Tanzania", "", "Tanzanian"), ("Thailand", "", "Thai"), ("Tunisia", "", "Tunisian"), ("Turkey", "Türkiye", "Turkish"),
+    ("Turkmenistan", "", "Turkmen"), ("Uganda", "", "Ugandan"), ("Ukraine", "", "Ukrainian"),
+    ("United Arab Emirates", "UAE;U.A.E.", "Emirati"), ("United Kingdom", "UK;U.K.;Britain;Great Britain", "British"),
+    ("United States", "US;U.S.;USA;U.S.A.;America;United States of America", "American"),
+    ("Uruguay", "", "Uruguayan"), ("Uzbekistan", "", "Uzbek"), ("Venezuela", "", "Venezuelan"),
+    ("Vietnam", "Viet Nam", "Vietnamese"), ("Yemen", "", "Yemeni"), ("Zambia", "", "Zambian"),
+    ("Zimbabwe", "", "Zimbabwean"),
+];
+
+/// Other places of general knowledge: continents, oceans, regions, major
+/// cities and the first-level divisions of large countries.
+pub const PLACES: &[&str] = &[
+    // continents, oceans, seas, regions
+    "Africa", "Antarctica", "Asia", "Europe", "North America", "South America", "Latin America", "Oceania",
+    "Arctic", "Antarctic", "Middle East", "Southeast Asia", "East Asia", "South Asia", "Central Asia",
+    "Asia-Pacific", "Indo-Pacific", "Pacific", "Pacific Ocean", "Atlantic", "Atlantic Ocean", "Indian Ocean",
+    "Arctic Ocean", "Southern Ocean", "Mediterranean", "Mediterranean Sea", "South China Sea", "East China Sea",
+    "Sea of Japan", "Baltic Sea", "Black Sea", "North Sea", "Red Sea", "Caribbean", "Persian Gulf",
+    "Gulf of Mexico", "Scandinavia", "Balkans", "Sahara", "Siberia", "Patagonia", "Amazon", "Himalayas",
+    "Clarion-Clipperton Zone", "Mariana Trench", "Strait of Hormuz", "Taiwan Strait",
+    // cities
+    "Tokyo", "Osaka", "Kyoto", "Yokohama", "Nagoya", "Sapporo", "Kobe", "Hiroshima", "Nagasaki", "Sendai",
+    "Kitakyushu", "Beijing", "Shanghai", "Shenzhen", "Guangzhou", "Chongqing", "Tianjin", "Wuhan", "Chengdu",
+    "Baotou", "Ganzhou", "Taipei", "Seoul", "Busan", "Pyongyang", "Ulaanbaatar", "Hanoi", "Ho Chi Minh City",
+    "Bangkok", "Kuala Lumpur", "Jakarta", "Manila", "New Delhi", "Delhi", "Mumbai", "Kolkata", "Chennai",
+    "Bangalore", "Karachi", "Islamabad", "Dhaka", "Kabul", "Tehran", "Baghdad", "Riyadh", "Dubai", "Abu Dhabi",
+    "Doha", "Jerusalem", "Tel Aviv", "Ankara", "Istanbul", "Cairo", "Nairobi", "Lagos", "Johannesburg",
+    "Cape Town", "Kinshasa", "Addis Ababa", "Moscow", "Saint Petersburg", "Kyiv", "Kiev", "Warsaw", "Berlin",
+    "Munich", "Frankfurt", "Hamburg", "Paris", "Lyon", "Marseille", "London", "Manchester", "Edinburgh",
+    "Dublin", "Madrid", "Barcelona", "Lisbon", "Rome", "Milan", "Vienna", "Zurich", "Geneva", "Brussels",
+    "Amsterdam", "The Hague", "Copenhagen", "Stockholm", "Oslo", "Helsinki", "Athens", "Prague", "Budapest",
+    "Bucharest", "Washington", "Washington, D.C.", "New York", "New York City", "Los Angeles", "Chicago",
+    "Houston", "San Francisco", "Seattle", "Boston", "Miami", "Atlanta", "Dallas", "Denver", "Detroit",
+    "Philadelphia", "Las Vegas", "Silicon Valley", "Ottawa", "Toronto", "Montreal", "Vancouver", "Mexico City",
+    "Brasilia", "São Paulo", "Sao Paulo", "Rio de Janeiro", "Buenos Aires", "Santiago", "Lima", "Bogotá",
+    "Bogota", "Caracas", "Canberra", "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Darwin",
+    "Auckland", "Wellington", "Singapore City", "Hong Kong", "Macau", "Geneva",
+    // first-level divisions
+    "Hokkaido", "Honshu", "Kyushu", "Shikoku", "Okinawa", "Fukuoka", "Kagoshima", "Kumamoto", "Nagasaki",
+    "Miyazaki", "Oita", "Saga", "Ehime", "Kochi", "Tokushima", "Kagawa", "Yamaguchi", "Shimane", "Tottori",
+    "Okayama", "Hyogo", "Nara", "Wakayama", "Shiga", "Mie", "Gifu", "Aichi", "Shizuoka", "Nagano",
+    "Yamanashi", "Niigata", "Toyama", "Ishikawa", "Fukui", "Kanagawa", "Saitama", "Chiba", "Ibaraki",
+    "Tochigi", "Gunma", "Fukushima", "Miyagi", "Yamagata", "Iwate", "Akita", "Aomori", "Ogasawara",
+    "Inner Mongolia", "Jiangxi", "Guangdong", "Sichuan", "Yunnan", "Fujian", "Xinjiang", "Tibet", "Hunan",
+    "Hubei", "Zhejiang", "Jiangsu", "Shandong", "Hebei", "Henan", "Shanxi", "Shaanxi", "Guangxi", "Hainan",
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+    "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+    "Nevada", "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio",
+    "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee",
+    "Texas", "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming",
+    "New South Wales", "Queensland", "Victoria", "Western Australia", "South Australia", "Tasmania",
+    "Northern Territory", "Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan",
+    "Bavaria", "Scotland", "Wales", "England", "Northern Ireland", "Catalonia", "Sicily", "Sardinia",
+    "Corsica", "Crimea", "Donbas", "Kashmir", "Punjab", "Gujarat", "Maharashtra", "Kerala", "Tamil Nadu",
+    "Gaza", "West Bank", "Sumatra", "Java", "Borneo", "Sulawesi", "Mindanao", "Luzon",
+];
+
+/// Organizations and blocs of general knowledge: (name, aliases separated by `;`).
+pub const ORGANIZATIONS: &[(&str, &str)] = &[
+    ("European Union", "EU;E.U."), ("United Nations", "UN;U.N."), ("NATO", "North Atlantic Treaty Organization"),
+    ("World Health Organization", "WHO"), ("International Monetary Fund", "IMF"), ("World Bank", ""),
+    ("World Trade Organization", "WTO"), ("OPEC", "Organization of the Petroleum Exporting Countries"),
+    ("Group of Seven", "G7;G-7"), ("Group of 20", "G20;G-20"), ("ASEAN", "Association of Southeast Asian Nations"),
+    ("International Energy Agency", "IEA"), ("International Atomic Energy Agency", "IAEA"),
+    ("International Seabed Authority", "ISA"), ("White House", ""), ("Pentagon", ""), ("Kremlin", ""),
+    ("Congress", "U.S. Congress;US Congress"), ("European Commission", ""), ("Federal Reserve", "Fed"),
+    ("Associated Press", "AP"), ("Reuters", ""), ("Kyodo", "Kyodo News"), ("Xinhua", ""), ("Bloomberg", ""),
+];
+
+/// Personal titles that precede a name (lower case; multi-word allowed).
+pub const PERSON_TITLES: &[&str] = &[
+    "president", "vice president", "prime minister", "deputy prime minister", "minister", "foreign minister",
+    "finance minister", "defense minister", "defence minister", "trade minister", "industry minister",
+    "secretary", "secretary of state", "chief cabinet secretary", "deputy chief cabinet secretary",
+    "cabinet secretary", "chancellor", "king", "queen", "prince", "princess", "emperor", "pope",
+    "governor", "mayor", "senator", "sen.", "rep.", "representative", "congressman", "congresswoman",
+    "ambassador", "general", "gen.", "admiral", "adm.", "colonel", "col.", "lieutenant", "captain", "capt.",
+    "judge", "justice", "chairman", "chairwoman", "chair", "ceo", "cfo", "cto", "chief executive",
+    "chief executive officer", "director", "director general", "director-general", "program director",
+    "managing director", "professor", "prof.", "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sir",
+    "dame", "lord", "lady", "spokesperson", "spokesman", "spokeswoman", "commissioner", "premier",
+    "speaker", "leader", "opposition leader", "lawmaker", "researcher", "analyst", "economist", "founder",
+    "co-founder", "executive", "official", "envoy", "diplomat", "scientist", "engineer", "geologist",
+];
+
+/// Verbs that attribute speech (present and past forms).
+pub const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted", "notes", "announced",
+    "announces", "explained", "explains", "wrote", "writes", "argued", "argues", "warned", "warns", "insisted",
+    "insists", "remarked", "commented", "declared", "declares", "emphasized", "emphasised", "stressed", "stresses",
+    "asked", "asks", "replied", "responded", "acknowledged", "admitted", "claimed", "claims", "suggested",
+    "suggests", "tweeted", "posted", "urged", "urges", "predicted", "cautioned", "conceded", "continued",
+    "recalled", "observed", "pointed out", "according to",
+];
+
+/// Last words that make a capitalized name an organization.
+pub const ORG_SUFFIXES: &[&str] = &[
+    "corporation", "corp", "corp.", "co", "co.", "company", "companies", "ltd", "ltd.", "limited", "inc", "inc.",
+    "incorporated", "llc", "plc", "ag", "gmbh", "s.a.", "sa", "nv", "holdings", "group", "university",
+    "institute", "institution", "agency", "ministry", "organization", "organisation", "association",
+    "council", "commission", "committee", "bank", "fund", "foundation", "society", "center", "centre",
+    "department", "office", "bureau", "authority", "administration", "forces", "force", "army", "navy",
+    "party", "parliament", "senate", "assembly", "court", "police", "service", "services", "times", "post",
+    "journal", "news", "review", "press", "tribune", "herald", "guardian", "telegraph", "network", "networks",
+    "laboratory", "laboratories", "lab", "labs", "industries", "industry", "metals", "materials", "mining",
+    "minerals", "resources", "energy", "electric", "motors", "chemical", "chemicals", "technologies",
+    "technology", "systems", "pharmaceuticals", "airlines", "airways", "railway", "railways", "bancorp",
+    "partners", "capital", "ventures", "consortium", "alliance", "union", "federation", "league", "team",
+    "school", "college", "academy", "hospital", "museum", "exchange", "trust", "board", "secretariat",
+    "cabinet", "government", "tsusho", "trading", "shipping", "steel", "oil", "gas", "petroleum", "power",
+];
+
+/// Legal-form words dropped to find an organization's core name.
+pub const LEGAL_FORMS: &[&str] = &[
+    "corporation", "corp", "corp.", "co", "co.", "company", "ltd", "ltd.", "limited", "inc", "inc.",
+    "incorporated", "llc", "plc", "ag", "gmbh", "s.a.", "sa", "nv", "holdings", "group",
+];
+
+/// Last words that make a capitalized name a place.
+pub const PLACE_SUFFIXES: &[&str] = &[
+    "island", "islands", "isle", "prefecture", "province", "state", "county", "city", "region", "district",
+    "sea", "ocean", "river", "lake", "mountain", "mountains", "mount", "bay", "strait", "peninsula",
+    "valley", "desert", "gulf", "coast", "basin", "plateau", "archipelago", "atoll", "reef", "trench",
+    "ridge", "canal", "harbor", "harbour", "port", "airport", "zone", "territory", "republic", "kingdom",
+];
+
+/// Words before a name that make it a vessel or other named thing.
+pub const THING_CUES: &[&str] = &[
+    "vessel", "ship", "tanker", "freighter", "ferry", "carrier", "submarine", "destroyer", "frigate",
+    "icebreaker", "yacht", "rover", "satellite", "spacecraft", "probe", "rocket", "aircraft", "jet",
+    "drone", "robot", "telescope", "reactor",
+];
+
+/// Words that make a capitalized name another named thing when they end it.
+pub const THING_SUFFIXES: &[&str] = &[
+    "act", "law", "treaty", "accord", "agreement", "framework", "program", "programme", "project", "initiative",
+    "plan", "strategy", "summit", "conference", "forum", "declaration", "convention", "protocol", "pact",
+    "award", "prize", "mission", "operation", "index",
+];
+
+/// Capitalized words that are never entities on their own: function words,
+/// sentence adverbs, months, weekdays and the like.
+pub const NOT_NAMES: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
+    "his", "her", "their", "our", "my", "your", "in", "on", "at", "by", "for", "with", "from", "to", "of",
+    "as", "and", "or", "but", "nor", "so", "yet", "if", "while", "when", "where", "which", "who", "whom",
+    "whose", "what", "why", "how", "after", "before", "since", "until", "during", "although", "though",
+    "because", "however", "meanwhile", "moreover", "furthermore", "additionally", "notably", "also",
+    "still", "then", "thus", "therefore", "instead", "despite", "under", "over", "between", "among",
+    "amid", "against", "about", "around", "through", "throughout", "into", "onto", "upon", "within",
+    "without", "across", "along", "beyond", "toward", "towards", "per", "via", "here", "there", "now",
+    "today", "yesterday", "tomorrow", "tonight", "recently", "currently", "earlier", "later", "first",
+    "second", "third", "last", "next", "more", "most", "many", "much", "some", "several", "all",
+    "both", "each", "every", "other", "another", "such", "no", "not", "one", "two", "three", "four", "five",
+    "together", "finally", "indeed", "yes", "please",
+    "image", "photo", "video", "home", "news", "breaking", "update", "updated", "exclusive", "analysis",
+    "opinion", "editorial", "comment", "comments", "share", "subscribe", "advertisement", "sponsored",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+    "wed", "thu", "fri", "sat", "sun", "according", "following", "based", "given", "including", "like",
+    "unlike", "beyond", "ahead", "even", "just", "only", "very", "why", "what's", "here's", "it's",
+    "r&d", "gdp", "ceo", "cfo", "ev", "evs", "ai", "ipo", "m&a", "esg", "co2", "faq", "tv", "pc", "ok", "vs",
+    "q1", "q2", "q3", "q4", "fy", "pm", "am", "ph", "dna", "covid", "covid-19", "wi-fi", "hq",
+];
+
+/// Month names and abbreviations (lower case) → month number.
+pub const MONTHS: &[(&str, u8)] = &[
+    ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7),
+    ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12), ("jan", 1),
+    ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9), ("sept", 9),
+    ("oct", 10), ("nov", 11), ("dec", 12),
+];
+
+/// Weekday names and abbreviations (lower case) → 0 = Monday.
+pub const WEEKDAYS: &[(&str, u8)] = &[
+    ("monday", 0), ("tuesday", 1), ("wednesday", 2), ("thursday", 3), ("friday", 4), ("saturday", 5),
+    ("sunday", 6), ("mon", 0), ("tue", 1), ("tues", 1), ("wed", 2), ("thu", 3), ("thur", 3), ("thurs", 3),
+    ("fri", 4), ("sat", 5), ("sun", 6),
+];
+
+/// Number words → value.
+pub const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("zero", 0.0), ("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0), ("six", 6.0),
+    ("seven", 7.0), ("eight", 8.0), ("nine", 9.0), ("ten", 10.0), ("eleven", 11.0), ("twelve", 12.0),
+    ("thirteen", 13.0), ("fourteen", 14.0), ("fifteen", 15.0), ("sixteen", 16.0), ("seventeen", 17.0),
+    ("eighteen", 18.0), ("nineteen", 19.0), ("twenty", 20.0), ("thirty", 30.0), ("forty", 40.0),
+    ("fifty", 50.0), ("sixty", 60.0), ("seventy", 70.0), ("eighty", 80.0), ("ninety", 90.0),
+    ("dozen", 12.0), ("hundred", 100.0),
+];
+
+/// Magnitude words → factor.
+pub const MAGNITUDES: &[(&str, f64)] = &[
+    ("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12),
+    ("mn", 1e6), ("mln", 1e6), ("bn", 1e9), ("bln", 1e9), ("tn", 1e12), ("trn", 1e12), ("k", 1e3),
+    ("m", 1e6), ("b", 1e9), ("lakh", 1e5), ("crore", 1e7),
+];
+
+/// Multiplier words → factor (unit `x`).
+pub const MULTIPLIERS: &[(&str, f64)] = &[
+    ("double", 2.0), ("doubled", 2.0), ("doubles", 2.0), ("doubling", 2.0), ("twice", 2.0), ("twofold", 2.0),
+    ("two-fold", 2.0), ("triple", 3.0), ("tripled", 3.0), ("triples", 3.0), ("tripling", 3.0), ("thrice", 3.0),
+    ("threefold", 3.0), ("three-fold", 3.0), ("quadruple", 4.0), ("quadrupled", 4.0), ("fourfold", 4.0),
+    ("four-fold", 4.0), ("fivefold", 5.0), ("tenfold", 10.0), ("halve", 0.5), ("halved", 0.5), ("halving", 0.5),
+];
+
+/// Unit words (lower case) → canonical unit. Multi-word units are matched first.
+pub const UNITS: &[(&str, &str)] = &[
+    ("square kilometers", "km2"), ("square kilometres", "km2"), ("square kilometer", "km2"),
+    ("square kilometre", "km2"), ("sq km", "km2"), ("km²", "km2"), ("km2", "km2"),
+    ("square meters", "m2"), ("square metres", "m2"), ("square meter", "m2"), ("square metre", "m2"),
+    ("sq m", "m2"), ("m²", "m2"), ("m2", "m2"), ("square miles", "mi2"), ("square mile", "mi2"),
+    ("sq mi", "mi2"), ("hectares", "ha"), ("hectare", "ha"), ("ha", "ha"), ("acres", "acre"), ("acre", "acre"),
+    ("cubic meters", "m3"), ("cubic metres", "m3"), ("cubic meter", "m3"), ("m³", "m3"),
+    ("nautical miles", "nmi"), ("nautical mile", "nmi"),
+    ("kilometers", "km"), ("kilometres", "km"), ("kilometer", "km"), ("kilometre", "km"), ("km", "km"),
+    ("meters", "m"), ("metres", "m"), ("meter", "m"), ("metre", "m"), ("m", "m"),
+    ("centimeters", "cm"), ("centimetres", "cm"), ("centimeter", "cm"), ("centimetre", "cm"), ("cm", "cm"),
+    ("millimeters", "mm"), ("millimetres", "mm"), ("millimeter", "mm"), ("millimetre", "mm"), ("mm", "mm"),
+    ("miles", "mi"), ("mile", "mi"), ("mi", "mi"), ("feet", "ft"), ("foot", "ft"), ("ft", "ft"),
+    ("metric tons", "t"), ("metric tonnes", "t"), ("metric ton", "t"), ("tonnes", "t"), ("tonne", "t"),
+    ("tons", "t"), ("ton", "t"), ("t", "t"), ("kilograms", "kg"), ("kilogram", "kg"), ("kilos", "kg"),
+    ("kg", "kg"), ("grams", "g"), ("gram", "g"), ("g", "g"), ("milligrams", "mg"), ("mg", "mg"),
+    ("pounds", "lb"), ("pound", "lb"), ("lbs", "lb"), ("lb", "lb"), ("ounces", "oz"), ("ounce", "oz"),
+    ("liters", "l"), ("litres", "l"), ("liter", "l"), ("litre", "l"), ("barrels", "bbl"), ("barrel", "bbl"),
+    ("gallons", "gal"), ("gallon", "gal"),
+    ("gigawatt-hours", "GWh"), ("gigawatt hours", "GWh"), ("terawatt-hours", "TWh"), ("terawatt hours", "TWh"),
+    ("megawatt-hours", "MWh"), ("kilowatt-hours", "kWh"), ("kwh", "kWh"), ("mwh", "MWh"), ("gwh", "GWh"),
+    ("twh", "TWh"), ("gigawatts", "GW"), ("gigawatt", "GW"), ("gw", "GW"), ("megawatts", "MW"),
+    ("megawatt", "MW"), ("mw", "MW"), ("kilowatts", "kW"), ("kilowatt", "kW"), ("kw", "kW"),
+    ("degrees celsius", "°C"), ("degrees fahrenheit", "°F"), ("°c", "°C"), ("°f", "°F"),
+    ("km/h", "km/h"), ("kph", "km/h"), ("mph", "mph"), ("knots", "kn"),
+    ("years", "yr"), ("year", "yr"), ("months", "mo"), ("month", "mo"), ("weeks", "wk"), ("week", "wk"),
+    ("days", "d"), ("day", "d"), ("hours", "h"), ("hour", "h"), ("minutes", "min"), ("minute", "min"),
+    ("decades", "decade"), ("decade", "decade"), ("centuries", "century"), ("century", "century"),
+];
+
+/// Units whose short forms are only accepted as symbols right after a digit
+/// ("5 m", "10t"), never as words of their own.
+pub const SHORT_UNITS: &[&str] = &["m", "t", "g", "mi", "ha", "ft", "mm", "cm", "km", "kg", "mg", "lb", "lbs"];
+
+/// Currency symbols and their ISO codes; longer prefixes first.
+pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
+    ("US$", "USD"), ("A$", "AUD"), ("AU$", "AUD"), ("C$", "CAD"), ("CA$", "CAD"), ("HK$", "HKD"),
+    ("NZ$", "NZD"), ("S$", "SGD"), ("NT$", "TWD"), ("R$", "BRL"), ("MX$", "MXN"), ("$", "USD"),
+    ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₩", "KRW"), ("₹", "INR"), ("₽", "RUB"), ("₺", "TRY"),
+    ("₫", "VND"), ("₱", "PHP"), ("₪", "ILS"),
+];
+
+/// ISO currency codes accepted before or after an amount.
+pub const CURRENCY_CODES: &[&str] = &[
+    "USD", "EUR", "JPY", "CNY", "GBP", "AUD", "CAD", "INR", "KRW", "CHF", "HKD", "SGD", "NZD", "BRL", "ZAR",
+    "MXN", "RUB", "SEK", "NOK", "DKK", "TWD", "THB", "MYR", "IDR", "VND", "TRY", "ILS", "AED", "SAR", "PHP",
+];
+
+/// Currency words after an amount → ISO code; the country adjective before
+/// "dollars" picks the dollar.
+pub const CURRENCY_WORDS: &[(&str, &str)] = &[
+    ("australian dollars", "AUD"), ("australian dollar", "AUD"), ("canadian dollars", "CAD"),
+    ("canadian dollar", "CAD"), ("hong kong dollars", "HKD"), ("singapore dollars", "SGD"),
+    ("new zealand dollars", "NZD"), ("taiwan dollars", "TWD"), ("us dollars", "USD"), ("u.s. dollars", "USD"),
+    ("dollars", "USD"), ("dollar", "USD"), ("euros", "EUR"), ("euro", "EUR"), ("yen", "JPY"),
+    ("yuan", "CNY"), ("renminbi", "CNY"), ("rmb", "CNY"), ("pounds sterling", "GBP"), ("sterling", "GBP"),
+    ("won", "KRW"), ("rupees", "INR"), ("rupee", "INR"), ("roubles", "RUB"), ("rubles", "RUB"),
+    ("ruble", "RUB"), ("rouble", "RUB"), ("reais", "BRL"), ("real", "BRL"), ("pesos", "MXN"), ("peso", "MXN"),
+    ("swiss francs", "CHF"), ("francs", "CHF"), ("rand", "ZAR"), ("baht", "THB"), ("ringgit", "MYR"),
+    ("rupiah", "IDR"), ("dong", "VND"), ("lira", "TRY"), ("shekels", "ILS"), ("dirhams", "AED"),
+    ("riyals", "SAR"), ("kronor", "SEK"), ("krona", "SEK"), ("kroner", "NOK"),
+];
+
+/// Words before a number that say it is approximate.
+pub const APPROX_WORDS: &[&str] = &[
+    "approximately", "about", "around", "roughly", "nearly", "almost", "some", "an estimated", "estimated",
+    "close to", "circa", "c.", "~", "more or less", "or so", "approx.", "approx", "just about",
+];
+
+/// Words before a number that say the value is a lower bound.
+pub const OVER_WORDS: &[&str] = &[
+    "more than", "over", "above", "exceeding", "exceeds", "exceeded", "in excess of", "upwards of",
+    "at least", "greater than", "higher than", "beyond", "topping", "surpassing", "just over", "well over",
+    "north of", "no fewer than", "no less than", "a minimum of",
+];
+
+/// Words before a number that say the value is an upper bound.
+pub const UNDER_WORDS: &[&str] = &[
+    "less than", "under", "below", "fewer than", "up to", "at most", "no more than", "lower than",
+    "short of", "as much as", "as many as", "just under", "a maximum of", "not exceeding", "within",
+];
+
+/// Whole lines that are page chrome (compared lower case, trimmed of punctuation).
+pub const CHROME_LINES: &[&str] = &[
+    "image", "images", "photo", "photos", "video", "advertisement", "ad", "sponsored", "skip to content",
+    "skip to main content", "menu", "search", "share", "share this", "share this article", "share this story",
+    "comments", "comment", "print", "email", "tweet", "related", "related articles", "related stories",
+    "related content", "more stories", "more from", "most read", "most popular", "trending", "recommended",
+    "recommended for you", "you may also like", "read more", "read next", "sources & references",
+    "sources and references", "references", "sources", "further reading", "tags", "topics", "newsletter",
+    "sign up", "log in", "login", "register", "subscribe", "subscribe now", "follow us", "back to top",
+    "table of contents", "contents", "in this article", "on this page", "jump to", "leave a reply",
+    "leave a comment", "post a comment", "join the conversation", "about the author", "about us",
+    "contact us", "privacy policy", "terms of use", "terms of service", "cookie policy", "accept",
+    "accept all", "reject all", "manage cookies", "cookie settings", "got it", "support now", "donate",
+    "listen", "listen to this article", "print this page", "copy link", "show comments", "hide comments",
+];
+
+/// Phrases that mark a line or paragraph as chrome wherever they occur.
+pub const CHROME_PHRASES: &[&str] = &[
+    "also read", "read also", "see also", "read more:", "related:", "recommended:", "more on this story",
+    "share on facebook", "share on twitter", "share on x", "share on linkedin", "share via email",
+    "follow us on", "sign up for our", "sign up to our", "subscribe to our", "subscribe for",
+    "click here", "tap here", "we use cookies", "this website uses cookies", "this site uses cookies",
+    "uses cookies to", "accept cookies", "cookie consent", "do you like cookies", "by continuing to use",
+    "your email address will not be published", "required fields are marked", "please log in",
+    "log in or register", "join the discussion", "join the conversation", "contributed to this report",
+    "contributed reporting", "additional reporting by", "reporting by", "editing by", "writing by",
+    "all rights reserved", "©", "copyright ", "this article was originally published",
+    "this story was originally published", "originally appeared", "get our newsletter", "newsletter sign",
+    "download our app", "download the app", "your support", "support us", "support our journalism",
+    "support independent journalism", "make a donation", "your donation", "donate now", "become a member",
+    "become a subscriber", "already a subscriber", "subscribe now", "unlock this article", "paywall",
+    "advertisement", "sponsored content", "affiliate links", "we may earn a commission",
+];
+
+/// Words whose density marks an appeal paragraph (donation, subscription).
+pub const APPEAL_WORDS: &[&str] = &[
+    "support", "donation", "donate", "journalism", "journalists", "subscribe", "subscription", "paywall",
+    "paywalls", "reporters", "read more", "contribute", "contribution", "membership", "newsletter",
+    "advertisers", "afford", "independent",
+];
+
+/// Words in menus and navigation bars.
+pub const NAV_WORDS: &[&str] = &[
+    "home", "news", "about", "us", "contact", "magazine", "magazines", "conferences", "events", "subscribe",
+    "login", "log", "sign", "search", "menu", "opinion", "sports", "business", "world", "politics", "tech",
+    "technology", "culture", "video", "videos", "podcasts", "podcast", "newsletter", "newsletters",
+    "careers", "advertise", "privacy", "terms", "guest", "post", "editor's", "experts", "industry",
+    "vista", "blog", "shop", "store", "lifestyle", "science", "health", "travel", "entertainment",
+    "markets", "economy", "in", "up", "more", "latest", "trending", "topics", "climate", "local", "us",
+];
+
+/// Roles in an author biography's first sentence.
+pub const BIO_ROLES: &[&str] = &[
+    "author", "writer", "journalist", "reporter", "editor", "correspondent", "columnist", "contributor",
+    "blogger", "analyst", "freelance", "thought leader", "staff writer", "producer",
+];
+
+/// Nouns that measure a share, for comparing percentages of a market.
+pub const SHARE_WORDS: &[&str] = &[
+    "market", "markets", "production", "supply", "supplies", "output", "share", "control", "capacity",
+    "processing", "refining", "mining", "reserves", "exports", "imports", "trade", "sales", "demand",
+];
+
+/// A lower-case lookup table built once from a list.
+pub fn table<V: Copy + Send + Sync + 'static>(
+    cell: &'static OnceLock<HashMap<&'static str, V>>,
+    items: &'static [(&'static str, V)],
+) -> &'static HashMap<&'static str, V> {
+    cell.get_or_init(|| items.iter().copied().collect())
+}
+
+pub fn month(word: &str) -> Option<u8> {
+    static T: OnceLock<HashMap<&str, u8>> = OnceLock::new();
+    table(&T, MONTHS).get(word.to_lowercase().trim_end_matches('.')).copied()
+}
+
+pub fn weekday(word: &str) -> Option<u8> {
+    static T: OnceLock<HashMap<&str, u8>> = OnceLock::new();
+    table(&T, WEEKDAYS).get(word.to_lowercase().trim_end_matches('.')).copied()
+}
+
+pub fn number_word(word: &str) -> Option<f64> {
+    static T: OnceLock<HashMap<&str, f64>> = OnceLock::new();
+    table(&T, NUMBER_WORDS).get(word.to_lowercase().as_str()).copied()
+}
+
+pub fn magnitude(word: &str) -> Option<f64> {
+    static T: OnceLock<HashMap<&str, f64>> = OnceLock::new();
+    table(&T, MAGNITUDES).get(word.to_lowercase().as_str()).copied()
+}
+
+pub fn multiplier(word: &str) -> Option<f64> {
+    static T: OnceLock<HashMap<&str, f64>> = OnceLock::new();
+    table(&T, MULTIPLIERS).get(word.to_lowercase().as_str()).copied()
+}
+
+/// Is `word` (any case) in `list` (lower case)?
+pub fn is_in(list: &[&str], word: &str) -> bool {
+    let w = word.to_lowercase();
+    list.contains(&w.as_str())
+}
+
+/// The symbol of an element by its (lower-case) name or variant spelling.
+pub fn element(name: &str) -> Option<(&'static str, &'static str)> {
+    static T: OnceLock<HashMap<&str, (&str, &str)>> = OnceLock::new();
+    let t = T.get_or_init(|| {
+        let mut m: HashMap<&str, (&str, &str)> = ELEMENTS.iter().map(|&(n, s)| (n, (n, s))).collect();
+        for &(variant, name) in ELEMENT_VARIANTS {
+            let e = m[name];
+            m.insert(variant, e);
+        }
+        m
+    });
+    t.get(name.to_lowercase().as_str()).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups() {
+        assert_eq!(month("Feb."), Some(2));
+        assert_eq!(month("September"), Some(9));
+        assert_eq!(weekday("Monday"), Some(0));
+        assert_eq!(number_word("Seven"), Some(7.0));
+        assert_eq!(magnitude("billion"), Some(1e9));
+        assert_eq!(element("Dysprosium"), Some(("dysprosium", "Dy")));
+        assert_eq!(element("aluminum"), Some(("aluminium", "Al")));
+        assert_eq!(ELEMENTS.len(), 118);
+    }
+}

@@ -1,0 +1,191 @@
+//! A tokenizer for sentences: words, numbers, symbols and punctuation, each
+//! with its byte and character offsets, so extractors can match patterns on
+//! tokens and report spans in characters.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters, with inner apostrophes, hyphens and dotted initials
+    /// (`Japan's`, `rare-earth`, `U.S.`).
+    Word,
+    /// Digits with `,` thousands separators and a `.` decimal point.
+    Num,
+    /// Currency signs, `%`, `°`, `~`, `+`, `±`.
+    Sym,
+    /// Any other character that is not white space.
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    pub kind: Kind,
+    pub text: &'a str,
+    /// Byte offsets in the sentence.
+    pub start: usize,
+    pub end: usize,
+    /// Character offsets in the sentence.
+    pub cstart: u32,
+    pub cend: u32,
+    /// White space directly before the token.
+    pub space_before: bool,
+}
+
+impl Token<'_> {
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+    pub fn is(&self, s: &str) -> bool {
+        self.text.eq_ignore_ascii_case(s)
+    }
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+    /// Starts with an upper-case letter.
+    pub fn is_capitalized(&self) -> bool {
+        self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+    /// Two or more letters, all upper case (`JOGMEC`, `U.S.`).
+    pub fn is_acronym(&self) -> bool {
+        let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
+        self.kind == Kind::Word && letters >= 2 && self.text.chars().all(|c| !c.is_lowercase())
+    }
+}
+
+fn is_sym(c: char) -> bool {
+    matches!(c, '$' | '€' | '£' | '¥' | '₩' | '₹' | '₽' | '₺' | '₫' | '₱' | '₪' | '%' | '°' | '~' | '+' | '±')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‑')
+}
+
+/// Split a sentence into tokens.
+pub fn tokenize(s: &str) -> Vec<Token<'_>> {
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let n = chars.len();
+    let byte = |i: usize| if i < n { chars[i].0 } else { s.len() };
+    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut space = false;
+    while i < n {
+        let c = chars[i].1;
+        if c.is_whitespace() {
+            space = true;
+            i += 1;
+            continue;
+        }
+        let begin = i;
+        let kind;
+        if c.is_alphabetic() {
+            kind = Kind::Word;
+            i += 1;
+            loop {
+                match at(i) {
+                    Some(c) if c.is_alphanumeric() || matches!(c, '²' | '³') => i += 1,
+                    Some(c) if (is_apostrophe(c) || is_hyphen(c) || c == '&') && at(i + 1).is_some_and(char::is_alphanumeric) => {
+                        i += 2
+                    }
+                    // Dotted initials: U.S., e.g., U.S.A.
+                    Some('.')
+                        if i - begin <= 2
+                            && at(i + 1).is_some_and(char::is_alphabetic)
+                            && at(i + 2) == Some('.')
+                            && chars[begin..i].iter().all(|&(_, c)| c.is_alphabetic()) =>
+                    {
+                        i += 3;
+                        while at(i).is_some_and(char::is_alphabetic) && at(i + 1) == Some('.') {
+                            i += 2;
+                        }
+                    }
+                    _ => break,
+                }
+            }
+        } else if c.is_ascii_digit() {
+            kind = Kind::Num;
+            i += 1;
+            loop {
+                match at(i) {
+                    Some(c) if c.is_ascii_digit() => i += 1,
+                    Some(',')
+                        if (1..=3).contains(&(i - begin)) || chars[begin..i].iter().any(|&(_, c)| c == ',') =>
+                    {
+                        // a thousands separator is followed by exactly three digits
+                        let three = (1..=3).all(|k| at(i + k).is_some_and(|c| c.is_ascii_digit()))
+                            && !at(i + 4).is_some_and(|c| c.is_ascii_digit());
+                        if three { i += 1 } else { break }
+                    }
+                    Some('.') if at(i + 1).is_some_and(|c| c.is_ascii_digit()) && !chars[begin..i].iter().any(|&(_, c)| c == '.') => {
+                        i += 1
+                    }
+                    _ => break,
+                }
+            }
+        } else if is_sym(c) {
+            kind = Kind::Sym;
+            i += 1;
+        } else {
+            kind = Kind::Punct;
+            i += 1;
+        }
+        out.push(Token {
+            kind,
+            text: &s[byte(begin)..byte(i)],
+            start: byte(begin),
+            end: byte(i),
+            cstart: begin as u32,
+            cend: i as u32,
+            space_before: space,
+        });
+        space = false;
+    }
+    out
+}
+
+/// Parse a numeric token (`5,569`, `45.9`) to a value.
+pub fn num_value(text: &str) -> Option<f64> {
+    let clean: String = text.chars().filter(|&c| c != ',').collect();
+    clean.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        tokenize(s).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn words_numbers_symbols() {
+        assert_eq!(
+            texts("Japan's rare-earth 5,569 meters, ¥10 billion (A$500m) at 45.9%."),
+            ["Japan's", "rare-earth", "5,569", "meters", ",", "¥", "10", "billion", "(", "A", "$", "500", "m", ")", "at", "45.9", "%", "."]
+        );
+    }
+
+    #[test]
+    fn initials_and_sentence_end() {
+        assert_eq!(texts("the U.S. government, e.g. Jan. 17."), ["the", "U.S.", "government", ",", "e.g.", "Jan", ".", "17", "."]);
+    }
+
+    #[test]
+    fn ranges_and_odd_numbers() {
+        assert_eq!(texts("5,000-6,000 2026–2027 1,2345 3.14.15 km²"), ["5,000", "-", "6,000", "2026", "–", "2027", "1", ",", "2345", "3.14", ".", "15", "km²"]);
+    }
+
+    #[test]
+    fn offsets_are_chars_and_bytes() {
+        let t = tokenize("Kyushu’s ¥10");
+        assert_eq!(t[0].text, "Kyushu’s");
+        assert_eq!((t[0].cstart, t[0].cend), (0, 8));
+        assert_eq!((t[1].cstart, t[1].cend, t[1].start), (9, 10, 11));
+        assert!(t[1].space_before && !t[2].space_before);
+        assert!(t[0].is_capitalized());
+        assert!(tokenize("JOGMEC")[0].is_acronym());
+        assert_eq!(num_value("5,569"), Some(5569.0));
+    }
+}
