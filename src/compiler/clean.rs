@@ -54,6 +54,8 @@ pub struct Cleaned {
     pub blocks: Vec<Block>,
     pub tables: Vec<Table>,
     pub removed: Vec<Removed>,
+    /// The news agency of a dateline ("OSLO, Feb 16 (Reuters) -"), if any.
+    pub agency: Option<String>,
 }
 
 impl Cleaned {
@@ -93,7 +95,38 @@ pub fn clean(body: &str, first_line: usize, markdown: bool) -> Cleaned {
     let lines = take_tables(lines, &mut out.tables);
     let kept = strip_chrome(lines, &mut out.removed);
     out.blocks = join_blocks(kept);
+    if let Some(first) = out.blocks.iter_mut().find(|b| b.kind != BlockKind::Heading) {
+        if let Some((rest, agency)) = strip_dateline(&first.text) {
+            out.removed.push(Removed { line: first.line, reason: "dateline", text: first.text[..first.text.len() - rest.len()].to_string() });
+            first.text = rest.to_string();
+            out.agency = agency;
+        }
+    }
     out
+}
+
+/// A dateline before the first sentence: "OSLO, Feb 16 (Reuters) - ",
+/// "KINSHASA — ", "WASHINGTON, D.C., March 3 (AP) —". Returns the text after
+/// it and the agency named in parentheses.
+pub fn strip_dateline(text: &str) -> Option<(&str, Option<String>)> {
+    let dash = text.char_indices().take(80).find(|&(_, c)| matches!(c, '-' | '–' | '—'))?;
+    let (head, tail) = text.split_at(dash.0);
+    let rest = tail[dash.1.len_utf8()..].strip_prefix(' ')?;
+    if !head.ends_with(' ') || rest.is_empty() {
+        return None;
+    }
+    let head = head.trim_end();
+    let (head, agency) = match head.strip_suffix(')').and_then(|h| h.rsplit_once('(')) {
+        Some((h, a)) if !a.is_empty() && a.len() <= 30 && a.chars().next().is_some_and(char::is_uppercase) => (h.trim_end(), Some(a.to_string())),
+        _ => (head, None),
+    };
+    let place = head.split(',').next().unwrap_or("").trim();
+    let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
+    let caps = letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase());
+    if !caps || place.chars().any(|c| !(c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '’'))) {
+        return None;
+    }
+    Some((rest.trim_start(), agency))
 }
 
 /// Read line syntax: headings, bullets, block quotes, fences, rules.
@@ -300,9 +333,13 @@ fn ends_sentence(t: &str) -> bool {
 
 /// Lower case, without leading symbols/emoji and trailing punctuation.
 fn normalized(t: &str) -> String {
-    t.trim_start_matches(|c: char| !c.is_alphanumeric())
-        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '&')
-        .to_lowercase()
+    let t = t.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // "Comments (12)": a count in parentheses does not change what the line is.
+    let t = match t.trim_end().strip_suffix(')').and_then(|x| x.rsplit_once('(')) {
+        Some((head, count)) if count.chars().all(|c| c.is_ascii_digit()) => head,
+        _ => t,
+    };
+    t.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '&').to_lowercase()
 }
 
 fn is_nav_line(t: &str) -> bool {
@@ -325,7 +362,7 @@ fn appeal_score(t: &str) -> usize {
 fn is_byline(t: &str) -> bool {
     let w = words(t);
     let l = t.to_lowercase();
-    if w.len() <= 8 && (l.starts_with("published") || l.starts_with("updated") || l.starts_with("posted") || l.starts_with("last updated")) {
+    if w.len() <= 8 && (l.starts_with("published") || l.starts_with("updated") || l.starts_with("posted") || l.starts_with("last updated") || l.starts_with("date:") || l.starts_with("date ")) {
         return true;
     }
     if w.len() <= 16 && t.contains(" | ") && !ends_sentence(t) {
@@ -565,6 +602,18 @@ mod tests {
             ]
         );
         assert_eq!(c.blocks[1].line, 3);
+    }
+
+    #[test]
+    fn datelines() {
+        assert_eq!(strip_dateline("OSLO, Feb 16 (Reuters) - Norway said so."), Some(("Norway said so.", Some("Reuters".into()))));
+        assert_eq!(strip_dateline("KINSHASA — Miners agreed."), Some(("Miners agreed.", None)));
+        assert_eq!(strip_dateline("WASHINGTON, D.C., March 3 (AP) — Talks began."), Some(("Talks began.", Some("AP".into()))));
+        assert_eq!(strip_dateline("The US-led talks - which began Monday - ended."), None);
+        assert_eq!(strip_dateline("NATO said - as expected - no."), None);
+        let c = clean("TOKYO, March 4 (Kyodo) - Japan's cabinet approved the budget.\n", 1, false);
+        assert_eq!(c.blocks[0].text, "Japan's cabinet approved the budget.");
+        assert_eq!(c.agency.as_deref(), Some("Kyodo"));
     }
 
     #[test]

@@ -195,6 +195,15 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "partners", "capital", "ventures", "consortium", "alliance", "union", "federation", "league", "team",
     "school", "college", "academy", "hospital", "museum", "exchange", "trust", "board", "secretariat",
     "cabinet", "government", "tsusho", "trading", "shipping", "steel", "oil", "gas", "petroleum", "power",
+    "directorate", "library", "observatory", "institute", "inc", "studios", "media", "broadcasting", "press",
+];
+
+/// Lower-case words before a name that make it an organization ("the operator Red Eléctrica").
+pub const ORG_CUES: &[&str] = &[
+    "operator", "company", "firm", "lender", "bank", "insurer", "carmaker", "automaker", "retailer", "regulator",
+    "utility", "airline", "startup", "start-up", "conglomerate", "manufacturer", "producer", "miner", "developer",
+    "broadcaster", "newspaper", "agency", "charity", "group", "subsidiary", "supplier", "shipper", "refiner",
+    "publisher", "university", "watchdog", "party", "union", "ministry",
 ];
 
 /// Legal-form words dropped to find an organization's core name.

@@ -74,6 +74,19 @@ fn qual_compatible(a: Qualifier, b: Qualifier) -> bool {
     a == b || matches!((a, b), (Qualifier::Exact, Qualifier::Approx) | (Qualifier::Approx, Qualifier::Exact))
 }
 
+/// Keep the more informative wording of a merged quantity: "approximately
+/// 70%" over a bare "70%", and the longer measure.
+fn refine(kept: &mut Body, other: &Body) {
+    if let (Body::Quantity { qualifier: q1, measure: m1, .. }, Body::Quantity { qualifier: q2, measure: m2, .. }) = (kept, other) {
+        if *q1 == Qualifier::Exact && *q2 == Qualifier::Approx {
+            *q1 = Qualifier::Approx;
+        }
+        if m2.split_whitespace().count() > m1.split_whitespace().count() {
+            *m1 = m2.clone();
+        }
+    }
+}
+
 /// Coarse key that two mergeable facts share.
 fn bucket(body: &Body) -> String {
     match body {
@@ -160,6 +173,8 @@ pub fn merge(resolved: Resolved, _warnings: &mut Vec<Warning>) -> Bundle {
                         }
                     }
                     m.subject = m.subject.or(f.subject);
+                    m.words.extend(words);
+                    refine(&mut m.body, &f.body);
                     i
                 }
                 None => {

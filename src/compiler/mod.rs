@@ -151,6 +151,9 @@ pub fn prepare(src: &read::SourceFile) -> Result<Prepared, CompileError> {
     let cleaned = clean::clean(&parsed.body, parsed.body_line, parsed.markdown);
     let sentences = segment::sentences(&cleaned);
     let mut meta = parsed.meta;
+    if meta.publisher.is_none() {
+        meta.publisher = cleaned.agency.clone();
+    }
     if meta.title.trim().is_empty() {
         meta.title = infer_title(&cleaned, &sentences).unwrap_or_else(|| meta.id.clone());
     }

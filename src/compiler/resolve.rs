@@ -341,7 +341,7 @@ pub fn resolve(docs: Vec<ArticleFacts>) -> Resolved {
                 uf.union(i, j);
             }
         }
-        if matches!(kind, Some(EntityKind::Organization) | None) && c.contains(' ') {
+        if kind == Some(EntityKind::Organization) && c.contains(' ') {
             cores.entry(c.split(' ').next().unwrap_or("").to_string()).or_default().push(i);
         }
         let words: Vec<&str> = key.split(' ').collect();

@@ -285,7 +285,9 @@ fn match_at(t: &[Token], i: usize) -> Option<(DateExpr, usize, Option<i16>)> {
     if word_is(Some(tok), &["the"]) && i > 0 && word_is(t.get(i - 1), &["on"]) {
         if let Some((d, next)) = day_at(t, i + 1) {
             let ordinal = next == i + 3;
-            let ends = t.get(next).is_none_or(|n| n.kind != Kind::Word || word_is(Some(n), &["and", "or", "at", "when", "after", "before"]));
+            let ends = t.get(next).is_none_or(|n| {
+                n.kind != Kind::Word || word_is(Some(n), &["and", "or", "at", "when", "after", "before", "from", "in", "to", "with", "by", "during", "as"])
+            });
             if ordinal && ends {
                 return Some((DateExpr::DayOfMonth(d), next, None));
             }
@@ -387,6 +389,7 @@ mod tests {
         assert!(exprs("It cost $2025 and 2030 tonnes, 2,025 people, 5G, 1999 percent").is_empty());
         assert!(exprs("They may march on. We march 5 miles.").is_empty());
         assert!(exprs("on the 7th floor").is_empty());
+        assert_eq!(exprs("recovered on the 7th from a depth"), [DateExpr::DayOfMonth(7)]);
         assert!(exprs("Today's news").is_empty());
     }
 

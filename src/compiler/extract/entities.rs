@@ -103,6 +103,9 @@ fn name_word(t: &Token) -> bool {
     t.kind == Kind::Word && (t.is_capitalized() || t.is_acronym()) && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 1
 }
 
+/// Titles written with a period: "Dr.", "Mr.", "Gen.".
+const DOTTED_TITLES: &[&str] = &["dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "adm", "st", "rev", "hon"];
+
 fn possessive(text: &str) -> Option<&str> {
     text.strip_suffix("'s").or_else(|| text.strip_suffix("’s")).or_else(|| text.strip_suffix("s'")).or_else(|| text.strip_suffix("s’"))
 }
@@ -138,8 +141,10 @@ fn run_text(parts: &[String]) -> String {
 fn runs(t: &[Token]) -> Vec<Run> {
     let mut out = Vec::new();
     let mut i = 0;
+    // "US$", "A$": a currency prefix, not a name.
+    let currency = |k: usize| t.get(k + 1).is_some_and(|n| n.kind == Kind::Sym && !n.space_before);
     while i < t.len() {
-        if !name_word(&t[i]) {
+        if !name_word(&t[i]) || currency(i) {
             i += 1;
             continue;
         }
@@ -163,6 +168,15 @@ fn runs(t: &[Token]) -> Vec<Run> {
         }
         while !closed && j < t.len() {
             let tok = &t[j];
+            // "Dr. Helen Marsh": the title keeps its period.
+            if tok.text == "." && !tok.space_before && DOTTED_TITLES.contains(&lw(&t[j - 1]).as_str()) && t.get(j + 1).is_some_and(name_word) {
+                parts.last_mut().unwrap().push('.');
+                j += 1;
+                continue;
+            }
+            if currency(j) {
+                break;
+            }
             if name_word(tok) && tok.space_before {
                 toks.push(j);
                 parts.push(tok.text.to_string());
@@ -350,7 +364,12 @@ fn classify_run(t: &[Token], run: Run, common: &HashSet<String>, out: &mut Vec<M
     }
     // A leading demonym: "Japanese Ministry of …", "Chinese military".
     let first_l = parts[p].to_lowercase();
-    if is_demonym(&first_l) && parts.len() - p > 1 {
+    let rest_is_name = parts.len() - p > 2
+        || parts.get(p + 1).is_some_and(|x| {
+            let l = x.to_lowercase();
+            lexicon::PLACE_SUFFIXES.contains(&l.as_str()) || lexicon::ORG_SUFFIXES.contains(&l.as_str())
+        });
+    if is_demonym(&first_l) && parts.len() - p > 1 && !rest_is_name {
         let k = &known()[&first_l];
         let tok = &t[start_tok];
         out.push(Mention {
@@ -448,6 +467,9 @@ fn classify_run(t: &[Token], run: Run, common: &HashSet<String>, out: &mut Vec<M
         || cue_before(t, start_tok, &["island of", "city of", "town of", "village of", "port of", "prefecture of", "province of", "region of", "state of", "islands of", "district of", "capital"])
     {
         m.kind = Some(EntityKind::Place);
+        m.strong = true;
+    } else if start_tok >= 1 && lexicon::is_in(lexicon::ORG_CUES, t[start_tok - 1].text) && !t[start_tok - 1].is_capitalized() {
+        m.kind = Some(EntityKind::Organization);
         m.strong = true;
     } else if cue_before(t, start_tok, lexicon::THING_CUES) || (start_tok >= 1 && lexicon::is_in(lexicon::THING_CUES, t[start_tok - 1].text)) {
         m.kind = Some(EntityKind::Other);

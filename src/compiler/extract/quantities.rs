@@ -3,7 +3,7 @@
 //! from the sentence.
 
 use super::dates::DateMatch;
-use super::words::{np_after, np_before, vp_before};
+use super::words::{has_noun, np_after, np_before, subject_before, vp_before, vp_before_span};
 use crate::bundle::Qualifier;
 use crate::compiler::lexicon;
 use crate::compiler::tokens::{Kind, Token, num_value};
@@ -270,7 +270,7 @@ fn currency_word_at(t: &[Token], i: usize, has_magnitude: bool) -> Option<(&'sta
 }
 
 /// The per-unit of a rate: "per kilogram", "a year", "/t".
-fn rate_at(t: &[Token], i: usize) -> Option<(&'static str, usize)> {
+fn rate_at(t: &[Token], i: usize) -> Option<(String, usize)> {
     let w = lower(t, i);
     if !matches!(w.as_str(), "per" | "a" | "an" | "/" | "each") {
         return None;
@@ -293,13 +293,42 @@ fn rate_at(t: &[Token], i: usize) -> Option<(&'static str, usize)> {
         "kilowatt-hour" | "kwh" => "kWh",
         "liter" | "litre" => "l",
         "gallon" => "gal",
+        // "per patient", "per household": any noun after "per".
+        other if w == "per" && t.get(i + 1).is_some_and(|x| x.kind == Kind::Word && !x.is_capitalized()) && other.len() > 2 => {
+            return Some((other.trim_end_matches('s').to_string(), i + 2));
+        }
         _ => return None,
     };
     let mut end = i + 2;
     if u == "metric" && t.get(end).is_some_and(|x| x.is("ton") || x.is("tonne")) {
         end += 1;
     }
-    Some((per, end))
+    Some((per.to_string(), end))
+}
+
+/// "six-week", "12-month": a number word and a unit joined by a hyphen.
+fn hyphen_quantity(t: &[Token], i: usize) -> Option<QuantityMatch> {
+    let tok = t.get(i)?;
+    if tok.kind != Kind::Word {
+        return None;
+    }
+    let (num, unit) = tok.text.split_once('-')?;
+    let v = lexicon::number_word(num)?;
+    if tok.is_capitalized() && i > 0 {
+        return None;
+    }
+    let u = lexicon::UNITS.iter().find(|(w, _)| *w == unit.to_lowercase() && !lexicon::SHORT_UNITS.contains(w)).map(|&(_, u)| u)?;
+    Some(QuantityMatch {
+        value: v,
+        upper: None,
+        unit: Some(u.to_string()),
+        qualifier: Qualifier::Exact,
+        span: [tok.cstart, tok.cend],
+        first: i,
+        end: i + 1,
+        measure: String::new(),
+        same_as: None,
+    })
 }
 
 fn qualifier_before(t: &[Token], first: usize) -> (Qualifier, usize) {
@@ -338,6 +367,12 @@ fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<QuantityMat
         let glued = t.get(end).is_some_and(|x| !x.space_before);
         if let Some(u) = unit_at(t, end, glued) {
             return Some(u);
+        }
+        // "a 2.5-kilometre quay"
+        if t.get(end).is_some_and(|x| x.text == "-" && !x.space_before) && t.get(end + 1).is_some_and(|x| !x.space_before) {
+            if let Some(u) = unit_at(t, end + 1, true) {
+                return Some(u);
+            }
         }
         currency_word_at(t, end, has_magnitude).map(|(c, e)| (c.to_string(), e))
     };
@@ -409,9 +444,18 @@ fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<QuantityMat
             }
         }
     }
-    let (mut qualifier, first) = qualifier_before(t, num.first);
+    let (mut qualifier, mut first) = qualifier_before(t, num.first);
+    // "over six months", "within two years": time spans, not bounds.
+    let span_word = first < num.first && t[first..num.first].iter().all(|x| matches!(x.lower().as_str(), "over" | "under" | "within" | "in"));
+    if span_word && unit.as_deref().is_some_and(|u| DURATIONS.contains(&u)) && upper.is_none() {
+        qualifier = Qualifier::Exact;
+        first = num.first;
+    }
     if upper.is_some() {
         qualifier = Qualifier::Range;
+        if between {
+            first = num.first - 1;
+        }
     }
     Some(QuantityMatch {
         value,
@@ -457,23 +501,49 @@ fn multiplier_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
     })
 }
 
-const FILLER_NOUNS: &[&str] = &["total", "sum", "amount", "number", "figure", "value", "level", "tally", "count", "estimate"];
+const FILLER_NOUNS: &[&str] = &["total", "sum", "amount", "number", "figure", "value", "level", "tally", "count", "estimate", "average", "maximum", "minimum", "record"];
 const DIRECTIONS: &[&str] = &[
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
     "north-west", "south-east", "south-west", "offshore", "inland", "away", "from", "off",
 ];
+/// Verbs whose subject is what a quantity measures ("X rose 12%", "X cost €5m").
 const BE_VERBS: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "reached", "rose", "fell", "grew", "totaled", "totalled", "stood",
     "increased", "decreased", "dropped", "climbed", "jumped", "surged", "declined", "hit", "topped", "numbered",
-    "reach", "rise", "fall", "grow", "total", "stand", "measures", "measured", "covers", "covered",
+    "reach", "rise", "fall", "grow", "total", "stand", "measures", "measured", "covers", "covered", "cover",
+    "risen", "fallen", "grown", "cost", "costs", "accounted", "accounts", "amounted", "amounts", "exceeded",
+    "slumped", "soared", "plunged", "shrank", "expanded", "gained", "lost", "averaged", "remained", "hovered",
 ];
 const AT_VERBS: &[&str] = &["measuring", "covering", "spanning", "totaling", "totalling", "weighing", "worth", "valued", "costing", "priced"];
+const DURATIONS: &[&str] = &["yr", "mo", "wk", "d", "h", "min", "decade", "century"];
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Share,
+    Money,
+    Duration,
+    Count,
+    Physical,
+}
+
+fn family(unit: Option<&str>) -> Family {
+    match unit {
+        None => Family::Count,
+        Some("%" | "x" | "pp" | "bp") => Family::Share,
+        Some(u) if DURATIONS.contains(&u) => Family::Duration,
+        Some(u) if u.len() >= 3 && u[..3].chars().all(|c| c.is_ascii_uppercase()) => Family::Money,
+        Some(_) => Family::Physical,
+    }
+}
+
+fn text(t: &[Token], (a, b): (usize, usize)) -> String {
+    t[a..b].iter().map(|x| x.text).collect::<Vec<_>>().join(" ")
+}
 
 /// The measure of a quantity, from the words around it.
 fn measure(t: &[Token], q: &QuantityMatch) -> String {
+    let fam = family(q.unit.as_deref());
     let before = q.first.checked_sub(1).map(|p| t[p].lower()).unwrap_or_default();
-    let count = q.unit.is_none();
-    let share = matches!(q.unit.as_deref(), Some("%" | "x" | "pp"));
     // Skip a parenthetical equivalent: "1,950 kilometers (1,210 miles) southeast of Tokyo".
     let mut after = q.end;
     if t.get(after).is_some_and(|x| x.text == "(") {
@@ -484,42 +554,87 @@ fn measure(t: &[Token], q: &QuantityMatch) -> String {
         }
     }
     let after_word = lower(t, after);
-    if after_word == "of" && (share || count) {
-        let np = np_after(t, after + 1, true);
+    // "70% of global production", "40 miles of coastline", "two years of debate",
+    // "seven of the 45 seats".
+    if after_word == "of" && fam != Family::Money {
+        let mut j = after + 1;
+        while t.get(j).is_some_and(|x| super::words::DETERMINERS.contains(&x.lower().as_str())) {
+            j += 1;
+        }
+        if t.get(j).is_some_and(|x| x.kind == Kind::Num || lexicon::number_word(x.text).is_some()) {
+            j += 1;
+        }
+        let np = np_after(t, j, true);
         if !np.is_empty() {
             return np;
         }
     }
-    if count {
+    // Counts name what they count: "12 rare earths".
+    if fam == Family::Count {
         let np = np_after(t, after, true);
         if !np.is_empty() && !FILLER_NOUNS.contains(&np.as_str()) {
             return np;
         }
     }
-    if before == "of" && !share {
-        let noun = np_before(t, q.first - 1, false);
-        if !noun.is_empty() && !FILLER_NOUNS.contains(&noun.split_whitespace().last().unwrap_or("")) {
+    // "a depth of 5,569 meters", "an investment of ¥10 billion"; a filler
+    // noun ("a total of", "an average of") says nothing, so look on.
+    let mut first = q.first;
+    if before == "of" && fam != Family::Share {
+        let (a, b) = super::words::np_before_span(t, q.first - 1, false);
+        let noun = text(t, (a, b));
+        let filler = b > a && FILLER_NOUNS.contains(&t[b - 1].lower().as_str());
+        if !noun.is_empty() && !filler {
             return noun;
         }
-        // "a total of ¥50 billion for extraction technology" → what it is for.
-        let np = if matches!(after_word.as_str(), "for" | "in" | "on") { np_after(t, after + 1, true) } else { np_after(t, after, true) };
-        if !np.is_empty() {
-            return np;
-        }
-        if !noun.is_empty() {
-            return noun;
-        }
-    }
-    if before == "by" {
-        let vp = vp_before(t, q.first - 1);
-        if !vp.is_empty() {
-            return vp;
+        if filler {
+            if matches!(after_word.as_str(), "for" | "in" | "on") {
+                let np = np_after(t, after + 1, true);
+                if !np.is_empty() {
+                    return np;
+                }
+            }
+            first = a;
+            while first > 0 && super::words::DETERMINERS.contains(&t[first - 1].lower().as_str()) {
+                first -= 1;
+            }
         }
     }
-    if q.unit.as_deref().is_some_and(|u| u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase())) {
+    // "cut emissions by 40%", "reduced waiting times by between 20 and 30 percent".
+    let by_at = match before.as_str() {
+        "by" => Some(q.first - 1),
+        "between" if q.first >= 2 && t[q.first - 2].is("by") => Some(q.first - 2),
+        _ => None,
+    };
+    if let Some(b) = by_at {
+        let span = vp_before_span(t, b);
+        // A single word before "by" is the verb ("rise by 9.4 percent").
+        if span.1 - span.0 >= 2 && has_noun(t, span) {
+            return text(t, span);
+        }
+        // "the cost had risen by 30%": the verb alone; say what rose.
+        let subject = subject_before(t, span.0);
+        if !subject.is_empty() {
+            return subject;
+        }
+    }
+    // Money for something: "a ¥10 billion investment", "$4.5m in compensation",
+    // "A$500 million to a refiner", "sold for $1.2 billion".
+    if fam == Family::Money {
+        if matches!(after_word.as_str(), "for" | "in" | "on" | "to") {
+            let np = np_after(t, after + 1, true);
+            if !np.is_empty() {
+                return np;
+            }
+        }
         let np = np_after(t, after, false);
         if !np.is_empty() {
             return np;
+        }
+        if before == "for" {
+            let vp = vp_before(t, q.first - 1);
+            if !vp.is_empty() {
+                return vp;
+            }
         }
     }
     if AT_VERBS.contains(&before.as_str()) || (before == "at" && q.first >= 2 && AT_VERBS.contains(&t[q.first - 2].lower().as_str())) {
@@ -529,41 +644,36 @@ fn measure(t: &[Token], q: &QuantityMatch) -> String {
             return np;
         }
     }
-    // "X is only 151 hectares", "sales rose to 12%".
-    let mut k = q.first;
-    while k > 0 && matches!(t[k - 1].lower().as_str(), "only" | "just" | "to" | "at" | "itself" | "themselves" | "now" | "still" | "some" | "an" | "a") {
+    // "X is only 151 hectares", "sales rose to 12%", "Imports cost an average of $11".
+    let mut k = first;
+    while k > 0 && matches!(t[k - 1].lower().as_str(), "only" | "just" | "to" | "at" | "some" | "an" | "a" | "nearly" | "almost" | "about" | "roughly") {
         k -= 1;
     }
     if k > 0 && BE_VERBS.contains(&t[k - 1].lower().as_str()) {
-        let mut s = k - 1;
-        while s > 0 && matches!(t[s - 1].lower().as_str(), "itself" | "themselves" | "alone" | "also" | "now" | "has" | "have" | "had" | "currently") {
-            s -= 1;
-        }
-        let np = np_before(t, s, true);
+        let np = subject_before(t, k - 1);
         if !np.is_empty() {
             return np;
         }
     }
     if DIRECTIONS.contains(&after_word.as_str()) {
         let mut words = vec![t[after].text.to_string()];
-        let mut j = after + 1;
+        let j = after + 1;
         if t.get(j).is_some_and(|x| x.is("of") || x.is("from")) {
             words.push(t[j].text.to_string());
-            j += 1;
-            let np = np_after(t, j, false);
+            let np = np_after(t, j + 1, false);
             if !np.is_empty() {
                 words.push(np);
                 return words.join(" ");
             }
         }
     }
-    if share {
+    if fam == Family::Share {
         let np = np_after(t, after, true);
         if !np.is_empty() {
             return np;
         }
     }
-    let np = np_before(t, q.first, true);
+    let np = np_before(t, first, true);
     if !np.is_empty() {
         return np;
     }
@@ -575,13 +685,19 @@ pub fn find(t: &[Token], dates: &[DateMatch]) -> Vec<QuantityMatch> {
     let mut out: Vec<QuantityMatch> = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        let found = quantity_at(t, i, dates).or_else(|| multiplier_at(t, i));
+        let found = quantity_at(t, i, dates).or_else(|| multiplier_at(t, i)).or_else(|| hyphen_quantity(t, i));
         let Some(mut q) = found else {
             i += 1;
             continue;
         };
-        // "N times" / multiplier words measure what follows.
         q.measure = measure(t, &q);
+        // "58.4 percent, up from 51 percent": the same measure as before.
+        let compared = q.first >= 2 && t[q.first - 1].is("from") && matches!(t[q.first - 2].lower().as_str(), "up" | "down" | "rising" | "falling" | "compared");
+        if compared {
+            if let Some(prev) = out.iter().rev().find(|p| p.unit == q.unit) {
+                q.measure = prev.measure.clone();
+            }
+        }
         let idx = out.len();
         i = q.end;
         out.push(q);

@@ -29,6 +29,7 @@ pub const VERBS: &[&str] = &[
     "includes", "means", "needs", "plans", "wants", "holds", "faces", "leads", "plays", "helps", "keeps",
     "becomes", "stands", "reaches", "rises", "falls", "grows", "moves", "aims", "seeks", "expects", "uses",
     "produces", "controls", "accounts", "represents", "contains", "requires", "allows", "owns", "gives",
+    "shut", "spread", "quit", "split",
 ];
 pub const ADVERBS: &[&str] = &[
     "overall", "respectively", "apiece", "annually", "alone", "only", "just", "also", "still", "already",
@@ -46,9 +47,23 @@ fn is(list: &[&str], t: &Token) -> bool {
     list.contains(&l.as_str())
 }
 
-/// Looks like a verb form: "-ing", or "-ed" but not "seabed", "speed", "hundred".
-fn verbish(t: &Token) -> bool {
+/// Irregular past participles and past forms (not those that are also common nouns).
+pub const IRREGULAR: &[&str] = &[
+    "risen", "rose", "fallen", "fell", "grown", "grew", "gone", "went", "done", "did", "been", "seen", "saw",
+    "shown", "taken", "took", "given", "gave", "known", "knew", "drawn", "drew", "driven", "drove", "blown",
+    "thrown", "flown", "flew", "sunk", "sank", "shrunk", "shrank", "sprung", "swum", "spun", "won", "lost",
+    "paid", "sold", "built", "spent", "sent", "held", "kept", "left", "met", "made", "brought", "bought",
+    "caught", "taught", "fought", "thought", "begun", "began", "written", "wrote", "spoken", "spoke",
+    "chosen", "chose", "broken", "broke", "stolen", "frozen", "hit", "led", "lent", "found", "became", "become",
+];
+
+/// Looks like a verb form: "-ing", "-ed" (but not "seabed", "speed",
+/// "hundred"), or an irregular past form.
+pub fn verbish(t: &Token) -> bool {
     let l = lw(t);
+    if IRREGULAR.contains(&l.as_str()) {
+        return true;
+    }
     let ed = l.ends_with("ed") && !l.ends_with("eed") && !l.ends_with("bed") && !matches!(l.as_str(), "hundred" | "kindred" | "sacred" | "naked" | "wicked");
     let ing = l.ends_with("ing") && !matches!(l.as_str(), "spring" | "string" | "thing" | "king" | "wing" | "ring" | "ceiling" | "building" | "meeting" | "funding" | "morning" | "evening" | "offering" | "beijing");
     (ed || ing) && l.len() > 4 && !t.is_capitalized()
@@ -61,14 +76,22 @@ fn join(words: &[&Token]) -> String {
 
 /// The noun phrase starting at `j`: up to six words, stopping at punctuation,
 /// prepositions (one inner "of" allowed), conjunctions and verbs.
-pub fn np_after(t: &[Token], mut j: usize, strip_det: bool) -> String {
+pub fn np_after(t: &[Token], j: usize, strip_det: bool) -> String {
+    let (a, b) = np_after_span(t, j, strip_det);
+    join(&t[a..b].iter().collect::<Vec<_>>())
+}
+
+/// Token range of [`np_after`].
+pub fn np_after_span(t: &[Token], mut j: usize, strip_det: bool) -> (usize, usize) {
     if strip_det {
         while t.get(j).is_some_and(|x| x.kind == Kind::Word && is(DETERMINERS, x)) {
             j += 1;
         }
     }
+    let start = j;
     let mut words: Vec<&Token> = Vec::new();
     let mut used_of = false;
+    let mut used_and = false;
     while let Some(tok) = t.get(j) {
         if tok.kind != Kind::Word || words.len() >= 6 {
             break;
@@ -76,6 +99,14 @@ pub fn np_after(t: &[Token], mut j: usize, strip_det: bool) -> String {
         let l = lw(tok);
         if l == "of" && !used_of && !words.is_empty() && t.get(j + 1).is_some_and(|n| n.kind == Kind::Word && !is(DETERMINERS, n) && !is(PREPOSITIONS, n)) {
             used_of = true;
+            words.push(tok);
+            j += 1;
+            continue;
+        }
+        // "copper and cobalt mines": one inner "and" between content words.
+        let content = |n: &Token| n.kind == Kind::Word && !is(DETERMINERS, n) && !is(PREPOSITIONS, n) && !is(AUXILIARIES, n) && !is(CONJUNCTIONS, n);
+        if l == "and" && !used_and && !words.is_empty() && t.get(j + 1).is_some_and(content) && t.get(j + 2).is_some_and(content) {
+            used_and = true;
             words.push(tok);
             j += 1;
             continue;
@@ -95,16 +126,23 @@ pub fn np_after(t: &[Token], mut j: usize, strip_det: bool) -> String {
         words.push(tok);
         j += 1;
     }
-    while words.last().is_some_and(|w| w.is("of") || w.is("and")) {
-        words.pop();
+    let mut end = start + words.len();
+    while end > start && (t[end - 1].is("of") || t[end - 1].is("and")) {
+        end -= 1;
     }
-    join(&words)
+    (start, end)
 }
 
 /// The noun phrase ending just before `j`: up to five words back, stopping at
 /// determiners, prepositions (one inner "of" allowed) and conjunctions. Verbs
 /// right before `j` are skipped; once a word is taken, a verb ends the phrase.
 pub fn np_before(t: &[Token], j: usize, stop_at_verbs: bool) -> String {
+    let (a, b) = np_before_span(t, j, stop_at_verbs);
+    join(&t[a..b].iter().collect::<Vec<_>>())
+}
+
+/// Token range of [`np_before`].
+pub fn np_before_span(t: &[Token], j: usize, stop_at_verbs: bool) -> (usize, usize) {
     let mut k = j;
     while k > 0 && t[k - 1].kind == Kind::Word && verbish(&t[k - 1]) && stop_at_verbs {
         k -= 1;
@@ -130,15 +168,66 @@ pub fn np_before(t: &[Token], j: usize, stop_at_verbs: bool) -> String {
         words.push(tok);
         k -= 1;
     }
-    words.reverse();
-    while words.first().is_some_and(|w| w.is("of")) {
-        words.remove(0);
+    let end = k + words.len();
+    let mut start = k;
+    while start < end && t[start].is("of") {
+        start += 1;
     }
-    join(&words)
+    (start, end)
+}
+
+/// The subject of a verb at `j`: the noun phrase before it, past
+/// auxiliaries and adverbs ("prices have fallen"), past a prepositional
+/// phrase ("Cargo traffic through the harbour grew", kept after "of", "on",
+/// "for": "spending on defense") and past a parenthetical between commas
+/// ("The largest, at Almaraz, covers").
+pub fn subject_before(t: &[Token], j: usize) -> String {
+    let mut k = j;
+    while k > 0 && t[k - 1].kind == Kind::Word && matches!(lw(&t[k - 1]).as_str(), "has" | "have" | "had" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "is" | "are" | "was" | "were" | "be" | "been" | "itself" | "themselves" | "also" | "currently" | "now" | "alone" | "reportedly" | "already" | "still" | "together" | "only" | "just") {
+        k -= 1;
+    }
+    if k > 0 && t[k - 1].text == "," {
+        // Skip back over ", at Almaraz," to the phrase before it.
+        if let Some(c) = (k.saturating_sub(8)..k - 1).rev().find(|&i| t[i].text == ",") {
+            k = c;
+        }
+    }
+    let (s, e) = np_before_span(t, k, false);
+    if s == e {
+        return String::new();
+    }
+    // "the harbour" in "Cargo traffic through the harbour": look past the preposition.
+    let mut p = s;
+    while p > 0 && is(DETERMINERS, &t[p - 1]) {
+        p -= 1;
+    }
+    if p > 0 && t[p - 1].kind == Kind::Word && is(PREPOSITIONS, &t[p - 1]) && !t[p - 1].is("of") {
+        let prep = lw(&t[p - 1]);
+        let (hs, he) = np_before_span(t, p - 1, false);
+        if hs < he {
+            let head = join(&t[hs..he].iter().collect::<Vec<_>>());
+            if matches!(prep.as_str(), "on" | "for") {
+                return format!("{head} {prep} {}", join(&t[s..e].iter().collect::<Vec<_>>()));
+            }
+            return head;
+        }
+    }
+    join(&t[s..e].iter().collect::<Vec<_>>())
+}
+
+/// Does a phrase hold a noun (a word that is not a verb form)?
+pub fn has_noun(t: &[Token], (a, b): (usize, usize)) -> bool {
+    t[a..b].iter().any(|x| x.kind == Kind::Word && !verbish(x) && !is(VERBS, x) && !is(AUXILIARIES, x) && !is(PREPOSITIONS, x) && !is(DETERMINERS, x) && !x.is("and"))
 }
 
 /// The verb phrase before "by" at `j` ("reduce extraction process emissions").
 pub fn vp_before(t: &[Token], j: usize) -> String {
+    let (a, b) = vp_before_span(t, j);
+    join(&t[a..b].iter().collect::<Vec<_>>())
+}
+
+/// Token range of [`vp_before`].
+pub fn vp_before_span(t: &[Token], j: usize) -> (usize, usize) {
     let mut k = j;
     let mut words: Vec<&Token> = Vec::new();
     while k > 0 {
@@ -157,11 +246,12 @@ pub fn vp_before(t: &[Token], j: usize) -> String {
         words.push(tok);
         k -= 1;
     }
-    words.reverse();
-    while words.first().is_some_and(|w| matches!(w.lower().as_str(), "of" | "and" | "the" | "its" | "their")) {
-        words.remove(0);
+    let end = k + words.len();
+    let mut start = k;
+    while start < end && matches!(t[start].lower().as_str(), "of" | "and" | "the" | "its" | "their") {
+        start += 1;
     }
-    join(&words)
+    (start, end)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -177,6 +267,7 @@ pub fn tense(t: &[Token]) -> Tense {
     let has = |w: &str| ws.iter().any(|x| x == w);
     let pair = |a: &str, b: &str| ws.windows(2).any(|p| p[0] == a && p[1] == b);
     let future = has("will") || has("upcoming") || has("scheduled") || pair("plans", "to") || pair("plan", "to")
+        || has("expects") || has("expected") || has("expect") || has("plans") || has("intend") || has("aim")
         || pair("aims", "to") || pair("intends", "to") || pair("expected", "to") || pair("set", "to")
         || pair("is", "to") || pair("are", "to") || pair("going", "to") || pair("due", "to") || has("forecast")
         || has("projected") || has("planned") || has("intends") || has("slated") || has("coming") || pair("by", "the");
