@@ -9,7 +9,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 WASM_BINDGEN_VERSION := 0.2.130
 WASM_TARGET := wasm32-unknown-unknown
 RAW_WASM := target/$(WASM_TARGET)/release/factpack.wasm
-COMPILER := target/release/factpack
+COMPILER := target/compiler/factpack
 WB := target/wb
 FPK := target/site/facts.fpk
 SITE := www/factpack
@@ -19,7 +19,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 	--enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: demo build test size tools tools-rust tools-node tools-browser clean FORCE
+.PHONY: demo build test size bench tools tools-rust tools-node tools-browser clean FORCE
 
 demo: build
 	@node src/js/serve.mjs www $(PORT)
@@ -28,11 +28,14 @@ build: tools $(SITE)/factpack.js
 	@echo "built: $(SITE)/ (bundle $(FPK))"
 
 test: build tools-browser
-	cargo test --locked
+	FACTPACK_BIN=$(CURDIR)/$(COMPILER) cargo test --locked
 	node --test --test-concurrency=1 tests/browser/
 
 size: build
 	@node src/js/size.mjs $(SITE)
+
+bench: build
+	$(COMPILER) bench --mb 50
 
 clean:
 	rm -rf $(SITE) $(WB) target/site
@@ -59,7 +62,7 @@ tools-browser:
 # --- the build: cargo decides whether anything changed; make re-checks the
 # file times afterwards, so unchanged outputs do not rebuild what follows ---
 $(COMPILER): FORCE
-	cargo build --release --locked --bin factpack
+	cargo build --profile compiler --locked --bin factpack
 
 $(RAW_WASM): FORCE
 	cargo rustc --release --locked --target $(WASM_TARGET) --lib --crate-type cdylib

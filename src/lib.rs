@@ -12,5 +12,8 @@ pub mod compiler;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod json;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod corpus;
+
 #[cfg(target_arch = "wasm32")]
 pub mod widget;

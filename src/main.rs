@@ -47,6 +47,15 @@ mod cli {
             /// Bundle file.
             file: PathBuf,
         },
+        /// Measure compile speed and peak memory on a generated corpus.
+        Bench {
+            /// Size of the generated corpus in megabytes.
+            #[arg(long, default_value_t = 50)]
+            mb: u64,
+            /// Where the corpus is generated (kept for later runs).
+            #[arg(long, default_value = "target/bench-corpus")]
+            corpus: PathBuf,
+        },
     }
 
     pub fn main() -> ExitCode {
@@ -54,6 +63,7 @@ mod cli {
         let result = match cli.command {
             Command::Build { dir, output, jobs, stats } => build(&dir, &output, jobs, stats),
             Command::Dump { file } => dump(&file),
+            Command::Bench { mb, corpus } => bench(mb, &corpus),
         };
         match result {
             Ok(()) => ExitCode::SUCCESS,
@@ -84,6 +94,8 @@ mod cli {
             b.disagreements.len()
         );
         if stats {
+            let stages: Vec<String> = compiled.timings.iter().map(|(n, d)| format!("{n} {:.2} s", d.as_secs_f64())).collect();
+            eprintln!("stages: {}", stages.join(", "));
             let secs = started.elapsed().as_secs_f64();
             let mb = compiled.bytes as f64 / 1e6;
             eprintln!(
@@ -117,6 +129,46 @@ mod cli {
         tmp.write_all(bytes)?;
         tmp.as_file().sync_all()?;
         tmp.persist(path).map_err(|e| e.error)?;
+        Ok(())
+    }
+
+    /// Generate the corpus if needed, then compile it with one thread and
+    /// with every core, each in a fresh process so peak memory is its own.
+    fn bench(mb: u64, corpus: &Path) -> Result<(), String> {
+        let want = mb * 1_000_000;
+        let have: u64 = std::fs::read_dir(corpus)
+            .map(|d| d.filter_map(|e| e.ok()?.metadata().ok()).map(|m| m.len()).sum())
+            .unwrap_or(0);
+        if have < want {
+            let _ = std::fs::remove_dir_all(corpus);
+            eprintln!("generating a {mb} MB corpus in {} …", corpus.display());
+            factpack::corpus::generate(corpus, want, 0x5eed).map_err(|e| format!("{}: {e}", corpus.display()))?;
+        }
+        let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+        let out = std::env::temp_dir().join(format!("factpack-bench-{}.fpk", std::process::id()));
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let mut threads = vec![1];
+        if cores > 1 {
+            threads.push(cores);
+        }
+        println!("| threads | corpus MB | seconds | MB/s | peak memory MB | facts |");
+        println!("|---:|---:|---:|---:|---:|---:|");
+        for n in threads {
+            let run = std::process::Command::new(&exe)
+                .args(["build", &corpus.to_string_lossy(), "-o", &out.to_string_lossy(), "--stats", "--jobs", &n.to_string()])
+                .output()
+                .map_err(|e| e.to_string())?;
+            let err = String::from_utf8_lossy(&run.stderr);
+            if !run.status.success() {
+                return Err(format!("benchmark build failed: {err}"));
+            }
+            let stats = err.lines().find(|l| l.starts_with("stats:")).ok_or("no stats line")?;
+            let nums: Vec<f64> = stats.split(|c: char| !(c.is_ascii_digit() || c == '.')).filter_map(|x| x.parse().ok()).collect();
+            let facts = err.lines().find_map(|l| l.split(", ").find_map(|p| p.strip_suffix(" facts").and_then(|x| x.split_whitespace().last()?.parse::<u64>().ok()))).unwrap_or(0);
+            // stats: MB, seconds, MB/s, peak MB, threads
+            println!("| {n} | {:.1} | {:.2} | {:.2} | {:.0} | {facts} |", nums[0], nums[1], nums[2], nums[3]);
+        }
+        let _ = std::fs::remove_file(&out);
         Ok(())
     }
 

@@ -118,3 +118,28 @@ fn missing_folder_is_an_error() {
     assert!(!r.status.success());
     assert!(String::from_utf8_lossy(&r.stderr).contains("no/such/folder"));
 }
+
+#[test]
+fn binary_and_broken_front_matter_name_file_and_line() {
+    let dir = tmpdir("bad-input");
+    std::fs::write(dir.join("ok.txt"), "Sales rose 12% in 2025.\n").unwrap();
+    std::fs::write(dir.join("blob.txt"), b"first line\n\x00\x01\x02\xff binary").unwrap();
+    let out = dir.join("out.fpk");
+    let r = factpack(&["build", s(&dir), "-o", s(&out)]);
+    assert!(!r.status.success());
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(err.contains("blob.txt:2"), "{err}");
+    assert!(!out.exists(), "no bundle may be written on error");
+
+    std::fs::remove_file(dir.join("blob.txt")).unwrap();
+    std::fs::write(dir.join("fm.md"), "---\ntitle: ok\ndate: [2026\n---\nBody.\n").unwrap();
+    let r = factpack(&["build", s(&dir), "-o", s(&out)]);
+    assert!(!r.status.success());
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(err.contains("fm.md:") && err.contains("front matter"), "{err}");
+
+    std::fs::write(dir.join("fm.md"), "---\ntitle: ok\nnever closed\n").unwrap();
+    let err = String::from_utf8_lossy(&factpack(&["build", s(&dir), "-o", s(&out)]).stderr).to_string();
+    assert!(err.contains("fm.md:1") && err.contains("never closed"), "{err}");
+    assert!(!out.exists());
+}

@@ -37,10 +37,16 @@ pub const MAGIC: [u8; 4] = *b"FPAK";
 pub const FORMAT: u16 = 1;
 /// Length of the fixed header in bytes.
 pub const HEADER_LEN: usize = 16;
-/// Largest payload the decoder accepts (64 MiB).
-pub const MAX_PAYLOAD: usize = 64 << 20;
+/// Largest payload the format allows (512 MiB); the widget sets its own,
+/// lower limit on what it downloads.
+pub const MAX_PAYLOAD: usize = 512 << 20;
 
+/// CRC-32 of the payload: table-less in the widget (small code), with
+/// lookup tables in the compiler (fast on large bundles); same checksum.
+#[cfg(target_arch = "wasm32")]
 pub(crate) const CRC: crc::Crc<u32, crc::NoTable> = crc::Crc::<u32, crc::NoTable>::new(&crc::CRC_32_ISO_HDLC);
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) const CRC: crc::Crc<u32, crc::Table<16>> = crc::Crc::<u32, crc::Table<16>>::new(&crc::CRC_32_ISO_HDLC);
 
 /// A compiled set of facts drawn from a set of articles.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

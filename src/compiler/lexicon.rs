@@ -3,8 +3,8 @@
 //! personal titles, organization and place suffixes, and the phrases of page
 //! chrome. Nothing here is specific to any article.
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::collections::{HashMap, HashSet};
+use std::sync::{OnceLock, RwLock};
 
 /// The 118 chemical elements: (name, symbol).
 pub const ELEMENTS: &[(&str, &str)] = &[
@@ -454,35 +454,51 @@ pub fn table<V: Copy + Send + Sync + 'static>(
     cell.get_or_init(|| items.iter().copied().collect())
 }
 
+/// `word` in lower case, borrowed when it already is.
+fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) { word.to_lowercase().into() } else { word.into() }
+}
+
 pub fn month(word: &str) -> Option<u8> {
     static T: OnceLock<HashMap<&str, u8>> = OnceLock::new();
-    table(&T, MONTHS).get(word.to_lowercase().trim_end_matches('.')).copied()
+    table(&T, MONTHS).get(lower(word).trim_end_matches('.')).copied()
 }
 
 pub fn weekday(word: &str) -> Option<u8> {
     static T: OnceLock<HashMap<&str, u8>> = OnceLock::new();
-    table(&T, WEEKDAYS).get(word.to_lowercase().trim_end_matches('.')).copied()
+    table(&T, WEEKDAYS).get(lower(word).trim_end_matches('.')).copied()
 }
 
 pub fn number_word(word: &str) -> Option<f64> {
     static T: OnceLock<HashMap<&str, f64>> = OnceLock::new();
-    table(&T, NUMBER_WORDS).get(word.to_lowercase().as_str()).copied()
+    table(&T, NUMBER_WORDS).get(&*lower(word)).copied()
 }
 
 pub fn magnitude(word: &str) -> Option<f64> {
     static T: OnceLock<HashMap<&str, f64>> = OnceLock::new();
-    table(&T, MAGNITUDES).get(word.to_lowercase().as_str()).copied()
+    table(&T, MAGNITUDES).get(&*lower(word)).copied()
 }
 
 pub fn multiplier(word: &str) -> Option<f64> {
     static T: OnceLock<HashMap<&str, f64>> = OnceLock::new();
-    table(&T, MULTIPLIERS).get(word.to_lowercase().as_str()).copied()
+    table(&T, MULTIPLIERS).get(&*lower(word)).copied()
+}
+
+/// The lists as hash sets, built once each (keyed by the list's address).
+fn set_of(list: &'static [&'static str]) -> &'static HashSet<&'static str> {
+    static SETS: OnceLock<RwLock<HashMap<usize, &'static HashSet<&'static str>>>> = OnceLock::new();
+    let sets = SETS.get_or_init(Default::default);
+    let key = list.as_ptr() as usize;
+    if let Some(s) = sets.read().ok().and_then(|m| m.get(&key).copied()) {
+        return s;
+    }
+    let mut m = sets.write().unwrap_or_else(|e| e.into_inner());
+    m.entry(key).or_insert_with(|| Box::leak(Box::new(list.iter().copied().collect())))
 }
 
 /// Is `word` (any case) in `list` (lower case)?
-pub fn is_in(list: &[&str], word: &str) -> bool {
-    let w = word.to_lowercase();
-    list.contains(&w.as_str())
+pub fn is_in(list: &'static [&'static str], word: &str) -> bool {
+    set_of(list).contains(&*lower(word))
 }
 
 /// The symbol of an element by its (lower-case) name or variant spelling.

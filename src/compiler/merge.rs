@@ -9,7 +9,7 @@ use super::lexicon;
 use super::resolve::{RawFact, Resolved};
 use crate::bundle::{Body, Bundle, Disagreement, Fact, Flag, Precision, Qualifier, Source};
 use jiff::civil::Date;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// FNV-1a, 32 bits: a stable hash for content-derived ids.
 pub fn fnv1a(bytes: &[u8]) -> u32 {
@@ -38,11 +38,6 @@ fn overlap(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
     a.intersection(b).count() as f64 / a.len().min(b.len()) as f64
 }
 
-fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
-    let u = a.union(b).count();
-    if u == 0 { 1.0 } else { a.intersection(b).count() as f64 / u as f64 }
-}
-
 /// The words of a measure for comparing it with others; for percentages the
 /// words of a market share count as "share".
 fn measure_key(measure: &str, unit: Option<&str>) -> BTreeSet<String> {
@@ -63,11 +58,61 @@ fn measure_key(measure: &str, unit: Option<&str>) -> BTreeSet<String> {
 struct Merged {
     body: Body,
     sources: Vec<Source>,
+    seen: HashSet<Source>,
     entities: Vec<u32>,
+    entity_set: HashSet<u32>,
     subject: Option<u32>,
     /// (published, tense, first day) of each dated source, for flags.
     dated: Vec<(Option<Date>, Tense, Date)>,
-    words: BTreeSet<String>,
+    /// Content words (interned ids, sorted).
+    words: Vec<u32>,
+    /// A quote's normalized words.
+    norm: String,
+}
+
+/// Interned content words: comparisons of word sets work on sorted ids.
+#[derive(Default)]
+struct Interner(HashMap<String, u32>);
+
+impl Interner {
+    fn ids(&mut self, words: BTreeSet<String>) -> Vec<u32> {
+        let mut v = Vec::with_capacity(words.len());
+        for w in words {
+            let next = self.0.len() as u32;
+            v.push(*self.0.entry(w).or_insert(next));
+        }
+        v.sort_unstable();
+        v
+    }
+}
+
+fn intersect(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+fn overlap_ids(a: &[u32], b: &[u32]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return if a.is_empty() && b.is_empty() { 1.0 } else { 0.0 };
+    }
+    intersect(a, b) as f64 / a.len().min(b.len()) as f64
+}
+
+fn jaccard_ids(a: &[u32], b: &[u32]) -> f64 {
+    let i = intersect(a, b);
+    let u = a.len() + b.len() - i;
+    if u == 0 { 1.0 } else { i as f64 / u as f64 }
 }
 
 fn qual_compatible(a: Qualifier, b: Qualifier) -> bool {
@@ -88,7 +133,7 @@ fn refine(kept: &mut Body, other: &Body) {
 }
 
 /// Coarse key that two mergeable facts share.
-fn bucket(body: &Body) -> String {
+fn bucket_key(body: &Body) -> String {
     match body {
         Body::Quantity { value, upper, unit, .. } => format!("q|{}|{}|{:?}", value, upper.unwrap_or(f64::NAN), unit),
         Body::Event { date, precision, .. } => format!("e|{date}|{precision:?}"),
@@ -101,15 +146,15 @@ fn norm_quote(q: &str) -> String {
     q.chars().filter(|c| c.is_alphanumeric() || c.is_whitespace()).collect::<String>().to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn same_fact(m: &Merged, f: &RawFact, words: &BTreeSet<String>) -> bool {
+fn same_fact(m: &Merged, f: &RawFact, words: &[u32], norm: &str) -> bool {
     match (&m.body, &f.body) {
         (Body::Quantity { qualifier: a, measure: ma, .. }, Body::Quantity { qualifier: b, measure: mb, .. }) => {
-            qual_compatible(*a, *b) && (ma == mb || (m.subject.is_some() && m.subject == f.subject) || overlap(&m.words, words) >= 0.5)
+            qual_compatible(*a, *b) && (ma == mb || (m.subject.is_some() && m.subject == f.subject) || overlap_ids(&m.words, words) >= 0.5)
         }
-        (Body::Event { .. }, Body::Event { .. }) => jaccard(&m.words, words) >= 0.6,
-        (Body::Quote { quote: a, .. }, Body::Quote { quote: b, .. }) => {
-            let (a, b) = (norm_quote(a), norm_quote(b));
-            a == b || (a.len().min(b.len()) * 10 >= a.len().max(b.len()) * 8 && (a.contains(&b) || b.contains(&a)))
+        (Body::Event { .. }, Body::Event { .. }) => jaccard_ids(&m.words, words) >= 0.6,
+        (Body::Quote { .. }, Body::Quote { .. }) => {
+            let (a, b) = (m.norm.as_str(), norm);
+            a == b || (a.len().min(b.len()) * 10 >= a.len().max(b.len()) * 8 && (a.contains(b) || b.contains(a)))
         }
         (Body::Row { .. }, Body::Row { .. }) => true,
         _ => false,
@@ -120,7 +165,8 @@ fn fact_words(f: &RawFact) -> BTreeSet<String> {
     match &f.body {
         Body::Quantity { measure, .. } => content_words(measure),
         Body::Event { summary, .. } => content_words(summary),
-        _ => BTreeSet::new(),
+        Body::Quote { quote, .. } => content_words(quote),
+        Body::Row { .. } => BTreeSet::new(),
     }
 }
 
@@ -142,9 +188,8 @@ pub fn merge(resolved: Resolved, _warnings: &mut Vec<Warning>) -> Bundle {
     let mut bundle = Bundle { entities: resolved.entities, ..Default::default() };
     let mut sentence_ix: HashMap<String, u32> = HashMap::new();
     let mut merged: Vec<Merged> = Vec::new();
-    let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
-    // (article, local fact) → merged index, for same-amount links.
-    let mut placed: Vec<Vec<usize>> = Vec::new();
+    let mut buckets: HashMap<String, Bucket> = HashMap::new();
+    let mut interner = Interner::default();
     let mut links: Vec<(usize, usize)> = Vec::new();
     for (a, doc) in resolved.docs.into_iter().enumerate() {
         bundle.articles.push(doc.meta);
@@ -157,30 +202,42 @@ pub fn merge(resolved: Resolved, _warnings: &mut Vec<Warning>) -> Bundle {
                 next
             });
             let source = Source { article: a as u32, sentence, span: f.span };
-            let words = fact_words(&f);
-            let key = bucket(&f.body);
-            let candidates = buckets.entry(key).or_default();
-            let found = candidates.iter().copied().find(|&i| same_fact(&merged[i], &f, &words));
+            let words = interner.ids(fact_words(&f));
+            let norm = match &f.body {
+                Body::Quote { quote, .. } => norm_quote(quote),
+                _ => String::new(),
+            };
+            let keys = index_keys(&f, &words, &norm);
+            let bucket = buckets.entry(bucket_key(&f.body)).or_default();
+            let found = bucket.candidates(&words, &keys).into_iter().find(|&i| same_fact(&merged[i], &f, &words, &norm));
             let i = match found {
                 Some(i) => {
                     let m = &mut merged[i];
-                    if !m.sources.contains(&source) {
+                    if m.seen.insert(source) {
                         m.sources.push(source);
                     }
                     for e in &f.entities {
-                        if !m.entities.contains(e) {
+                        if m.entity_set.insert(*e) {
                             m.entities.push(*e);
                         }
                     }
                     m.subject = m.subject.or(f.subject);
-                    m.words.extend(words);
+                    // A quantity's measure words grow with each report, so later
+                    // reports in other words still find it.
+                    if matches!(f.body, Body::Quantity { .. }) {
+                        let new: Vec<u32> = words.iter().copied().filter(|w| m.words.binary_search(w).is_err()).collect();
+                        bucket.add(i, &new, &keys);
+                        m.words.extend(new);
+                        m.words.sort_unstable();
+                    }
                     refine(&mut m.body, &f.body);
                     i
                 }
                 None => {
                     let i = merged.len();
-                    candidates.push(i);
-                    merged.push(Merged { body: f.body.clone(), sources: vec![source], entities: f.entities.clone(), subject: f.subject, dated: Vec::new(), words });
+                    bucket.add(i, &words, &keys);
+                    let seen = HashSet::from([source]);
+                    merged.push(Merged { body: f.body.clone(), sources: vec![source], seen, entity_set: f.entities.iter().copied().collect(), entities: f.entities.clone(), subject: f.subject, dated: Vec::new(), words, norm });
                     i
                 }
             };
@@ -194,7 +251,6 @@ pub fn merge(resolved: Resolved, _warnings: &mut Vec<Warning>) -> Bundle {
                 links.push((local[k], local[*l]));
             }
         }
-        placed.push(local);
     }
     for (from, to) in links {
         if from != to {
@@ -203,7 +259,7 @@ pub fn merge(resolved: Resolved, _warnings: &mut Vec<Warning>) -> Bundle {
             }
         }
     }
-    let mut used = std::collections::HashSet::new();
+    let mut used = HashSet::new();
     for m in &merged {
         let mut id = fnv1a(id_key(&m.body).as_bytes());
         while !used.insert(id) {
@@ -213,6 +269,75 @@ pub fn merge(resolved: Resolved, _warnings: &mut Vec<Warning>) -> Bundle {
     }
     bundle.disagreements = disagreements(&merged, &bundle);
     bundle
+}
+
+/// Postings longer than this are too common to find candidates by.
+const MAX_POSTING: usize = 64;
+
+/// The merged facts of one coarse bucket, indexed so that a new fact is
+/// compared only with facts that share a word, a subject or a key with it.
+#[derive(Default)]
+struct Bucket {
+    words: HashMap<u32, Vec<usize>>,
+    keys: HashMap<String, Vec<usize>>,
+}
+
+impl Bucket {
+    fn candidates(&self, words: &[u32], keys: &[String]) -> Vec<usize> {
+        // The rarest words are enough: facts similar enough to merge share
+        // most words, so they share one of the three rarest.
+        let mut out: Vec<usize> = Vec::new();
+        let mut postings: Vec<&Vec<usize>> = words.iter().filter_map(|w| self.words.get(w)).collect();
+        postings.sort_by_key(|p| p.len());
+        for p in postings.into_iter().take(3).filter(|p| p.len() <= MAX_POSTING) {
+            out.extend(p);
+        }
+        for k in keys {
+            if let Some(p) = self.keys.get(k) {
+                out.extend(p);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    fn add(&mut self, i: usize, words: &[u32], keys: &[String]) {
+        for w in words {
+            self.words.entry(*w).or_default().push(i);
+        }
+        for k in keys {
+            let p = self.keys.entry(k.clone()).or_default();
+            if p.last() != Some(&i) {
+                p.push(i);
+            }
+        }
+    }
+}
+
+/// Keys besides words by which a mergeable fact is found.
+fn index_keys(f: &RawFact, words: &[u32], norm: &str) -> Vec<String> {
+    let mut keys = Vec::new();
+    match &f.body {
+        Body::Quantity { measure, .. } => {
+            keys.push(format!("m:{}", measure.to_lowercase()));
+            if let Some(s) = f.subject {
+                keys.push(format!("s:{s}"));
+            }
+            if words.is_empty() {
+                keys.push("empty".into());
+            }
+        }
+        Body::Event { .. } if words.is_empty() => keys.push("empty".into()),
+        Body::Quote { .. } => {
+            let w: Vec<&str> = norm.split(' ').collect();
+            keys.push(format!("first:{}", w[..w.len().min(4)].join(" ")));
+            keys.push(format!("last:{}", w[w.len().saturating_sub(4)..].join(" ")));
+        }
+        Body::Row { .. } => keys.push("row".into()),
+        _ => {}
+    }
+    keys
 }
 
 /// Physical and logical bounds of general knowledge.

@@ -29,7 +29,7 @@ pub struct Token<'a> {
     pub space_before: bool,
 }
 
-impl Token<'_> {
+impl<'a> Token<'a> {
     pub fn is_word(&self) -> bool {
         self.kind == Kind::Word
     }
@@ -38,6 +38,14 @@ impl Token<'_> {
     }
     pub fn lower(&self) -> String {
         self.text.to_lowercase()
+    }
+    /// The token in lower case, borrowed when it already is.
+    pub fn lc(&self) -> std::borrow::Cow<'a, str> {
+        if self.text.chars().any(char::is_uppercase) {
+            std::borrow::Cow::Owned(self.text.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(self.text)
+        }
     }
     /// Starts with an upper-case letter.
     pub fn is_capitalized(&self) -> bool {

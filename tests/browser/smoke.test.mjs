@@ -18,7 +18,7 @@ after(async () => {
 });
 
 const seedText = readdirSync('seeds').map((f) => readFileSync(`seeds/${f}`, 'utf8')).join('\n');
-const dump = JSON.parse(execFileSync('target/release/factpack', ['dump', 'target/site/facts.fpk'], { encoding: 'utf8', maxBuffer: 1 << 28 }));
+const dump = JSON.parse(execFileSync('target/compiler/factpack', ['dump', 'target/site/facts.fpk'], { encoding: 'utf8', maxBuffer: 1 << 28 }));
 
 test('demo page shows a card for every fact, citing sentences from the seeds', async () => {
   const { page, context, problems } = await openPage(browser, url);

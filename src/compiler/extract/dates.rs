@@ -252,15 +252,15 @@ fn match_at(t: &[Token], i: usize) -> Option<(DateExpr, usize, Option<i16>)> {
         }
     }
     // Relative words.
-    let l = tok.lower();
-    match l.as_str() {
+    let l = tok.lc();
+    match &*l {
         "yesterday" => return Some((DateExpr::RelDay(-1), i + 1, None)),
         "today" if !t.get(i + 1).is_some_and(|n| n.text.starts_with('\'') || n.text.starts_with('’')) => {
             return Some((DateExpr::RelDay(0), i + 1, None));
         }
         "tomorrow" => return Some((DateExpr::RelDay(1), i + 1, None)),
         "last" | "next" | "this" | "past" | "coming" | "previous" => {
-            let step: i8 = match l.as_str() {
+            let step: i8 = match &*l {
                 "last" | "past" | "previous" => -1,
                 "next" | "coming" => 1,
                 _ => 0,

@@ -113,9 +113,58 @@ pub struct ArticleFacts {
     pub terms: Vec<String>,
 }
 
+/// What one sentence holds, with indices local to the sentence.
+struct SentenceFacts {
+    events: Vec<EventCand>,
+    latest_year: Option<i16>,
+    /// Quantities with the local index of their subject mention.
+    quantities: Vec<(QuantityMatch, Option<usize>)>,
+    quotes: Vec<quotes::QuoteMatch>,
+    mentions: Vec<Mention>,
+    terms: Vec<String>,
+}
+
+fn sentence_facts(text: &str, common: &HashSet<String>) -> SentenceFacts {
+    let toks = tokenize(text);
+    let found_dates = dates::find(&toks);
+    let found_q = quantities::find(&toks, &found_dates);
+    let mentions = entities::find(&toks, common);
+    let terms = entities::term_acronyms(&toks);
+    let found_quotes = quotes::find(text, &toks, &mentions);
+    let tense = words::tense(&toks);
+    let mut latest_year: Option<i16> = None;
+    let mut events = Vec::with_capacity(found_dates.len());
+    for (k, d) in found_dates.iter().enumerate() {
+        if let dates::DateExpr::Ymd(y, ..) | dates::DateExpr::Ym(y, _) | dates::DateExpr::Y(y) = d.expr {
+            let y = d.upper_year.unwrap_or(y);
+            latest_year = Some(latest_year.map_or(y, |l| l.max(y)));
+        }
+        let summary = events::summary(text, &toks, &found_dates, k);
+        events.push(EventCand { sentence: 0, span: d.span, expr: d.expr, upper_year: d.upper_year, tense, summary });
+    }
+    // The entity a quantity is about: the nearest one named before it.
+    let quantities = found_q
+        .into_iter()
+        .map(|q| {
+            let subject = mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.span[1] <= q.span[0] && m.kind != Some(EntityKind::Element))
+                .max_by_key(|(_, m)| m.span[1])
+                .map(|(k, _)| k);
+            (q, subject)
+        })
+        .collect();
+    SentenceFacts { events, latest_year, quantities, quotes: found_quotes, mentions, terms }
+}
+
+/// Sentences per article from which extraction runs in parallel.
+const PARALLEL_SENTENCES: usize = 512;
+
 /// Extract candidates from a prepared article. `common` holds words seen in
 /// lower case anywhere in the corpus.
 pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
+    use rayon::prelude::*;
     let mut out = ArticleFacts {
         meta: p.meta,
         published: p.published,
@@ -128,44 +177,28 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
         rows: Vec::new(),
         terms: Vec::new(),
     };
+    // Sentences are independent here; a very long article is split across threads.
+    let per: Vec<SentenceFacts> = if p.sentences.len() >= PARALLEL_SENTENCES {
+        p.sentences.par_iter().map(|s| sentence_facts(&s.text, common)).collect()
+    } else {
+        p.sentences.iter().map(|s| sentence_facts(&s.text, common)).collect()
+    };
     let mut latest: Option<i16> = None;
-    for s in p.sentences {
+    for (s, f) in p.sentences.into_iter().zip(per) {
         let si = out.sentences.len();
-        let toks = tokenize(&s.text);
-        let found_dates = dates::find(&toks);
-        let found_q = quantities::find(&toks, &found_dates);
-        let mentions = entities::find(&toks, common);
-        out.terms.extend(entities::term_acronyms(&toks));
-        let found_quotes = quotes::find(&s.text, &toks, &mentions);
-        let tense = words::tense(&toks);
         let base = out.mentions.len();
-        for (k, d) in found_dates.iter().enumerate() {
-            if let dates::DateExpr::Ymd(y, ..) | dates::DateExpr::Ym(y, _) | dates::DateExpr::Y(y) = d.expr {
-                let y = d.upper_year.unwrap_or(y);
-                latest = Some(latest.map_or(y, |l| l.max(y)));
-            }
-            out.events.push(EventCand {
-                sentence: si,
-                span: d.span,
-                expr: d.expr,
-                upper_year: d.upper_year,
-                tense,
-                summary: events::summary(&s.text, &toks, &found_dates, k),
-            });
-        }
         let qbase = out.quantities.len();
-        for q in found_q {
-            // The entity a quantity is about: the nearest one named before it.
-            let subject = mentions
-                .iter()
-                .enumerate()
-                .filter(|(_, m)| m.span[1] <= q.span[0] && m.kind != Some(EntityKind::Element))
-                .max_by_key(|(_, m)| m.span[1])
-                .map(|(k, _)| base + k);
-            let same_as = q.same_as.map(|k| qbase + k);
-            out.quantities.push(QuantityCand { sentence: si, q, same_as, subject });
+        latest = latest.max(f.latest_year);
+        out.terms.extend(f.terms);
+        for mut e in f.events {
+            e.sentence = si;
+            out.events.push(e);
         }
-        for q in found_quotes {
+        for (q, subject) in f.quantities {
+            let same_as = q.same_as.map(|k| qbase + k);
+            out.quantities.push(QuantityCand { sentence: si, q, same_as, subject: subject.map(|k| base + k) });
+        }
+        for q in f.quotes {
             let speaker = match q.speaker {
                 quotes::Speaker::Mention(k) => SpeakerRef::Mention(base + k),
                 quotes::Speaker::Pronoun => SpeakerRef::Pronoun,
@@ -173,7 +206,7 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
             };
             out.quotes.push(QuoteCand { sentence: si, span: q.span, quote: q.quote, speaker });
         }
-        for m in mentions {
+        for m in f.mentions {
             out.mentions.push(MentionAt { sentence: si, mention: m });
         }
         out.sentences.push(s.text);

@@ -42,9 +42,8 @@ fn lw(t: &Token) -> String {
     t.lower()
 }
 
-fn is(list: &[&str], t: &Token) -> bool {
-    let l = lw(t);
-    list.contains(&l.as_str())
+fn is(list: &'static [&'static str], t: &Token) -> bool {
+    crate::compiler::lexicon::is_in(list, t.text)
 }
 
 /// Irregular past participles and past forms (not those that are also common nouns).
@@ -263,7 +262,7 @@ pub enum Tense {
 
 /// A rough tense of the sentence's statement.
 pub fn tense(t: &[Token]) -> Tense {
-    let ws: Vec<String> = t.iter().filter(|x| x.kind == Kind::Word).map(|x| x.lower()).collect();
+    let ws: Vec<std::borrow::Cow<str>> = t.iter().filter(|x| x.kind == Kind::Word).map(|x| x.lc()).collect();
     let has = |w: &str| ws.iter().any(|x| x == w);
     let pair = |a: &str, b: &str| ws.windows(2).any(|p| p[0] == a && p[1] == b);
     let future = has("will") || has("upcoming") || has("scheduled") || pair("plans", "to") || pair("plan", "to")
@@ -272,7 +271,7 @@ pub fn tense(t: &[Token]) -> Tense {
         || pair("is", "to") || pair("are", "to") || pair("going", "to") || pair("due", "to") || has("forecast")
         || has("projected") || has("planned") || has("intends") || has("slated") || has("coming") || pair("by", "the");
     let past = has("was") || has("were") || has("had") || has("did") || has("ago") || has("said")
-        || ws.iter().any(|w| w.len() > 4 && w.ends_with("ed") && !matches!(w.as_str(), "scheduled" | "expected" | "planned" | "projected" | "needed" | "based" | "proposed"));
+        || ws.iter().any(|w| w.len() > 4 && w.ends_with("ed") && !matches!(&**w, "scheduled" | "expected" | "planned" | "projected" | "needed" | "based" | "proposed"));
     match (future, past) {
         (true, _) => Tense::Future,
         (false, true) => Tense::Past,

@@ -1,0 +1,85 @@
+//! Bad and hostile input: the compiler never panics and always produces a
+//! valid bundle or a clear error.
+
+use factpack::bundle;
+use factpack::compiler::compile_sources;
+use factpack::compiler::read::SourceFile;
+use factpack::corpus::Rng;
+use std::path::PathBuf;
+
+/// Fragments that exercise every extractor's edge cases.
+const PIECES: &[&str] = &[
+    "$", "US$", "A$", "¥", "€", "£", "1,000", "5,000-6,000", "45.9", "billion", "million", "percent", "%", "(", ")",
+    "“", "”", "\"", "'", "’s", "Jan.", "Feb", "March", "19", "2026", "2010s", "Monday", "last", "next", "month",
+    "year", "the", "7th", "on", "of", "by", "more", "than", "about", "said", "Mr.", "Dr.", "U.S.", "Co.,", "Ltd.",
+    "|", "|---|", "---", "+++", "#", "*", "**", "[", "](", "<b>", "—", "-", "–", ",", ".", ";", ":", "\n", "\n\n",
+    "Japan", "JOGMEC", "(JOGMEC)", "Prime", "Minister", "Takaichi", "Corporation", "Island", "vessel", "dysprosium",
+    "seven", "a", "dozen", "double", "twice", "times", "per", "kilogram", "km²", "meters", "depth", "🍪", "\u{202e}",
+    "é", "日本", "\t", "  ", "Also Read:", "We use cookies", "By", "is a journalist", "Table of Contents", "0", "00",
+    "99999999999999999999", "1e308", "-", "—", "…",
+];
+
+fn random_text(r: &mut Rng, words: usize) -> String {
+    let mut s = String::new();
+    for _ in 0..words {
+        s.push_str(*r.pick(PIECES));
+        if r.chance(70) {
+            s.push(' ');
+        }
+    }
+    s
+}
+
+#[test]
+fn random_articles_never_panic_and_give_valid_bundles() {
+    let mut r = Rng::new(42);
+    for round in 0..150 {
+        let n = 1 + r.below(4);
+        let mut sources = Vec::new();
+        for k in 0..n {
+            let ext = if r.chance(50) { "md" } else { "txt" };
+            let words = 20 + r.below(400);
+            sources.push(SourceFile { path: PathBuf::from(format!("a{round}-{k}.{ext}")), text: random_text(&mut r, words) });
+        }
+        match compile_sources(&sources) {
+            Ok(c) => {
+                let bytes = bundle::encode(&c.bundle).expect("a compiled bundle always encodes");
+                assert_eq!(bundle::decode(&bytes).unwrap(), c.bundle);
+            }
+            // Random text may open front matter it never closes, say: an error naming the file.
+            Err(e) => assert!(e.file.to_string_lossy().starts_with('a'), "{e}"),
+        }
+    }
+}
+
+#[test]
+fn generated_news_compiles() {
+    let mut r = Rng::new(7);
+    let sources: Vec<SourceFile> = (0..20).map(|k| SourceFile { path: PathBuf::from(format!("g{k}.md")), text: factpack::corpus::article(&mut r, 3000) }).collect();
+    let c = compile_sources(&sources).unwrap();
+    assert_eq!(c.bundle.articles.len(), 20);
+    assert!(c.bundle.facts.len() > 100, "{}", c.bundle.facts.len());
+    assert!(!c.bundle.entities.is_empty());
+}
+
+/// A 50 MB article: compiled by the optimized binary that `make test` builds
+/// (`FACTPACK_BIN`); a debug build would take minutes.
+#[test]
+fn a_fifty_megabyte_article() {
+    let Some(bin) = std::env::var_os("FACTPACK_BIN") else {
+        eprintln!("FACTPACK_BIN not set: the 50 MB test runs under `make test`");
+        return;
+    };
+    let dir = std::env::temp_dir().join(format!("factpack-50mb-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut r = Rng::new(9);
+    let text = factpack::corpus::article(&mut r, 50_000_000);
+    std::fs::write(dir.join("huge.txt"), &text).unwrap();
+    let out = dir.join("huge.fpk");
+    let run = std::process::Command::new(bin).args(["build", dir.to_str().unwrap(), "-o", out.to_str().unwrap()]).output().unwrap();
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let b = bundle::decode(&std::fs::read(&out).unwrap()).unwrap();
+    assert_eq!(b.articles.len(), 1);
+    assert!(b.facts.len() > 10_000);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
