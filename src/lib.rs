@@ -1,10 +1,12 @@
 //! factpack: news articles in, an interactive fact widget out.
 //!
 //! - [`bundle`]: the fact bundle, shared by compiler and widget.
+//! - [`ui`]: the widget's browser-free logic (geometry, search, words).
 //! - `compiler` (native only): articles → bundle.
 //! - `widget` (wasm only): bundle → Leptos view inside `<fact-pack>`.
 
 pub mod bundle;
+pub mod ui;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod compiler;

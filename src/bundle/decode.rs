@@ -137,8 +137,9 @@ pub(crate) fn validate(b: &Bundle) -> Result<(), DecodeError> {
             _ => {}
         }
     }
-    ids.sort_unstable();
-    if ids.windows(2).any(|w| w[0] == w[1]) {
+    let mut order: Vec<usize> = (0..ids.len()).collect();
+    crate::ui::sort_by(&mut order, &|a, b| ids[a] < ids[b]);
+    if order.windows(2).any(|w| ids[w[0]] == ids[w[1]]) {
         return Err(Oob("duplicate fact id"));
     }
     for d in &b.disagreements {

@@ -60,7 +60,7 @@ export class FactPackElement extends HTMLElement {
     shadow.replaceChildren(root);
     this.#widget = mount(root, this.#src());
     for (const name of ATTRS) {
-      if (name !== 'src' && this.hasAttribute(name)) this.#widget.set(name, this.getAttribute(name));
+      if (name !== 'src') this.#widget.set(name, this.#value(name));
     }
   }
 
@@ -71,8 +71,14 @@ export class FactPackElement extends HTMLElement {
     this.shadowRoot?.replaceChildren();
   }
 
-  attributeChangedCallback(name, _old, value) {
-    this.#widget?.set(name, name === 'src' ? this.#src() : value ?? '');
+  attributeChangedCallback(name) {
+    this.#widget?.set(name, name === 'src' ? this.#src() : this.#value(name));
+  }
+
+  // An attribute's value; `lang` falls back to the page's language.
+  #value(name) {
+    if (name === 'lang') return this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? '';
+    return this.getAttribute(name) ?? '';
   }
 
   // The bundle URL: the `src` attribute resolved against the page, or the

@@ -25,10 +25,10 @@ const TYPES = {
 
 /**
  * Start serving `root`; resolves to { server, url } once listening.
- * `headers` adds response headers to every HTML page (a CSP, say).
+ * `headers` adds response headers to every HTML page (a CSP, say);
+ * `mounts` maps URL prefixes to other folders ({ '/test/': 'tests/browser/pages' }).
  */
-export function serve(root, port = 0, { headers = {} } = {}) {
-  const base = resolve(root);
+export function serve(root, port = 0, { headers = {}, mounts = {} } = {}) {
   const server = createServer((req, res) => {
     let path;
     try {
@@ -36,6 +36,14 @@ export function serve(root, port = 0, { headers = {} } = {}) {
     } catch {
       res.writeHead(400).end('bad request');
       return;
+    }
+    let base = resolve(root);
+    for (const [prefix, dir] of Object.entries(mounts)) {
+      if (path.startsWith(prefix)) {
+        base = resolve(dir);
+        path = path.slice(prefix.length - 1);
+        break;
+      }
     }
     let file = normalize(join(base, path));
     if (file !== base && !file.startsWith(base + sep)) {

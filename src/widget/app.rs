@@ -1,8 +1,11 @@
-//! The root component: loads the bundle named by `src` and shows its facts.
+//! The root component: loads the bundle named by `src` and shows it, or a
+//! message when it cannot be loaded or read.
 
-use super::card::FactCard;
+use super::Attrs;
+use super::explorer::Explorer;
 use super::load::fetch_bundle;
-use crate::bundle::Bundle;
+use crate::ui::i18n::{Lang, T, t};
+use crate::ui::model::Model;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
@@ -12,19 +15,21 @@ use std::sync::Arc;
 enum State {
     Loading,
     Failed(String),
-    Ready(Arc<Bundle>),
+    Ready(Arc<Model>),
 }
 
 /// The whole widget.
 ///
 /// Props:
-/// - `src`: URL of the bundle to show; a new value loads and shows that bundle.
+/// - `attrs`: the element's attributes (`src`, `view`, `filter`, `lang`,
+///   `limit`); a new `src` loads and shows that bundle.
 #[component]
-pub fn App(src: ArcRwSignal<String>) -> impl IntoView {
+pub fn App(attrs: Attrs) -> impl IntoView {
     let state = RwSignal::new(State::Loading);
     // Only the latest request may set the state: a slow earlier response must
     // not overwrite a later one.
     let generation = StoredValue::new(0u32);
+    let src = attrs.src.clone();
     Effect::new(move |_| {
         let url = src.get();
         generation.update_value(|g| *g += 1);
@@ -32,7 +37,7 @@ pub fn App(src: ArcRwSignal<String>) -> impl IntoView {
         state.set(State::Loading);
         spawn_local(async move {
             let next = match fetch_bundle(&url).await {
-                Ok(b) => State::Ready(Arc::new(b)),
+                Ok(b) => State::Ready(Arc::new(Model::new(b))),
                 Err(e) => State::Failed(e),
             };
             if generation.try_get_value() == Some(mine) {
@@ -40,16 +45,15 @@ pub fn App(src: ArcRwSignal<String>) -> impl IntoView {
             }
         });
     });
+    let lang = attrs.lang.clone();
     view! {
-        <section class="fp" aria-label="Facts">
-            {move || match state.get() {
-                State::Loading => view! { <p class="fp-status" role="status">"Loading facts…"</p> }.into_any(),
-                State::Failed(msg) => view! { <p class="fp-status fp-error" role="alert">{msg}</p> }.into_any(),
-                State::Ready(b) => {
-                    let cards = (0..b.facts.len())
-                        .map(|i| view! { <FactCard bundle=b.clone() index=i/> })
-                        .collect_view();
-                    view! { <ul class="fp-cards">{cards}</ul> }.into_any()
+        <section class="fp" aria-label=move || t(Lang::parse(&lang.get()), T::Title)>
+            {move || {
+                let lang = Lang::parse(&attrs.lang.get());
+                match state.get() {
+                    State::Loading => view! { <p class="fp-status" role="status">{t(lang, T::Loading)}</p> }.into_any(),
+                    State::Failed(msg) => view! { <p class="fp-status fp-error" role="alert">{format!("{}: {msg}", t(lang, T::FailedPrefix))}</p> }.into_any(),
+                    State::Ready(m) => view! { <Explorer model=m attrs=attrs.clone()/> }.into_any(),
                 }
             }}
         </section>

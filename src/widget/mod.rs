@@ -6,30 +6,64 @@
 //! [`mount`] with a container inside the shadow root. The returned [`Widget`]
 //! owns Leptos's `UnmountHandle`: the shim calls `free()` on disconnect,
 //! which unmounts the view and disposes of its reactive graph.
+//!
+//! Components, one per file: `app` (loading and errors) and `explorer`
+//! (header, search, attributes, deep links, and the body). The body's tabs
+//! and views are pure functions from the model to escaped markup
+//! (`crate::ui::render`, one file per view), so most of the widget is tested
+//! natively, keeps the wasm small (one code path instead of a Leptos view
+//! type per element), and serves as the static fallback too. `actions`
+//! handles the body's controls by delegation; `intl` formats through the
+//! browser's `Intl`; `state` holds the signals.
 
+mod actions;
 mod app;
-mod card;
+mod explorer;
+mod intl;
 mod load;
+mod state;
 
 use leptos::prelude::*;
 use leptos::tachys::view::any_view::AnyViewState;
 use wasm_bindgen::prelude::*;
 
+/// The element's attributes as signals, set by the shim.
+#[derive(Clone)]
+pub struct Attrs {
+    /// Bundle URL, already resolved by the shim.
+    pub src: ArcRwSignal<String>,
+    /// `all` (default) or one view: `numbers`, `timeline`, `compare`, `quotes`, `entities`, `sources`.
+    pub view: ArcRwSignal<String>,
+    /// `entity:NAME`, `kind:KIND`, `article:ID`, or words to search for.
+    pub filter: ArcRwSignal<String>,
+    /// `en` or `ja` (the shim passes the page's language when unset).
+    pub lang: ArcRwSignal<String>,
+    /// How many cards a list shows before "Show all".
+    pub limit: ArcRwSignal<String>,
+}
+
 /// A mounted widget, held by the custom element.
 #[wasm_bindgen]
 pub struct Widget {
     _handle: leptos::mount::UnmountHandle<AnyViewState>,
-    src: ArcRwSignal<String>,
+    attrs: Attrs,
 }
 
 #[wasm_bindgen]
 impl Widget {
-    /// Tell the widget that an attribute of its element changed. `src` is the
-    /// bundle URL, already resolved by the shim.
+    /// Tell the widget that an attribute of its element changed (`src`
+    /// arrives resolved to an absolute URL).
     pub fn set(&self, name: &str, value: String) {
-        if name == "src" {
-            self.src.set(value);
-        }
+        let a = &self.attrs;
+        let signal = match name {
+            "src" => &a.src,
+            "view" => &a.view,
+            "filter" => &a.filter,
+            "lang" => &a.lang,
+            "limit" => &a.limit,
+            _ => return,
+        };
+        signal.set(value);
     }
 }
 
@@ -37,8 +71,9 @@ impl Widget {
 /// the bundle at `src`.
 #[wasm_bindgen]
 pub fn mount(root: web_sys::HtmlElement, src: String) -> Widget {
-    let src = ArcRwSignal::new(src);
-    let s = src.clone();
-    let handle = leptos::mount::mount_to(root, move || view! { <app::App src=s/> }.into_any());
-    Widget { _handle: handle, src }
+    let s = ArcRwSignal::new;
+    let attrs = Attrs { src: s(src), view: s(String::new()), filter: s(String::new()), lang: s(String::new()), limit: s(String::new()) };
+    let a = attrs.clone();
+    let handle = leptos::mount::mount_to(root, move || view! { <app::App attrs=a/> }.into_any());
+    Widget { _handle: handle, attrs }
 }
