@@ -98,4 +98,16 @@ export class FactPackElement extends HTMLElement {
   }
 }
 
+// Properties reflect the attributes: `el.view = 'timeline'` sets view="timeline".
+for (const name of ATTRS) {
+  Object.defineProperty(FactPackElement.prototype, name, {
+    get() {
+      return this.getAttribute(name);
+    },
+    set(v) {
+      if (v === null || v === undefined) this.removeAttribute(name);
+      else this.setAttribute(name, String(v));
+    },
+  });
+}
 if (!customElements.get('fact-pack')) customElements.define('fact-pack', FactPackElement);
