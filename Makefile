@@ -10,15 +10,20 @@ WASM_BINDGEN_VERSION := 0.2.130
 WASM_TARGET := wasm32-unknown-unknown
 # The widget is built with nightly's build-std and panic=immediate-abort
 # (17% smaller); `make WASM_TOOLCHAIN=stable` builds it with stable Rust.
+# Two builds: the widget, and the widget with its JS API (feature `api`),
+# which the module loads only when the API is used. Each has its own target
+# folder, so both stay warm.
 WASM_TOOLCHAIN ?= nightly
 ifeq ($(WASM_TOOLCHAIN),nightly)
-RAW_WASM := target/nightly/$(WASM_TARGET)/release/factpack.wasm
+WASM_DIR := target/nightly
 WASM_BUILD := RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" cargo +nightly rustc --release --locked \
-	--target $(WASM_TARGET) --lib --crate-type cdylib -Zbuild-std=std,panic_abort --target-dir target/nightly
+	--target $(WASM_TARGET) --lib --crate-type cdylib -Zbuild-std=std,panic_abort
 else
-RAW_WASM := target/$(WASM_TARGET)/release/factpack.wasm
+WASM_DIR := target/stable
 WASM_BUILD := cargo rustc --release --locked --target $(WASM_TARGET) --lib --crate-type cdylib
 endif
+RAW_WASM := $(WASM_DIR)/$(WASM_TARGET)/release/factpack.wasm
+API_WASM := $(WASM_DIR)-api/$(WASM_TARGET)/release/factpack.wasm
 COMPILER := target/compiler/factpack
 WB := target/wb
 FPK := target/site/facts.fpk
@@ -48,7 +53,7 @@ bench: build
 	$(COMPILER) bench --mb 50
 
 clean:
-	rm -rf $(SITE) $(WB) target/site
+	rm -rf $(SITE) $(WB) $(WB)-api target/site target/npm
 
 # --- installation of tools (each step checks first, so re-runs are instant) ---
 tools: tools-rust tools-node
@@ -80,7 +85,10 @@ $(COMPILER): FORCE
 	cargo build --profile compiler --locked --bin factpack
 
 $(RAW_WASM): FORCE
-	$(WASM_BUILD)
+	$(WASM_BUILD) --target-dir $(WASM_DIR)
+
+$(API_WASM): FORCE
+	$(WASM_BUILD) --target-dir $(WASM_DIR)-api --features api
 
 $(FPK): $(COMPILER) seeds $(wildcard seeds/*.txt seeds/*.md)
 	$(COMPILER) build seeds -o $@
@@ -89,5 +97,10 @@ $(WB)/opt.wasm $(WB)/factpack.js &: $(RAW_WASM)
 	wasm-bindgen --target web --out-dir $(WB) $(RAW_WASM)
 	wasm-opt $(WASM_OPT_FLAGS) $(WB)/factpack_bg.wasm -o $(WB)/opt.wasm
 
-$(SITE)/factpack.js: $(WB)/opt.wasm $(WB)/factpack.js $(FPK) src/js/element.js src/js/build.mjs src/widget/style.css node_modules/.stamp
-	node src/js/build.mjs $(WB)/opt.wasm $(WB)/factpack.js $(FPK) $(SITE)
+$(WB)-api/opt.wasm $(WB)-api/factpack.js &: $(API_WASM)
+	wasm-bindgen --target web --out-dir $(WB)-api $(API_WASM)
+	wasm-opt $(WASM_OPT_FLAGS) $(WB)-api/factpack_bg.wasm -o $(WB)-api/opt.wasm
+
+$(SITE)/factpack.js: $(WB)/opt.wasm $(WB)/factpack.js $(WB)-api/opt.wasm $(WB)-api/factpack.js $(FPK) \
+		src/js/element.js src/js/build.mjs src/js/factpack.d.ts src/js/package-readme.md src/widget/style.css node_modules/.stamp
+	node src/js/build.mjs $(WB) $(FPK) $(SITE) target/npm

@@ -12,9 +12,6 @@ pub mod ui;
 pub mod compiler;
 
 #[cfg(not(target_arch = "wasm32"))]
-pub mod json;
-
-#[cfg(not(target_arch = "wasm32"))]
 pub mod corpus;
 
 #[cfg(target_arch = "wasm32")]

@@ -12,7 +12,7 @@ fn main() -> std::process::ExitCode {
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use clap::{Parser, Subcommand};
-    use factpack::{bundle, compiler, json};
+    use factpack::{bundle, compiler};
     use std::io::Write;
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
@@ -176,7 +176,7 @@ mod cli {
         let bytes = std::fs::read(file).map_err(|e| format!("{}: cannot read: {e}", file.display()))?;
         let b = bundle::decode(&bytes).map_err(|e| format!("{}: {e}", file.display()))?;
         let mut out = std::io::stdout().lock();
-        serde_json::to_writer_pretty(&mut out, &json::to_json(&b)).map_err(|e| e.to_string())?;
+        serde_json::to_writer_pretty(&mut out, &bundle::view::view(&b)).map_err(|e| e.to_string())?;
         writeln!(out).map_err(|e| e.to_string())
     }
 }

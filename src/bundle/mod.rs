@@ -24,6 +24,7 @@
 mod decode;
 #[cfg(not(target_arch = "wasm32"))]
 mod encode;
+pub mod view;
 
 pub use decode::{DecodeError, decode};
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,29 +1,29 @@
-// Asset pipeline for the widget: content-hashed files plus a stable entry.
+// Asset pipeline for the widget: content-hashed files plus a stable entry,
+// and the npm package.
 //
-//   node src/js/build.mjs WASM GLUE BUNDLE OUTDIR
+//   node src/js/build.mjs WB BUNDLE SITE NPM
 //
-// WASM   wasm-opt'ed output of wasm-bindgen (target/wb/opt.wasm)
-// GLUE   wasm-bindgen's JS glue for --target web (target/wb/factpack.js)
+// WB     wasm-bindgen output folders: WB (the widget) and WB-api (with the JS
+//        API); each holds factpack.js (glue) and opt.wasm (after wasm-opt)
 // BUNDLE the default fact bundle (target/site/facts.fpk)
-// OUTDIR where the site's assets go (www/factpack); old hashed files are removed
+// SITE   where the site's assets go (www/factpack); old files are removed
+// NPM    where the npm package is assembled and packed (target/npm)
 //
-// Writes fp-<hash>.wasm, fp-<hash>.css, facts-<hash>.fpk, fp-<hash>.js (the
-// element shim bundled with the glue, minified) and the stable entry
-// factpack.js, plus .br and .gz copies for the server. Prints the <script>
-// tag with its Subresource Integrity hash.
+// SITE gets fp-<hash>.wasm (widget), fp-api-<hash>.wasm (JS API),
+// fp-<hash>.css, facts-<hash>.fpk, fp-<hash>.js (the element shim bundled
+// with the glue, minified), fp-api-<hash>.js (the API's glue, loaded on
+// demand), the stable entry factpack.js, .br and .gz copies for servers, and
+// manifest.json. Prints the <script> tag with its Subresource Integrity hash.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const [wasmPath, gluePath, bundlePath, outDir] = process.argv.slice(2);
-if (!outDir) {
-  console.error('usage: node src/js/build.mjs WASM GLUE BUNDLE OUTDIR');
-  process.exit(2);
-}
+const root = resolve(here, '..', '..');
 
 export const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');
 const short = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 12);
@@ -33,59 +33,113 @@ function hashed(prefix, ext, bytes) {
   return { file: `${prefix}-${short(bytes)}.${ext}`, bytes, sri: sri(bytes) };
 }
 
-// esbuild plugin: resolve 'factpack-glue' to wasm-bindgen's output, and drop
-// its default `new URL('factpack_bg.wasm', import.meta.url)` (the shim always
+// esbuild plugin: resolve the two glue modules to wasm-bindgen's output, and
+// drop their default `new URL('…_bg.wasm', import.meta.url)` (the shim always
 // passes the hashed wasm; bundlers would otherwise look for that file).
-const gluePlugin = {
-  name: 'factpack-glue',
-  setup(build) {
-    build.onResolve({ filter: /^factpack-glue$/ }, () => ({ path: resolve(gluePath) }));
-    build.onLoad({ filter: /.*/ }, (args) => {
-      if (args.path !== resolve(gluePath)) return undefined;
-      const src = readFileSync(args.path, 'utf8');
-      const out = src.replace(/new URL\(['"][^'"]+_bg\.wasm['"], import\.meta\.url\)/, 'undefined');
-      return { contents: out, loader: 'js' };
-    });
-  },
-};
+function gluePlugin(wb) {
+  const glue = { 'factpack-glue': resolve(wb, 'factpack.js'), 'factpack-api-glue': resolve(`${wb}-api`, 'factpack.js') };
+  return {
+    name: 'factpack-glue',
+    setup(build) {
+      build.onResolve({ filter: /^factpack-(api-)?glue$/ }, (args) => ({ path: glue[args.path] }));
+      build.onLoad({ filter: /factpack\.js$/ }, (args) => {
+        if (!Object.values(glue).includes(args.path)) return undefined;
+        const src = readFileSync(args.path, 'utf8');
+        return { contents: src.replace(/new URL\(['"][^'"]+_bg\.wasm['"], import\.meta\.url\)/, 'undefined'), loader: 'js' };
+      });
+    },
+  };
+}
 
-export async function bundleElement(assets, { minify = true } = {}) {
+/** The element module and the API chunk, minified; returns [{ name, bytes }]. */
+export async function bundleElement(wb, assets, integrity) {
   const result = await esbuild.build({
     entryPoints: [join(here, 'element.js')],
     bundle: true,
+    splitting: true,
     format: 'esm',
     target: 'es2022',
-    minify,
+    minify: true,
     write: false,
+    outdir: '/out',
+    entryNames: 'fp-[hash]',
+    chunkNames: 'fp-api-[hash]',
     legalComments: 'none',
-    define: { __FP_ASSETS__: JSON.stringify(assets) },
-    plugins: [gluePlugin],
+    define: Object.fromEntries([...Object.entries(assets).map(([k, v]) => [k, JSON.stringify(v)]), ['__FP_SRI__', JSON.stringify(integrity)]]),
+    plugins: [gluePlugin(wb)],
   });
-  return result.outputFiles[0].contents;
+  return result.outputFiles.map((f) => ({ file: basename(f.path), bytes: Buffer.from(f.contents), sri: sri(f.contents) }));
+}
+
+function writeWithCompressed(dir, f) {
+  writeFileSync(join(dir, f.file), f.bytes);
+  writeFileSync(join(dir, f.file + '.br'), brotliCompressSync(f.bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  writeFileSync(join(dir, f.file + '.gz'), gzipSync(f.bytes, { level: 9 }));
+}
+
+function emptyDir(dir) {
+  mkdirSync(dir, { recursive: true });
+  for (const f of readdirSync(dir)) rmSync(join(dir, f), { force: true, recursive: true });
 }
 
 async function main() {
-  const wasm = hashed('fp', 'wasm', readFileSync(wasmPath));
-  const css = hashed('fp', 'css', readFileSync(join(here, '..', 'widget', 'style.css')));
+  const [wb, bundlePath, site, npm] = process.argv.slice(2);
+  if (!npm) {
+    console.error('usage: node src/js/build.mjs WB BUNDLE SITE NPM');
+    process.exit(2);
+  }
+  const wasm = hashed('fp', 'wasm', readFileSync(join(wb, 'opt.wasm')));
+  const apiWasm = hashed('fp-api', 'wasm', readFileSync(join(`${wb}-api`, 'opt.wasm')));
+  const css = hashed('fp', 'css', readFileSync(join(root, 'src', 'widget', 'style.css')));
   const bundle = hashed('facts', 'fpk', readFileSync(bundlePath));
-  const assets = { wasm: [wasm.file, wasm.sri], css: [css.file, css.sri], bundle: [bundle.file, bundle.sri] };
-  const js = hashed('fp', 'js', Buffer.from(await bundleElement(assets)));
-  const entryText = `// factpack widget entry: defines <fact-pack>. Stable name; the files it loads are content-hashed.\nimport "./${js.file}";\n`;
+  const assets = { __FP_WASM__: wasm.file, __FP_API_WASM__: apiWasm.file, __FP_CSS__: css.file, __FP_BUNDLE__: bundle.file };
+  const integrity = { wasm: wasm.sri, api: apiWasm.sri, css: css.sri, bundle: bundle.sri };
+  const js = await bundleElement(wb, assets, integrity);
+  const module = js.find((f) => !f.file.startsWith('fp-api-'));
+  const chunks = js.filter((f) => f !== module);
+  const entryText = `// factpack widget entry: defines <fact-pack>. Stable name; the files it loads are content-hashed.\nexport * from "./${module.file}";\n`;
   const entry = { file: 'factpack.js', bytes: Buffer.from(entryText), sri: sri(Buffer.from(entryText)) };
 
-  mkdirSync(outDir, { recursive: true });
-  for (const f of readdirSync(outDir)) rmSync(join(outDir, f), { force: true, recursive: true });
-  const files = [wasm, css, bundle, js, entry];
-  for (const f of files) {
-    writeFileSync(join(outDir, f.file), f.bytes);
-    writeFileSync(join(outDir, f.file + '.br'), brotliCompressSync(f.bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-    writeFileSync(join(outDir, f.file + '.gz'), gzipSync(f.bytes, { level: 9 }));
-  }
-  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify({ entry: entry.file, module: js.file, ...assets }, null, 2) + '\n');
-  console.log(`assets in ${outDir}:`);
-  for (const f of files) console.log(`  ${f.file.padEnd(28)} ${String(f.bytes.length).padStart(8)} bytes`);
+  emptyDir(site);
+  const files = [wasm, apiWasm, css, bundle, ...js, entry];
+  for (const f of files) writeWithCompressed(site, f);
+  const manifest = { entry: entry.file, module: module.file, chunks: chunks.map((c) => c.file), wasm: [wasm.file, wasm.sri], api: [apiWasm.file, apiWasm.sri], css: [css.file, css.sri], bundle: [bundle.file, bundle.sri] };
+  writeFileSync(join(site, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+
+  // The npm package: the same files, with factpack.js being the module itself.
+  const version = JSON.parse(execFileSync('cargo', ['metadata', '--no-deps', '--format-version', '1'], { cwd: root, encoding: 'utf8' })).packages[0].version;
+  const pkg = join(npm, 'factpack');
+  emptyDir(pkg);
+  for (const f of [wasm, apiWasm, css, bundle, ...chunks]) writeFileSync(join(pkg, f.file), f.bytes);
+  writeFileSync(join(pkg, 'factpack.js'), module.bytes);
+  copyFileSync(join(here, 'factpack.d.ts'), join(pkg, 'factpack.d.ts'));
+  copyFileSync(join(here, 'package-readme.md'), join(pkg, 'README.md'));
+  const packageJson = {
+    name: 'factpack',
+    version,
+    description: 'An interactive fact box for news articles: the <fact-pack> custom element (Leptos/WebAssembly) and a small JS API',
+    license: 'MIT OR Apache-2.0',
+    type: 'module',
+    main: './factpack.js',
+    module: './factpack.js',
+    types: './factpack.d.ts',
+    exports: { '.': { types: './factpack.d.ts', import: './factpack.js', default: './factpack.js' }, './package.json': './package.json' },
+    sideEffects: ['./factpack.js'],
+    files: ['factpack.js', 'factpack.d.ts', 'README.md', ...[wasm, apiWasm, css, bundle, ...chunks].map((f) => f.file)],
+    keywords: ['fact-check', 'news', 'web-component', 'custom-element', 'wasm', 'leptos', 'timeline'],
+  };
+  writeFileSync(join(pkg, 'package.json'), JSON.stringify(packageJson, null, 2) + '\n');
+  mkdirSync(npm, { recursive: true });
+  for (const f of readdirSync(npm)) if (f.endsWith('.tgz')) rmSync(join(npm, f));
+  const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', resolve(npm)], { cwd: pkg, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n').pop();
+  // A fixed name for tests and local installs ("npm install target/npm/factpack.tgz").
+  copyFileSync(join(npm, tarball), join(npm, 'factpack.tgz'));
+
+  console.log(`assets in ${site}:`);
+  for (const f of files) console.log(`  ${f.file.padEnd(30)} ${String(f.bytes.length).padStart(8)} bytes`);
+  console.log(`npm package: ${join(npm, tarball)}`);
   console.log('embed with (the hashed module never changes, so its integrity hash holds):');
-  console.log(`  <script type="module" src="/factpack/${js.file}" integrity="${js.sri}" crossorigin="anonymous"></script>`);
+  console.log(`  <script type="module" src="/factpack/${module.file}" integrity="${module.sri}" crossorigin="anonymous"></script>`);
   console.log('  <fact-pack></fact-pack>');
 }
 

@@ -1,38 +1,81 @@
-// The <fact-pack> custom element: a small shim around the wasm widget.
+// The <fact-pack> custom element and the JS API: a small shim around the
+// wasm widget.
 //
 // wasm-bindgen cannot subclass HTMLElement, so this file defines the element,
 // attaches a shadow root, adopts the widget's stylesheet there, and mounts the
 // Leptos view into a container inside it. Asset URLs resolve against this
 // module (import.meta.url), never the page, so the element works from any
-// origin. The build (src/js/build.mjs) bundles this file with wasm-bindgen's
-// glue and fills in the content-hashed asset names and their integrity hashes.
-import init, { mount } from 'factpack-glue';
+// origin, and bundlers (Vite and the like) see every asset as a literal
+// `new URL("…", import.meta.url)`. The build (src/js/build.mjs) bundles this
+// file with wasm-bindgen's glue and fills in the content-hashed asset names and
+// their integrity hashes.
+//
+// The JS API (`mount`, `loadBundle`) runs on a second wasm build with the API
+// compiled in; it is loaded only when the API is first used, so pages that use
+// only the element never download it.
+import init, { mount as mountWidget } from 'factpack-glue';
 
-/* global __FP_ASSETS__ */
-const ASSETS = __FP_ASSETS__; // { wasm: [file, sri], css: [file, sri], bundle: [file, sri] }
-const here = import.meta.url;
-const asset = (name) => new URL(ASSETS[name][0], here).href;
-const ATTRS = ['src', 'view', 'filter', 'theme', 'lang', 'limit'];
+/* global __FP_WASM__, __FP_API_WASM__, __FP_CSS__, __FP_BUNDLE__, __FP_SRI__ */
+const URLS = {
+  wasm: new URL(__FP_WASM__, import.meta.url).href,
+  api: new URL(__FP_API_WASM__, import.meta.url).href,
+  css: new URL(__FP_CSS__, import.meta.url).href,
+  bundle: new URL(__FP_BUNDLE__, import.meta.url).href,
+};
+const ATTRS = ['src', 'view', 'filter', 'lang', 'limit'];
 
 // Fetch an asset with its Subresource Integrity hash checked by the browser.
 async function fetchChecked(name) {
-  const res = await fetch(asset(name), { integrity: ASSETS[name][1], credentials: 'same-origin' });
-  if (!res.ok) throw new Error(`${ASSETS[name][0]}: HTTP ${res.status}`);
+  const res = await fetch(URLS[name], { integrity: __FP_SRI__[name], credentials: 'same-origin' });
+  if (!res.ok) throw new Error(`${URLS[name]}: HTTP ${res.status}`);
   return res;
 }
 
-// Load the wasm module and the stylesheet once, for every element on the page.
-let booting = null;
+// The stylesheet, shared by every element on the page.
+let sheet = null;
+function style() {
+  sheet ??= fetchChecked('css')
+    .then((r) => r.text())
+    .then((css) => {
+      const s = new CSSStyleSheet();
+      s.replaceSync(css);
+      return s;
+    });
+  return sheet;
+}
+
+// The widget's wasm, once for the page.
+let widget = null;
 function boot() {
-  booting ??= Promise.all([
-    fetchChecked('css').then((r) => r.text()),
-    init({ module_or_path: fetchChecked('wasm') }),
-  ]).then(([css]) => {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    return sheet;
+  widget ??= Promise.all([style(), init({ module_or_path: fetchChecked('wasm') })]).then(([s]) => s);
+  return widget;
+}
+
+// The wasm with the JS API, once for the page, only when the API is used.
+let api = null;
+function bootApi() {
+  api ??= Promise.all([style(), import('factpack-api-glue')]).then(async ([s, m]) => {
+    await m.default({ module_or_path: fetchChecked('api') });
+    return { sheet: s, m };
   });
-  return booting;
+  return api;
+}
+
+// A container for the widget in `host`'s shadow root.
+function container(host, sheet) {
+  const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  shadow.adoptedStyleSheets = [sheet];
+  const root = document.createElement('div');
+  root.className = 'fp-root';
+  shadow.replaceChildren(root);
+  return root;
+}
+
+const resolve = (src) => (src ? new URL(src, document.baseURI).href : URLS.bundle);
+
+// The language of an element: its `lang`, or the page's.
+function langOf(el) {
+  return el.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? '';
 }
 
 export class FactPackElement extends HTMLElement {
@@ -53,12 +96,8 @@ export class FactPackElement extends HTMLElement {
       return;
     }
     if (mine !== this.#connects || !this.isConnected) return;
-    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    shadow.adoptedStyleSheets = [sheet];
-    const root = document.createElement('div');
-    root.className = 'fp-root';
-    shadow.replaceChildren(root);
-    this.#widget = mount(root, this.#src());
+    // Attaching the shadow root hides the static fallback (light DOM) only now.
+    this.#widget = mountWidget(container(this, sheet), resolve(this.getAttribute('src')));
     for (const name of ATTRS) {
       if (name !== 'src') this.#widget.set(name, this.#value(name));
     }
@@ -72,20 +111,15 @@ export class FactPackElement extends HTMLElement {
   }
 
   attributeChangedCallback(name) {
-    this.#widget?.set(name, name === 'src' ? this.#src() : this.#value(name));
+    this.#widget?.set(name, this.#value(name));
   }
 
-  // An attribute's value; `lang` falls back to the page's language.
+  // An attribute's value: `src` resolved against the page, `lang` falling
+  // back to the page's language.
   #value(name) {
-    if (name === 'lang') return this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? '';
+    if (name === 'src') return resolve(this.getAttribute('src'));
+    if (name === 'lang') return langOf(this);
     return this.getAttribute(name) ?? '';
-  }
-
-  // The bundle URL: the `src` attribute resolved against the page, or the
-  // default bundle next to this module.
-  #src() {
-    const src = this.getAttribute('src');
-    return src ? new URL(src, document.baseURI).href : asset('bundle');
   }
 
   // Show why the widget could not start, inside the element only.
@@ -99,7 +133,7 @@ export class FactPackElement extends HTMLElement {
 }
 
 // Properties reflect the attributes: `el.view = 'timeline'` sets view="timeline".
-for (const name of ATTRS) {
+for (const name of [...ATTRS, 'theme']) {
   Object.defineProperty(FactPackElement.prototype, name, {
     get() {
       return this.getAttribute(name);
@@ -110,4 +144,43 @@ for (const name of ATTRS) {
     },
   });
 }
+
 if (!customElements.get('fact-pack')) customElements.define('fact-pack', FactPackElement);
+
+/**
+ * Mount a fact widget into any element (its shadow root), without the
+ * custom element. `options` is a plain object: { src, view, filter, lang,
+ * limit, theme }, read by the wasm with serde-wasm-bindgen.
+ * Resolves to { update(options), destroy() }.
+ */
+export async function mount(element, options = {}) {
+  const { sheet, m } = await bootApi();
+  if (options.theme) element.setAttribute('theme', options.theme);
+  const w = m.mount(container(element, sheet), resolve(options.src));
+  const rest = { ...options, lang: options.lang ?? langOf(element) };
+  delete rest.theme;
+  if ('src' in rest) rest.src = resolve(rest.src);
+  w.update(rest);
+  return {
+    update(o) {
+      const next = { ...o };
+      if (next.theme) element.setAttribute('theme', next.theme);
+      delete next.theme;
+      if ('src' in next) next.src = resolve(next.src);
+      w.update(next);
+    },
+    destroy() {
+      w.free();
+      element.shadowRoot?.replaceChildren();
+    },
+  };
+}
+
+/**
+ * Fetch and validate a bundle; resolves to its facts as plain objects, in the
+ * shape `factpack dump` prints (articles, entities, facts, disagreements).
+ */
+export async function loadBundle(url) {
+  const { m } = await bootApi();
+  return m.loadBundle(resolve(url));
+}

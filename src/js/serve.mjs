@@ -56,8 +56,10 @@ export function serve(root, port = 0, { headers = {}, mounts = {} } = {}) {
       return;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const head = { 'content-type': type, vary: 'accept-encoding' };
-    head['cache-control'] = /-[0-9a-f]{12}\.\w+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    // Assets may be used from any origin (a page elsewhere loading the widget).
+    const head = { 'content-type': type, vary: 'accept-encoding', 'access-control-allow-origin': '*' };
+    // Content-hashed names never change: cache them for good.
+    head['cache-control'] = /-[0-9A-Za-z]{8,}\.(js|wasm|css|fpk)$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
     if (type.startsWith('text/html')) Object.assign(head, headers);
     const accept = String(req.headers['accept-encoding'] ?? '');
     let body;

@@ -67,6 +67,36 @@ impl Widget {
     }
 }
 
+/// Options of the JS API's `mount(element, options)`: a plain object, read
+/// with serde-wasm-bindgen. Every field may be left out.
+#[cfg(feature = "api")]
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct Options {
+    /// Bundle URL, already resolved by the shim.
+    src: Option<String>,
+    view: Option<String>,
+    filter: Option<String>,
+    lang: Option<String>,
+    limit: Option<u32>,
+}
+
+#[cfg(feature = "api")]
+#[wasm_bindgen]
+impl Widget {
+    /// Apply options (`{src, view, filter, lang, limit}`); fields left out stay as they are.
+    pub fn update(&self, options: JsValue) -> Result<(), JsError> {
+        let o: Options = serde_wasm_bindgen::from_value(options)?;
+        let pairs = [("src", o.src), ("view", o.view), ("filter", o.filter), ("lang", o.lang), ("limit", o.limit.map(|n| n.to_string()))];
+        for (name, value) in pairs {
+            if let Some(v) = value {
+                self.set(name, v);
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Mount a widget into `root` (an element inside the shadow root), showing
 /// the bundle at `src`.
 #[wasm_bindgen]
@@ -76,4 +106,14 @@ pub fn mount(root: web_sys::HtmlElement, src: String) -> Widget {
     let a = attrs.clone();
     let handle = leptos::mount::mount_to(root, move || view! { <app::App attrs=a/> }.into_any());
     Widget { _handle: handle, attrs }
+}
+
+/// Fetch and validate the bundle at `url` and return its public view (the
+/// shape `factpack dump` prints) as plain JS objects.
+#[cfg(feature = "api")]
+#[wasm_bindgen(js_name = loadBundle)]
+pub async fn load_bundle(url: String) -> Result<JsValue, JsError> {
+    let b = load::fetch_bundle(&url).await.map_err(|e| JsError::new(&e))?;
+    let ser = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true).serialize_missing_as_null(true);
+    Ok(serde::Serialize::serialize(&crate::bundle::view::view(&b), &ser)?)
 }
