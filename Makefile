@@ -40,7 +40,8 @@ demo: build
 	@node src/js/serve.mjs www $(PORT)
 
 build: tools $(SITE)/factpack.js
-	@echo "built: $(SITE)/ (bundle $(FPK))"
+	@$(COMPILER) render $(FPK) --into www/index.html --json-ld
+	@echo "built: $(SITE)/ (bundle $(FPK)); static fallback in www/index.html"
 
 test: build tools-browser
 	FACTPACK_BIN=$(CURDIR)/$(COMPILER) cargo test --locked
@@ -102,5 +103,5 @@ $(WB)-api/opt.wasm $(WB)-api/factpack.js &: $(API_WASM)
 	wasm-opt $(WASM_OPT_FLAGS) $(WB)-api/factpack_bg.wasm -o $(WB)-api/opt.wasm
 
 $(SITE)/factpack.js: $(WB)/opt.wasm $(WB)/factpack.js $(WB)-api/opt.wasm $(WB)-api/factpack.js $(FPK) \
-		src/js/element.js src/js/build.mjs src/js/factpack.d.ts src/js/package-readme.md src/widget/style.css node_modules/.stamp
+		src/js/element.js src/js/build.mjs src/js/factpack.d.ts src/js/package-readme.md src/widget/style.css src/ui/render/static.css node_modules/.stamp
 	node src/js/build.mjs $(WB) $(FPK) $(SITE) target/npm

@@ -3,6 +3,7 @@
 //! - [`bundle`]: the fact bundle, shared by compiler and widget.
 //! - [`ui`]: the widget's browser-free logic (geometry, search, words).
 //! - `compiler` (native only): articles → bundle.
+//! - `site` (native only): the static fallback put into HTML pages.
 //! - `widget` (wasm only): bundle → Leptos view inside `<fact-pack>`.
 
 pub mod bundle;
@@ -13,6 +14,9 @@ pub mod compiler;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod corpus;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod site;
 
 #[cfg(target_arch = "wasm32")]
 pub mod widget;

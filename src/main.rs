@@ -1,5 +1,5 @@
-//! The `factpack` command: compile articles into a fact bundle, and print a
-//! bundle as JSON.
+//! The `factpack` command: compile articles into a fact bundle, print a
+//! bundle as JSON, render it as static HTML.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -47,6 +47,36 @@ mod cli {
             /// Bundle file.
             file: PathBuf,
         },
+        /// Render a bundle as static HTML: the fallback that readers without
+        /// JavaScript and search engines see inside <fact-pack>.
+        Render {
+            /// Bundle file.
+            #[arg(default_value = "facts.fpk")]
+            file: PathBuf,
+            /// One view (numbers, timeline, compare, quotes, entities, sources) or all.
+            #[arg(long, default_value = "all")]
+            view: String,
+            /// Like the element's filter attribute: entity:NAME, kind:KIND, article:ID, or words.
+            #[arg(long, default_value = "")]
+            filter: String,
+            /// Language of the headings and dates: en or ja.
+            #[arg(long, default_value = "en", value_parser = ["en", "ja"])]
+            lang: String,
+            /// Items per list (default: every item).
+            #[arg(long)]
+            limit: Option<usize>,
+            /// Add schema.org JSON-LD describing the source articles.
+            #[arg(long)]
+            json_ld: bool,
+            /// Write here instead of standard output; written atomically.
+            #[arg(short, long, conflicts_with = "into")]
+            output: Option<PathBuf>,
+            /// Fill every <fact-pack> element of these HTML pages (files, or
+            /// folders searched for .html) with its fallback; the element's
+            /// view, filter and lang attributes override the options.
+            #[arg(long, num_args = 1..)]
+            into: Vec<PathBuf>,
+        },
         /// Measure compile speed and peak memory on a generated corpus.
         Bench {
             /// Size of the generated corpus in megabytes.
@@ -63,6 +93,9 @@ mod cli {
         let result = match cli.command {
             Command::Build { dir, output, jobs, stats } => build(&dir, &output, jobs, stats),
             Command::Dump { file } => dump(&file),
+            Command::Render { file, view, filter, lang, limit, json_ld, output, into } => {
+                render(&file, &RenderArgs { view, filter, lang, limit, json_ld }, output.as_deref(), &into)
+            }
             Command::Bench { mb, corpus } => bench(mb, &corpus),
         };
         match result {
@@ -172,9 +205,92 @@ mod cli {
         Ok(())
     }
 
-    fn dump(file: &Path) -> Result<(), String> {
+    fn read_bundle(file: &Path) -> Result<bundle::Bundle, String> {
         let bytes = std::fs::read(file).map_err(|e| format!("{}: cannot read: {e}", file.display()))?;
-        let b = bundle::decode(&bytes).map_err(|e| format!("{}: {e}", file.display()))?;
+        bundle::decode(&bytes).map_err(|e| format!("{}: {e}", file.display()))
+    }
+
+    /// What `factpack render` was asked for.
+    struct RenderArgs {
+        view: String,
+        filter: String,
+        lang: String,
+        limit: Option<usize>,
+        json_ld: bool,
+    }
+
+    fn render(file: &Path, args: &RenderArgs, output: Option<&Path>, into: &[PathBuf]) -> Result<(), String> {
+        use factpack::ui::model::Model;
+        if args.limit == Some(0) {
+            return Err("--limit 0: a list needs at least one item".into());
+        }
+        let m = Model::new(read_bundle(file)?);
+        if into.is_empty() {
+            let html = static_html(&m, &args.view, &args.filter, &args.lang, args.limit, args.json_ld).map_err(|e| format!("--{e}"))? + "\n";
+            return match output {
+                Some(path) => write_atomic(path, html.as_bytes()).map_err(|e| format!("{}: cannot write: {e}", path.display())),
+                None => std::io::stdout().lock().write_all(html.as_bytes()).map_err(|e| e.to_string()),
+            };
+        }
+        let mut pages = Vec::new();
+        for p in into {
+            html_files(p, &mut pages).map_err(|e| format!("{}: {e}", p.display()))?;
+        }
+        let (mut elements, mut changed) = (0, 0);
+        for page in &pages {
+            let html = std::fs::read_to_string(page).map_err(|e| format!("{}: cannot read: {e}", page.display()))?;
+            let (out, n) = factpack::site::fill(&html, &mut |el| {
+                let view = el.get("view").unwrap_or(&args.view);
+                let filter = el.get("filter").unwrap_or(&args.filter);
+                // JSON-LD once per page.
+                static_html(&m, view, filter, el.lang().unwrap_or(&args.lang), args.limit, args.json_ld && el.index == 0)
+            })
+            .map_err(|e| format!("{}: {e}", page.display()))?;
+            elements += n;
+            if out != html {
+                write_atomic(page, out.as_bytes()).map_err(|e| format!("{}: cannot write: {e}", page.display()))?;
+                changed += 1;
+            }
+        }
+        eprintln!("filled {elements} <fact-pack> elements in {} pages ({changed} changed)", pages.len());
+        Ok(())
+    }
+
+    /// The .html files at `path`: the file itself, or every one under a folder.
+    fn html_files(path: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+        if !path.is_dir() {
+            std::fs::metadata(path)?;
+            out.push(path.to_path_buf());
+            return Ok(());
+        }
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(path)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                html_files(&p, out)?;
+            } else if p.extension().is_some_and(|x| x == "html" || x == "htm") {
+                out.push(p);
+            }
+        }
+        Ok(())
+    }
+
+    /// One static page of views, as `<fact-pack>` would show them.
+    fn static_html(m: &factpack::ui::model::Model, view: &str, filter: &str, lang: &str, limit: Option<usize>, json_ld: bool) -> Result<String, String> {
+        use factpack::ui::{fmt::Plain, i18n::Lang, render};
+        let view = match view.trim() {
+            "all" => None,
+            v => Some(render::View::parse(v).ok_or_else(|| format!("view {v:?}: expected all, numbers, timeline, compare, quotes, entities or sources"))?),
+        };
+        let (f, _) = m.parse_filter(filter);
+        let st = render::PanelState { show_all: limit.is_none(), ..Default::default() };
+        let fmt = Plain(Lang::parse(lang));
+        let cx = render::Ctx { m, f: &f, st: &st, fmt: &fmt, limit: limit.unwrap_or(usize::MAX), static_html: true };
+        Ok(render::static_page(&cx, view, json_ld))
+    }
+
+    fn dump(file: &Path) -> Result<(), String> {
+        let b = read_bundle(file)?;
         let mut out = std::io::stdout().lock();
         serde_json::to_writer_pretty(&mut out, &bundle::view::view(&b)).map_err(|e| e.to_string())?;
         writeln!(out).map_err(|e| e.to_string())

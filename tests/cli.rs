@@ -143,3 +143,57 @@ fn binary_and_broken_front_matter_name_file_and_line() {
     assert!(err.contains("fm.md:1") && err.contains("never closed"), "{err}");
     assert!(!out.exists());
 }
+
+#[test]
+fn render_writes_static_views_and_fills_pages() {
+    let dir = tmpdir("render");
+    let fpk = dir.join("facts.fpk");
+    assert!(factpack(&["build", "seeds", "-o", s(&fpk)]).status.success());
+    let dumped: serde_json::Value = serde_json::from_slice(&factpack(&["dump", s(&fpk)]).stdout).unwrap();
+
+    // Every view, every quote's words, every article's title: readable text.
+    let r = factpack(&["render", s(&fpk), "--json-ld"]);
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let html = String::from_utf8(r.stdout).unwrap();
+    let facts = dumped["facts"].as_array().unwrap();
+    for f in facts {
+        assert!(html.contains(&format!("id=\"fact-{}\"", f["id"].as_str().unwrap())) || f["kind"] == "event", "fact {} missing", f["id"]);
+    }
+    let r = factpack(&["render", s(&fpk), "--view", "quotes"]);
+    let quotes = facts.iter().filter(|f| f["kind"] == "quote").count();
+    assert_eq!(String::from_utf8(r.stdout).unwrap().matches("class=\"fp-card\"").count(), quotes, "one card per quote");
+    for a in dumped["articles"].as_array().unwrap() {
+        let title = a["title"].as_str().unwrap().replace('&', "&amp;").replace('\'', "&#39;");
+        assert!(html.contains(&title), "article {title} missing");
+    }
+    assert!(html.contains("application/ld+json") && !html.contains("data-a="), "no widget buttons in static HTML");
+
+    // One view, shortened: says how many there are.
+    let r = factpack(&["render", s(&fpk), "--view", "timeline", "--limit", "2"]);
+    let tl = String::from_utf8(r.stdout).unwrap();
+    let events = facts.iter().filter(|f| f["kind"] == "event").count();
+    assert_eq!(tl.matches("<li><time").count(), 2);
+    assert!(tl.contains(&format!("2 / {events}")) && !tl.contains("fp-static-numbers"));
+
+    // Pages: each element gets its own view; a second run changes nothing.
+    let page = dir.join("page.html");
+    std::fs::write(&page, "<html lang=\"ja\"><body>\n<fact-pack view=\"quotes\"></fact-pack>\n<fact-pack view=\"sources\" lang=\"en\"></fact-pack></body></html>").unwrap();
+    let r = factpack(&["render", s(&fpk), "--into", s(&dir)]);
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let filled = std::fs::read_to_string(&page).unwrap();
+    assert!(filled.contains("<div class=\"fp-static\" lang=\"ja\"><section class=\"fp-static-view\" aria-labelledby=\"fp-static-quotes\">"));
+    assert!(filled.contains("<div class=\"fp-static\" lang=\"en\"><section class=\"fp-static-view\" aria-labelledby=\"fp-static-sources\">"));
+    assert!(factpack(&["render", s(&fpk), "--into", s(&page)]).status.success());
+    assert_eq!(std::fs::read_to_string(&page).unwrap(), filled);
+
+    // Bad input: named file and line; the page is left as it was.
+    std::fs::write(&page, "<p>\n<fact-pack>my own words</fact-pack>").unwrap();
+    let r = factpack(&["render", s(&fpk), "--into", s(&page)]);
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(!r.status.success() && err.contains(&format!("{}: line 2:", s(&page))), "{err}");
+    assert_eq!(std::fs::read_to_string(&page).unwrap(), "<p>\n<fact-pack>my own words</fact-pack>");
+    let r = factpack(&["render", s(&fpk), "--view", "map"]);
+    assert!(!r.status.success() && String::from_utf8_lossy(&r.stderr).contains("--view \"map\""));
+    let r = factpack(&["render", s(&dir.join("missing.fpk"))]);
+    assert!(!r.status.success() && String::from_utf8_lossy(&r.stderr).contains("missing.fpk"));
+}

@@ -13,6 +13,7 @@
 // fp-<hash>.css, facts-<hash>.fpk, fp-<hash>.js (the element shim bundled
 // with the glue, minified), fp-api-<hash>.js (the API's glue, loaded on
 // demand), the stable entry factpack.js, .br and .gz copies for servers, and
+// static.css (styles for the static fallback, stable name), and
 // manifest.json. Prints the <script> tag with its Subresource Integrity hash.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -99,9 +100,11 @@ async function main() {
   const chunks = js.filter((f) => f !== module);
   const entryText = `// factpack widget entry: defines <fact-pack>. Stable name; the files it loads are content-hashed.\nexport * from "./${module.file}";\n`;
   const entry = { file: 'factpack.js', bytes: Buffer.from(entryText), sri: sri(Buffer.from(entryText)) };
+  // Styles for the static fallback (`factpack render`), which pages link.
+  const staticCss = { file: 'static.css', bytes: readFileSync(join(root, 'src', 'ui', 'render', 'static.css')) };
 
   emptyDir(site);
-  const files = [wasm, apiWasm, css, bundle, ...js, entry];
+  const files = [wasm, apiWasm, css, bundle, ...js, entry, staticCss];
   for (const f of files) writeWithCompressed(site, f);
   const manifest = { entry: entry.file, module: module.file, chunks: chunks.map((c) => c.file), wasm: [wasm.file, wasm.sri], api: [apiWasm.file, apiWasm.sri], css: [css.file, css.sri], bundle: [bundle.file, bundle.sri] };
   writeFileSync(join(site, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
@@ -110,7 +113,7 @@ async function main() {
   const version = JSON.parse(execFileSync('cargo', ['metadata', '--no-deps', '--format-version', '1'], { cwd: root, encoding: 'utf8' })).packages[0].version;
   const pkg = join(npm, 'factpack');
   emptyDir(pkg);
-  for (const f of [wasm, apiWasm, css, bundle, ...chunks]) writeFileSync(join(pkg, f.file), f.bytes);
+  for (const f of [wasm, apiWasm, css, bundle, staticCss, ...chunks]) writeFileSync(join(pkg, f.file), f.bytes);
   writeFileSync(join(pkg, 'factpack.js'), module.bytes);
   copyFileSync(join(here, 'factpack.d.ts'), join(pkg, 'factpack.d.ts'));
   copyFileSync(join(here, 'package-readme.md'), join(pkg, 'README.md'));
@@ -123,9 +126,9 @@ async function main() {
     main: './factpack.js',
     module: './factpack.js',
     types: './factpack.d.ts',
-    exports: { '.': { types: './factpack.d.ts', import: './factpack.js', default: './factpack.js' }, './package.json': './package.json' },
+    exports: { '.': { types: './factpack.d.ts', import: './factpack.js', default: './factpack.js' }, './static.css': './static.css', './package.json': './package.json' },
     sideEffects: ['./factpack.js'],
-    files: ['factpack.js', 'factpack.d.ts', 'README.md', ...[wasm, apiWasm, css, bundle, ...chunks].map((f) => f.file)],
+    files: ['factpack.js', 'factpack.d.ts', 'README.md', ...[wasm, apiWasm, css, bundle, staticCss, ...chunks].map((f) => f.file)],
     keywords: ['fact-check', 'news', 'web-component', 'custom-element', 'wasm', 'leptos', 'timeline'],
   };
   writeFileSync(join(pkg, 'package.json'), JSON.stringify(packageJson, null, 2) + '\n');

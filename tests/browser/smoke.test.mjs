@@ -21,17 +21,17 @@ const facts = dump();
 
 test('demo page shows fact cards that open to sentences of the seeds', async () => {
   const { page, context, problems } = await openPage(browser, url);
-  const cards = page.locator('fact-pack .fp-card');
+  const cards = page.locator('fact-pack .fp .fp-card');
   await cards.first().waitFor();
   assert.ok((await cards.count()) >= 4);
-  await page.locator('fact-pack .fp-toggle').first().click();
-  const sentence = page.locator('fact-pack .fp-sentence p').first();
+  await page.locator('fact-pack .fp .fp-toggle').first().click();
+  const sentence = page.locator('fact-pack .fp .fp-sentence p').first();
   await sentence.waitFor();
   const text = await sentence.textContent();
   assert.ok(seedText.includes(text), `not a sentence of the seeds: ${text}`);
-  const marked = await page.locator('fact-pack .fp-sentence mark').first().textContent();
+  const marked = await page.locator('fact-pack .fp .fp-sentence mark').first().textContent();
   assert.ok(text.includes(marked) && marked.length > 0);
-  const cited = await page.locator('fact-pack .fp-card .fp-citation span, fact-pack .fp-card .fp-citation a').first().getAttribute('title');
+  const cited = await page.locator('fact-pack .fp .fp-card .fp-citation span, fact-pack .fp .fp-card .fp-citation a').first().getAttribute('title');
   assert.ok(facts.articles.some((a) => a.title === cited), `not an article title: ${cited}`);
   assert.deepEqual(problems(), []);
   await context.close();
@@ -39,7 +39,7 @@ test('demo page shows fact cards that open to sentences of the seeds', async () 
 
 test('a bundle that fails to load shows an error inside the element; the page keeps working', async () => {
   const { page, context } = await openPage(browser, url);
-  await page.locator('fact-pack .fp-card').first().waitFor();
+  await page.locator('fact-pack .fp .fp-card').first().waitFor();
   await page.evaluate(() => {
     const el = document.createElement('fact-pack');
     el.id = 'broken';

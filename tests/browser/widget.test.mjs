@@ -19,10 +19,10 @@ after(async () => {
 
 const facts = dump();
 const count = (kind) => facts.facts.filter((f) => f.kind === kind).length;
-const tabCount = (page, view) => page.locator(`fact-pack #fp-tab-${view} .fp-count`).first().textContent().then(Number);
+const tabCount = (page, view) => page.locator(`fact-pack .fp #fp-tab-${view} .fp-count`).first().textContent().then(Number);
 
 async function ready(page) {
-  await page.locator('fact-pack .fp-body .fp-panel').first().waitFor();
+  await page.locator('fact-pack .fp .fp-body .fp-panel').first().waitFor();
 }
 
 test('every view renders what the bundle holds', async () => {
@@ -34,28 +34,28 @@ test('every view renders what the bundle holds', async () => {
   assert.equal(await tabCount(page, 'compare'), facts.disagreements.length);
   assert.equal(await tabCount(page, 'sources'), facts.articles.length);
   const expect = {
-    numbers: 'fact-pack .fp-card .fp-value',
-    timeline: 'fact-pack svg .fp-mark',
-    compare: 'fact-pack svg .fp-bar',
-    quotes: 'fact-pack .fp-quotes .fp-card',
-    entities: 'fact-pack .fp-periodic .fp-el',
-    sources: 'fact-pack .fp-article',
+    numbers: 'fact-pack .fp .fp-card .fp-value',
+    timeline: 'fact-pack .fp svg .fp-mark',
+    compare: 'fact-pack .fp svg .fp-bar',
+    quotes: 'fact-pack .fp .fp-quotes .fp-card',
+    entities: 'fact-pack .fp .fp-periodic .fp-el',
+    sources: 'fact-pack .fp .fp-article',
   };
   for (const [view, sel] of Object.entries(expect)) {
-    await page.locator(`fact-pack #fp-tab-${view}`).click();
+    await page.locator(`fact-pack .fp #fp-tab-${view}`).click();
     await page.locator(sel).first().waitFor();
-    assert.equal(await page.locator(`fact-pack #fp-tab-${view}`).getAttribute('aria-selected'), 'true');
+    assert.equal(await page.locator(`fact-pack .fp #fp-tab-${view}`).getAttribute('aria-selected'), 'true');
   }
   // The disagreement is drawn with its values and sources.
-  await page.locator('fact-pack #fp-tab-compare').click();
-  const chart = await page.locator('fact-pack .fp-compare').first().textContent();
+  await page.locator('fact-pack .fp #fp-tab-compare').click();
+  const chart = await page.locator('fact-pack .fp .fp-compare').first().textContent();
   for (const id of facts.disagreements[0].facts) {
     const f = facts.facts.find((x) => x.id === id);
     assert.ok(chart.includes(String(f.value)), `${f.value} in ${chart}`);
   }
   // "View as table" gives the same data as a table.
-  await page.locator('fact-pack .fp-compare .fp-switch').first().click();
-  assert.equal(await page.locator('fact-pack .fp-compare table tbody tr').count(), 2);
+  await page.locator('fact-pack .fp .fp-compare .fp-switch').first().click();
+  assert.equal(await page.locator('fact-pack .fp .fp-compare table tbody tr').count(), 2);
   assert.deepEqual(problems(), []);
   await context.close();
 });
@@ -63,29 +63,29 @@ test('every view renders what the bundle holds', async () => {
 test('search and filters change the counts as you type', async () => {
   const { page, context } = await openPage(browser, url);
   await ready(page);
-  const total = page.locator('fact-pack .fp-total');
+  const total = page.locator('fact-pack .fp .fp-total');
   const before = await total.textContent();
   const person = facts.entities.find((e) => e.kind === 'person' && e.aliases.length > 0);
   const quotesBy = facts.facts.filter((f) => f.kind === 'quote' && f.speaker === person.id).length;
-  await page.locator('fact-pack .fp-search').pressSequentially(person.aliases.at(-1), { delay: 10 });
+  await page.locator('fact-pack .fp .fp-search').pressSequentially(person.aliases.at(-1), { delay: 10 });
   await page.waitForFunction((b) => document.querySelector('fact-pack').shadowRoot.querySelector('.fp-total').textContent !== b, before);
   assert.ok(Number((await total.textContent()).split(' ')[0]) < Number(before.split(' ')[0]));
   assert.equal(await tabCount(page, 'quotes'), quotesBy);
-  await page.locator('fact-pack .fp-search').fill('zzzz-no-such-thing');
-  await page.locator('fact-pack .fp-empty').waitFor();
+  await page.locator('fact-pack .fp .fp-search').fill('zzzz-no-such-thing');
+  await page.locator('fact-pack .fp .fp-empty').waitFor();
   assert.match(await total.textContent(), /^0 /);
-  await page.locator('fact-pack .fp-empty .fp-clear').click();
+  await page.locator('fact-pack .fp .fp-empty .fp-clear').click();
   await page.waitForFunction((b) => document.querySelector('fact-pack').shadowRoot.querySelector('.fp-total').textContent === b, before);
   // An entity chip filters every view, and the filter can be cleared.
-  await page.locator('fact-pack #fp-tab-entities').click();
+  await page.locator('fact-pack .fp #fp-tab-entities').click();
   const org = facts.entities.find((e) => e.kind === 'organization' && facts.facts.filter((f) => f.entities.includes(e.id)).length >= 2);
-  await page.locator('fact-pack .fp-chip', { hasText: org.name }).first().click();
-  await page.locator('fact-pack .fp-active').waitFor();
-  assert.ok((await page.locator('fact-pack .fp-active').textContent()).includes(org.name));
+  await page.locator('fact-pack .fp .fp-chip', { hasText: org.name }).first().click();
+  await page.locator('fact-pack .fp .fp-active').waitFor();
+  assert.ok((await page.locator('fact-pack .fp .fp-active').textContent()).includes(org.name));
   const withOrg = facts.facts.filter((f) => f.entities.includes(org.id));
   assert.equal(await tabCount(page, 'numbers'), withOrg.filter((f) => f.kind === 'quantity' || f.kind === 'row').length);
   assert.equal(await tabCount(page, 'timeline'), withOrg.filter((f) => f.kind === 'event').length);
-  await page.locator('fact-pack .fp-active .fp-clear').click();
+  await page.locator('fact-pack .fp .fp-active .fp-clear').click();
   await page.waitForFunction(() => !document.querySelector('fact-pack').shadowRoot.querySelector('.fp-active'));
   await context.close();
 });
@@ -93,17 +93,17 @@ test('search and filters change the counts as you type', async () => {
 test('a deep link opens its fact', async () => {
   const event = facts.facts.find((f) => f.kind === 'event' && f.precision === 'day');
   const { page, context, problems } = await openPage(browser, `${url}#fact-${event.id}`);
-  const card = page.locator(`fact-pack #fact-${event.id}`);
+  const card = page.locator(`fact-pack .fp #fact-${event.id}`);
   await card.waitFor();
-  assert.equal(await page.locator('fact-pack #fp-tab-timeline').getAttribute('aria-selected'), 'true');
+  assert.equal(await page.locator('fact-pack .fp #fp-tab-timeline').getAttribute('aria-selected'), 'true');
   await card.locator('.fp-sentence').waitFor();
   assert.ok((await card.locator('.fp-sentence').textContent()).includes(event.sources[0].sentence.slice(0, 40)));
   await page.waitForFunction((id) => document.querySelector('fact-pack').shadowRoot.activeElement?.id === `fact-${id}`, event.id);
   // A later hash change opens another fact.
   const quote = facts.facts.find((f) => f.kind === 'quote');
   await page.evaluate((id) => (location.hash = `#fact-${id}`), quote.id);
-  await page.locator(`fact-pack #fact-${quote.id} .fp-sentence`).waitFor();
-  assert.equal(await page.locator('fact-pack #fp-tab-quotes').getAttribute('aria-selected'), 'true');
+  await page.locator(`fact-pack .fp #fact-${quote.id} .fp-sentence`).waitFor();
+  assert.equal(await page.locator('fact-pack .fp #fp-tab-quotes').getAttribute('aria-selected'), 'true');
   assert.deepEqual(problems(), []);
   await context.close();
 });
@@ -125,7 +125,7 @@ test('everything works with the keyboard alone', async () => {
   await page.keyboard.press('ArrowRight');
   f = await focused(page);
   assert.match(f.text, /Timeline/);
-  assert.equal(await page.locator('fact-pack #fp-tab-timeline').getAttribute('aria-selected'), 'true');
+  assert.equal(await page.locator('fact-pack .fp #fp-tab-timeline').getAttribute('aria-selected'), 'true');
   // Into the chart: a mark has the focus, arrows move it, Enter selects.
   await page.keyboard.press('Tab');
   f = await focused(page);
@@ -145,7 +145,7 @@ test('everything works with the keyboard alone', async () => {
   f = await focused(page);
   assert.ok(f.cls.includes('fp-on'), `the selected mark keeps the focus: ${JSON.stringify(f)}`);
   // Back to the numbers; open a card's sources with Enter.
-  await page.locator('fact-pack #fp-tab-numbers').focus();
+  await page.locator('fact-pack .fp #fp-tab-numbers').focus();
   await page.keyboard.press('Enter');
   for (let i = 0; i < 6 && !(f && f.cls.includes('fp-toggle')); i++) {
     await page.keyboard.press('Tab');
@@ -153,7 +153,7 @@ test('everything works with the keyboard alone', async () => {
   }
   assert.ok(f.cls.includes('fp-toggle'), JSON.stringify(f));
   await page.keyboard.press('Enter');
-  await page.locator('fact-pack .fp-sources').first().waitFor();
+  await page.locator('fact-pack .fp .fp-sources').first().waitFor();
   f = await focused(page);
   assert.ok(f.cls.includes('fp-toggle'), 'focus stays on the button after the re-render');
   // Focus is visible.
@@ -189,7 +189,7 @@ test('attribute changes re-render live', async () => {
   await ready(page);
   const el = page.locator('fact-pack');
   await el.evaluate((e) => e.setAttribute('view', 'sources'));
-  await el.locator('.fp-article').first().waitFor();
+  await el.locator('.fp .fp-article').first().waitFor();
   assert.equal(await el.locator('.fp-tabs').count(), 0);
   await el.evaluate((e) => e.setAttribute('lang', 'ja'));
   await page.waitForFunction(() => /出典/.test(document.querySelector('fact-pack').shadowRoot.querySelector('.fp-title').textContent));
@@ -216,8 +216,8 @@ for (const scheme of ['light', 'dark']) {
     await page.addScriptTag({ content: axeSource });
     const violations = [];
     for (const view of ['numbers', 'timeline', 'compare', 'quotes', 'entities', 'sources']) {
-      await page.locator(`fact-pack #fp-tab-${view}`).click();
-      if (view === 'numbers') await page.locator('fact-pack .fp-toggle').first().click();
+      await page.locator(`fact-pack .fp #fp-tab-${view}`).click();
+      if (view === 'numbers') await page.locator('fact-pack .fp .fp-toggle').first().click();
       await page.waitForTimeout(100);
       const v = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations);
       for (const x of v) violations.push(`${view}: ${x.id} (${x.nodes.length}) ${x.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
@@ -235,7 +235,7 @@ test('screenshots at 375 and 1280 px, light and dark', async () => {
       const { page, context, problems } = await openPage(browser, url, { viewport: { width, height: 900 }, colorScheme: scheme });
       await ready(page);
       for (const view of ['numbers', 'timeline', 'compare']) {
-        await page.locator(`fact-pack #fp-tab-${view}`).click();
+        await page.locator(`fact-pack .fp #fp-tab-${view}`).click();
         await page.waitForTimeout(150);
         await page.locator('fact-pack').screenshot({ path: `target/screenshots/${view}-${width}-${scheme}.png` });
         // Nothing sticks out of the element sideways: wide charts scroll inside it.

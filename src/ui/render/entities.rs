@@ -17,7 +17,7 @@ pub const RARE_EARTHS: [(&str, u8, &str); 17] = [
 fn chip(cx: &Ctx, e: usize, count: u32) -> String {
     let name = esc(&cx.m.b.entities[e].name);
     if cx.static_html {
-        return format!("<li><span class=\"fp-chip\">{name}<span class=\"fp-count\">{count}</span></span></li>");
+        return format!("<li><span class=\"fp-chip\">{name} <span class=\"fp-count\">{count}</span></span></li>");
     }
     let on = cx.f.entity == Some(e as u32);
     format!(

@@ -177,15 +177,20 @@ pub fn body(cx: &Ctx, view: View, fixed: bool) -> String {
     s + &format!("<div class=\"fp-panel\" id=\"fp-panel\" role=\"{role}\" aria-labelledby=\"{label}\">") + &panel(cx, view) + "</div>"
 }
 
-/// The first `limit` items unless the list is expanded (or is static).
+/// The first `limit` items unless the list is expanded.
 pub fn shown<'a>(cx: &Ctx, all: &'a [usize]) -> &'a [usize] {
-    if cx.static_html || cx.st.show_all || all.len() <= cx.limit { all } else { &all[..cx.limit] }
+    if cx.st.show_all || all.len() <= cx.limit { all } else { &all[..cx.limit] }
 }
 
-/// "Show all (n)" / "Show fewer" after a list longer than the limit.
+/// "Show all (n)" / "Show fewer" after a list longer than the limit; in
+/// static markup, "8 / 40" under a shortened list.
 pub fn more(cx: &Ctx, total: usize) -> String {
-    if cx.static_html || total <= cx.limit {
+    if total <= cx.limit || (cx.static_html && cx.st.show_all) {
         return String::new();
+    }
+    if cx.static_html {
+        // A shortened static list says so, with the whole count.
+        return format!("<p class=\"fp-more\">{} / {total}</p>", cx.limit);
     }
     let label = if cx.st.show_all { cx.t(T::ShowFewer).to_string() } else { format!("{} ({total})", cx.t(T::ShowAll)) };
     format!("<button type=\"button\" class=\"fp-more\" data-a=\"more\" aria-expanded=\"{}\">{label}</button>", tf(cx.st.show_all))
@@ -229,7 +234,7 @@ pub fn card(cx: &Ctx, i: usize) -> String {
     let f = &cx.m.b.facts[i];
     let id = fact_id_str(f.id);
     let (head, sub) = headline(cx, i);
-    let open = cx.static_html || cx.st.expanded.contains(&i);
+    let open = cx.st.expanded.contains(&i);
     let mut s = format!("<article class=\"fp-card\" id=\"fact-{id}\" tabindex=\"-1\"><p class=\"fp-value\">{}</p><p class=\"fp-measure\">{}</p>", esc(&head), esc(&sub));
     for fl in &f.flags {
         s += &format!("<p class=\"fp-flag\"><span aria-hidden=\"true\">⚠ </span>{}: {}</p>", cx.t(T::Check), esc(&fl.reason));
@@ -239,24 +244,86 @@ pub fn card(cx: &Ctx, i: usize) -> String {
     if more > 0 {
         s += &format!(" (+{more} {})", cx.t(T::MoreSources));
     }
-    s += "</p><div class=\"fp-actions\">";
-    if !cx.static_html {
-        s += &format!(
-            "<button type=\"button\" class=\"fp-toggle\" data-a=\"x{i}\" aria-expanded=\"{}\" aria-controls=\"fp-src-{id}\">{}</button>",
-            tf(open),
-            cx.t(if open { T::Close } else { T::Open })
-        );
+    s += "</p>";
+    let sources = || f.sources.iter().map(|src| format!("<figure class=\"fp-source\">{}<figcaption>{}</figcaption></figure>", sentence(cx, *src), cite(cx, src.article))).collect::<String>();
+    if cx.static_html {
+        // Without JavaScript the sources open in a native disclosure.
+        return s + &format!("<details class=\"fp-sources\"><summary>{}</summary>{}</details></article>", cx.t(T::Open), sources());
     }
+    s += &format!(
+        "<div class=\"fp-actions\"><button type=\"button\" class=\"fp-toggle\" data-a=\"x{i}\" aria-expanded=\"{}\" aria-controls=\"fp-src-{id}\">{}</button>",
+        tf(open),
+        cx.t(if open { T::Close } else { T::Open })
+    );
     let label = cx.t(T::LinkToFact);
     s += &format!("<a class=\"fp-link\" href=\"#fact-{id}\" title=\"{label}\" aria-label=\"{label}\">#</a></div>");
     if open {
-        s += &format!("<div class=\"fp-sources\" id=\"fp-src-{id}\">");
-        for src in &f.sources {
-            s += &format!("<figure class=\"fp-source\">{}<figcaption>{}</figcaption></figure>", sentence(cx, *src), cite(cx, src.article));
-        }
-        s += "</div>";
+        s += &format!("<div class=\"fp-sources\" id=\"fp-src-{id}\">{}</div>", sources());
     }
     s + "</article>"
+}
+
+/// The static fallback: every view (or one) under its own heading, readable
+/// without JavaScript, for the light DOM of `<fact-pack>` and for search
+/// engines. `json_ld` adds schema.org metadata about the sources.
+pub fn static_page(cx: &Ctx, view: Option<View>, json_ld: bool) -> String {
+    let mut s = format!("<div class=\"fp-static\" lang=\"{}\">", cx.lang().tag());
+    for v in View::ALL.into_iter().filter(|v| view.is_none_or(|x| x == *v)) {
+        if v.count(cx.m, cx.f) == 0 {
+            continue;
+        }
+        s += &format!("<section class=\"fp-static-view\" aria-labelledby=\"fp-static-{0}\"><h2 id=\"fp-static-{0}\">{1}</h2>{2}</section>", v.key(), v.label(cx.lang()), panel(cx, v));
+    }
+    if json_ld {
+        s += &jsonld(cx);
+    }
+    s + "</div>"
+}
+
+/// JSON text: quoted and escaped, with `<` escaped so it cannot close a script.
+fn json_str(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out += "\\\"",
+            '\\' => out += "\\\\",
+            '<' => out += "\\u003c",
+            '>' => out += "\\u003e",
+            '&' => out += "\\u0026",
+            c if (c as u32) < 0x20 || matches!(c, '\u{2028}' | '\u{2029}') => out += &format!("\\u{:04x}", c as u32),
+            c => out.push(c),
+        }
+    }
+    out + "\""
+}
+
+/// schema.org metadata: the articles the facts come from.
+fn jsonld(cx: &Ctx) -> String {
+    let items: Vec<String> = cx
+        .m
+        .b
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(k, a)| {
+            let mut fields = vec![format!("\"@type\":\"NewsArticle\",\"headline\":{}", json_str(&a.title))];
+            if let Some(d) = &a.published {
+                fields.push(format!("\"datePublished\":{}", json_str(d)));
+            }
+            if let Some(u) = a.url.as_deref().and_then(safe_url) {
+                fields.push(format!("\"url\":{}", json_str(u)));
+            }
+            if let Some(p) = &a.publisher {
+                fields.push(format!("\"publisher\":{{\"@type\":\"Organization\",\"name\":{}}}", json_str(p)));
+            }
+            format!("{{\"@type\":\"ListItem\",\"position\":{},\"item\":{{{}}}}}", k + 1, fields.join(","))
+        })
+        .collect();
+    format!(
+        "<script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\"@type\":\"ItemList\",\"name\":\"Sources\",\"numberOfItems\":{},\"itemListElement\":[{}]}}</script>",
+        items.len(),
+        items.join(",")
+    )
 }
 
 /// A list of cards.

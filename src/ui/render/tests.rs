@@ -36,7 +36,8 @@ pub(crate) fn sample() -> Model {
 fn html(view: View, st: &PanelState, f: &Filter, static_html: bool) -> String {
     let m = sample();
     let fmt = Plain(Lang::En);
-    let cx = Ctx { m: &m, f, st, fmt: &fmt, limit: 8, static_html };
+    let all = PanelState { show_all: true, ..st.clone() };
+    let cx = Ctx { m: &m, f, st: if static_html { &all } else { st }, fmt: &fmt, limit: 8, static_html };
     panel(&cx, view)
 }
 
@@ -112,4 +113,23 @@ fn long_lists_show_more_on_request() {
     let st = PanelState { show_all: true, ..Default::default() };
     let cx = Ctx { st: &st, ..cx };
     assert_eq!(panel(&cx, View::Numbers).matches("class=\"fp-card\"").count(), 2);
+}
+
+#[test]
+fn static_page_has_every_view_and_safe_json_ld() {
+    let m = sample();
+    let fmt = Plain(Lang::En);
+    let st = PanelState { show_all: true, ..Default::default() };
+    let f = Filter::default();
+    let cx = Ctx { m: &m, f: &f, st: &st, fmt: &fmt, limit: 8, static_html: true };
+    let page = static_page(&cx, None, true);
+    for v in ["numbers", "timeline", "compare", "quotes", "entities", "sources"] {
+        assert!(page.contains(&format!("id=\"fp-static-{v}\"")), "{v}");
+    }
+    assert!(page.contains("application/ld+json") && page.contains("\"@type\":\"NewsArticle\""));
+    // A title with markup cannot end the JSON-LD script.
+    assert!(!page.contains("<b>report</b>") && page.contains("\\u003cb\\u003ereport"));
+    assert!(!page.contains("javascript:"));
+    let one = static_page(&cx, Some(View::Quotes), false);
+    assert!(one.contains("fp-static-quotes") && !one.contains("fp-static-numbers") && !one.contains("ld+json"));
 }

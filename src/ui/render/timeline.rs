@@ -6,7 +6,7 @@
 //! `actions`). A text summary and a table alternative say the same in
 //! words; without JavaScript the timeline is a list.
 
-use super::{Ctx, as_table, cards, esc, switch, tf};
+use super::{Ctx, as_table, cards, cite, esc, more, switch, tf};
 use crate::bundle::{Body, FactKind, Precision};
 use crate::ui::geometry::{self, TickLabel};
 use crate::ui::i18n::T;
@@ -86,13 +86,34 @@ pub fn render(cx: &Ctx) -> String {
     s += &switch(cx, "timeline");
     s += "</div>";
     if cx.static_html {
-        s += "<ol class=\"fp-events\">";
+        // A list in date order, then the dates without a year, each event
+        // with its source.
+        let (mut dated, mut yearless) = (Vec::new(), Vec::new());
         for g in &gs {
-            for &i in &g.members {
-                s += &format!("<li><time datetime=\"{}\">{}</time> {}</li>", esc(&g.date), esc(&g.label), esc(summary_of(cx, i)));
-            }
+            let list = if g.precision == Precision::MonthDay { &mut yearless } else { &mut dated };
+            list.extend(g.members.iter().map(|&i| (g, i)));
         }
-        return s + "</ol>";
+        let keep = if cx.st.show_all { n } else { cx.limit.min(n) };
+        // The window of events up to the newest article's date: the latest
+        // news, not the furthest forecasts.
+        let newest = cx.m.b.articles.iter().filter_map(|a| a.published.as_deref()).max().unwrap_or("");
+        let past = dated.iter().take_while(|(g, _)| g.date.as_str() <= newest).count();
+        let start = past.saturating_sub(keep).min(dated.len().saturating_sub(keep));
+        let end = (start + keep).min(dated.len());
+        let keep_yearless = keep - (end - start);
+        let li = |&(g, i): &(&Group, usize)| {
+            let src = cx.m.b.facts[i].sources.first().map(|s| format!(" <small>{}</small>", cite(cx, s.article))).unwrap_or_default();
+            format!("<li><time datetime=\"{}\">{}</time> {}{src}</li>", esc(&g.date), esc(&g.label), esc(summary_of(cx, i)))
+        };
+        s += "<ol class=\"fp-events\">";
+        s += &dated[start..end].iter().map(li).collect::<String>();
+        s += "</ol>";
+        if keep_yearless > 0 {
+            s += &format!("<h3 class=\"fp-sub\">{}</h3><ul class=\"fp-plain\">", cx.t(T::NoYear));
+            s += &yearless[..keep_yearless.min(yearless.len())].iter().map(li).collect::<String>();
+            s += "</ul>";
+        }
+        return s + &more(cx, n);
     }
     let sel = selected(cx, &gs);
     if table {

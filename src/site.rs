@@ -1,0 +1,231 @@
+//! Static fallback in HTML pages (native only): find every `<fact-pack>`
+//! element in a page and put the rendered views inside it as light-DOM
+//! content, so readers without JavaScript and search engines see the facts.
+//! When the widget starts, its shadow root hides that content.
+//!
+//! The scan is deliberately small: it skips comments and the raw text of
+//! `<script>`, `<style>`, `<textarea>` and `<template>`, reads the element's
+//! attributes, and replaces what lies between `<fact-pack …>` and
+//! `</fact-pack>`. Content that factpack did not write is never overwritten.
+
+use std::collections::BTreeMap;
+
+/// The attributes of one `<fact-pack>` element (names lowercased, values
+/// with character references decoded), plus the page's `<html lang>`.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Element {
+    pub attrs: BTreeMap<String, String>,
+    pub page_lang: Option<String>,
+    /// Its position among the page's `<fact-pack>` elements, from 0.
+    pub index: usize,
+}
+
+impl Element {
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.attrs.get(name).map(|s| s.as_str()).filter(|s| !s.trim().is_empty())
+    }
+    /// `lang` on the element, else the page's, as the widget does.
+    pub fn lang(&self) -> Option<&str> {
+        self.get("lang").or(self.page_lang.as_deref())
+    }
+}
+
+/// The mark of content factpack wrote (the static page's root element).
+const OURS: &str = "<div class=\"fp-static\"";
+
+/// Fill every `<fact-pack>` of `html` with `render(element)`. Returns the
+/// new page and how many elements were filled; errors name the line.
+pub fn fill(html: &str, render: &mut dyn FnMut(&Element) -> Result<String, String>) -> Result<(String, usize), String> {
+    let lower = html.to_ascii_lowercase();
+    let line = |at: usize| html[..at].matches('\n').count() + 1;
+    let mut out = String::with_capacity(html.len() * 2);
+    let mut page_lang = None;
+    let (mut done, mut at, mut count) = (0, 0, 0);
+    while let Some(rel) = lower[at..].find('<') {
+        let start = at + rel;
+        let rest = &lower[start..];
+        if rest.starts_with("<!--") {
+            at = lower[start..].find("-->").map_or(html.len(), |e| start + e + 3);
+            continue;
+        }
+        let name_end = rest[1..].find(|c: char| !(c.is_ascii_alphanumeric() || c == '-')).map_or(rest.len(), |e| e + 1);
+        let name = &rest[1..name_end];
+        if name.is_empty() {
+            at = start + 1;
+            continue;
+        }
+        let (attrs, tag_end) = attributes(html, start + name_end).map_err(|e| format!("line {}: <{name}>: {e}", line(start)))?;
+        at = tag_end;
+        match name {
+            "html" if page_lang.is_none() => page_lang = attrs.get("lang").cloned(),
+            "script" | "style" | "textarea" | "template" => {
+                let close = format!("</{name}");
+                at = lower[tag_end..].find(&close).map_or(html.len(), |e| tag_end + e);
+            }
+            "fact-pack" => {
+                let Some(end) = lower[tag_end..].find("</fact-pack").map(|e| tag_end + e) else {
+                    return Err(format!("line {}: <fact-pack> is not closed (no </fact-pack>)", line(start)));
+                };
+                let inner = html[tag_end..end].trim();
+                if !inner.is_empty() && !inner.starts_with(OURS) {
+                    return Err(format!(
+                        "line {}: <fact-pack> holds content that factpack did not write; empty it to have it filled",
+                        line(start)
+                    ));
+                }
+                let el = Element { attrs, page_lang: page_lang.clone(), index: count };
+                let body = render(&el).map_err(|e| format!("line {}: <fact-pack>: {e}", line(start)))?;
+                out.push_str(&html[done..tag_end]);
+                out.push_str(&body);
+                done = end;
+                at = end;
+                count += 1;
+            }
+            _ => {}
+        }
+    }
+    out.push_str(&html[done..]);
+    Ok((out, count))
+}
+
+/// Read attributes from `at` (just after the tag name) to the tag's `>`;
+/// returns them and the index after `>`.
+fn attributes(html: &str, mut at: usize) -> Result<(BTreeMap<String, String>, usize), String> {
+    let b = html.as_bytes();
+    let mut attrs = BTreeMap::new();
+    loop {
+        while at < b.len() && (b[at].is_ascii_whitespace() || b[at] == b'/') {
+            at += 1;
+        }
+        if at >= b.len() {
+            return Err("the tag is not closed (no >)".into());
+        }
+        if b[at] == b'>' {
+            return Ok((attrs, at + 1));
+        }
+        let name_start = at;
+        while at < b.len() && !b[at].is_ascii_whitespace() && !matches!(b[at], b'=' | b'>' | b'/') {
+            at += 1;
+        }
+        let name = html[name_start..at].to_ascii_lowercase();
+        while at < b.len() && b[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        let mut value = String::new();
+        if at < b.len() && b[at] == b'=' {
+            at += 1;
+            while at < b.len() && b[at].is_ascii_whitespace() {
+                at += 1;
+            }
+            if at < b.len() && (b[at] == b'"' || b[at] == b'\'') {
+                let q = b[at];
+                let end = html[at + 1..].find(q as char).ok_or(format!("the value of {name} is not closed"))? + at + 1;
+                value = html[at + 1..end].to_string();
+                at = end + 1;
+            } else {
+                let s = at;
+                while at < b.len() && !b[at].is_ascii_whitespace() && b[at] != b'>' {
+                    at += 1;
+                }
+                value = html[s..at].to_string();
+            }
+        }
+        attrs.entry(name).or_insert_with(|| decode_refs(&value));
+    }
+}
+
+/// Decode the character references an attribute value is likely to hold.
+fn decode_refs(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let end = rest.find(';').filter(|&e| e <= 10);
+        let decoded = end.and_then(|e| {
+            let name = &rest[1..e];
+            let c = match name {
+                "amp" => '&',
+                "lt" => '<',
+                "gt" => '>',
+                "quot" => '"',
+                "apos" => '\'',
+                "nbsp" => '\u{a0}',
+                _ => {
+                    let n = name.strip_prefix("#x").or(name.strip_prefix("#X")).map(|h| u32::from_str_radix(h, 16));
+                    let n = n.or(name.strip_prefix('#').map(|d| d.parse::<u32>()))?.ok()?;
+                    char::from_u32(n)?
+                }
+            };
+            Some((c, e + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out + rest
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn describe(el: &Element) -> Result<String, String> {
+        Ok(format!(
+            "{OURS}>{}|{}|{}</div>",
+            el.get("view").unwrap_or("all"),
+            el.get("filter").unwrap_or(""),
+            el.lang().unwrap_or("-")
+        ))
+    }
+
+    #[test]
+    fn fills_each_element_with_its_attributes() {
+        let page = "<!doctype html><html lang=ja><body>\n<fact-pack view=\"timeline\" filter='entity:A &amp; B'></fact-pack>\n<p>text</p><FACT-PACK lang=en>\n</FACT-PACK></body></html>";
+        let (out, n) = fill(page, &mut describe).unwrap();
+        assert_eq!(n, 2);
+        assert!(out.contains("<fact-pack view=\"timeline\" filter='entity:A &amp; B'><div class=\"fp-static\">timeline|entity:A & B|ja</div></fact-pack>"), "{out}");
+        assert!(out.contains("<FACT-PACK lang=en><div class=\"fp-static\">all||en</div></FACT-PACK>"), "{out}");
+        assert!(out.starts_with("<!doctype html><html lang=ja><body>\n") && out.ends_with("</body></html>"));
+        // Filling again replaces what factpack wrote: the same page comes out.
+        let (again, _) = fill(&out, &mut describe).unwrap();
+        assert_eq!(again, out);
+    }
+
+    #[test]
+    fn skips_comments_and_scripts() {
+        let page = "<!-- <fact-pack>old</fact-pack> --><script>let s = '<fact-pack>';</script><fact-pack></fact-pack>";
+        let (out, n) = fill(page, &mut describe).unwrap();
+        assert_eq!(n, 1);
+        assert!(out.starts_with("<!-- <fact-pack>old</fact-pack> --><script>let s = '<fact-pack>';</script><fact-pack><div"));
+    }
+
+    #[test]
+    fn refuses_to_overwrite_or_guess() {
+        let e = fill("<p>\n<fact-pack>hand-written</fact-pack>", &mut describe).unwrap_err();
+        assert!(e.starts_with("line 2:") && e.contains("did not write"), "{e}");
+        let e = fill("<p>\n\n<fact-pack view=x>", &mut describe).unwrap_err();
+        assert!(e.starts_with("line 3:") && e.contains("not closed"), "{e}");
+        let e = fill("<fact-pack view=\"x></fact-pack>", &mut describe).unwrap_err();
+        assert!(e.contains("not closed"), "{e}");
+        let e = fill("<fact-pack></fact-pack>", &mut |_| Err("no such view".into())).unwrap_err();
+        assert_eq!(e, "line 1: <fact-pack>: no such view");
+        let (same, n) = fill("<p>no widget here</p>", &mut describe).unwrap();
+        assert_eq!((same.as_str(), n), ("<p>no widget here</p>", 0));
+    }
+
+    #[test]
+    fn decodes_character_references() {
+        assert_eq!(decode_refs("a &amp; b &#x41;&#66; &bogus; &"), "a & b AB &bogus; &");
+    }
+}
