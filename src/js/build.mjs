@@ -106,7 +106,7 @@ async function main() {
   emptyDir(site);
   const files = [wasm, apiWasm, css, bundle, ...js, entry, staticCss];
   for (const f of files) writeWithCompressed(site, f);
-  const manifest = { entry: entry.file, module: module.file, chunks: chunks.map((c) => c.file), wasm: [wasm.file, wasm.sri], api: [apiWasm.file, apiWasm.sri], css: [css.file, css.sri], bundle: [bundle.file, bundle.sri] };
+  const manifest = { entry: entry.file, module: module.file, script: [module.file, module.sri], chunks: chunks.map((c) => c.file), wasm: [wasm.file, wasm.sri], api: [apiWasm.file, apiWasm.sri], css: [css.file, css.sri], bundle: [bundle.file, bundle.sri] };
   writeFileSync(join(site, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 
   // The npm package: the same files, with factpack.js being the module itself.

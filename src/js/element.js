@@ -26,7 +26,14 @@ const ATTRS = ['src', 'view', 'filter', 'lang', 'limit'];
 
 // Fetch an asset with its Subresource Integrity hash checked by the browser.
 async function fetchChecked(name) {
-  const res = await fetch(URLS[name], { integrity: __FP_SRI__[name], credentials: 'same-origin' });
+  let res;
+  try {
+    res = await fetch(URLS[name], { integrity: __FP_SRI__[name], credentials: 'same-origin' });
+  } catch (err) {
+    // The browser does not say which: the network failed, or the file is
+    // not the one this build made (its integrity hash does not match).
+    throw new Error(`${URLS[name]}: network error or failed integrity check`, { cause: err });
+  }
   if (!res.ok) throw new Error(`${URLS[name]}: HTTP ${res.status}`);
   return res;
 }
