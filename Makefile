@@ -54,7 +54,7 @@ bench: build
 	$(COMPILER) bench --mb 50
 
 clean:
-	rm -rf $(SITE) $(WB) $(WB)-api target/site target/npm
+	rm -rf $(SITE) $(WB) $(WB)-api target/site target/npm target/consumer target/recipes target/embed-test
 
 # --- installation of tools (each step checks first, so re-runs are instant) ---
 tools: tools-rust tools-node
@@ -77,8 +77,11 @@ node_modules/.stamp: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
+# Chromium for the browser tests; Hugo for the Hugo recipe's test (Eleventy
+# and Vite are installed by their tests with npm, into target/).
 tools-browser:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }
+	@command -v hugo >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y hugo; }
 
 # --- the build: cargo decides whether anything changed; make re-checks the
 # file times afterwards, so unchanged outputs do not rebuild what follows ---

@@ -75,10 +75,23 @@ pub fn fill(html: &str, render: &mut dyn FnMut(&Element) -> Result<String, Strin
                 }
                 let el = Element { attrs, page_lang: page_lang.clone(), index: count };
                 let body = render(&el).map_err(|e| format!("line {}: <fact-pack>: {e}", line(start)))?;
-                out.push_str(&html[done..tag_end]);
+                // Markdown may wrap the element in a paragraph of its own; a
+                // browser would then close the <p> (and the element) at the
+                // fallback's first block. Drop such a wrapper.
+                let close_end = lower[end..].find('>').map_or(html.len(), |e| end + e + 1);
+                let before = lower[done..start].trim_end();
+                let after = &lower[close_end..];
+                let unwrap = before.ends_with("<p>") && after.trim_start().starts_with("</p>");
+                if unwrap {
+                    out.push_str(&html[done..done + before.len() - 3]);
+                    out.push_str(&html[done + before.len()..tag_end]);
+                } else {
+                    out.push_str(&html[done..tag_end]);
+                }
                 out.push_str(&body);
-                done = end;
-                at = end;
+                out.push_str(&html[end..close_end]);
+                done = if unwrap { close_end + (after.len() - after.trim_start().len()) + 4 } else { close_end };
+                at = done;
                 count += 1;
             }
             _ => {}
@@ -222,6 +235,16 @@ mod tests {
         assert_eq!(e, "line 1: <fact-pack>: no such view");
         let (same, n) = fill("<p>no widget here</p>", &mut describe).unwrap();
         assert_eq!((same.as_str(), n), ("<p>no widget here</p>", 0));
+    }
+
+    #[test]
+    fn unwraps_a_paragraph_around_the_element() {
+        let page = "<p>text</p>\n<p><fact-pack view=quotes></fact-pack></p>\n<p>a <fact-pack></fact-pack> b</p>";
+        let (out, n) = fill(page, &mut describe).unwrap();
+        assert_eq!(n, 2);
+        assert!(out.starts_with("<p>text</p>\n<fact-pack view=quotes><div class=\"fp-static\">quotes||-</div></fact-pack>\n<p>a "), "{out}");
+        assert!(out.ends_with("</fact-pack> b</p>"), "{out}");
+        assert_eq!(fill(&out, &mut describe).unwrap().0, out);
     }
 
     #[test]

@@ -51,8 +51,11 @@ export interface MountedFactPack {
 /** Mount a fact widget into any element's shadow root, without the custom element. */
 export declare function mount(element: HTMLElement, options?: MountOptions): Promise<MountedFactPack>;
 
-/** Fetch and validate a bundle; resolves to its facts as plain objects. */
-export declare function loadBundle(url: string): Promise<Bundle>;
+/**
+ * Fetch and validate a bundle (default: the bundle shipped with the
+ * package); resolves to its facts as plain objects.
+ */
+export declare function loadBundle(url?: string): Promise<Bundle>;
 
 export interface Bundle {
   format: number;

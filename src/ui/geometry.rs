@@ -222,6 +222,12 @@ pub struct TimelineLayout {
 pub const TIMELINE_PAD: f64 = 16.0;
 pub const LANE_HEIGHT: f64 = 26.0;
 
+/// Where a mark's label starts, from the mark's left edge: after a span's
+/// first 40 px (long spans carry their label inside), or after a dot.
+pub fn label_offset(mark_width: f64) -> f64 {
+    if mark_width >= 6.0 { mark_width.min(40.0) + 5.0 } else { mark_width / 2.0 + 9.0 }
+}
+
 /// Place events (date spans in days, label widths in px) on a time axis at
 /// least `min_width` wide, widening it when events are dense so that marks
 /// stay at least `min_gap` apart on average.
@@ -242,7 +248,8 @@ pub fn timeline(spans: &[Option<(f64, f64)>], labels: &[f64], min_width: f64, mi
             let w = (scale.map(*b) - x).max(0.0);
             xs.push((x, w));
             let label = labels.get(i).copied().unwrap_or(40.0);
-            boxes.push((x, label.max(w) + 8.0));
+            // The mark and its label, whichever reaches further.
+            boxes.push((x, (label_offset(w) + label).max(w) + 4.0));
             idx.push(i);
         }
     }
@@ -367,6 +374,32 @@ mod tests {
         assert!(x_dec < t.marks[2].unwrap().0 && w_dec > t.marks[2].unwrap().1);
         let many: Vec<Option<(f64, f64)>> = (0..100).map(|d| Some((d as f64, d as f64 + 1.0))).collect();
         assert!(timeline(&many, &vec![40.0; 100], 600.0, 30.0).width >= 3000.0);
+    }
+
+    #[test]
+    fn timeline_labels_never_overlap_the_next_mark_in_their_lane() {
+        // Years (spans of ~16 px at this width) next to days: the label of a span starts after it.
+        let dates = ["1990s", "2019", "2020", "2021", "2022", "2023", "2024-11-03", "2025-09-01", "2024", "2029", "2030s"];
+        let precision = |d: &str| match d.len() {
+            4 => Precision::Year,
+            5 => Precision::Decade,
+            _ => Precision::Day,
+        };
+        let spans: Vec<Option<(f64, f64)>> = dates.iter().map(|d| date_span(d, precision(d))).collect();
+        let labels: Vec<f64> = dates.iter().map(|d| text_width(d, 12.0) + 10.0).collect();
+        let t = timeline(&spans, &labels, 660.0, 30.0);
+        let extent = |k: usize| {
+            let (x, w, lane) = t.marks[k].unwrap();
+            (lane, x, x + (label_offset(w) + labels[k]).max(w))
+        };
+        for a in 0..dates.len() {
+            for b in 0..dates.len() {
+                let ((la, xa, ea), (lb, xb, _)) = (extent(a), extent(b));
+                if a != b && la == lb && xa <= xb {
+                    assert!(ea <= xb, "{} (to {ea}) runs into {} (at {xb}) in lane {la}", dates[a], dates[b]);
+                }
+            }
+        }
     }
 
     #[test]

@@ -162,10 +162,11 @@ fn chart(cx: &Ctx, gs: &[Group], sel: Option<usize>) -> String {
         let y = (lay.axis_y + 16.0 + lane as f64 * lay.lane_height) as i32;
         let on = sel == Some(k);
         let (xi, wi) = (x as i32, mw as i32);
-        let (shape, lx) = if mw >= 6.0 {
-            (format!("<rect class=\"fp-span\" x=\"{xi}\" y=\"{}\" width=\"{wi}\" height=\"10\" rx=\"3\"/>", y - 5), xi + wi.min(40) + 5)
+        let lx = (x + geometry::label_offset(mw)) as i32;
+        let shape = if mw >= 6.0 {
+            format!("<rect class=\"fp-span\" x=\"{xi}\" y=\"{}\" width=\"{wi}\" height=\"10\" rx=\"3\"/>", y - 5)
         } else {
-            (format!("<circle class=\"fp-dot\" cx=\"{}\" cy=\"{y}\" r=\"5\"/>", xi + wi / 2), xi + 9)
+            format!("<circle class=\"fp-dot\" cx=\"{}\" cy=\"{y}\" r=\"5\"/>", xi + wi / 2)
         };
         let label = with_count(g);
         s += &format!(
