@@ -8,7 +8,6 @@ const attr = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').rep
 export default function (eleventyConfig) {
   eleventyConfig.addPassthroughCopy('factpack');
   eleventyConfig.addPassthroughCopy('facts.fpk');
-  eleventyConfig.ignores.add('README.md');
   // {% factpack "timeline", "entity:Japan" %} — view, then an optional filter.
   eleventyConfig.addShortcode('factpack', function (view = 'all', filter = '', src = '/facts.fpk') {
     const once = this.page.factpack ? '' : '<link rel="stylesheet" href="/factpack/static.css">\n<script type="module" src="/factpack/factpack.js"></script>\n';
