@@ -133,3 +133,20 @@ fn static_page_has_every_view_and_safe_json_ld() {
     let one = static_page(&cx, Some(View::Quotes), false);
     assert!(one.contains("fp-static-quotes") && !one.contains("fp-static-numbers") && !one.contains("ld+json"));
 }
+
+#[test]
+fn timeline_opens_the_latest_news_not_the_furthest_forecast() {
+    let mut m = sample();
+    let forecast = Fact { id: 0x66, body: Body::Event { date: "2030".into(), precision: Precision::Year, summary: "Output doubles".into() }, sources: vec![Source { article: 0, sentence: 3, span: [0, 5] }], entities: vec![], flags: vec![] };
+    m = Model::new(Bundle { facts: m.b.facts.iter().cloned().chain([forecast]).collect(), ..m.b.clone() });
+    let fmt = Plain(Lang::En);
+    let (st, f) = (PanelState::default(), Filter::default());
+    let cx = Ctx { m: &m, f: &f, st: &st, fmt: &fmt, limit: 8, static_html: false };
+    let t = panel(&cx, View::Timeline);
+    assert!(t.contains("<section class=\"fp-selected\" aria-label=\"Feb 2, 2026\">"), "{t}");
+    // In static HTML, a limit of one keeps that event too.
+    let st = PanelState { show_all: false, ..Default::default() };
+    let cx = Ctx { st: &st, limit: 1, static_html: true, ..cx };
+    let t = panel(&cx, View::Timeline);
+    assert!(t.contains("Talks began") && !t.contains("Output doubles") && t.contains("1 / 3"), "{t}");
+}

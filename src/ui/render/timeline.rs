@@ -55,8 +55,21 @@ fn selected(cx: &Ctx, gs: &[Group]) -> Option<usize> {
     cx.st
         .selected
         .and_then(|s| gs.iter().position(|g| g.members.contains(&s)))
+        .or_else(|| latest_news(cx, gs))
         .or_else(|| gs.iter().rposition(|g| g.precision != Precision::MonthDay))
         .or(gs.len().checked_sub(1))
+}
+
+/// The newest article's publication date ("" when none is known).
+fn newest<'a>(cx: &Ctx<'a>) -> &'a str {
+    cx.m.b.articles.iter().filter_map(|a| a.published.as_deref()).max().unwrap_or("")
+}
+
+/// The last dated group up to the newest article's date: the latest news,
+/// not the furthest forecast.
+fn latest_news(cx: &Ctx, gs: &[Group]) -> Option<usize> {
+    let newest = newest(cx);
+    gs.iter().rposition(|g| g.precision != Precision::MonthDay && g.date.as_str() <= newest)
 }
 
 /// A group's label with its count: "2025 (24)".
@@ -96,7 +109,7 @@ pub fn render(cx: &Ctx) -> String {
         let keep = if cx.st.show_all { n } else { cx.limit.min(n) };
         // The window of events up to the newest article's date: the latest
         // news, not the furthest forecasts.
-        let newest = cx.m.b.articles.iter().filter_map(|a| a.published.as_deref()).max().unwrap_or("");
+        let newest = newest(cx);
         let past = dated.iter().take_while(|(g, _)| g.date.as_str() <= newest).count();
         let start = past.saturating_sub(keep).min(dated.len().saturating_sub(keep));
         let end = (start + keep).min(dated.len());
