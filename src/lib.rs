@@ -18,5 +18,9 @@ pub mod corpus;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod site;
 
+#[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
+pub mod fuzzing;
+
 #[cfg(target_arch = "wasm32")]
 pub mod widget;

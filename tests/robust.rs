@@ -83,3 +83,32 @@ fn a_fifty_megabyte_article() {
     assert!(b.facts.len() > 10_000);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// Every input kept for the fuzz targets (their seed corpora and the
+/// regression inputs of crashes they found, `tests/fuzz/regressions/`) goes
+/// through the very checks the fuzzers make; the seeds must get through the
+/// whole pipeline, not stop at the first check.
+#[test]
+fn fuzz_corpora_and_regressions_pass_the_fuzz_checks() {
+    let read = |dir: &str| -> Vec<(PathBuf, Vec<u8>)> {
+        let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+        let mut files: Vec<_> = entries.map(|e| e.unwrap().path()).collect();
+        files.sort();
+        files.into_iter().map(|p| (p.clone(), std::fs::read(p).unwrap())).collect()
+    };
+    let decode = read("tests/fuzz/corpus/decode");
+    let compile = read("tests/fuzz/corpus/compile");
+    assert!(decode.len() >= 2 && compile.len() >= 4);
+    for (path, bytes) in &decode {
+        assert!(factpack::fuzzing::decode_bytes(bytes), "{} should decode", path.display());
+    }
+    for (path, bytes) in &compile {
+        assert!(factpack::fuzzing::compile_bytes(bytes), "{} should compile", path.display());
+    }
+    for (_, bytes) in read("tests/fuzz/regressions/decode") {
+        factpack::fuzzing::decode_bytes(&bytes);
+    }
+    for (_, bytes) in read("tests/fuzz/regressions/compile") {
+        factpack::fuzzing::compile_bytes(&bytes);
+    }
+}

@@ -33,12 +33,18 @@ pub fn encode(bundle: &Bundle) -> Result<Vec<u8>, EncodeError> {
     if payload.len() > MAX_PAYLOAD {
         return Err(EncodeError::TooLarge(payload.len()));
     }
+    Ok(frame(&payload))
+}
+
+/// A payload behind a header (magic, format, length, CRC-32). `encode` uses
+/// it; so do the fuzzer and tests that need a valid frame around any payload.
+pub fn frame(payload: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(HEADER_LEN + payload.len());
     out.extend_from_slice(&MAGIC);
     out.extend_from_slice(&FORMAT.to_le_bytes());
     out.extend_from_slice(&[0, 0]);
     out.extend_from_slice(&(payload.len() as u32).to_le_bytes());
-    out.extend_from_slice(&CRC.checksum(&payload).to_le_bytes());
-    out.extend_from_slice(&payload);
-    Ok(out)
+    out.extend_from_slice(&CRC.checksum(payload).to_le_bytes());
+    out.extend_from_slice(payload);
+    out
 }

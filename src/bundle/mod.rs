@@ -28,7 +28,7 @@ pub mod view;
 
 pub use decode::{DecodeError, decode};
 #[cfg(not(target_arch = "wasm32"))]
-pub use encode::{EncodeError, encode};
+pub use encode::{EncodeError, encode, frame};
 
 use serde::{Deserialize, Serialize};
 

@@ -351,5 +351,42 @@ pub fn as_table(cx: &Ctx, key: &str) -> bool {
     cx.static_html || cx.st.tables.iter().any(|k| k == key)
 }
 
+/// Render every view of a bundle in every state a reader can reach (each
+/// card open, each chart as a table, zoomed in, each event selected,
+/// filtered by each entity and article), as the widget and as the static
+/// fallback, in both languages. Used by the fuzzer and the robustness tests:
+/// a bundle that passed validation must never make a view panic.
+#[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
+pub fn exercise(b: crate::bundle::Bundle) -> usize {
+    let m = Model::new(b);
+    let n = m.b.facts.len();
+    let mut filters = vec![Filter::default(), m.parse_filter("kind:quote").0, m.parse_filter("the 1").0];
+    filters.extend((0..m.b.entities.len().min(4)).map(|e| Filter { entity: Some(e as u32), ..Default::default() }));
+    filters.extend((0..m.b.articles.len().min(3)).map(|a| Filter { article: Some(a as u32), ..Default::default() }));
+    let tables: Vec<String> = std::iter::once("timeline".to_string()).chain((0..m.b.disagreements.len()).map(|k| format!("cmp{k}"))).collect();
+    let states = [
+        PanelState::default(),
+        PanelState { expanded: (0..n).collect(), show_all: true, selected: n.checked_sub(1), tables, zoom: 9 },
+        PanelState { selected: Some(0), zoom: 2, ..Default::default() },
+    ];
+    let mut bytes = 0;
+    for lang in [Lang::En, Lang::Ja] {
+        let fmt = fmt::Plain(lang);
+        for f in &filters {
+            for st in &states {
+                for static_html in [false, true] {
+                    let cx = Ctx { m: &m, f, st, fmt: &fmt, limit: 3, static_html };
+                    for v in View::ALL {
+                        bytes += body(&cx, v, false).len();
+                    }
+                    bytes += static_page(&cx, None, true).len();
+                }
+            }
+        }
+    }
+    bytes
+}
+
 #[cfg(test)]
 pub(crate) mod tests;
