@@ -91,6 +91,30 @@ fn failing_build_leaves_previous_bundle_untouched() {
 }
 
 #[test]
+fn interrupted_build_leaves_previous_bundle_untouched() {
+    let dir = tmpdir("interrupted");
+    let articles = dir.join("articles");
+    std::fs::create_dir(&articles).unwrap();
+    std::fs::write(articles.join("a.txt"), "Sales rose 12% in 2025.\n").unwrap();
+    let out = dir.join("facts.fpk");
+    assert!(factpack(&["build", s(&articles), "-o", s(&out)]).status.success());
+    let before = std::fs::read(&out).unwrap();
+
+    // Enough text that the build is still compiling when it is killed.
+    factpack::corpus::generate(&articles, 8_000_000, 3).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_factpack"))
+        .args(["build", s(&articles), "-o", s(&out)])
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    child.kill().unwrap(); // SIGKILL: no chance to clean up
+    let status = child.wait().unwrap();
+    assert!(!status.success(), "the build finished before it could be interrupted");
+    assert_eq!(std::fs::read(&out).unwrap(), before);
+}
+
+#[test]
 fn empty_files_are_skipped_with_a_warning() {
     let dir = tmpdir("empty");
     std::fs::write(dir.join("empty.txt"), "  \n").unwrap();
