@@ -34,7 +34,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 	--enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: demo build test size bench tools tools-rust tools-node tools-browser clean FORCE
+.PHONY: demo build test size bench tools tools-rust tools-node tools-browser tools-bench clean FORCE
 
 demo: build
 	@node src/js/serve.mjs www $(PORT)
@@ -50,8 +50,8 @@ test: build tools-browser
 size: build
 	@node src/js/size.mjs $(SITE)
 
-bench: build
-	$(COMPILER) bench --mb 50
+bench: build tools-browser tools-bench
+	node src/bench/bench.mjs --mb 50
 
 clean:
 	rm -rf $(SITE) $(WB) $(WB)-api target/site target/npm target/consumer target/recipes target/embed-test
@@ -82,6 +82,11 @@ node_modules/.stamp: package.json package-lock.json
 tools-browser:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }
 	@command -v hugo >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y hugo; }
+
+# Python with venv for the extraction comparison (quantulum3, dateparser from
+# PyPI, installed by the benchmark into target/bench/venv).
+tools-bench:
+	@python3 -c 'import venv, ensurepip' 2>/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y python3-venv; }
 
 # --- the build: cargo decides whether anything changed; make re-checks the
 # file times afterwards, so unchanged outputs do not rebuild what follows ---

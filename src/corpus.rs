@@ -124,6 +124,48 @@ pub fn generate(dir: &Path, bytes: u64, seed: u64) -> io::Result<(usize, u64)> {
     Ok((files, written))
 }
 
+/// A bundle of exactly `facts` facts compiled from generated articles (for
+/// the widget's benchmark): compiles enough text, then keeps facts spread
+/// evenly over the result, with the disagreements among them.
+pub fn bundle_of(facts: usize, seed: u64) -> Result<crate::bundle::Bundle, crate::compiler::CompileError> {
+    use crate::compiler::{compile_sources, read::SourceFile};
+    let mut r = Rng::new(seed);
+    let mut sources = Vec::new();
+    let mut target = facts * 250;
+    loop {
+        let mut have: usize = sources.iter().map(|s: &SourceFile| s.text.len()).sum();
+        while have < target {
+            let len = 4_000 + r.below(16_000);
+            let text = article(&mut r, len);
+            have += text.len();
+            sources.push(SourceFile { path: format!("article-{:06}.md", sources.len()).into(), text });
+        }
+        let mut b = compile_sources(&sources)?.bundle;
+        let total = b.facts.len();
+        if total < facts {
+            target *= 2;
+            continue;
+        }
+        let keep: Vec<usize> = (0..facts).map(|i| i * total / facts).collect();
+        let mut new_index = vec![u32::MAX; total];
+        for (k, &i) in keep.iter().enumerate() {
+            new_index[i] = k as u32;
+        }
+        let mut old: Vec<Option<crate::bundle::Fact>> = std::mem::take(&mut b.facts).into_iter().map(Some).collect();
+        b.facts = keep.iter().map(|&i| old[i].take().expect("each kept once")).collect();
+        for f in &mut b.facts {
+            if let crate::bundle::Body::Quantity { same_as, .. } = &mut f.body {
+                *same_as = same_as.map(|i| new_index[i as usize]).filter(|&i| i != u32::MAX);
+            }
+        }
+        for d in &mut b.disagreements {
+            d.facts = d.facts.iter().map(|&f| new_index[f as usize]).filter(|&f| f != u32::MAX).collect();
+        }
+        b.disagreements.retain(|d| d.facts.len() >= 2);
+        return Ok(b);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,5 +177,15 @@ mod tests {
         assert_eq!(a, b);
         assert!(a.len() >= 3000);
         assert_ne!(a, article(&mut Rng::new(8), 3000));
+    }
+
+    #[test]
+    fn bundle_of_has_exactly_that_many_facts_and_encodes() {
+        let b = bundle_of(300, 1).unwrap();
+        assert_eq!(b.facts.len(), 300);
+        let kinds: std::collections::HashSet<_> = b.facts.iter().map(|f| f.kind()).collect();
+        assert!(kinds.len() >= 3, "facts of several kinds: {kinds:?}");
+        let bytes = crate::bundle::encode(&b).unwrap();
+        assert_eq!(crate::bundle::decode(&bytes).unwrap(), b);
     }
 }

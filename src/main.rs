@@ -77,6 +77,17 @@ mod cli {
             #[arg(long, num_args = 1..)]
             into: Vec<PathBuf>,
         },
+        /// Write a bundle of exactly N facts compiled from generated articles
+        /// (for the widget's benchmark).
+        #[command(hide = true)]
+        Synth {
+            #[arg(long)]
+            facts: usize,
+            #[arg(short, long)]
+            output: PathBuf,
+            #[arg(long, default_value_t = 0x5eed)]
+            seed: u64,
+        },
         /// Measure compile speed and peak memory on a generated corpus.
         Bench {
             /// Size of the generated corpus in megabytes.
@@ -97,6 +108,7 @@ mod cli {
                 render(&file, &RenderArgs { view, filter, lang, limit, json_ld }, output.as_deref(), &into)
             }
             Command::Bench { mb, corpus } => bench(mb, &corpus),
+            Command::Synth { facts, output, seed } => synth(facts, &output, seed),
         };
         match result {
             Ok(()) => ExitCode::SUCCESS,
@@ -132,7 +144,7 @@ mod cli {
             let secs = started.elapsed().as_secs_f64();
             let mb = compiled.bytes as f64 / 1e6;
             eprintln!(
-                "stats: {:.1} MB in {:.2} s = {:.2} MB/s, peak memory {} MB, {} threads",
+                "stats: {:.1} MB in {:.3} s = {:.2} MB/s, peak memory {} MB, {} threads",
                 mb,
                 secs,
                 mb / secs,
@@ -287,6 +299,14 @@ mod cli {
         let fmt = Plain(Lang::parse(lang));
         let cx = render::Ctx { m, f: &f, st: &st, fmt: &fmt, limit: limit.unwrap_or(usize::MAX), static_html: true };
         Ok(render::static_page(&cx, view, json_ld))
+    }
+
+    fn synth(facts: usize, output: &Path, seed: u64) -> Result<(), String> {
+        let b = factpack::corpus::bundle_of(facts, seed).map_err(|e| e.to_string())?;
+        let bytes = bundle::encode(&b).map_err(|e| format!("{}: {e}", output.display()))?;
+        write_atomic(output, &bytes).map_err(|e| format!("{}: cannot write bundle: {e}", output.display()))?;
+        eprintln!("wrote {} ({} bytes): {} facts, {} entities", output.display(), bytes.len(), b.facts.len(), b.entities.len());
+        Ok(())
     }
 
     fn dump(file: &Path) -> Result<(), String> {

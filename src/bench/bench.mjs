@@ -1,0 +1,348 @@
+// `make bench`: the figures that say how fast and small factpack is, next to
+// what users would pick instead. Prints Markdown tables (and keeps them in
+// target/bench/report.md). Not a test: nothing here passes or fails.
+//
+//   node src/bench/bench.mjs [--mb 50] [--loads 20] [--skip compiler,accuracy,...]
+//
+// 1. compiler    MB/s and peak memory on a generated corpus, 1 thread and every core
+// 2. payload     raw, gzip and brotli bytes of the widget, next to TimelineJS 3 (npm)
+// 3. compactness the bundle against the brotli bytes of its articles and of its facts' text
+// 4. rendering   navigation start → first fact card, widget and static fallback, median of N loads
+// 5. interaction a 5,000-fact bundle: initial render, keystroke → updated list
+// 6. accuracy    quantities vs quantulum3, dates vs dateparser (Python, PyPI) on the labeled
+//                articles: tests/heldout (never tuned on) and tests/articles (development set)
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { brotli, gzip, sizeRows } from '../js/size.mjs';
+import { serve } from '../js/serve.mjs';
+import { chromium } from 'playwright-core';
+
+const COMPILER = process.env.FACTPACK_BIN ?? 'target/compiler/factpack';
+const OUT = 'target/bench';
+const SITE = 'www/factpack';
+const args = process.argv.slice(2);
+const opt = (name, def) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : def);
+const MB = Number(opt('mb', 50));
+const LOADS = Number(opt('loads', 20));
+const SKIP = new Set(opt('skip', '').split(',').filter(Boolean));
+// TimelineJS 3 from npm, the reference for an embeddable widget's payload:
+// its minified script (dist/js/timeline.js) and stylesheet (dist/css/timeline.css).
+const TIMELINEJS = '@knight-lab/timelinejs@3.9.11';
+const PY_PACKAGES = ['quantulum3==0.10.0', 'dateparser==1.5.0'];
+
+mkdirSync(OUT, { recursive: true });
+const report = [];
+const say = (s = '') => {
+  console.log(s);
+  report.push(s);
+};
+const table = (head, rows) => {
+  say(`| ${head.join(' | ')} |`);
+  say(`|${head.map((h, i) => (i === 0 ? '---' : '---:')).join('|')}|`);
+  for (const r of rows) say(`| ${r.join(' | ')} |`);
+  say();
+};
+const run = (cmd, a, o = {}) => execFileSync(cmd, a, { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'], ...o });
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const ms = (x) => `${x.toFixed(1)} ms`;
+const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+
+function header() {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const chromiumVersion = run('/usr/bin/chromium', ['--version']).trim();
+  say(`# factpack benchmark, ${new Date().toISOString().slice(0, 10)}`);
+  say();
+  say(`Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM; ${chromiumVersion}; Node ${process.version}.`);
+  say();
+}
+
+function compiler() {
+  say(`## Compiler: a generated ${MB} MB corpus`);
+  say();
+  const out = run(COMPILER, ['bench', '--mb', String(MB)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  for (const line of out.trim().split('\n')) say(line);
+  say();
+}
+
+function timelinejs() {
+  const dir = join(OUT, 'timelinejs');
+  const pkg = join(dir, 'node_modules/@knight-lab/timelinejs');
+  if (!existsSync(pkg)) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'package.json'), '{"private": true}\n');
+    run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', TIMELINEJS], { cwd: dir });
+  }
+  const version = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).version;
+  const js = readFileSync(join(pkg, 'dist/js/timeline.js'));
+  const css = readFileSync(join(pkg, 'dist/css/timeline.css'));
+  return { version, js, css };
+}
+
+function payload() {
+  say('## Payload: bytes on the wire');
+  say();
+  const rows = sizeRows(SITE);
+  const first = rows.find((r) => r[0] === 'total');
+  const body = rows.map((r) => [r[0] === 'api*' ? 'JS API (lazy)*' : r[0], r[2], r[3], r[4]]);
+  const tl = timelinejs();
+  const tlRows = [
+    [`TimelineJS ${tl.version} script`, tl.js.length, gzip(tl.js), brotli(tl.js)],
+    [`TimelineJS ${tl.version} stylesheet`, tl.css.length, gzip(tl.css), brotli(tl.css)],
+  ];
+  const tlTotal = ['TimelineJS total', ...[1, 2, 3].map((k) => tlRows[0][k] + tlRows[1][k])];
+  table(['asset', 'raw', 'gzip', 'brotli'], [...body, ...tlRows, tlTotal]);
+  say(`factpack's first load (wasm + JS + CSS + default bundle) is ${kb(first[4])} brotli; TimelineJS's script and stylesheet alone, without any data, are ${kb(tlTotal[3])} (${(tlTotal[3] / first[4]).toFixed(2)}×).`);
+  say('* downloaded only when `mount` or `loadBundle` is called.');
+  say();
+}
+
+/** Every string inside a JSON value. */
+const strings = (v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : []);
+
+function compactness() {
+  say('## Bundle compactness (seeds/)');
+  say();
+  const bundle = readFileSync('target/site/facts.fpk');
+  const articles = Buffer.from(readdirSync('seeds').sort().map((f) => readFileSync(join('seeds', f), 'utf8')).join('\n'));
+  const view = JSON.parse(run(COMPILER, ['dump', 'target/site/facts.fpk']));
+  // The facts' own text: each distinct source sentence once, plus every other string of the facts, entities and articles.
+  const sentences = new Set(view.facts.flatMap((f) => f.sources.map((s) => s.sentence)));
+  const other = strings({ facts: view.facts.map(({ sources, ...rest }) => rest), entities: view.entities, articles: view.articles });
+  const factText = Buffer.from([...sentences, ...other].join('\n'));
+  const json = Buffer.from(JSON.stringify(view));
+  table(
+    ['what', 'raw', 'brotli'],
+    [
+      ['the source articles', articles.length, brotli(articles)],
+      ['the facts\' own text (distinct sentences, values, names)', factText.length, brotli(factText)],
+      ['the same facts as JSON (`factpack dump`, minified)', json.length, brotli(json)],
+      ['**the bundle** (`.fpk`)', bundle.length, brotli(bundle)],
+    ],
+  );
+  say(`The bundle (brotli) is ${((brotli(bundle) / brotli(articles)) * 100).toFixed(0)}% of the articles and ${((brotli(bundle) / brotli(factText)) * 100).toFixed(0)}% of the facts' own text, structure and cross references included.`);
+  say();
+}
+
+async function withBrowser(fn) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+  const pages = join(OUT, 'site');
+  const { server, url } = await serve('www', 0, { mounts: { '/bench/': pages } });
+  try {
+    return await fn(browser, url);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** Milliseconds from navigation start to the first `.fp-card` in the DOM (light or shadow), in a fresh context. */
+async function timeToCard(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__card = null;
+    const check = (root) => {
+      if (window.__card === null && root.querySelector('.fp-card')) window.__card = performance.now();
+    };
+    new MutationObserver(() => check(document)).observe(document, { childList: true, subtree: true });
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (o) {
+      const root = attach.call(this, o);
+      new MutationObserver(() => check(root)).observe(root, { childList: true, subtree: true });
+      return root;
+    };
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__card !== null, null, { timeout: 30000 });
+  const t = await page.evaluate(() => window.__card);
+  await context.close();
+  return t;
+}
+
+function benchPages() {
+  const dir = join(OUT, 'site');
+  mkdirSync(dir, { recursive: true });
+  const head = (title, extra) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="data:,">${extra}</head><body><main>`;
+  writeFileSync(join(dir, 'widget.html'), `${head('widget', '<script type="module" src="/factpack/factpack.js"></script>')}<fact-pack></fact-pack></main></body></html>`);
+  const fallback = run(COMPILER, ['render', 'target/site/facts.fpk']);
+  writeFileSync(join(dir, 'static.html'), `${head('static', '<link rel="stylesheet" href="/factpack/static.css">')}<fact-pack>${fallback}</fact-pack></main></body></html>`);
+  run(COMPILER, ['synth', '--facts', '5000', '-o', join(dir, 'big.fpk')]);
+  writeFileSync(join(dir, 'big.html'), `${head('5,000 facts', '<script type="module" src="/factpack/factpack.js"></script>')}<fact-pack src="big.fpk"></fact-pack></main></body></html>`);
+}
+
+async function rendering(browser, url) {
+  say(`## Rendering: navigation start → first fact card, median of ${LOADS} loads`);
+  say();
+  const widget = [];
+  const fallback = [];
+  for (let i = 0; i < LOADS; i++) {
+    widget.push(await timeToCard(browser, `${url}bench/widget.html`));
+    fallback.push(await timeToCard(browser, `${url}bench/static.html`));
+  }
+  const [w, f] = [median(widget), median(fallback)];
+  table(
+    ['page (seeds bundle, 127.0.0.1, brotli, cold cache)', 'median', 'min', 'max'],
+    [
+      ['the widget (`<script>` + `<fact-pack>`)', ms(w), ms(Math.min(...widget)), ms(Math.max(...widget))],
+      ['the static fallback (`factpack render`, no JavaScript)', ms(f), ms(Math.min(...fallback)), ms(Math.max(...fallback))],
+    ],
+  );
+  say(`The widget's first card comes ${(w / f).toFixed(1)}× as late as the static HTML's (the floor).`);
+  say();
+}
+
+async function interaction(browser, url) {
+  say('## Interaction: a bundle of 5,000 facts');
+  say();
+  const bytes = readFileSync(join(OUT, 'site/big.fpk')).length;
+  const loads = [];
+  for (let i = 0; i < Math.min(LOADS, 10); i++) loads.push(await timeToCard(browser, `${url}bench/big.html`));
+  // Keystrokes: type a word, delete it, type another; each measured from the key event to the DOM update and to the next frame.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${url}bench/big.html`);
+  const input = page.locator('fact-pack .fp .fp-search');
+  await input.waitFor();
+  await input.click();
+  await page.evaluate(() => {
+    window.__dom = [];
+    window.__frame = [];
+    const root = document.querySelector('fact-pack').shadowRoot;
+    let start = null;
+    window.__clear = () => (start = null);
+    window.addEventListener('keydown', (e) => (start = e.timeStamp), true);
+    new MutationObserver(() => {
+      if (start === null) return;
+      const t0 = start;
+      start = null;
+      window.__dom.push(performance.now() - t0);
+      requestAnimationFrame(() => window.__frame.push(performance.now() - t0));
+    }).observe(root, { childList: true, subtree: true, characterData: true });
+  });
+  const keys = [...'market', ...Array(6).fill('Backspace'), ...'2025 port'];
+  // A key that leaves the list as it was (a trailing space) changes nothing in the DOM: it is not counted.
+  for (const k of keys) {
+    const before = await page.evaluate(() => window.__frame.length);
+    await page.keyboard.press(k === ' ' ? 'Space' : k);
+    try {
+      await page.waitForFunction((n) => window.__frame.length > n, before, { timeout: 3000 });
+    } catch {
+      await page.evaluate(() => window.__clear());
+    }
+  }
+  const { dom, frame, total } = await page.evaluate(() => ({ dom: window.__dom, frame: window.__frame, total: document.querySelector('fact-pack').shadowRoot.querySelector('.fp-total')?.textContent }));
+  await context.close();
+  table(
+    ['5,000 facts', 'median', 'min', 'max'],
+    [
+      [`navigation start → first card (bundle ${kb(bytes)}, ${loads.length} loads)`, ms(median(loads)), ms(Math.min(...loads)), ms(Math.max(...loads))],
+      [`keystroke → list updated in the DOM (${dom.length} keys)`, ms(median(dom)), ms(Math.min(...dom)), ms(Math.max(...dom))],
+      [`keystroke → next frame (${frame.length} keys)`, ms(median(frame)), ms(Math.min(...frame)), ms(Math.max(...frame))],
+    ],
+  );
+  say(`After the last key: "${total}".`);
+  say();
+}
+
+/** The body of an article without its front matter. */
+function body(text) {
+  const m = /^(---|\+\+\+)\r?\n[\s\S]*?\r?\n\1\r?\n/.exec(text);
+  return m ? text.slice(m[0].length) : text;
+}
+
+/** Install the Python tools into target/bench/venv when missing; the venv's python. */
+function python() {
+  const venv = join(OUT, 'venv');
+  const py = join(venv, 'bin/python');
+  if (!existsSync(py)) run('python3', ['-m', 'venv', venv]);
+  try {
+    run(py, ['-c', 'import quantulum3, dateparser']);
+  } catch {
+    run(join(venv, 'bin/pip'), ['install', '--quiet', ...PY_PACKAGES]);
+  }
+  return py;
+}
+
+/** Score factpack, quantulum3 and dateparser on one folder of labeled articles. */
+function accuracyOn(py, dir, expected, name) {
+  const fpk = join(OUT, `${name}.fpk`);
+  // factpack's time: the compiler's own clock over the articles, one thread, best of 5 runs.
+  let seconds = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const r = spawnSync(COMPILER, ['build', dir, '-o', fpk, '--stats', '--jobs', '1'], { encoding: 'utf8' });
+    const m = /stats: [\d.]+ MB in ([\d.]+) s/.exec(r.stderr);
+    if (r.status !== 0 || !m) throw new Error(`factpack build ${dir} failed: ${r.stderr}`);
+    seconds = Math.min(seconds, Number(m[1]));
+  }
+  const view = JSON.parse(run(COMPILER, ['dump', fpk]));
+  const articles = view.articles.map((a) => {
+    const labels = JSON.parse(readFileSync(join(expected, `${a.id}.json`), 'utf8'));
+    const mine = view.facts.filter((f) => f.sources.some((s) => s.article === a.id));
+    return {
+      id: a.id,
+      text: body(readFileSync(join(dir, a.file), 'utf8')),
+      published: labels.published ?? a.published,
+      labels: { quantities: labels.quantities, events: labels.events },
+      factpack: {
+        quantities: mine.filter((f) => f.kind === 'quantity').map((f) => [f.value, f.upper]),
+        events: mine.filter((f) => f.kind === 'event').map((f) => [f.date, f.precision]),
+      },
+    };
+  });
+  const input = join(OUT, `extractors-${name}.json`);
+  writeFileSync(input, JSON.stringify({ articles, factpack_seconds: seconds }));
+  return { n: articles.length, r: JSON.parse(run(py, ['src/bench/extractors.py', input])) };
+}
+
+function accuracy() {
+  say('## Extraction next to established tools');
+  say();
+  const py = python();
+  const sets = [
+    ['tests/heldout/articles', 'tests/heldout/expected', 'heldout', 'held out (written after the extractor, never tuned on)'],
+    ['tests/articles', 'tests/expected', 'articles', 'development set (the extractor was built against these)'],
+  ];
+  const pct = (x) => `${(x * 100).toFixed(0)}%`;
+  const rows = [];
+  for (const [dir, expected, name, what] of sets) {
+    const { n, r } = accuracyOn(py, dir, expected, name);
+    const row = (tool, task, s) => [`${n} ${what}`, tool, task, pct(s.precision), pct(s.recall), `${s.predicted} / ${s.labeled}`, s.articles_per_second ? s.articles_per_second.toFixed(0) : '?'];
+    rows.push(
+      row('factpack (whole pipeline)', 'quantities', r.factpack.quantities),
+      row('quantulum3 0.10.0', 'quantities', r.quantulum3.quantities),
+      row('factpack (whole pipeline)', 'dates of events', r.factpack.dates),
+      row('dateparser 1.5.0 `search_dates`', 'dates of events', r.dateparser.dates),
+    );
+  }
+  table(['articles', 'tool', 'task', 'precision', 'recall', 'found / labeled', 'articles/s'], rows);
+  say("factpack's articles/s is for its whole pipeline (cleaning, every extractor, merge, on one thread); each Python tool's is for its one task. Matching rules: `src/bench/extractors.py`.");
+  say();
+}
+
+async function main() {
+  header();
+  if (!SKIP.has('compiler')) compiler();
+  if (!SKIP.has('payload')) payload();
+  if (!SKIP.has('compactness')) compactness();
+  if (!SKIP.has('rendering') || !SKIP.has('interaction')) {
+    benchPages();
+    await withBrowser(async (browser, url) => {
+      if (!SKIP.has('rendering')) await rendering(browser, url);
+      if (!SKIP.has('interaction')) await interaction(browser, url);
+    });
+  }
+  if (!SKIP.has('accuracy')) accuracy();
+  writeFileSync(join(OUT, 'report.md'), report.join('\n') + '\n');
+  console.log(`(kept in ${join(OUT, 'report.md')})`);
+}
+
+await main();
