@@ -168,6 +168,7 @@ pub const PERSON_TITLES: &[&str] = &[
     "dame", "lord", "lady", "spokesperson", "spokesman", "spokeswoman", "commissioner", "premier",
     "speaker", "leader", "opposition leader", "lawmaker", "researcher", "analyst", "economist", "founder",
     "co-founder", "executive", "official", "envoy", "diplomat", "scientist", "engineer", "geologist",
+    "commander", "manager", "head", "coach", "inspector", "superintendent", "chief",
 ];
 
 /// Verbs that attribute speech (present and past forms).
@@ -224,7 +225,7 @@ pub const PLACE_SUFFIXES: &[&str] = &[
 pub const THING_CUES: &[&str] = &[
     "vessel", "ship", "tanker", "freighter", "ferry", "carrier", "submarine", "destroyer", "frigate",
     "icebreaker", "yacht", "rover", "satellite", "spacecraft", "probe", "rocket", "aircraft", "jet",
-    "drone", "robot", "telescope", "reactor",
+    "drone", "robot", "telescope", "reactor", "lander", "orbiter",
 ];
 
 /// Words that make a capitalized name another named thing when they end it.
@@ -361,7 +362,8 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("ruble", "RUB"), ("rouble", "RUB"), ("reais", "BRL"), ("real", "BRL"), ("pesos", "MXN"), ("peso", "MXN"),
     ("swiss francs", "CHF"), ("francs", "CHF"), ("rand", "ZAR"), ("baht", "THB"), ("ringgit", "MYR"),
     ("rupiah", "IDR"), ("dong", "VND"), ("lira", "TRY"), ("shekels", "ILS"), ("dirhams", "AED"),
-    ("riyals", "SAR"), ("kronor", "SEK"), ("krona", "SEK"), ("kroner", "NOK"),
+    ("riyals", "SAR"), ("danish kroner", "DKK"), ("danish krone", "DKK"), ("norwegian kroner", "NOK"), ("norwegian krone", "NOK"),
+    ("swedish kronor", "SEK"), ("swedish krona", "SEK"), ("kronor", "SEK"), ("krona", "SEK"), ("kroner", "NOK"),
 ];
 
 /// Words before a number that say it is approximate.

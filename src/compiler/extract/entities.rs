@@ -465,13 +465,18 @@ fn classify_run(t: &[Token], run: Run, common: &HashSet<String>, out: &mut Vec<M
     } else if lexicon::PLACE_SUFFIXES.contains(&last_l.as_str()) && parts.len() >= 2
         || lexicon::PLACE_SUFFIXES.contains(&first_word.as_str()) && parts.get(1).is_some_and(|x| x == "of")
         || cue_before(t, start_tok, &["island of", "city of", "town of", "village of", "port of", "prefecture of", "province of", "region of", "state of", "islands of", "district of", "capital"])
+        || placed_after_preposition(t, start_tok, parts)
     {
         m.kind = Some(EntityKind::Place);
         m.strong = true;
     } else if start_tok >= 1 && lexicon::is_in(lexicon::ORG_CUES, t[start_tok - 1].text) && !t[start_tok - 1].is_capitalized() {
         m.kind = Some(EntityKind::Organization);
         m.strong = true;
-    } else if cue_before(t, start_tok, lexicon::THING_CUES) || (start_tok >= 1 && lexicon::is_in(lexicon::THING_CUES, t[start_tok - 1].text)) {
+    } else if cue_before(t, start_tok, lexicon::THING_CUES)
+        || (start_tok >= 1 && lexicon::is_in(lexicon::THING_CUES, t[start_tok - 1].text))
+        // "the Hera-2 probe", "the Aurora vessel": a name before a lower-case thing word.
+        || (start_tok >= 1 && lw(&t[start_tok - 1]) == "the" && t.get(after).is_some_and(|x| !x.is_capitalized() && lexicon::is_in(lexicon::THING_CUES, x.text)))
+    {
         m.kind = Some(EntityKind::Other);
         m.strong = true;
     } else if cue_before(t, start_tok, lexicon::PERSON_TITLES) && parts.len() <= 3 && !parts.iter().any(|x| x.chars().all(|c| c.is_uppercase())) {
@@ -480,7 +485,10 @@ fn classify_run(t: &[Token], run: Run, common: &HashSet<String>, out: &mut Vec<M
     } else if (2..=3).contains(&parts.len()) && !name.contains(',') && !parts.iter().any(|x| CONNECTORS.contains(&x.to_lowercase().as_str())) && !parts.iter().all(|x| x.chars().all(|c| !c.is_lowercase())) {
         // "Shoichi Ishii, program director of …", "Jane Doe said"
         let apposition = t.get(after).is_some_and(|x| x.text == ",") && t.get(after + 1).is_some_and(|x| x.kind == Kind::Word && !x.is_capitalized() && ROLE_WORDS.contains(&lw(x).as_str()));
-        if speaks || apposition {
+        // "Its chief executive, Henrik Dahl, said": a title, then the name between commas, then speech.
+        let titled = start_tok >= 2 && t[start_tok - 1].text == "," && cue_before(t, start_tok - 1, lexicon::PERSON_TITLES);
+        let speaks_after_comma = t.get(after).is_some_and(|x| x.text == ",") && speech_after(t, after + 1);
+        if speaks || apposition || titled && speaks_after_comma {
             m.kind = Some(EntityKind::Person);
             m.strong = true;
         }
@@ -488,6 +496,18 @@ fn classify_run(t: &[Token], run: Run, common: &HashSet<String>, out: &mut Vec<M
         m.kind = Some(EntityKind::Person); // a surname speaking: "Takaichi said"
     }
     out.push(m);
+}
+
+/// "in Darmstadt", "east of Valverde", "near Tarsk": one or two capitalized
+/// words, not an acronym, after a preposition of place inside a sentence.
+fn placed_after_preposition(t: &[Token], start: usize, parts: &[String]) -> bool {
+    let words = parts.iter().filter(|x| *x != ",").count();
+    let plain = words <= 2 && parts.iter().all(|x| x.chars().any(|c| c.is_lowercase()) && !ORG_HEADS.contains(&x.to_lowercase().as_str()));
+    // Not in title-case text ("Breakthrough in Recycling Tech"), where every word is capitalized.
+    let words: Vec<&Token> = t.iter().filter(|x| x.kind == Kind::Word).collect();
+    let title_case = words.iter().filter(|x| x.is_capitalized()).count() * 2 > words.len();
+    // start >= 2: the preposition is not the sentence's first word ("In Brief").
+    plain && !title_case && start >= 2 && cue_before(t, start, &["in", "near", "outside", "north of", "south of", "east of", "west of", "off the coast of"])
 }
 
 fn person(name: String, span: [u32; 2], strong: bool, speaks: bool) -> Mention {
@@ -541,6 +561,23 @@ mod tests {
         let t = tokenize("the Ministry of Economy, Trade and Industry (METI) said");
         let m = find(&t, &HashSet::new());
         assert_eq!((m[0].text.as_str(), m[0].acronym.as_deref()), ("Ministry of Economy, Trade and Industry", Some("METI")));
+    }
+
+    #[test]
+    fn names_by_their_surroundings() {
+        // A title, the name between commas, then speech.
+        let v = ms("Its managing director, Olga Berg, said the plant would close.");
+        assert!(v.contains(&("Olga Berg".into(), Some(Person), true)), "{v:?}");
+        // Without speech after it, a name between commas is not taken for a person.
+        assert!(ms("Its director, Olga Berg, left early.").iter().all(|m| m.1 != Some(Person)));
+        // After a preposition of place, inside a sentence.
+        let v = ms("Engineers in Tarsk and farmers west of Lindholm protested.");
+        assert!(v.contains(&("Tarsk".into(), Some(Place), true)) && v.contains(&("Lindholm".into(), Some(Place), true)), "{v:?}");
+        // Not in title-case text, and not at the start of a sentence.
+        assert!(ms("Advances in Battery Chemistry").iter().all(|m| m.1 != Some(Place)));
+        assert!(ms("In Brief the council met.").iter().all(|m| m.1 != Some(Place)));
+        // "the Aster-3 rover": a name before a thing word.
+        assert!(ms("Engineers said the Aster-3 rover had stalled.").contains(&("Aster-3".into(), Some(Other), true)));
     }
 
     #[test]

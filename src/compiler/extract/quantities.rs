@@ -216,6 +216,14 @@ fn unit_at(t: &[Token], i: usize, glued: bool) -> Option<(String, usize)> {
     if l == "basis" && t.get(i + 1).is_some_and(|n| n.is("points") || n.is("point")) {
         return Some(("bp".into(), i + 2));
     }
+    // "870-metre-wide": a unit word joined to a dimension by a hyphen.
+    if let Some((a, b)) = l.split_once('-') {
+        if matches!(b, "wide" | "long" | "high" | "deep" | "tall" | "thick") {
+            if let Some(&(_, unit)) = lexicon::UNITS.iter().find(|(u, _)| *u == a && !lexicon::SHORT_UNITS.contains(u)) {
+                return Some((unit.to_string(), i + 1));
+            }
+        }
+    }
     // Longest unit phrase of up to three tokens ("square kilometers", "km/h").
     for n in (1..=3).rev() {
         if i + n > t.len() {
@@ -752,6 +760,14 @@ mod tests {
         assert_eq!(one("It paid US$258 million for the mine.").2, Some("USD".into()));
         assert_eq!(one("Prices hit $110 per kilogram.").2, Some("USD/kg".into()));
         assert_eq!(one("The deal is worth €2.5bn.").0, 2.5e9);
+        assert_eq!(one("The levy raised 40 million Danish kroner.").2, Some("DKK".into()));
+        assert_eq!(one("The levy raised 40 million Swedish kronor.").2, Some("SEK".into()));
+    }
+
+    #[test]
+    fn units_joined_to_a_dimension() {
+        assert_eq!(one("Divers found a 45-metre-long wreck.").2, Some("m".into()));
+        assert_eq!(one("They crossed the 3-kilometre-wide bay.").2, Some("km".into()));
     }
 
     #[test]
