@@ -144,7 +144,7 @@ mod cli {
             let secs = started.elapsed().as_secs_f64();
             let mb = compiled.bytes as f64 / 1e6;
             eprintln!(
-                "stats: {:.1} MB in {:.3} s = {:.2} MB/s, peak memory {} MB, {} threads",
+                "stats: {:.1} MB in {:.4} s = {:.2} MB/s, peak memory {} MB, {} threads",
                 mb,
                 secs,
                 mb / secs,

@@ -503,11 +503,13 @@ fn classify_run(t: &[Token], run: Run, common: &HashSet<String>, out: &mut Vec<M
 fn placed_after_preposition(t: &[Token], start: usize, parts: &[String]) -> bool {
     let words = parts.iter().filter(|x| *x != ",").count();
     let plain = words <= 2 && parts.iter().all(|x| x.chars().any(|c| c.is_lowercase()) && !ORG_HEADS.contains(&x.to_lowercase().as_str()));
-    // Not in title-case text ("Breakthrough in Recycling Tech"), where every word is capitalized.
-    let words: Vec<&Token> = t.iter().filter(|x| x.kind == Kind::Word).collect();
-    let title_case = words.iter().filter(|x| x.is_capitalized()).count() * 2 > words.len();
+    // Not in title-case text ("Breakthrough in Recycling Tech"), where most words are capitalized.
+    let title_case = || {
+        let (caps, words) = t.iter().filter(|x| x.kind == Kind::Word).fold((0, 0), |(c, w), x| (c + x.is_capitalized() as usize, w + 1));
+        caps * 2 > words
+    };
     // start >= 2: the preposition is not the sentence's first word ("In Brief").
-    plain && !title_case && start >= 2 && cue_before(t, start, &["in", "near", "outside", "north of", "south of", "east of", "west of", "off the coast of"])
+    plain && start >= 2 && cue_before(t, start, &["in", "near", "outside", "north of", "south of", "east of", "west of", "off the coast of"]) && !title_case()
 }
 
 fn person(name: String, span: [u32; 2], strong: bool, speaks: bool) -> Mention {
