@@ -183,7 +183,8 @@ pub const SPEECH_VERBS: &[&str] = &[
 
 /// Last words that make a capitalized name an organization.
 pub const ORG_SUFFIXES: &[&str] = &[
-    "corporation", "corp", "corp.", "co", "co.", "company", "companies", "ltd", "ltd.", "limited", "inc", "inc.",
+    "corporation", "corp", "corp.", "co", "co.", "company", "companies", "foods", "grocers",
+    "ltd", "ltd.", "limited", "inc", "inc.",
     "incorporated", "llc", "plc", "ag", "gmbh", "s.a.", "sa", "nv", "holdings", "group", "university",
     "institute", "institution", "agency", "ministry", "organization", "organisation", "association",
     "council", "commission", "committee", "bank", "fund", "foundation", "society", "center", "centre",
@@ -219,6 +220,7 @@ pub const PLACE_SUFFIXES: &[&str] = &[
     "sea", "ocean", "river", "lake", "mountain", "mountains", "mount", "bay", "strait", "peninsula",
     "valley", "desert", "gulf", "coast", "basin", "plateau", "archipelago", "atoll", "reef", "trench",
     "ridge", "canal", "harbor", "harbour", "port", "airport", "zone", "territory", "republic", "kingdom",
+    "stadium", "arena", "square", "park", "bridge", "station",
 ];
 
 /// Words before a name that make it a vessel or other named thing.

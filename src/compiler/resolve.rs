@@ -119,6 +119,7 @@ pub fn resolve_date(expr: DateExpr, published: Option<Date>, context_year: Optio
             month(y, m)
         }
         DateExpr::RelYear(n) => year(published.map(|p| p.year()).or(context_year)? + n as i16),
+        DateExpr::MonthOfRelYear(m, n) => month(published.map(|p| p.year()).or(context_year)? + n as i16, m),
         DateExpr::DayOfMonth(d) => {
             let p = published?;
             let mut idx = month_index(p.year(), p.month() as u8);
@@ -674,6 +675,8 @@ mod tests {
         assert_eq!(r(DayOfMonth(7), "2026-02-02", Tense::Past).as_deref(), Some("2026-01-07"));
         assert_eq!(r(RelYear(-1), "2026-02-02", Tense::Past).as_deref(), Some("2025"));
         assert_eq!(r(RelDay(-1), "2026-03-01", Tense::Past).as_deref(), Some("2026-02-28"));
+        assert_eq!(r(MonthOfRelYear(2, -1), "2026-03-12", Tense::Past).as_deref(), Some("2025-02"));
+        assert_eq!(r(MonthOfRelYear(9, 1), "2026-03-12", Tense::Future).as_deref(), Some("2027-09"));
     }
 
     #[test]

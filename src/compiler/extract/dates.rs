@@ -40,6 +40,8 @@ pub enum DateExpr {
     RelYear(i8),
     /// "on the 7th": a day of the reference month.
     DayOfMonth(u8),
+    /// "in February last year": a month of a year counted from the reference year.
+    MonthOfRelYear(u8, i8),
 }
 
 impl DateExpr {
@@ -205,6 +207,15 @@ fn match_at(t: &[Token], i: usize) -> Option<(DateExpr, usize, Option<i16>)> {
                 return Some((DateExpr::Ym(y, m), end, None));
             }
         }
+        // "February last year", "March next year"
+        if tok.text.len() > 3 && word_is(t.get(next), &["last", "next", "this"]) && word_is(t.get(next + 1), &["year"]) {
+            let step = match t[next].lower().as_str() {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            return Some((DateExpr::MonthOfRelYear(m, step), next + 2, None));
+        }
         let rel = rel_before(t, i);
         let prev = if i > 0 { t[i - 1].lower() } else { String::new() };
         let prep = matches!(
@@ -360,6 +371,14 @@ mod tests {
 
     fn exprs(s: &str) -> Vec<DateExpr> {
         find(&tokenize(s)).into_iter().map(|m| m.expr).collect()
+    }
+
+    #[test]
+    fn month_of_a_relative_year() {
+        assert_eq!(exprs("The agency sued in February last year."), [DateExpr::MonthOfRelYear(2, -1)]);
+        assert_eq!(exprs("It opens in October next year."), [DateExpr::MonthOfRelYear(10, 1)]);
+        // Not when the year words belong to something else.
+        assert_eq!(exprs("It rained in June, and last year too."), [DateExpr::Month(6, Rel::Plain), DateExpr::RelYear(-1)]);
     }
 
     #[test]

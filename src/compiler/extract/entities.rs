@@ -87,6 +87,7 @@ const ORG_HEADS: &[&str] = &[
     "ministry", "department", "university", "bank", "institute", "agency", "office", "bureau", "council",
     "commission", "organization", "organisation", "authority", "corporation", "center", "centre", "foundation",
     "association", "committee", "administration", "academy", "college", "school", "federation", "union",
+    "centers", "centres", "court", "tribunal", "hospital", "clinic",
 ];
 const ELEMENT_CUES: &[&str] = &[
     "ore", "ores", "deposit", "deposits", "mine", "mines", "mining", "metal", "metals", "price", "prices",
@@ -326,7 +327,8 @@ fn classify_run(t: &[Token], run: Run, common: &HashSet<String>, out: &mut Vec<M
         let l = parts[p].to_lowercase();
         let at_start = toks[p] == 0 || t[toks[p] - 1].kind == Kind::Punct && !t[toks[p] - 1].text.ends_with(',');
         let ordinary = lexicon::is_in(lexicon::NOT_NAMES, &l) || CONNECTORS.contains(&l.as_str()) || parts[p] == ",";
-        let opener = at_start && p == 0 && common.contains(&l) && !known().contains_key(&l);
+        // A person's title opening the sentence stays: "Judge Ana Ruiz said".
+        let opener = at_start && p == 0 && common.contains(&l) && !known().contains_key(&l) && title_at(&parts, p).is_none();
         if ordinary || opener {
             p += 1;
         } else {
@@ -465,7 +467,7 @@ fn classify_run(t: &[Token], run: Run, common: &HashSet<String>, out: &mut Vec<M
     } else if lexicon::PLACE_SUFFIXES.contains(&last_l.as_str()) && parts.len() >= 2
         || lexicon::PLACE_SUFFIXES.contains(&first_word.as_str()) && parts.get(1).is_some_and(|x| x == "of")
         || cue_before(t, start_tok, &["island of", "city of", "town of", "village of", "port of", "prefecture of", "province of", "region of", "state of", "islands of", "district of", "capital"])
-        || placed_after_preposition(t, start_tok, parts)
+        || placed_after_preposition(t, start_tok, after, parts)
     {
         m.kind = Some(EntityKind::Place);
         m.strong = true;
@@ -492,7 +494,11 @@ fn classify_run(t: &[Token], run: Run, common: &HashSet<String>, out: &mut Vec<M
             m.kind = Some(EntityKind::Person);
             m.strong = true;
         }
-    } else if parts.len() == 1 && speaks && !parts[0].chars().all(|c| c.is_uppercase()) {
+    } else if parts.len() == 1 && speaks && parts[0].chars().skip(1).any(|c| c.is_uppercase()) {
+        // "FreshMart said", "OpenAI said": a capital inside one word names a company, not a person.
+        m.kind = Some(EntityKind::Organization);
+        m.strong = true;
+    } else if parts.len() == 1 && speaks {
         m.kind = Some(EntityKind::Person); // a surname speaking: "Takaichi said"
     }
     out.push(m);
@@ -500,7 +506,11 @@ fn classify_run(t: &[Token], run: Run, common: &HashSet<String>, out: &mut Vec<M
 
 /// "in Darmstadt", "east of Valverde", "near Tarsk": one or two capitalized
 /// words, not an acronym, after a preposition of place inside a sentence.
-fn placed_after_preposition(t: &[Token], start: usize, parts: &[String]) -> bool {
+fn placed_after_preposition(t: &[Token], start: usize, end: usize, parts: &[String]) -> bool {
+    // "in Ligue 1", "in Windows 11": a name with a number is not a place.
+    if t.get(end).is_some_and(|x| x.kind == Kind::Num) {
+        return false;
+    }
     let words = parts.iter().filter(|x| *x != ",").count();
     let plain = words <= 2 && parts.iter().all(|x| x.chars().any(|c| c.is_lowercase()) && !ORG_HEADS.contains(&x.to_lowercase().as_str()));
     // Not in title-case text ("Breakthrough in Recycling Tech"), where most words are capitalized.
@@ -578,6 +588,15 @@ mod tests {
         // Not in title-case text, and not at the start of a sentence.
         assert!(ms("Advances in Battery Chemistry").iter().all(|m| m.1 != Some(Place)));
         assert!(ms("In Brief the council met.").iter().all(|m| m.1 != Some(Place)));
+        // A title opening the sentence, even when the word is also seen in lower case.
+        let t = tokenize("Judge Ana Ruiz of the High Court wrote that the judge erred.");
+        let m = find(&t, &HashSet::from(["judge".to_string()]));
+        assert_eq!((m[0].text.as_str(), m[0].kind), ("Ana Ruiz", Some(Person)), "{m:?}");
+        assert_eq!((m[1].text.as_str(), m[1].kind), ("High Court", Some(Organization)), "{m:?}");
+        // A capital inside one speaking word: a company.
+        assert_eq!(ms("ShopNow said sales fell.")[0], ("ShopNow".into(), Some(Organization), true));
+        assert_eq!(ms("Lopez said sales fell.")[0].1, Some(Person));
+        assert_eq!(ms("The Centers for Disease Control said so.")[0].1, Some(Organization));
         // "the Aster-3 rover": a name before a thing word.
         assert!(ms("Engineers said the Aster-3 rover had stalled.").contains(&("Aster-3".into(), Some(Other), true)));
     }

@@ -688,11 +688,78 @@ fn measure(t: &[Token], q: &QuantityMatch) -> String {
     np_after(t, after, true)
 }
 
+fn small_int(t: &Token, max: u32) -> Option<u32> {
+    (t.kind == Kind::Num).then(|| t.text.parse::<u32>().ok()).flatten().filter(|&n| n <= max)
+}
+
+/// Numbers that are not quantities; the token after them. A score ("beat
+/// Marseille 2-1", "a 3–0 win") and a number that is part of a name ("Ligue 1",
+/// "Boeing 737", "Section 230").
+fn not_a_quantity(t: &[Token], i: usize) -> Option<usize> {
+    let tok = &t[i];
+    small_int(tok, 9999)?;
+    let glued = |k: usize| t.get(k).is_some_and(|x| !x.space_before);
+    if small_int(tok, 99).is_some() && t.get(i + 1).is_some_and(|x| matches!(x.text, "-" | "–")) && glued(i + 1) && glued(i + 2) && t.get(i + 2).and_then(|x| small_int(x, 99)).is_some() {
+        let before = (i.saturating_sub(3)..i).any(|k| lexicon::is_in(SCORE_VERBS, t[k].text));
+        let after = t.get(i + 3).is_some_and(|x| lexicon::is_in(SCORE_NOUNS, x.text));
+        if before || after {
+            return Some(i + 3);
+        }
+    }
+    None.or_else(|| {
+        // A capitalized word right before the number, not a function word, month or unit.
+        let prev = t.get(i.checked_sub(1)?)?;
+        let named = prev.kind == Kind::Word
+            && prev.is_capitalized()
+            && !lexicon::is_in(lexicon::NOT_NAMES, prev.text)
+            && lexicon::month(prev.text).is_none()
+            && !tok.text.contains(['.', ','])
+            && i >= 2
+            && t[i - 2].kind != Kind::Punct;
+        let next_free = t.get(i + 1).is_none_or(|x| x.kind == Kind::Punct || x.kind == Kind::Word && unit_at(t, i + 1, false).is_none() && !lexicon::is_in(MAGNITUDE_WORDS, x.text));
+        (named && next_free).then_some(i + 1)
+    })
+}
+
+const SCORE_VERBS: &[&str] = &["beat", "beats", "won", "win", "wins", "lost", "lose", "loses", "drew", "draw", "defeated", "defeat", "edged", "edges", "edge", "thrashed", "routed", "trailed", "led", "score", "scored", "scoreline"];
+const SCORE_NOUNS: &[&str] = &["win", "victory", "defeat", "loss", "draw", "lead", "scoreline", "triumph", "home", "away", "aggregate"];
+const MAGNITUDE_WORDS: &[&str] = &["thousand", "million", "billion", "trillion", "percent", "per", "times"];
+
+/// "Cherki, 22, has scored": an age between commas after a name.
+fn age_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
+    let n = small_int(&t[i], 120)?;
+    let name = t.get(i.checked_sub(2)?)?;
+    let comma_before = t[i - 1].text == ",";
+    let comma_after = t.get(i + 1).is_some_and(|x| x.text == ",");
+    // A person's name ends in a capitalized word that starts no sentence on its own.
+    let person = name.kind == Kind::Word && name.is_capitalized() && !lexicon::is_in(lexicon::NOT_NAMES, name.text) && lexicon::month(name.text).is_none() && lexicon::weekday(name.text).is_none();
+    (comma_before && comma_after && person && n >= 1).then(|| QuantityMatch {
+        value: n as f64,
+        upper: None,
+        unit: Some("yr".into()),
+        qualifier: Qualifier::Exact,
+        span: [t[i].cstart, t[i].cend],
+        first: i,
+        end: i + 1,
+        measure: format!("age of {}", name.text),
+        same_as: None,
+    })
+}
+
 /// Find the quantities of a tokenized sentence.
 pub fn find(t: &[Token], dates: &[DateMatch]) -> Vec<QuantityMatch> {
     let mut out: Vec<QuantityMatch> = Vec::new();
     let mut i = 0;
     while i < t.len() {
+        if let Some(end) = not_a_quantity(t, i) {
+            i = end;
+            continue;
+        }
+        if let Some(q) = age_at(t, i) {
+            i = q.end;
+            out.push(q);
+            continue;
+        }
         let found = quantity_at(t, i, dates).or_else(|| multiplier_at(t, i)).or_else(|| hyphen_quantity(t, i));
         let Some(mut q) = found else {
             i += 1;
@@ -762,6 +829,26 @@ mod tests {
         assert_eq!(one("The deal is worth €2.5bn.").0, 2.5e9);
         assert_eq!(one("The levy raised 40 million Danish kroner.").2, Some("DKK".into()));
         assert_eq!(one("The levy raised 40 million Swedish kronor.").2, Some("SEK".into()));
+    }
+
+    #[test]
+    fn scores_and_numbered_names_are_not_quantities() {
+        assert!(q("Porto beat Braga 3-1 on Sunday.").is_empty());
+        assert!(q("It was a 2–0 win for the visitors.").is_empty());
+        assert!(q("The plane was a Boeing 737 and the club plays in Serie A.").is_empty());
+        assert!(q("The firm filed for Chapter 11 protection.").is_empty());
+        // But a range or an amount after a name still counts.
+        assert_eq!(one("Prices rose 5-7 percent.").1, Some(7.0));
+        assert_eq!(one("Sales at Acme 40 percent higher.").0, 40.0);
+        assert_eq!(one("Shares of Acme rose 3% on Monday.").0, 3.0);
+    }
+
+    #[test]
+    fn ages_between_commas() {
+        let v = one("Striker Ana Lopes, 29, signed a new deal.");
+        assert_eq!((v.0, v.2.as_deref(), v.4.as_str()), (29.0, Some("yr"), "age of Lopes"));
+        // Not a list of numbers.
+        assert!(q("in rounds 3, 4, and 5 of the draw").iter().all(|x| x.2.as_deref() != Some("yr")));
     }
 
     #[test]
