@@ -586,6 +586,7 @@ mod tests {
     fn keeps_contributor_line_out() {
         assert!(prose("AP video journalist Jo Bloggs in Paris contributed to this report.\n").is_empty());
         assert!(prose("Please log in or register to join the discussion\n").is_empty());
+        assert!(prose("About the author: Mi-ra Song is a correspondent based in Busan. She covered ports.\n").is_empty());
     }
 
     #[test]

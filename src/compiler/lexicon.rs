@@ -183,7 +183,8 @@ pub const SPEECH_VERBS: &[&str] = &[
 
 /// Last words that make a capitalized name an organization.
 pub const ORG_SUFFIXES: &[&str] = &[
-    "corporation", "corp", "corp.", "co", "co.", "company", "companies", "foods", "grocers",
+    "corporation", "corp", "corp.", "co", "co.", "company", "companies", "foods", "grocers", "survey",
+    "semiconductor", "semiconductors", "chips", "electronics", "motor", "pharma", "biotech",
     "ltd", "ltd.", "limited", "inc", "inc.",
     "incorporated", "llc", "plc", "ag", "gmbh", "s.a.", "sa", "nv", "holdings", "group", "university",
     "institute", "institution", "agency", "ministry", "organization", "organisation", "association",
@@ -220,7 +221,7 @@ pub const PLACE_SUFFIXES: &[&str] = &[
     "sea", "ocean", "river", "lake", "mountain", "mountains", "mount", "bay", "strait", "peninsula",
     "valley", "desert", "gulf", "coast", "basin", "plateau", "archipelago", "atoll", "reef", "trench",
     "ridge", "canal", "harbor", "harbour", "port", "airport", "zone", "territory", "republic", "kingdom",
-    "stadium", "arena", "square", "park", "bridge", "station",
+    "stadium", "arena", "square", "bridge", "station",
 ];
 
 /// Words before a name that make it a vessel or other named thing.
@@ -406,6 +407,7 @@ pub const CHROME_LINES: &[&str] = &[
 /// Phrases that mark a line or paragraph as chrome wherever they occur.
 pub const CHROME_PHRASES: &[&str] = &[
     "also read", "read also", "see also", "read more:", "related:", "recommended:", "more on this story",
+    "about the author:", "about the writer:", "about the reporter:",
     "share on facebook", "share on twitter", "share on x", "share on linkedin", "share via email",
     "follow us on", "sign up for our", "sign up to our", "subscribe to our", "subscribe for",
     "click here", "tap here", "we use cookies", "this website uses cookies", "this site uses cookies",

@@ -233,6 +233,8 @@ fn infer_date(body: &str) -> Option<Date> {
 }
 
 fn dateline(line: &str, body: &str) -> Option<Date> {
+    // "**SEOUL, Oct 29** —": Markdown emphasis around the dateline.
+    let line = line.replace('*', "");
     let (place, rest) = line.split_once(", ")?;
     if place.is_empty() || place.len() > 40 || place.chars().any(|c| c.is_lowercase()) || !place.chars().next()?.is_alphabetic() {
         return None;
@@ -381,6 +383,8 @@ mod tests {
         assert_eq!(p.meta.published.as_deref(), Some("2025-11-08"));
         let p = parsed("a.txt", "TOKYO, Feb 16 (Kyodo) - Japan will test mud, officials said, after a 2026 plan.\n").unwrap();
         assert_eq!(p.meta.published.as_deref(), Some("2026-02-16"));
+        let p = parsed("a.md", "# Title\n\n**OSLO, March 2, 2026** — The fund said so.\n").unwrap();
+        assert_eq!(p.meta.published.as_deref(), Some("2026-03-02"));
         let p = parsed("a.txt", "A long first sentence that mentions March 3, 2020 in passing while talking about many other things at length.\n").unwrap();
         assert_eq!(p.meta.published, None);
         let p = parsed("a.txt", "---\ntitle: x\n---\nPublished: 2024-05-06\n").unwrap();

@@ -114,7 +114,9 @@ fn possessive(text: &str) -> Option<&str> {
 /// Split "Office-led" into ("Office", true): a name part and a lower-case suffix.
 fn hyphen_tail(text: &str) -> Option<&str> {
     let (head, tail) = text.rsplit_once('-')?;
-    (HYPHEN_SUFFIXES.contains(&tail) || tail.chars().next().is_some_and(char::is_lowercase) && !head.contains('-') && head.chars().next().is_some_and(char::is_uppercase))
+    // "US-led", "Tokyo-based", "Seoul-headquartered"; but "Jae-won" is one name.
+    let participle = tail.len() > 3 && (tail.ends_with("ed") || tail.ends_with("ing"));
+    (HYPHEN_SUFFIXES.contains(&tail) || participle && !head.contains('-') && head.chars().next().is_some_and(char::is_uppercase))
         .then_some(head)
 }
 
@@ -596,6 +598,9 @@ mod tests {
         // A capital inside one speaking word: a company.
         assert_eq!(ms("ShopNow said sales fell.")[0], ("ShopNow".into(), Some(Organization), true));
         assert_eq!(ms("Lopez said sales fell.")[0].1, Some(Person));
+        // A hyphenated given name stays whole; a hyphenated participle is cut off.
+        assert_eq!(ms("\"Yes,\" said finance chief Lee Min-ho.")[0].0, "Lee Min-ho");
+        assert_eq!(ms("The Seoul-designed chip and the Texas-based fund grew.")[0].0, "Seoul");
         assert_eq!(ms("The Centers for Disease Control said so.")[0].1, Some(Organization));
         // "the Aster-3 rover": a name before a thing word.
         assert!(ms("Engineers said the Aster-3 rover had stalled.").contains(&("Aster-3".into(), Some(Other), true)));

@@ -242,7 +242,8 @@ fn unit_at(t: &[Token], i: usize, glued: bool) -> Option<(String, usize)> {
             if short && t[i].text != phrase {
                 continue;
             }
-            if short && !glued {
+            // One-letter symbols and "mi", "ha" are also words; "35 km south" is kilometres.
+            if short && !glued && (phrase.len() == 1 || matches!(phrase.as_str(), "mi" | "ha")) {
                 // "5 m" is a unit only before punctuation, "of", or the end.
                 let next = t.get(i + 1);
                 let ok = next.is_none_or(|x| x.kind == Kind::Punct || x.is("of") || x.is("deep") || x.is("long") || x.is("high") || x.is("wide"));
@@ -479,6 +480,48 @@ fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<QuantityMat
 }
 
 /// Multiplier words: "double its capacity" → 2 x.
+/// "a third of homes", "half of its revenue", "two-thirds of voters": a share, in percent.
+fn fraction_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
+    let tok = t.get(i)?;
+    if tok.kind != Kind::Word {
+        return None;
+    }
+    let word = |k: usize| lower(t, k);
+    let (value, end) = match tok.lower().as_str() {
+        // Not "the first half of the year".
+        "half" if !matches!(word(i.wrapping_sub(1)).as_str(), "first" | "second" | "latter" | "former" | "the" | "last" | "next") => (50.0, i + 1),
+        "a" | "one" => match word(i + 1).as_str() {
+            "third" => (33.3, i + 2),
+            "quarter" => (25.0, i + 2),
+            "fifth" => (20.0, i + 2),
+            "tenth" => (10.0, i + 2),
+            _ => return None,
+        },
+        "two-thirds" => (66.7, i + 1),
+        "three-quarters" => (75.0, i + 1),
+        "two" if word(i + 1) == "thirds" => (66.7, i + 2),
+        "three" if word(i + 1) == "quarters" => (75.0, i + 2),
+        _ => return None,
+    };
+    // "half of its revenue", not "half of 2025" or "a quarter of an hour".
+    let of = word(end) == "of" && t.get(end + 1).is_some_and(|x| x.kind == Kind::Word && !matches!(x.lower().as_str(), "an" | "a" | "century" | "hour" | "mile"));
+    if !of {
+        return None;
+    }
+    let (qualifier, first) = qualifier_before(t, i);
+    Some(QuantityMatch {
+        value,
+        upper: None,
+        unit: Some("%".into()),
+        qualifier,
+        span: [t[first].cstart, t[end - 1].cend],
+        first,
+        end,
+        measure: String::new(),
+        same_as: None,
+    })
+}
+
 fn multiplier_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
     let tok = t.get(i)?;
     if tok.kind != Kind::Word {
@@ -496,13 +539,15 @@ fn multiplier_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
     if matches!(l.as_str(), "twice" | "thrice") && matches!(lower(t, i + 1).as_str(), "a" | "per" | "each" | "every" | "weekly" | "daily") {
         return None;
     }
+    // "more than doubled"
+    let (qualifier, first) = qualifier_before(t, i);
     Some(QuantityMatch {
         value: f,
         upper: None,
         unit: Some("x".into()),
-        qualifier: Qualifier::Exact,
-        span: [tok.cstart, tok.cend],
-        first: i,
+        qualifier,
+        span: [t[first].cstart, tok.cend],
+        first,
         end: i + 1,
         measure: String::new(),
         same_as: None,
@@ -760,7 +805,7 @@ pub fn find(t: &[Token], dates: &[DateMatch]) -> Vec<QuantityMatch> {
             out.push(q);
             continue;
         }
-        let found = quantity_at(t, i, dates).or_else(|| multiplier_at(t, i)).or_else(|| hyphen_quantity(t, i));
+        let found = quantity_at(t, i, dates).or_else(|| multiplier_at(t, i)).or_else(|| fraction_at(t, i)).or_else(|| hyphen_quantity(t, i));
         let Some(mut q) = found else {
             i += 1;
             continue;
@@ -844,6 +889,17 @@ mod tests {
     }
 
     #[test]
+    fn fractions_are_shares() {
+        assert_eq!(one("Roughly a third of homes lost power."), (33.3, None, Some("%".into()), Approx, "homes".into()));
+        assert_eq!(one("Half of the voters stayed home.").0, 50.0);
+        assert_eq!(one("Two-thirds of members agreed.").0, 66.7);
+        assert!(q("Sales rose in the first half of the year.").is_empty());
+        assert!(q("It took a quarter of an hour.").is_empty());
+        // A multiplier takes its qualifier too.
+        assert_eq!(one("Profit more than doubled.").3, Over);
+    }
+
+    #[test]
     fn ages_between_commas() {
         let v = one("Striker Ana Lopes, 29, signed a new deal.");
         assert_eq!((v.0, v.2.as_deref(), v.4.as_str()), (29.0, Some("yr"), "age of Lopes"));
@@ -855,6 +911,9 @@ mod tests {
     fn units_joined_to_a_dimension() {
         assert_eq!(one("Divers found a 45-metre-long wreck.").2, Some("m".into()));
         assert_eq!(one("They crossed the 3-kilometre-wide bay.").2, Some("km".into()));
+        assert_eq!(one("The epicentre was 35 km south-west of the city.").2, Some("km".into()));
+        assert_eq!(one("The tent is 5 m long.").2, Some("m".into()));
+        assert_eq!(one("Group 5 m plans.").2, None);
     }
 
     #[test]
