@@ -140,18 +140,23 @@ fn sentence_facts(text: &str, common: &HashSet<String>) -> SentenceFacts {
             latest_year = Some(latest_year.map_or(y, |l| l.max(y)));
         }
         let summary = events::summary(text, &toks, &found_dates, k);
+        let tense = words::statement_date_tense(&toks, d.first).unwrap_or(tense);
         events.push(EventCand { sentence: 0, span: d.span, expr: d.expr, upper_year: d.upper_year, tense, summary });
     }
-    // The entity a quantity is about: the nearest one named before it.
+    // The entity a quantity is about: the nearest one named before it; an
+    // element ("lithium prices fell 65%") only when nothing else is named.
     let quantities = found_q
         .into_iter()
         .map(|q| {
-            let subject = mentions
-                .iter()
-                .enumerate()
-                .filter(|(_, m)| m.span[1] <= q.span[0] && m.kind != Some(EntityKind::Element))
-                .max_by_key(|(_, m)| m.span[1])
-                .map(|(k, _)| k);
+            let nearest = |elements: bool| {
+                mentions
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, m)| m.span[1] <= q.span[0] && (m.kind == Some(EntityKind::Element)) == elements)
+                    .max_by_key(|(_, m)| m.span[1])
+                    .map(|(k, _)| k)
+            };
+            let subject = nearest(false).or_else(|| nearest(true));
             (q, subject)
         })
         .collect();

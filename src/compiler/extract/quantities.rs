@@ -811,6 +811,13 @@ pub fn find(t: &[Token], dates: &[DateMatch]) -> Vec<QuantityMatch> {
             continue;
         };
         q.measure = measure(t, &q);
+        // "6,000 km beneath the desert", "4 km down": a length going down is a depth.
+        let length = matches!(q.unit.as_deref(), Some("m" | "km" | "mi" | "ft" | "cm"));
+        let down = lower(t, q.end);
+        if length && matches!(down.as_str(), "beneath" | "below" | "underground" | "underneath" | "down" | "deep") && !q.measure.contains("depth") {
+            let place = np_after(t, q.end + 1, true);
+            q.measure = if place.is_empty() { "depth".into() } else { format!("depth {down} {place}") };
+        }
         // "58.4 percent, up from 51 percent": the same measure as before.
         let compared = q.first >= 2 && t[q.first - 1].is("from") && matches!(t[q.first - 2].lower().as_str(), "up" | "down" | "rising" | "falling" | "compared");
         if compared {
@@ -886,6 +893,13 @@ mod tests {
         assert_eq!(one("Prices rose 5-7 percent.").1, Some(7.0));
         assert_eq!(one("Sales at Acme 40 percent higher.").0, 40.0);
         assert_eq!(one("Shares of Acme rose 3% on Monday.").0, 3.0);
+    }
+
+    #[test]
+    fn lengths_going_down_are_depths() {
+        assert_eq!(one("The ore lies 3 km beneath the seabed.").4, "depth beneath seabed");
+        assert_eq!(one("The shaft goes 900 meters down.").4, "depth");
+        assert_eq!(one("The road runs 3 km past the farm.").4.contains("depth"), false);
     }
 
     #[test]

@@ -265,18 +265,30 @@ pub fn tense(t: &[Token]) -> Tense {
     let ws: Vec<std::borrow::Cow<str>> = t.iter().filter(|x| x.kind == Kind::Word).map(|x| x.lc()).collect();
     let has = |w: &str| ws.iter().any(|x| x == w);
     let pair = |a: &str, b: &str| ws.windows(2).any(|p| p[0] == a && p[1] == b);
-    let future = has("will") || has("upcoming") || has("scheduled") || pair("plans", "to") || pair("plan", "to")
+    // "would" without "have" is the future seen from the past: "said it would close in July".
+    let would = ws.windows(2).any(|p| p[0] == "would" && p[1] != "have") || ws.last().is_some_and(|w| w == "would");
+    let future = has("will") || would || has("upcoming") || has("scheduled") || pair("plans", "to") || pair("plan", "to")
         || has("expects") || has("expected") || has("expect") || has("plans") || has("intend") || has("aim")
         || pair("aims", "to") || pair("intends", "to") || pair("expected", "to") || pair("set", "to")
         || pair("is", "to") || pair("are", "to") || pair("going", "to") || pair("due", "to") || has("forecast")
         || has("projected") || has("planned") || has("intends") || has("slated") || has("coming") || pair("by", "the");
-    let past = has("was") || has("were") || has("had") || has("did") || has("ago") || has("said")
+    let past = has("was") || has("were") || has("had") || has("did") || has("ago") || has("said") || pair("would", "have")
         || ws.iter().any(|w| w.len() > 4 && w.ends_with("ed") && !matches!(&**w, "scheduled" | "expected" | "planned" | "projected" | "needed" | "based" | "proposed"));
     match (future, past) {
         (true, _) => Tense::Future,
         (false, true) => Tense::Past,
         _ => Tense::Neutral,
     }
+}
+
+/// A date told as the time of a past statement ("the company said on March
+/// 18", "announced Tuesday") is in the past, whatever the rest of the sentence
+/// plans.
+pub fn statement_date_tense(t: &[Token], first: usize) -> Option<Tense> {
+    let w = |k: Option<usize>| k.and_then(|k| t.get(k)).map(|x| x.lc()).unwrap_or_default();
+    let prev = first.checked_sub(1);
+    let verb = if w(prev) == "on" { w(first.checked_sub(2)) } else { w(prev) };
+    matches!(&*verb, "said" | "announced" | "told" | "reported" | "confirmed" | "stated" | "wrote" | "added" | "disclosed" | "revealed").then_some(Tense::Past)
 }
 
 #[cfg(test)]
@@ -299,5 +311,11 @@ mod tests {
         assert_eq!(tense(&tokenize("Japan said Monday it retrieved mud")), Tense::Past);
         assert_eq!(tense(&tokenize("Japan plans to test in January")), Tense::Future);
         assert_eq!(tense(&tokenize("Costs are high")), Tense::Neutral);
+        assert_eq!(tense(&tokenize("It said it would close the plant in July")), Tense::Future);
+        assert_eq!(tense(&tokenize("It would have cost more in 2024")), Tense::Past);
+        let t = tokenize("The mine will close in July, the company said on March 18.");
+        let at = t.iter().position(|x| x.text == "March").unwrap();
+        assert_eq!(statement_date_tense(&t, at), Some(Tense::Past));
+        assert_eq!(statement_date_tense(&t, t.iter().position(|x| x.text == "July").unwrap()), None);
     }
 }
