@@ -168,7 +168,11 @@ pub const PERSON_TITLES: &[&str] = &[
     "dame", "lord", "lady", "spokesperson", "spokesman", "spokeswoman", "commissioner", "premier",
     "speaker", "leader", "opposition leader", "lawmaker", "researcher", "analyst", "economist", "founder",
     "co-founder", "executive", "official", "envoy", "diplomat", "scientist", "engineer", "geologist",
-    "commander", "manager", "head", "coach", "inspector", "superintendent", "chief",
+    "commander", "manager", "head", "coach", "inspector", "superintendent", "chief", "consultant",
+    "adviser", "advisor", "lawyer", "attorney", "historian", "journalist", "reporter", "editor",
+    "strategist", "physician", "doctor", "surgeon", "nurse", "teacher", "activist",
+    "campaigner", "farmer", "resident", "student", "striker", "midfielder", "defender", "goalkeeper",
+    "player", "veteran", "entrepreneur", "investor", "banker", "broker",
 ];
 
 /// Verbs that attribute speech (present and past forms).
@@ -253,6 +257,13 @@ pub const NOT_NAMES: &[&str] = &[
     "second", "third", "last", "next", "more", "most", "many", "much", "some", "several", "all",
     "both", "each", "every", "other", "another", "such", "no", "not", "one", "two", "three", "four", "five",
     "together", "finally", "indeed", "yes", "please",
+    // Groups of people who speak in news, never names on their own.
+    "opponents", "critics", "officials", "analysts", "residents", "experts", "scientists", "researchers",
+    "authorities", "investigators", "economists", "supporters", "protesters", "lawmakers", "officers",
+    "witnesses", "sources", "doctors", "teachers", "workers", "unions", "campaigners",
+    "activists", "observers", "traders", "investors", "prosecutors", "regulators", "locals", "neighbours",
+    "neighbors", "parents", "students", "farmers", "voters", "engineers", "firefighters", "rescuers",
+    "organisers", "organizers", "diplomats", "negotiators", "executives", "employees", "staff", "fans",
     "image", "photo", "video", "home", "news", "breaking", "update", "updated", "exclusive", "analysis",
     "opinion", "editorial", "comment", "comments", "share", "subscribe", "advertisement", "sponsored",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -132,7 +132,8 @@ fn number_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<Number> {
                 if !n.space_before && n.kind == Kind::Word {
                     let l = n.lower();
                     let unit = lexicon::UNITS.iter().any(|(u, _)| *u == l && (!lexicon::SHORT_UNITS.contains(u) || *u == n.text));
-                    let ok = lexicon::magnitude(&l).is_some() || unit || lexicon::multiplier(&format!("{}{}", tok.text, l)).is_some();
+                    let degrees = matches!(n.text, "C" | "F"); // 41.2C
+                    let ok = lexicon::magnitude(&l).is_some() || unit || degrees || lexicon::multiplier(&format!("{}{}", tok.text, l)).is_some();
                     if !ok || matches!(l.as_str(), "st" | "nd" | "rd" | "th") {
                         return None;
                     }
@@ -202,6 +203,10 @@ fn unit_at(t: &[Token], i: usize, glued: bool) -> Option<(String, usize)> {
     }
     if first.kind != Kind::Word {
         return None;
+    }
+    // "41.2C", "98F": a capital C or F glued to the number.
+    if glued && matches!(first.text, "C" | "F") {
+        return Some((if first.text == "C" { "°C" } else { "°F" }.into(), i + 1));
     }
     let l = first.lower();
     if l == "percent" || l == "pct" {
@@ -893,6 +898,13 @@ mod tests {
         assert_eq!(one("Prices rose 5-7 percent.").1, Some(7.0));
         assert_eq!(one("Sales at Acme 40 percent higher.").0, 40.0);
         assert_eq!(one("Shares of Acme rose 3% on Monday.").0, 3.0);
+    }
+
+    #[test]
+    fn temperatures() {
+        assert_eq!(one("Temperatures hit 41.2C on Friday.").2, Some("°C".into()));
+        assert_eq!(one("It reached 104F in the shade.").2, Some("°F".into()));
+        assert_eq!(one("It was 12 degrees Celsius.").2, Some("°C".into()));
     }
 
     #[test]
