@@ -713,6 +713,14 @@ fn measure(t: &[Token], q: &QuantityMatch) -> String {
             return np;
         }
     }
+    // "inflation, which reached 3.8%": what the relative clause is about.
+    if k >= 2 && t[k - 1].kind == Kind::Word && matches!(t[k - 2].lower().as_str(), "which" | "that") {
+        let c = if k >= 3 && t[k - 3].text == "," { k - 3 } else { k - 2 };
+        let np = np_before(t, c, true);
+        if !np.is_empty() {
+            return np;
+        }
+    }
     if DIRECTIONS.contains(&after_word.as_str()) {
         let mut words = vec![t[after].text.to_string()];
         let j = after + 1;
@@ -898,6 +906,12 @@ mod tests {
         assert_eq!(one("Prices rose 5-7 percent.").1, Some(7.0));
         assert_eq!(one("Sales at Acme 40 percent higher.").0, 40.0);
         assert_eq!(one("Shares of Acme rose 3% on Monday.").0, 3.0);
+    }
+
+    #[test]
+    fn relative_clauses_name_their_noun() {
+        assert_eq!(one("She said inflation, which reached 3.8% in March, was too high.").4, "inflation");
+        assert_eq!(one("Output that rose to 12 percent surprised them.").4, "Output");
     }
 
     #[test]
