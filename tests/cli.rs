@@ -60,15 +60,21 @@ fn same_input_gives_byte_identical_bundles() {
     assert_eq!(std::fs::read(a).unwrap(), std::fs::read(b).unwrap());
 }
 
-#[test]
-fn failing_build_leaves_previous_bundle_untouched() {
-    let dir = tmpdir("atomic");
+/// A folder with one article, built once: (folder, articles, bundle path, bundle bytes).
+fn built_once(name: &str) -> (PathBuf, PathBuf, PathBuf, Vec<u8>) {
+    let dir = tmpdir(name);
     let articles = dir.join("articles");
     std::fs::create_dir(&articles).unwrap();
     std::fs::write(articles.join("a.txt"), "Sales rose 12% in 2025.\n").unwrap();
     let out = dir.join("facts.fpk");
     assert!(factpack(&["build", s(&articles), "-o", s(&out)]).status.success());
     let before = std::fs::read(&out).unwrap();
+    (dir, articles, out, before)
+}
+
+#[test]
+fn failing_build_leaves_previous_bundle_untouched() {
+    let (dir, articles, out, before) = built_once("atomic");
 
     // A file that cannot be read (a dangling link: unreadable even for root).
     std::os::unix::fs::symlink(dir.join("nowhere"), articles.join("b.txt")).unwrap();
@@ -92,13 +98,7 @@ fn failing_build_leaves_previous_bundle_untouched() {
 
 #[test]
 fn interrupted_build_leaves_previous_bundle_untouched() {
-    let dir = tmpdir("interrupted");
-    let articles = dir.join("articles");
-    std::fs::create_dir(&articles).unwrap();
-    std::fs::write(articles.join("a.txt"), "Sales rose 12% in 2025.\n").unwrap();
-    let out = dir.join("facts.fpk");
-    assert!(factpack(&["build", s(&articles), "-o", s(&out)]).status.success());
-    let before = std::fs::read(&out).unwrap();
+    let (_, articles, out, before) = built_once("interrupted");
 
     // Enough text that the build is still compiling when it is killed.
     factpack::corpus::generate(&articles, 8_000_000, 3).unwrap();

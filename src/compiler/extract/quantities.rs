@@ -24,6 +24,13 @@ pub struct QuantityMatch {
     pub same_as: Option<usize>,
 }
 
+impl QuantityMatch {
+    /// A quantity over tokens `first..end`, its measure still to be found.
+    fn new(t: &[Token], value: f64, upper: Option<f64>, unit: Option<String>, qualifier: Qualifier, first: usize, end: usize) -> Self {
+        QuantityMatch { value, upper, unit, qualifier, span: [t[first].cstart, t[end - 1].cend], first, end, measure: String::new(), same_as: None }
+    }
+}
+
 /// A parsed number: value, first token, token after it, currency prefix.
 struct Number {
     value: f64,
@@ -332,17 +339,7 @@ fn hyphen_quantity(t: &[Token], i: usize) -> Option<QuantityMatch> {
         return None;
     }
     let u = lexicon::UNITS.iter().find(|(w, _)| *w == unit.to_lowercase() && !lexicon::SHORT_UNITS.contains(w)).map(|&(_, u)| u)?;
-    Some(QuantityMatch {
-        value: v,
-        upper: None,
-        unit: Some(u.to_string()),
-        qualifier: Qualifier::Exact,
-        span: [tok.cstart, tok.cend],
-        first: i,
-        end: i + 1,
-        measure: String::new(),
-        same_as: None,
-    })
+    Some(QuantityMatch::new(t, v, None, Some(u.to_string()), Qualifier::Exact, i, i + 1))
 }
 
 fn qualifier_before(t: &[Token], first: usize) -> (Qualifier, usize) {
@@ -471,20 +468,9 @@ fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<QuantityMat
             first = num.first - 1;
         }
     }
-    Some(QuantityMatch {
-        value,
-        upper,
-        unit,
-        qualifier,
-        span: [t[first].cstart, t[end - 1].cend],
-        first,
-        end,
-        measure: String::new(),
-        same_as: None,
-    })
+    Some(QuantityMatch::new(t, value, upper, unit, qualifier, first, end))
 }
 
-/// Multiplier words: "double its capacity" → 2 x.
 /// "a third of homes", "half of its revenue", "two-thirds of voters": a share, in percent.
 fn fraction_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
     let tok = t.get(i)?;
@@ -514,19 +500,10 @@ fn fraction_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
         return None;
     }
     let (qualifier, first) = qualifier_before(t, i);
-    Some(QuantityMatch {
-        value,
-        upper: None,
-        unit: Some("%".into()),
-        qualifier,
-        span: [t[first].cstart, t[end - 1].cend],
-        first,
-        end,
-        measure: String::new(),
-        same_as: None,
-    })
+    Some(QuantityMatch::new(t, value, None, Some("%".into()), qualifier, first, end))
 }
 
+/// Multiplier words: "double its capacity" → 2 x.
 fn multiplier_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
     let tok = t.get(i)?;
     if tok.kind != Kind::Word {
@@ -546,17 +523,7 @@ fn multiplier_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
     }
     // "more than doubled"
     let (qualifier, first) = qualifier_before(t, i);
-    Some(QuantityMatch {
-        value: f,
-        upper: None,
-        unit: Some("x".into()),
-        qualifier,
-        span: [t[first].cstart, tok.cend],
-        first,
-        end: i + 1,
-        measure: String::new(),
-        same_as: None,
-    })
+    Some(QuantityMatch::new(t, f, None, Some("x".into()), qualifier, first, i + 1))
 }
 
 const FILLER_NOUNS: &[&str] = &["total", "sum", "amount", "number", "figure", "value", "level", "tally", "count", "estimate", "average", "maximum", "minimum", "record"];
@@ -792,15 +759,8 @@ fn age_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
     // A person's name ends in a capitalized word that starts no sentence on its own.
     let person = name.kind == Kind::Word && name.is_capitalized() && !lexicon::is_in(lexicon::NOT_NAMES, name.text) && lexicon::month(name.text).is_none() && lexicon::weekday(name.text).is_none();
     (comma_before && comma_after && person && n >= 1).then(|| QuantityMatch {
-        value: n as f64,
-        upper: None,
-        unit: Some("yr".into()),
-        qualifier: Qualifier::Exact,
-        span: [t[i].cstart, t[i].cend],
-        first: i,
-        end: i + 1,
         measure: format!("age of {}", name.text),
-        same_as: None,
+        ..QuantityMatch::new(t, n as f64, None, Some("yr".into()), Qualifier::Exact, i, i + 1)
     })
 }
 
