@@ -189,6 +189,9 @@ pub const SPEECH_VERBS: &[&str] = &[
 pub const ORG_SUFFIXES: &[&str] = &[
     "corporation", "corp", "corp.", "co", "co.", "company", "companies", "foods", "grocers", "survey",
     "semiconductor", "semiconductors", "chips", "electronics", "motor", "pharma", "biotech",
+    "ferries", "cruises", "logistics", "therapeutics", "biosciences", "robotics", "solutions", "software",
+    "entertainment", "publishing", "communications", "telecom", "insurance", "engineering", "construction",
+    "shipbuilding", "refining", "fc", "f.c.",
     "ltd", "ltd.", "limited", "inc", "inc.",
     "incorporated", "llc", "plc", "ag", "gmbh", "s.a.", "sa", "nv", "holdings", "group", "university",
     "institute", "institution", "agency", "ministry", "organization", "organisation", "association",

@@ -602,6 +602,7 @@ mod tests {
         assert_eq!(ms("\"Yes,\" said finance chief Lee Min-ho.")[0].0, "Lee Min-ho");
         assert_eq!(ms("The Seoul-designed chip and the Texas-based fund grew.")[0].0, "Seoul");
         assert_eq!(ms("The Centers for Disease Control said so.")[0].1, Some(Organization));
+        assert_eq!(ms("Yesterday Aurora Ferries cut two routes.").last().unwrap().1, Some(Organization));
         // "the Aster-3 rover": a name before a thing word.
         assert!(ms("Engineers said the Aster-3 rover had stalled.").contains(&("Aster-3".into(), Some(Other), true)));
     }
