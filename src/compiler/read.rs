@@ -207,7 +207,32 @@ fn parse_toml(fm: &str) -> Result<FrontMatter, (usize, String)> {
 
 /// A date from front matter or a byline, as a calendar date.
 pub fn parse_date(value: &str) -> Option<Date> {
-    dates::first_full_date(value)
+    dates::first_full_date(value).or_else(|| numeric_date(value))
+}
+
+/// "2026/03/25", "03/25/2026", "25.03.2026": a numeric date whose order is
+/// not in doubt (a year of four digits; of day and month, either only one
+/// reading is a date or both readings are the same day).
+fn numeric_date(value: &str) -> Option<Date> {
+    let v = value.trim().trim_matches(['"', '\'']);
+    let v = v.split(|c: char| c.is_whitespace() || c == 'T').next()?;
+    let parts: Vec<&str> = v.split(['/', '.', '-']).collect();
+    if parts.len() != 3 || !parts.iter().all(|p| (1..=4).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit())) {
+        return None;
+    }
+    let n: Vec<i16> = parts.iter().map(|p| p.parse().ok()).collect::<Option<_>>()?;
+    let day = |y: i16, m: i16, d: i16| (m <= 12 && d <= 31).then(|| Date::new(y, m as i8, d as i8).ok()).flatten();
+    if parts[0].len() == 4 {
+        return day(n[0], n[1], n[2]);
+    }
+    if parts[2].len() != 4 {
+        return None;
+    }
+    match (day(n[2], n[0], n[1]), day(n[2], n[1], n[0])) {
+        (Some(a), Some(b)) if a == b => Some(a),
+        (Some(a), None) | (None, Some(a)) => Some(a),
+        _ => None,
+    }
 }
 
 /// Infer the publication date from the first lines of an article.
@@ -312,6 +337,19 @@ mod tests {
 
     fn parsed(name: &str, text: &str) -> Result<Parsed, CompileError> {
         parse(&SourceFile { path: PathBuf::from(name), text: text.into() })
+    }
+
+    #[test]
+    fn numeric_dates_only_when_unambiguous() {
+        let d = |s: &str| parse_date(s).map(|d| d.to_string());
+        assert_eq!(d("2026/03/25").as_deref(), Some("2026-03-25"));
+        assert_eq!(d("03/25/2026").as_deref(), Some("2026-03-25"));
+        assert_eq!(d("25.03.2026").as_deref(), Some("2026-03-25"));
+        assert_eq!(d("03/03/2026").as_deref(), Some("2026-03-03"));
+        assert_eq!(d("04/03/2026"), None); // April 3 or 4 March
+        assert_eq!(d("13/13/2026"), None);
+        let e = parsed("a.md", "---\ntitle: x\ndate: 04/03/2026\n---\nText.\n").unwrap_err().to_string();
+        assert!(e.contains("a.md:3") && e.contains("YYYY-MM-DD"), "{e}");
     }
 
     #[test]
