@@ -492,7 +492,10 @@ fn classify_run(t: &[Token], run: Run, common: &HashSet<String>, out: &mut Vec<M
         // "Its chief executive, Henrik Dahl, said": a title, then the name between commas, then speech.
         let titled = start_tok >= 2 && t[start_tok - 1].text == "," && cue_before(t, start_tok - 1, lexicon::PERSON_TITLES);
         let speaks_after_comma = t.get(after).is_some_and(|x| x.text == ",") && speech_after(t, after + 1);
-        if speaks || apposition || titled && speaks_after_comma {
+        // "…," said its chief executive, Ana Ruiz.
+        let said_before = (start_tok.saturating_sub(6)..start_tok).any(|k| lexicon::SPEECH_VERBS.contains(&lw(&t[k]).as_str()));
+        let ends = t.get(after).is_none_or(|x| matches!(x.text, "." | "!" | "?"));
+        if speaks || apposition || titled && (speaks_after_comma || said_before && ends) {
             m.kind = Some(EntityKind::Person);
             m.strong = true;
         }
@@ -582,6 +585,8 @@ mod tests {
         // A title, the name between commas, then speech.
         let v = ms("Its managing director, Olga Berg, said the plant would close.");
         assert!(v.contains(&("Olga Berg".into(), Some(Person), true)), "{v:?}");
+        let v = ms("\"No,\" said its chief executive, Ana Paula Ruiz.");
+        assert!(v.contains(&("Ana Paula Ruiz".into(), Some(Person), true)), "{v:?}");
         // Without speech after it, a name between commas is not taken for a person.
         assert!(ms("Its director, Olga Berg, left early.").iter().all(|m| m.1 != Some(Person)));
         // After a preposition of place, inside a sentence.

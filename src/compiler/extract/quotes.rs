@@ -46,6 +46,32 @@ fn passages(chars: &[char]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Quoted passages in single marks ('…,' said X; ‘…’), where an apostrophe
+/// must not be taken for a mark: a passage opens at the start of a word and
+/// closes right after punctuation ("disaster,'"), before a space or the end.
+fn single_passages(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, &c) in chars.iter().enumerate() {
+        if !matches!(c, '\'' | '‘' | '’') {
+            continue;
+        }
+        let before = i.checked_sub(1).map(|k| chars[k]);
+        let after = chars.get(i + 1).copied();
+        match open {
+            None if c != '’' && before.is_none_or(|b| b.is_whitespace() || b == '(') && after.is_some_and(char::is_alphabetic) => open = Some(i),
+            // "disaster,' said" and the British "disaster', said".
+            Some(o) if c != '‘' && (before.is_some_and(|b| matches!(b, ',' | '.' | '!' | '?')) && after.is_none_or(|a| a.is_whitespace())
+                || before.is_some_and(char::is_alphabetic) && after == Some(',') && chars[o..i].iter().filter(|c| c.is_whitespace()).count() >= 2) => {
+                out.push((o, i));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 fn is_speech(t: &Token) -> bool {
     t.kind == Kind::Word && lexicon::SPEECH_VERBS.contains(&t.lower().as_str())
 }
@@ -64,7 +90,10 @@ fn is_title(words: &[&str]) -> bool {
 pub fn find(sentence: &str, t: &[Token], mentions: &[Mention]) -> Vec<QuoteMatch> {
     let chars: Vec<char> = sentence.chars().collect();
     let mut out = Vec::new();
-    let all = passages(&chars);
+    let all = match passages(&chars) {
+        p if p.is_empty() => single_passages(&chars),
+        p => p,
+    };
     for &(open, close) in &all {
         let inner: String = chars[open + 1..close].iter().collect();
         let trimmed = inner.trim().trim_end_matches(',').trim_end();
@@ -183,6 +212,15 @@ mod tests {
         assert_eq!(q("The plan works, said Jane Roe, adding “we will expand it soon.”")[0].1.as_deref(), Some("Jane Roe"));
         assert_eq!(q("“We are ready to go,” she added.")[0].2, Speaker::Pronoun);
         assert_eq!(q("“We will make effort toward resilient supply chains.\"")[0].2, Speaker::Continuation);
+    }
+
+    #[test]
+    fn single_quote_marks() {
+        let v = q("'It is a disaster for exporters,' said Joana Lima, an economist.");
+        assert_eq!((v[0].0.as_str(), v[0].1.as_deref()), ("It is a disaster for exporters", Some("Joana Lima")));
+        assert_eq!(q("‘We will win the vote’, Ana Lopes said.")[0].1.as_deref(), Some("Ana Lopes"));
+        // Apostrophes are not quote marks.
+        assert!(q("The workers' union and Ana Lopes's team said it's over.").is_empty());
     }
 
     #[test]
