@@ -295,8 +295,11 @@ fn is_separator_row(t: &str) -> bool {
 fn take_tables(lines: Vec<Line>, tables: &mut Vec<Table>) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     let mut i = 0;
+    // GitHub tables may leave out the outer pipes ("A | B" over ":--- | ---:");
+    // such a table is only recognized by its separator row.
+    let piped = |l: &Line| l.table || (!l.blank && !l.heading && l.text.contains('|'));
     while i < lines.len() {
-        let is_table = lines[i].table && lines.get(i + 1).is_some_and(|l| l.table && is_separator_row(&l.text));
+        let is_table = piped(&lines[i]) && lines.get(i + 1).is_some_and(|l| piped(l) && is_separator_row(&l.text));
         if !is_table {
             out.push(lines[i].clone());
             i += 1;
@@ -306,7 +309,7 @@ fn take_tables(lines: Vec<Line>, tables: &mut Vec<Table>) -> Vec<Line> {
         let caption = out.iter().rev().find(|l| !l.blank).map(|l| l.text.clone());
         let mut rows = Vec::new();
         let mut j = i + 2;
-        while j < lines.len() && lines[j].table {
+        while j < lines.len() && piped(&lines[j]) {
             let mut cells = split_cells(&lines[j].text);
             cells.resize(header.len(), String::new());
             if cells.iter().any(|c| !c.is_empty()) {
@@ -637,5 +640,16 @@ mod tests {
         assert_eq!(t.rows[1].line, 5);
         assert_eq!(t.caption.as_deref(), Some("Key investments:"));
         assert!(c.blocks.iter().all(|b| !b.text.contains('|')));
+    }
+
+    #[test]
+    fn tables_without_outer_pipes() {
+        let text = "Stakes:\n\nCompany | Stake\n:--- | ---:\nNordwind AG | 51%\nBlue Tide | 49%\n\nAfter it.\n";
+        let c = clean(text, 1, true);
+        assert_eq!(c.tables.len(), 1, "{:?}", c.blocks);
+        assert_eq!(c.tables[0].header, ["Company", "Stake"]);
+        assert_eq!(c.tables[0].rows[1].cells, ["Blue Tide", "49%"]);
+        // A line of links with pipes is no table without a separator row under it.
+        assert!(clean("Menu | News | Sport\n\nThe mayor spoke.\n", 1, true).tables.is_empty());
     }
 }

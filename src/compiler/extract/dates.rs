@@ -168,6 +168,21 @@ pub fn find(t: &[Token]) -> Vec<DateMatch> {
 
 fn match_at(t: &[Token], i: usize) -> Option<(DateExpr, usize, Option<i16>)> {
     let tok = &t[i];
+    // "mid-2029", "early-March": one hyphenated word.
+    if tok.kind == Kind::Word {
+        let l = tok.lc();
+        if let Some(rest) = ["mid-", "early-", "late-"].iter().find_map(|p| l.strip_prefix(p)) {
+            if let Some(y) = rest.parse::<i16>().ok().filter(|y| rest.len() == 4 && (1800..=2100).contains(y)) {
+                return Some((DateExpr::Y(y), i + 1, None));
+            }
+            if let Some(m) = lexicon::month(rest).filter(|_| rest.len() > 3) {
+                if let Some((y, end)) = year_at(t, i + 1) {
+                    return Some((DateExpr::Ym(y, m), end, None));
+                }
+                return Some((DateExpr::Month(m, rel_before(t, i)), i + 1, None));
+            }
+        }
+    }
     // ISO 8601: 2026-02-01
     if let Some((y, _)) = year_at(t, i) {
         if let (Some(a), Some(m), Some(b), Some(d)) = (t.get(i + 1), t.get(i + 2), t.get(i + 3), t.get(i + 4)) {
@@ -371,6 +386,13 @@ mod tests {
 
     fn exprs(s: &str) -> Vec<DateExpr> {
         find(&tokenize(s)).into_iter().map(|m| m.expr).collect()
+    }
+
+    #[test]
+    fn mid_year() {
+        assert_eq!(exprs("It will power homes from mid-2029."), [DateExpr::Y(2029)]);
+        assert_eq!(exprs("Work starts in late 2027."), [DateExpr::Y(2027)]);
+        assert_eq!(exprs("Talks resume in mid-March 2027."), [DateExpr::Ym(2027, 3)]);
     }
 
     #[test]

@@ -88,7 +88,12 @@ fn magnitudes(t: &[Token], mut i: usize, currency: bool) -> (f64, usize) {
         let l = tok.lower();
         let short = matches!(l.as_str(), "k" | "m" | "b" | "mn" | "mln" | "bn" | "bln" | "tn" | "trn");
         let Some(f) = lexicon::magnitude(&l) else { break };
-        if short && (tok.space_before || (!currency && matches!(l.as_str(), "m" | "b" | "k"))) {
+        // Without a currency, "5m" is five metres, unless a plural noun follows: "1.2m homes".
+        let counted = t.get(i + 1).is_some_and(|n| {
+            let w = n.lower();
+            n.kind == Kind::Word && n.space_before && !n.is_capitalized() && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !matches!(w.as_str(), "below" | "across" | "is" | "was" | "has" | "plus" | "towards" | "upwards" | "downwards")
+        });
+        if short && (tok.space_before || (!currency && matches!(l.as_str(), "m" | "b" | "k") && !(l == "m" && counted || l == "k" && counted))) {
             break;
         }
         factor *= f;
@@ -872,6 +877,13 @@ mod tests {
     fn relative_clauses_name_their_noun() {
         assert_eq!(one("She said inflation, which reached 3.8% in March, was too high.").4, "inflation");
         assert_eq!(one("Output that rose to 12 percent surprised them.").4, "Output");
+    }
+
+    #[test]
+    fn millions_glued_before_a_plural() {
+        assert_eq!(one("It will power about 1.2m homes.").0, 1.2e6);
+        assert_eq!(one("A 5m wall was built.").2, Some("m".into()));
+        assert_eq!(one("The wall is 5m tall.").2, Some("m".into()));
     }
 
     #[test]

@@ -265,9 +265,7 @@ pub fn tense(t: &[Token]) -> Tense {
     let ws: Vec<std::borrow::Cow<str>> = t.iter().filter(|x| x.kind == Kind::Word).map(|x| x.lc()).collect();
     let has = |w: &str| ws.iter().any(|x| x == w);
     let pair = |a: &str, b: &str| ws.windows(2).any(|p| p[0] == a && p[1] == b);
-    // "would" without "have" is the future seen from the past: "said it would close in July".
-    let would = ws.windows(2).any(|p| p[0] == "would" && p[1] != "have") || ws.last().is_some_and(|w| w == "would");
-    let future = has("will") || would || has("upcoming") || has("scheduled") || pair("plans", "to") || pair("plan", "to")
+    let future = has("will") || has("upcoming") || has("scheduled") || pair("plans", "to") || pair("plan", "to")
         || has("expects") || has("expected") || has("expect") || has("plans") || has("intend") || has("aim")
         || pair("aims", "to") || pair("intends", "to") || pair("expected", "to") || pair("set", "to")
         || pair("is", "to") || pair("are", "to") || pair("going", "to") || pair("due", "to") || has("forecast")
@@ -279,6 +277,53 @@ pub fn tense(t: &[Token]) -> Tense {
         (false, true) => Tense::Past,
         _ => Tense::Neutral,
     }
+}
+
+/// The tense of the verb nearest before a date in its clause ("approved a
+/// wind farm on Thursday, which will power…": past), if one is recognizable.
+pub fn clause_tense(t: &[Token], first: usize) -> Option<Tense> {
+    let stop = |x: &Token| matches!(x.text, "," | ";" | ":") || x.kind == Kind::Word && matches!(&*x.lc(), "that" | "which" | "who" | "and" | "but" | "while");
+    let verb = |k: usize| -> Option<Tense> {
+        let x = &t[k];
+        if x.kind != Kind::Word {
+            return None;
+        }
+        let w = x.lc();
+        // "would" without "have" is the future seen from the past: "said it would close in July".
+        if matches!(&*w, "will" | "shall" | "'ll") || w == "would" && t.get(k + 1).is_none_or(|n| !n.is("have")) {
+            return Some(Tense::Future);
+        }
+        let irregular = matches!(
+            &*w,
+            "was" | "were" | "had" | "did" | "said" | "took" | "made" | "met" | "won" | "lost" | "began" | "became" | "came" | "went"
+                | "held" | "told" | "rose" | "fell" | "grew" | "sold" | "bought" | "paid" | "spent" | "struck" | "hit" | "left" | "found"
+                | "gave" | "got" | "saw" | "built" | "sent" | "wrote" | "broke" | "ran" | "stood" | "brought" | "caught" | "led"
+        );
+        let regular = w.len() > 4 && w.ends_with("ed") && !matches!(&*w, "scheduled" | "expected" | "planned" | "projected" | "needed" | "based" | "proposed" | "slated" | "intended");
+        // "to be approved", "is expected": a participle after a form of "be" says nothing of time.
+        let passive = k > 0 && matches!(&*t[k - 1].lc(), "be" | "been" | "being" | "is" | "are" | "am" | "get" | "gets");
+        if (irregular || regular) && !passive {
+            return Some(Tense::Past);
+        }
+        matches!(&*w, "scheduled" | "expected" | "planned" | "slated" | "due" | "plans" | "aims" | "intends" | "expect" | "expects").then_some(Tense::Future)
+    };
+    // The verb before the date in its clause; else the one after it ("A judge on Wednesday blocked…").
+    for k in (first.saturating_sub(10)..first).rev() {
+        if stop(&t[k]) {
+            break;
+        }
+        if let Some(tense) = verb(k) {
+            return Some(tense);
+        }
+    }
+    let mut k = first + 1;
+    while k < t.len().min(first + 6) && !stop(&t[k]) {
+        if let Some(tense) = verb(k) {
+            return Some(tense);
+        }
+        k += 1;
+    }
+    None
 }
 
 /// A date told as the time of a past statement ("the company said on March
@@ -311,11 +356,20 @@ mod tests {
         assert_eq!(tense(&tokenize("Japan said Monday it retrieved mud")), Tense::Past);
         assert_eq!(tense(&tokenize("Japan plans to test in January")), Tense::Future);
         assert_eq!(tense(&tokenize("Costs are high")), Tense::Neutral);
-        assert_eq!(tense(&tokenize("It said it would close the plant in July")), Tense::Future);
+        let t = tokenize("It said it would close the plant in July");
+        assert_eq!(clause_tense(&t, 8), Some(Tense::Future));
+        assert_eq!(clause_tense(&tokenize("A judge on Wednesday blocked the deal"), 3), Some(Tense::Past));
         assert_eq!(tense(&tokenize("It would have cost more in 2024")), Tense::Past);
         let t = tokenize("The mine will close in July, the company said on March 18.");
         let at = t.iter().position(|x| x.text == "March").unwrap();
         assert_eq!(statement_date_tense(&t, at), Some(Tense::Past));
         assert_eq!(statement_date_tense(&t, t.iter().position(|x| x.text == "July").unwrap()), None);
+        let t = tokenize("The council approved the plan on Thursday, which will cost more in 2027.");
+        let at = |w: &str| t.iter().position(|x| x.text == w).unwrap();
+        assert_eq!(clause_tense(&t, at("Thursday") - 1), Some(Tense::Past));
+        assert_eq!(clause_tense(&t, at("2027") - 1), Some(Tense::Future));
+        assert_eq!(clause_tense(&tokenize("It is due to open in May"), 5), Some(Tense::Future));
+        assert_eq!(clause_tense(&tokenize("In May, prices"), 1), None);
+        assert_eq!(clause_tense(&tokenize("Analysts expect the deal to be approved by regulators next month"), 9), Some(Tense::Future));
     }
 }
