@@ -86,6 +86,14 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             i += 1;
             continue;
         }
+        // A non-breaking space written as an HTML entity ("45&nbsp;km") is a space.
+        if c == '&' {
+            if let Some(len) = ["&nbsp;", "&#160;", "&#xa0;", "&#xA0;"].iter().find(|e| s[byte(i)..].starts_with(**e)).map(|e| e.len()) {
+                space = true;
+                i += len;
+                continue;
+            }
+        }
         let begin = i;
         let kind;
         if c.is_alphabetic() {
@@ -173,6 +181,14 @@ mod tests {
             texts("Japan's rare-earth 5,569 meters, ¥10 billion (A$500m) at 45.9%."),
             ["Japan's", "rare-earth", "5,569", "meters", ",", "¥", "10", "billion", "(", "A", "$", "500", "m", ")", "at", "45.9", "%", "."]
         );
+    }
+
+    #[test]
+    fn html_non_breaking_space() {
+        let t = tokenize("add 45&nbsp;km now");
+        assert_eq!(t.iter().map(|x| x.text).collect::<Vec<_>>(), ["add", "45", "km", "now"]);
+        assert!(t[2].space_before);
+        assert_eq!((t[2].cstart, t[2].cend), (12, 14), "offsets still point into the sentence as written");
     }
 
     #[test]

@@ -75,6 +75,10 @@ fn currency_before(t: &[Token], i: usize) -> Option<(&'static str, usize)> {
     if tok.is("rmb") {
         return Some(("CNY", p));
     }
+    // "Rs 12,000 crore", "Rs. 500"
+    if tok.text == "Rs" || tok.text == "." && p > 0 && t[p - 1].text == "Rs" && !tok.space_before {
+        return Some(("INR", if tok.text == "." { p - 1 } else { p }));
+    }
     None
 }
 
@@ -572,6 +576,10 @@ fn text(t: &[Token], (a, b): (usize, usize)) -> String {
 
 /// The measure of a quantity, from the words around it.
 fn measure(t: &[Token], q: &QuantityMatch) -> String {
+    // A labeled figure: "Daily riders: 6.5 lakh", "Fare revenue: ₹1,450 crore".
+    if q.first >= 2 && t[q.first - 1].text == ":" && q.first <= 7 && t[..q.first - 1].iter().all(|x| x.kind == Kind::Word) {
+        return text(t, (0, q.first - 1));
+    }
     let fam = family(q.unit.as_deref());
     let before = q.first.checked_sub(1).map(|p| t[p].lower()).unwrap_or_default();
     // Skip a parenthetical equivalent: "1,950 kilometers (1,210 miles) southeast of Tokyo".
@@ -926,6 +934,19 @@ mod tests {
         assert_eq!(one("The epicentre was 35 km south-west of the city.").2, Some("km".into()));
         assert_eq!(one("The tent is 5 m long.").2, Some("m".into()));
         assert_eq!(one("Group 5 m plans.").2, None);
+    }
+
+    #[test]
+    fn labeled_figures() {
+        assert_eq!(one("Daily riders: 6.5 lakh").4, "Daily riders");
+        assert_eq!(one("Trains on order: 120").4, "Trains on order");
+    }
+
+    #[test]
+    fn rupees_in_crore_and_lakh() {
+        assert_eq!(one("The state approved Rs 12,000 crore for the metro."), (1.2e11, None, Some("INR".into()), Exact, "metro".into()));
+        assert_eq!(one("Daily riders rose to 6.5 lakh.").0, 650_000.0);
+        assert_eq!(one("It cost ₹1,450 crore.").2, Some("INR".into()));
     }
 
     #[test]
