@@ -402,7 +402,13 @@ fn is_toc_heading(n: &str) -> bool {
 }
 
 fn is_reference_heading(n: &str) -> bool {
-    matches!(n, "sources & references" | "sources and references" | "references" | "sources" | "further reading" | "related articles" | "related stories" | "read more" | "more stories" | "notes" | "bibliography")
+    matches!(
+        n,
+        "sources & references" | "sources and references" | "references" | "sources" | "further reading" | "related articles" | "related stories"
+            | "read more" | "more stories" | "notes" | "bibliography" | "most read" | "most popular" | "most viewed" | "trending" | "trending now"
+            | "recommended" | "recommended for you" | "you may also like" | "you might also like" | "top stories" | "latest news" | "latest stories"
+            | "editor's picks" | "editors' picks" | "more on this story" | "related" | "related content" | "popular" | "what to read next" | "read next"
+    )
 }
 
 fn is_url_line(t: &str) -> bool {
@@ -583,6 +589,12 @@ mod tests {
         );
         assert_eq!(c.blocks[0].kind, BlockKind::Heading);
         assert!(c.removed.iter().any(|r| r.reason == "author bio"));
+    }
+
+    #[test]
+    fn lists_under_most_read_are_chrome() {
+        let text = "The bridge reopened on Monday after repairs costing €8 million, the city said.\n\nMost Read\n1. Ten cities where rent fell 20% this year\n2. Why 3 million people are leaving\n";
+        assert_eq!(prose(text), ["The bridge reopened on Monday after repairs costing €8 million, the city said."]);
     }
 
     #[test]

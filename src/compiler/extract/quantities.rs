@@ -239,7 +239,7 @@ fn unit_at(t: &[Token], i: usize, glued: bool) -> Option<(String, usize)> {
     }
     // "870-metre-wide": a unit word joined to a dimension by a hyphen.
     if let Some((a, b)) = l.split_once('-') {
-        if matches!(b, "wide" | "long" | "high" | "deep" | "tall" | "thick") {
+        if matches!(b, "wide" | "long" | "high" | "deep" | "tall" | "thick" | "old") {
             if let Some(&(_, unit)) = lexicon::UNITS.iter().find(|(u, _)| *u == a && !lexicon::SHORT_UNITS.contains(u)) {
                 return Some((unit.to_string(), i + 1));
             }
@@ -768,7 +768,8 @@ fn age_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
     let n = small_int(&t[i], 120)?;
     let name = t.get(i.checked_sub(2)?)?;
     let comma_before = t[i - 1].text == ",";
-    let comma_after = t.get(i + 1).is_some_and(|x| x.text == ",");
+    // "Cherki, 22, has scored"; "said resident Luis Pardo, 67."
+    let comma_after = t.get(i + 1).is_some_and(|x| x.text == "," || x.text == "." && i + 2 == t.len());
     // A person's name ends in a capitalized word that starts no sentence on its own.
     let person = name.kind == Kind::Word && name.is_capitalized() && !lexicon::is_in(lexicon::NOT_NAMES, name.text) && lexicon::month(name.text).is_none() && lexicon::weekday(name.text).is_none();
     (comma_before && comma_after && person && n >= 1).then(|| QuantityMatch {
@@ -797,6 +798,11 @@ pub fn find(t: &[Token], dates: &[DateMatch]) -> Vec<QuantityMatch> {
             continue;
         };
         q.measure = measure(t, &q);
+        // "the 40-year-old bridge": an age.
+        if q.unit.as_deref() == Some("yr") && t[q.end - 1].lower().ends_with("-old") {
+            let of = np_after(t, q.end, true);
+            q.measure = if of.is_empty() { "age".into() } else { format!("age of {of}") };
+        }
         // "6,000 km beneath the desert", "4 km down": a length going down is a depth.
         let length = matches!(q.unit.as_deref(), Some("m" | "km" | "mi" | "ft" | "cm"));
         let down = lower(t, q.end);
@@ -923,6 +929,8 @@ mod tests {
     fn ages_between_commas() {
         let v = one("Striker Ana Lopes, 29, signed a new deal.");
         assert_eq!((v.0, v.2.as_deref(), v.4.as_str()), (29.0, Some("yr"), "age of Lopes"));
+        assert_eq!(one("\"It fell,\" said resident Luis Pardo, 67.").4, "age of Pardo");
+        assert_eq!(one("The 40-year-old bridge carried cars.").4, "age of bridge");
         // Not a list of numbers.
         assert!(q("in rounds 3, 4, and 5 of the draw").iter().all(|x| x.2.as_deref() != Some("yr")));
     }
