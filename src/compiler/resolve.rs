@@ -120,6 +120,20 @@ pub fn resolve_date(expr: DateExpr, published: Option<Date>, context_year: Optio
         }
         DateExpr::RelYear(n) => year(published.map(|p| p.year()).or(context_year)? + n as i16),
         DateExpr::MonthOfRelYear(m, n) => month(published.map(|p| p.year()).or(context_year)? + n as i16, m),
+        DateExpr::Season(start, rel) => {
+            // The season's start and end (as month indexes) in the publication's year.
+            let p = published?;
+            let pm = month_index(p.year(), p.month() as u8);
+            let s = month_index(p.year(), start);
+            let (prev, next) = if s + 2 < pm { (s, s + 12) } else if s > pm { (s - 12, s) } else { (s, s) };
+            let chosen = match (rel, tense) {
+                (Rel::Last, _) | (Rel::Plain, Tense::Past) => if s + 2 < pm { s } else { s - 12 },
+                (Rel::Next, _) | (Rel::Plain, Tense::Future) => if s > pm { s } else { s + 12 },
+                (Rel::This, _) => s,
+                (Rel::Plain, Tense::Neutral) => if pm - prev <= next - pm { prev } else { next },
+            };
+            year(from_month_index(chosen).0)
+        }
         DateExpr::DayOfMonth(d) => {
             let p = published?;
             let mut idx = month_index(p.year(), p.month() as u8);
@@ -677,6 +691,11 @@ mod tests {
         assert_eq!(r(RelDay(-1), "2026-03-01", Tense::Past).as_deref(), Some("2026-02-28"));
         assert_eq!(r(MonthOfRelYear(2, -1), "2026-03-12", Tense::Past).as_deref(), Some("2025-02"));
         assert_eq!(r(MonthOfRelYear(9, 1), "2026-03-12", Tense::Future).as_deref(), Some("2027-09"));
+        assert_eq!(r(Season(3, Rel::Next), "2026-01-15", Tense::Future).as_deref(), Some("2026"));
+        assert_eq!(r(Season(3, Rel::Next), "2026-10-02", Tense::Future).as_deref(), Some("2027"));
+        assert_eq!(r(Season(6, Rel::Last), "2026-03-01", Tense::Past).as_deref(), Some("2025"));
+        assert_eq!(r(Season(6, Rel::Plain), "2026-10-01", Tense::Past).as_deref(), Some("2026"));
+        assert_eq!(r(Season(12, Rel::This), "2026-10-01", Tense::Future).as_deref(), Some("2026"));
     }
 
     #[test]

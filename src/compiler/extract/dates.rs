@@ -42,6 +42,9 @@ pub enum DateExpr {
     DayOfMonth(u8),
     /// "in February last year": a month of a year counted from the reference year.
     MonthOfRelYear(u8, i8),
+    /// "next spring", "last summer": the month a season starts in (northern
+    /// hemisphere: 3, 6, 9, 12), resolved to the year it falls in.
+    Season(u8, Rel),
 }
 
 impl DateExpr {
@@ -156,7 +159,9 @@ pub fn find(t: &[Token]) -> Vec<DateMatch> {
     while i < t.len() {
         if let Some((expr, end, upper)) = match_at(t, i) {
             // Fold a leading "early/mid/late" into the span.
-            let first = if i > 0 && word_is(t.get(i - 1), &["early", "mid", "late", "mid-"]) { i - 1 } else { i };
+            // And the "last"/"next"/"this" of "next spring", "last November", "this Friday".
+            let rel = matches!(expr, DateExpr::Month(_, r) | DateExpr::Weekday(_, r) | DateExpr::Season(_, r) if r != Rel::Plain);
+            let first = if i > 0 && (rel || word_is(t.get(i - 1), &["early", "mid", "late", "mid-"])) { i - 1 } else { i };
             out.push(DateMatch { expr, first, end, span: [t[first].cstart, t[end - 1].cend], upper_year: upper });
             i = end;
         } else {
@@ -242,6 +247,23 @@ fn match_at(t: &[Token], i: usize) -> Option<(DateExpr, usize, Option<i16>)> {
         let full_name = tok.text.len() > 3 || t.get(i + 1).is_some_and(|p| p.text == ".");
         if full_name && (prep || !ambiguous) {
             return Some((DateExpr::Month(m, rel), next, None));
+        }
+    }
+    // Seasons: "next spring", "last summer", "in the autumn"; not "prices fall".
+    if let Some(start) = match tok.lc().as_ref() {
+        "spring" => Some(3),
+        "summer" => Some(6),
+        "autumn" | "fall" => Some(9),
+        "winter" => Some(12),
+        _ => None,
+    } {
+        let rel = rel_before(t, i);
+        let prev = if i > 0 { t[i - 1].lower() } else { String::new() };
+        let prev2 = if i > 1 { t[i - 2].lower() } else { String::new() };
+        let placed = rel != Rel::Plain || prev == "the" && matches!(prev2.as_str(), "in" | "by" | "until" | "over" | "during") || prev == "in" && tok.lc() != "fall";
+        // "spring 2027" is a year, found below.
+        if placed && year_at(t, i + 1).is_none() {
+            return Some((DateExpr::Season(start, rel), i + 1, None));
         }
     }
     // Years, ranges of years and decades.
@@ -386,6 +408,16 @@ mod tests {
 
     fn exprs(s: &str) -> Vec<DateExpr> {
         find(&tokenize(s)).into_iter().map(|m| m.expr).collect()
+    }
+
+    #[test]
+    fn seasons() {
+        assert_eq!(exprs("Work starts next spring."), [DateExpr::Season(3, Rel::Next)]);
+        let t = tokenize("Work starts next spring.");
+        assert_eq!(find(&t)[0].first, 2, "the span takes in \"next\"");
+        assert_eq!(exprs("Prices rose in the autumn."), [DateExpr::Season(9, Rel::Plain)]);
+        assert!(exprs("Prices fall in spring 2027.").contains(&DateExpr::Y(2027)));
+        assert!(exprs("Prices may fall again.").is_empty());
     }
 
     #[test]
