@@ -140,7 +140,7 @@ fn sentence_facts(text: &str, common: &HashSet<String>) -> SentenceFacts {
             latest_year = Some(latest_year.map_or(y, |l| l.max(y)));
         }
         let summary = events::summary(text, &toks, &found_dates, k);
-        let tense = words::statement_date_tense(&toks, d.first).or_else(|| words::clause_tense(&toks, d.first)).unwrap_or(tense);
+        let tense = words::clause_tense(&toks, d.first).unwrap_or(tense);
         events.push(EventCand { sentence: 0, span: d.span, expr: d.expr, upper_year: d.upper_year, tense, summary });
     }
     // The entity a quantity is about: the nearest one named before it; an

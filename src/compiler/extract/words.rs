@@ -326,16 +326,6 @@ pub fn clause_tense(t: &[Token], first: usize) -> Option<Tense> {
     None
 }
 
-/// A date told as the time of a past statement ("the company said on March
-/// 18", "announced Tuesday") is in the past, whatever the rest of the sentence
-/// plans.
-pub fn statement_date_tense(t: &[Token], first: usize) -> Option<Tense> {
-    let w = |k: Option<usize>| k.and_then(|k| t.get(k)).map(|x| x.lc()).unwrap_or_default();
-    let prev = first.checked_sub(1);
-    let verb = if w(prev) == "on" { w(first.checked_sub(2)) } else { w(prev) };
-    matches!(&*verb, "said" | "announced" | "told" | "reported" | "confirmed" | "stated" | "wrote" | "added" | "disclosed" | "revealed").then_some(Tense::Past)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -362,8 +352,9 @@ mod tests {
         assert_eq!(tense(&tokenize("It would have cost more in 2024")), Tense::Past);
         let t = tokenize("The mine will close in July, the company said on March 18.");
         let at = t.iter().position(|x| x.text == "March").unwrap();
-        assert_eq!(statement_date_tense(&t, at), Some(Tense::Past));
-        assert_eq!(statement_date_tense(&t, t.iter().position(|x| x.text == "July").unwrap()), None);
+        // A date told as the time of a statement is past, whatever the sentence plans.
+        assert_eq!(clause_tense(&t, at), Some(Tense::Past));
+        assert_eq!(clause_tense(&t, t.iter().position(|x| x.text == "July").unwrap()), Some(Tense::Future));
         let t = tokenize("The council approved the plan on Thursday, which will cost more in 2027.");
         let at = |w: &str| t.iter().position(|x| x.text == w).unwrap();
         assert_eq!(clause_tense(&t, at("Thursday") - 1), Some(Tense::Past));
