@@ -10,6 +10,9 @@ pub mod bundle;
 pub mod ui;
 
 #[cfg(not(target_arch = "wasm32"))]
+pub mod atomic;
+
+#[cfg(not(target_arch = "wasm32"))]
 pub mod compiler;
 
 #[cfg(not(target_arch = "wasm32"))]

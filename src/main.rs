@@ -127,7 +127,7 @@ mod cli {
             eprintln!("warning: {w}");
         }
         let bytes = bundle::encode(&compiled.bundle).map_err(|e| format!("{}: {e}", output.display()))?;
-        write_atomic(output, &bytes).map_err(|e| format!("{}: cannot write bundle: {e}", output.display()))?;
+        factpack::atomic::write(output, &bytes).map_err(|e| format!("{}: cannot write bundle: {e}", output.display()))?;
         let b = &compiled.bundle;
         eprintln!(
             "wrote {} ({} bytes): {} articles, {} facts, {} entities, {} disagreements",
@@ -160,21 +160,6 @@ mod cli {
         let status = std::fs::read_to_string("/proc/self/status").ok()?;
         let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
         line.split_whitespace().nth(1)?.parse().ok()
-    }
-
-    /// Write through a temporary file in the same folder, then rename: readers
-    /// see the old bundle or the new one, never half of one.
-    fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-        let parent = match path.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p,
-            _ => Path::new("."),
-        };
-        std::fs::create_dir_all(parent)?;
-        let mut tmp = tempfile::NamedTempFile::new_in(parent)?;
-        tmp.write_all(bytes)?;
-        tmp.as_file().sync_all()?;
-        tmp.persist(path).map_err(|e| e.error)?;
-        Ok(())
     }
 
     /// Generate the corpus if needed, then compile it with one thread and
@@ -240,7 +225,7 @@ mod cli {
         if into.is_empty() {
             let html = static_html(&m, &args.view, &args.filter, &args.lang, args.limit, args.json_ld).map_err(|e| format!("--{e}"))? + "\n";
             return match output {
-                Some(path) => write_atomic(path, html.as_bytes()).map_err(|e| format!("{}: cannot write: {e}", path.display())),
+                Some(path) => factpack::atomic::write(path, html.as_bytes()).map_err(|e| format!("{}: cannot write: {e}", path.display())),
                 None => std::io::stdout().lock().write_all(html.as_bytes()).map_err(|e| e.to_string()),
             };
         }
@@ -260,7 +245,7 @@ mod cli {
             .map_err(|e| format!("{}: {e}", page.display()))?;
             elements += n;
             if out != html {
-                write_atomic(page, out.as_bytes()).map_err(|e| format!("{}: cannot write: {e}", page.display()))?;
+                factpack::atomic::write(page, out.as_bytes()).map_err(|e| format!("{}: cannot write: {e}", page.display()))?;
                 changed += 1;
             }
         }
@@ -304,7 +289,7 @@ mod cli {
     fn synth(facts: usize, output: &Path, seed: u64) -> Result<(), String> {
         let b = factpack::corpus::bundle_of(facts, seed).map_err(|e| e.to_string())?;
         let bytes = bundle::encode(&b).map_err(|e| format!("{}: {e}", output.display()))?;
-        write_atomic(output, &bytes).map_err(|e| format!("{}: cannot write bundle: {e}", output.display()))?;
+        factpack::atomic::write(output, &bytes).map_err(|e| format!("{}: cannot write bundle: {e}", output.display()))?;
         eprintln!("wrote {} ({} bytes): {} facts, {} entities", output.display(), bytes.len(), b.facts.len(), b.entities.len());
         Ok(())
     }

@@ -221,3 +221,56 @@ fn render_writes_static_views_and_fills_pages() {
     let r = factpack(&["render", s(&dir.join("missing.fpk"))]);
     assert!(!r.status.success() && String::from_utf8_lossy(&r.stderr).contains("missing.fpk"));
 }
+
+/// Run factpack under a given umask (set in a shell, for that process only).
+fn factpack_with_umask(umask: &str, args: &[&str]) -> Output {
+    Command::new("sh")
+        .arg("-c")
+        .arg(format!("umask {umask} && exec \"$0\" \"$@\""))
+        .arg(env!("CARGO_BIN_EXE_factpack"))
+        .args(args)
+        .output()
+        .expect("run factpack in sh")
+}
+
+fn mode(p: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(p).unwrap().permissions().mode() & 0o7777
+}
+
+/// Files factpack creates get 0666 minus the umask, as any ordinary tool's
+/// do; files it replaces keep their mode. (A web server running as another
+/// user must be able to read the bundle and the pages.)
+#[test]
+fn written_files_get_ordinary_modes() {
+    use std::os::unix::fs::PermissionsExt;
+    for (umask, new) in [("022", 0o644), ("002", 0o664), ("077", 0o600)] {
+        let dir = tmpdir(&format!("modes-{umask}"));
+        let fpk = dir.join("facts.fpk");
+        let r = factpack_with_umask(umask, &["build", "tests/articles", "-o", s(&fpk)]);
+        assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+        assert_eq!(mode(&fpk), new, "build under umask {umask}");
+        // A rebuild over an existing bundle keeps the bundle's mode.
+        std::fs::set_permissions(&fpk, std::fs::Permissions::from_mode(0o640)).unwrap();
+        assert!(factpack_with_umask(umask, &["build", "tests/articles", "-o", s(&fpk)]).status.success());
+        assert_eq!(mode(&fpk), 0o640, "rebuild under umask {umask}");
+
+        let html = dir.join("views.html");
+        assert!(factpack_with_umask(umask, &["render", s(&fpk), "-o", s(&html)]).status.success());
+        assert_eq!(mode(&html), new, "render -o under umask {umask}");
+
+        // render --into replaces pages: a 0664 page stays 0664, a 0644 one 0644.
+        for keep in [0o664, 0o644, 0o600] {
+            let page = dir.join(format!("page-{keep:o}.html"));
+            std::fs::write(&page, "<html lang=\"en\"><body><fact-pack view=\"sources\"></fact-pack></body></html>").unwrap();
+            std::fs::set_permissions(&page, std::fs::Permissions::from_mode(keep)).unwrap();
+            let r = factpack_with_umask(umask, &["render", s(&fpk), "--into", s(&page)]);
+            assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+            assert!(std::fs::read_to_string(&page).unwrap().contains("fp-static"), "the page was filled");
+            assert_eq!(mode(&page), keep, "render --into under umask {umask}");
+        }
+        // Nothing temporary is left beside them.
+        let names: Vec<String> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+        assert!(names.iter().all(|n| !n.starts_with('.')), "{names:?}");
+    }
+}

@@ -17,7 +17,7 @@
 // manifest.json. Prints the <script> tag with its Subresource Integrity hash.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -115,8 +115,9 @@ async function main() {
   emptyDir(pkg);
   for (const f of [wasm, apiWasm, css, bundle, staticCss, ...chunks]) writeFileSync(join(pkg, f.file), f.bytes);
   writeFileSync(join(pkg, 'factpack.js'), module.bytes);
-  copyFileSync(join(here, 'factpack.d.ts'), join(pkg, 'factpack.d.ts'));
-  copyFileSync(join(here, 'package-readme.md'), join(pkg, 'README.md'));
+  // Written, not copied: a copy would take the source file's mode instead of the umask's.
+  writeFileSync(join(pkg, 'factpack.d.ts'), readFileSync(join(here, 'factpack.d.ts')));
+  writeFileSync(join(pkg, 'README.md'), readFileSync(join(here, 'package-readme.md')));
   const packageJson = {
     name: 'factpack',
     version,
@@ -136,7 +137,7 @@ async function main() {
   for (const f of readdirSync(npm)) if (f.endsWith('.tgz')) rmSync(join(npm, f));
   const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', resolve(npm)], { cwd: pkg, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n').pop();
   // A fixed name for tests and local installs ("npm install target/npm/factpack.tgz").
-  copyFileSync(join(npm, tarball), join(npm, 'factpack.tgz'));
+  writeFileSync(join(npm, 'factpack.tgz'), readFileSync(join(npm, tarball)));
 
   console.log(`assets in ${site}:`);
   for (const f of files) console.log(`  ${f.file.padEnd(30)} ${String(f.bytes.length).padStart(8)} bytes`);
