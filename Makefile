@@ -43,9 +43,15 @@ build: tools $(SITE)/factpack.js
 	@$(COMPILER) render $(FPK) --into www/index.html --json-ld
 	@echo "built: $(SITE)/ (bundle $(FPK)); static fallback in www/index.html"
 
+# The browser tests run in every engine of ENGINES (default all three:
+# `make test ENGINES=chromium` runs one); WebKit needs a display, so the run
+# is wrapped in xvfb-run.
+ENGINES ?= chromium firefox webkit
+export ENGINES
+
 test: build tools-browser
 	FACTPACK_BIN=$(CURDIR)/$(COMPILER) cargo test --locked
-	node --test --test-concurrency=1 tests/browser/
+	FACTPACK_BIN=$(CURDIR)/$(COMPILER) xvfb-run -a node --test --test-concurrency=1 tests/tools/ tests/browser/
 
 size: build
 	@node src/js/size.mjs $(SITE)
@@ -77,11 +83,19 @@ node_modules/.stamp: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
-# Chromium for the browser tests; Hugo for the Hugo recipe's test (Eleventy
-# and Vite are installed by their tests with npm, into target/).
+# The browser engines (Debian's packages: Chromium; Firefox ESR; WebKitGTK's
+# WebDriver with its MiniBrowser, Xvfb for its display, and the C library's
+# locale sources, from which a test compiles the language WebKit is set to),
+# only those that are missing; Hugo for the Hugo recipe's test (Eleventy and Vite are
+# installed by their tests with npm, into target/).
+BROWSER_PKGS := $(if $(shell command -v chromium),,chromium) \
+	$(if $(shell command -v firefox-esr),,firefox-esr) \
+	$(if $(shell command -v WebKitWebDriver),,webkit2gtk-driver) \
+	$(if $(shell command -v xvfb-run),,xvfb xauth) \
+	$(if $(wildcard /usr/share/i18n/locales/de_DE),,locales) \
+	$(if $(shell command -v hugo),,hugo)
 tools-browser:
-	@command -v chromium >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }
-	@command -v hugo >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y hugo; }
+	@$(if $(strip $(BROWSER_PKGS)),$(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $(BROWSER_PKGS),true)
 
 # Python with venv for the extraction comparison (quantulum3, dateparser from
 # PyPI, installed by the benchmark into target/bench/venv).

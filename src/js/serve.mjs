@@ -26,15 +26,21 @@ const TYPES = {
 /**
  * Start serving `root`; resolves to { server, url } once listening.
  * `headers` adds response headers to every HTML page (a CSP, say);
- * `mounts` maps URL prefixes to other folders ({ '/test/': 'tests/browser/pages' }).
+ * `mounts` maps URL prefixes to other folders ({ '/test/': 'tests/browser/pages' });
+ * `inject` (tests only) is { path, file }: `file` is served at `path`, and
+ * every HTML page gets `<script src=path>` as the first thing in its head.
  */
-export function serve(root, port = 0, { headers = {}, mounts = {} } = {}) {
+export function serve(root, port = 0, { headers = {}, mounts = {}, inject = null } = {}) {
   const server = createServer((req, res) => {
     let path;
     try {
       path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     } catch {
       res.writeHead(400).end('bad request');
+      return;
+    }
+    if (inject && path === inject.path) {
+      res.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-cache' }).end(readFileSync(inject.file));
       return;
     }
     let base = resolve(root);
@@ -63,7 +69,12 @@ export function serve(root, port = 0, { headers = {}, mounts = {} } = {}) {
     if (type.startsWith('text/html')) Object.assign(head, headers);
     const accept = String(req.headers['accept-encoding'] ?? '');
     let body;
-    if (/\bbr\b/.test(accept) && existsSync(file + '.br')) {
+    if (inject && type.startsWith('text/html')) {
+      const tag = `<script src="${inject.path}"></script>`;
+      const html = readFileSync(file, 'utf8');
+      const at = html.search(/<head[^>]*>/i);
+      body = Buffer.from(at < 0 ? tag + html : html.replace(/<head[^>]*>/i, (h) => h + tag));
+    } else if (/\bbr\b/.test(accept) && existsSync(file + '.br')) {
       body = readFileSync(file + '.br');
       head['content-encoding'] = 'br';
     } else if (/\bgzip\b/.test(accept) && existsSync(file + '.gz')) {

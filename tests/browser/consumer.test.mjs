@@ -1,30 +1,23 @@
 // The npm way in: a minimal Vite + TypeScript project (tests/consumer)
 // installs the packed tarball from the local file, type-checks against the
-// package's declarations, builds, and the built page renders in Chromium.
-import { after, before, test } from 'node:test';
+// package's declarations, builds, and the built page renders in every engine.
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { dump, launch, openPage, serve } from './helpers.mjs';
+import { dump, eachEngine } from './helpers.mjs';
 
 const DIR = 'target/consumer';
 const TARBALL = 'target/npm/factpack.tgz';
 const facts = dump();
 const npm = (...args) => execFileSync('npm', [...args, '--no-audit', '--no-fund'], { cwd: DIR, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
-let browser, server, url;
-before(async () => {
+before(() => {
   // node_modules stays between runs, so a warm run installs nothing but the tarball.
   cpSync('tests/consumer', DIR, { recursive: true });
   npm('install');
   npm('install', '--no-save', '../npm/factpack.tgz');
   npm('run', 'build');
-  ({ server, url } = await serve(`${DIR}/dist`, 0));
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
 });
 
 test('the tarball is an ESM package with an exports map and types', () => {
@@ -38,25 +31,26 @@ test('the tarball is an ESM package with an exports map and types', () => {
   assert.equal(readFileSync(`${DIR}/node_modules/factpack/factpack.d.ts`, 'utf8'), readFileSync('src/js/factpack.d.ts', 'utf8'));
 });
 
-test('the Vite build renders the element, a mounted widget and the typed facts', async () => {
-  const html = readFileSync(`${DIR}/dist/index.html`, 'utf8');
-  assert.match(html, /<script type="module" crossorigin src="\/assets\/index-[^"]+\.js">/);
-  const { page, context, problems } = await openPage(browser, url);
-  // The element, limited to 3 cards by a property set in TypeScript.
-  await page.waitForFunction(() => document.querySelector('#element').shadowRoot?.querySelectorAll('.fp-card').length === 3);
-  // The mounted widget: the quotes view, dark theme.
-  await page.waitForFunction(() => document.querySelector('#mounted').shadowRoot?.querySelector('.fp-quotes .fp-card'));
-  assert.equal(await page.locator('#mounted').getAttribute('theme'), 'dark');
-  // loadBundle() with no URL: the package's own bundle, as typed objects.
-  await page.waitForFunction(() => document.querySelector('#summary').textContent.length > 0);
-  const summary = JSON.parse(await page.locator('#summary').textContent());
-  const quotes = facts.facts.filter((f) => f.kind === 'quote');
-  assert.deepEqual(summary, {
-    facts: facts.facts.length,
-    quotes: quotes.length,
-    speakers: new Set(quotes.map((q) => q.speaker).filter(Boolean)).size,
-    articles: facts.articles.map((a) => a.id),
+eachEngine((h) => {
+  h.test('the Vite build renders the element, a mounted widget and the typed facts', async () => {
+    const html = readFileSync(`${DIR}/dist/index.html`, 'utf8');
+    assert.match(html, /<script type="module" crossorigin src="\/assets\/index-[^"]+\.js">/);
+    const page = await h.open(await h.serve(`${DIR}/dist`));
+    // The element, limited to 3 cards by a property set in TypeScript.
+    await page.until(() => document.querySelector('#element').shadowRoot?.querySelectorAll('.fp-card').length === 3);
+    // The mounted widget: the quotes view, dark theme.
+    await page.waitFor('#mounted >>> .fp-quotes .fp-card');
+    assert.equal(await page.attr('#mounted', 'theme'), 'dark');
+    // loadBundle() with no URL: the package's own bundle, as typed objects.
+    await page.until(() => document.querySelector('#summary').textContent.length > 0);
+    const summary = JSON.parse(await page.text('#summary'));
+    const quotes = facts.facts.filter((f) => f.kind === 'quote');
+    assert.deepEqual(summary, {
+      facts: facts.facts.length,
+      quotes: quotes.length,
+      speakers: new Set(quotes.map((q) => q.speaker).filter(Boolean)).size,
+      articles: facts.articles.map((a) => a.id),
+    });
+    assert.deepEqual(await page.problems(), []);
   });
-  assert.deepEqual(problems(), []);
-  await context.close();
 });

@@ -1,27 +1,27 @@
-// Shared helpers for the browser tests: a static server on 127.0.0.1 and
-// Debian's Chromium driven by playwright-core.
+// The browser tests' harness: every test file declares its tests once, inside
+// `eachEngine`, and they run in each engine that `ENGINES` selects (default
+// chromium, firefox and webkit; see driver/). The harness launches the
+// engine, serves the site and any other folder a test asks for on
+// 127.0.0.1 (with the probe of driver/probe.js in every HTML page), opens
+// pages, and closes everything afterwards.
 import { execFileSync } from 'node:child_process';
-import { chromium } from 'playwright-core';
-import { serve } from '../../src/js/serve.mjs';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, test } from 'node:test';
+import { launch, selectedEngines } from './driver/index.mjs';
+import { serve as serveRaw } from '../../src/js/serve.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const COMPILER = process.env.FACTPACK_BIN ?? 'target/compiler/factpack';
+const PROBE = { path: '/__fp-probe.js', file: fileURLToPath(new URL('./driver/probe.js', import.meta.url)) };
 
-export async function launch() {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--no-first-run', '--disable-sync', '--disable-quic'],
-  });
+/** Serve `root` on 127.0.0.1 with the probe injected; resolves to { server, url }. */
+export function serve(root, port = 0, options = {}) {
+  return serveRaw(root, port, { inject: PROBE, ...options });
 }
 
 /** Serve `www/` with the test pages under /test/. */
 export function serveSite(options = {}) {
-  return serve('www', 0, { mounts: { '/test/': 'tests/browser/pages/' }, ...options });
+  return serve('www', 0, { ...options, mounts: { '/test/': 'tests/browser/pages/', ...(options.mounts ?? {}) } });
 }
-
-export { serve };
 
 /** The JSON view of a bundle. */
 export function dump(file = 'target/site/facts.fpk') {
@@ -29,26 +29,62 @@ export function dump(file = 'target/site/facts.fpk') {
 }
 
 /**
- * Open a page that records console errors and page errors; `problems()`
- * returns them so a test can assert there were none.
+ * Declare tests for every selected engine. `body(h)` declares them with
+ * `h.test(name, fn)` or `h.test(name, { skip: { webkit: 'why' } }, fn)`:
+ * a test an engine cannot run is skipped there by name, with the reason in
+ * the test report. Inside a test:
+ * - `h.engine`: { name, version } of the running engine;
+ * - `h.url`: the site (www/ and /test/ pages), served for this file;
+ * - `h.open(url, { width, height, scheme, js })`: a fresh page (own cookies
+ *   and storage), navigated when `url` is given; closed after the test;
+ * - `h.serve(root, options)`: serve another folder; resolves to its URL.
+ * `options.before(h)` runs once per engine after the site is up.
  */
-export async function openPage(browser, url, { viewport = { width: 1280, height: 900 }, colorScheme = 'light', javaScriptEnabled = true } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme, javaScriptEnabled });
-  const page = await context.newPage();
-  const seen = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') seen.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => seen.push(`pageerror: ${e.message}`));
-  if (url) await page.goto(url);
-  return { page, context, problems: () => seen };
-}
-
-/** The focused element, looking into shadow roots: its tag, class, role and text. */
-export function focused(page) {
-  return page.evaluate(() => {
-    let a = document.activeElement;
-    while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
-    return a ? { tag: a.tagName, cls: a.getAttribute('class') ?? '', role: a.getAttribute('role') ?? '', text: a.textContent.trim().slice(0, 60), a: a.getAttribute('data-a') ?? '' } : null;
-  });
+export function eachEngine(body, options = {}) {
+  for (const name of selectedEngines()) {
+    describe(name, () => {
+      const h = { engine: null, url: null };
+      const servers = [];
+      let pages = [];
+      h.serve = async (root, opts = {}) => {
+        const s = await serve(root, 0, opts);
+        servers.push(s.server);
+        return s.url;
+      };
+      h.open = async (url, opts = {}) => {
+        const page = await h.engine.open(opts);
+        pages.push(page);
+        if (url) await page.goto(url);
+        return page;
+      };
+      h.test = (title, opts, fn) => {
+        if (typeof opts === 'function') [fn, opts] = [opts, {}];
+        const why = opts.skip?.[name];
+        if (why) return test(title, { skip: `${name}: ${why}` }, () => {});
+        // A hung driver call must fail the test, not stall the run.
+        return test(title, { timeout: opts.timeout ?? 180000 }, async () => {
+          try {
+            await fn();
+          } finally {
+            for (const p of pages) await p.close().catch(() => {});
+            pages = [];
+          }
+        });
+      };
+      before(async () => {
+        h.engine = await launch(name);
+        const s = await serveSite(options.site ?? {});
+        servers.push(s.server);
+        h.url = s.url;
+        if (options.before) await options.before(h);
+        console.log(`# engine ${name}: ${h.engine.version}`);
+      });
+      after(async () => {
+        for (const p of pages) await p.close().catch(() => {});
+        await h.engine?.close();
+        for (const s of servers) s.close();
+      });
+      body(h);
+    });
+  }
 }

@@ -1,12 +1,12 @@
-// Bad input and hostile surroundings in Chromium: corrupt bundles, articles
-// that carry markup and script, a host page with aggressive global CSS and
-// globals named like the widget's.
-import { after, before, test } from 'node:test';
+// Bad input and hostile surroundings in every engine: corrupt bundles,
+// articles that carry markup and script, a host page with aggressive global
+// CSS and globals named like the widget's.
+import { before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { COMPILER, launch, openPage, serveSite } from './helpers.mjs';
+import { COMPILER, eachEngine } from './helpers.mjs';
 
 const WORK = 'target/hostile-test';
 const good = readFileSync('target/site/facts.fpk');
@@ -63,8 +63,7 @@ The council said costs rose 30% last year, with ${PWN('second')} payments; "</bl
 `,
 };
 
-let browser, server, url;
-before(async () => {
+before(() => {
   rmSync(WORK, { recursive: true, force: true });
   mkdirSync(join(WORK, 'articles'), { recursive: true });
   for (const [name, [bytes]] of Object.entries(corrupt)) writeFileSync(join(WORK, name), bytes);
@@ -77,120 +76,105 @@ before(async () => {
 <body><fact-pack src="hostile.fpk"></fact-pack><fact-pack src="hostile.fpk" view="sources"></fact-pack></body></html>`,
   );
   execFileSync(COMPILER, ['render', join(WORK, 'hostile.fpk'), '--json-ld', '--into', join(WORK, 'hostile.html')], { stdio: 'pipe' });
-  ({ server, url } = await serveSite({ mounts: { '/test/': 'tests/browser/pages/', '/bad/': WORK } }));
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
 });
 
-/** Record unhandled rejections and dialogs; count the host page's own timer ticks. */
-async function watch(page) {
-  await page.addInitScript(() => {
-    window.__rejections = [];
-    window.addEventListener('unhandledrejection', (e) => window.__rejections.push(String(e.reason)));
-    window.__ticks = 0;
-    setInterval(() => window.__ticks++, 20);
-  });
-  const dialogs = [];
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    d.dismiss();
-  });
-  return dialogs;
-}
+const E = 'fact-pack >>> .fp';
 
-test('corrupt bundles: a clear message inside the element, the page keeps running', async () => {
-  const { page, context, problems } = await openPage(browser, null);
-  await watch(page);
-  await page.goto(`${url}test/two.html`);
-  const cases = { ...Object.fromEntries(Object.entries(corrupt).map(([k, [, re]]) => [k, re])), 'missing.fpk': /HTTP 404/, '../index.html': /wrong magic/ };
-  await page.evaluate((names) => {
-    for (const name of names) {
-      const el = document.createElement('fact-pack');
-      el.setAttribute('src', `/bad/${name}`);
-      el.dataset.case = name;
-      document.body.append(el);
-    }
-  }, Object.keys(cases));
-  for (const [name, re] of Object.entries(cases)) {
-    const alert = page.locator(`fact-pack[data-case="${name}"] [role=alert]`);
-    await alert.waitFor({ timeout: 20000 });
-    assert.match(await alert.textContent(), re, name);
-  }
-  // The good elements of the page still render; its own timer still runs.
-  await page.locator('#one .fp .fp-mark').first().waitFor();
-  const ticks = await page.evaluate(() => window.__ticks);
-  await page.waitForFunction((t) => window.__ticks > t + 3, ticks);
-  assert.deepEqual(await page.evaluate(() => window.__rejections), []);
-  // Only the deliberate 404 may be logged.
-  assert.deepEqual(problems().filter((p) => !/404/.test(p)), []);
-  await context.close();
-});
-
-test('hostile article text is shown as text: nothing executes in the widget or the fallback', async () => {
-  for (const js of [true, false]) {
-    const { page, context } = await openPage(browser, null, { javaScriptEnabled: js });
-    const dialogs = await watch(page);
-    await page.goto(`${url}bad/hostile.html`);
-    if (js) {
-      const el = page.locator('fact-pack').first();
-      await el.locator('.fp .fp-tabs').waitFor();
-      // Every view, every card opened: all hostile text is on screen.
-      for (const view of ['numbers', 'timeline', 'compare', 'quotes', 'entities', 'sources']) {
-        const tab = el.locator(`.fp #fp-tab-${view}`);
-        if (await tab.count()) await tab.click();
-        for (const t of await el.locator('.fp .fp-toggle').all()) await t.click();
-        for (const sw of await el.locator('.fp .fp-switch[data-a^="t"]').all()) await sw.click();
+eachEngine(
+  (h) => {
+    h.test('corrupt bundles: a clear message inside the element, the page keeps running', async () => {
+      const page = await h.open(`${h.url}test/two.html`);
+      // The host page's own timer, from before the bad bundles arrive.
+      await page.eval(() => {
+        window.__ticks = 0;
+        setInterval(() => window.__ticks++, 20);
+      });
+      const cases = { ...Object.fromEntries(Object.entries(corrupt).map(([k, [, re]]) => [k, re])), 'missing.fpk': /HTTP 404/, '../index.html': /wrong magic/ };
+      await page.eval((names) => {
+        for (const name of names) {
+          const el = document.createElement('fact-pack');
+          el.setAttribute('src', `/bad/${name}`);
+          el.dataset.case = name;
+          document.body.append(el);
+        }
+      }, Object.keys(cases));
+      for (const [name, re] of Object.entries(cases)) {
+        const sel = `fact-pack[data-case="${name}"] >>> [role=alert]`;
+        await page.waitFor(sel, { timeout: 30000 });
+        assert.match(await page.text(sel), re, name);
       }
-      const shadowTags = await page.evaluate(() =>
-        [...document.querySelectorAll('fact-pack')].flatMap((f) => [...f.shadowRoot.querySelectorAll('script, img, style, iframe, object')].map((e) => e.tagName)),
-      );
-      assert.deepEqual(shadowTags, [], 'no element made from article text in the widget');
-      const hrefs = await page.evaluate(() => [...document.querySelectorAll('fact-pack')].flatMap((f) => [...f.shadowRoot.querySelectorAll('[href]')].map((a) => a.getAttribute('href'))));
-      assert.ok(hrefs.every((h) => h.startsWith('#fact-') || h.startsWith('http')), hrefs.join(' '));
-      const text = await page.evaluate(() => document.querySelector('fact-pack').shadowRoot.textContent);
-      assert.ok(text.includes('Council report') && !/[\u202a-\u202e\u2066-\u2069]/.test(text), 'titles shown, bidi controls removed');
-    }
-    // The fallback in the light DOM: no script but the JSON-LD data block, no handler attributes.
-    const light = await page.evaluate(() => {
-      const all = [...document.querySelectorAll('fact-pack *')];
-      return {
-        scripts: all.filter((e) => e.tagName === 'SCRIPT').map((e) => e.type),
-        imgs: all.filter((e) => ['IMG', 'STYLE', 'IFRAME'].includes(e.tagName)).length,
-        handlers: all.filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length,
-        ld: JSON.parse(document.querySelector('fact-pack script[type="application/ld+json"]').textContent).itemListElement.length,
-      };
+      // The good elements of the page still render; its own timer still runs.
+      await page.waitFor('#one >>> .fp .fp-mark');
+      const ticks = await page.eval(() => window.__ticks);
+      await page.until((t) => window.__ticks > t + 3, ticks);
+      const probe = await page.probe();
+      assert.deepEqual(probe.rejections, []);
+      assert.deepEqual(probe.problems, []);
     });
-    assert.deepEqual(light, { scripts: ['application/ld+json'], imgs: 0, handlers: 0, ld: 2 });
-    await page.waitForTimeout(300);
-    assert.equal(await page.evaluate(() => window.__pwned), undefined);
-    assert.deepEqual(dialogs, []);
-    await context.close();
-  }
-});
 
-test('a hostile host page: aggressive global CSS and look-alike globals do not break the widget', async () => {
-  const { page, context, problems } = await openPage(browser, `${url}test/hostile-host.html`);
-  const el = page.locator('fact-pack');
-  const card = el.locator('.fp .fp-card').first();
-  await card.waitFor();
-  const box = await card.boundingBox();
-  assert.ok(box.width > 150 && box.height > 60, JSON.stringify(box));
-  const style = await card.locator('.fp-value').evaluate((e) => {
-    const s = getComputedStyle(e);
-    return { size: parseFloat(s.fontSize), transform: s.textTransform, spacing: s.letterSpacing, visibility: s.visibility };
-  });
-  assert.ok(style.size >= 14, JSON.stringify(style));
-  assert.deepEqual([style.transform, style.spacing, style.visibility], ['none', 'normal', 'visible']);
-  // Still interactive: a tab switches the view; search filters.
-  await el.locator('.fp #fp-tab-quotes').click();
-  await el.locator('.fp .fp-quotes').waitFor();
-  await el.locator('.fp .fp-search').fill('zzzz-nothing');
-  await el.locator('.fp .fp-empty').waitFor();
-  // The page's own globals are untouched by the widget.
-  assert.deepEqual(await page.evaluate(() => [window.init, window.mount, window.wasm, window.Widget]), ['page-init', 'page-mount', 'page-wasm', 'page-Widget']);
-  assert.deepEqual(problems(), []);
-  await context.close();
-});
+    h.test('hostile article text is shown as text: nothing executes in the widget or the fallback', async () => {
+      for (const js of [true, false]) {
+        const page = await h.open(`${h.url}bad/hostile.html`, { js });
+        if (js) {
+          await page.waitFor(`${E} .fp-tabs`);
+          // Every view, every card opened: all hostile text is on screen.
+          for (const view of ['numbers', 'timeline', 'compare', 'quotes', 'entities', 'sources']) {
+            if (await page.count(`fact-pack >>> .fp #fp-tab-${view}`)) await page.click(`fact-pack >>> .fp #fp-tab-${view}`);
+            await page.clickAll(`fact-pack >>> .fp .fp-toggle`);
+            await page.clickAll(`fact-pack >>> .fp .fp-switch[data-a^="t"]`);
+          }
+          const shadowTags = await page.eval(() =>
+            [...document.querySelectorAll('fact-pack')].flatMap((f) => [...f.shadowRoot.querySelectorAll('script, img, style, iframe, object')].map((e) => e.tagName)),
+          );
+          assert.deepEqual(shadowTags, [], 'no element made from article text in the widget');
+          const hrefs = await page.eval(() => [...document.querySelectorAll('fact-pack')].flatMap((f) => [...f.shadowRoot.querySelectorAll('[href]')].map((a) => a.getAttribute('href'))));
+          assert.ok(hrefs.every((x) => x.startsWith('#fact-') || x.startsWith('http')), hrefs.join(' '));
+          const text = await page.eval(() => document.querySelector('fact-pack').shadowRoot.textContent);
+          assert.ok(text.includes('Council report') && !/[\u202a-\u202e\u2066-\u2069]/.test(text), 'titles shown, bidi controls removed');
+        } else {
+          assert.equal(await page.eval(() => customElements.get('fact-pack') === undefined), true, 'no script ran');
+        }
+        // The fallback in the light DOM: no script but the JSON-LD data block, no handler attributes.
+        const light = await page.eval(() => {
+          const all = [...document.querySelectorAll('fact-pack *')];
+          return {
+            scripts: all.filter((e) => e.tagName === 'SCRIPT').map((e) => e.type),
+            imgs: all.filter((e) => ['IMG', 'STYLE', 'IFRAME'].includes(e.tagName)).length,
+            handlers: all.filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length,
+            ld: JSON.parse(document.querySelector('fact-pack script[type="application/ld+json"]').textContent).itemListElement.length,
+          };
+        });
+        assert.deepEqual(light, { scripts: ['application/ld+json'], imgs: 0, handlers: 0, ld: 2 });
+        await page.pause(300);
+        assert.equal(await page.eval(() => typeof window.__pwned), 'undefined');
+        if (js) assert.deepEqual((await page.probe()).dialogs, []);
+        await page.close();
+      }
+    });
+
+    h.test('a hostile host page: aggressive global CSS and look-alike globals do not break the widget', async () => {
+      const page = await h.open(`${h.url}test/hostile-host.html`);
+      await page.waitFor(`${E} .fp-card`);
+      const box = await page.eval(() => {
+        const r = document.querySelector('fact-pack').shadowRoot.querySelector('.fp-card').getBoundingClientRect();
+        return { width: r.width, height: r.height };
+      });
+      assert.ok(box.width > 150 && box.height > 60, JSON.stringify(box));
+      const style = await page.eval(() => {
+        const s = getComputedStyle(document.querySelector('fact-pack').shadowRoot.querySelector('.fp-card .fp-value'));
+        return { size: parseFloat(s.fontSize), transform: s.textTransform, spacing: s.letterSpacing, visibility: s.visibility };
+      });
+      assert.ok(style.size >= 14, JSON.stringify(style));
+      assert.deepEqual([style.transform, style.spacing, style.visibility], ['none', 'normal', 'visible']);
+      // Still interactive: a tab switches the view; search filters.
+      await page.click(`${E} #fp-tab-quotes`);
+      await page.waitFor(`${E} .fp-quotes`);
+      await page.fill(`${E} .fp-search`, 'zzzz-nothing');
+      await page.waitFor(`${E} .fp-empty`);
+      // The page's own globals are untouched by the widget.
+      assert.deepEqual(await page.eval(() => [window.init, window.mount, window.wasm, window.Widget]), ['page-init', 'page-mount', 'page-wasm', 'page-Widget']);
+      assert.deepEqual(await page.problems(), []);
+    });
+  },
+  { site: { mounts: { '/bad/': WORK } } },
+);
