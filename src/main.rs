@@ -59,9 +59,12 @@ mod cli {
             /// Like the element's filter attribute: entity:NAME, kind:KIND, article:ID, or words.
             #[arg(long, default_value = "")]
             filter: String,
-            /// Language of the headings and dates: en or ja.
-            #[arg(long, default_value = "en", value_parser = ["en", "ja"])]
-            lang: String,
+            /// Language of the words (en or ja) and of number and date formats
+            /// (any BCP 47 tag: de, en-GB, pt-BR…). With --into, an element's own
+            /// lang attribute comes first, then this, then the language of the
+            /// page around it (its nearest ancestor's lang); default en.
+            #[arg(long)]
+            lang: Option<String>,
             /// Items per list (default: every item).
             #[arg(long)]
             limit: Option<usize>,
@@ -211,7 +214,7 @@ mod cli {
     struct RenderArgs {
         view: String,
         filter: String,
-        lang: String,
+        lang: Option<String>,
         limit: Option<usize>,
         json_ld: bool,
     }
@@ -223,7 +226,7 @@ mod cli {
         }
         let m = Model::new(read_bundle(file)?);
         if into.is_empty() {
-            let html = static_html(&m, &args.view, &args.filter, &args.lang, args.limit, args.json_ld).map_err(|e| format!("--{e}"))? + "\n";
+            let html = static_html(&m, &args.view, &args.filter, args.lang.as_deref().unwrap_or("en"), args.limit, args.json_ld).map_err(|e| format!("--{e}"))? + "\n";
             return match output {
                 Some(path) => factpack::atomic::write(path, html.as_bytes()).map_err(|e| format!("{}: cannot write: {e}", path.display())),
                 None => std::io::stdout().lock().write_all(html.as_bytes()).map_err(|e| e.to_string()),
@@ -240,7 +243,9 @@ mod cli {
                 let view = el.get("view").unwrap_or(&args.view);
                 let filter = el.get("filter").unwrap_or(&args.filter);
                 // JSON-LD once per page.
-                static_html(&m, view, filter, el.lang().unwrap_or(&args.lang), args.limit, args.json_ld && el.index == 0)
+                // The language as the widget reads it, with --lang standing in for the browser's.
+                let lang = el.own_lang().or(args.lang.as_deref()).or(el.lang()).unwrap_or("en");
+                static_html(&m, view, filter, lang, args.limit, args.json_ld && el.index == 0)
             })
             .map_err(|e| format!("{}: {e}", page.display()))?;
             elements += n;
@@ -274,14 +279,14 @@ mod cli {
 
     /// One static page of views, as `<fact-pack>` would show them.
     fn static_html(m: &factpack::ui::model::Model, view: &str, filter: &str, lang: &str, limit: Option<usize>, json_ld: bool) -> Result<String, String> {
-        use factpack::ui::{fmt::Plain, i18n::Lang, render};
+        use factpack::ui::{cldr::Cldr, render};
         let view = match view.trim() {
             "all" => None,
             v => Some(render::View::parse(v).ok_or_else(|| format!("view {v:?}: expected all, numbers, timeline, compare, quotes, entities or sources"))?),
         };
         let (f, _) = m.parse_filter(filter);
         let st = render::PanelState { show_all: limit.is_none(), ..Default::default() };
-        let fmt = Plain(Lang::parse(lang));
+        let fmt = Cldr::new(lang);
         let cx = render::Ctx { m, f: &f, st: &st, fmt: &fmt, limit: limit.unwrap_or(usize::MAX), static_html: true };
         Ok(render::static_page(&cx, view, json_ld))
     }

@@ -11,11 +11,13 @@
 use std::collections::BTreeMap;
 
 /// The attributes of one `<fact-pack>` element (names lowercased, values
-/// with character references decoded), plus the page's `<html lang>`.
+/// with character references decoded), plus the language it is in: the
+/// `lang` of its nearest ancestor that has one (`<html lang>` at the
+/// latest).
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Element {
     pub attrs: BTreeMap<String, String>,
-    pub page_lang: Option<String>,
+    pub context_lang: Option<String>,
     /// Its position among the page's `<fact-pack>` elements, from 0.
     pub index: usize,
 }
@@ -24,9 +26,13 @@ impl Element {
     pub fn get(&self, name: &str) -> Option<&str> {
         self.attrs.get(name).map(|s| s.as_str()).filter(|s| !s.trim().is_empty())
     }
-    /// `lang` on the element, else the page's, as the widget does.
+    /// `lang` on the element itself.
+    pub fn own_lang(&self) -> Option<&str> {
+        self.get("lang")
+    }
+    /// `lang` on the element, else its nearest ancestor's, as the widget reads it.
     pub fn lang(&self) -> Option<&str> {
-        self.get("lang").or(self.page_lang.as_deref())
+        self.own_lang().or(self.context_lang.as_deref().filter(|s| !s.trim().is_empty()))
     }
 }
 
@@ -39,13 +45,23 @@ pub fn fill(html: &str, render: &mut dyn FnMut(&Element) -> Result<String, Strin
     let lower = html.to_ascii_lowercase();
     let line = |at: usize| html[..at].matches('\n').count() + 1;
     let mut out = String::with_capacity(html.len() * 2);
-    let mut page_lang = None;
+    // Open elements that carry a `lang`: (name, lang), innermost last.
+    let mut langs: Vec<(String, String)> = Vec::new();
     let (mut done, mut at, mut count) = (0, 0, 0);
     while let Some(rel) = lower[at..].find('<') {
         let start = at + rel;
         let rest = &lower[start..];
         if rest.starts_with("<!--") {
             at = lower[start..].find("-->").map_or(html.len(), |e| start + e + 3);
+            continue;
+        }
+        if let Some(closing) = rest.strip_prefix("</") {
+            // An end tag closes its element's language (and any left open inside it).
+            let name: String = closing.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+            if let Some(k) = langs.iter().rposition(|(n, _)| *n == name) {
+                langs.truncate(k);
+            }
+            at = start + 2;
             continue;
         }
         let name_end = rest[1..].find(|c: char| !(c.is_ascii_alphanumeric() || c == '-')).map_or(rest.len(), |e| e + 1);
@@ -56,8 +72,11 @@ pub fn fill(html: &str, render: &mut dyn FnMut(&Element) -> Result<String, Strin
         }
         let (attrs, tag_end) = attributes(html, start + name_end).map_err(|e| format!("line {}: <{name}>: {e}", line(start)))?;
         at = tag_end;
+        const VOID: [&str; 14] = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param"];
+        if let Some(l) = attrs.get("lang").filter(|_| name != "fact-pack" && !VOID.contains(&name)) {
+            langs.push((name.to_string(), l.clone()));
+        }
         match name {
-            "html" if page_lang.is_none() => page_lang = attrs.get("lang").cloned(),
             "script" | "style" | "textarea" | "template" => {
                 let close = format!("</{name}");
                 at = lower[tag_end..].find(&close).map_or(html.len(), |e| tag_end + e);
@@ -73,7 +92,7 @@ pub fn fill(html: &str, render: &mut dyn FnMut(&Element) -> Result<String, Strin
                         line(start)
                     ));
                 }
-                let el = Element { attrs, page_lang: page_lang.clone(), index: count };
+                let el = Element { attrs, context_lang: langs.last().map(|(_, l)| l.clone()), index: count };
                 let body = render(&el).map_err(|e| format!("line {}: <fact-pack>: {e}", line(start)))?;
                 // Markdown may wrap the element in a paragraph of its own; a
                 // browser would then close the <p> (and the element) at the
@@ -213,6 +232,21 @@ mod tests {
         // Filling again replaces what factpack wrote: the same page comes out.
         let (again, _) = fill(&out, &mut describe).unwrap();
         assert_eq!(again, out);
+    }
+
+    #[test]
+    fn the_language_is_the_nearest_ancestors() {
+        let page = "<html lang=en><body><article lang=\"de\"><p>Text <br lang=fr> <fact-pack view=a></fact-pack></p></article>\
+            <fact-pack view=b></fact-pack><div lang=ja><section><fact-pack view=c lang=ko></fact-pack></section></div>\
+            <div lang=\"\"><fact-pack view=d></fact-pack></div></body></html>";
+        let mut seen = Vec::new();
+        fill(page, &mut |el| {
+            seen.push(format!("{}:{}", el.get("view").unwrap(), el.lang().unwrap_or("-")));
+            Ok(String::new())
+        })
+        .unwrap();
+        // A void element's lang is not inherited; an empty lang means unknown.
+        assert_eq!(seen, ["a:de", "b:en", "c:ko", "d:-"]);
     }
 
     #[test]

@@ -80,9 +80,21 @@ function container(host, sheet) {
 
 const resolve = (src) => (src ? new URL(src, document.baseURI).href : URLS.bundle);
 
-// The language of an element: its `lang`, or the page's.
-function langOf(el) {
-  return el.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? '';
+// The language of an element: its `lang`, else its nearest ancestor's (the
+// page's <html lang> at the latest), else the browser's. Words are English
+// or Japanese; numbers and dates follow this tag through Intl. A tag Intl
+// cannot read counts as none.
+function langOf(el, own) {
+  const tag = own ?? el.closest('[lang]')?.getAttribute('lang');
+  return validTag(tag) ?? validTag(navigator.language) ?? 'en';
+}
+function validTag(tag) {
+  if (!tag || !tag.trim()) return null;
+  try {
+    return Intl.getCanonicalLocales(tag.trim())[0] ?? null;
+  } catch {
+    return null;
+  }
 }
 
 export class FactPackElement extends HTMLElement {
@@ -164,7 +176,7 @@ export async function mount(element, options = {}) {
   const { sheet, m } = await bootApi();
   if (options.theme) element.setAttribute('theme', options.theme);
   const w = m.mount(container(element, sheet), resolve(options.src));
-  const rest = { ...options, lang: options.lang ?? langOf(element) };
+  const rest = { ...options, lang: langOf(element, options.lang) };
   delete rest.theme;
   if ('src' in rest) rest.src = resolve(rest.src);
   w.update(rest);
@@ -174,6 +186,7 @@ export async function mount(element, options = {}) {
       if (next.theme) element.setAttribute('theme', next.theme);
       delete next.theme;
       if ('src' in next) next.src = resolve(next.src);
+      if ('lang' in next) next.lang = langOf(element, next.lang);
       w.update(next);
     },
     destroy() {

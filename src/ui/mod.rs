@@ -3,9 +3,14 @@
 //! as HTML. Compiled into both targets; tested natively; also used by the
 //! compiler to render the static fallback.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cldr;
 pub mod fmt;
 pub mod geometry;
 pub mod i18n;
+#[cfg(not(target_arch = "wasm32"))]
+#[rustfmt::skip]
+mod locale_data;
 pub mod model;
 pub mod render;
 

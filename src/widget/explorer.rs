@@ -112,10 +112,10 @@ pub fn Explorer(model: Arc<Model>, attrs: Attrs) -> impl IntoView {
         }
     });
 
-    let (fixed4, lang2) = (fixed.clone(), lang.clone());
+    let (fixed4, lang2, tag) = (fixed.clone(), lang.clone(), attrs.lang.clone());
     let html = move || {
         let m = ui.m();
-        let fmt = IntlFmt(lang2());
+        let fmt = IntlFmt(lang2(), tag.get());
         let fixed = fixed4().is_some();
         let limit = limit();
         ui.state.with(|s| {

@@ -7,8 +7,10 @@ use crate::ui::i18n::Lang;
 use js_sys::{Array, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
-/// [`Fmt`] through `Intl.NumberFormat` and `Intl.DateTimeFormat`.
-pub struct IntlFmt(pub Lang);
+/// [`Fmt`] through `Intl.NumberFormat` and `Intl.DateTimeFormat`: words in
+/// `0`, numbers and dates in the language tag `1` (the element's `lang`,
+/// else its nearest ancestor's, else the browser's; validated by the shim).
+pub struct IntlFmt(pub Lang, pub String);
 
 fn options(pairs: &[(&str, &str)], digits: Option<f64>) -> Object {
     let o = Object::new();
@@ -21,17 +23,19 @@ fn options(pairs: &[(&str, &str)], digits: Option<f64>) -> Object {
     o
 }
 
-fn locales(lang: Lang) -> Array {
-    Array::of1(&JsValue::from_str(lang.tag()))
+fn locales(tag: &str) -> Array {
+    Array::of1(&JsValue::from_str(tag))
 }
 
-fn number_format(lang: Lang, pairs: &[(&str, &str)], v: f64) -> String {
+fn number_format(tag: &str, pairs: &[(&str, &str)], v: f64) -> String {
     let big = v.abs() >= 1e6;
-    let mut p = pairs.to_vec();
+    let o = options(pairs, Some(if big { 1.0 } else { 2.0 }));
     if big {
-        p.push(("notation", "compact"));
+        // Compact, with no forced decimals (engines differ when it is unset).
+        let _ = Reflect::set(&o, &JsValue::from_str("notation"), &JsValue::from_str("compact"));
+        let _ = Reflect::set(&o, &JsValue::from_str("minimumFractionDigits"), &JsValue::from_f64(0.0));
     }
-    let f = Intl::NumberFormat::new(&locales(lang), &options(&p, Some(if big { 1.0 } else { 2.0 }))).format();
+    let f = Intl::NumberFormat::new(&locales(tag), &o).format();
     f.call1(&JsValue::NULL, &JsValue::from_f64(v)).ok().and_then(|s| s.as_string()).unwrap_or_default()
 }
 
@@ -41,11 +45,11 @@ impl Fmt for IntlFmt {
     }
 
     fn number(&self, v: f64) -> String {
-        number_format(self.0, &[], v)
+        number_format(&self.1, &[], v)
     }
 
     fn money(&self, v: f64, code: &str) -> String {
-        number_format(self.0, &[("style", "currency"), ("currency", code)], v)
+        number_format(&self.1, &[("style", "currency"), ("currency", code)], v)
     }
 
     fn date(&self, date: &str, precision: Precision) -> String {
@@ -60,7 +64,7 @@ impl Fmt for IntlFmt {
         let ms = js_sys::Date::utc(y, m - 1.0) + (d - 1.0) * 86_400_000.0;
         let mut p = pairs.to_vec();
         p.push(("timeZone", "UTC"));
-        let f = Intl::DateTimeFormat::new(&locales(self.0), &options(&p, None)).format();
+        let f = Intl::DateTimeFormat::new(&locales(&self.1), &options(&p, None)).format();
         f.call1(&JsValue::NULL, &js_sys::Date::new(&JsValue::from_f64(ms))).ok().and_then(|s| s.as_string()).unwrap_or_default()
     }
 }
