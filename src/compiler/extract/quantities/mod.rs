@@ -1,0 +1,214 @@
+//! Quantities: numbers in digits or words with their normalized value,
+//! canonical unit, qualifier, range, rate, and a short `measure` phrase taken
+//! from the sentence.
+//!
+//! - [`number`]: numbers, magnitudes, currency signs before them;
+//! - [`unit`]: units, currency words and rates after them;
+//! - [`measure`]: what the quantity measures;
+//! - [`find`]: the rules that put these together over a sentence.
+
+use super::dates::DateMatch;
+use super::words::{has_noun, np_after, np_before, subject_before, vp_before, vp_before_span};
+use crate::bundle::Qualifier;
+use crate::compiler::lexicon;
+use crate::compiler::tokens::{Kind, Token, num_value};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuantityMatch {
+    pub value: f64,
+    pub upper: Option<f64>,
+    pub unit: Option<String>,
+    pub qualifier: Qualifier,
+    /// Character span of the quantity (qualifier to unit) in the sentence.
+    pub span: [u32; 2],
+    /// Token range of the quantity, end exclusive.
+    pub first: usize,
+    pub end: usize,
+    pub measure: String,
+    /// Index (in the returned list) of a quantity stating the same amount.
+    pub same_as: Option<usize>,
+}
+
+impl QuantityMatch {
+    /// A quantity over tokens `first..end`, its measure still to be found.
+    fn new(t: &[Token], value: f64, upper: Option<f64>, unit: Option<String>, qualifier: Qualifier, first: usize, end: usize) -> Self {
+        QuantityMatch { value, upper, unit, qualifier, span: [t[first].cstart, t[end - 1].cend], first, end, measure: String::new(), same_as: None }
+    }
+}
+
+mod find;
+mod measure;
+mod number;
+mod unit;
+
+pub use find::find;
+use measure::*;
+use number::*;
+use unit::*;
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compiler::extract::dates;
+    use crate::compiler::tokens::tokenize;
+
+    fn q(s: &str) -> Vec<(f64, Option<f64>, Option<String>, Qualifier, String)> {
+        let t = tokenize(s);
+        let d = dates::find(&t);
+        find(&t, &d).into_iter().map(|q| (q.value, q.upper, q.unit, q.qualifier, q.measure)).collect()
+    }
+
+    fn one(s: &str) -> (f64, Option<f64>, Option<String>, Qualifier, String) {
+        let v = q(s);
+        assert_eq!(v.len(), 1, "{s}: {v:?}");
+        v.into_iter().next().unwrap()
+    }
+
+    use Qualifier::*;
+
+    #[test]
+    fn money_with_magnitudes_and_markers() {
+        assert_eq!(one("Tosoh announced a ¥10 billion investment to upgrade lines."), (1e10, None, Some("JPY".into()), Exact, "investment".into()));
+        assert_eq!(one("The fund raised A$500 million."), (5e8, None, Some("AUD".into()), Exact, "fund".into()));
+        assert_eq!(one("It paid US$258 million for the mine.").2, Some("USD".into()));
+        assert_eq!(one("Prices hit $110 per kilogram.").2, Some("USD/kg".into()));
+        assert_eq!(one("The deal is worth €2.5bn.").0, 2.5e9);
+        assert_eq!(one("The levy raised 40 million Danish kroner.").2, Some("DKK".into()));
+        assert_eq!(one("The levy raised 40 million Swedish kronor.").2, Some("SEK".into()));
+    }
+
+    #[test]
+    fn scores_and_numbered_names_are_not_quantities() {
+        assert!(q("Porto beat Braga 3-1 on Sunday.").is_empty());
+        assert!(q("It was a 2–0 win for the visitors.").is_empty());
+        assert!(q("The plane was a Boeing 737 and the club plays in Serie A.").is_empty());
+        assert!(q("The firm filed for Chapter 11 protection.").is_empty());
+        // But a range or an amount after a name still counts.
+        assert_eq!(one("Prices rose 5-7 percent.").1, Some(7.0));
+        assert_eq!(one("Sales at Acme 40 percent higher.").0, 40.0);
+        assert_eq!(one("Shares of Acme rose 3% on Monday.").0, 3.0);
+    }
+
+    #[test]
+    fn relative_clauses_name_their_noun() {
+        assert_eq!(one("She said inflation, which reached 3.8% in March, was too high.").4, "inflation");
+        assert_eq!(one("Output that rose to 12 percent surprised them.").4, "Output");
+    }
+
+    #[test]
+    fn millions_glued_before_a_plural() {
+        assert_eq!(one("It will power about 1.2m homes.").0, 1.2e6);
+        assert_eq!(one("A 5m wall was built.").2, Some("m".into()));
+        assert_eq!(one("The wall is 5m tall.").2, Some("m".into()));
+    }
+
+    #[test]
+    fn temperatures() {
+        assert_eq!(one("Temperatures hit 41.2C on Friday.").2, Some("°C".into()));
+        assert_eq!(one("It reached 104F in the shade.").2, Some("°F".into()));
+        assert_eq!(one("It was 12 degrees Celsius.").2, Some("°C".into()));
+    }
+
+    #[test]
+    fn lengths_going_down_are_depths() {
+        assert_eq!(one("The ore lies 3 km beneath the seabed.").4, "depth beneath seabed");
+        assert_eq!(one("The shaft goes 900 meters down.").4, "depth");
+        assert_eq!(one("The road runs 3 km past the farm.").4.contains("depth"), false);
+    }
+
+    #[test]
+    fn fractions_are_shares() {
+        assert_eq!(one("Roughly a third of homes lost power."), (33.3, None, Some("%".into()), Approx, "homes".into()));
+        assert_eq!(one("Half of the voters stayed home.").0, 50.0);
+        assert_eq!(one("Two-thirds of members agreed.").0, 66.7);
+        assert!(q("Sales rose in the first half of the year.").is_empty());
+        assert!(q("It took a quarter of an hour.").is_empty());
+        // A multiplier takes its qualifier too.
+        assert_eq!(one("Profit more than doubled.").3, Over);
+    }
+
+    #[test]
+    fn ages_between_commas() {
+        let v = one("Striker Ana Lopes, 29, signed a new deal.");
+        assert_eq!((v.0, v.2.as_deref(), v.4.as_str()), (29.0, Some("yr"), "age of Lopes"));
+        assert_eq!(one("\"It fell,\" said resident Luis Pardo, 67.").4, "age of Pardo");
+        assert_eq!(one("The 40-year-old bridge carried cars.").4, "age of bridge");
+        // Not a list of numbers.
+        assert!(q("in rounds 3, 4, and 5 of the draw").iter().all(|x| x.2.as_deref() != Some("yr")));
+    }
+
+    #[test]
+    fn units_joined_to_a_dimension() {
+        assert_eq!(one("Divers found a 45-metre-long wreck.").2, Some("m".into()));
+        assert_eq!(one("They crossed the 3-kilometre-wide bay.").2, Some("km".into()));
+        assert_eq!(one("The epicentre was 35 km south-west of the city.").2, Some("km".into()));
+        assert_eq!(one("The tent is 5 m long.").2, Some("m".into()));
+        assert_eq!(one("Group 5 m plans.").2, None);
+    }
+
+    #[test]
+    fn labeled_figures() {
+        assert_eq!(one("Daily riders: 6.5 lakh").4, "Daily riders");
+        assert_eq!(one("Trains on order: 120").4, "Trains on order");
+    }
+
+    #[test]
+    fn rupees_in_crore_and_lakh() {
+        assert_eq!(one("The state approved Rs 12,000 crore for the metro."), (1.2e11, None, Some("INR".into()), Exact, "metro".into()));
+        assert_eq!(one("Daily riders rose to 6.5 lakh.").0, 650_000.0);
+        assert_eq!(one("It cost ₹1,450 crore.").2, Some("INR".into()));
+    }
+
+    #[test]
+    fn linked_equivalents() {
+        let t = tokenize("The budget was 45.9 billion yen ($423 million) this year.");
+        let d = dates::find(&t);
+        let v = find(&t, &d);
+        assert_eq!(v.len(), 2);
+        assert_eq!((v[0].value, v[0].unit.as_deref()), (45.9e9, Some("JPY")));
+        assert_eq!((v[1].value, v[1].unit.as_deref()), (423e6, Some("USD")));
+        assert_eq!((v[0].same_as, v[1].same_as), (Some(1), Some(0)));
+        let v = q("It lies about 1,950 kilometers (1,210 miles) southeast of Tokyo.");
+        assert_eq!(v[0], (1950.0, None, Some("km".into()), Approx, "southeast of Tokyo".into()));
+        assert_eq!(v[1].0, 1210.0);
+        assert_eq!(v[1].2.as_deref(), Some("mi"));
+    }
+
+    #[test]
+    fn lengths_ranges_qualifiers() {
+        assert_eq!(one("mud at a depth of 5,569 meters off the coast"), (5569.0, None, Some("m".into()), Exact, "depth".into()));
+        assert_eq!(one("from depths of 5,000-6,000 meters in January"), (5000.0, Some(6000.0), Some("m".into()), Range, "depths".into()));
+        assert_eq!(one("from depths of approximately 6,000 meters.").3, Approx);
+        assert_eq!(one("a seabed measuring 429,000 km².").2, Some("km2".into()));
+        assert_eq!(one("The island itself is only 151 hectares.").4, "island");
+    }
+
+    #[test]
+    fn percentages_and_shares() {
+        assert_eq!(one("China controls more than 80 percent of the global market."), (80.0, None, Some("%".into()), Over, "global market".into()));
+        assert_eq!(one("China controls approximately 70% of global rare-earth production."), (70.0, None, Some("%".into()), Approx, "global rare-earth production".into()));
+        assert_eq!(one("increasing output by 40%").4, "increasing output");
+        assert_eq!(one("aiming to reduce extraction process emissions by 30% compared to methods").4, "reduce extraction process emissions");
+        assert_eq!(one("recovery rates exceeding 90% for some").4, "recovery rates");
+        assert_eq!(one("meet up to 25% of Japan’s domestic requirements").3, Under);
+    }
+
+    #[test]
+    fn counts_words_and_multipliers() {
+        assert_eq!(one("The restrictions had a total of 12 rare earths, including holmium."), (12.0, None, None, Exact, "rare earths".into()));
+        assert_eq!(one("China restricted seven rare earths."), (7.0, None, None, Exact, "rare earths".into()));
+        assert_eq!(one("They found a dozen wrecks.").0, 12.0);
+        assert_eq!(one("Tosoh plans to double its separation capacity."), (2.0, None, Some("x".into()), Exact, "separation capacity".into()));
+        assert_eq!(one("Costs were three to five times higher.").0, 3.0);
+        assert_eq!(one("Costs were three to five times higher.").1, Some(5.0));
+        assert_eq!(one("twenty-five ships sailed").0, 25.0);
+    }
+
+    #[test]
+    fn not_quantities() {
+        assert!(q("In 2025, on Feb. 1 and March 19, one of the firms met at 10:30 with 5G and the Group of Seven.").is_empty());
+        assert!(q("Hundreds of years and dozens of people.").is_empty());
+        assert!(q("It happened twice a year.").is_empty());
+    }
+}

@@ -1,0 +1,162 @@
+//! Units after a number: symbols and words ("km²", "percentage points"),
+//! currency words ("yen", "Australian dollars"), rates ("per kilogram"),
+//! and the family a unit belongs to.
+
+use super::*;
+
+/// A unit phrase at `i`: canonical unit and the index after it. `glued` says
+/// the unit follows the number without a space.
+pub(super) fn unit_at(t: &[Token], i: usize, glued: bool) -> Option<(String, usize)> {
+    let first = t.get(i)?;
+    if first.kind == Kind::Sym && first.text == "%" {
+        return Some(("%".into(), i + 1));
+    }
+    if first.kind == Kind::Sym && first.text == "°" {
+        if let Some(n) = t.get(i + 1).filter(|n| !n.space_before) {
+            if n.is("c") {
+                return Some(("°C".into(), i + 2));
+            }
+            if n.is("f") {
+                return Some(("°F".into(), i + 2));
+            }
+        }
+    }
+    if first.kind != Kind::Word {
+        return None;
+    }
+    // "41.2C", "98F": a capital C or F glued to the number.
+    if glued && matches!(first.text, "C" | "F") {
+        return Some((if first.text == "C" { "°C" } else { "°F" }.into(), i + 1));
+    }
+    let l = first.lower();
+    if l == "percent" || l == "pct" {
+        return Some(("%".into(), i + 1));
+    }
+    if l == "per" && t.get(i + 1).is_some_and(|n| n.is("cent")) {
+        return Some(("%".into(), i + 2));
+    }
+    if l == "percentage" && t.get(i + 1).is_some_and(|n| n.is("points") || n.is("point")) {
+        return Some(("pp".into(), i + 2));
+    }
+    if l == "basis" && t.get(i + 1).is_some_and(|n| n.is("points") || n.is("point")) {
+        return Some(("bp".into(), i + 2));
+    }
+    // "870-metre-wide": a unit word joined to a dimension by a hyphen.
+    if let Some((a, b)) = l.split_once('-') {
+        if matches!(b, "wide" | "long" | "high" | "deep" | "tall" | "thick" | "old") {
+            if let Some(&(_, unit)) = lexicon::UNITS.iter().find(|(u, _)| *u == a && !lexicon::SHORT_UNITS.contains(u)) {
+                return Some((unit.to_string(), i + 1));
+            }
+        }
+    }
+    // Longest unit phrase of up to three tokens ("square kilometers", "km/h").
+    for n in (1..=3).rev() {
+        if i + n > t.len() {
+            continue;
+        }
+        let mut phrase = String::new();
+        for (k, tok) in t[i..i + n].iter().enumerate() {
+            if k > 0 && tok.space_before {
+                phrase.push(' ');
+            }
+            phrase.push_str(&tok.lower());
+        }
+        if let Some(&(_, unit)) = lexicon::UNITS.iter().find(|(u, _)| *u == phrase) {
+            let short = n == 1 && lexicon::SHORT_UNITS.contains(&phrase.as_str());
+            // Symbols keep their case: "5 m" is meters, "5G" is not grams.
+            if short && t[i].text != phrase {
+                continue;
+            }
+            // One-letter symbols and "mi", "ha" are also words; "35 km south" is kilometres.
+            if short && !glued && (phrase.len() == 1 || matches!(phrase.as_str(), "mi" | "ha")) {
+                // "5 m" is a unit only before punctuation, "of", or the end.
+                let next = t.get(i + 1);
+                let ok = next.is_none_or(|x| x.kind == Kind::Punct || x.is("of") || x.is("deep") || x.is("long") || x.is("high") || x.is("wide"));
+                if !ok || matches!(phrase.as_str(), "m" | "t" | "g") && next.is_some_and(|x| x.is("of")) {
+                    continue;
+                }
+            }
+            return Some((unit.to_string(), i + n));
+        }
+    }
+    None
+}
+
+/// A currency word after an amount: "yen", "euros", "Australian dollars".
+pub(super) fn currency_word_at(t: &[Token], i: usize, has_magnitude: bool) -> Option<(&'static str, usize)> {
+    for n in (1..=3).rev() {
+        if i + n > t.len() {
+            continue;
+        }
+        let phrase = t[i..i + n].iter().map(|x| x.lower()).collect::<Vec<_>>().join(" ");
+        if let Some(&(w, code)) = lexicon::CURRENCY_WORDS.iter().find(|(w, _)| *w == phrase) {
+            if matches!(w, "won" | "real" | "rand" | "dong") && !has_magnitude {
+                return None;
+            }
+            return Some((code, i + n));
+        }
+    }
+    let tok = t.get(i)?;
+    if tok.kind == Kind::Word && lexicon::CURRENCY_CODES.contains(&tok.text) {
+        return Some((lexicon::CURRENCY_CODES.iter().find(|c| **c == tok.text)?, i + 1));
+    }
+    None
+}
+
+/// The per-unit of a rate: "per kilogram", "a year", "/t".
+pub(super) fn rate_at(t: &[Token], i: usize) -> Option<(String, usize)> {
+    let w = lower(t, i);
+    if !matches!(w.as_str(), "per" | "a" | "an" | "/" | "each") {
+        return None;
+    }
+    let u = lower(t, i + 1);
+    let per = match u.as_str() {
+        "kilogram" | "kilo" | "kg" => "kg",
+        "tonne" | "ton" | "t" | "metric" => "t",
+        "pound" | "lb" => "lb",
+        "ounce" | "oz" => "oz",
+        "barrel" | "bbl" => "bbl",
+        "year" | "annum" | "yr" => "yr",
+        "month" => "mo",
+        "week" => "wk",
+        "day" => "d",
+        "hour" | "h" => "h",
+        "person" | "capita" | "head" => "person",
+        "share" => "share",
+        "megawatt-hour" | "mwh" => "MWh",
+        "kilowatt-hour" | "kwh" => "kWh",
+        "liter" | "litre" => "l",
+        "gallon" => "gal",
+        // "per patient", "per household": any noun after "per".
+        other if w == "per" && t.get(i + 1).is_some_and(|x| x.kind == Kind::Word && !x.is_capitalized()) && other.len() > 2 => {
+            return Some((other.trim_end_matches('s').to_string(), i + 2));
+        }
+        _ => return None,
+    };
+    let mut end = i + 2;
+    if u == "metric" && t.get(end).is_some_and(|x| x.is("ton") || x.is("tonne")) {
+        end += 1;
+    }
+    Some((per.to_string(), end))
+}
+
+pub(super) const DURATIONS: &[&str] = &["yr", "mo", "wk", "d", "h", "min", "decade", "century"];
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Family {
+    Share,
+    Money,
+    Duration,
+    Count,
+    Physical,
+}
+
+pub(super) fn family(unit: Option<&str>) -> Family {
+    match unit {
+        None => Family::Count,
+        Some("%" | "x" | "pp" | "bp") => Family::Share,
+        Some(u) if DURATIONS.contains(&u) => Family::Duration,
+        Some(u) if u.len() >= 3 && u[..3].chars().all(|c| c.is_ascii_uppercase()) => Family::Money,
+        Some(_) => Family::Physical,
+    }
+}

@@ -1,0 +1,260 @@
+//! Linking mentions into entities: every mention's normalized keys (a name,
+//! its canonical lexicon form, "A and B" read as two names), then unions by
+//! named rules (acronyms, legal forms, a leading place, place suffixes,
+//! tails of long names, surnames, first words of organizations).
+
+use super::naming::{core, norm};
+use crate::bundle::EntityKind;
+use crate::compiler::extract::ArticleFacts;
+use crate::compiler::lexicon;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+pub(super) struct Uf(Vec<usize>);
+
+impl Uf {
+    pub(super) fn find(&mut self, mut x: usize) -> usize {
+        while self.0[x] != x {
+            self.0[x] = self.0[self.0[x]];
+            x = self.0[x];
+        }
+        x
+    }
+    /// Join two sets; the smaller index stays the root, so results do not
+    /// depend on the order of unions.
+    pub(super) fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a != b {
+            let (lo, hi) = (a.min(b), a.max(b));
+            self.0[hi] = lo;
+        }
+    }
+}
+
+#[derive(Default)]
+pub(super) struct KeyInfo {
+    /// Surfaces and how often each was seen (first-seen order).
+    pub(super) surfaces: Vec<(String, u32)>,
+    pub(super) count: u32,
+    pub(super) strong: [u32; 5],
+    pub(super) weak_person: u32,
+    pub(super) lexicon: Option<(String, EntityKind)>,
+    /// Seen as the expansion of an acronym.
+    pub(super) expanded: u32,
+    pub(super) acronyms: BTreeSet<String>,
+    pub(super) articles: BTreeSet<u32>,
+    pub(super) first: (u32, u32, u32),
+}
+
+pub(super) fn kind_ix(k: EntityKind) -> usize {
+    EntityKind::ALL.iter().position(|&x| x == k).unwrap_or(4)
+}
+
+pub(super) struct Registry {
+    pub(super) keys: Vec<String>,
+    pub(super) index: HashMap<String, usize>,
+    pub(super) info: Vec<KeyInfo>,
+}
+
+impl Registry {
+    pub(super) fn key(&mut self, k: &str) -> usize {
+        if let Some(&i) = self.index.get(k) {
+            return i;
+        }
+        let i = self.keys.len();
+        self.keys.push(k.to_string());
+        self.index.insert(k.to_string(), i);
+        self.info.push(KeyInfo { first: (u32::MAX, u32::MAX, u32::MAX), ..Default::default() });
+        i
+    }
+}
+
+
+/// Every mention's keys, per article (empty for terms, one-letter names and
+/// ordinary words); acronyms get keys of their own.
+pub(super) fn register(docs: &[ArticleFacts]) -> (Registry, Vec<Vec<Vec<usize>>>) {
+    let terms: HashSet<String> = docs.iter().flat_map(|d| d.terms.iter().cloned()).collect();
+    let mut reg = Registry { keys: Vec::new(), index: HashMap::new(), info: Vec::new() };
+    // Names that stand alone somewhere: "Sumitomo Chemical and Mitsubishi
+    // Materials Corporation" is two names when the second stands alone.
+    let standalone: HashSet<String> = docs
+        .iter()
+        .flat_map(|d| d.mentions.iter())
+        .filter(|m| m.mention.strong && m.mention.kind != Some(EntityKind::Element))
+        .map(|m| norm(m.mention.canonical.as_deref().unwrap_or(&m.mention.text)))
+        .collect();
+    // mention → keys, per article
+    let mut mention_keys: Vec<Vec<Vec<usize>>> = Vec::with_capacity(docs.len());
+    for (a, doc) in docs.iter().enumerate() {
+        let mut keys = Vec::with_capacity(doc.mentions.len());
+        for m in &doc.mentions {
+            let mm = &m.mention;
+            let demonym = crate::compiler::extract::entities::is_demonym(&mm.text.to_lowercase());
+            let surface = if demonym || mm.kind == Some(EntityKind::Element) { mm.canonical.clone().unwrap_or_else(|| mm.text.clone()) } else { mm.text.clone() };
+            let bare = mm.text.trim_end_matches('s');
+            let is_term = mm.canonical.is_none() && (terms.contains(&mm.text) || terms.contains(bare)) && mm.text.chars().all(|c| !c.is_lowercase());
+            let k = norm(mm.canonical.as_deref().unwrap_or(&mm.text));
+            if is_term || k.chars().filter(|c| c.is_alphabetic()).count() < 2 || lexicon::is_in(lexicon::NOT_NAMES, &k) {
+                keys.push(Vec::new());
+                continue;
+            }
+            let mut pieces: Vec<(String, String, Option<EntityKind>, bool, Option<String>)> = Vec::new();
+            if let Some(pos) = k.match_indices(" and ").map(|(p, _)| p).find(|&p| standalone.contains(&k[p + 5..])) {
+                let words_left = k[..pos].split(' ').count();
+                let text_words: Vec<&str> = surface.split(' ').collect();
+                let left_surface = text_words[..words_left.min(text_words.len())].join(" ");
+                let right_surface = text_words[(words_left + 1).min(text_words.len())..].join(" ");
+                let left_kind = k[..pos].rsplit(' ').next().filter(|w| lexicon::ORG_SUFFIXES.contains(w)).map(|_| EntityKind::Organization);
+                pieces.push((k[..pos].to_string(), left_surface, left_kind, left_kind.is_some(), None));
+                pieces.push((k[pos + 5..].to_string(), right_surface, mm.kind, mm.strong, mm.acronym.clone()));
+            } else {
+                pieces.push((k, surface, mm.kind, mm.strong, mm.acronym.clone()));
+            }
+            let mut ks = Vec::new();
+            for (k, surface, kind, strong, acronym) in pieces {
+                let i = reg.key(&k);
+                let info = &mut reg.info[i];
+                match info.surfaces.iter_mut().find(|(s, _)| *s == surface) {
+                    Some((_, n)) => *n += 1,
+                    None => info.surfaces.push((surface.clone(), 1)),
+                }
+                info.count += 1;
+                info.articles.insert(a as u32);
+                info.first = info.first.min((a as u32, m.sentence as u32, mm.span[0]));
+                if let (Some(c), Some(kind)) = (&mm.canonical, kind) {
+                    if kind != EntityKind::Element {
+                        info.lexicon = Some((c.clone(), kind));
+                    }
+                }
+                if let Some(kind) = kind {
+                    if strong {
+                        info.strong[kind_ix(kind)] += 1;
+                    } else if kind == EntityKind::Person {
+                        info.weak_person += 1;
+                    }
+                }
+                if let Some(acr) = acronym {
+                    info.expanded += 1;
+                    info.acronyms.insert(acr);
+                }
+                ks.push(i);
+            }
+            keys.push(ks);
+        }
+        mention_keys.push(keys);
+    }
+    // Acronym keys exist even when the acronym is never used alone.
+    let n0 = reg.keys.len();
+    for i in 0..n0 {
+        let acrs: Vec<String> = reg.info[i].acronyms.iter().cloned().collect();
+        for a in acrs {
+            let j = reg.key(&norm(&a));
+            let first = reg.info[i].first;
+            reg.info[j].first = reg.info[j].first.min(first);
+        }
+    }
+    (reg, mention_keys)
+}
+
+/// The strongest kind the key was seen with: a lexicon's, else the most strongly voted.
+pub(super) fn strongest(info: &KeyInfo) -> Option<EntityKind> {
+    info.lexicon.as_ref().map(|l| l.1).or_else(|| {
+        let (ix, &votes) = info.strong.iter().enumerate().max_by_key(|&(ix, &v)| (v, std::cmp::Reverse(ix)))?;
+        (votes > 0).then(|| EntityKind::ALL[ix])
+    })
+}
+
+/// Join keys that name the same entity.
+pub(super) fn link(reg: &Registry) -> Uf {
+    let n = reg.keys.len();
+    let mut uf = Uf((0..n).collect());
+    let is_known = |k: &str| crate::compiler::extract::entities::known().contains_key(k);
+    // a. acronyms
+    for i in 0..n {
+        for a in reg.info[i].acronyms.clone() {
+            let j = reg.index[&norm(&a)];
+            uf.union(i, j);
+        }
+    }
+    // b. organization core names; c. a leading place name; d. place suffixes
+    let mut cores: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for i in 0..n {
+        let key = reg.keys[i].clone();
+        let kind = strongest(&reg.info[i]);
+        let c = core(&key);
+        if c != key && !c.is_empty() {
+            if let Some(&j) = reg.index.get(&c) {
+                uf.union(i, j);
+            }
+        }
+        if kind == Some(EntityKind::Organization) && c.contains(' ') {
+            cores.entry(c.split(' ').next().unwrap_or("").to_string()).or_default().push(i);
+        }
+        let words: Vec<&str> = key.split(' ').collect();
+        if words.len() >= 3 && is_known(words[0]) {
+            let rest = words[1..].join(" ");
+            if let Some(&j) = reg.index.get(&rest) {
+                uf.union(i, j);
+            }
+        }
+        if words.len() >= 2 && kind == Some(EntityKind::Place) && lexicon::PLACE_SUFFIXES.contains(words.last().unwrap()) {
+            let base = words[..words.len() - 1].join(" ");
+            if let Some(&j) = reg.index.get(&base) {
+                if !is_known(&base) || strongest(&reg.info[j]) == Some(EntityKind::Place) {
+                    uf.union(i, j);
+                }
+            }
+        }
+        // g. "strategic innovation promotion program" ⊂ "cross-ministerial strategic …"
+        if words.len() >= 4 && matches!(kind, Some(EntityKind::Other | EntityKind::Organization)) {
+            for skip in 1..words.len() - 2 {
+                let tail = words[skip..].join(" ");
+                if let Some(&j) = reg.index.get(&tail) {
+                    if strongest(&reg.info[j]) == kind {
+                        uf.union(i, j);
+                    }
+                }
+            }
+        }
+    }
+    // e. surnames of people; f. first words of organizations
+    let mut surnames: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for i in 0..n {
+        if strongest(&reg.info[i]) == Some(EntityKind::Person) {
+            let words: Vec<&str> = reg.keys[i].split(' ').collect();
+            if words.len() >= 2 {
+                surnames.entry(words.last().unwrap().to_string()).or_default().push(i);
+            }
+        }
+    }
+    // Keys already joined with others (by acronym, legal form, …).
+    let mut members = vec![0u32; n];
+    for i in 0..n {
+        members[uf.find(i)] += 1;
+    }
+    let grouped: Vec<bool> = (0..n).map(|i| members[uf.find(i)] > 1).collect();
+    for i in 0..n {
+        let key = reg.keys[i].clone();
+        if key.contains(' ') || is_known(&key) {
+            continue;
+        }
+        let kind = strongest(&reg.info[i]);
+        if matches!(kind, None | Some(EntityKind::Person)) {
+            if let Some(people) = surnames.get(&key) {
+                let roots: BTreeSet<usize> = people.iter().map(|&p| uf.find(p)).collect();
+                if roots.len() == 1 {
+                    uf.union(i, people[0]);
+                    continue;
+                }
+            }
+        }
+        if kind.is_none() && !grouped[i] {
+            if let Some(orgs) = cores.get(&key) {
+                let roots: BTreeSet<usize> = orgs.iter().map(|&o| uf.find(o)).collect();
+                if roots.len() == 1 {
+                    uf.union(i, orgs[0]);
+                }
+            }
+        }
+    }
+    uf
+}

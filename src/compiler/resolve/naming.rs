@@ -1,0 +1,167 @@
+//! Entities from linked keys: their kind (the lexicon's, else a vote of the
+//! strong cues of every mention, else weaker evidence), their name and
+//! aliases, and stable ids; and the normal forms names are compared in.
+
+use super::link::{KeyInfo, Registry, Uf};
+use crate::bundle::{Entity, EntityKind};
+use crate::compiler::lexicon;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+/// Normalized form of a name, for comparisons.
+pub fn norm(name: &str) -> String {
+    let s = name.replace('’', "'").to_lowercase();
+    let s = s.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '&');
+    let s = s.strip_prefix("the ").unwrap_or(s);
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// An organization's name without its legal form ("Hitachi, Ltd." → "hitachi").
+pub(super) fn core(key: &str) -> String {
+    let mut words: Vec<&str> = key.split_whitespace().collect();
+    loop {
+        let Some(last) = words.last() else { break };
+        let bare = last.trim_end_matches(',');
+        if words.len() > 1 && lexicon::LEGAL_FORMS.contains(&bare) {
+            words.pop();
+            if let Some(w) = words.last_mut() {
+                *w = w.trim_end_matches(',');
+            }
+        } else {
+            break;
+        }
+    }
+    words.join(" ").trim_end_matches(',').to_string()
+}
+
+pub fn slug(name: &str) -> String {
+    let mut s = String::new();
+    for c in name.to_lowercase().chars() {
+        if c.is_alphanumeric() {
+            s.push(c);
+        } else if !s.ends_with('-') && !s.is_empty() {
+            s.push('-');
+        }
+    }
+    s.trim_end_matches('-').to_string()
+}
+
+
+/// One entity per group of linked keys; returns the entities in order of
+/// first mention and each group root's entity index.
+pub(super) fn entities(reg: &Registry, uf: &mut Uf) -> (Vec<Entity>, HashMap<usize, u32>) {
+    let n = reg.keys.len();
+    // Groups → entities.
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..n {
+        groups.entry(uf.find(i)).or_default().push(i);
+    }
+    let mut built: Vec<(usize, Entity, (u32, u32, u32))> = Vec::new(); // root, entity, first seen
+    for (root, members) in &groups {
+        let infos: Vec<&KeyInfo> = members.iter().map(|&i| &reg.info[i]).collect();
+        let total: u32 = infos.iter().map(|x| x.count).sum();
+        let mut strong = [0u32; 5];
+        for x in &infos {
+            for (k, v) in x.strong.iter().enumerate() {
+                strong[k] += v;
+            }
+        }
+        let lexicon_entry = infos.iter().find_map(|x| x.lexicon.clone());
+        let weak_person: u32 = infos.iter().map(|x| x.weak_person).sum();
+        let any_strong = strong.iter().any(|&v| v > 0) || lexicon_entry.is_some();
+        let multiword = members.iter().any(|&i| reg.keys[i].contains(' '));
+        let kind = if let Some((_, k)) = &lexicon_entry {
+            *k
+        } else if any_strong {
+            let (ix, _) = strong.iter().enumerate().max_by_key(|&(ix, &v)| (v, std::cmp::Reverse(ix))).unwrap();
+            EntityKind::ALL[ix]
+        } else if weak_person > 0 {
+            EntityKind::Person
+        } else if multiword && total >= 2 {
+            EntityKind::Other
+        } else {
+            continue;
+        };
+        // Name: the lexicon's, a person's full name, an acronym's expansion,
+        // or the most frequent strong surface.
+        let mut surfaces: Vec<(String, u32, usize, bool)> = Vec::new(); // text, count, words, expanded
+        for &i in members {
+            let info = &reg.info[i];
+            for (s, c) in &info.surfaces {
+                match surfaces.iter_mut().find(|x| x.0.eq_ignore_ascii_case(s)) {
+                    Some(x) => x.1 += c,
+                    None => surfaces.push((s.clone(), *c, s.split_whitespace().count(), info.expanded > 0)),
+                }
+            }
+        }
+        let name = if let Some((c, _)) = &lexicon_entry {
+            c.clone()
+        } else if kind == EntityKind::Person {
+            surfaces.iter().max_by_key(|x| (x.2, x.1)).map(|x| x.0.clone()).unwrap_or_default()
+        } else if surfaces.iter().any(|x| x.3) {
+            surfaces.iter().filter(|x| x.3).max_by_key(|x| (x.1, x.2)).map(|x| x.0.clone()).unwrap_or_default()
+        } else {
+            surfaces.iter().max_by_key(|x| (x.1, x.2)).map(|x| x.0.clone()).unwrap_or_default()
+        };
+        if name.is_empty() {
+            continue;
+        }
+        let mut aliases: Vec<String> = Vec::new();
+        let mut push = |a: String| {
+            if !a.eq_ignore_ascii_case(&name) && !aliases.iter().any(|x| x.eq_ignore_ascii_case(&a)) {
+                aliases.push(a);
+            }
+        };
+        for s in &surfaces {
+            push(s.0.clone());
+        }
+        for &i in members {
+            for a in &reg.info[i].acronyms {
+                push(a.clone());
+            }
+        }
+        if kind == EntityKind::Person {
+            if let Some(last) = name.split_whitespace().last().filter(|_| name.contains(' ')) {
+                push(last.to_string());
+            }
+        }
+        if kind == EntityKind::Element {
+            if let Some((_, sym)) = lexicon::element(&name) {
+                push(sym.to_string());
+            }
+        }
+        let articles: BTreeSet<u32> = infos.iter().flat_map(|x| x.articles.iter().copied()).collect();
+        let first = infos.iter().map(|x| x.first).min().unwrap_or_default();
+        built.push((*root, Entity { id: String::new(), name, kind, aliases, articles: articles.into_iter().collect() }, first));
+    }
+    built.sort_by_key(|b| b.2);
+    let mut root_to_entity: HashMap<usize, u32> = HashMap::new();
+    let mut entities = Vec::with_capacity(built.len());
+    let mut used_ids: HashSet<String> = HashSet::new();
+    for (root, mut e, _) in built {
+        let base = slug(&e.name);
+        let mut id = if base.is_empty() { "entity".to_string() } else { base.clone() };
+        let mut k = 2;
+        while !used_ids.insert(id.clone()) {
+            id = format!("{base}-{k}");
+            k += 1;
+        }
+        e.id = id;
+        root_to_entity.insert(root, entities.len() as u32);
+        entities.push(e);
+    }
+    (entities, root_to_entity)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names() {
+        assert_eq!(core("hitachi, ltd."), "hitachi");
+        assert_eq!(core("sumitomo metal mining co., ltd."), "sumitomo metal mining");
+        assert_eq!(core("dowa holdings co., ltd."), "dowa");
+        assert_eq!(norm("The Japan’s  Agency"), "japan's agency");
+        assert_eq!(slug("Japan Organization for Metals & Energy"), "japan-organization-for-metals-energy");
+    }
+}
