@@ -7,6 +7,7 @@
 
 pub mod clean;
 pub mod extract;
+pub mod gazetteer;
 pub mod lexicon;
 pub mod merge;
 pub mod read;
