@@ -56,6 +56,8 @@ pub struct Cleaned {
     pub removed: Vec<Removed>,
     /// The news agency of a dateline ("OSLO, Feb 16 (Reuters) -"), if any.
     pub agency: Option<String>,
+    /// The dateline before the agency ("OSLO, Feb 16"), if any.
+    pub dateline: Option<String>,
 }
 
 impl Cleaned {
@@ -97,7 +99,10 @@ pub fn clean(body: &str, first_line: usize, markdown: bool) -> Cleaned {
     out.blocks = join_blocks(kept);
     if let Some(first) = out.blocks.iter_mut().find(|b| b.kind != BlockKind::Heading) {
         if let Some((rest, agency)) = strip_dateline(&first.text) {
-            out.removed.push(Removed { line: first.line, reason: "dateline", text: first.text[..first.text.len() - rest.len()].to_string() });
+            let head = first.text[..first.text.len() - rest.len()].to_string();
+            out.removed.push(Removed { line: first.line, reason: "dateline", text: head.clone() });
+            let place = head.split(['(', '-', '–', '—']).next().unwrap_or("").trim().trim_end_matches(',').to_string();
+            out.dateline = Some(place);
             first.text = rest.to_string();
             out.agency = agency;
         }

@@ -343,15 +343,20 @@ pub const UNITS: &[(&str, &str)] = &[
     ("twh", "TWh"), ("gigawatts", "GW"), ("gigawatt", "GW"), ("gw", "GW"), ("megawatts", "MW"),
     ("megawatt", "MW"), ("mw", "MW"), ("kilowatts", "kW"), ("kilowatt", "kW"), ("kw", "kW"),
     ("degrees celsius", "°C"), ("degrees fahrenheit", "°F"), ("°c", "°C"), ("°f", "°F"),
-    ("km/h", "km/h"), ("kph", "km/h"), ("mph", "mph"), ("knots", "kn"),
+    ("km/h", "km/h"), ("kph", "km/h"), ("kmh", "km/h"), ("km/hr", "km/h"), ("kilometres per hour", "km/h"),
+    ("kilometers per hour", "km/h"), ("kilometres an hour", "km/h"), ("kilometers an hour", "km/h"),
+    ("mph", "mph"), ("miles per hour", "mph"), ("miles an hour", "mph"), ("knots", "kn"),
+    ("inches", "in"), ("inch", "in"), ("square feet", "ft2"), ("sq ft", "ft2"),
+    ("millilitres", "ml"), ("milliliters", "ml"), ("ml", "ml"), ("basis-point", "bp"), ("bp", "bp"), ("bps", "bp"),
     ("years", "yr"), ("year", "yr"), ("months", "mo"), ("month", "mo"), ("weeks", "wk"), ("week", "wk"),
-    ("days", "d"), ("day", "d"), ("hours", "h"), ("hour", "h"), ("minutes", "min"), ("minute", "min"),
+    ("days", "d"), ("day", "d"), ("hours", "h"), ("hour", "h"), ("hrs", "h"), ("hr", "h"), ("h", "h"),
+    ("minutes", "min"), ("minute", "min"), ("mins", "min"), ("min", "min"), ("seconds", "s"), ("second", "s"),
     ("decades", "decade"), ("decade", "decade"), ("centuries", "century"), ("century", "century"),
 ];
 
 /// Units whose short forms are only accepted as symbols right after a digit
 /// ("5 m", "10t"), never as words of their own.
-pub const SHORT_UNITS: &[&str] = &["m", "t", "g", "mi", "ha", "ft", "mm", "cm", "km", "kg", "mg", "lb", "lbs"];
+pub const SHORT_UNITS: &[&str] = &["m", "t", "g", "mi", "ha", "ft", "mm", "cm", "km", "kg", "mg", "lb", "lbs", "ml", "bp", "bps", "h", "hr", "hrs", "min", "mins", "in"];
 
 /// Currency symbols and their ISO codes; longer prefixes first.
 pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
@@ -373,7 +378,8 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("australian dollars", "AUD"), ("australian dollar", "AUD"), ("canadian dollars", "CAD"),
     ("canadian dollar", "CAD"), ("hong kong dollars", "HKD"), ("singapore dollars", "SGD"),
     ("new zealand dollars", "NZD"), ("taiwan dollars", "TWD"), ("us dollars", "USD"), ("u.s. dollars", "USD"),
-    ("dollars", "USD"), ("dollar", "USD"), ("euros", "EUR"), ("euro", "EUR"), ("yen", "JPY"),
+    ("dollars", "USD"), ("dollar", "USD"), ("euro cents", "cent:EUR"), ("euro cent", "cent:EUR"),
+    ("cents", "cent:USD"), ("cent", "cent:USD"), ("pence", "cent:GBP"), ("penny", "cent:GBP"), ("euros", "EUR"), ("euro", "EUR"), ("yen", "JPY"),
     ("yuan", "CNY"), ("renminbi", "CNY"), ("rmb", "CNY"), ("pounds sterling", "GBP"), ("sterling", "GBP"),
     ("won", "KRW"), ("rupees", "INR"), ("rupee", "INR"), ("roubles", "RUB"), ("rubles", "RUB"),
     ("ruble", "RUB"), ("rouble", "RUB"), ("reais", "BRL"), ("real", "BRL"), ("pesos", "MXN"), ("peso", "MXN"),

@@ -36,6 +36,8 @@ pub enum DateExpr {
     RelDay(i8),
     /// Months from the reference month ("last month" = -1).
     RelMonth(i8),
+    /// The same day some months away ("a month ago" = -1): a day.
+    RelMonthDay(i8),
     /// Years from the reference year ("next year" = 1, "two years ago" = -2).
     RelYear(i8),
     /// "on the 7th": a day of the reference month.
@@ -171,142 +173,220 @@ pub fn find(t: &[Token]) -> Vec<DateMatch> {
     out
 }
 
-fn match_at(t: &[Token], i: usize) -> Option<(DateExpr, usize, Option<i16>)> {
+/// A rule's result: the expression, the token after it, and the last year of a range.
+type Found = Option<(DateExpr, usize, Option<i16>)>;
+
+/// The date rules, tried in this order at each token; the first that matches wins.
+pub const RULES: &[(&str, fn(&[Token], usize) -> Found)] = &[
+    ("hyphenated", hyphenated),
+    ("iso", iso),
+    ("numeric", numeric),
+    ("weekday", weekday),
+    ("month_and_day", full_date),
+    ("month", month),
+    ("season", season),
+    ("year", year),
+    ("relative_word", relative_word),
+    ("offset", offset),
+    ("day_of_month", day_of_month),
+];
+
+fn match_at(t: &[Token], i: usize) -> Found {
+    RULES.iter().find_map(|(_, rule)| rule(t, i))
+}
+
+/// "mid-2029", "early-March": one hyphenated word.
+fn hyphenated(t: &[Token], i: usize) -> Found {
     let tok = &t[i];
-    // "mid-2029", "early-March": one hyphenated word.
-    if tok.kind == Kind::Word {
-        let l = tok.lc();
-        if let Some(rest) = ["mid-", "early-", "late-"].iter().find_map(|p| l.strip_prefix(p)) {
-            if let Some(y) = rest.parse::<i16>().ok().filter(|y| rest.len() == 4 && (1800..=2100).contains(y)) {
-                return Some((DateExpr::Y(y), i + 1, None));
+    if tok.kind != Kind::Word {
+        return None;
+    }
+    let l = tok.lc();
+    let rest = ["mid-", "early-", "late-"].iter().find_map(|p| l.strip_prefix(p))?;
+    if let Some(y) = rest.parse::<i16>().ok().filter(|y| rest.len() == 4 && (1800..=2100).contains(y)) {
+        return Some((DateExpr::Y(y), i + 1, None));
+    }
+    let m = lexicon::month(rest).filter(|_| rest.len() > 3)?;
+    if let Some((y, end)) = year_at(t, i + 1) {
+        return Some((DateExpr::Ym(y, m), end, None));
+    }
+    Some((DateExpr::Month(m, rel_before(t, i)), i + 1, None))
+}
+
+/// ISO 8601: "2026-02-01".
+fn iso(t: &[Token], i: usize) -> Found {
+    let (y, _) = year_at(t, i)?;
+    let (a, m, b, d) = (t.get(i + 1)?, t.get(i + 2)?, t.get(i + 3)?, t.get(i + 4)?);
+    let tight = !a.space_before && !m.space_before && !b.space_before && !d.space_before;
+    if tight && a.text == "-" && b.text == "-" && m.kind == Kind::Num && d.kind == Kind::Num && m.text.len() == 2 && d.text.len() == 2 {
+        let (mo, da): (u8, u8) = (m.text.parse().ok()?, d.text.parse().ok()?);
+        if valid_ymd(y, mo, da) {
+            return Some((DateExpr::Ymd(y, mo, da), i + 5, None));
+        }
+    }
+    None
+}
+
+/// Numeric dates that cannot be misread: year first ("2018/07/09",
+/// "2018.07.09"), or day and month where one of them is over 12
+/// ("17/05/2019", "3-14-2021"); "04/03/2026" could be either, and is not a date.
+fn numeric(t: &[Token], i: usize) -> Found {
+    // "25.03.2026": the tokenizer reads "25.03" as one decimal number.
+    if let (Some(a), Some(dot), Some(y)) = (t.get(i), t.get(i + 1), t.get(i + 2)) {
+        if a.kind == Kind::Num && dot.text == "." && !dot.space_before && !y.space_before && y.text.len() == 4 {
+            if let Some((d, m)) = a.text.split_once('.').filter(|(d, m)| d.len() <= 2 && m.len() <= 2) {
+                let (d, m, y): (u8, u8, i16) = (d.parse().ok()?, m.parse().ok()?, y.text.parse().ok()?);
+                // Day first, as dotted dates are written; only when it cannot be the month.
+                let clear = d > 12 && m <= 12;
+                return (clear && (1900..=2100).contains(&y) && valid_ymd(y, m, d)).then_some((DateExpr::Ymd(y, m, d), i + 3, None));
             }
-            if let Some(m) = lexicon::month(rest).filter(|_| rest.len() > 3) {
-                if let Some((y, end)) = year_at(t, i + 1) {
-                    return Some((DateExpr::Ym(y, m), end, None));
+        }
+    }
+    let parts: Vec<&Token> = t.get(i..i + 5)?.iter().collect();
+    let tight = parts[1..].iter().all(|x| !x.space_before);
+    let (s1, s2) = (parts[1].text, parts[3].text);
+    if !tight || s1 != s2 || !matches!(s1, "/" | "-" | ".") || [0, 2, 4].iter().any(|&k| parts[k].kind != Kind::Num || !parts[k].text.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    // Not the start of a longer run of numbers ("1/2/3/4").
+    if t.get(i + 5).is_some_and(|x| !x.space_before && x.text == s1) || i > 0 && !parts[0].space_before && t[i - 1].text == s1 {
+        return None;
+    }
+    let n = |k: usize| parts[k].text.parse::<u32>().ok();
+    let (a, b, c) = (n(0)?, n(2)?, n(4)?);
+    let (y, m, d) = if parts[0].text.len() == 4 {
+        (a, b, c) // 2018/07/09
+    } else if parts[4].text.len() == 4 && s1 != "." || parts[4].text.len() == 4 && s1 == "." && a > 12 {
+        match (a > 12, b > 12) {
+            (true, false) => (c, b, a),  // 17/05/2019
+            (false, true) => (c, a, b),  // 3-14-2021
+            _ => return None,            // 04/03/2026, 13/13/2020
+        }
+    } else {
+        return None;
+    };
+    let (y, m, d) = (i16::try_from(y).ok()?, u8::try_from(m).ok()?, u8::try_from(d).ok()?);
+    ((1900..=2100).contains(&y) && valid_ymd(y, m, d)).then_some((DateExpr::Ymd(y, m, d), i + 5, None))
+}
+
+/// A weekday, optionally with a full date after it: "Monday", "last
+/// Tuesday", "Saturday, 08 November 2025".
+fn weekday(t: &[Token], i: usize) -> Found {
+    let tok = &t[i];
+    if !tok.is_capitalized() {
+        return None;
+    }
+    let w = lexicon::weekday(tok.text)?;
+    let mut j = i + 1;
+    if t.get(j).is_some_and(|p| p.text == "." && !p.space_before) && tok.text.len() <= 5 {
+        j += 1;
+    }
+    let j = skip_comma(t, j);
+    if let Some((DateExpr::Ymd(y, m, d), end, _)) = full_date(t, j) {
+        return Some((DateExpr::Ymd(y, m, d), end, None));
+    }
+    (tok.text.len() > 3).then_some((DateExpr::Weekday(w, rel_before(t, i)), i + 1, None))
+}
+
+/// A month with a year ("November 2025"), of a relative year ("February
+/// last year"), or alone where it cannot be a verb ("in March", "last May").
+fn month(t: &[Token], i: usize) -> Found {
+    let tok = &t[i];
+    let (m, next) = month_at(t, i)?;
+    let j = if word_is(t.get(next), &["of"]) { next + 1 } else { skip_comma(t, next) };
+    if let Some((y, end)) = year_at(t, j) {
+        if !quantity_follows(t, end) {
+            return Some((DateExpr::Ym(y, m), end, None));
+        }
+    }
+    // "February last year", "March next year"
+    if tok.text.len() > 3 && word_is(t.get(next), &["last", "next", "this"]) && word_is(t.get(next + 1), &["year"]) {
+        let step = match t[next].lower().as_str() {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+        return Some((DateExpr::MonthOfRelYear(m, step), next + 2, None));
+    }
+    let rel = rel_before(t, i);
+    let prev = if i > 0 { t[i - 1].lower() } else { String::new() };
+    let prep = matches!(
+        prev.as_str(),
+        "in" | "since" | "until" | "till" | "by" | "last" | "next" | "this" | "early" | "late" | "mid" | "of" | "from" | "through" | "during" | "before"
+            | "after" | "coming" | "past" | "previous" | "'s" | "’s"
+    ) || (i > 0 && (t[i - 1].text.ends_with("'s") || t[i - 1].text.ends_with("’s")));
+    let ambiguous = matches!(m, 3 | 5) && tok.text.len() > 3; // "March", "May" are also verbs
+    let full_name = tok.text.len() > 3 || t.get(i + 1).is_some_and(|p| p.text == ".");
+    (full_name && (prep || !ambiguous)).then_some((DateExpr::Month(m, rel), next, None))
+}
+
+/// Seasons: "next spring", "last summer", "in the autumn"; not "prices fall".
+fn season(t: &[Token], i: usize) -> Found {
+    let tok = &t[i];
+    let start = match tok.lc().as_ref() {
+        "spring" => 3,
+        "summer" => 6,
+        "autumn" | "fall" => 9,
+        "winter" => 12,
+        _ => return None,
+    };
+    let rel = rel_before(t, i);
+    let prev = if i > 0 { t[i - 1].lower() } else { String::new() };
+    let prev2 = if i > 1 { t[i - 2].lower() } else { String::new() };
+    let placed = rel != Rel::Plain || prev == "the" && matches!(prev2.as_str(), "in" | "by" | "until" | "over" | "during") || prev == "in" && tok.lc() != "fall";
+    // "spring 2027" is a year, found by the year rule.
+    (placed && year_at(t, i + 1).is_none()).then_some((DateExpr::Season(start, rel), i + 1, None))
+}
+
+/// Years ("2025"), ranges of years ("2026–2027", "2017 to 2020",
+/// "2017-present") and decades ("the 2010s"); not money, counts or numbers.
+fn year(t: &[Token], i: usize) -> Found {
+    let tok = &t[i];
+    let (y, next) = year_at(t, i)?;
+    let prev = i.checked_sub(1).map(|p| &t[p]);
+    let money = prev.is_some_and(|p| p.kind == Kind::Sym && p.text != "~");
+    let glued = prev.is_some_and(|p| !tok.space_before && matches!(p.kind, Kind::Num | Kind::Word));
+    let numbered = prev.is_some_and(|p| matches!(p.lower().as_str(), "no" | "#" | "number" | "route" | "model" | "flight" | "agenda"));
+    // The end of a numeric date no rule could read ("04/03/2026").
+    let numeric_tail = prev.is_some_and(|p| !tok.space_before && matches!(p.text, "/" | "." | "-")) && i >= 2 && t[i - 2].kind == Kind::Num && !t[i - 1].space_before;
+    if money || glued || numbered || numeric_tail || !(1800..=2100).contains(&y) {
+        return None;
+    }
+    if let Some(s) = t.get(next) {
+        if !s.space_before && (s.text == "s" || s.text == "’s" || s.text == "'s") && y % 10 == 0 {
+            return Some((DateExpr::Decade(y), next + 1, None));
+        }
+    }
+    if quantity_follows(t, next) {
+        return None;
+    }
+    if let Some(sep) = t.get(next) {
+        if matches!(sep.text, "-" | "–" | "—" | "to") {
+            if let Some((y2, end)) = year_at(t, next + 1) {
+                if y2 > y && y2 - y <= 100 {
+                    return Some((DateExpr::Y(y), end, Some(y2)));
                 }
-                return Some((DateExpr::Month(m, rel_before(t, i)), i + 1, None));
+            }
+            if matches!(sep.text, "-" | "–") && word_is(t.get(next + 1), &["present", "now", "today"]) {
+                return Some((DateExpr::Y(y), next + 2, None));
             }
         }
     }
-    // ISO 8601: 2026-02-01
-    if let Some((y, _)) = year_at(t, i) {
-        if let (Some(a), Some(m), Some(b), Some(d)) = (t.get(i + 1), t.get(i + 2), t.get(i + 3), t.get(i + 4)) {
-            let tight = !a.space_before && !m.space_before && !b.space_before && !d.space_before;
-            if tight && a.text == "-" && b.text == "-" && m.kind == Kind::Num && d.kind == Kind::Num && m.text.len() == 2 && d.text.len() == 2 {
-                let (mo, da): (u8, u8) = (m.text.parse().ok()?, d.text.parse().ok()?);
-                if valid_ymd(y, mo, da) {
-                    return Some((DateExpr::Ymd(y, mo, da), i + 5, None));
-                }
-            }
-        }
-    }
-    // Weekday, optionally followed by a full date: "Saturday, 08 November 2025".
-    if tok.is_capitalized() {
-        if let Some(w) = lexicon::weekday(tok.text) {
-            let mut j = i + 1;
-            if t.get(j).is_some_and(|p| p.text == "." && !p.space_before) && tok.text.len() <= 5 {
-                j += 1;
-            }
-            let j = skip_comma(t, j);
-            if let Some((DateExpr::Ymd(y, m, d), end, _)) = full_date(t, j) {
-                return Some((DateExpr::Ymd(y, m, d), end, None));
-            }
-            if tok.text.len() > 3 {
-                return Some((DateExpr::Weekday(w, rel_before(t, i)), i + 1, None));
-            }
-        }
-    }
-    if let Some(found) = full_date(t, i) {
-        return Some(found);
-    }
-    // Month with a year, or alone.
-    if let Some((m, next)) = month_at(t, i) {
-        let j = if word_is(t.get(next), &["of"]) { next + 1 } else { skip_comma(t, next) };
-        if let Some((y, end)) = year_at(t, j) {
-            if !quantity_follows(t, end) {
-                return Some((DateExpr::Ym(y, m), end, None));
-            }
-        }
-        // "February last year", "March next year"
-        if tok.text.len() > 3 && word_is(t.get(next), &["last", "next", "this"]) && word_is(t.get(next + 1), &["year"]) {
-            let step = match t[next].lower().as_str() {
-                "last" => -1,
-                "next" => 1,
-                _ => 0,
-            };
-            return Some((DateExpr::MonthOfRelYear(m, step), next + 2, None));
-        }
-        let rel = rel_before(t, i);
-        let prev = if i > 0 { t[i - 1].lower() } else { String::new() };
-        let prep = matches!(
-            prev.as_str(),
-            "in" | "since" | "until" | "till" | "by" | "last" | "next" | "this" | "early" | "late" | "mid" | "of"
-                | "from" | "through" | "during" | "before" | "after" | "coming" | "past" | "previous" | "'s" | "’s"
-        ) || (i > 0 && (t[i - 1].text.ends_with("'s") || t[i - 1].text.ends_with("’s")));
-        let ambiguous = matches!(m, 3 | 5) && tok.text.len() > 3; // "March", "May" are also verbs
-        let full_name = tok.text.len() > 3 || t.get(i + 1).is_some_and(|p| p.text == ".");
-        if full_name && (prep || !ambiguous) {
-            return Some((DateExpr::Month(m, rel), next, None));
-        }
-    }
-    // Seasons: "next spring", "last summer", "in the autumn"; not "prices fall".
-    if let Some(start) = match tok.lc().as_ref() {
-        "spring" => Some(3),
-        "summer" => Some(6),
-        "autumn" | "fall" => Some(9),
-        "winter" => Some(12),
-        _ => None,
-    } {
-        let rel = rel_before(t, i);
-        let prev = if i > 0 { t[i - 1].lower() } else { String::new() };
-        let prev2 = if i > 1 { t[i - 2].lower() } else { String::new() };
-        let placed = rel != Rel::Plain || prev == "the" && matches!(prev2.as_str(), "in" | "by" | "until" | "over" | "during") || prev == "in" && tok.lc() != "fall";
-        // "spring 2027" is a year, found below.
-        if placed && year_at(t, i + 1).is_none() {
-            return Some((DateExpr::Season(start, rel), i + 1, None));
-        }
-    }
-    // Years, ranges of years and decades.
-    if let Some((y, next)) = year_at(t, i) {
-        let prev = i.checked_sub(1).map(|p| &t[p]);
-        let money = prev.is_some_and(|p| p.kind == Kind::Sym && p.text != "~");
-        let glued = prev.is_some_and(|p| !tok.space_before && matches!(p.kind, Kind::Num | Kind::Word));
-        let numbered = prev.is_some_and(|p| matches!(p.lower().as_str(), "no" | "#" | "number" | "route" | "model" | "flight" | "agenda"));
-        if !money && !glued && !numbered && (1800..=2100).contains(&y) {
-            if let Some(s) = t.get(next) {
-                if !s.space_before && (s.text == "s" || s.text == "’s" || s.text == "'s") && y % 10 == 0 {
-                    return Some((DateExpr::Decade(y), next + 1, None));
-                }
-            }
-            if quantity_follows(t, next) {
-                return None;
-            }
-            // "2026–2027", "2025-2027", "2017 to 2020"
-            if let Some(sep) = t.get(next) {
-                if matches!(sep.text, "-" | "–" | "—" | "to") {
-                    if let Some((y2, end)) = year_at(t, next + 1) {
-                        if y2 > y && y2 - y <= 100 {
-                            return Some((DateExpr::Y(y), end, Some(y2)));
-                        }
-                    }
-                    if matches!(sep.text, "-" | "–") && word_is(t.get(next + 1), &["present", "now", "today"]) {
-                        return Some((DateExpr::Y(y), next + 2, None));
-                    }
-                }
-            }
-            // Not a four-digit count: "2,000" never reaches here (comma), but
-            // "1999 votes" does; plain words after a year are fine ("2030 target").
-            return Some((DateExpr::Y(y), next, None));
-        }
-    }
-    // Relative words.
+    Some((DateExpr::Y(y), next, None))
+}
+
+/// "yesterday", "today", "tomorrow", "the day after tomorrow", "the day
+/// before yesterday", "last month", "next year", "earlier this month".
+fn relative_word(t: &[Token], i: usize) -> Found {
+    let tok = &t[i];
     let l = tok.lc();
     match &*l {
-        "yesterday" => return Some((DateExpr::RelDay(-1), i + 1, None)),
-        "today" if !t.get(i + 1).is_some_and(|n| n.text.starts_with('\'') || n.text.starts_with('’')) => {
-            return Some((DateExpr::RelDay(0), i + 1, None));
-        }
-        "tomorrow" => return Some((DateExpr::RelDay(1), i + 1, None)),
+        "the" if word_is(t.get(i + 1), &["day"]) && word_is(t.get(i + 2), &["after"]) && word_is(t.get(i + 3), &["tomorrow"]) => Some((DateExpr::RelDay(2), i + 4, None)),
+        "the" if word_is(t.get(i + 1), &["day"]) && word_is(t.get(i + 2), &["before"]) && word_is(t.get(i + 3), &["yesterday"]) => Some((DateExpr::RelDay(-2), i + 4, None)),
+        "yesterday" => Some((DateExpr::RelDay(-1), i + 1, None)),
+        "today" if !t.get(i + 1).is_some_and(|n| n.text.starts_with('\'') || n.text.starts_with('’')) => Some((DateExpr::RelDay(0), i + 1, None)),
+        "tonight" => Some((DateExpr::RelDay(0), i + 1, None)),
+        "tomorrow" => Some((DateExpr::RelDay(1), i + 1, None)),
         "last" | "next" | "this" | "past" | "coming" | "previous" => {
             let step: i8 = match &*l {
                 "last" | "past" | "previous" => -1,
@@ -320,28 +400,65 @@ fn match_at(t: &[Token], i: usize) -> Option<(DateExpr, usize, Option<i16>)> {
             if word_is(t.get(i + 1), &["year"]) {
                 return Some((DateExpr::RelYear(step), i + 2, None));
             }
+            None
         }
-        _ => {}
+        _ => None,
     }
-    // "two years ago", "a year ago"
-    if let Some(n) = count_at(t, i) {
-        if word_is(t.get(i + 1), &["year", "years"]) && word_is(t.get(i + 2), &["ago"]) && (1..=50).contains(&n) {
-            return Some((DateExpr::RelYear(-(n as i8)), i + 3, None));
-        }
+}
+
+/// Offsets from the reference date: "two years ago", "a month ago", "three
+/// weeks ago", "two weeks from now", "in three days", "in two weeks' time".
+fn offset(t: &[Token], i: usize) -> Found {
+    let tok = &t[i];
+    // "in three days": the preposition starts the expression; not "fell 20% in two days".
+    let (sign_in, at) = if tok.is("in") { (true, i + 1) } else { (false, i) };
+    if sign_in && t[i.saturating_sub(3)..i].iter().any(|x| x.kind == Kind::Num || x.text == "%") {
+        return None;
     }
-    // "on the 7th"
-    if word_is(Some(tok), &["the"]) && i > 0 && word_is(t.get(i - 1), &["on"]) {
-        if let Some((d, next)) = day_at(t, i + 1) {
-            let ordinal = next == i + 3;
-            let ends = t.get(next).is_none_or(|n| {
-                n.kind != Kind::Word || word_is(Some(n), &["and", "or", "at", "when", "after", "before", "from", "in", "to", "with", "by", "during", "as"])
-            });
-            if ordinal && ends {
-                return Some((DateExpr::DayOfMonth(d), next, None));
-            }
-        }
+    let n = count_at(t, at)?;
+    if !(1..=60).contains(&n) {
+        return None;
     }
-    None
+    let unit = t.get(at + 1).map(|x| x.lower()).unwrap_or_default();
+    let unit = unit.trim_end_matches(['\'', '’']);
+    let after = at + 2;
+    let (ago, later) = (word_is(t.get(after), &["ago", "earlier", "before"]), word_is(t.get(after), &["from", "later"]) && (word_is(t.get(after), &["later"]) || word_is(t.get(after + 1), &["now", "today"])));
+    let sign: i32 = if ago && !sign_in {
+        -1
+    } else if later && !sign_in || sign_in && !ago && !later {
+        1
+    } else {
+        return None;
+    };
+    let end = if later && word_is(t.get(after), &["from"]) {
+        after + 2
+    } else if ago || later {
+        after + 1
+    } else if word_is(t.get(after), &["time"]) {
+        after + 1 // "in two weeks' time"
+    } else {
+        after
+    };
+    let n = n as i32 * sign;
+    let expr = match unit {
+        "year" | "years" => DateExpr::RelYear(n as i8),
+        "month" | "months" => DateExpr::RelMonthDay(n as i8),
+        "week" | "weeks" => DateExpr::RelDay(i8::try_from(n * 7).ok()?),
+        "day" | "days" => DateExpr::RelDay(i8::try_from(n).ok()?),
+        _ => return None,
+    };
+    Some((expr, end, None))
+}
+
+/// "on the 7th": a day of the reference month.
+fn day_of_month(t: &[Token], i: usize) -> Found {
+    if !(word_is(Some(&t[i]), &["the"]) && i > 0 && word_is(t.get(i - 1), &["on"])) {
+        return None;
+    }
+    let (d, next) = day_at(t, i + 1)?;
+    let ordinal = next == i + 3;
+    let ends = t.get(next).is_none_or(|n| n.kind != Kind::Word || word_is(Some(n), &["and", "or", "at", "when", "after", "before", "from", "in", "to", "with", "by", "during", "as"]));
+    (ordinal && ends).then_some((DateExpr::DayOfMonth(d), next, None))
 }
 
 fn count_at(t: &[Token], i: usize) -> Option<u32> {
@@ -408,6 +525,55 @@ mod tests {
 
     fn exprs(s: &str) -> Vec<DateExpr> {
         find(&tokenize(s)).into_iter().map(|m| m.expr).collect()
+    }
+
+    /// One table per rule: the phrase and what the rule alone reads there
+    /// (at the first token), or `None`.
+    #[test]
+    fn each_rule() {
+        use DateExpr::*;
+        let cases: &[(&str, &str, Option<DateExpr>)] = &[
+            ("hyphenated", "mid-2029", Some(Y(2029))),
+            ("hyphenated", "early-March 2027", Some(Ym(2027, 3))),
+            ("iso", "2026-02-01", Some(Ymd(2026, 2, 1))),
+            ("iso", "2026-02-30", None),
+            ("numeric", "17/05/2019", Some(Ymd(2019, 5, 17))),
+            ("numeric", "2018/07/09", Some(Ymd(2018, 7, 9))),
+            ("numeric", "3-14-2021", Some(Ymd(2021, 3, 14))),
+            ("numeric", "25.03.2026", Some(Ymd(2026, 3, 25))),
+            ("numeric", "04/03/2026", None),
+            ("numeric", "3/4/5", None),
+            ("weekday", "Monday", Some(Weekday(0, Rel::Plain))),
+            ("weekday", "Saturday, 08 November 2025", Some(Ymd(2025, 11, 8))),
+            ("month_and_day", "Feb. 1, 2026", Some(Ymd(2026, 2, 1))),
+            ("month_and_day", "19 March", Some(MonthDay(3, 19))),
+            ("month", "November 2025", Some(Ym(2025, 11))),
+            ("month", "February last year", Some(MonthOfRelYear(2, -1))),
+            ("season", "spring 2027", None),
+            ("year", "2025", Some(Y(2025))),
+            ("year", "1990s", Some(Decade(1990))),
+            ("relative_word", "the day after tomorrow", Some(RelDay(2))),
+            ("relative_word", "the day before yesterday", Some(RelDay(-2))),
+            ("relative_word", "yesterday", Some(RelDay(-1))),
+            ("relative_word", "next year", Some(RelYear(1))),
+            ("offset", "two years ago", Some(RelYear(-2))),
+            ("offset", "a month ago", Some(RelMonthDay(-1))),
+            ("offset", "three weeks ago", Some(RelDay(-21))),
+            ("offset", "two weeks from now", Some(RelDay(14))),
+            ("offset", "in three days", Some(RelDay(3))),
+            ("offset", "in two weeks' time", Some(RelDay(14))),
+            ("offset", "five days later", Some(RelDay(5))),
+            ("offset", "in the days", None),
+        ];
+        for (rule, text, want) in cases {
+            let f = RULES.iter().find(|r| r.0 == *rule).expect("a rule of that name").1;
+            let t = tokenize(text);
+            assert_eq!(f(&t, 0).map(|x| x.0), *want, "{rule}: {text}");
+        }
+        // Offsets after an amount are spans, not dates: "fell 20% in two days".
+        assert!(exprs("Shares fell 20% in two days.").is_empty());
+        // "this", "next", "last" belong to the weekday.
+        assert_eq!(exprs("The vote is this Friday."), [Weekday(4, Rel::This)]);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! sentence of one article. Candidates still point at mentions and carry
 //! unresolved date expressions; the resolve stage links them across articles.
 
+pub mod context;
 pub mod dates;
 pub mod entities;
 pub mod events;
@@ -67,6 +68,9 @@ pub struct EventCand {
     pub upper_year: Option<i16>,
     pub tense: Tense,
     pub summary: String,
+    /// For a relative date inside a quotation ("'We signed yesterday,' she
+    /// said on Monday"): the date the words were said, which it counts from.
+    pub anchor: Option<(dates::DateExpr, Tense)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -134,6 +138,9 @@ fn sentence_facts(text: &str, common: &HashSet<String>) -> SentenceFacts {
     let tense = words::tense(&toks);
     let mut latest_year: Option<i16> = None;
     let mut events = Vec::with_capacity(found_dates.len());
+    let quoted = |d: &dates::DateMatch| found_quotes.iter().any(|q| q.span[0] <= d.span[0] && d.span[1] <= q.span[1]);
+    // When the words were said: a date of the sentence outside the quotation.
+    let said = found_dates.iter().find(|d| !quoted(d)).map(|d| (d.expr, words::clause_tense(&toks, d.first).unwrap_or(Tense::Past)));
     for (k, d) in found_dates.iter().enumerate() {
         if let dates::DateExpr::Ymd(y, ..) | dates::DateExpr::Ym(y, _) | dates::DateExpr::Y(y) = d.expr {
             let y = d.upper_year.unwrap_or(y);
@@ -141,7 +148,8 @@ fn sentence_facts(text: &str, common: &HashSet<String>) -> SentenceFacts {
         }
         let summary = events::summary(text, &toks, &found_dates, k);
         let tense = words::clause_tense(&toks, d.first).unwrap_or(tense);
-        events.push(EventCand { sentence: 0, span: d.span, expr: d.expr, upper_year: d.upper_year, tense, summary });
+        let anchor = (quoted(d) && !d.expr.is_absolute()).then_some(said).flatten();
+        events.push(EventCand { sentence: 0, span: d.span, expr: d.expr, upper_year: d.upper_year, tense, summary, anchor });
     }
     // The entity a quantity is about: the nearest one named before it; an
     // element ("lithium prices fell 65%") only when nothing else is named.
@@ -188,6 +196,11 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
     } else {
         p.sentences.iter().map(|s| sentence_facts(&s.text, common)).collect()
     };
+    // The article's home country settles bare currencies ("$5" in Sydney).
+    let texts: Vec<&str> = p.sentences.iter().map(|s| s.text.as_str()).collect();
+    let ctx = context::Context {
+        home: context::home(p.cleaned.dateline.as_deref(), out.meta.url.as_deref(), out.meta.publisher.as_deref(), &texts),
+    };
     let mut latest: Option<i16> = None;
     for (s, f) in p.sentences.into_iter().zip(per) {
         let si = out.sentences.len();
@@ -199,7 +212,8 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
             e.sentence = si;
             out.events.push(e);
         }
-        for (q, subject) in f.quantities {
+        for (mut q, subject) in f.quantities {
+            ctx.settle(&mut q);
             let same_as = q.same_as.map(|k| qbase + k);
             out.quantities.push(QuantityCand { sentence: si, q, same_as, subject: subject.map(|k| base + k) });
         }

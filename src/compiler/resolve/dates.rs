@@ -68,6 +68,11 @@ pub fn resolve_date(expr: DateExpr, published: Option<Date>, context_year: Optio
             let d = match (rel, tense) {
                 (Rel::Next, _) => p.checked_add(if ahead == 0 { 7 } else { ahead }.days()).ok()?,
                 (Rel::Last, _) => p.checked_sub(if back == 0 { 7 } else { back }.days()).ok()?,
+                // "this Friday": the one of the week the article is in (Monday to Sunday).
+                (Rel::This, _) => {
+                    let monday = p.checked_sub((p.weekday().to_monday_zero_offset() as i64).days()).ok()?;
+                    monday.checked_add((wd.to_monday_zero_offset() as i64).days()).ok()?
+                }
                 (_, Tense::Future) => p.checked_add(ahead.days()).ok()?,
                 _ => p.checked_sub(back.days()).ok()?,
             };
@@ -78,6 +83,13 @@ pub fn resolve_date(expr: DateExpr, published: Option<Date>, context_year: Optio
             let p = published?;
             let (y, m) = from_month_index(month_index(p.year(), p.month() as u8) + n as i32);
             month(y, m)
+        }
+        DateExpr::RelMonthDay(n) => {
+            let p = published?;
+            let (y, m) = from_month_index(month_index(p.year(), p.month() as u8) + n as i32);
+            // The same day of that month, or its last day ("a month ago" on 31 March).
+            let last = Date::new(y, m as i8, 1).ok()?.days_in_month();
+            day(Date::new(y, m as i8, p.day().min(last)).ok()?)
         }
         DateExpr::RelYear(n) => year(published.map(|p| p.year()).or(context_year)? + n as i16),
         DateExpr::MonthOfRelYear(m, n) => month(published.map(|p| p.year()).or(context_year)? + n as i16, m),
@@ -144,6 +156,13 @@ mod tests {
         assert_eq!(r(Season(6, Rel::Last), "2026-03-01", Tense::Past).as_deref(), Some("2025"));
         assert_eq!(r(Season(6, Rel::Plain), "2026-10-01", Tense::Past).as_deref(), Some("2026"));
         assert_eq!(r(Season(12, Rel::This), "2026-10-01", Tense::Future).as_deref(), Some("2026"));
+        // 2026-03-04 is a Wednesday: "this Friday" is in its week, "next Sunday" after it.
+        assert_eq!(r(Weekday(4, Rel::This), "2026-03-04", Tense::Neutral).as_deref(), Some("2026-03-06"));
+        assert_eq!(r(Weekday(0, Rel::This), "2026-03-04", Tense::Past).as_deref(), Some("2026-03-02"));
+        assert_eq!(r(Weekday(6, Rel::Next), "2026-03-04", Tense::Future).as_deref(), Some("2026-03-08"));
+        assert_eq!(r(RelMonthDay(-1), "2026-03-31", Tense::Past).as_deref(), Some("2026-02-28"));
+        assert_eq!(r(RelMonthDay(-1), "2026-03-04", Tense::Past).as_deref(), Some("2026-02-04"));
+        assert_eq!(r(RelDay(14), "2026-03-04", Tense::Future).as_deref(), Some("2026-03-18"));
     }
 
     #[test]

@@ -10,9 +10,14 @@ pub(super) fn hyphen_quantity(t: &[Token], i: usize) -> Option<QuantityMatch> {
         return None;
     }
     let (num, unit) = tok.text.split_once('-')?;
-    let v = lexicon::number_word(num)?;
+    let v = lexicon::number_word(num).or_else(|| num.parse::<f64>().ok().filter(|_| unit.starts_with("time")))?;
     if tok.is_capitalized() && i > 0 {
         return None;
+    }
+    // "a three-times winner", "the 10-time champion": a count of what follows.
+    if matches!(unit.to_lowercase().as_str(), "times" | "time") {
+        let noun = t.get(i + 1).is_some_and(|x| x.kind == Kind::Word && !x.is_capitalized());
+        return noun.then(|| QuantityMatch::new(t, v, None, None, Qualifier::Exact, i, i + 1));
     }
     let u = lexicon::UNITS.iter().find(|(w, _)| *w == unit.to_lowercase() && !lexicon::SHORT_UNITS.contains(w)).map(|&(_, u)| u)?;
     Some(QuantityMatch::new(t, v, None, Some(u.to_string()), Qualifier::Exact, i, i + 1))
@@ -118,6 +123,26 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
     if let (Some(u), Some(_)) = (&unit, upper) {
         let _ = u;
     }
+    // "45 cents", "85p", "20 euro cents": a hundredth of the currency.
+    let mut bare = num.bare.then_some(Bare::Dollar);
+    if let Some(sub) = unit.as_deref().and_then(|u| u.strip_prefix("cent:")) {
+        let sub = sub.to_string();
+        value /= 100.0;
+        upper = upper.map(|u| u / 100.0);
+        if sub == "USD" {
+            bare = Some(Bare::Dollar);
+        }
+        unit = Some(sub);
+    }
+    // Words that leave the currency (or money against weight) open.
+    let unit_word = (num.end..end).rev().find(|&k| t[k].kind == Kind::Word).map(|k| t[k].lower());
+    match unit_word.as_deref() {
+        Some("dollars" | "dollar") if !(num.end + 1..end).any(|k| t[k].kind == Kind::Word && t[k].is_capitalized()) => bare = Some(Bare::Dollar),
+        Some("pesos" | "peso") => bare = Some(Bare::Peso),
+        Some("rupees" | "rupee") => bare = Some(Bare::Rupee),
+        Some("pounds" | "pound") if unit.as_deref() == Some("lb") => bare = Some(Bare::Pound(pound_is_money(t, num.first, end))),
+        _ => {}
+    }
     // Words in digits need a unit or a noun: "seven rare earths" yes, "seven." no.
     if unit.is_none() && num.words && !t.get(end).is_some_and(|x| x.kind == Kind::Word) {
         return None;
@@ -144,7 +169,62 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
             first = num.first - 1;
         }
     }
-    Some(QuantityMatch::new(t, value, upper, unit, qualifier, first, end))
+    Some(QuantityMatch { bare, ..QuantityMatch::new(t, value, upper, unit, qualifier, first, end) })
+}
+
+/// Units of time, largest first, in hours.
+const TIME_UNITS: &[(&str, f64)] = &[("yr", 8766.0), ("mo", 730.5), ("wk", 168.0), ("d", 24.0), ("h", 1.0), ("min", 1.0 / 60.0), ("s", 1.0 / 3600.0)];
+
+/// The rest of a compound duration after `q` ("2 hours *15 minutes*"), in
+/// `q`'s unit, and the token after it.
+fn duration_rest(t: &[Token], q: &QuantityMatch, dates: &[DateMatch]) -> Option<(f64, usize)> {
+    let unit = q.unit.as_deref()?;
+    let big = TIME_UNITS.iter().position(|(u, _)| *u == unit)?;
+    if q.upper.is_some() {
+        return None;
+    }
+    let mut at = q.end;
+    if t.get(at).is_some_and(|x| x.is("and") || x.text == ",") {
+        at += 1;
+    }
+    let next = quantity_at(t, at, dates)?;
+    let small = TIME_UNITS.iter().position(|(u, _)| Some(*u) == next.unit.as_deref())?;
+    (small > big && next.upper.is_none()).then(|| (next.value * TIME_UNITS[small].1 / TIME_UNITS[big].1, next.end))
+}
+
+/// Words of money and of weight: which one "pounds" means in a sentence.
+const MONEY_CUES: &[&str] = &[
+    "profit", "profits", "revenue", "revenues", "sales", "earnings", "cost", "costs", "price", "prices", "pay", "paid",
+    "pays", "fine", "fined", "fines", "deal", "worth", "budget", "spend", "spent", "spending", "investment", "invest",
+    "invested", "bill", "bills", "loss", "losses", "salary", "salaries", "wage", "wages", "fund", "funding", "funds",
+    "tax", "taxes", "debt", "bonus", "fee", "fees", "raised", "sold", "bought", "buy", "value", "valued", "turnover",
+    "dividend", "savings", "save", "cash", "money", "pension", "rent", "income", "grant", "loan", "loans", "subsidy",
+    "compensation", "damages", "award", "awarded", "charge", "charged", "penalty", "bid", "offer", "sterling", "pence",
+];
+const WEIGHT_CUES: &[&str] = &[
+    "weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "cargo", "fish", "catch", "cocaine",
+    "heroin", "drugs", "meat", "beef", "flour", "harvest", "crop", "crops", "fruit", "tons", "tonnes", "lbs", "kg",
+    "kilograms", "ounces", "seized", "shipment", "haul", "load", "freight", "payload", "produce", "grain", "marijuana",
+];
+
+/// Is "pounds" (the amount over tokens `first..end`) money or weight? "220
+/// pounds of cocaine" is weight; words of money or weight next to the amount
+/// decide, else those of the whole sentence; `None` when it does not say.
+fn pound_is_money(t: &[Token], first: usize, end: usize) -> Option<bool> {
+    let of_noun = t.get(end).is_some_and(|x| x.is("of")) && t.get(end + 1).is_some_and(|x| x.kind == Kind::Word && !lexicon::is_in(MONEY_CUES, x.text));
+    if of_noun {
+        return Some(false);
+    }
+    let judge = |toks: &[Token]| {
+        let money = toks.iter().any(|x| x.kind == Kind::Word && lexicon::is_in(MONEY_CUES, x.text));
+        let weight = toks.iter().any(|x| x.kind == Kind::Word && lexicon::is_in(WEIGHT_CUES, x.text));
+        match (money, weight) {
+            (true, false) => Some(true),
+            (false, true) => Some(false),
+            _ => None,
+        }
+    };
+    judge(&t[first.saturating_sub(4)..(end + 2).min(t.len())]).or_else(|| judge(t))
 }
 
 /// "a third of homes", "half of its revenue", "two-thirds of voters": a share, in percent.
@@ -211,6 +291,18 @@ pub(super) fn small_int(t: &Token, max: u32) -> Option<u32> {
 /// "Boeing 737", "Section 230").
 pub(super) fn not_a_quantity(t: &[Token], i: usize) -> Option<usize> {
     let tok = &t[i];
+    // A numeric date ("04/03/2026", "3.14.2021"): numbers joined by slashes or dots.
+    if tok.kind == Kind::Num {
+        let mut j = i;
+        let mut parts = 1;
+        while t.get(j + 1).is_some_and(|x| !x.space_before && matches!(x.text, "/" | "-" | ".")) && t.get(j + 2).is_some_and(|x| !x.space_before && x.kind == Kind::Num) {
+            j += 2;
+            parts += 1;
+        }
+        if parts >= 3 && t[j].text.len() == 4 {
+            return Some(j + 1);
+        }
+    }
     small_int(tok, 9999)?;
     let glued = |k: usize| t.get(k).is_some_and(|x| !x.space_before);
     if small_int(tok, 99).is_some() && t.get(i + 1).is_some_and(|x| matches!(x.text, "-" | "–")) && glued(i + 1) && glued(i + 2) && t.get(i + 2).and_then(|x| small_int(x, 99)).is_some() {
@@ -292,6 +384,12 @@ pub fn find(t: &[Token], dates: &[DateMatch]) -> Vec<QuantityMatch> {
             if let Some(prev) = out.iter().rev().find(|p| p.unit == q.unit) {
                 q.measure = prev.measure.clone();
             }
+        }
+        // "2 hours 15 minutes", "three years and six months": one duration.
+        if let Some((extra, end)) = duration_rest(t, &q, dates) {
+            q.value += extra;
+            q.end = end;
+            q.span[1] = t[end - 1].cend;
         }
         let idx = out.len();
         i = q.end;

@@ -27,12 +27,30 @@ pub struct QuantityMatch {
     pub measure: String,
     /// Index (in the returned list) of a quantity stating the same amount.
     pub same_as: Option<usize>,
+    /// A currency the sentence does not name: a bare `$`, "dollars",
+    /// "cents", "pesos", "rupees", or "pounds" that may be money or weight.
+    /// The article's home country decides (`extract::context`).
+    pub bare: Option<Bare>,
+}
+
+/// What a bare currency word or sign leaves open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bare {
+    /// `$`, "dollars", "cents": the home country's dollar (or peso), else USD.
+    Dollar,
+    /// "pesos": the home country's peso, else MXN.
+    Peso,
+    /// "rupees": the home country's rupee, else INR.
+    Rupee,
+    /// "pounds": money (`Some(true)`) or weight (`Some(false)`) by the
+    /// sentence's words; `None` leaves it to the home country.
+    Pound(Option<bool>),
 }
 
 impl QuantityMatch {
     /// A quantity over tokens `first..end`, its measure still to be found.
     fn new(t: &[Token], value: f64, upper: Option<f64>, unit: Option<String>, qualifier: Qualifier, first: usize, end: usize) -> Self {
-        QuantityMatch { value, upper, unit, qualifier, span: [t[first].cstart, t[end - 1].cend], first, end, measure: String::new(), same_as: None }
+        QuantityMatch { value, upper, unit, qualifier, span: [t[first].cstart, t[end - 1].cend], first, end, measure: String::new(), same_as: None, bare: None }
     }
 }
 
@@ -203,6 +221,45 @@ mod tests {
         assert_eq!(one("Costs were three to five times higher.").0, 3.0);
         assert_eq!(one("Costs were three to five times higher.").1, Some(5.0));
         assert_eq!(one("twenty-five ships sailed").0, 25.0);
+    }
+
+    #[test]
+    fn units_of_speed_size_time_and_money() {
+        let cases: &[(&str, f64, Option<&str>)] = &[
+            ("Gusts reached 180kmh.", 180.0, Some("km/h")),
+            ("It travels at 250 km/h.", 250.0, Some("km/h")),
+            ("The limit is 70 mph.", 70.0, Some("mph")),
+            ("It has a 6.1-inch screen.", 6.1, Some("in")),
+            ("A 15.5-centimetre fossil.", 15.5, Some("cm")),
+            ("It took 2 hours 15 minutes.", 2.25, Some("h")),
+            ("He served three years and six months.", 3.5, Some("yr")),
+            ("It took 90 minutes.", 90.0, Some("min")),
+            ("A million households lost power.", 1e6, None),
+            ("The three-times winner lost.", 3.0, None),
+            ("Rates rose 25 basis points.", 25.0, Some("bp")),
+            ("Yields rose 40bp.", 40.0, Some("bp")),
+            ("Shares rose 85p.", 0.85, Some("GBP")),
+            ("Profit was 45 cents.", 0.45, Some("USD")),
+            ("Profit was 45 cents a share.", 0.45, Some("USD/share")),
+            ("It cost 20 euro cents.", 0.2, Some("EUR")),
+            ("Sales were £12bn.", 12e9, Some("GBP")),
+        ];
+        for (s, v, unit) in cases {
+            let got = one(s);
+            assert!((got.0 - v).abs() < 1e-9 && got.2.as_deref() == *unit, "{s}: {got:?}");
+        }
+        // "in" is a unit only glued to its number.
+        assert!(q("It fell 6 in the morning.").iter().all(|x| x.2.as_deref() != Some("in")));
+    }
+
+    #[test]
+    fn bare_currencies_are_marked_for_the_context() {
+        let t = tokenize("It raised $5 million and 220 pounds of cocaine, 3 billion pesos and profit of 2 million pounds.");
+        let d = dates::find(&t);
+        let bare: Vec<Option<Bare>> = find(&t, &d).into_iter().map(|q| q.bare).collect();
+        assert_eq!(bare, [Some(Bare::Dollar), Some(Bare::Pound(Some(false))), Some(Bare::Peso), Some(Bare::Pound(Some(true)))]);
+        let t = tokenize("It raised US$5 million and A$3 million.");
+        assert!(find(&t, &dates::find(&t)).iter().all(|q| q.bare.is_none()));
     }
 
     #[test]

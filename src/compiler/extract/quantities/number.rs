@@ -10,6 +10,8 @@ pub(super) struct Number {
     pub end: usize,
     pub currency: Option<&'static str>,
     pub words: bool,
+    /// The currency is a bare `$`.
+    pub bare: bool,
 }
 
 pub(super) fn lower(t: &[Token], i: usize) -> String {
@@ -88,6 +90,13 @@ pub(super) fn word_number(t: &[Token], i: usize) -> Option<(f64, usize)> {
     if tok.is("a") && t.get(i + 1).is_some_and(|n| n.is("dozen")) {
         return Some((12.0, i + 2));
     }
+    // "a million households", "a billion dollars", "a hundred people": one of them.
+    if tok.is("a") && t.get(i + 1).is_some_and(|n| n.is("hundred")) {
+        return Some((100.0, i + 2));
+    }
+    if tok.is("a") && t.get(i + 1).is_some_and(|n| matches!(n.lower().as_str(), "thousand" | "million" | "billion" | "trillion")) {
+        return Some((1.0, i + 1));
+    }
     let l = tok.lower();
     let base = if let Some(v) = lexicon::number_word(&l) {
         v
@@ -121,7 +130,8 @@ pub(super) fn number_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<Nu
                     let l = n.lower();
                     let unit = lexicon::UNITS.iter().any(|(u, _)| *u == l && (!lexicon::SHORT_UNITS.contains(u) || *u == n.text));
                     let degrees = matches!(n.text, "C" | "F"); // 41.2C
-                    let ok = lexicon::magnitude(&l).is_some() || unit || degrees || lexicon::multiplier(&format!("{}{}", tok.text, l)).is_some();
+                    let pence = n.text == "p"; // 85p
+                    let ok = lexicon::magnitude(&l).is_some() || unit || degrees || pence || lexicon::multiplier(&format!("{}{}", tok.text, l)).is_some();
                     if !ok || matches!(l.as_str(), "st" | "nd" | "rd" | "th") {
                         return None;
                     }
@@ -145,7 +155,8 @@ pub(super) fn number_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<Nu
                 }
             }
             let (factor, end) = magnitudes(t, i + 1, currency.is_some());
-            Some(Number { value: value * factor, first: currency.map_or(i, |c| c.1), end, currency: currency.map(|c| c.0), words: false })
+            let bare = currency.is_some_and(|c| t[c.1].text == "$");
+            Some(Number { value: value * factor, first: currency.map_or(i, |c| c.1), end, currency: currency.map(|c| c.0), words: false, bare })
         }
         Kind::Word => {
             let (v, j) = word_number(t, i)?;
@@ -166,7 +177,8 @@ pub(super) fn number_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<Nu
             if t.get(end).is_some_and(|n| n.is("of")) && factor == 1.0 && matches!(l.as_str(), "dozen" | "hundred") {
                 return None;
             }
-            Some(Number { value: v * factor, first: currency.map_or(i, |c| c.1), end, currency: currency.map(|c| c.0), words: true })
+            let bare = currency.is_some_and(|c| t[c.1].text == "$");
+            Some(Number { value: v * factor, first: currency.map_or(i, |c| c.1), end, currency: currency.map(|c| c.0), words: true, bare })
         }
         _ => None,
     }

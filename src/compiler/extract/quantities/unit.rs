@@ -28,6 +28,10 @@ pub(super) fn unit_at(t: &[Token], i: usize, glued: bool) -> Option<(String, usi
     if glued && matches!(first.text, "C" | "F") {
         return Some((if first.text == "C" { "°C" } else { "°F" }.into(), i + 1));
     }
+    // "85p": pence.
+    if glued && first.text == "p" {
+        return Some(("cent:GBP".into(), i + 1));
+    }
     let l = first.lower();
     if l == "percent" || l == "pct" {
         return Some(("%".into(), i + 1));
@@ -65,6 +69,10 @@ pub(super) fn unit_at(t: &[Token], i: usize, glued: bool) -> Option<(String, usi
             let short = n == 1 && lexicon::SHORT_UNITS.contains(&phrase.as_str());
             // Symbols keep their case: "5 m" is meters, "5G" is not grams.
             if short && t[i].text != phrase {
+                continue;
+            }
+            // "in" is a unit only glued to its number ("6.1in"), never "6 in the".
+            if phrase == "in" && !glued {
                 continue;
             }
             // One-letter symbols and "mi", "ha" are also words; "35 km south" is kilometres.

@@ -1,0 +1,287 @@
+//! An article's home country, and the currencies a bare `$`, "dollars",
+//! "cents", "pesos", "rupees" and "pounds" mean in it.
+//!
+//! The home country comes from the first of these rules that names one:
+//! 1. [`dateline`]: the place of the dateline ("SYDNEY, March 3 (Reuters) -",
+//!    "BRISBANE, Australia (AP) —");
+//! 2. [`url`]: the country-code domain of the article's address
+//!    (`.com.au`, `.co.nz`, `.ca`, `.sg`…; not those used as generic
+//!    names, such as `.io`, `.tv`, `.co`);
+//! 3. [`publisher`]: a place in the publisher's name ("The Sydney Morning
+//!    Herald", "New Zealand Herald"), or a national news agency (Kyodo, AAP,
+//!    Yonhap, PTI…);
+//! 4. [`places_named`]: the country most of the places the text names are in,
+//!    when it holds at least two of them and more than half.
+//!
+//! A bare dollar is the home country's currency when that is a dollar or a
+//! peso written `$` (AUD, CAD, NZD, SGD, HKD, TWD, MXN…), else US dollars;
+//! bare pesos and rupees likewise (else MXN, INR); "pounds" the sentence
+//! does not settle are money (GBP, or the home country's pound: EGP, LBP…)
+//! in a country whose currency is a pound, and weight elsewhere.
+
+use super::quantities::{Bare, QuantityMatch};
+use crate::compiler::gazetteer::{self, PlaceKind};
+use crate::compiler::tokens::{Kind, tokenize};
+
+/// What an article's context settles for its facts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Context {
+    /// ISO 3166-1 alpha-2 of the home country, if any rule found one.
+    pub home: Option<[u8; 2]>,
+}
+
+/// Currencies written with `$` where they are at home ("$5" in Sydney is A$5).
+const DOLLAR_SIGN_CURRENCIES: &[&str] = &[
+    "USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD", "MXN", "ARS", "CLP", "COP", "UYU", "BND", "FJD", "JMD", "BSD", "BBD",
+    "BZD", "BMD", "KYD", "XCD", "LRD", "NAD", "SBD", "SRD", "TTD", "GYD", "CUP", "DOP", "TVD", "KID",
+];
+const PESOS: &[&str] = &["MXN", "ARS", "CLP", "COP", "UYU", "PHP", "CUP", "DOP"];
+const RUPEES: &[&str] = &["INR", "PKR", "LKR", "NPR", "MUR", "SCR"];
+const POUNDS: &[&str] = &["GBP", "EGP", "LBP", "SYP", "SSP", "SDG", "FKP", "GIP", "SHP"];
+/// Pound areas whose ISO currency is GBP but are listed under their own code.
+const POUND_COUNTRIES: &[&[u8; 2]] = &[b"GB", b"IM", b"JE", b"GG"];
+
+impl Context {
+    /// The home currency, if any.
+    fn home_currency(&self) -> Option<&'static str> {
+        gazetteer::currency_of(self.home?)
+    }
+
+    /// The currency a bare word or sign means here; `None` for a weight.
+    pub fn bare_currency(&self, bare: Bare) -> Option<&'static str> {
+        let home = self.home_currency();
+        let pick = |list: &[&str], default: &'static str| home.filter(|c| list.contains(c)).unwrap_or(default);
+        match bare {
+            Bare::Dollar => Some(pick(DOLLAR_SIGN_CURRENCIES, "USD")),
+            Bare::Peso => Some(pick(PESOS, "MXN")),
+            Bare::Rupee => Some(pick(RUPEES, "INR")),
+            Bare::Pound(Some(true)) => Some(pick(POUNDS, "GBP")),
+            Bare::Pound(Some(false)) => None,
+            Bare::Pound(None) => {
+                let pound_home = self.home.is_some_and(|h| POUND_COUNTRIES.contains(&&h)) || home.is_some_and(|c| POUNDS.contains(&c));
+                pound_home.then(|| pick(POUNDS, "GBP"))
+            }
+        }
+    }
+
+    /// Settle a quantity's bare currency: its unit becomes the currency meant
+    /// here ("USD/kg" → "AUD/kg"), or a weight in pounds.
+    pub fn settle(&self, q: &mut QuantityMatch) {
+        let Some(bare) = q.bare else { return };
+        let Some(unit) = q.unit.as_deref() else { return };
+        let (head, per) = match unit.split_once('/') {
+            Some((h, p)) => (h, Some(p)),
+            None => (unit, None),
+        };
+        let new_head = match (bare, self.bare_currency(bare)) {
+            (_, Some(code)) => code,
+            (Bare::Pound(_), None) => "lb",
+            _ => head,
+        };
+        q.unit = Some(match per {
+            Some(p) => format!("{new_head}/{p}"),
+            None => new_head.to_string(),
+        });
+    }
+}
+
+/// Rule 1: the place of a dateline, its parts from the most specific.
+pub fn dateline(place: &str) -> Option<[u8; 2]> {
+    place.split(',').map(str::trim).filter(|p| !p.is_empty()).find_map(|p| gazetteer::place(p).map(|pl| pl.country))
+}
+
+/// Country-code domains that are used as generic names, not for their country.
+const GENERIC_TLDS: &[&str] = &["io", "tv", "co", "me", "ai", "fm", "ly", "ws", "cc", "to", "gg", "is", "it", "am", "news", "so", "sh", "ac"];
+
+/// Rule 2: the country-code top-level domain of a URL ("example.com.au" → AU).
+pub fn url(url: &str) -> Option<[u8; 2]> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#', ':']).next()?.to_ascii_lowercase();
+    let tld = host.rsplit('.').next()?;
+    if tld.len() != 2 || GENERIC_TLDS.contains(&tld) {
+        return None;
+    }
+    let code = if tld == "uk" { *b"GB" } else { [tld.as_bytes()[0].to_ascii_uppercase(), tld.as_bytes()[1].to_ascii_uppercase()] };
+    gazetteer::currency_of(code).map(|_| code)
+}
+
+/// National news agencies and the country each reports from.
+const AGENCIES: &[(&str, [u8; 2])] = &[
+    ("aap", *b"AU"), ("australian associated press", *b"AU"), ("kyodo", *b"JP"), ("jiji", *b"JP"), ("yonhap", *b"KR"),
+    ("xinhua", *b"CN"), ("pti", *b"IN"), ("press trust of india", *b"IN"), ("ians", *b"IN"), ("bernama", *b"MY"),
+    ("antara", *b"ID"), ("cna", *b"TW"), ("central news agency", *b"TW"), ("rnz", *b"NZ"), ("cbc", *b"CA"),
+    ("the canadian press", *b"CA"), ("canadian press", *b"CA"), ("dpa", *b"DE"), ("ansa", *b"IT"), ("efe", *b"ES"),
+    ("anp", *b"NL"), ("tass", *b"RU"), ("notimex", *b"MX"), ("agencia brasil", *b"BR"), ("sapa", *b"ZA"),
+    ("straits times", *b"SG"), ("the straits times", *b"SG"), ("south china morning post", *b"HK"), ("scmp", *b"HK"),
+    ("taipei times", *b"TW"), ("times of india", *b"IN"), ("hindustan times", *b"IN"), ("the globe and mail", *b"CA"),
+    ("globe and mail", *b"CA"), ("el universal", *b"MX"), ("stuff", *b"NZ"), ("bbc", *b"GB"), ("the guardian", *b"GB"),
+];
+
+/// Rule 3: a known outlet or agency, else a place in the publisher's name.
+pub fn publisher(name: &str) -> Option<[u8; 2]> {
+    let l = name.trim().to_lowercase();
+    if let Some((_, c)) = AGENCIES.iter().find(|(a, _)| *a == l) {
+        return Some(*c);
+    }
+    let words: Vec<&str> = name.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty()).collect();
+    // The longest run of capitalized words that is a place: "New Zealand Herald" → New Zealand.
+    for n in (1..=3).rev() {
+        for w in words.windows(n) {
+            if !w.iter().all(|x| x.chars().next().is_some_and(char::is_uppercase)) {
+                continue;
+            }
+            if let Some(p) = gazetteer::place(&w.join(" ")).filter(|p| !p.common_word) {
+                return Some(p.country);
+            }
+        }
+    }
+    None
+}
+
+/// Rule 4: the country most of the named places are in (cities of 50,000 or
+/// more, regions and countries; at least two mentions, more than half).
+pub fn places_named<'a>(sentences: impl Iterator<Item = &'a str>) -> Option<[u8; 2]> {
+    let mut counts: Vec<([u8; 2], u32)> = Vec::new();
+    let mut total = 0u32;
+    for s in sentences {
+        let t = tokenize(s);
+        let mut i = 0;
+        while i < t.len() {
+            // A capitalized word not opening the sentence (openers are often ordinary words).
+            let name_at = |k: usize| t.get(k).is_some_and(|x| x.kind == Kind::Word && x.is_capitalized() && k > 0);
+            if !name_at(i) {
+                i += 1;
+                continue;
+            }
+            let mut found = None;
+            for n in (1..=3).rev() {
+                if (i..i + n).all(name_at) {
+                    let name: Vec<&str> = t[i..i + n].iter().map(|x| x.text).collect();
+                    if let Some(p) = gazetteer::place(&name.join(" ")) {
+                        let big = p.kind != PlaceKind::City || p.population >= 50_000;
+                        if big && !p.common_word {
+                            found = Some((p.country, n));
+                            break;
+                        }
+                    }
+                }
+            }
+            match found {
+                Some((c, n)) => {
+                    total += 1;
+                    match counts.iter_mut().find(|x| x.0 == c) {
+                        Some(x) => x.1 += 1,
+                        None => counts.push((c, 1)),
+                    }
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    let (c, n) = counts.into_iter().max_by_key(|x| x.1)?;
+    (n >= 2 && n * 2 > total).then_some(c)
+}
+
+/// The home country by the rules in order.
+pub fn home(dateline_place: Option<&str>, url_text: Option<&str>, publisher_name: Option<&str>, sentences: &[&str]) -> Option<[u8; 2]> {
+    dateline_place
+        .and_then(dateline)
+        .or_else(|| url_text.and_then(url))
+        .or_else(|| publisher_name.and_then(publisher))
+        .or_else(|| places_named(sentences.iter().copied()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dateline_rule() {
+        let cases: &[(&str, Option<&[u8; 2]>)] = &[
+            ("SYDNEY", Some(b"AU")),
+            ("BRISBANE, Australia", Some(b"AU")),
+            ("WELLINGTON", Some(b"NZ")),
+            ("OTTAWA", Some(b"CA")),
+            ("MEXICO CITY", Some(b"MX")),
+            ("HONG KONG", Some(b"HK")),
+            ("TAIPEI", Some(b"TW")),
+            ("SINGAPORE", Some(b"SG")),
+            ("LONDON", Some(b"GB")),
+            ("NOWHERESVILLE", None),
+        ];
+        for (place, want) in cases {
+            assert_eq!(dateline(place), want.map(|w| *w), "{place}");
+        }
+    }
+
+    #[test]
+    fn url_rule() {
+        let cases: &[(&str, Option<&[u8; 2]>)] = &[
+            ("https://www.smh.com.au/business/story", Some(b"AU")),
+            ("https://www.nzherald.co.nz/x", Some(b"NZ")),
+            ("https://www.cbc.ca/news", Some(b"CA")),
+            ("http://news.example.co.uk/a", Some(b"GB")),
+            ("https://example.com/a", None),
+            ("https://startup.io/a", None),
+            ("https://example.tv/a", None),
+        ];
+        for (u, want) in cases {
+            assert_eq!(url(u), want.map(|w| *w), "{u}");
+        }
+    }
+
+    #[test]
+    fn publisher_rule() {
+        let cases: &[(&str, Option<&[u8; 2]>)] = &[
+            ("The Sydney Morning Herald", Some(b"AU")),
+            ("New Zealand Herald", Some(b"NZ")),
+            ("Kyodo", Some(b"JP")),
+            ("AAP", Some(b"AU")),
+            ("The Straits Times", Some(b"SG")),
+            ("Reuters", None),
+            ("The Daily Gazette", None),
+        ];
+        for (p, want) in cases {
+            assert_eq!(publisher(p), want.map(|w| *w), "{p}");
+        }
+    }
+
+    #[test]
+    fn places_rule() {
+        let au = ["Residents of Brisbane and Melbourne were told to stay inside.", "The storm moved to Sydney, the council said."];
+        assert_eq!(places_named(au.iter().copied()), Some(*b"AU"));
+        // One place is not enough; a split without a majority says nothing.
+        assert_eq!(places_named(["Talks in Paris went on."].iter().copied()), None);
+        assert_eq!(places_named(["Leaders of Canada and Japan met, then Canada and Japan signed."].iter().copied()), None);
+    }
+
+    #[test]
+    fn bare_currencies() {
+        let at = |c: &[u8; 2]| Context { home: Some(*c) };
+        let none = Context::default();
+        let cases: &[(Context, Bare, Option<&str>)] = &[
+            (at(b"AU"), Bare::Dollar, Some("AUD")),
+            (at(b"CA"), Bare::Dollar, Some("CAD")),
+            (at(b"NZ"), Bare::Dollar, Some("NZD")),
+            (at(b"SG"), Bare::Dollar, Some("SGD")),
+            (at(b"HK"), Bare::Dollar, Some("HKD")),
+            (at(b"TW"), Bare::Dollar, Some("TWD")),
+            (at(b"MX"), Bare::Dollar, Some("MXN")),
+            (at(b"GB"), Bare::Dollar, Some("USD")),
+            (none, Bare::Dollar, Some("USD")),
+            (at(b"PH"), Bare::Peso, Some("PHP")),
+            (none, Bare::Peso, Some("MXN")),
+            (at(b"PK"), Bare::Rupee, Some("PKR")),
+            (at(b"US"), Bare::Rupee, Some("INR")),
+            (at(b"GB"), Bare::Pound(None), Some("GBP")),
+            (at(b"EG"), Bare::Pound(None), Some("EGP")),
+            (at(b"US"), Bare::Pound(None), None),
+            (at(b"US"), Bare::Pound(Some(true)), Some("GBP")),
+            (at(b"GB"), Bare::Pound(Some(false)), None),
+        ];
+        for (ctx, bare, want) in cases {
+            assert_eq!(ctx.bare_currency(*bare), *want, "{:?} {bare:?}", ctx.home);
+        }
+    }
+}
