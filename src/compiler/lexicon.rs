@@ -426,6 +426,14 @@ pub const CHROME_LINES: &[&str] = &[
 
 /// Phrases that mark a line or paragraph as chrome wherever they occur.
 pub const CHROME_PHRASES: &[&str] = &[
+    // Sign-up, cookie and reading prompts in the main European languages.
+    "jetzt abonnieren", "newsletter abonnieren", "jetzt anmelden", "jetzt registrieren", "weiterlesen", "lesen sie auch",
+    "mehr zum thema", "wir verwenden cookies", "diese website verwendet cookies", "alle akzeptieren", "cookie-einstellungen",
+    "abonnez-vous", "s'abonner", "s’abonner", "lire aussi", "à lire aussi", "lire la suite", "inscrivez-vous", "nous utilisons des cookies",
+    "tout accepter", "suscríbete", "suscribirse", "leer más", "lee también", "ver también", "utilizamos cookies", "aceptar todo",
+    "aceptar todas", "regístrate", "abbonati", "leggi anche", "iscriviti", "utilizziamo i cookie", "accetta tutti", "lees ook", "lees meer",
+    "wij gebruiken cookies", "we gebruiken cookies", "alles accepteren", "abonneer", "schrijf je in", "leia também", "leia mais",
+    "assine", "usamos cookies", "aceitar todos", "inscreva-se",
     "also read", "read also", "see also", "read more:", "related:", "recommended:", "more on this story",
     "about the author:", "about the writer:", "about the reporter:",
     "share on facebook", "share on twitter", "share on x", "share on linkedin", "share via email",
@@ -445,6 +453,8 @@ pub const CHROME_PHRASES: &[&str] = &[
 
 /// Words whose density marks an appeal paragraph (donation, subscription).
 pub const APPEAL_WORDS: &[&str] = &[
+    "abonnieren", "abonnement", "abonnez", "abonné", "suscr", "suscripción", "abbonamento", "abbonati", "abonneren", "abonnement",
+    "assinatura", "cookies", "cookie", "newsletter",
     "support", "donation", "donate", "journalism", "journalists", "subscribe", "subscription", "paywall",
     "paywalls", "reporters", "read more", "contribute", "contribution", "membership", "newsletter",
     "advertisers", "afford", "independent",

@@ -186,10 +186,28 @@ pub fn prepare(src: &read::SourceFile) -> Result<Prepared, CompileError> {
     Ok(Prepared { meta, published: parsed.published, cleaned, sentences })
 }
 
+/// A headline without the site's name that pages append to it: "Title |
+/// Site", "Title – Site Name" (a short run of capitalized words after a
+/// spaced dash or bar).
+pub fn strip_site_name(title: &str) -> &str {
+    for sep in [" | ", " – ", " — ", " - ", " :: "] {
+        let Some((head, site)) = title.rsplit_once(sep) else { continue };
+        let words: Vec<&str> = site.split_whitespace().collect();
+        let named = !words.is_empty()
+            && words.len() <= 4
+            && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || matches!(*w, "of" | "the" | "and" | "&"))
+            && !site.ends_with(['.', '?', '!']);
+        if named && head.split_whitespace().count() >= 3 {
+            return head.trim_end();
+        }
+    }
+    title
+}
+
 /// The first heading before any prose, else the first sentence, shortened.
 fn infer_title(cleaned: &clean::Cleaned, sentences: &[segment::Sentence]) -> Option<String> {
     let first = cleaned.blocks.first()?;
-    let text = if first.kind == clean::BlockKind::Heading { first.text.clone() } else { sentences.first()?.text.clone() };
+    let text = if first.kind == clean::BlockKind::Heading { strip_site_name(&first.text).to_string() } else { sentences.first()?.text.clone() };
     let words: Vec<&str> = text.split_whitespace().collect();
     if words.len() <= 16 {
         return Some(text.trim_end_matches('.').to_string());

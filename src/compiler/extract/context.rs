@@ -7,6 +7,7 @@
 //! 2. [`url`]: the country-code domain of the article's address
 //!    (`.com.au`, `.co.nz`, `.ca`, `.sg`…; not those used as generic
 //!    names, such as `.io`, `.tv`, `.co`);
+//!    then the time zone of the page's timestamp ([`zone`]: "HKT", "AEDT");
 //! 3. [`publisher`]: a place in the publisher's name ("The Sydney Morning
 //!    Herald", "New Zealand Herald"), or a national news agency (Kyodo, AAP,
 //!    Yonhap, PTI…);
@@ -147,8 +148,9 @@ pub fn places_named<'a>(sentences: impl Iterator<Item = &'a str>) -> Option<[u8;
         let t = tokenize(s);
         let mut i = 0;
         while i < t.len() {
-            // A capitalized word not opening the sentence (openers are often ordinary words).
-            let name_at = |k: usize| t.get(k).is_some_and(|x| x.kind == Kind::Word && x.is_capitalized() && k > 0);
+            // Capitalized words (a sentence opener too: names that are also
+            // common words are flagged in the gazetteer and skipped below).
+            let name_at = |k: usize| t.get(k).is_some_and(|x| x.kind == Kind::Word && x.is_capitalized());
             if !name_at(i) {
                 i += 1;
                 continue;
@@ -183,11 +185,25 @@ pub fn places_named<'a>(sentences: impl Iterator<Item = &'a str>) -> Option<[u8;
     (n >= 2 && n * 2 > total).then_some(c)
 }
 
+/// Time zones that name one country, as page headers write them ("4:15pm HKT").
+const ZONES: &[(&str, [u8; 2])] = &[
+    ("HKT", *b"HK"), ("AEST", *b"AU"), ("AEDT", *b"AU"), ("ACST", *b"AU"), ("ACDT", *b"AU"), ("AWST", *b"AU"), ("NZST", *b"NZ"),
+    ("NZDT", *b"NZ"), ("SGT", *b"SG"), ("JST", *b"JP"), ("KST", *b"KR"), ("PHT", *b"PH"), ("WIB", *b"ID"), ("MYT", *b"MY"),
+    ("EST", *b"US"), ("EDT", *b"US"), ("CDT", *b"US"), ("PST", *b"US"), ("PDT", *b"US"), ("MST", *b"US"), ("MDT", *b"US"),
+    ("BST", *b"GB"), ("SAST", *b"ZA"), ("BRT", *b"BR"),
+];
+
+/// Rule 2b: the time zone of the page's timestamp line.
+pub fn zone(timestamp: &str) -> Option<[u8; 2]> {
+    timestamp.split(|c: char| !c.is_ascii_alphabetic()).find_map(|w| ZONES.iter().find(|(z, _)| *z == w).map(|(_, c)| *c))
+}
+
 /// The home country by the rules in order.
-pub fn home(dateline_place: Option<&str>, url_text: Option<&str>, publisher_name: Option<&str>, sentences: &[&str]) -> Option<[u8; 2]> {
+pub fn home(dateline_place: Option<&str>, url_text: Option<&str>, timestamps: &[&str], publisher_name: Option<&str>, sentences: &[&str]) -> Option<[u8; 2]> {
     dateline_place
         .and_then(dateline)
         .or_else(|| url_text.and_then(url))
+        .or_else(|| timestamps.iter().find_map(|t| zone(t)))
         .or_else(|| publisher_name.and_then(publisher))
         .or_else(|| places_named(sentences.iter().copied()))
 }
@@ -244,6 +260,19 @@ mod tests {
         ];
         for (p, want) in cases {
             assert_eq!(publisher(p), want.map(|w| *w), "{p}");
+        }
+    }
+
+    #[test]
+    fn zone_rule() {
+        let cases: &[(&str, Option<&[u8; 2]>)] = &[
+            ("Published: 25 Feb 2026, 4:15pm HKT", Some(b"HK")),
+            ("Sunday, 1 February 2026 - 11:48pm AEDT", Some(b"AU")),
+            ("29-04-2026 | 14:20", None),
+            ("Updated 10:42 AM EST, Tue March 3, 2026", Some(b"US")),
+        ];
+        for (t, want) in cases {
+            assert_eq!(zone(t), want.map(|w| *w), "{t}");
         }
     }
 

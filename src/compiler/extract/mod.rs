@@ -199,7 +199,10 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
     // The article's home country settles bare currencies ("$5" in Sydney).
     let texts: Vec<&str> = p.sentences.iter().map(|s| s.text.as_str()).collect();
     let ctx = context::Context {
-        home: context::home(p.cleaned.dateline.as_deref(), out.meta.url.as_deref(), out.meta.publisher.as_deref(), &texts),
+        home: {
+            let stamps: Vec<&str> = p.cleaned.removed.iter().filter(|r| matches!(r.reason, "timestamp" | "byline")).map(|r| r.text.as_str()).collect();
+            context::home(p.cleaned.dateline.as_deref(), out.meta.url.as_deref(), &stamps, out.meta.publisher.as_deref(), &texts)
+        },
     };
     let mut latest: Option<i16> = None;
     for (s, f) in p.sentences.into_iter().zip(per) {

@@ -123,6 +123,12 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
     if let (Some(u), Some(_)) = (&unit, upper) {
         let _ = u;
     }
+    // "people aged 65": years.
+    if unit.is_none() && upper.is_none() && num.first >= 1 && matches!(t[num.first - 1].lower().as_str(), "aged" | "ages" | "age") {
+        unit = Some("yr".into());
+    }
+    // "65 and over", "18 or older", "50-plus": a lower bound.
+    let open_above = matches!(lower(t, end).as_str(), "and" | "or") && matches!(lower(t, end + 1).as_str(), "over" | "older" | "above" | "up" | "more");
     // "45 cents", "85p", "20 euro cents": a hundredth of the currency.
     let mut bare = num.bare.then_some(Bare::Dollar);
     if let Some(sub) = unit.as_deref().and_then(|u| u.strip_prefix("cent:")) {
@@ -162,6 +168,10 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
     if span_word && unit.as_deref().is_some_and(|u| DURATIONS.contains(&u)) && upper.is_none() {
         qualifier = Qualifier::Exact;
         first = num.first;
+    }
+    if open_above && upper.is_none() {
+        qualifier = Qualifier::Over;
+        end += 2;
     }
     if upper.is_some() {
         qualifier = Qualifier::Range;
@@ -308,7 +318,10 @@ pub(super) fn not_a_quantity(t: &[Token], i: usize) -> Option<usize> {
     if small_int(tok, 99).is_some() && t.get(i + 1).is_some_and(|x| matches!(x.text, "-" | "–")) && glued(i + 1) && glued(i + 2) && t.get(i + 2).and_then(|x| small_int(x, 99)).is_some() {
         let before = (i.saturating_sub(3)..i).any(|k| lexicon::is_in(SCORE_VERBS, t[k].text));
         let after = t.get(i + 3).is_some_and(|x| lexicon::is_in(SCORE_NOUNS, x.text));
-        if before || after {
+        // Set scores in a list: "6-4, 3-6, 7-5".
+        let pair_at = |k: usize| t.get(k).and_then(|x| small_int(x, 99)).is_some() && t.get(k + 1).is_some_and(|x| matches!(x.text, "-" | "–")) && glued(k + 1) && glued(k + 2) && t.get(k + 2).and_then(|x| small_int(x, 99)).is_some();
+        let listed = t.get(i + 3).is_some_and(|x| x.text == ",") && pair_at(i + 4) || i >= 4 && t[i - 1].text == "," && pair_at(i - 4);
+        if before || after || listed {
             return Some(i + 3);
         }
     }
@@ -327,7 +340,7 @@ pub(super) fn not_a_quantity(t: &[Token], i: usize) -> Option<usize> {
     })
 }
 
-pub(super) const SCORE_VERBS: &[&str] = &["beat", "beats", "won", "win", "wins", "lost", "lose", "loses", "drew", "draw", "defeated", "defeat", "edged", "edges", "edge", "thrashed", "routed", "trailed", "led", "score", "scored", "scoreline"];
+pub(super) const SCORE_VERBS: &[&str] = &["beat", "beats", "beating", "beaten", "downed", "downing", "overcame", "won", "win", "wins", "lost", "lose", "loses", "drew", "draw", "defeated", "defeat", "edged", "edges", "edge", "thrashed", "routed", "trailed", "led", "score", "scored", "scoreline"];
 pub(super) const SCORE_NOUNS: &[&str] = &["win", "victory", "defeat", "loss", "draw", "lead", "scoreline", "triumph", "home", "away", "aggregate"];
 pub(super) const MAGNITUDE_WORDS: &[&str] = &["thousand", "million", "billion", "trillion", "percent", "per", "times"];
 
@@ -383,6 +396,17 @@ pub fn find(t: &[Token], dates: &[DateMatch]) -> Vec<QuantityMatch> {
         if compared {
             if let Some(prev) = out.iter().rev().find(|p| p.unit == q.unit) {
                 q.measure = prev.measure.clone();
+            }
+        }
+        // "52 pesos a kilo from 38 pesos": the earlier figure is at the same rate.
+        if q.first >= 1 && t[q.first - 1].is("from") {
+            if let Some(prev) = out.last().filter(|p| p.end + 1 == q.first) {
+                if let (Some(pu), Some(qu)) = (prev.unit.as_deref(), q.unit.as_deref()) {
+                    if pu.split_once('/').is_some_and(|(base, _)| base == qu) {
+                        q.unit = prev.unit.clone();
+                        q.measure = prev.measure.clone();
+                    }
+                }
             }
         }
         // "2 hours 15 minutes", "three years and six months": one duration.

@@ -47,7 +47,7 @@ pub(super) fn unit_at(t: &[Token], i: usize, glued: bool) -> Option<(String, usi
     }
     // "870-metre-wide": a unit word joined to a dimension by a hyphen.
     if let Some((a, b)) = l.split_once('-') {
-        if matches!(b, "wide" | "long" | "high" | "deep" | "tall" | "thick" | "old") {
+        if matches!(b, "wide" | "long" | "high" | "deep" | "tall" | "thick" | "thin" | "old" | "across" | "heavy") {
             if let Some(&(_, unit)) = lexicon::UNITS.iter().find(|(u, _)| *u == a && !lexicon::SHORT_UNITS.contains(u)) {
                 return Some((unit.to_string(), i + 1));
             }
@@ -134,6 +134,10 @@ pub(super) fn rate_at(t: &[Token], i: usize) -> Option<(String, usize)> {
         "megawatt-hour" | "mwh" => "MWh",
         "kilowatt-hour" | "kwh" => "kWh",
         "liter" | "litre" => "l",
+        "hectare" | "ha" => "ha",
+        "acre" => "acre",
+        "kilometre" | "kilometer" | "km" => "km",
+        "mile" => "mi",
         "gallon" => "gal",
         // "per patient", "per household": any noun after "per".
         other if w == "per" && t.get(i + 1).is_some_and(|x| x.kind == Kind::Word && !x.is_capitalized()) && other.len() > 2 => {

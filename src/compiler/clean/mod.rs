@@ -8,6 +8,8 @@ use super::lexicon;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::sync::OnceLock;
 
+pub mod markup;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlockKind {
     /// A short line without sentence punctuation: a title or section heading.
@@ -93,11 +95,20 @@ fn phrases() -> &'static AhoCorasick {
 /// first line (after front matter).
 pub fn clean(body: &str, first_line: usize, markdown: bool) -> Cleaned {
     let mut out = Cleaned::default();
-    let lines = read_lines(body, first_line, markdown);
+    // Raw tags, character references, and paragraphs run together by them.
+    let body = markup::strip(body);
+    let body: std::borrow::Cow<str> = if body.lines().any(|l| markup::unjoin(l) != l) {
+        body.lines().map(markup::unjoin).collect::<Vec<_>>().join("\n").into()
+    } else {
+        body
+    };
+    let lines = read_lines(&body, first_line, markdown);
     let lines = take_tables(lines, &mut out.tables);
     let kept = strip_chrome(lines, &mut out.removed);
     out.blocks = join_blocks(kept);
-    if let Some(first) = out.blocks.iter_mut().find(|b| b.kind != BlockKind::Heading) {
+    // The dateline opens the first paragraph of the story, after any caption
+    // or timestamp the chrome rules left.
+    if let Some(first) = out.blocks.iter_mut().filter(|b| b.kind != BlockKind::Heading).take(4).find(|b| strip_dateline(&b.text).is_some()) {
         if let Some((rest, agency)) = strip_dateline(&first.text) {
             let head = first.text[..first.text.len() - rest.len()].to_string();
             out.removed.push(Removed { line: first.line, reason: "dateline", text: head.clone() });
@@ -351,6 +362,11 @@ fn normalized(t: &str) -> String {
 }
 
 fn is_nav_line(t: &str) -> bool {
+    // A breadcrumb trail: "Home › Economie › Transport", "News > World > Asia".
+    let crumbs: Vec<&str> = t.split(['›', '»', '>', '/']).map(str::trim).collect();
+    if crumbs.len() >= 2 && crumbs.len() <= 8 && crumbs.iter().all(|c| !c.is_empty() && c.split_whitespace().count() <= 3 && c.chars().next().is_some_and(char::is_uppercase)) && !t.contains(['.', ',']) {
+        return true;
+    }
     let w = words(t);
     if w.len() < 4 || t.contains(['.', '!', '?', ',', ';']) {
         return false;
@@ -426,11 +442,88 @@ fn is_prose(t: &str) -> bool {
     words(t).len() >= 12 && ends_sentence(t)
 }
 
+/// Prompts that lead to other stories, in the main European languages.
+const PROMPTS: &[&str] = &[
+    "read more", "related", "also read", "read also", "see also", "read next", "recommended", "more on this", "watch", "listen",
+    "lire aussi", "à lire aussi", "lire la suite", "voir aussi", "leer más", "lee también", "ver también", "lesen sie auch",
+    "mehr zum thema", "weiterlesen", "leggi anche", "lees ook", "lees meer", "leia também", "leia mais",
+];
+
+/// Where a prompt glued after a sentence's end starts ("…expected.Related:
+/// Home prices…", "…falling. Read more: Why…"): the byte to cut the line at.
+/// A prompt at the start of a line is left to the line rules.
+fn cut_prompt(t: &str) -> Option<usize> {
+    for (k, c) in t.char_indices().skip(1) {
+        if !c.is_uppercase() {
+            continue;
+        }
+        let before = t[..k].trim_end_matches([' ', '\u{a0}']);
+        if !before.ends_with(['.', '!', '?', '"', '”', '’', ')']) {
+            continue;
+        }
+        let found = PROMPTS.iter().any(|p| {
+            t.get(k..k + p.len()).is_some_and(|w| w.to_lowercase() == *p)
+                && t[k + p.len()..].starts_with([':', '»', '>']) | t[k + p.len()..].starts_with(" »")
+        });
+        if found {
+            return Some(before.len());
+        }
+    }
+    None
+}
+
+/// A photo caption or credit line: "Photo: AFP/Jane Smith. Kessler
+/// celebrates…", "Crowds outside the court. AFP/May Tse", "(AP Photo/Name)".
+fn is_caption(t: &str) -> bool {
+    let w = words(t);
+    if w.len() > 45 {
+        return false;
+    }
+    let l = t.to_lowercase();
+    let labeled = ["photo:", "photograph:", "image:", "picture:", "credit:", "foto:", "bild:", "photo credit", "(photo", "photo by", "image by"].iter().any(|p| l.contains(p));
+    // "AFP/May Tse", "REUTERS/John Doe", "EPA-EFE/Name", "AP Photo/Name": an agency in capitals, a slash, a name.
+    let credit = w.iter().any(|x| {
+        let Some((agency, name)) = x.trim_matches(['(', ')']).split_once('/') else { return false };
+        let agency_caps = agency.len() >= 2 && agency.chars().all(|c| c.is_ascii_uppercase() || c == '-');
+        agency_caps && name.chars().next().is_some_and(char::is_uppercase) && !name.contains('/')
+    }) || l.contains("getty images") || l.contains("ap photo/");
+    labeled || credit
+}
+
+/// A line that only gives when the page was published: "Sunday, 1
+/// February 2026 - 11:48pm AEDT", "29-04-2026 | 14:20", "Published: 25 Feb
+/// 2026, 4:15pm HKT".
+fn is_timestamp(t: &str) -> bool {
+    let w = words(t);
+    if w.is_empty() || w.len() > 14 || ends_sentence(t) && w.len() > 8 {
+        return false;
+    }
+    let filler = |x: &str| {
+        let x = x.trim_matches(|c: char| !c.is_alphanumeric());
+        let l = x.to_lowercase();
+        x.is_empty()
+            || x.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/' | '-'))
+            || lexicon::month(x).is_some()
+            || lexicon::weekday(x).is_some()
+            || matches!(l.as_str(), "am" | "pm" | "published" | "updated" | "posted" | "last" | "modified" | "on" | "at" | "gmt" | "utc" | "ist" | "cet" | "cest")
+            || l.trim_end_matches(['a', 'p']).trim_end_matches('m').chars().all(|c| c.is_ascii_digit() || c == ':') && l.chars().any(|c| c.is_ascii_digit())
+            || (2..=5).contains(&x.len()) && x.chars().all(|c| c.is_ascii_uppercase()) && x.ends_with('T')
+    };
+    let has_digit = t.chars().any(|c| c.is_ascii_digit());
+    has_digit && w.iter().all(|x| filler(x))
+}
+
 /// Why a single line is chrome, if it is.
 fn chrome_reason(l: &Line, total: usize) -> Option<&'static str> {
     let t = l.text.as_str();
     let n = normalized(t);
     let wc = words(t).len();
+    if is_caption(t) {
+        return Some("caption");
+    }
+    if is_timestamp(t) {
+        return Some("timestamp");
+    }
     if lexicon::CHROME_LINES.contains(&n.as_str()) {
         return Some("chrome line");
     }
@@ -469,6 +562,14 @@ fn strip_chrome(lines: Vec<Line>, removed: &mut Vec<Removed>) -> Vec<Line> {
             out.push(l);
             continue;
         }
+        // "…expected.Related: Home prices rise": a prompt glued after a sentence.
+        let l = match cut_prompt(&l.text) {
+            Some(at) => {
+                removed.push(Removed { line: l.no, reason: "prompt", text: l.text[at..].to_string() });
+                Line { text: l.text[..at].trim_end().to_string(), ..l }
+            }
+            None => l,
+        };
         let n = normalized(&l.text);
         let mut drop = |l: &Line, reason: &'static str, out: &mut Vec<Line>| {
             removed.push(Removed { line: l.no, reason, text: l.text.clone() });
