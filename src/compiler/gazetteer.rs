@@ -34,11 +34,14 @@ mod tables {
 
 static PLACES_FST: &[u8] = include_bytes!("data/places.fst");
 static FIRST_NAMES_FST: &[u8] = include_bytes!("data/first_names.fst");
+static COMMON_WORDS_FST: &[u8] = include_bytes!("data/common_words.fst");
 
 static PLACES: LazyLock<Map<&'static [u8]>> =
     LazyLock::new(|| Map::new(PLACES_FST).expect("src/compiler/data/places.fst is a valid fst map"));
-static FIRST_NAMES: LazyLock<Set<&'static [u8]>> =
-    LazyLock::new(|| Set::new(FIRST_NAMES_FST).expect("src/compiler/data/first_names.fst is a valid fst set"));
+static FIRST_NAMES: LazyLock<Map<&'static [u8]>> =
+    LazyLock::new(|| Map::new(FIRST_NAMES_FST).expect("src/compiler/data/first_names.fst is a valid fst map"));
+static COMMON_WORDS: LazyLock<Set<&'static [u8]>> =
+    LazyLock::new(|| Set::new(COMMON_WORDS_FST).expect("src/compiler/data/common_words.fst is a valid fst set"));
 
 // The packed value of places.fst; written by tests/tools/gazetteer/gen.rs.
 const KIND_MASK: u64 = 0b11;
@@ -193,14 +196,27 @@ pub fn country_named(name: &str) -> Option<[u8; 2]> {
 /// Whether `name` is an English first name (male or female lists of Moby
 /// Word II). Case does not matter: the caller judges capitalization.
 pub fn is_first_name(name: &str) -> bool {
+    first_name_tier(name).is_some()
+}
+
+/// How surely `name` is a first name: 1 for the English lists (common in
+/// English-language news), 2 for a name only the other languages' lists have.
+pub fn first_name_tier(name: &str) -> Option<u8> {
     let key = normalize(name);
     if key.is_empty() {
-        return false;
+        return None;
     }
-    FIRST_NAMES.contains(&key) || {
+    FIRST_NAMES.get(&key).or_else(|| {
         let folded = fold(&key);
-        folded != key && FIRST_NAMES.contains(&folded)
-    }
+        (folded != key).then(|| FIRST_NAMES.get(&folded)).flatten()
+    }).map(|t| t as u8)
+}
+
+/// Whether `word` is a common English word (SCOWL's small lists, lower
+/// case there: "rival", "energy", "shares"; not "paris" or "asda").
+pub fn is_common_word(word: &str) -> bool {
+    let key = normalize(word);
+    !key.is_empty() && COMMON_WORDS.contains(&key)
 }
 
 /// The ISO 4217 currency of a country (ISO 3166-1 alpha-2, either case):
@@ -213,6 +229,14 @@ pub fn currency_of(country: [u8; 2]) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn common_words() {
+        let cases = [("Rival", true), ("energy", true), ("Shares", true), ("Asda", false), ("Paris", false), ("Qantas", false), ("", false)];
+        for (w, want) in cases {
+            assert_eq!(super::is_common_word(w), want, "{w}");
+        }
+    }
+
     use super::*;
     use PlaceKind::*;
 

@@ -192,6 +192,8 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "ferries", "cruises", "logistics", "therapeutics", "biosciences", "robotics", "solutions", "software",
     "entertainment", "publishing", "communications", "telecom", "insurance", "engineering", "construction",
     "shipbuilding", "refining", "fc", "f.c.",
+    "research", "capital", "partners", "airways", "airlines", "air", "rail", "railways", "terminals", "media", "studios",
+    "pictures", "healthcare", "pharmaceuticals", "automotive", "aerospace", "systems", "brands",
     "ltd", "ltd.", "limited", "inc", "inc.",
     "incorporated", "llc", "plc", "ag", "gmbh", "s.a.", "sa", "nv", "holdings", "group", "university",
     "institute", "institution", "agency", "ministry", "organization", "organisation", "association",
@@ -213,7 +215,11 @@ pub const ORG_CUES: &[&str] = &[
     "operator", "company", "firm", "lender", "bank", "insurer", "carmaker", "automaker", "retailer", "regulator",
     "utility", "airline", "startup", "start-up", "conglomerate", "manufacturer", "producer", "miner", "developer",
     "broadcaster", "newspaper", "agency", "charity", "group", "subsidiary", "supplier", "shipper", "refiner",
-    "publisher", "university", "watchdog", "party", "union", "ministry",
+    "publisher", "university", "watchdog", "party", "union", "ministry", "supermarket", "grocer", "chain", "brand",
+    "maker", "giant", "exporter", "importer", "carrier", "operator", "operators", "firms", "companies", "rivals",
+    "banks", "lenders", "insurers", "retailers", "carmakers", "airlines", "miners", "unions", "parent",
+    "outlet", "paper", "journal", "broadcaster", "platform", "network", "exchange", "fund", "club", "team",
+    "side", "franchise", "school", "hospital", "council", "charity", "ngo", "think tank", "consultancy", "studio",
 ];
 
 /// Legal-form words dropped to find an organization's core name.
@@ -235,14 +241,43 @@ pub const PLACE_SUFFIXES: &[&str] = &[
 pub const THING_CUES: &[&str] = &[
     "vessel", "ship", "tanker", "freighter", "ferry", "carrier", "submarine", "destroyer", "frigate",
     "icebreaker", "yacht", "rover", "satellite", "spacecraft", "probe", "rocket", "aircraft", "jet",
-    "drone", "robot", "telescope", "reactor", "lander", "orbiter",
+    "drone", "robot", "telescope", "reactor", "lander", "orbiter", "smartphone", "phone", "handset", "device",
+    "model", "vehicle", "car", "laptop", "tablet", "console", "chip", "processor", "app", "drug", "vaccine", "film",
+    "album", "novel", "book", "series", "game", "engine", "storm", "cyclone", "hurricane", "typhoon", "species",
+];
+
+/// First words that make a name a storm or other named event ("Cyclone Mira").
+pub const STORM_PREFIXES: &[&str] = &["cyclone", "hurricane", "typhoon", "storm", "tropical", "tornado", "winter", "bushfire", "wildfire"];
+
+/// Last words that make a name a sporting or other event ("Australian Open", "World Cup").
+pub const EVENT_SUFFIXES: &[&str] = &[
+    "open", "cup", "championship", "championships", "games", "olympics", "paralympics", "marathon", "festival", "expo",
+    "tour", "series", "grand prix", "trophy", "classic", "masters", "derby", "world cup", "week", "show",
+];
+
+/// Capitalized acronyms that are common nouns, never names ("GDP", "CEO").
+pub const COMMON_ACRONYMS: &[&str] = &[
+    "gdp", "gnp", "ceo", "cfo", "coo", "cto", "ai", "ev", "evs", "ipo", "ipos", "vat", "gst", "cpi", "ppi", "etf", "etfs", "tv", "dna",
+    "rna", "hiv", "aids", "covid", "mri", "ct", "er", "icu", "it", "pc", "pcs", "usb", "gps", "5g", "4g", "lng", "lpg", "co2", "ghg",
+    "esg", "r&d", "faq", "pm", "am", "tba", "tbc", "asap", "diy", "ok", "vip", "mp", "mps", "mep", "meps", "ngo", "ngos", "ceos",
+    "kpi", "roi", "eps", "ebitda", "yoy", "qoq", "h1", "h2", "q1", "q2", "q3", "q4", "usd", "eur", "gbp", "jpy", "bp", "bps",
+    "pdf", "html", "url", "api", "app", "apps", "suv", "suvs", "atm", "atms", "hr", "pr", "id", "ids", "ip", "ipa", "ufo",
+    "eez", "eezs", "ree", "rees", "fdi", "fx", "pe", "vc", "sme", "smes", "nft", "nfts", "ev", "phev", "ice", "lng", "spv",
+];
+
+/// Verbs a company is the subject of ("Qantas reported a record profit").
+pub const ORG_VERBS: &[&str] = &[
+    "reported", "reports", "posted", "posts", "unveiled", "unveils", "launched", "launches", "raised", "raises", "cut", "cuts",
+    "hired", "hires", "acquired", "acquires", "bought", "sold", "shipped", "recalled", "recalls", "invested", "invests",
+    "listed", "delisted", "merged", "priced", "forecast", "forecasts", "beat", "missed", "earned", "booked", "issued",
+    "filed", "sued", "slashed", "trimmed", "lifted", "boosted", "shares", "stock", "stocks", "shareholders", "investors",
 ];
 
 /// Words that make a capitalized name another named thing when they end it.
 pub const THING_SUFFIXES: &[&str] = &[
     "act", "law", "treaty", "accord", "agreement", "framework", "program", "programme", "project", "initiative",
     "plan", "strategy", "summit", "conference", "forum", "declaration", "convention", "protocol", "pact",
-    "award", "prize", "mission", "operation", "index",
+    "award", "prize", "mission", "operation", "index", "line", "route", "pipeline", "corridor", "highway", "motorway",
 ];
 
 /// Capitalized words that are never entities on their own: function words,
@@ -397,7 +432,7 @@ pub const APPROX_WORDS: &[&str] = &[
 
 /// Words before a number that say the value is a lower bound.
 pub const OVER_WORDS: &[&str] = &[
-    "more than", "over", "above", "exceeding", "exceeds", "exceeded", "in excess of", "upwards of",
+    "more than", "over", "above", "exceeding", "exceeds", "exceeded", "exceed", "top", "tops", "surpass", "in excess of", "upwards of",
     "at least", "greater than", "higher than", "beyond", "topping", "surpassing", "just over", "well over",
     "north of", "no fewer than", "no less than", "a minimum of",
 ];
@@ -405,7 +440,7 @@ pub const OVER_WORDS: &[&str] = &[
 /// Words before a number that say the value is an upper bound.
 pub const UNDER_WORDS: &[&str] = &[
     "less than", "under", "below", "fewer than", "up to", "at most", "no more than", "lower than",
-    "short of", "as much as", "as many as", "just under", "a maximum of", "not exceeding", "within",
+    "short of", "as much as", "as many as", "just under", "a maximum of", "not exceeding", "within", "within a", "within an",
 ];
 
 /// Whole lines that are page chrome (compared lower case, trimmed of punctuation).

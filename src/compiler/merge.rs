@@ -146,12 +146,22 @@ fn norm_quote(q: &str) -> String {
     q.chars().filter(|c| c.is_alphanumeric() || c.is_whitespace()).collect::<String>().to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn same_fact(m: &Merged, f: &RawFact, words: &[u32], norm: &str) -> bool {
+fn same_fact(m: &Merged, f: &RawFact, words: &[u32], norm: &str, article: u32) -> bool {
+    // Across articles, an amount is the same fact only about the same things:
+    // "a million households" in a storm story and in a budget story are two facts.
+    let elsewhere = m.sources.iter().all(|s| s.article != article);
+    if elsewhere && matches!(f.body, Body::Quantity { .. }) && !f.entities.iter().any(|e| m.entity_set.contains(e)) && !(m.subject.is_some() && m.subject == f.subject) {
+        return false;
+    }
     match (&m.body, &f.body) {
+        // The same amount is the same fact only when something says what it is
+        // of: the same measure words, or the same subject. Two bare "4 years"
+        // in unrelated articles are not one fact.
         (Body::Quantity { qualifier: a, measure: ma, .. }, Body::Quantity { qualifier: b, measure: mb, .. }) => {
-            qual_compatible(*a, *b) && (ma == mb || (m.subject.is_some() && m.subject == f.subject) || overlap_ids(&m.words, words) >= 0.5)
+            let said = !m.words.is_empty() && !words.is_empty();
+            qual_compatible(*a, *b) && (ma == mb && !ma.is_empty() || (m.subject.is_some() && m.subject == f.subject) || said && overlap_ids(&m.words, words) >= 0.5)
         }
-        (Body::Event { .. }, Body::Event { .. }) => jaccard_ids(&m.words, words) >= 0.6,
+        (Body::Event { .. }, Body::Event { .. }) => !m.words.is_empty() && !words.is_empty() && jaccard_ids(&m.words, words) >= 0.6,
         (Body::Quote { .. }, Body::Quote { .. }) => {
             let (a, b) = (m.norm.as_str(), norm);
             a == b || (a.len().min(b.len()) * 10 >= a.len().max(b.len()) * 8 && (a.contains(b) || b.contains(a)))
@@ -209,7 +219,7 @@ pub fn merge(resolved: Resolved, _warnings: &mut Vec<Warning>) -> Bundle {
             };
             let keys = index_keys(&f, &words, &norm);
             let bucket = buckets.entry(bucket_key(&f.body)).or_default();
-            let found = bucket.candidates(&words, &keys).into_iter().find(|&i| same_fact(&merged[i], &f, &words, &norm));
+            let found = bucket.candidates(&words, &keys).into_iter().find(|&i| same_fact(&merged[i], &f, &words, &norm, a as u32));
             let i = match found {
                 Some(i) => {
                     let m = &mut merged[i];

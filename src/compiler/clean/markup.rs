@@ -125,8 +125,9 @@ const ARTICLES: &[&str] = &["The", "A", "An"];
 
 /// Split words run together by a lost paragraph break: "saidIn a
 /// statement" (a lower-case word, then an opener and more words), "MacLeodThe
-/// reptile" (any word, then an article and a lower-case word). A line end is
-/// put at the joint. "LinkedIn said", "iPhone", "McDonald" stay whole.
+/// reptile" (any word, then an article and a lower-case word). A paragraph
+/// separator (U+2029) is put at the joint: the line stays prose, and the
+/// sentence segmenter (UAX #29) ends a sentence there. "LinkedIn said", "iPhone", "McDonald" stay whole.
 pub fn unjoin(line: &str) -> std::borrow::Cow<'_, str> {
     let mut cuts = Vec::new();
     let words: Vec<(usize, &str)> = line.split(' ').scan(0, |at, w| {
@@ -160,7 +161,7 @@ pub fn unjoin(line: &str) -> std::borrow::Cow<'_, str> {
     let mut last = 0;
     for c in cuts {
         out.push_str(&line[last..c]);
-        out.push('\n');
+        out.push('\u{2029}');
         last = c;
     }
     out.push_str(&line[last..]);
@@ -195,12 +196,12 @@ mod tests {
     #[test]
     fn run_together_rules() {
         let cases: &[(&str, &str)] = &[
-            ("the union saidIn a statement, it agreed", "the union said\nIn a statement, it agreed"),
-            ("said Dr Fiona MacLeodThe reptile was small", "said Dr Fiona MacLeod\nThe reptile was small"),
+            ("the union saidIn a statement, it agreed", "the union said\u{2029}In a statement, it agreed"),
+            ("said Dr Fiona MacLeodThe reptile was small", "said Dr Fiona MacLeod\u{2029}The reptile was small"),
             ("LinkedIn said profits rose", "LinkedIn said profits rose"),
             ("the new iPhone sold well", "the new iPhone sold well"),
             ("McDonald said so", "McDonald said so"),
-            ("a yearThe end", "a year\nThe end"),
+            ("a yearThe end", "a year\u{2029}The end"),
         ];
         for (input, want) in cases {
             assert_eq!(unjoin(input), *want, "{input}");

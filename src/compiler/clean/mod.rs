@@ -389,7 +389,8 @@ fn is_byline(t: &str) -> bool {
     if w.len() <= 8 && (l.starts_with("published") || l.starts_with("updated") || l.starts_with("posted") || l.starts_with("last updated") || l.starts_with("date:") || l.starts_with("date ")) {
         return true;
     }
-    if w.len() <= 16 && t.contains(" | ") && !ends_sentence(t) {
+    // "Jane Doe | Saturday, 08 November 2025": short parts; not a headline with its site ("Budget deficit narrows as… | Harbour Times").
+    if w.len() <= 16 && t.contains(" | ") && !ends_sentence(t) && t.split(" | ").all(|part| part.split_whitespace().count() <= 5) {
         return true;
     }
     if let Some(rest) = t.strip_prefix("By") {

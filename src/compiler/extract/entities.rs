@@ -5,6 +5,7 @@
 //! (aliases, acronyms, surnames) is the resolve stage's job.
 
 use crate::bundle::EntityKind;
+use crate::compiler::gazetteer::{self, PlaceKind};
 use crate::compiler::lexicon;
 use crate::compiler::tokens::{Kind, Token};
 use std::collections::{HashMap, HashSet};
@@ -99,9 +100,16 @@ fn lw(t: &Token) -> String {
     t.lower()
 }
 
-/// A word that may be part of a name.
+/// A word that may be part of a name: capitalized, an acronym, or a brand
+/// with an inner capital ("iPhone", "eBay").
 fn name_word(t: &Token) -> bool {
-    t.kind == Kind::Word && (t.is_capitalized() || t.is_acronym()) && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 1
+    t.kind == Kind::Word && (t.is_capitalized() || t.is_acronym() || inner_brand(t)) && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 1
+}
+
+/// "iPhone", "iPad", "eBay": a lower-case letter, then a capital, then lower case.
+fn inner_brand(t: &Token) -> bool {
+    let c: Vec<char> = t.text.chars().collect();
+    c.len() >= 4 && c[0].is_lowercase() && c[1].is_uppercase() && c[2..].iter().all(|x| x.is_lowercase())
 }
 
 /// Titles written with a period: "Dr.", "Mr.", "Gen.".
@@ -278,11 +286,19 @@ fn speech_after(t: &[Token], j: usize) -> bool {
 /// seen in lower case in the corpus (so a capitalized sentence opener that is
 /// an ordinary word is not taken for a name).
 pub fn find(t: &[Token], common: &HashSet<String>) -> Vec<Mention> {
+    find_with(t, common, &HashSet::new())
+}
+
+/// [`find`], knowing the names (lower case) the article writes inside its
+/// sentences, not only at their start: "Rocket Lab said" keeps "Rocket"
+/// when "Rocket Lab" stands mid-sentence elsewhere.
+pub fn find_with(t: &[Token], common: &HashSet<String>, names: &HashSet<String>) -> Vec<Mention> {
     let mut out = Vec::new();
     find_elements(t, &mut out);
     for run in runs(t) {
-        classify_run(t, run, common, &mut out);
+        classify_run(t, run, &Vocab { common, names }, &mut out);
     }
+    binomials(t, &mut out);
     out.sort_by_key(|m| m.span[0]);
     out
 }
@@ -321,16 +337,65 @@ fn find_elements(t: &[Token], out: &mut Vec<Mention>) {
     }
 }
 
-fn classify_run(t: &[Token], run: Run, common: &HashSet<String>, out: &mut Vec<Mention>) {
+/// Latin endings of a species' second name ("skyensis", "darwinii", "sapiens" is too common a word to need one).
+const EPITHET_ENDINGS: &[&str] = &["ensis", "iensis", "ii", "ae", "orum", "arum", "oides", "ianus", "iana"];
+
+/// "Ventolacerta skyensis", "Tyrannosaurus rex"-like names: a capitalized
+/// genus and a lower-case Latin epithet make one named thing.
+fn binomials(t: &[Token], out: &mut [Mention]) {
+    for m in out.iter_mut().filter(|m| !m.text.contains(' ') && m.kind != Some(EntityKind::Element)) {
+        let Some(k) = t.iter().position(|x| x.cend == m.span[1]) else { continue };
+        let Some(next) = t.get(k + 1).filter(|x| x.kind == Kind::Word && x.space_before && x.text.chars().all(char::is_lowercase)) else { continue };
+        if EPITHET_ENDINGS.iter().any(|e| next.text.len() > e.len() + 2 && next.text.ends_with(e)) && !gazetteer::is_common_word(next.text) {
+            m.text = format!("{} {}", m.text, next.text);
+            m.span[1] = next.cend;
+            m.kind = Some(EntityKind::Other);
+            m.strong = true;
+            m.canonical = None;
+        }
+    }
+}
+
+/// What the corpus and the article say about words: those seen in lower
+/// case, and the names seen mid-sentence.
+struct Vocab<'a> {
+    common: &'a HashSet<String>,
+    names: &'a HashSet<String>,
+}
+
+/// The names (lower case) a sentence writes after its first word: runs of
+/// capitalized words not at the start. For [`find_with`].
+pub fn mid_sentence_names(t: &[Token]) -> Vec<String> {
+    runs(t).into_iter().filter(|r| r.toks[0] > 0 && r.parts.len() >= 2).map(|r| run_text(&r.parts).to_lowercase()).collect()
+}
+
+fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
+    let common = vocab.common;
     let Run { toks, parts, span } = run;
     // Drop leading ordinary words: "The", "In", and a sentence opener seen in lower case.
     let mut p = 0;
     while p < parts.len() {
         let l = parts[p].to_lowercase();
         let at_start = toks[p] == 0 || t[toks[p] - 1].kind == Kind::Punct && !t[toks[p] - 1].text.ends_with(',');
-        let ordinary = lexicon::is_in(lexicon::NOT_NAMES, &l) || CONNECTORS.contains(&l.as_str()) || parts[p] == ",";
+        // "published in The Lancet": a capital "The" inside a sentence is part of the name.
+        let the_of_name = p == 0 && parts[p] == "The" && !at_start && parts.len() == 2;
+        let ordinary = !the_of_name && (lexicon::is_in(lexicon::NOT_NAMES, &l) || CONNECTORS.contains(&l.as_str()) || parts[p] == ",");
         // A person's title opening the sentence stays: "Judge Ana Ruiz said".
-        let opener = at_start && p == 0 && common.contains(&l) && !known().contains_key(&l) && title_at(&parts, p).is_none();
+        let whole_is_name = parts.len() >= 2 && vocab.names.contains(&run_text(&parts).to_lowercase())
+            // "Energy Queensland said", "Tennis Australia announced": a body named after a region.
+            || parts.len() == 2 && gazetteer::place(&parts[1]).is_some_and(|pl| pl.kind != PlaceKind::City && !pl.common_word) && {
+                let next = t.get(toks[1] + 1).map(lw).unwrap_or_default();
+                lexicon::SPEECH_VERBS.contains(&next.as_str()) || lexicon::ORG_VERBS.contains(&next.as_str())
+            };
+        // A common English word opening a sentence before a proper name: "Rival Asda
+        // reported" (but "Rocket Lab": the rest, "Lab", is a common word too).
+        let english = parts.len() >= 2 && gazetteer::is_common_word(&l) && !gazetteer::is_first_name(&l) && parts.get(p + 1).is_some_and(|n| !gazetteer::is_common_word(n))
+            && !lexicon::STORM_PREFIXES.contains(&l.as_str());
+        // "Rocket Lab said": what would be left ("Lab") is a common word too; keep the name whole.
+        let rest_common = parts.len() == 2 && gazetteer::is_common_word(&parts[1]);
+        let opener = at_start && p == 0 && (common.contains(&l) && !rest_common || english) && !known().contains_key(&l) && title_at(&parts, p).is_none() && !whole_is_name
+            // "Cyclone Mira crossed the coast": a storm's name keeps its word.
+            && !(lexicon::STORM_PREFIXES.contains(&l.as_str()) && parts.len() >= 2);
         if ordinary || opener {
             p += 1;
         } else {
@@ -352,7 +417,7 @@ fn classify_run(t: &[Token], run: Run, common: &HashSet<String>, out: &mut Vec<M
             if name_end > name_start {
                 if q > p {
                     let sub = Run { toks: toks[p..q].to_vec(), parts: parts[p..q].to_vec(), span: [t[toks[p]].cstart, t[toks[q - 1]].cend] };
-                    classify_run(t, sub, common, out);
+                    classify_run(t, sub, vocab, out);
                 }
                 let last = toks[name_end - 1];
                 let name = run_text(&parts[name_start..name_end]);
@@ -360,7 +425,7 @@ fn classify_run(t: &[Token], run: Run, common: &HashSet<String>, out: &mut Vec<M
                 out.push(person(name, [t[toks[name_start]].cstart, end], true, speech_after(t, last + 1)));
                 if name_end < parts.len() {
                     let sub = Run { toks: toks[name_end..].to_vec(), parts: parts[name_end..].to_vec(), span: [t[toks[name_end]].cstart, span[1]] };
-                    classify_run(t, sub, common, out);
+                    classify_run(t, sub, vocab, out);
                 }
                 return;
             }
@@ -371,7 +436,7 @@ fn classify_run(t: &[Token], run: Run, common: &HashSet<String>, out: &mut Vec<M
     let rest_is_name = parts.len() - p > 2
         || parts.get(p + 1).is_some_and(|x| {
             let l = x.to_lowercase();
-            lexicon::PLACE_SUFFIXES.contains(&l.as_str()) || lexicon::ORG_SUFFIXES.contains(&l.as_str())
+            lexicon::PLACE_SUFFIXES.contains(&l.as_str()) || lexicon::ORG_SUFFIXES.contains(&l.as_str()) || lexicon::EVENT_SUFFIXES.contains(&l.as_str())
         });
     if is_demonym(&first_l) && parts.len() - p > 1 && !rest_is_name {
         let k = &known()[&first_l];
@@ -386,7 +451,7 @@ fn classify_run(t: &[Token], run: Run, common: &HashSet<String>, out: &mut Vec<M
             speaks: false,
         });
         let sub = Run { toks: toks[p + 1..].to_vec(), parts: parts[p + 1..].to_vec(), span: [t[toks[p + 1]].cstart, span[1]] };
-        classify_run(t, sub, common, out);
+        classify_run(t, sub, vocab, out);
         return;
     }
     // "Revitalization of the Okinawa Facility": an abstract noun before "of" is not part of the name.
@@ -400,7 +465,7 @@ fn classify_run(t: &[Token], run: Run, common: &HashSet<String>, out: &mut Vec<M
             }
             if q < parts.len() {
                 let sub = Run { toks: toks[q..].to_vec(), parts: parts[q..].to_vec(), span: [t[toks[q]].cstart, span[1]] };
-                classify_run(t, sub, common, out);
+                classify_run(t, sub, vocab, out);
             }
             return;
         }
@@ -416,15 +481,29 @@ fn classify_run(t: &[Token], run: Run, common: &HashSet<String>, out: &mut Vec<M
         let right_name = run_text(&parts[k + 1..]).to_lowercase();
         let right_first = parts[k + 1].to_lowercase();
         let left_has_connector = parts[p..k].iter().any(|x| CONNECTORS.contains(&x.to_lowercase().as_str()));
-        let separate = lexicon::LEGAL_FORMS.contains(&left.as_str()) && !left_has_connector
+        // "University College London and the Karolinska Institute": "and the" joins two names.
+        let and_the = parts.get(k + 1).is_some_and(|x| x == "the") && k + 2 < parts.len();
+        // "operators ECT and APM Terminals", "rivals Asda and Aldi": a plural noun names several.
+        let plural_cue = start_tok >= 1 && {
+            let w = lw(&t[start_tok - 1]);
+            w.len() > 3 && w.ends_with('s') && (lexicon::is_in(lexicon::ORG_CUES, &w) || lexicon::is_in(lexicon::ORG_CUES, w.trim_end_matches('s')))
+        };
+        // "Novak Djokovic and Serena Williams": two people's names.
+        let two_people = k - p >= 2 && parts.len() - (k + 1) >= 2 && (gazetteer::is_first_name(&parts[k + 1]) || gazetteer::is_first_name(&parts[p]))
+            && !parts[p..].iter().any(|x| lexicon::ORG_SUFFIXES.contains(&x.to_lowercase().as_str()) || CONNECTORS.contains(&x.to_lowercase().as_str()) && x != "and");
+        let separate = and_the
+            || plural_cue
+            || two_people
+            || lexicon::LEGAL_FORMS.contains(&left.as_str()) && !left_has_connector
             || known().contains_key(&left_name)
             || known().contains_key(&right_name)
             || (known().contains_key(&right_first) && !known().contains_key(&left));
         if separate {
             let l = Run { toks: toks[p..k].to_vec(), parts: parts[p..k].to_vec(), span: [t[toks[p]].cstart, t[toks[k - 1]].cend] };
-            let r = Run { toks: toks[k + 1..].to_vec(), parts: parts[k + 1..].to_vec(), span: [t[toks[k + 1]].cstart, span[1]] };
-            classify_run(t, l, common, out);
-            classify_run(t, r, common, out);
+            let r0 = if and_the { k + 2 } else { k + 1 };
+            let r = Run { toks: toks[r0..].to_vec(), parts: parts[r0..].to_vec(), span: [t[toks[r0]].cstart, span[1]] };
+            classify_run(t, l, vocab, out);
+            classify_run(t, r, vocab, out);
             return;
         }
     }
@@ -443,7 +522,9 @@ fn classify_run(t: &[Token], run: Run, common: &HashSet<String>, out: &mut Vec<M
     while t.get(after).is_some_and(|x| x.text == "." && !x.space_before) {
         after += 1;
     }
-    let acronym = (t.get(after).is_some_and(|x| x.text == "(") && t.get(after + 1).is_some_and(|x| x.is_acronym()) && t.get(after + 2).is_some_and(|x| x.text == ")"))
+    // "(JOGMEC)", "(BoM)", "(DfE)": an acronym may keep a lower-case letter.
+    let acro = |x: &Token| x.is_acronym() || x.kind == Kind::Word && x.text.len() <= 6 && x.text.chars().next().is_some_and(char::is_uppercase) && x.text.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    let acronym = (t.get(after).is_some_and(|x| x.text == "(") && t.get(after + 1).is_some_and(acro) && t.get(after + 2).is_some_and(|x| x.text == ")"))
         .then(|| t[after + 1].text.to_string());
     let speaks = speech_after(t, after) || cue_before(t, start_tok, &["according to"]);
     let mut m = Mention { text: name.clone(), span, kind: None, strong: false, canonical: None, acronym, speaks };
@@ -457,7 +538,7 @@ fn classify_run(t: &[Token], run: Run, common: &HashSet<String>, out: &mut Vec<M
         m.canonical = Some(k.canonical.to_string());
     } else if lexicon::THING_SUFFIXES.contains(&last_l.as_str()) && parts.len() >= 2
         || lexicon::THING_SUFFIXES.contains(&first_word.as_str()) && parts.len() >= 3 && CONNECTORS.contains(&parts[1].to_lowercase().as_str())
-        || matches!(last_l.as_str(), "facility" | "plant" | "mine" | "refinery" | "smelter") && parts.len() >= 2 {
+        || matches!(last_l.as_str(), "facility" | "plant" | "mine" | "refinery" | "smelter") && parts.len() >= 2 && !gazetteer::is_common_word(&parts[0]) {
         m.kind = Some(EntityKind::Other);
         m.strong = true;
     } else if lexicon::ORG_SUFFIXES.contains(&last_l.as_str()) && parts.len() >= 2
@@ -473,13 +554,13 @@ fn classify_run(t: &[Token], run: Run, common: &HashSet<String>, out: &mut Vec<M
     {
         m.kind = Some(EntityKind::Place);
         m.strong = true;
-    } else if start_tok >= 1 && lexicon::is_in(lexicon::ORG_CUES, t[start_tok - 1].text) && !t[start_tok - 1].is_capitalized() {
+    } else if start_tok >= 1 && lexicon::is_in(lexicon::ORG_CUES, t[start_tok - 1].text) && !t[start_tok - 1].is_capitalized() && !lexicon::THING_CUES.contains(&lw(&t[start_tok - 1]).as_str()) {
         m.kind = Some(EntityKind::Organization);
         m.strong = true;
     } else if cue_before(t, start_tok, lexicon::THING_CUES)
         || (start_tok >= 1 && lexicon::is_in(lexicon::THING_CUES, t[start_tok - 1].text))
-        // "the Hera-2 probe", "the Aurora vessel": a name before a lower-case thing word.
-        || (start_tok >= 1 && lw(&t[start_tok - 1]) == "the" && t.get(after).is_some_and(|x| !x.is_capitalized() && lexicon::is_in(lexicon::THING_CUES, x.text)))
+        // "the Hera-2 probe", "its Galaxy Aura smartphone": a name before a lower-case thing word.
+        || (start_tok >= 1 && matches!(lw(&t[start_tok - 1]).as_str(), "the" | "its" | "their" | "a" | "an" | "new") && t.get(after).is_some_and(|x| !x.is_capitalized() && lexicon::is_in(lexicon::THING_CUES, x.text)))
     {
         m.kind = Some(EntityKind::Other);
         m.strong = true;
@@ -495,19 +576,235 @@ fn classify_run(t: &[Token], run: Run, common: &HashSet<String>, out: &mut Vec<M
         // "…," said its chief executive, Ana Ruiz.
         let said_before = (start_tok.saturating_sub(6)..start_tok).any(|k| lexicon::SPEECH_VERBS.contains(&lw(&t[k]).as_str()));
         let ends = t.get(after).is_none_or(|x| matches!(x.text, "." | "!" | "?"));
-        if speaks || apposition || titled && (speaks_after_comma || said_before && ends) {
+        if (speaks || apposition || titled && (speaks_after_comma || said_before && ends)) && !organization_like(parts, common) {
             m.kind = Some(EntityKind::Person);
             m.strong = true;
         }
-    } else if parts.len() == 1 && speaks && parts[0].chars().skip(1).any(|c| c.is_uppercase()) {
+    } else if parts.len() == 1 && speaks && parts[0].chars().skip(1).any(|c| c.is_uppercase()) && !surname_with_capital(&parts[0]) {
         // "FreshMart said", "OpenAI said": a capital inside one word names a company, not a person.
         m.kind = Some(EntityKind::Organization);
         m.strong = true;
-    } else if parts.len() == 1 && speaks {
-        m.kind = Some(EntityKind::Person); // a surname speaking: "Takaichi said"
+    } else if parts.len() == 1 && speaks && !cue_before(t, start_tok, &["according to"]) {
+        m.kind = Some(EntityKind::Person); // a surname speaking: "Takaichi said" (weak: a company says things too)
+    }
+    // Names the cues above left open, or read only weakly (a strong rule may overrule).
+    if m.kind.is_none() || !m.strong {
+        if let Some((kind, strong)) = CUE_RULES.iter().find_map(|(_, rule)| rule(&Cue { t, start: start_tok, after, parts })) {
+            if m.kind.is_none() || strong {
+                m.kind = Some(kind);
+                m.strong = strong;
+            }
+        }
     }
     out.push(m);
 }
+
+/// A name that looks like an organization's rather than a person's: it ends
+/// in an organization word ("Counterpoint Research") or a country or region
+/// ("Tennis Australia"), or opens with a word the corpus writes in lower case
+/// that is no first name ("Energy Queensland").
+fn organization_like(parts: &[String], common: &HashSet<String>) -> bool {
+    let last = parts.last().map(|x| x.to_lowercase()).unwrap_or_default();
+    let first = parts.first().map(|x| x.to_lowercase()).unwrap_or_default();
+    let region = || gazetteer::place(parts.last().unwrap()).is_some_and(|p| p.kind != PlaceKind::City && !p.common_word);
+    lexicon::ORG_SUFFIXES.contains(&last.as_str()) || parts.len() >= 2 && region() || parts.len() >= 2 && common.contains(&first) && !gazetteer::is_first_name(&first)
+}
+
+/// What a kind rule sees: the sentence's tokens, where the name starts and
+/// the token after it, and the name's words.
+struct Cue<'a, 'b> {
+    t: &'a [Token<'b>],
+    start: usize,
+    after: usize,
+    parts: &'a [String],
+}
+
+impl Cue<'_, '_> {
+    fn word(&self, k: usize) -> String {
+        self.t.get(k).map(lw).unwrap_or_default()
+    }
+    fn before(&self, n: usize) -> String {
+        if self.start >= n { self.word(self.start - n) } else { String::new() }
+    }
+    fn one_word(&self) -> bool {
+        self.parts.len() == 1
+    }
+}
+
+/// Kind rules for names the cues above left open (or only weakly read), in
+/// order: the first that speaks decides. Each returns the kind and whether
+/// the evidence is strong. One test table per rule (`kind_rules`).
+const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
+    ("apposition", apposition),
+    ("storm_or_event", storm_or_event),
+    ("publication", publication),
+    ("place_in_gazetteer", place_in_gazetteer),
+    ("organization_of_a_place", organization_of_a_place),
+    ("first_name", first_name),
+    ("company_subject", company_subject),
+    ("acronym", acronym),
+    ("residents_of", residents_of),
+    ("which_clause", which_clause),
+    ("inner_capital", inner_capital),
+    ("brand_word", brand_word),
+];
+
+/// "its next iPhone": a brand word written with a lower-case first letter names a product.
+fn brand_word(c: &Cue) -> Option<(EntityKind, bool)> {
+    (c.one_word() && c.t.get(c.start).is_some_and(inner_brand)).then_some((EntityKind::Other, false))
+}
+
+/// Nouns that say a name is a place when they follow it or describe it.
+const PLACE_NOUNS: &[&str] = &["city", "town", "suburb", "village", "state", "region", "province", "country", "island", "district", "capital", "port", "county"];
+
+/// "Tesco, Britain's biggest supermarket,", "Neutron, a reusable rocket",
+/// "Uruapan, a city in…": what a name is, said right after it.
+fn apposition(c: &Cue) -> Option<(EntityKind, bool)> {
+    if c.t.get(c.after).is_none_or(|x| x.text != ",") {
+        return None;
+    }
+    let first = c.t.get(c.after + 1)?;
+    let det = matches!(first.lower().as_str(), "a" | "an" | "the" | "its" | "their") || first.text.ends_with("'s") || first.text.ends_with("’s");
+    if !det {
+        return None;
+    }
+    // The head noun: the first word of a cue list within four words, before any comma.
+    let cue = |w: &str| lexicon::is_in(lexicon::THING_CUES, w) || lexicon::is_in(lexicon::ORG_CUES, w) || lexicon::ORG_SUFFIXES.contains(&w) || PLACE_NOUNS.contains(&w);
+    let head = (c.after + 2..(c.after + 6).min(c.t.len())).take_while(|&k| c.t[k].kind == Kind::Word).map(|k| c.t[k].lower()).find(|w| cue(w))?;
+    if lexicon::is_in(lexicon::THING_CUES, &head) {
+        return Some((EntityKind::Other, true));
+    }
+    if lexicon::is_in(lexicon::ORG_CUES, &head) || lexicon::ORG_SUFFIXES.contains(&head.as_str()) {
+        return Some((EntityKind::Organization, true));
+    }
+    if PLACE_NOUNS.contains(&head.as_str()) {
+        return Some((EntityKind::Place, true));
+    }
+    None
+}
+
+/// "Kedron resident Jo Whelan", "Westport city council", "Uruapan growers": a place by its people.
+fn residents_of(c: &Cue) -> Option<(EntityKind, bool)> {
+    let next = c.word(c.after);
+    let people = matches!(next.as_str(), "resident" | "residents" | "council" | "councillor" | "suburb" | "locals" | "growers" | "farmers" | "voters");
+    let city = next == "city" && matches!(c.word(c.after + 1).as_str(), "council" | "hall" | "centre" | "center");
+    (people || city).then_some((EntityKind::Place, false))
+}
+
+/// "Apple, which holds 23% of…", "Centrica, which owns British Gas": a
+/// "which" clause describes a thing, and a named thing that does is most
+/// often a company.
+fn which_clause(c: &Cue) -> Option<(EntityKind, bool)> {
+    // What a company does: "which owns", "which holds", "which makes"; not "which is a stretch of seabed".
+    let does = matches!(c.word(c.after + 2).as_str(), "owns" | "holds" | "makes" | "operates" | "runs" | "employs" | "sells" | "produces" | "builds" | "supplies" | "controls" | "manages" | "publishes" | "reported" | "posted" | "has" | "had" | "said")
+        || lexicon::ORG_VERBS.contains(&c.word(c.after + 2).as_str());
+    let which = c.t.get(c.after).is_some_and(|x| x.text == ",") && c.word(c.after + 1) == "which" && does && !lexicon::is_in(lexicon::COMMON_ACRONYMS, &c.parts[0]);
+    (which && gazetteer::place(&run_text(c.parts)).is_none()).then_some((EntityKind::Organization, false))
+}
+
+/// "SpaceX", "OpenAI", "PayPal": a capital inside one word names a company
+/// ("McDonald", "MacLeod", "O'Brien" are names of people).
+fn inner_capital(c: &Cue) -> Option<(EntityKind, bool)> {
+    let w = &c.parts[0];
+    let inner = c.one_word() && w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).any(char::is_uppercase) && w.chars().any(char::is_lowercase);
+    (inner && !surname_with_capital(w)).then_some((EntityKind::Organization, false))
+}
+
+/// "McDonald", "MacLeod", "O'Brien", "DeSantis": surnames with a capital inside.
+fn surname_with_capital(w: &str) -> bool {
+    ["Mc", "Mac", "De", "Di", "La", "Le", "Van", "Von"].iter().any(|p| w.strip_prefix(p).is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase) && r.chars().skip(1).all(char::is_lowercase)))
+        || w.contains(['\'', '’', '-'])
+}
+
+/// "Cyclone Mira", "Hurricane Otis", "Australian Open", "World Cup".
+fn storm_or_event(c: &Cue) -> Option<(EntityKind, bool)> {
+    let first = c.parts.first()?.to_lowercase();
+    let last = c.parts.last()?.to_lowercase();
+    let storm = c.parts.len() >= 2 && lexicon::STORM_PREFIXES.contains(&first.as_str());
+    let event = c.parts.len() >= 2 && lexicon::EVENT_SUFFIXES.contains(&last.as_str());
+    (storm || event).then_some((EntityKind::Other, true))
+}
+
+/// A journal, paper or agency named as a source: "published in The Lancet",
+/// "in the journal Nature", "according to Bloomberg", "told Reuters".
+fn publication(c: &Cue) -> Option<(EntityKind, bool)> {
+    let (b1, b2) = (c.before(1), c.before(2));
+    let the = b1 == "the";
+    let (b1, b2, b3) = if the { (b2, c.before(3), c.before(4)) } else { (b1, b2, c.before(3)) };
+    let published = b1 == "in" && matches!(b2.as_str(), "published" | "appeared" | "reported" | "wrote" | "writing" | "journal") || b1 == "journal";
+    let source = c.one_word() && !gazetteer::is_first_name(&c.parts[0]) && (b1 == "to" && b2 == "according" || matches!(b1.as_str(), "told" | "by") && b2 != "led" && gazetteer::place(&c.parts[0]).is_none());
+    let _ = b3;
+    (published || source).then_some((EntityKind::Organization, published))
+}
+
+/// A city, region or country of the gazetteer; small places and names that
+/// are also common words only with weak evidence.
+fn place_in_gazetteer(c: &Cue) -> Option<(EntityKind, bool)> {
+    let name = run_text(c.parts);
+    // "REEs", "EEZ": an acronym is not the town it spells ("Rees").
+    let caps = name.chars().filter(|x| x.is_uppercase()).count();
+    if caps >= 2 && name.chars().filter(|x| x.is_lowercase()).count() <= 1 && !name.contains(' ') {
+        return None;
+    }
+    let p = gazetteer::place(&name)?;
+    if p.common_word && c.start == 0 {
+        return None;
+    }
+    // "Jordan", "Georgia", "Victoria", "Chelsea": a first name too, and next to a surname → a person.
+    if c.t.get(c.after).is_some_and(|x| x.is_capitalized()) {
+        return None;
+    }
+    // A place name is often another thing's too ("the Aurora probe"): strong only for countries.
+    let strong = !p.common_word && p.kind == PlaceKind::Country;
+    Some((EntityKind::Place, strong))
+}
+
+/// "Tennis Australia", "Energy Queensland", "Transport for London": a
+/// name ending in a country or region, not a person's.
+fn organization_of_a_place(c: &Cue) -> Option<(EntityKind, bool)> {
+    if c.parts.len() < 2 || gazetteer::is_first_name(&c.parts[0]) || gazetteer::place(&run_text(c.parts)).is_some() {
+        return None;
+    }
+    let last = gazetteer::place(c.parts.last()?)?;
+    (last.kind != PlaceKind::City && !last.common_word).then_some((EntityKind::Organization, false))
+}
+
+/// "Elena Vos", "Serena Williams": a first name, then one or two capitalized
+/// words that are not an organization's or a place's.
+fn first_name(c: &Cue) -> Option<(EntityKind, bool)> {
+    if !(2..=3).contains(&c.parts.len()) || !gazetteer::is_first_name(&c.parts[0]) {
+        return None;
+    }
+    let rest_ok = c.parts[1..].iter().all(|w| {
+        let l = w.to_lowercase();
+        w.chars().any(char::is_lowercase) && !lexicon::ORG_SUFFIXES.contains(&l.as_str()) && !lexicon::PLACE_SUFFIXES.contains(&l.as_str()) && !CONNECTORS.contains(&l.as_str())
+    });
+    // A name only the other languages' lists know is weaker evidence ("Tierra Roja" is a plant).
+    let strong = gazetteer::first_name_tier(&c.parts[0]) == Some(1);
+    (rest_ok && gazetteer::place(&run_text(c.parts)).is_none()).then_some((EntityKind::Person, strong))
+}
+
+/// "Qantas reported…", "shares of Tesco", "Ocado's shares": a company by what it does.
+fn company_subject(c: &Cue) -> Option<(EntityKind, bool)> {
+    if c.parts.len() > 3 || gazetteer::is_first_name(&c.parts[0]) && c.parts.len() >= 2 {
+        return None;
+    }
+    let next = c.word(c.after);
+    let shares_of = matches!(c.before(1).as_str(), "of" | "in") && matches!(c.before(2).as_str(), "shares" | "stock" | "stake" | "shareholders");
+    let verb = lexicon::ORG_VERBS.contains(&next.as_str()) || next == "'s" && lexicon::ORG_VERBS.contains(&c.word(c.after + 1).as_str());
+    let possessive_shares = c.t.get(c.after.wrapping_sub(1)).is_some_and(|x| x.text.ends_with("'s") || x.text.ends_with("’s")) && matches!(next.as_str(), "shares" | "stock" | "profit" | "revenue" | "sales" | "chief");
+    (shares_of || verb || possessive_shares).then_some((EntityKind::Organization, false))
+}
+
+/// "FNV", "BHP", "ECT": an acronym that is no common noun ("GDP") or place.
+fn acronym(c: &Cue) -> Option<(EntityKind, bool)> {
+    let w = &c.parts[0];
+    let letters = w.chars().filter(|x| x.is_alphabetic()).count();
+    let acro = c.one_word() && (2..=6).contains(&letters) && w.chars().all(|x| x.is_uppercase() || x.is_ascii_digit() || x == '&');
+    let unit = lexicon::UNITS.iter().any(|(u, _)| u.eq_ignore_ascii_case(w)) || lexicon::CURRENCY_CODES.contains(&w.as_str());
+    (acro && !unit && !lexicon::is_in(lexicon::COMMON_ACRONYMS, w) && gazetteer::place(w).is_none()).then_some((EntityKind::Organization, false))
+}
+
 
 /// "in Darmstadt", "east of Valverde", "near Tarsk": one or two capitalized
 /// words, not an acronym, after a preposition of place inside a sentence.
@@ -523,8 +820,10 @@ fn placed_after_preposition(t: &[Token], start: usize, end: usize, parts: &[Stri
         let (caps, words) = t.iter().filter(|x| x.kind == Kind::Word).fold((0, 0), |(c, w), x| (c + x.is_capitalized() as usize, w + 1));
         caps * 2 > words
     };
+    // "published in Nature", "wrote in Science": a journal, not a place.
+    let published = start >= 2 && matches!(t[start - 2].lower().as_str(), "published" | "appeared" | "wrote" | "writing" | "reported");
     // start >= 2: the preposition is not the sentence's first word ("In Brief").
-    plain && start >= 2 && cue_before(t, start, &["in", "near", "outside", "north of", "south of", "east of", "west of", "off the coast of"]) && !title_case()
+    !published && plain && start >= 2 && cue_before(t, start, &["in", "near", "outside", "north of", "south of", "east of", "west of", "off the coast of"]) && !title_case()
 }
 
 fn person(name: String, span: [u32; 2], strong: bool, speaks: bool) -> Mention {
@@ -587,8 +886,10 @@ mod tests {
         assert!(v.contains(&("Olga Berg".into(), Some(Person), true)), "{v:?}");
         let v = ms("\"No,\" said its chief executive, Ana Paula Ruiz.");
         assert!(v.contains(&("Ana Paula Ruiz".into(), Some(Person), true)), "{v:?}");
-        // Without speech after it, a name between commas is not taken for a person.
-        assert!(ms("Its director, Olga Berg, left early.").iter().all(|m| m.1 != Some(Person)));
+        // Without speech after it, a name between commas is not taken for a
+        // person by that cue (a first name still says so: "Olga Berg").
+        assert!(ms("Its director, Vantor Krell, left early.").iter().all(|m| m.1 != Some(Person)));
+        assert!(ms("Its director, Olga Berg, left early.").contains(&("Olga Berg".into(), Some(Person), true)));
         // After a preposition of place, inside a sentence.
         let v = ms("Engineers in Tarsk and farmers west of Lindholm protested.");
         assert!(v.contains(&("Tarsk".into(), Some(Place), true)) && v.contains(&("Lindholm".into(), Some(Place), true)), "{v:?}");
@@ -635,6 +936,68 @@ mod tests {
         let t = tokenize("A Cabinet Office-led program and Kyushu-based partners.");
         let names: Vec<String> = find(&t, &HashSet::new()).into_iter().map(|m| m.text).collect();
         assert_eq!(names, ["Cabinet Office", "Kyushu"]);
+    }
+
+    /// One table for the kind rules: the sentence, the name in it, the rule,
+    /// and what the rule alone reads there (kind and strength), or `None`.
+    #[test]
+    fn kind_rules() {
+        let cases: &[(&str, &str, &str, Option<(EntityKind, bool)>)] = &[
+            ("apposition", "Tesco, Britain's biggest supermarket, reported a rise.", "Tesco", Some((Organization, true))),
+            ("apposition", "Neutron, a reusable rocket, can carry 13 tonnes.", "Neutron", Some((Other, true))),
+            ("apposition", "Uruapan, a city in the west, was hit.", "Uruapan", Some((Place, true))),
+            ("apposition", "Smith, who left, was late.", "Smith", None),
+            ("storm_or_event", "Cyclone Mira crossed the coast.", "Cyclone Mira", Some((Other, true))),
+            ("storm_or_event", "She won the Australian Open.", "Australian Open", Some((Other, true))),
+            ("storm_or_event", "She met Mira Lopez.", "Mira Lopez", None),
+            ("publication", "It was published in The Lancet on Monday.", "The Lancet", Some((Organization, true))),
+            ("publication", "Sales fell, according to Bloomberg.", "Bloomberg", Some((Organization, false))),
+            ("publication", "Sales fell, according to Maria.", "Maria", None),
+            ("place_in_gazetteer", "Residents of Brisbane sheltered.", "Brisbane", Some((Place, false))),
+            ("place_in_gazetteer", "Talks with Australia ended.", "Australia", Some((Place, true))),
+            ("place_in_gazetteer", "Rare earth elements (REEs) matter.", "REEs", None),
+            ("organization_of_a_place", "Energy Queensland said crews worked.", "Energy Queensland", Some((Organization, false))),
+            ("organization_of_a_place", "Elena Australia spoke.", "Elena Australia", None),
+            ("first_name", "Serena Williams sent a message.", "Serena Williams", Some((Person, true))),
+            ("first_name", "Novak Djokovic sent a message.", "Novak Djokovic", Some((Person, false))),
+            ("first_name", "Mary Institute opened.", "Mary Institute", None),
+            ("company_subject", "Qantas reported a record profit.", "Qantas", Some((Organization, false))),
+            ("company_subject", "Shares of Ocado slipped.", "Ocado", Some((Organization, false))),
+            ("company_subject", "Qantas flies daily.", "Qantas", None),
+            ("acronym", "The FNV union struck.", "FNV", Some((Organization, false))),
+            ("acronym", "GDP rose 2%.", "GDP", None),
+            ("acronym", "It makes 250 MW.", "MW", None),
+            ("residents_of", "Kedron resident Jo Whelan spoke.", "Kedron", Some((Place, false))),
+            ("residents_of", "Westport city council voted.", "Westport", Some((Place, false))),
+            ("which_clause", "Centrica, which owns British Gas, cut jobs.", "Centrica", Some((Organization, false))),
+            ("which_clause", "Japan's EEZ, which is a stretch of seabed, is vast.", "EEZ", None),
+            ("inner_capital", "SpaceX launched again.", "SpaceX", Some((Organization, false))),
+            ("inner_capital", "MacLeod spoke.", "MacLeod", None),
+            ("brand_word", "Apple will launch its next iPhone.", "iPhone", Some((Other, false))),
+        ];
+        for (rule, sentence, name, want) in cases {
+            let t = tokenize(sentence);
+            let first = name.split(' ').next().unwrap();
+            let start = t.iter().position(|x| x.text == first || x.text.starts_with(first) && x.text.len() <= first.len() + 2).unwrap_or_else(|| panic!("{name} in {sentence}"));
+            let parts: Vec<String> = name.split(' ').map(str::to_string).collect();
+            let after = start + parts.len();
+            let f = CUE_RULES.iter().find(|r| r.0 == *rule).unwrap_or_else(|| panic!("no rule {rule}")).1;
+            assert_eq!(f(&Cue { t: &t, start, after, parts: &parts }), *want, "{rule}: {name} in {sentence}");
+        }
+    }
+
+    #[test]
+    fn words_run_together_and_binomials() {
+        let v = ms("Scientists named it Ventolacerta skyensis last week.");
+        assert!(v.contains(&("Ventolacerta skyensis".into(), Some(Other), true)), "{v:?}");
+        // A sentence opener that is a common word before a proper name goes; "Rocket Lab" stays.
+        let t = tokenize("Rival Asda reported a fall.");
+        assert_eq!(find(&t, &HashSet::new())[0].text, "Asda");
+        let t = tokenize("Rocket Lab launched four satellites.");
+        assert_eq!(find(&t, &HashSet::from(["rocket".to_string()]))[0].text, "Rocket Lab");
+        // Two people joined by "and" are two names.
+        let names: Vec<String> = find(&tokenize("Yesterday Novak Djokovic and Serena Williams sent messages."), &HashSet::new()).into_iter().map(|m| m.text).collect();
+        assert!(names.contains(&"Novak Djokovic".to_string()) && names.contains(&"Serena Williams".to_string()), "{names:?}");
     }
 
     #[test]

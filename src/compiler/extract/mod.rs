@@ -128,11 +128,11 @@ struct SentenceFacts {
     terms: Vec<String>,
 }
 
-fn sentence_facts(text: &str, common: &HashSet<String>) -> SentenceFacts {
+fn sentence_facts(text: &str, common: &HashSet<String>, names: &HashSet<String>) -> SentenceFacts {
     let toks = tokenize(text);
     let found_dates = dates::find(&toks);
     let found_q = quantities::find(&toks, &found_dates);
-    let mentions = entities::find(&toks, common);
+    let mentions = entities::find_with(&toks, common, names);
     let terms = entities::term_acronyms(&toks);
     let found_quotes = quotes::find(text, &toks, &mentions);
     let tense = words::tense(&toks);
@@ -147,7 +147,17 @@ fn sentence_facts(text: &str, common: &HashSet<String>) -> SentenceFacts {
             latest_year = Some(latest_year.map_or(y, |l| l.max(y)));
         }
         let summary = events::summary(text, &toks, &found_dates, k);
-        let tense = words::clause_tense(&toks, d.first).unwrap_or(tense);
+        // Inside a quotation, the tense of the quoted words ("…cuts by June," he said).
+        let quote_toks = found_quotes.iter().find(|q| q.span[0] <= d.span[0] && d.span[1] <= q.span[1]).map(|q| {
+            toks.iter().filter(|x| x.cstart >= q.span[0] && x.cend <= q.span[1]).copied().collect::<Vec<_>>()
+        });
+        let tense = match &quote_toks {
+            Some(qt) => {
+                let at = qt.iter().position(|x| x.cstart == d.span[0]).unwrap_or(0);
+                words::clause_tense(qt, at).unwrap_or_else(|| words::tense(qt))
+            }
+            None => words::clause_tense(&toks, d.first).unwrap_or(tense),
+        };
         let anchor = (quoted(d) && !d.expr.is_absolute()).then_some(said).flatten();
         events.push(EventCand { sentence: 0, span: d.span, expr: d.expr, upper_year: d.upper_year, tense, summary, anchor });
     }
@@ -190,11 +200,14 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
         rows: Vec::new(),
         terms: Vec::new(),
     };
+    // Names the article writes mid-sentence, so a sentence opener that is
+    // part of one stays ("Rocket Lab said", "Energy Queensland said").
+    let names: HashSet<String> = p.sentences.iter().flat_map(|s| entities::mid_sentence_names(&tokenize(&s.text))).collect();
     // Sentences are independent here; a very long article is split across threads.
     let per: Vec<SentenceFacts> = if p.sentences.len() >= PARALLEL_SENTENCES {
-        p.sentences.par_iter().map(|s| sentence_facts(&s.text, common)).collect()
+        p.sentences.par_iter().map(|s| sentence_facts(&s.text, common, &names)).collect()
     } else {
-        p.sentences.iter().map(|s| sentence_facts(&s.text, common)).collect()
+        p.sentences.iter().map(|s| sentence_facts(&s.text, common, &names)).collect()
     };
     // The article's home country settles bare currencies ("$5" in Sydney).
     let texts: Vec<&str> = p.sentences.iter().map(|s| s.text.as_str()).collect();
@@ -238,10 +251,11 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
         for row in &table.rows {
             let si = out.sentences.len();
             let cells: Vec<(String, String)> = table.header.iter().cloned().zip(row.cells.iter().cloned()).collect();
-            // Names in the cells are mentions of the row.
+            // Names in the cells are mentions of the row; a cell has no
+            // sentence around it, so only names with strong evidence count.
             let toks = tokenize(&row.text);
             for m in entities::find(&toks, common) {
-                if toks.iter().any(|t| t.cstart == m.span[0] && t.kind == Kind::Word) {
+                if m.strong && toks.iter().any(|t| t.cstart == m.span[0] && t.kind == Kind::Word) {
                     out.mentions.push(MentionAt { sentence: si, mention: m });
                 }
             }

@@ -138,9 +138,12 @@ fn speaker_for(t: &[Token], mentions: &[Mention], open: u32, close: u32, all: &[
             return Some(Speaker::Pronoun);
         }
         if is_speech(&t[first]) || t[first].is("according") {
-            // "said Prime Minister X": the first mention after the verb.
+            // "said Prime Minister X": the first mention after the verb; a person
+            // first ("said FNV negotiator Pieter Bakker").
             let from = t[first].cend;
-            if let Some(k) = mentions.iter().position(|m| m.span[0] > from && m.span[0] <= from + 60 && m.kind != Some(crate::bundle::EntityKind::Element) && !inside(m.span[0])) {
+            let near = |m: &Mention| m.span[0] > from && m.span[0] <= from + 60 && m.kind != Some(crate::bundle::EntityKind::Element) && !inside(m.span[0]);
+            let person = mentions.iter().position(|m| near(m) && m.kind == Some(crate::bundle::EntityKind::Person));
+            if let Some(k) = person.or_else(|| mentions.iter().position(near)) {
                 return Some(Speaker::Mention(k));
             }
         }
@@ -162,6 +165,14 @@ fn speaker_for(t: &[Token], mentions: &[Mention], open: u32, close: u32, all: &[
     }
     // Before the quote: "Takaichi stated, “…”", "said X, adding “…”", "X told … that … “…”".
     let before: Vec<usize> = (0..t.len()).filter(|&i| t[i].cend <= open && !inside(t[i].cstart)).collect();
+    // "X called the plan “a promise without a price tag”": words a speaker gives a name with.
+    if let Some(&v) = before.iter().rev().take(5).find(|&&i| matches!(t[i].lower().as_str(), "called" | "dubbed" | "described" | "branded" | "labelled" | "labeled" | "termed")) {
+        let at = t[v].cstart;
+        let best = mentions.iter().enumerate().filter(|(_, m)| m.span[1] <= at && m.kind == Some(crate::bundle::EntityKind::Person)).max_by_key(|(_, m)| m.span[1]);
+        if let Some((k, _)) = best {
+            return Some(Speaker::Mention(k));
+        }
+    }
     let has_speech = before.iter().any(|&i| is_speech(&t[i]) || t[i].is("adding") || t[i].is("saying"));
     if has_speech {
         let speaking = mentions.iter().enumerate().filter(|(_, m)| m.span[1] <= open && m.speaks && m.kind != Some(crate::bundle::EntityKind::Element));

@@ -110,7 +110,10 @@ pub fn np_after_span(t: &[Token], mut j: usize, strip_det: bool) -> (usize, usiz
             j += 1;
             continue;
         }
-        if is(PREPOSITIONS, tok) || is(CONJUNCTIONS, tok) || is(AUXILIARIES, tok) || is(ADVERBS, tok) || is(DETERMINERS, tok) {
+        // "lower prices", "higher costs": a comparative before a noun is an adjective.
+        let comparative = words.is_empty() && matches!(l.as_str(), "higher" | "lower" | "larger" | "smaller" | "greater" | "cheaper" | "bigger")
+            && t.get(j + 1).is_some_and(|n| n.kind == Kind::Word && !is(PREPOSITIONS, n) && !is(DETERMINERS, n) && !is(CONJUNCTIONS, n));
+        if !comparative && (is(PREPOSITIONS, tok) || is(CONJUNCTIONS, tok) || is(AUXILIARIES, tok) || is(ADVERBS, tok) || is(DETERMINERS, tok)) {
             break;
         }
         if !words.is_empty() && is(VERBS, tok) {
@@ -200,7 +203,9 @@ pub fn subject_before(t: &[Token], j: usize) -> String {
     while p > 0 && is(DETERMINERS, &t[p - 1]) {
         p -= 1;
     }
-    if p > 0 && t[p - 1].kind == Kind::Word && is(PREPOSITIONS, &t[p - 1]) && !t[p - 1].is("of") {
+    // Only a preposition of place or topic; "as iron ore prices climbed" stays as it is.
+    let spatial = |x: &Token| matches!(lw(x).as_str(), "through" | "in" | "at" | "from" | "near" | "across" | "on" | "for" | "with" | "under" | "over" | "along" | "off" | "between" | "inside" | "outside" | "around" | "into" | "to" | "within");
+    if p > 0 && t[p - 1].kind == Kind::Word && is(PREPOSITIONS, &t[p - 1]) && !t[p - 1].is("of") && spatial(&t[p - 1]) {
         let prep = lw(&t[p - 1]);
         let (hs, he) = np_before_span(t, p - 1, false);
         if hs < he {
@@ -269,7 +274,9 @@ pub fn tense(t: &[Token]) -> Tense {
         || has("expects") || has("expected") || has("expect") || has("plans") || has("intend") || has("aim")
         || pair("aims", "to") || pair("intends", "to") || pair("expected", "to") || pair("set", "to")
         || pair("is", "to") || pair("are", "to") || pair("going", "to") || pair("due", "to") || has("forecast")
-        || has("projected") || has("planned") || has("intends") || has("slated") || has("coming") || pair("by", "the");
+        || has("projected") || has("planned") || has("intends") || has("slated") || has("coming") || pair("by", "the")
+        // "said it would close": the future seen from the past ("would have" is past).
+        || has("would") && !pair("would", "have");
     let past = has("was") || has("were") || has("had") || has("did") || has("ago") || has("said") || pair("would", "have")
         || ws.iter().any(|w| w.len() > 4 && w.ends_with("ed") && !matches!(&**w, "scheduled" | "expected" | "planned" | "projected" | "needed" | "based" | "proposed"));
     match (future, past) {

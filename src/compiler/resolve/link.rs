@@ -36,7 +36,8 @@ pub(super) struct KeyInfo {
     pub(super) surfaces: Vec<(String, u32)>,
     pub(super) count: u32,
     pub(super) strong: [u32; 5],
-    pub(super) weak_person: u32,
+    /// Weak votes per kind (cues that a name often has without being of that kind).
+    pub(super) weak: [u32; 5],
     pub(super) lexicon: Option<(String, EntityKind)>,
     /// Seen as the expansion of an acronym.
     pub(super) expanded: u32,
@@ -91,7 +92,7 @@ pub(super) fn register(docs: &[ArticleFacts]) -> (Registry, Vec<Vec<Vec<usize>>>
             let demonym = crate::compiler::extract::entities::is_demonym(&mm.text.to_lowercase());
             let surface = if demonym || mm.kind == Some(EntityKind::Element) { mm.canonical.clone().unwrap_or_else(|| mm.text.clone()) } else { mm.text.clone() };
             let bare = mm.text.trim_end_matches('s');
-            let is_term = mm.canonical.is_none() && (terms.contains(&mm.text) || terms.contains(bare)) && mm.text.chars().all(|c| !c.is_lowercase());
+            let is_term = mm.canonical.is_none() && (terms.contains(&mm.text) || terms.contains(bare)) && bare.chars().all(|c| !c.is_lowercase());
             let k = norm(mm.canonical.as_deref().unwrap_or(&mm.text));
             if is_term || k.chars().filter(|c| c.is_alphabetic()).count() < 2 || lexicon::is_in(lexicon::NOT_NAMES, &k) {
                 keys.push(Vec::new());
@@ -128,8 +129,8 @@ pub(super) fn register(docs: &[ArticleFacts]) -> (Registry, Vec<Vec<Vec<usize>>>
                 if let Some(kind) = kind {
                     if strong {
                         info.strong[kind_ix(kind)] += 1;
-                    } else if kind == EntityKind::Person {
-                        info.weak_person += 1;
+                    } else {
+                        info.weak[kind_ix(kind)] += 1;
                     }
                 }
                 if let Some(acr) = acronym {
@@ -216,14 +217,16 @@ pub(super) fn link(reg: &Registry) -> Uf {
             }
         }
     }
-    // e. surnames of people; f. first words of organizations
+    // e. surnames of people; f. first words of organizations; h. the last
+    // word of a named thing ("Cyclone Mira" → "Mira", "Galaxy Aura" → "Aura")
     let mut surnames: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut thing_tails: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for i in 0..n {
-        if strongest(&reg.info[i]) == Some(EntityKind::Person) {
-            let words: Vec<&str> = reg.keys[i].split(' ').collect();
-            if words.len() >= 2 {
-                surnames.entry(words.last().unwrap().to_string()).or_default().push(i);
-            }
+        let words: Vec<&str> = reg.keys[i].split(' ').collect();
+        match strongest(&reg.info[i]) {
+            Some(EntityKind::Person) if words.len() >= 2 => surnames.entry(words.last().unwrap().to_string()).or_default().push(i),
+            Some(EntityKind::Other) if words.len() == 2 => thing_tails.entry(words[1].to_string()).or_default().push(i),
+            _ => {}
         }
     }
     // Keys already joined with others (by acronym, legal form, …).
@@ -243,6 +246,15 @@ pub(super) fn link(reg: &Registry) -> Uf {
                 let roots: BTreeSet<usize> = people.iter().map(|&p| uf.find(p)).collect();
                 if roots.len() == 1 {
                     uf.union(i, people[0]);
+                    continue;
+                }
+            }
+        }
+        if matches!(kind, None | Some(EntityKind::Other)) && !grouped[i] {
+            if let Some(things) = thing_tails.get(&key) {
+                let roots: BTreeSet<usize> = things.iter().map(|&p| uf.find(p)).collect();
+                if roots.len() == 1 {
+                    uf.union(i, things[0]);
                     continue;
                 }
             }

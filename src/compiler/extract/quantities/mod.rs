@@ -262,6 +262,40 @@ mod tests {
         assert!(find(&t, &dates::find(&t)).iter().all(|q| q.bare.is_none()));
     }
 
+    /// One table for the measure rules: the sentence, the amount's value, the
+    /// rule that must give the measure, and the measure.
+    #[test]
+    fn measure_rules() {
+        let cases: &[(&str, f64, &str, &str)] = &[
+            ("Qantas reported a 9 per cent drop in half-year underlying profit to $1.1 billion.", 9.0, "change_in", "half-year underlying profit"),
+            ("Qantas reported a 9 per cent drop in half-year underlying profit to $1.1 billion.", 1.1e9, "noun_to", "profit"),
+            ("The port plan adds a 2.5-kilometre quay.", 2.5, "hyphen_noun", "quay"),
+            ("Nitrogen fertiliser prices have doubled since 2022.", 2.0, "multiplied", "Nitrogen fertiliser prices"),
+            ("It will issue $150 billion of bonds.", 1.5e11, "of_after", "bonds"),
+            ("It promised returns of 18% a year.", 18.0, "noun_of", "returns"),
+            ("The risk fell by a further 4 percentage points.", 4.0, "by", "risk fell"),
+            ("Each faces up to 20 years in prison.", 20.0, "duration_in", "prison"),
+            ("Adults who walked for at least 90 minutes were healthier.", 90.0, "duration_of_verb", "walked"),
+            ("They were 28% less likely to develop dementia.", 28.0, "likely", "dementia"),
+            ("It will cut the journey from Woodlands to the airport to 55 minutes.", 55.0, "object_changed_to", "journey"),
+            ("The line cost $25 billion to build.", 2.5e10, "subject_of_verb_before", "line"),
+            ("The chain would invest a further £450m in lower prices.", 4.5e8, "money_for", "lower prices"),
+            ("\"He took my entire retirement savings, nearly $300,000,\" she said.", 3e5, "apposition", "entire retirement savings"),
+            ("Insurers estimate claims could exceed $1.5 billion.", 1.5e9, "subject_of_be", "claims"),
+            ("The shares closed up 85p.", 0.85, "subject_of_be", "shares"),
+        ];
+        for (sentence, value, rule, want) in cases {
+            let t = tokenize(sentence);
+            let d = dates::find(&t);
+            let qs = find(&t, &d);
+            let q = qs.iter().find(|q| (q.value - value).abs() < 1e-9).unwrap_or_else(|| panic!("{value} in {sentence}: {qs:?}"));
+            assert!(MEASURE_RULES.iter().any(|r| r.0 == *rule), "no rule {rule}");
+            let by = measure_by(&t, q).map(|x| x.0);
+            assert_eq!(by, Some(*rule), "{sentence}");
+            assert!(q.measure.contains(want), "{rule}: {sentence}: measure {:?}, want {want:?}", q.measure);
+        }
+    }
+
     #[test]
     fn not_quantities() {
         assert!(q("In 2025, on Feb. 1 and March 19, one of the firms met at 10:30 with 5G and the Group of Seven.").is_empty());

@@ -167,7 +167,7 @@ pub(super) fn family(unit: Option<&str>) -> Family {
     match unit {
         None => Family::Count,
         Some("%" | "x" | "pp" | "bp") => Family::Share,
-        Some(u) if DURATIONS.contains(&u) => Family::Duration,
+        Some(u) if DURATIONS.contains(&u.split('/').next().unwrap_or(u)) => Family::Duration,
         Some(u) if u.len() >= 3 && u[..3].chars().all(|c| c.is_ascii_uppercase()) => Family::Money,
         Some(_) => Family::Physical,
     }
