@@ -95,7 +95,7 @@ pub(super) fn measure_by(t: &[Token], q: &QuantityMatch) -> Option<(&'static str
     if first >= 2 && t[first - 1].is("of") {
         let (s, e) = np_before_span(t, first - 1, false);
         // The filler alone ("a value of", "a projected total of"), not "an estimated street value of".
-        let modifiers = t[s..e.saturating_sub(1)].iter().all(|x| matches!(x.lower().as_str(), "projected" | "estimated" | "combined" | "overall" | "expected" | "planned" | "annual" | "average" | "grand"));
+        let modifiers = e > s && t[s..e - 1].iter().all(|x| matches!(x.lower().as_str(), "projected" | "estimated" | "combined" | "overall" | "expected" | "planned" | "annual" | "average" | "grand"));
         if e > s && modifiers && FILLER_NOUNS.contains(&t[e - 1].lower().as_str()) {
             first = s;
             while first > 0 && DETERMINERS.contains(&t[first - 1].lower().as_str()) {
