@@ -22,7 +22,7 @@
 
 use super::quantities::{Bare, QuantityMatch};
 use crate::compiler::gazetteer::{self, PlaceKind};
-use crate::compiler::tokens::{Kind, tokenize};
+use crate::compiler::tokens::{Kind, Token, tokenize};
 
 /// What an article's context settles for its facts.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -66,8 +66,15 @@ impl Context {
     }
 
     /// Settle a quantity's bare currency: its unit becomes the currency meant
-    /// here ("USD/kg" → "AUD/kg"), or a weight in pounds.
-    pub fn settle(&self, q: &mut QuantityMatch) {
+    /// here ("USD/kg" → "AUD/kg"), or a weight in pounds. A place that acts in
+    /// the sentence itself ([`actor`]: "Canberra will spend $5 billion",
+    /// "Singapore's budget") speaks for it before the article's home.
+    pub fn settle(&self, q: &mut QuantityMatch, sentence: &[Token]) {
+        let here = Context { home: actor(sentence).or(self.home) };
+        here.settle_home(q);
+    }
+
+    fn settle_home(&self, q: &mut QuantityMatch) {
         let Some(bare) = q.bare else { return };
         let Some(unit) = q.unit.as_deref() else { return };
         let (head, per) = match unit.split_once('/') {
@@ -84,6 +91,49 @@ impl Context {
             None => new_head.to_string(),
         });
     }
+}
+
+/// The place a sentence is about as an actor: a place named in the
+/// possessive ("Singapore's budget"), opening the sentence ("Canberra will
+/// spend", "The Toronto council approved"), or before a body of its own
+/// ("the Sydney airline"); not one merely named as where ("a plant in Mexico").
+pub fn actor(t: &[Token]) -> Option<[u8; 2]> {
+    let mut found: Option<[u8; 2]> = None;
+    let mut i = 0;
+    while i < t.len() {
+        if !(t[i].kind == Kind::Word && t[i].is_capitalized()) {
+            i += 1;
+            continue;
+        }
+        let mut hit = None;
+        for n in (1..=3).rev() {
+            if i + n > t.len() || !(i..i + n).all(|k| t[k].kind == Kind::Word && t[k].is_capitalized()) {
+                continue;
+            }
+            let words: Vec<&str> = t[i..i + n].iter().map(|x| x.text.trim_end_matches("'s").trim_end_matches("’s")).collect();
+            if let Some(p) = gazetteer::place(&words.join(" ")) {
+                hit = Some((p.country, n, p.common_word));
+                break;
+            }
+        }
+        let Some((country, n, common_word)) = hit else {
+            i += 1;
+            continue;
+        };
+        let last = &t[i + n - 1];
+        let possessive = last.text.ends_with("'s") || last.text.ends_with("’s") || t.get(i + n).is_some_and(|x| x.text == "'s" || x.text == "’s");
+        // A name that is also a word ("Wellington", "China", "Turkey") only in the possessive or before a body.
+        let opening = (i <= 1 || i == 2 && t[0].is("the")) && !common_word;
+        let body = t.get(i + n).is_some_and(|x| x.kind == Kind::Word && !x.is_capitalized() && matches!(x.lower().as_str(), "council" | "government" | "budget" | "airline" | "company" | "state" | "province" | "city" | "port" | "bank" | "treasury" | "ministry" | "mayor" | "premier" | "regulator" | "firm" | "authorities" | "officials"));
+        if possessive || opening || body {
+            if found.is_some_and(|f| f != country) {
+                return None;
+            }
+            found = Some(country);
+        }
+        i += n;
+    }
+    found
 }
 
 /// Rule 1: the place of a dateline, its parts from the most specific.
@@ -260,6 +310,22 @@ mod tests {
         ];
         for (p, want) in cases {
             assert_eq!(publisher(p), want.map(|w| *w), "{p}");
+        }
+    }
+
+    #[test]
+    fn actor_rule() {
+        let cases: &[(&str, Option<&[u8; 2]>)] = &[
+            ("Canberra will spend $5 billion on roads.", Some(b"AU")),
+            ("The Toronto council approved $12 million for transit.", Some(b"CA")),
+            ("Singapore's budget sets aside $1.5 billion.", Some(b"SG")),
+            ("The Sydney airline will pay a dividend.", Some(b"AU")),
+            ("Tesla will build a $5 billion plant in Mexico.", None),
+            // Two countries act: the sentence does not say which dollar.
+            ("Canada and Australia's leaders met.", None),
+        ];
+        for (s, want) in cases {
+            assert_eq!(actor(&tokenize(s)), want.map(|w| *w), "{s}");
         }
     }
 

@@ -228,8 +228,9 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
             e.sentence = si;
             out.events.push(e);
         }
+        let stoks = if f.quantities.iter().any(|(q, _)| q.bare.is_some()) { tokenize(&s.text) } else { Vec::new() };
         for (mut q, subject) in f.quantities {
-            ctx.settle(&mut q);
+            ctx.settle(&mut q, &stoks);
             let same_as = q.same_as.map(|k| qbase + k);
             out.quantities.push(QuantityCand { sentence: si, q, same_as, subject: subject.map(|k| base + k) });
         }

@@ -14,6 +14,10 @@ pub(super) fn hyphen_quantity(t: &[Token], i: usize) -> Option<QuantityMatch> {
     if tok.is_capitalized() && i > 0 {
         return None;
     }
+    // "ten-year yields", "two-year notes": a bond's maturity names the bond, it is no amount.
+    if matches!(unit.to_lowercase().as_str(), "year" | "month" | "week") && t.get(i + 1).is_some_and(|x| matches!(x.lower().as_str(), "yield" | "yields" | "bond" | "bonds" | "note" | "notes" | "treasury" | "treasuries" | "gilt" | "gilts" | "bund" | "bunds" | "paper" | "swap" | "swaps" | "bill" | "bills")) {
+        return None;
+    }
     // "a three-times winner", "the 10-time champion": a count of what follows.
     if matches!(unit.to_lowercase().as_str(), "times" | "time") {
         let noun = t.get(i + 1).is_some_and(|x| x.kind == Kind::Word && !x.is_capitalized());
@@ -69,7 +73,7 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
         currency_word_at(t, end, has_magnitude).map(|(c, e)| (c.to_string(), e))
     };
     // Range: "5,000-6,000", "three to five", "between 5 and 6".
-    let between = i > 0 && t[i - 1].is("between");
+    let between = num.first > 0 && t[num.first - 1].is("between");
     let sep = t.get(end).map(|x| x.text.to_lowercase());
     let range_sep = match sep.as_deref() {
         Some("-" | "–" | "—") => t.get(end + 1).is_some_and(|x| !x.space_before || x.kind == Kind::Num),
@@ -148,7 +152,7 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
     // Words that leave the currency (or money against weight) open.
     let unit_word = (num.end..end).rev().find(|&k| t[k].kind == Kind::Word).map(|k| t[k].lower());
     match unit_word.as_deref() {
-        Some("dollars" | "dollar") if !(num.end + 1..end).any(|k| t[k].kind == Kind::Word && t[k].is_capitalized()) => bare = Some(Bare::Dollar),
+        Some("dollars" | "dollar") if !(num.end..end).any(|k| t[k].kind == Kind::Word && t[k].is_capitalized()) => bare = Some(Bare::Dollar),
         Some("pesos" | "peso") => bare = Some(Bare::Peso),
         Some("rupees" | "rupee") => bare = Some(Bare::Rupee),
         Some("pounds" | "pound") if unit.as_deref() == Some("lb") => bare = Some(Bare::Pound(pound_is_money(t, num.first, end))),
@@ -343,8 +347,10 @@ pub(super) fn not_a_quantity(t: &[Token], i: usize) -> Option<usize> {
             && !lexicon::is_in(lexicon::NOT_NAMES, prev.text)
             && lexicon::month(prev.text).is_none()
             && !tok.text.contains(['.', ','])
-            && i >= 2
-            && t[i - 2].kind != Kind::Punct;
+            // Not a currency prefix ("Rs 500", "R2.5 billion", "USD 40").
+            && currency_before(t, i).is_none()
+            // Inside a sentence, or opening it with a word that is no common word ("Boeing 737 deliveries").
+            && (i >= 2 && t[i - 2].kind != Kind::Punct || i == 1 && !crate::compiler::gazetteer::is_common_word(prev.text));
         let next_free = t.get(i + 1).is_none_or(|x| x.kind == Kind::Punct || x.kind == Kind::Word && unit_at(t, i + 1, false).is_none() && !lexicon::is_in(MAGNITUDE_WORDS, x.text));
         (named && next_free).then_some(i + 1)
     })

@@ -49,6 +49,10 @@ pub(super) fn currency_before(t: &[Token], i: usize) -> Option<(&'static str, us
     if tok.is("rmb") {
         return Some(("CNY", p));
     }
+    // "R2.5 billion": the rand, glued to its number.
+    if tok.text == "R" && !t[i].space_before {
+        return Some(("ZAR", p));
+    }
     // "Rs 12,000 crore", "Rs. 500"
     if tok.text == "Rs" || tok.text == "." && p > 0 && t[p - 1].text == "Rs" && !tok.space_before {
         return Some(("INR", if tok.text == "." { p - 1 } else { p }));
@@ -149,9 +153,13 @@ pub(super) fn number_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<Nu
                 if prev.kind == Kind::Word && !tok.space_before && currency.is_none() {
                     return None; // glued to a word: COVID19, A380
                 }
-                // A sign: "+25%", "-3%"
-                if matches!(prev.text, "-" | "−") && !tok.space_before && (p == 0 || t[p].space_before) {
+                // A sign: "+25%", "-3%", "minus 12 degrees".
+                if matches!(prev.text, "-" | "−") && !tok.space_before && (p == 0 || t[p].space_before) || prev.is("minus") {
                     value = -value;
+                }
+                // Times of day: "at 3 p.m.", "10am".
+                if t.get(i + 1).is_some_and(|n| matches!(n.lower().as_str(), "p.m." | "a.m." | "pm" | "am" | "p.m" | "a.m" | "o'clock" | "gmt" | "utc" | "bst" | "est" | "et" | "pt" | "cet" | "hkt" | "aedt" | "aest")) {
+                    return None;
                 }
             }
             let (factor, end) = magnitudes(t, i + 1, currency.is_some());

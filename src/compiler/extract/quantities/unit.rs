@@ -104,6 +104,15 @@ pub(super) fn currency_word_at(t: &[Token], i: usize, has_magnitude: bool) -> Op
             return Some((code, i + n));
         }
     }
+    // "Mexican pesos", "Chilean pesos", "Jamaican dollars": a country's adjective and its currency's name.
+    if let (Some(adj), Some(noun)) = (t.get(i), t.get(i + 1)) {
+        let money = matches!(noun.lower().as_str(), "dollars" | "dollar" | "pesos" | "peso" | "pounds" | "pound" | "rupees" | "rupee" | "francs" | "franc" | "crowns" | "kronor" | "kroner" | "dinars" | "dinar" | "shillings" | "shilling");
+        if money && adj.is_capitalized() {
+            if let Some(code) = crate::compiler::lexicon::COUNTRIES.iter().find(|c| !c.2.is_empty() && c.2.eq_ignore_ascii_case(adj.text)).and_then(|c| crate::compiler::gazetteer::country_named(c.0)).and_then(crate::compiler::gazetteer::currency_of) {
+                return Some((code, i + 2));
+            }
+        }
+    }
     let tok = t.get(i)?;
     if tok.kind == Kind::Word && lexicon::CURRENCY_CODES.contains(&tok.text) {
         return Some((lexicon::CURRENCY_CODES.iter().find(|c| **c == tok.text)?, i + 1));
