@@ -37,7 +37,7 @@ WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --e
 .PHONY: demo build test size bench tools tools-rust tools-node tools-browser tools-bench clean FORCE
 
 demo: build
-	@node src/js/serve.mjs www $(PORT)
+	@node tests/tools/serve.mjs www $(PORT)
 
 build: tools $(SITE)/factpack.js
 	@$(COMPILER) render $(FPK) --into www/index.html --json-ld
@@ -54,10 +54,10 @@ test: build tools-browser
 	FACTPACK_BIN=$(CURDIR)/$(COMPILER) xvfb-run -a node --test --test-concurrency=1 tests/tools/ tests/browser/
 
 size: build
-	@node src/js/size.mjs $(SITE)
+	@node tests/tools/size.mjs $(SITE)
 
 bench: build tools-browser tools-bench
-	node src/bench/bench.mjs --mb 50
+	node tests/tools/bench/bench.mjs --mb 50
 
 clean:
 	rm -rf $(SITE) $(WB) $(WB)-api target/site target/npm target/consumer target/recipes target/embed-test
@@ -125,5 +125,5 @@ $(WB)-api/opt.wasm $(WB)-api/factpack.js &: $(API_WASM)
 	wasm-opt $(WASM_OPT_FLAGS) $(WB)-api/factpack_bg.wasm -o $(WB)-api/opt.wasm
 
 $(SITE)/factpack.js: $(WB)/opt.wasm $(WB)/factpack.js $(WB)-api/opt.wasm $(WB)-api/factpack.js $(FPK) \
-		src/js/element.js src/js/build.mjs src/js/factpack.d.ts src/js/package-readme.md src/widget/style.css src/ui/render/static.css node_modules/.stamp
-	node src/js/build.mjs $(WB) $(FPK) $(SITE) target/npm
+		src/package/element.js tests/tools/build.mjs src/package/factpack.d.ts src/package/README.md src/widget/style.css src/ui/render/static.css node_modules/.stamp
+	node tests/tools/build.mjs $(WB) $(FPK) $(SITE) target/npm

@@ -1,5 +1,5 @@
 //! The widget: a Leptos client-side view of a fact bundle, mounted by the
-//! `<fact-pack>` custom element's JS shim (`src/js/element.js`).
+//! `<fact-pack>` custom element's JS shim (`src/package/element.js`).
 //!
 //! wasm-bindgen cannot subclass `HTMLElement`, so the shim defines the
 //! element, attaches its shadow root, adopts the stylesheet, and calls

@@ -28,7 +28,7 @@ test('the tarball is an ESM package with an exports map and types', () => {
   for (const f of ['package/factpack.js', 'package/factpack.d.ts', 'package/README.md', 'package/static.css']) assert.ok(files.includes(f), f);
   assert.ok(files.some((f) => /package\/fp-[0-9a-f]{12}\.wasm$/.test(f)));
   // What was installed is what was packed.
-  assert.equal(readFileSync(`${DIR}/node_modules/factpack/factpack.d.ts`, 'utf8'), readFileSync('src/js/factpack.d.ts', 'utf8'));
+  assert.equal(readFileSync(`${DIR}/node_modules/factpack/factpack.d.ts`, 'utf8'), readFileSync('src/package/factpack.d.ts', 'utf8'));
 });
 
 eachEngine((h) => {

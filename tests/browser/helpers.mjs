@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { launch, selectedEngines } from './driver/index.mjs';
-import { serve as serveRaw } from '../../src/js/serve.mjs';
+import { serve as serveRaw } from '../tools/serve.mjs';
 
 export const COMPILER = process.env.FACTPACK_BIN ?? 'target/compiler/factpack';
 const PROBE = { path: '/__fp-probe.js', file: fileURLToPath(new URL('./driver/probe.js', import.meta.url)) };

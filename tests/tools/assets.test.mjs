@@ -1,4 +1,4 @@
-// The asset pipeline of `make build` (src/js/build.mjs) under the umasks a
+// The asset pipeline of `make build` (tests/tools/build.mjs) under the umasks a
 // server's deploy user may have: every file it makes gets 0666 minus the
 // umask, like any ordinary tool's, so a web server running as another user
 // can read them (the temporary-file modes of a careless pipeline would make
@@ -18,7 +18,7 @@ for (const [umask, mode] of [['022', 0o644], ['002', 0o664]]) {
     const out = `target/modes-${umask}`;
     rmSync(out, { recursive: true, force: true });
     mkdirSync(out, { recursive: true });
-    execFileSync('sh', ['-c', `umask ${umask} && exec node src/js/build.mjs target/wb target/site/facts.fpk ${out}/site ${out}/npm`], { stdio: 'pipe' });
+    execFileSync('sh', ['-c', `umask ${umask} && exec node tests/tools/build.mjs target/wb target/site/facts.fpk ${out}/site ${out}/npm`], { stdio: 'pipe' });
     const made = [...files(`${out}/site`), ...files(`${out}/npm`)];
     assert.ok(made.length > 20, `only ${made.length} files`);
     const wrong = made.filter((f) => (statSync(f).mode & 0o777) !== mode).map((f) => `${f} ${(statSync(f).mode & 0o777).toString(8)}`);

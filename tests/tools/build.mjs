@@ -1,7 +1,7 @@
 // Asset pipeline for the widget: content-hashed files plus a stable entry,
 // and the npm package.
 //
-//   node src/js/build.mjs WB BUNDLE SITE NPM
+//   node tests/tools/build.mjs WB BUNDLE SITE NPM
 //
 // WB     wasm-bindgen output folders: WB (the widget) and WB-api (with the JS
 //        API); each holds factpack.js (glue) and opt.wasm (after wasm-opt)
@@ -25,6 +25,8 @@ import * as esbuild from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..');
+// The shipped JavaScript: the element shim, its types and the package README.
+const pkgSrc = join(root, 'src', 'package');
 
 export const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');
 const short = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 12);
@@ -55,7 +57,7 @@ function gluePlugin(wb) {
 /** The element module and the API chunk, minified; returns [{ name, bytes }]. */
 export async function bundleElement(wb, assets, integrity) {
   const result = await esbuild.build({
-    entryPoints: [join(here, 'element.js')],
+    entryPoints: [join(pkgSrc, 'element.js')],
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -86,7 +88,7 @@ function emptyDir(dir) {
 async function main() {
   const [wb, bundlePath, site, npm] = process.argv.slice(2);
   if (!npm) {
-    console.error('usage: node src/js/build.mjs WB BUNDLE SITE NPM');
+    console.error('usage: node tests/tools/build.mjs WB BUNDLE SITE NPM');
     process.exit(2);
   }
   const wasm = hashed('fp', 'wasm', readFileSync(join(wb, 'opt.wasm')));
@@ -116,8 +118,8 @@ async function main() {
   for (const f of [wasm, apiWasm, css, bundle, staticCss, ...chunks]) writeFileSync(join(pkg, f.file), f.bytes);
   writeFileSync(join(pkg, 'factpack.js'), module.bytes);
   // Written, not copied: a copy would take the source file's mode instead of the umask's.
-  writeFileSync(join(pkg, 'factpack.d.ts'), readFileSync(join(here, 'factpack.d.ts')));
-  writeFileSync(join(pkg, 'README.md'), readFileSync(join(here, 'package-readme.md')));
+  writeFileSync(join(pkg, 'factpack.d.ts'), readFileSync(join(pkgSrc, 'factpack.d.ts')));
+  writeFileSync(join(pkg, 'README.md'), readFileSync(join(pkgSrc, 'README.md')));
   const packageJson = {
     name: 'factpack',
     version,

@@ -1,6 +1,6 @@
 // Size report of the built widget: raw, gzip and brotli bytes per asset kind.
 //
-//   node src/js/size.mjs [ASSET_DIR=www/factpack]
+//   node tests/tools/size.mjs [ASSET_DIR=www/factpack]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

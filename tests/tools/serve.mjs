@@ -1,6 +1,6 @@
 // A small static file server for the demo and the browser tests.
 //
-//   node src/js/serve.mjs [ROOT=www] [PORT=8080]
+//   node tests/tools/serve.mjs [ROOT=www] [PORT=8080]
 //
 // Listens on 127.0.0.1 only. Serves precompressed .br/.gz siblings when the
 // client accepts them, the right MIME types (application/wasm for streaming
