@@ -89,16 +89,22 @@ fn roving(mark: &web_sys::Element, key: &str) -> bool {
     true
 }
 
-/// Focus the control with action `a` inside `root`, once the markup is in.
+/// Focus the control with action `a` inside `root` once the body's new
+/// markup is in: in a task queued behind the render (so the focus does not
+/// rest on the page until the next frame), and again in the next frame.
 pub fn refocus(root: web_sys::Element, a: String) {
-    request_animation_frame(move || {
-        if let Ok(Some(el)) = root.query_selector(&format!("[data-a=\"{a}\"]")) {
-            if let Ok(h) = el.clone().dyn_into::<web_sys::HtmlElement>() {
-                let _ = h.focus();
-            } else if let Ok(s) = el.dyn_into::<web_sys::SvgElement>() {
-                let _ = s.focus();
-            }
+    fn focus(root: &web_sys::Element, a: &str) {
+        let Ok(Some(el)) = root.query_selector(&format!("[data-a=\"{a}\"]")) else { return };
+        if let Ok(h) = el.clone().dyn_into::<web_sys::HtmlElement>() {
+            let _ = h.focus();
+        } else if let Ok(s) = el.dyn_into::<web_sys::SvgElement>() {
+            let _ = s.focus();
         }
+    }
+    let (root2, a2) = (root.clone(), a.clone());
+    leptos::task::spawn_local(async move { focus(&root2, &a2) });
+    request_animation_frame(move || {
+        focus(&root, &a);
     });
 }
 
