@@ -109,6 +109,15 @@ fn decode(v: u64) -> Place {
 /// tests/tools/gazetteer/extract.mjs, which also applies NFC (input here is
 /// taken as it comes; decomposed diacritics still match through [`fold`]).
 fn normalize(name: &str) -> String {
+    // Most names are plain ASCII words with single inner spaces.
+    let b = name.as_bytes();
+    if b.iter().all(|&c| c.is_ascii_graphic() && c != b'`' || c == b' ')
+        && b.first().is_some_and(|&c| c != b' ')
+        && b.last().is_some_and(|&c| c != b' ')
+        && !name.contains("  ")
+    {
+        return name.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(name.len());
     let mut space = false;
     for c in name.chars() {
@@ -136,7 +145,16 @@ fn is_diacritic(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
-/// A key without diacritics ("são paulo" → "sao paulo", "łódź" → "lodz").
+/// A key without diacritics ("são paulo" → "sao paulo", "łódź" → "lodz"),
+/// if that is another key: an ASCII key is its own fold.
+fn folded(key: &str) -> Option<String> {
+    if key.is_ascii() {
+        return None;
+    }
+    let f = fold(key);
+    (f != key).then_some(f)
+}
+
 fn fold(key: &str) -> String {
     let mut out = String::with_capacity(key.len());
     for c in key.chars() {
@@ -152,12 +170,41 @@ fn fold(key: &str) -> String {
 /// The packed value for a name: its key, then the key folded, then both
 /// without a leading "the". Acronym keys need the name in capitals.
 fn lookup(name: &str) -> Option<u64> {
+    memo(&PLACE_MEMO, name, lookup_uncached)
+}
+
+/// Look-ups as written, remembered per thread: an article names the same
+/// places and people again and again, and a hash probe costs a fraction of
+/// normalizing the name and walking the fst. Each table holds at most
+/// [`MEMO_CAP`] names and starts over when full, so memory stays bounded.
+type Memo<V> = std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, V>>;
+const MEMO_CAP: usize = 1 << 16;
+
+thread_local! {
+    static PLACE_MEMO: Memo<Option<u64>> = Default::default();
+    static FIRST_NAME_MEMO: Memo<Option<u8>> = Default::default();
+    static COMMON_WORD_MEMO: Memo<bool> = Default::default();
+}
+
+fn memo<V: Copy + 'static>(table: &'static std::thread::LocalKey<Memo<V>>, name: &str, f: fn(&str) -> V) -> V {
+    table.with(|m| {
+        if let Some(v) = m.borrow().get(name) {
+            return *v;
+        }
+        let v = f(name);
+        let mut m = m.borrow_mut();
+        if m.len() >= MEMO_CAP {
+            m.clear();
+        }
+        m.insert(name.into(), v);
+        v
+    })
+}
+
+fn lookup_uncached(name: &str) -> Option<u64> {
     let key = normalize(name);
     let try_key = |key: &str| -> Option<u64> {
-        PLACES.get(key).or_else(|| {
-            let folded = fold(key);
-            if folded != key { PLACES.get(&folded) } else { None }
-        })
+        PLACES.get(key).or_else(|| PLACES.get(folded(key)?))
     };
     let (v, matched) = match try_key(&key) {
         Some(v) => (v, name),
@@ -202,19 +249,24 @@ pub fn is_first_name(name: &str) -> bool {
 /// How surely `name` is a first name: 1 for the English lists (common in
 /// English-language news), 2 for a name only the other languages' lists have.
 pub fn first_name_tier(name: &str) -> Option<u8> {
+    memo(&FIRST_NAME_MEMO, name, first_name_tier_uncached)
+}
+
+fn first_name_tier_uncached(name: &str) -> Option<u8> {
     let key = normalize(name);
     if key.is_empty() {
         return None;
     }
-    FIRST_NAMES.get(&key).or_else(|| {
-        let folded = fold(&key);
-        (folded != key).then(|| FIRST_NAMES.get(&folded)).flatten()
-    }).map(|t| t as u8)
+    FIRST_NAMES.get(&key).or_else(|| FIRST_NAMES.get(folded(&key)?)).map(|t| t as u8)
 }
 
 /// Whether `word` is a common English word (SCOWL's small lists, lower
 /// case there: "rival", "energy", "shares"; not "paris" or "asda").
 pub fn is_common_word(word: &str) -> bool {
+    memo(&COMMON_WORD_MEMO, word, is_common_word_uncached)
+}
+
+fn is_common_word_uncached(word: &str) -> bool {
     let key = normalize(word);
     !key.is_empty() && COMMON_WORDS.contains(&key)
 }

@@ -3,7 +3,7 @@
 //! personal titles, organization and place suffixes, and the phrases of page
 //! chrome. Nothing here is specific to any article.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::{OnceLock, RwLock};
 
 /// The 118 chemical elements: (name, symbol).

@@ -9,7 +9,8 @@ use super::lexicon;
 use super::resolve::{RawFact, Resolved};
 use crate::bundle::{Body, Bundle, Disagreement, Fact, Flag, Precision, Qualifier, Source};
 use jiff::civil::Date;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// FNV-1a, 32 bits: a stable hash for content-derived ids.
 pub fn fnv1a(bytes: &[u8]) -> u32 {
@@ -24,7 +25,7 @@ const STOP: &[&str] = &[
 /// Content words of a phrase, lower case, with plural "s" dropped.
 fn content_words(s: &str) -> BTreeSet<String> {
     s.split(|c: char| !c.is_alphanumeric() && c != '-')
-        .map(|w| w.to_lowercase().replace('’', "'"))
+        .map(|w| if w.is_ascii() { w.to_ascii_lowercase() } else { w.to_lowercase().replace('’', "'") })
         .filter(|w| !w.is_empty() && !STOP.contains(&w.as_str()))
         .map(|w| if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") { w[..w.len() - 1].to_string() } else { w })
         .collect()
@@ -196,9 +197,9 @@ fn id_key(body: &Body) -> String {
 /// only on the input's content and order.
 pub fn merge(resolved: Resolved, _warnings: &mut Vec<Warning>) -> Bundle {
     let mut bundle = Bundle { entities: resolved.entities, ..Default::default() };
-    let mut sentence_ix: HashMap<String, u32> = HashMap::new();
+    let mut sentence_ix: HashMap<String, u32> = HashMap::default();
     let mut merged: Vec<Merged> = Vec::new();
-    let mut buckets: HashMap<String, Bucket> = HashMap::new();
+    let mut buckets: HashMap<String, Bucket> = HashMap::default();
     let mut interner = Interner::default();
     let mut links: Vec<(usize, usize)> = Vec::new();
     for (a, doc) in resolved.docs.into_iter().enumerate() {
@@ -217,7 +218,7 @@ pub fn merge(resolved: Resolved, _warnings: &mut Vec<Warning>) -> Bundle {
                 Body::Quote { quote, .. } => norm_quote(quote),
                 _ => String::new(),
             };
-            let keys = index_keys(&f, &words, &norm);
+            let keys = index_keys(&f, &norm);
             let bucket = buckets.entry(bucket_key(&f.body)).or_default();
             let found = bucket.candidates(&words, &keys).into_iter().find(|&i| same_fact(&merged[i], &f, &words, &norm, a as u32));
             let i = match found {
@@ -246,7 +247,7 @@ pub fn merge(resolved: Resolved, _warnings: &mut Vec<Warning>) -> Bundle {
                 None => {
                     let i = merged.len();
                     bucket.add(i, &words, &keys);
-                    let seen = HashSet::from([source]);
+                    let seen = HashSet::from_iter([source]);
                     merged.push(Merged { body: f.body.clone(), sources: vec![source], seen, entity_set: f.entities.iter().copied().collect(), entities: f.entities.clone(), subject: f.subject, dated: Vec::new(), words, norm });
                     i
                 }
@@ -269,7 +270,7 @@ pub fn merge(resolved: Resolved, _warnings: &mut Vec<Warning>) -> Bundle {
             }
         }
     }
-    let mut used = HashSet::new();
+    let mut used = HashSet::default();
     for m in &merged {
         let mut id = fnv1a(id_key(&m.body).as_bytes());
         while !used.insert(id) {
@@ -326,19 +327,20 @@ impl Bucket {
 }
 
 /// Keys besides words by which a mergeable fact is found.
-fn index_keys(f: &RawFact, words: &[u32], norm: &str) -> Vec<String> {
+fn index_keys(f: &RawFact, norm: &str) -> Vec<String> {
     let mut keys = Vec::new();
     match &f.body {
+        // An empty measure, or an event without content words, merges with
+        // nothing by itself: no key for it, so such facts are not compared
+        // with each other (that was quadratic in a bucket).
         Body::Quantity { measure, .. } => {
-            keys.push(format!("m:{}", measure.to_lowercase()));
+            if !measure.is_empty() {
+                keys.push(format!("m:{}", measure.to_lowercase()));
+            }
             if let Some(s) = f.subject {
                 keys.push(format!("s:{s}"));
             }
-            if words.is_empty() {
-                keys.push("empty".into());
-            }
         }
-        Body::Event { .. } if words.is_empty() => keys.push("empty".into()),
         Body::Quote { .. } => {
             let w: Vec<&str> = norm.split(' ').collect();
             keys.push(format!("first:{}", w[..w.len().min(4)].join(" ")));
@@ -454,7 +456,7 @@ fn measure_of(body: &Body) -> &str {
 
 /// Quantities about the same entity and measure whose values cannot both hold.
 fn disagreements(merged: &[Merged], bundle: &Bundle) -> Vec<Disagreement> {
-    let mut groups: HashMap<(u32, Option<&str>), Vec<usize>> = HashMap::new();
+    let mut groups: HashMap<(u32, Option<&str>), Vec<usize>> = HashMap::default();
     for (i, m) in merged.iter().enumerate() {
         if let (Body::Quantity { .. }, Some(s)) = (&m.body, m.subject) {
             groups.entry((s, unit_of(&m.body))).or_default().push(i);

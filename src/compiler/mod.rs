@@ -18,7 +18,7 @@ pub mod tokens;
 use crate::bundle::Bundle;
 use extract::Prepared;
 use rayon::prelude::*;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -156,7 +156,7 @@ pub fn compile_sources(sources: &[read::SourceFile]) -> Result<Compiled, Compile
 fn compile_prepared(docs: Vec<Prepared>, mut warnings: Vec<Warning>, start: std::time::Instant) -> Compiled {
     // Words seen in lower case anywhere: a capitalized sentence opener among
     // them is an ordinary word, not a name.
-    let common: HashSet<String> = docs.par_iter().map(Prepared::lower_words).reduce(HashSet::new, |mut a, b| {
+    let common: HashSet<String> = docs.par_iter().map(Prepared::lower_words).reduce(HashSet::default, |mut a, b| {
         a.extend(b);
         a
     });

@@ -119,6 +119,15 @@ pub fn strip(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Whether a text may hold words run together ("saidIn", "MacLeodThe"): a
+/// lower-case letter right before one of the openers' capitals. A fast
+/// byte scan, so clean articles skip [`unjoin`].
+pub fn may_be_joined(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.windows(2).any(|w| w[0].is_ascii_lowercase() && matches!(w[1], b'T' | b'A' | b'I' | b'H' | b'S' | b'W' | b'B' | b'O' | b'F' | b'M'))
+        && OPENERS.iter().any(|o| text.contains(o))
+}
+
 /// Words that open a sentence and never end a name.
 const OPENERS: &[&str] = &["The", "A", "An", "In", "It", "He", "She", "They", "We", "This", "That", "These", "But", "And", "On", "At", "For", "After", "When", "While", "Its", "His", "Her", "Their", "There", "However", "Meanwhile"];
 const ARTICLES: &[&str] = &["The", "A", "An"];

@@ -97,7 +97,7 @@ pub fn clean(body: &str, first_line: usize, markdown: bool) -> Cleaned {
     let mut out = Cleaned::default();
     // Raw tags, character references, and paragraphs run together by them.
     let body = markup::strip(body);
-    let body: std::borrow::Cow<str> = if body.lines().any(|l| markup::unjoin(l) != l) {
+    let body: std::borrow::Cow<str> = if markup::may_be_joined(&body) {
         body.lines().map(markup::unjoin).collect::<Vec<_>>().join("\n").into()
     } else {
         body
@@ -361,13 +361,12 @@ fn normalized(t: &str) -> String {
     t.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '&').to_lowercase()
 }
 
-fn is_nav_line(t: &str) -> bool {
+fn is_nav_line(t: &str, w: &[&str]) -> bool {
     // A breadcrumb trail: "Home › Economie › Transport", "News > World > Asia".
     let crumbs: Vec<&str> = t.split(['›', '»', '>', '/']).map(str::trim).collect();
     if crumbs.len() >= 2 && crumbs.len() <= 8 && crumbs.iter().all(|c| !c.is_empty() && c.split_whitespace().count() <= 3 && c.chars().next().is_some_and(char::is_uppercase)) && !t.contains(['.', ',']) {
         return true;
     }
-    let w = words(t);
     if w.len() < 4 || t.contains(['.', '!', '?', ',', ';']) {
         return false;
     }
@@ -376,16 +375,20 @@ fn is_nav_line(t: &str) -> bool {
     nav * 10 >= w.len() * 6 || (caps == w.len() && nav >= 3)
 }
 
-fn appeal_score(t: &str) -> usize {
-    let l = t.to_lowercase();
-    lexicon::APPEAL_WORDS.iter().filter(|w| l.contains(*w)).count()
+/// How many of the appeal words a line (in lower case) holds.
+fn appeal_score(lower: &str) -> usize {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    let ac = AC.get_or_init(|| AhoCorasick::new(lexicon::APPEAL_WORDS).expect("appeal words compile"));
+    let mut seen = [false; lexicon::APPEAL_WORDS.len()];
+    for m in ac.find_overlapping_iter(lower) {
+        seen[m.pattern().as_usize()] = true;
+    }
+    seen.iter().filter(|&&x| x).count()
 }
 
 /// "By Jane Doe", "ByJane Doe", "Jane Doe | Saturday, 08 November 2025",
 /// "Published: …", "Updated …".
-fn is_byline(t: &str) -> bool {
-    let w = words(t);
-    let l = t.to_lowercase();
+fn is_byline(t: &str, w: &[&str], l: &str) -> bool {
     if w.len() <= 8 && (l.starts_with("published") || l.starts_with("updated") || l.starts_with("posted") || l.starts_with("last updated") || l.starts_with("date:") || l.starts_with("date ")) {
         return true;
     }
@@ -433,8 +436,7 @@ fn is_reference_heading(n: &str) -> bool {
     )
 }
 
-fn is_url_line(t: &str) -> bool {
-    let w = words(t);
+fn is_url_line(w: &[&str]) -> bool {
     w.len() <= 3 && w.iter().any(|x| x.starts_with("http://") || x.starts_with("https://") || x.starts_with("www."))
 }
 
@@ -463,8 +465,8 @@ fn cut_prompt(t: &str) -> Option<usize> {
             continue;
         }
         let found = PROMPTS.iter().any(|p| {
-            t.get(k..k + p.len()).is_some_and(|w| w.to_lowercase() == *p)
-                && t[k + p.len()..].starts_with([':', '»', '>']) | t[k + p.len()..].starts_with(" »")
+            t.get(k + p.len()..).is_some_and(|rest| rest.starts_with([':', '»', '>']) | rest.starts_with(" »"))
+                && t.get(k..k + p.len()).is_some_and(|w| w.to_lowercase() == *p)
         });
         if found {
             return Some(before.len());
@@ -475,12 +477,10 @@ fn cut_prompt(t: &str) -> Option<usize> {
 
 /// A photo caption or credit line: "Photo: AFP/Jane Smith. Kessler
 /// celebrates…", "Crowds outside the court. AFP/May Tse", "(AP Photo/Name)".
-fn is_caption(t: &str) -> bool {
-    let w = words(t);
+fn is_caption(w: &[&str], l: &str) -> bool {
     if w.len() > 45 {
         return false;
     }
-    let l = t.to_lowercase();
     let labeled = ["photo:", "photograph:", "image:", "picture:", "credit:", "foto:", "bild:", "photo credit", "(photo", "photo by", "image by"].iter().any(|p| l.contains(p));
     // "AFP/May Tse", "REUTERS/John Doe", "EPA-EFE/Name", "AP Photo/Name": an agency in capitals, a slash, a name.
     let credit = w.iter().any(|x| {
@@ -494,8 +494,7 @@ fn is_caption(t: &str) -> bool {
 /// A line that only gives when the page was published: "Sunday, 1
 /// February 2026 - 11:48pm AEDT", "29-04-2026 | 14:20", "Published: 25 Feb
 /// 2026, 4:15pm HKT".
-fn is_timestamp(t: &str) -> bool {
-    let w = words(t);
+fn is_timestamp(t: &str, w: &[&str]) -> bool {
     if w.is_empty() || w.len() > 14 || ends_sentence(t) && w.len() > 8 {
         return false;
     }
@@ -517,31 +516,34 @@ fn is_timestamp(t: &str) -> bool {
 /// Why a single line is chrome, if it is.
 fn chrome_reason(l: &Line, total: usize) -> Option<&'static str> {
     let t = l.text.as_str();
-    let n = normalized(t);
-    let wc = words(t).len();
-    if is_caption(t) {
+    // The line's words and its lower case, once, for every rule below.
+    let w = words(t);
+    let lower = t.to_lowercase();
+    let wc = w.len();
+    if is_caption(&w, &lower) {
         return Some("caption");
     }
-    if is_timestamp(t) {
+    if is_timestamp(t, &w) {
         return Some("timestamp");
     }
+    let n = normalized(t);
     if lexicon::CHROME_LINES.contains(&n.as_str()) {
         return Some("chrome line");
     }
-    if is_nav_line(t) {
+    if is_nav_line(t, &w) {
         return Some("navigation");
     }
-    if is_byline(t) {
+    if is_byline(t, &w, &lower) {
         return Some("byline");
     }
-    if is_url_line(t) {
+    if is_url_line(&w) {
         return Some("link");
     }
     if !ends_sentence(t) && t.split_whitespace().last().is_some_and(|w| w.starts_with('#') && w.len() > 1) {
         return Some("hashtag embed");
     }
     let phrase = phrases().find(t).is_some();
-    let appeal = appeal_score(t);
+    let appeal = appeal_score(&lower);
     if phrase && (wc < 40 || appeal >= 3) {
         return Some("chrome phrase");
     }

@@ -22,7 +22,7 @@
 
 use super::quantities::{Bare, QuantityMatch};
 use crate::compiler::gazetteer::{self, PlaceKind};
-use crate::compiler::tokens::{Kind, Token, tokenize};
+use crate::compiler::tokens::{Kind, Token};
 
 /// What an article's context settles for its facts.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -191,11 +191,10 @@ pub fn publisher(name: &str) -> Option<[u8; 2]> {
 
 /// Rule 4: the country most of the named places are in (cities of 50,000 or
 /// more, regions and countries; at least two mentions, more than half).
-pub fn places_named<'a>(sentences: impl Iterator<Item = &'a str>) -> Option<[u8; 2]> {
+pub fn places_named(sentences: &[Vec<Token>]) -> Option<[u8; 2]> {
     let mut counts: Vec<([u8; 2], u32)> = Vec::new();
     let mut total = 0u32;
-    for s in sentences {
-        let t = tokenize(s);
+    for t in sentences {
         let mut i = 0;
         while i < t.len() {
             // Capitalized words (a sentence opener too: names that are also
@@ -249,18 +248,19 @@ pub fn zone(timestamp: &str) -> Option<[u8; 2]> {
 }
 
 /// The home country by the rules in order.
-pub fn home(dateline_place: Option<&str>, url_text: Option<&str>, timestamps: &[&str], publisher_name: Option<&str>, sentences: &[&str]) -> Option<[u8; 2]> {
+pub fn home(dateline_place: Option<&str>, url_text: Option<&str>, timestamps: &[&str], publisher_name: Option<&str>, sentences: &[Vec<Token>]) -> Option<[u8; 2]> {
     dateline_place
         .and_then(dateline)
         .or_else(|| url_text.and_then(url))
         .or_else(|| timestamps.iter().find_map(|t| zone(t)))
         .or_else(|| publisher_name.and_then(publisher))
-        .or_else(|| places_named(sentences.iter().copied()))
+        .or_else(|| places_named(sentences))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::compiler::tokens::tokenize;
 
     #[test]
     fn dateline_rule() {
@@ -344,11 +344,11 @@ mod tests {
 
     #[test]
     fn places_rule() {
-        let au = ["Residents of Brisbane and Melbourne were told to stay inside.", "The storm moved to Sydney, the council said."];
-        assert_eq!(places_named(au.iter().copied()), Some(*b"AU"));
+        let named = |s: &[&str]| places_named(&s.iter().map(|x| tokenize(x)).collect::<Vec<_>>());
+        assert_eq!(named(&["Residents of Brisbane and Melbourne were told to stay inside.", "The storm moved to Sydney, the council said."]), Some(*b"AU"));
         // One place is not enough; a split without a majority says nothing.
-        assert_eq!(places_named(["Talks in Paris went on."].iter().copied()), None);
-        assert_eq!(places_named(["Leaders of Canada and Japan met, then Canada and Japan signed."].iter().copied()), None);
+        assert_eq!(named(&["Talks in Paris went on."]), None);
+        assert_eq!(named(&["Leaders of Canada and Japan met, then Canada and Japan signed."]), None);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::bundle::EntityKind;
 use crate::compiler::gazetteer::{self, PlaceKind};
 use crate::compiler::lexicon;
 use crate::compiler::tokens::{Kind, Token};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -39,7 +39,7 @@ pub struct Known {
 pub fn known() -> &'static HashMap<String, Known> {
     static K: OnceLock<HashMap<String, Known>> = OnceLock::new();
     K.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = HashMap::default();
         let mut add = |name: &str, canonical: &'static str, kind| {
             m.entry(name.to_lowercase()).or_insert(Known { canonical, kind });
         };
@@ -286,7 +286,7 @@ fn speech_after(t: &[Token], j: usize) -> bool {
 /// seen in lower case in the corpus (so a capitalized sentence opener that is
 /// an ordinary word is not taken for a name).
 pub fn find(t: &[Token], common: &HashSet<String>) -> Vec<Mention> {
-    find_with(t, common, &HashSet::new())
+    find_with(t, common, &HashSet::default())
 }
 
 /// [`find`], knowing the names (lower case) the article writes inside its
@@ -853,7 +853,7 @@ mod tests {
 
     fn ms(s: &str) -> Vec<(String, Option<EntityKind>, bool)> {
         let t = tokenize(s);
-        find(&t, &HashSet::new()).into_iter().map(|m| (m.canonical.unwrap_or(m.text), m.kind, m.strong)).collect()
+        find(&t, &HashSet::default()).into_iter().map(|m| (m.canonical.unwrap_or(m.text), m.kind, m.strong)).collect()
     }
 
     use EntityKind::*;
@@ -869,13 +869,13 @@ mod tests {
     #[test]
     fn organizations_with_acronyms_and_legal_forms() {
         let t = tokenize("Key players such as Sumitomo Metal Mining Co., Ltd. and Japan Organization for Metals and Energy Security (JOGMEC) are investing.");
-        let m = find(&t, &HashSet::from(["key".to_string()]));
+        let m = find(&t, &HashSet::from_iter(["key".to_string()]));
         assert_eq!(m[0].text, "Sumitomo Metal Mining Co., Ltd.");
         assert_eq!(m[0].kind, Some(Organization));
         assert_eq!(m[1].text, "Japan Organization for Metals and Energy Security");
         assert_eq!(m[1].acronym.as_deref(), Some("JOGMEC"));
         let t = tokenize("the Ministry of Economy, Trade and Industry (METI) said");
-        let m = find(&t, &HashSet::new());
+        let m = find(&t, &HashSet::default());
         assert_eq!((m[0].text.as_str(), m[0].acronym.as_deref()), ("Ministry of Economy, Trade and Industry", Some("METI")));
     }
 
@@ -898,7 +898,7 @@ mod tests {
         assert!(ms("In Brief the council met.").iter().all(|m| m.1 != Some(Place)));
         // A title opening the sentence, even when the word is also seen in lower case.
         let t = tokenize("Judge Ana Ruiz of the High Court wrote that the judge erred.");
-        let m = find(&t, &HashSet::from(["judge".to_string()]));
+        let m = find(&t, &HashSet::from_iter(["judge".to_string()]));
         assert_eq!((m[0].text.as_str(), m[0].kind), ("Ana Ruiz", Some(Person)), "{m:?}");
         assert_eq!((m[1].text.as_str(), m[1].kind), ("High Court", Some(Organization)), "{m:?}");
         // A capital inside one speaking word: a company.
@@ -926,15 +926,15 @@ mod tests {
     #[test]
     fn speakers_and_openers() {
         let t = tokenize("“It works,” Jane Roe said.");
-        let m = find(&t, &HashSet::new());
+        let m = find(&t, &HashSet::default());
         assert_eq!((m[0].text.as_str(), m[0].kind, m[0].speaks), ("Jane Roe", Some(Person), true));
-        let common: HashSet<String> = ["collaboration".to_string()].into();
+        let common: HashSet<String> = HashSet::from_iter(["collaboration".to_string()]);
         let t = tokenize("Collaboration with Kyushu University remains central.");
         let m = find(&t, &common);
         assert_eq!(m.len(), 1);
         assert_eq!(m[0].text, "Kyushu University");
         let t = tokenize("A Cabinet Office-led program and Kyushu-based partners.");
-        let names: Vec<String> = find(&t, &HashSet::new()).into_iter().map(|m| m.text).collect();
+        let names: Vec<String> = find(&t, &HashSet::default()).into_iter().map(|m| m.text).collect();
         assert_eq!(names, ["Cabinet Office", "Kyushu"]);
     }
 
@@ -992,11 +992,11 @@ mod tests {
         assert!(v.contains(&("Ventolacerta skyensis".into(), Some(Other), true)), "{v:?}");
         // A sentence opener that is a common word before a proper name goes; "Rocket Lab" stays.
         let t = tokenize("Rival Asda reported a fall.");
-        assert_eq!(find(&t, &HashSet::new())[0].text, "Asda");
+        assert_eq!(find(&t, &HashSet::default())[0].text, "Asda");
         let t = tokenize("Rocket Lab launched four satellites.");
-        assert_eq!(find(&t, &HashSet::from(["rocket".to_string()]))[0].text, "Rocket Lab");
+        assert_eq!(find(&t, &HashSet::from_iter(["rocket".to_string()]))[0].text, "Rocket Lab");
         // Two people joined by "and" are two names.
-        let names: Vec<String> = find(&tokenize("Yesterday Novak Djokovic and Serena Williams sent messages."), &HashSet::new()).into_iter().map(|m| m.text).collect();
+        let names: Vec<String> = find(&tokenize("Yesterday Novak Djokovic and Serena Williams sent messages."), &HashSet::default()).into_iter().map(|m| m.text).collect();
         assert!(names.contains(&"Novak Djokovic".to_string()) && names.contains(&"Serena Williams".to_string()), "{names:?}");
     }
 

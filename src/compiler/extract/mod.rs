@@ -12,12 +12,12 @@ pub mod words;
 
 use super::clean::Cleaned;
 use super::segment::Sentence;
-use super::tokens::{Kind, tokenize};
+use super::tokens::{Kind, Token, tokenize};
 use crate::bundle::{Article, EntityKind};
 use entities::Mention;
 use jiff::civil::Date;
 use quantities::QuantityMatch;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use words::Tense;
 
 /// An article after the per-article stages that need no corpus knowledge.
@@ -32,7 +32,7 @@ pub struct Prepared {
 impl Prepared {
     /// Words written in lower case somewhere in the article's prose.
     pub fn lower_words(&self) -> HashSet<String> {
-        let mut out = HashSet::new();
+        let mut out = HashSet::default();
         for s in &self.sentences {
             for w in s.text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-') {
                 if w.chars().next().is_some_and(char::is_lowercase) {
@@ -128,8 +128,8 @@ struct SentenceFacts {
     terms: Vec<String>,
 }
 
-fn sentence_facts(text: &str, common: &HashSet<String>, names: &HashSet<String>) -> SentenceFacts {
-    let toks = tokenize(text);
+fn sentence_facts(text: &str, toks: &[Token], common: &HashSet<String>, names: &HashSet<String>) -> SentenceFacts {
+    let toks = toks.to_vec();
     let found_dates = dates::find(&toks);
     let found_q = quantities::find(&toks, &found_dates);
     let mentions = entities::find_with(&toks, common, names);
@@ -200,23 +200,33 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
         rows: Vec::new(),
         terms: Vec::new(),
     };
+    // Every sentence tokenized once, for every step below.
+    let toks: Vec<Vec<Token>> = if p.sentences.len() >= PARALLEL_SENTENCES {
+        p.sentences.par_iter().map(|s| tokenize(&s.text)).collect()
+    } else {
+        p.sentences.iter().map(|s| tokenize(&s.text)).collect()
+    };
     // Names the article writes mid-sentence, so a sentence opener that is
     // part of one stays ("Rocket Lab said", "Energy Queensland said").
-    let names: HashSet<String> = p.sentences.iter().flat_map(|s| entities::mid_sentence_names(&tokenize(&s.text))).collect();
+    let names: HashSet<String> = toks.iter().flat_map(|t| entities::mid_sentence_names(t)).collect();
     // Sentences are independent here; a very long article is split across threads.
-    let per: Vec<SentenceFacts> = if p.sentences.len() >= PARALLEL_SENTENCES {
-        p.sentences.par_iter().map(|s| sentence_facts(&s.text, common, &names)).collect()
+    let mut per: Vec<SentenceFacts> = if p.sentences.len() >= PARALLEL_SENTENCES {
+        p.sentences.par_iter().zip(&toks).map(|(s, t)| sentence_facts(&s.text, t, common, &names)).collect()
     } else {
-        p.sentences.iter().map(|s| sentence_facts(&s.text, common, &names)).collect()
+        p.sentences.iter().zip(&toks).map(|(s, t)| sentence_facts(&s.text, t, common, &names)).collect()
     };
-    // The article's home country settles bare currencies ("$5" in Sydney).
-    let texts: Vec<&str> = p.sentences.iter().map(|s| s.text.as_str()).collect();
-    let ctx = context::Context {
-        home: {
-            let stamps: Vec<&str> = p.cleaned.removed.iter().filter(|r| matches!(r.reason, "timestamp" | "byline")).map(|r| r.text.as_str()).collect();
-            context::home(p.cleaned.dateline.as_deref(), out.meta.url.as_deref(), &stamps, out.meta.publisher.as_deref(), &texts)
-        },
-    };
+    // The article's home country settles bare currencies ("$5" in Sydney);
+    // it is worked out only for an article that has one.
+    if per.iter().any(|f| f.quantities.iter().any(|(q, _)| q.bare.is_some())) {
+        let stamps: Vec<&str> = p.cleaned.removed.iter().filter(|r| matches!(r.reason, "timestamp" | "byline")).map(|r| r.text.as_str()).collect();
+        let ctx = context::Context { home: context::home(p.cleaned.dateline.as_deref(), out.meta.url.as_deref(), &stamps, out.meta.publisher.as_deref(), &toks) };
+        for (f, t) in per.iter_mut().zip(&toks) {
+            for (q, _) in f.quantities.iter_mut() {
+                ctx.settle(q, t);
+            }
+        }
+    }
+    drop(toks);
     let mut latest: Option<i16> = None;
     for (s, f) in p.sentences.into_iter().zip(per) {
         let si = out.sentences.len();
@@ -228,9 +238,7 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
             e.sentence = si;
             out.events.push(e);
         }
-        let stoks = if f.quantities.iter().any(|(q, _)| q.bare.is_some()) { tokenize(&s.text) } else { Vec::new() };
-        for (mut q, subject) in f.quantities {
-            ctx.settle(&mut q, &stoks);
+        for (q, subject) in f.quantities {
             let same_as = q.same_as.map(|k| qbase + k);
             out.quantities.push(QuantityCand { sentence: si, q, same_as, subject: subject.map(|k| base + k) });
         }

@@ -199,11 +199,11 @@ mod tests {
     use super::*;
     use crate::compiler::extract::entities;
     use crate::compiler::tokens::tokenize;
-    use std::collections::HashSet;
+    use rustc_hash::FxHashSet as HashSet;
 
     fn q(s: &str) -> Vec<(String, Option<String>, Speaker)> {
         let t = tokenize(s);
-        let m = entities::find(&t, &HashSet::new());
+        let m = entities::find(&t, &HashSet::default());
         find(s, &t, &m)
             .into_iter()
             .map(|x| {

@@ -7,7 +7,8 @@ use super::naming::{core, norm};
 use crate::bundle::EntityKind;
 use crate::compiler::extract::ArticleFacts;
 use crate::compiler::lexicon;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub(super) struct Uf(Vec<usize>);
 
@@ -74,7 +75,7 @@ impl Registry {
 /// ordinary words); acronyms get keys of their own.
 pub(super) fn register(docs: &[ArticleFacts]) -> (Registry, Vec<Vec<Vec<usize>>>) {
     let terms: HashSet<String> = docs.iter().flat_map(|d| d.terms.iter().cloned()).collect();
-    let mut reg = Registry { keys: Vec::new(), index: HashMap::new(), info: Vec::new() };
+    let mut reg = Registry { keys: Vec::new(), index: HashMap::default(), info: Vec::new() };
     // Names that stand alone somewhere: "Sumitomo Chemical and Mitsubishi
     // Materials Corporation" is two names when the second stands alone.
     let standalone: HashSet<String> = docs

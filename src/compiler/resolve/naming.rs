@@ -5,7 +5,8 @@
 use super::link::{KeyInfo, Registry, Uf, kind_ix};
 use crate::bundle::{Entity, EntityKind};
 use crate::compiler::lexicon;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Normalized form of a name, for comparisons.
 pub fn norm(name: &str) -> String {
@@ -147,9 +148,9 @@ pub(super) fn entities(reg: &Registry, uf: &mut Uf) -> (Vec<Entity>, HashMap<usi
         built.push((*root, Entity { id: String::new(), name, kind, aliases, articles: articles.into_iter().collect() }, first));
     }
     built.sort_by_key(|b| b.2);
-    let mut root_to_entity: HashMap<usize, u32> = HashMap::new();
+    let mut root_to_entity: HashMap<usize, u32> = HashMap::default();
     let mut entities = Vec::with_capacity(built.len());
-    let mut used_ids: HashSet<String> = HashSet::new();
+    let mut used_ids: HashSet<String> = HashSet::default();
     for (root, mut e, _) in built {
         let base = slug(&e.name);
         let mut id = if base.is_empty() { "entity".to_string() } else { base.clone() };
