@@ -150,7 +150,8 @@ fn norm_quote(q: &str) -> String {
 fn same_fact(m: &Merged, f: &RawFact, words: &[u32], norm: &str, article: u32) -> bool {
     // Across articles, an amount is the same fact only about the same things:
     // "a million households" in a storm story and in a budget story are two facts.
-    let elsewhere = m.sources.iter().all(|s| s.article != article);
+    // Articles are merged in order, so the last source has the latest article.
+    let elsewhere = m.sources.last().is_none_or(|s| s.article != article);
     if elsewhere && matches!(f.body, Body::Quantity { .. }) && !f.entities.iter().any(|e| m.entity_set.contains(e)) && !(m.subject.is_some() && m.subject == f.subject) {
         return false;
     }
