@@ -9,7 +9,8 @@
 //
 // Matching (one rule for every tool that `make bench` compares):
 // - a quantity matches a label when its value equals the label's value or
-//   upper bound within 0.1% and its unit is the label's (null for counts);
+//   upper bound within 0.1% and its unit is the label's (null for counts;
+//   spellings of one unit, `d` and `day`, `km2` and `km²`, are one unit);
 //   "values only" ignores the unit;
 // - an event matches when its date falls inside the label's date at the
 //   label's precision ("2026-03" holds "2026-03-09");
@@ -36,6 +37,9 @@ export const norm = (s) =>
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
+// Spellings of one unit that labels use interchangeably: the same unit, not a near miss.
+const UNIT_SPELLINGS = { day: 'd', days: 'd', 'km²': 'km2', 'm²': 'm2', 'mi²': 'mi2', 'ft²': 'ft2', 'm³': 'm3', hr: 'h', hrs: 'h' };
+export const unitKey = (u) => (u == null ? null : UNIT_SPELLINGS[u] ?? u);
 const close = (a, b) => Math.abs(a - b) <= 1e-3 * Math.max(1, Math.abs(a), Math.abs(b));
 
 export function dateOk(pred, [date, precision]) {
@@ -76,7 +80,7 @@ export function scoreArticle(view, id, labels, t) {
   const quantOk = (unitToo) => (f, l) => {
     const targets = [l[0], ...(l[1] != null ? [l[1]] : [])];
     const vals = [f.value, ...(f.upper != null ? [f.upper] : [])];
-    return vals.some((v) => targets.some((x) => close(v, x))) && (!unitToo || (f.unit ?? null) === (l[2] ?? null));
+    return vals.some((v) => targets.some((x) => close(v, x))) && (!unitToo || unitKey(f.unit) === unitKey(l[2]));
   };
   const add = (name, preds, labs, ok, show) => {
     const m = matchCount(preds, labs, ok);

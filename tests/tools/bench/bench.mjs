@@ -2,7 +2,7 @@
 // what users would pick instead. Prints Markdown tables (and keeps them in
 // target/bench/report.md). Not a test: nothing here passes or fails.
 //
-//   node tests/tools/bench/bench.mjs [--mb 50] [--loads 20] [--skip compiler,accuracy,...] [--sets heldout,articles]
+//   node tests/tools/bench/bench.mjs [--mb 50] [--loads 20] [--skip compiler,accuracy,...] [--sets heldout,articles,dev]
 //
 // 1. compiler    MB/s and peak memory on a generated corpus, 1 thread and every core
 // 2. payload     raw, gzip and brotli bytes of the widget, next to TimelineJS 3 (npm)
@@ -315,10 +315,11 @@ function accuracy() {
   say('## Extraction next to established tools');
   say();
   const py = python();
-  const only = opt('sets', 'heldout,articles').split(',');
+  const only = opt('sets', 'heldout,articles,dev').split(',');
   const sets = [
     ['tests/heldout/articles', 'tests/heldout/expected', 'heldout', 'held out (labeled before factpack ran on them, never tuned on)'],
     ['tests/articles', 'tests/expected', 'articles', 'development set (the extractor was built against these)'],
+    ['tests/dev/articles', 'tests/dev/expected', 'dev', 'second development set (written 2026-12-03, rules developed against them)'],
   ].filter((x) => only.includes(x[2]));
   const pct = (x) => `${(x * 100).toFixed(0)}%`;
   const ratio = (a, b) => (b ? a / b : 0);
