@@ -121,7 +121,11 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>]) -> ResolvedDoc {
     for e in &doc.events {
         // A relative date in quoted words counts from when they were said.
         let reference = match e.anchor {
-            Some((said, tense)) => resolve_date(said, doc.published, doc.context_year, tense).filter(|x| x.1 == crate::bundle::Precision::Day).map(|x| x.2).or(doc.published),
+            // A day counts from a day; a year ("the following year") from any date.
+            Some((said, tense)) => resolve_date(said, doc.published, doc.context_year, tense)
+                .filter(|x| x.1 == crate::bundle::Precision::Day || matches!(e.expr, crate::compiler::extract::dates::DateExpr::RelYear(_)))
+                .map(|x| x.2)
+                .or(doc.published),
             None => doc.published,
         };
         let Some((date, precision, when)) = resolve_date(e.expr, reference, doc.context_year, e.tense) else { continue };
