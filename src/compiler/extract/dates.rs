@@ -471,7 +471,11 @@ fn offset(t: &[Token], i: usize) -> Found {
     let unit = t.get(at + 1).map(|x| x.lower()).unwrap_or_default();
     let unit = unit.trim_end_matches(['\'', '’']);
     let after = at + 2;
-    let (ago, later) = (word_is(t.get(after), &["ago", "earlier", "before"]), word_is(t.get(after), &["from", "later"]) && (word_is(t.get(after), &["later"]) || word_is(t.get(after + 1), &["now", "today"])));
+    // "two days later", "three weeks earlier" end their phrase; "six years before
+    // she is eligible" is a span before something, not a date.
+    let closes = t.get(after + 1).is_none_or(|x| x.kind == Kind::Punct || word_is(Some(x), &["and", "but", "when", "in", "on", "at", "as"]));
+    let ago = word_is(t.get(after), &["ago"]) || word_is(t.get(after), &["earlier", "before"]) && closes;
+    let later = word_is(t.get(after), &["later"]) && closes || word_is(t.get(after), &["from"]) && word_is(t.get(after + 1), &["now", "today"]);
     let sign: i32 = if ago && !sign_in {
         -1
     } else if later && !sign_in || sign_in && !ago && !later {
@@ -703,6 +707,8 @@ mod tests {
             ("offset", "in three days", Some(RelDay(3))),
             ("offset", "in two weeks' time", Some(RelDay(14))),
             ("offset", "five days later", Some(RelDay(5))),
+            ("offset", "six years before she is eligible", None),
+            ("offset", "two days later, it", Some(RelDay(2))),
             ("offset", "in the days", None),
             ("offset", "in 22 years of policing", None),
             ("offset", "in ten years' time", Some(RelYear(10))),

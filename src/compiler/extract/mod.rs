@@ -171,6 +171,10 @@ fn sentence_facts(text: &str, toks: &[Token], common: &HashSet<String>, names: &
                 tense = events[k - 1].tense;
             }
         }
+        // "faces its first real test on Thursday": a fixture told in the present is to come.
+        if tense == Tense::Neutral && matches!(d.expr, dates::DateExpr::Weekday(_, dates::Rel::Plain)) && words::schedule_present(&toks) {
+            tense = Tense::Future;
+        }
         // "since October": the last one before.
         if d.first > 0 && toks[d.first - 1].is("since") && !d.expr.is_absolute() {
             tense = Tense::Past;

@@ -302,6 +302,22 @@ pub fn foreign(t: &[Token]) -> bool {
     theirs >= 2
 }
 
+/// Verbs in the present that tell of a fixture to come ("faces its first real
+/// test on Thursday", "The vote is on Friday", "Talks resume on Monday").
+const SCHEDULE_PRESENT: &[&str] = &[
+    "is", "are", "faces", "face", "starts", "start", "begins", "begin", "opens", "open", "meets", "meet", "plays", "play",
+    "resumes", "resume", "returns", "return", "hosts", "host", "travels", "travel", "visits", "visit", "heads", "head",
+    "kicks", "holds", "hold", "closes", "close", "ends", "end", "launches", "launch", "debuts", "premieres", "lands",
+    "arrives", "arrive", "takes", "take", "goes", "go", "reopens", "reopen", "convenes", "convene", "votes", "vote",
+    "decides", "decide", "rules", "publishes", "releases", "moves",
+];
+
+/// A sentence with no past or future marker that tells of a fixture in the
+/// present tense; a plain weekday in it is the one to come.
+pub fn schedule_present(t: &[Token]) -> bool {
+    t.iter().any(|x| x.kind == Kind::Word && !x.is_capitalized() && crate::compiler::lexicon::is_in(SCHEDULE_PRESENT, x.text))
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tense {
     Past,

@@ -73,9 +73,7 @@ pub fn resolve_date(expr: DateExpr, published: Option<Date>, context_year: Optio
                     let monday = p.checked_sub((p.weekday().to_monday_zero_offset() as i64).days()).ok()?;
                     monday.checked_add((wd.to_monday_zero_offset() as i64).days()).ok()?
                 }
-                // A weekday in a sentence with no past verb ("The vote is on
-                // Thursday", "faces its first test on Thursday") is to come.
-                (_, Tense::Future | Tense::Neutral) => p.checked_add(ahead.days()).ok()?,
+                (_, Tense::Future) => p.checked_add(ahead.days()).ok()?,
                 _ => p.checked_sub(back.days()).ok()?,
             };
             day(d)
@@ -193,7 +191,7 @@ mod tests {
         assert_eq!(r(MonthDayOfRelYear(8, 14, -1), "2026-01-20", Tense::Past).as_deref(), Some("2025-08-14"));
     }
 
-    /// Weekdays: by tense, and with none, the one to come.
+    /// Weekdays: by tense, and with none, the one before.
     #[test]
     fn weekdays_by_tense() {
         use DateExpr::*;
@@ -201,7 +199,7 @@ mod tests {
         let cases: &[(Rel, Tense, &str)] = &[
             (Rel::Plain, Tense::Past, "2025-12-18"),
             (Rel::Plain, Tense::Future, "2025-12-25"),
-            (Rel::Plain, Tense::Neutral, "2025-12-25"),
+            (Rel::Plain, Tense::Neutral, "2025-12-18"),
             (Rel::Last, Tense::Neutral, "2025-12-18"),
             (Rel::Next, Tense::Past, "2025-12-25"),
         ];

@@ -6,7 +6,7 @@ use super::*;
 /// Words after a number word and a hyphen that make no count of things
 /// ("two-way", "five-star", "two-thirds", "one-sided").
 const NOT_COUNTED: &[&str] = &[
-    "way", "ways", "thirds", "quarters", "fold", "star", "point", "tier", "party", "horse", "man", "woman", "nil", "all",
+    "way", "ways", "thirds", "quarters", "fold", "star", "point", "tier", "party", "horse", "nil", "all",
     "off", "on", "up", "time", "times", "fifths", "tenths", "halves", "shot", "wheel", "plus", "and",
 ];
 
@@ -426,7 +426,7 @@ pub(super) fn fraction_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
     // "half of its revenue", not "half of 2025" or "a quarter of an hour";
     // "less than half the number", "half its staff".
     let of = word(end) == "of" && t.get(end + 1).is_some_and(|x| x.kind == Kind::Word && !matches!(x.lower().as_str(), "an" | "a" | "century" | "hour" | "mile"));
-    let det = tok.is("half") && matches!(word(end).as_str(), "the" | "its" | "their" | "his" | "her" | "our" | "all") && t.get(end + 1).is_some_and(|x| x.kind == Kind::Word && !matches!(x.lower().as_str(), "time" | "hour" | "year" | "century" | "day" | "decade"));
+    let det = tok.is("half") && matches!(word(end).as_str(), "the" | "its" | "their" | "his" | "her" | "our" | "all") && t.get(end + 1).is_some_and(|x| x.kind == Kind::Num || x.kind == Kind::Word && !matches!(x.lower().as_str(), "time" | "hour" | "year" | "century" | "day" | "decade"));
     if !of && !det {
         return None;
     }

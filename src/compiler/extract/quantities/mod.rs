@@ -310,6 +310,7 @@ mod tests {
             ("Shares rose to R312.50 by noon.", &[(312.5, None, Some("ZAR"), Exact)]),
             ("Comelec spent P12.8 billion on the polls.", &[(12.8e9, None, Some("PHP"), Exact)]),
             ("He wants rice capped at P45 a kilo.", &[(45.0, None, Some("PHP/kg"), Exact)]),
+            ("Rice fell to P43 a kilo from P52 a year ago.", &[(43.0, None, Some("PHP/kg"), Exact), (52.0, None, Some("PHP/kg"), Exact)]),
             ("It will arrive in Malaysia at RM189,800.", &[(189_800.0, None, Some("MYR"), Exact)]),
             ("Indonesia will spend Rp 24 trillion on ships.", &[(24e12, None, Some("IDR"), Exact)]),
             ("The levy raised KSh1.2 billion.", &[(1.2e9, None, Some("KES"), Exact)]),
@@ -317,6 +318,7 @@ mod tests {
             // Magnitudes joined by a hyphen; pence a share; cents of a named dollar.
             ("Ottawa's $10-billion support package", &[(1e10, None, Some("USD"), Exact)]),
             ("a rival 390p-a-share proposal", &[(3.9, None, Some("GBP/share"), Exact)]),
+            ("a dividend of 6.5p a share before the deal completes", &[(0.065, None, Some("GBP/share"), Exact)]),
             ("It paid $1.50-a-share in cash.", &[(1.5, None, Some("USD/share"), Exact)]),
             ("The loonie fell to 71.85 cents US.", &[(0.7185, None, Some("USD"), Exact)]),
             ("The Aussie fell to 66.40 US cents.", &[(0.664, None, Some("USD"), Exact)]),

@@ -60,7 +60,9 @@ fn letter_amount(t: &[Token], i: usize) -> Option<Number> {
     let value = text.parse::<f64>().ok()?;
     let (factor, after) = magnitudes(t, end, true);
     let rate = after == end && super::rate_at(t, end).is_some();
-    if prefix.len() == 1 && !(thousands || decimal || factor > 1.0 || rate) {
+    // "P43 a kilo from P52": the second amount of a pair in the same letters.
+    let paired = i >= 1 && matches!(t[i - 1].lower().as_str(), "from" | "to" | "and" | "or") && t[..i - 1].iter().any(|x| x.kind == Kind::Word && x.text.starts_with(prefix) && x.text[prefix.len()..].starts_with(|c: char| c.is_ascii_digit()));
+    if prefix.len() == 1 && !(thousands || decimal || factor > 1.0 || rate || paired) {
         return None;
     }
     let bare = (code == "INR").then_some(Bare::Rupee);

@@ -180,6 +180,10 @@ pub(super) fn rate_at(t: &[Token], i: usize) -> Option<(String, usize)> {
     if u == "metric" && t.get(end).is_some_and(|x| x.is("ton") || x.is("tonne")) {
         end += 1;
     }
+    // "from P52 a year ago": a date, not a rate ("6.5p a share before the deal" is one).
+    if matches!(per, "yr" | "mo" | "wk" | "d" | "h") && t.get(end).is_some_and(|x| matches!(x.lower().as_str(), "ago" | "earlier" | "later" | "before")) {
+        return None;
+    }
     Some((per.to_string(), end))
 }
 
