@@ -649,8 +649,16 @@ fn year_part(t: &[Token], i: usize) -> Found {
             return Some((DateExpr::YearPart((n - 1) * months + 1, months), k + 2, None));
         }
     }
-    bare.then_some((DateExpr::YearPart((n - 1) * months + 1, months), end, None))
+    // "scored 14 points in the fourth quarter": a quarter of a game.
+    let game = t.iter().any(|x| x.kind == Kind::Word && lexicon::is_in(GAME_WORDS, x.text));
+    (bare && !game).then_some((DateExpr::YearPart((n - 1) * months + 1, months), end, None))
 }
+
+/// Words of a game, whose quarters and halves are no parts of a year.
+const GAME_WORDS: &[&str] = &[
+    "scored", "score", "scoring", "touchdown", "touchdowns", "goal", "goals", "game", "match", "quarterback", "rebounds",
+    "overtime", "possession", "interception", "kickoff", "half-time", "halftime", "buzzer", "innings",
+];
 
 /// The first complete calendar date (year, month, day) in a text, e.g. a
 /// front-matter value or a byline.
@@ -758,6 +766,7 @@ mod tests {
             ("the economy shrank in the fourth quarter", &[YearPart(10, 3)]),
             ("the team led after the first half", &[]),
             ("he faced a third straight quarter of losses", &[]),
+            ("The Chiefs scored 14 points in the fourth quarter.", &[]),
             ("attacked on the evening of 14 August last year", &[MonthDayOfRelYear(8, 14, -1)]),
         ];
         for (text, want) in cases {

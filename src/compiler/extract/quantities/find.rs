@@ -358,7 +358,11 @@ pub(super) fn share_in_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
 /// "less than a day", "more than a decade", "nearly a year": one of a unit
 /// after a bound (a decade is 10 years); not "over a year", a span.
 pub(super) fn one_unit_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
-    if !(t.get(i)?.is("a") || t[i].is("an")) {
+    if !(t.get(i)?.is("a") || t[i].is("an")) || i == 0 {
+        return None;
+    }
+    // Cheap test first: the word before ends a bound ("than", "nearly", "about").
+    if !matches!(t[i - 1].lower().as_str(), "than" | "nearly" | "almost" | "about" | "around" | "roughly" | "some" | "approximately" | "least" | "most" | "under" | "over" | "within" | "to" | "of" | "as" | "below" | "above" | "beyond") {
         return None;
     }
     let (qualifier, first) = qualifier_before(t, i);
@@ -510,7 +514,7 @@ pub(super) fn not_a_quantity(t: &[Token], i: usize) -> Option<usize> {
     })
 }
 
-pub(super) const SCORE_VERBS: &[&str] = &["beat", "beats", "beating", "beaten", "downed", "downing", "overcame", "won", "win", "wins", "lost", "lose", "loses", "drew", "draw", "defeated", "defeat", "edged", "edges", "edge", "thrashed", "routed", "trailed", "led", "score", "scored", "scoreline", "split", "voted", "ruled"];
+pub(super) const SCORE_VERBS: &[&str] = &["beat", "beats", "beating", "beaten", "downed", "downing", "overcame", "won", "win", "wins", "lost", "lose", "loses", "drew", "draw", "defeated", "defeat", "edged", "edges", "edge", "thrashed", "routed", "trailed", "led", "score", "scored", "scoreline", "split", "voted", "ruled", "vote", "votes", "tally", "margin"];
 pub(super) const SCORE_NOUNS: &[&str] = &["win", "victory", "defeat", "loss", "draw", "lead", "scoreline", "triumph", "home", "away", "aggregate", "ruling", "decision", "vote", "majority", "verdict", "split"];
 pub(super) const MAGNITUDE_WORDS: &[&str] = &["thousand", "million", "billion", "trillion", "percent", "per", "times"];
 

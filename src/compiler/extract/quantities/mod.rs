@@ -315,6 +315,7 @@ mod tests {
             ("Indonesia will spend Rp 24 trillion on ships.", &[(24e12, None, Some("IDR"), Exact)]),
             ("The levy raised KSh1.2 billion.", &[(1.2e9, None, Some("KES"), Exact)]),
             ("He finished P3 and wore an N95 mask in R2.", &[]),
+            ("He was P3 in qualifying and P2 in the race.", &[]),
             // Magnitudes joined by a hyphen; pence a share; cents of a named dollar.
             ("Ottawa's $10-billion support package", &[(1e10, None, Some("USD"), Exact)]),
             ("a rival 390p-a-share proposal", &[(3.9, None, Some("GBP/share"), Exact)]),

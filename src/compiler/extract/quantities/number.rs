@@ -61,7 +61,7 @@ fn letter_amount(t: &[Token], i: usize) -> Option<Number> {
     let (factor, after) = magnitudes(t, end, true);
     let rate = after == end && super::rate_at(t, end).is_some();
     // "P43 a kilo from P52": the second amount of a pair in the same letters.
-    let paired = i >= 1 && matches!(t[i - 1].lower().as_str(), "from" | "to" | "and" | "or") && t[..i - 1].iter().any(|x| x.kind == Kind::Word && x.text.starts_with(prefix) && x.text[prefix.len()..].starts_with(|c: char| c.is_ascii_digit()));
+    let paired = i >= 1 && matches!(t[i - 1].lower().as_str(), "from" | "to" | "and" | "or") && (0..i - 1).any(|k| t[k].kind == Kind::Word && t[k].text.starts_with(prefix) && t[k].text[prefix.len()..].starts_with(|c: char| c.is_ascii_digit()) && letter_amount(t, k).is_some());
     if prefix.len() == 1 && !(thousands || decimal || factor > 1.0 || rate || paired) {
         return None;
     }
