@@ -386,12 +386,13 @@ pub const UNITS: &[(&str, &str)] = &[
     ("years", "yr"), ("year", "yr"), ("months", "mo"), ("month", "mo"), ("weeks", "wk"), ("week", "wk"),
     ("days", "d"), ("day", "d"), ("hours", "h"), ("hour", "h"), ("hrs", "h"), ("hr", "h"), ("h", "h"),
     ("minutes", "min"), ("minute", "min"), ("mins", "min"), ("min", "min"), ("seconds", "s"), ("second", "s"),
+    ("secs", "s"), ("sec", "s"), ("celsius", "°C"), ("fahrenheit", "°F"),
     ("decades", "decade"), ("decade", "decade"), ("centuries", "century"), ("century", "century"),
 ];
 
 /// Units whose short forms are only accepted as symbols right after a digit
 /// ("5 m", "10t"), never as words of their own.
-pub const SHORT_UNITS: &[&str] = &["m", "t", "g", "mi", "ha", "ft", "mm", "cm", "km", "kg", "mg", "lb", "lbs", "ml", "bp", "bps", "h", "hr", "hrs", "min", "mins", "in"];
+pub const SHORT_UNITS: &[&str] = &["m", "t", "g", "mi", "ha", "ft", "mm", "cm", "km", "kg", "mg", "lb", "lbs", "ml", "bp", "bps", "h", "hr", "hrs", "min", "mins", "in", "sec", "secs"];
 
 /// Currency symbols and their ISO codes; longer prefixes first.
 pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
@@ -414,7 +415,7 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("canadian dollar", "CAD"), ("hong kong dollars", "HKD"), ("singapore dollars", "SGD"),
     ("new zealand dollars", "NZD"), ("taiwan dollars", "TWD"), ("us dollars", "USD"), ("u.s. dollars", "USD"),
     ("dollars", "USD"), ("dollar", "USD"), ("euro cents", "cent:EUR"), ("euro cent", "cent:EUR"),
-    ("cents", "cent:USD"), ("cent", "cent:USD"), ("pence", "cent:GBP"), ("penny", "cent:GBP"), ("euros", "EUR"), ("euro", "EUR"), ("yen", "JPY"),
+    ("us cents", "cent:USD"), ("u.s. cents", "cent:USD"), ("cents", "cent:USD"), ("cent", "cent:USD"), ("pence", "cent:GBP"), ("penny", "cent:GBP"), ("euros", "EUR"), ("euro", "EUR"), ("yen", "JPY"),
     ("yuan", "CNY"), ("renminbi", "CNY"), ("rmb", "CNY"), ("pounds sterling", "GBP"), ("sterling", "GBP"),
     ("won", "KRW"), ("rupees", "INR"), ("rupee", "INR"), ("roubles", "RUB"), ("rubles", "RUB"),
     ("ruble", "RUB"), ("rouble", "RUB"), ("reais", "BRL"), ("real", "BRL"), ("pesos", "MXN"), ("peso", "MXN"),

@@ -181,7 +181,9 @@ pub fn publisher(name: &str) -> Option<[u8; 2]> {
             if !w.iter().all(|x| x.chars().next().is_some_and(char::is_uppercase)) {
                 continue;
             }
-            if let Some(p) = gazetteer::place(&w.join(" ")).filter(|p| !p.common_word) {
+            // Not a hamlet whose name is a phrase ("The Valley Courier" is not Anguilla's).
+            let sizable = |p: &gazetteer::Place| p.kind != PlaceKind::City || p.population >= 10_000;
+            if let Some(p) = gazetteer::place(&w.join(" ")).filter(|p| !p.common_word && sizable(p) && w[0] != "The") {
                 return Some(p.country);
             }
         }
@@ -307,6 +309,7 @@ mod tests {
             ("The Straits Times", Some(b"SG")),
             ("Reuters", None),
             ("The Daily Gazette", None),
+            ("The Valley Courier", None),
         ];
         for (p, want) in cases {
             assert_eq!(publisher(p), want.map(|w| *w), "{p}");

@@ -47,6 +47,12 @@ pub enum DateExpr {
     /// "next spring", "last summer": the month a season starts in (northern
     /// hemisphere: 3, 6, 9, 12), resolved to the year it falls in.
     Season(u8, Rel),
+    /// "the fourth quarter", "first-half profit": a part of a year without
+    /// its year (first month, length in months), resolved to the year the
+    /// tense points to.
+    YearPart(u8, u8),
+    /// "14 August last year": a day of a year counted from the reference year.
+    MonthDayOfRelYear(u8, u8, i8),
 }
 
 impl DateExpr {
@@ -66,6 +72,12 @@ pub struct DateMatch {
     pub span: [u32; 2],
     /// Last year of a year range ("2026–2027").
     pub upper_year: Option<i16>,
+    /// A deadline: "until Monday", "by Friday", "adjourned until 27
+    /// February" point forward even in a past-tense sentence.
+    pub forward: bool,
+    /// Counted from an earlier date of the story, not from publication:
+    /// "two days later", "the next day", "the following year".
+    pub anchored: bool,
 }
 
 fn word_is(t: Option<&Token>, words: &[&str]) -> bool {
@@ -164,13 +176,29 @@ pub fn find(t: &[Token]) -> Vec<DateMatch> {
             // And the "last"/"next"/"this" of "next spring", "last November", "this Friday".
             let rel = matches!(expr, DateExpr::Month(_, r) | DateExpr::Weekday(_, r) | DateExpr::Season(_, r) if r != Rel::Plain);
             let first = if i > 0 && (rel || word_is(t.get(i - 1), &["early", "mid", "late", "mid-"])) { i - 1 } else { i };
-            out.push(DateMatch { expr, first, end, span: [t[first].cstart, t[end - 1].cend], upper_year: upper });
+            let forward = !expr.is_absolute() && first > 0 && word_is(t.get(first - 1), FORWARD_WORDS);
+            let anchored = anchored_at(t, i, end);
+            out.push(DateMatch { expr, first, end, span: [t[first].cstart, t[end - 1].cend], upper_year: upper, forward, anchored });
             i = end;
         } else {
             i += 1;
         }
     }
     out
+}
+
+/// Words before a date that make it a deadline, later than the statement.
+pub const FORWARD_WORDS: &[&str] = &["until", "till", "by"];
+
+/// Is the date over tokens `i..end` counted from another date of the story?
+/// "two days later", "three weeks earlier", "the next day", "the following
+/// year", "the day before" (not "the day before yesterday").
+fn anchored_at(t: &[Token], i: usize, end: usize) -> bool {
+    let last = t[end - 1].lc();
+    let offset_word = matches!(&*last, "later" | "earlier" | "before") && end >= i + 3;
+    let following = word_is(t.get(i), &["the"]) && word_is(t.get(i + 1), &["next", "following", "previous", "preceding"]);
+    let day_before = word_is(t.get(i), &["the"]) && word_is(t.get(i + 1), &["day"]) && matches!(&*last, "before" | "after");
+    offset_word || following || day_before
 }
 
 /// A rule's result: the expression, the token after it, and the last year of a range.
@@ -185,6 +213,7 @@ pub const RULES: &[(&str, fn(&[Token], usize) -> Found)] = &[
     ("month_and_day", full_date),
     ("month", month),
     ("season", season),
+    ("year_part", year_part),
     ("year", year),
     ("relative_word", relative_word),
     ("offset", offset),
@@ -276,7 +305,13 @@ fn weekday(t: &[Token], i: usize) -> Found {
     if !tok.is_capitalized() {
         return None;
     }
-    let w = lexicon::weekday(tok.text)?;
+    // "Wednesday's bidding": the possessive names the day too.
+    let name = tok.text.trim_end_matches("'s").trim_end_matches("’s");
+    let w = lexicon::weekday(name)?;
+    // "every Friday", "each Monday": a habit, not a day.
+    if i > 0 && word_is(t.get(i - 1), &["every", "each"]) {
+        return None;
+    }
     let mut j = i + 1;
     if t.get(j).is_some_and(|p| p.text == "." && !p.space_before) && tok.text.len() <= 5 {
         j += 1;
@@ -285,7 +320,7 @@ fn weekday(t: &[Token], i: usize) -> Found {
     if let Some((DateExpr::Ymd(y, m, d), end, _)) = full_date(t, j) {
         return Some((DateExpr::Ymd(y, m, d), end, None));
     }
-    (tok.text.len() > 3).then_some((DateExpr::Weekday(w, rel_before(t, i)), i + 1, None))
+    (name.len() > 3).then_some((DateExpr::Weekday(w, rel_before(t, i)), i + 1, None))
 }
 
 /// A month with a year ("November 2025"), of a relative year ("February
@@ -308,15 +343,22 @@ fn month(t: &[Token], i: usize) -> Found {
         };
         return Some((DateExpr::MonthOfRelYear(m, step), next + 2, None));
     }
+    // "a December release", "every March": a kind of month, not a date.
+    if i > 0 && word_is(t.get(i - 1), &["a", "an", "every", "each"]) {
+        return None;
+    }
     let rel = rel_before(t, i);
     let prev = if i > 0 { t[i - 1].lower() } else { String::new() };
-    let prep = matches!(
+    // "the three months to March", "the year to June": the end of a period.
+    let period_end = prev == "to" && i >= 2 && word_is(t.get(i - 2), &["months", "weeks", "year", "quarter", "days", "period", "half"]);
+    let prep = period_end || matches!(
         prev.as_str(),
         "in" | "since" | "until" | "till" | "by" | "last" | "next" | "this" | "early" | "late" | "mid" | "of" | "from" | "through" | "during" | "before"
             | "after" | "coming" | "past" | "previous" | "'s" | "’s"
     ) || (i > 0 && (t[i - 1].text.ends_with("'s") || t[i - 1].text.ends_with("’s")));
-    let ambiguous = matches!(m, 3 | 5) && tok.text.len() > 3; // "March", "May" are also verbs
-    let full_name = tok.text.len() > 3 || t.get(i + 1).is_some_and(|p| p.text == ".");
+    let ambiguous = matches!(m, 3 | 5) && (tok.text.len() > 3 || tok.is("may")); // "March", "May" are also verbs
+    // "May" is a whole name in three letters.
+    let full_name = tok.text.len() > 3 || tok.is("may") || t.get(i + 1).is_some_and(|p| p.text == ".");
     (full_name && (prep || !ambiguous)).then_some((DateExpr::Month(m, rel), next, None))
 }
 
@@ -383,6 +425,12 @@ fn relative_word(t: &[Token], i: usize) -> Found {
     match &*l {
         "the" if word_is(t.get(i + 1), &["day"]) && word_is(t.get(i + 2), &["after"]) && word_is(t.get(i + 3), &["tomorrow"]) => Some((DateExpr::RelDay(2), i + 4, None)),
         "the" if word_is(t.get(i + 1), &["day"]) && word_is(t.get(i + 2), &["before"]) && word_is(t.get(i + 3), &["yesterday"]) => Some((DateExpr::RelDay(-2), i + 4, None)),
+        // "the next day", "the following year", "the day before": counted from a date of the story.
+        "the" if word_is(t.get(i + 1), &["next", "following"]) && word_is(t.get(i + 2), &["day"]) => Some((DateExpr::RelDay(1), i + 3, None)),
+        "the" if word_is(t.get(i + 1), &["previous", "preceding"]) && word_is(t.get(i + 2), &["day"]) => Some((DateExpr::RelDay(-1), i + 3, None)),
+        "the" if word_is(t.get(i + 1), &["following"]) && word_is(t.get(i + 2), &["year"]) => Some((DateExpr::RelYear(1), i + 3, None)),
+        "the" if word_is(t.get(i + 1), &["previous", "preceding"]) && word_is(t.get(i + 2), &["year"]) => Some((DateExpr::RelYear(-1), i + 3, None)),
+        "the" if word_is(t.get(i + 1), &["day"]) && word_is(t.get(i + 2), &["before"]) && t.get(i + 3).is_none_or(|x| x.kind == Kind::Punct) => Some((DateExpr::RelDay(-1), i + 3, None)),
         "yesterday" => Some((DateExpr::RelDay(-1), i + 1, None)),
         "today" if !t.get(i + 1).is_some_and(|n| n.text.starts_with('\'') || n.text.starts_with('’')) => Some((DateExpr::RelDay(0), i + 1, None)),
         "tonight" => Some((DateExpr::RelDay(0), i + 1, None)),
@@ -394,10 +442,11 @@ fn relative_word(t: &[Token], i: usize) -> Found {
                 _ => 0,
             };
             // "earlier this month", "later this year" are this month / year.
-            if word_is(t.get(i + 1), &["month"]) {
+            // "last year's record", "this month's vote": the possessive too.
+            if word_is(t.get(i + 1), &["month", "month's", "month’s"]) {
                 return Some((DateExpr::RelMonth(step), i + 2, None));
             }
-            if word_is(t.get(i + 1), &["year"]) {
+            if word_is(t.get(i + 1), &["year", "year's", "year’s"]) {
                 return Some((DateExpr::RelYear(step), i + 2, None));
             }
             None
@@ -422,7 +471,11 @@ fn offset(t: &[Token], i: usize) -> Found {
     let unit = t.get(at + 1).map(|x| x.lower()).unwrap_or_default();
     let unit = unit.trim_end_matches(['\'', '’']);
     let after = at + 2;
-    let (ago, later) = (word_is(t.get(after), &["ago", "earlier", "before"]), word_is(t.get(after), &["from", "later"]) && (word_is(t.get(after), &["later"]) || word_is(t.get(after + 1), &["now", "today"])));
+    // "two days later", "three weeks earlier" end their phrase; "six years before
+    // she is eligible" is a span before something, not a date.
+    let closes = t.get(after + 1).is_none_or(|x| x.kind == Kind::Punct || word_is(Some(x), &["and", "but", "when", "in", "on", "at", "as"]));
+    let ago = word_is(t.get(after), &["ago"]) || word_is(t.get(after), &["earlier", "before"]) && closes;
+    let later = word_is(t.get(after), &["later"]) && closes || word_is(t.get(after), &["from"]) && word_is(t.get(after + 1), &["now", "today"]);
     let sign: i32 = if ago && !sign_in {
         -1
     } else if later && !sign_in || sign_in && !ago && !later {
@@ -439,6 +492,10 @@ fn offset(t: &[Token], i: usize) -> Found {
     } else {
         after
     };
+    // "in 22 years of policing", "the highest in 10 years": a span, not a date.
+    if sign_in && (word_is(t.get(end), &["of"]) || t[i.saturating_sub(4)..i].iter().any(|x| lexicon::is_in(SPAN_CUES, x.text))) {
+        return None;
+    }
     let n = n as i32 * sign;
     let expr = match unit {
         "year" | "years" => DateExpr::RelYear(n as i8),
@@ -449,6 +506,13 @@ fn offset(t: &[Token], i: usize) -> Found {
     };
     Some((expr, end, None))
 }
+
+/// Words before "in N years" that make it a span ("the first time in ten
+/// years", "the lowest in two years"), not a date N years ahead.
+const SPAN_CUES: &[&str] = &[
+    "first", "time", "highest", "lowest", "biggest", "largest", "smallest", "most", "least", "fastest", "slowest",
+    "best", "worst", "strongest", "weakest", "deadliest", "worst-ever", "once", "twice", "only",
+];
 
 /// "on the 7th": a day of the reference month.
 fn day_of_month(t: &[Token], i: usize) -> Found {
@@ -485,6 +549,9 @@ fn full_date(t: &[Token], i: usize) -> Option<(DateExpr, usize, Option<i16>)> {
                     return Some((DateExpr::Ymd(y, m, d), end, None));
                 }
             }
+            if let Some((step, end)) = rel_year_at(t, after_day).filter(|_| valid_ymd(2000, m, d)) {
+                return Some((DateExpr::MonthDayOfRelYear(m, d, step), end, None));
+            }
             if valid_ymd(2000, m, d) {
                 return Some((DateExpr::MonthDay(m, d), after_day, None));
             }
@@ -500,6 +567,9 @@ fn full_date(t: &[Token], i: usize) -> Option<(DateExpr, usize, Option<i16>)> {
                     return Some((DateExpr::Ymd(y, m, d), end, None));
                 }
             }
+            if let Some((step, end)) = rel_year_at(t, after_month).filter(|_| valid_ymd(2000, m, d)) {
+                return Some((DateExpr::MonthDayOfRelYear(m, d, step), end, None));
+            }
             if valid_ymd(2000, m, d) {
                 return Some((DateExpr::MonthDay(m, d), after_month, None));
             }
@@ -507,6 +577,88 @@ fn full_date(t: &[Token], i: usize) -> Option<(DateExpr, usize, Option<i16>)> {
     }
     None
 }
+
+/// "last year", "next year", "this year" right after a day and month ("14
+/// August last year"): the step from the reference year and the token after.
+fn rel_year_at(t: &[Token], i: usize) -> Option<(i8, usize)> {
+    let step = match t.get(i)?.lc().as_ref() {
+        "last" => -1,
+        "next" => 1,
+        "this" => 0,
+        _ => return None,
+    };
+    word_is(t.get(i + 1), &["year"]).then_some((step, i + 2))
+}
+
+/// Nouns of results that a first or second half of a year reports ("first-half
+/// profit"), unlike the halves of a match.
+const HALF_NOUNS: &[&str] = &[
+    "profit", "profits", "results", "earnings", "revenue", "revenues", "sales", "loss", "losses", "output", "production",
+    "growth", "figures", "dividend", "deliveries", "shipments", "income", "net", "operating", "underlying",
+];
+
+/// Parts of a year: "the fourth quarter", "third-quarter profit", "Q3", "the
+/// first half of next year". Without their year they resolve by tense
+/// ([`DateExpr::YearPart`]); with one ("the fourth quarter of 2025", "Q3
+/// 2025", "of next year") they are that year. A bare "the first half" is a
+/// half of a match unless a result noun follows.
+fn year_part(t: &[Token], i: usize) -> Found {
+    let tok = &t[i];
+    let ordinal = |w: &str| -> Option<u8> {
+        match w {
+            "first" | "1st" => Some(1),
+            "second" | "2nd" => Some(2),
+            "third" | "3rd" => Some(3),
+            "fourth" | "4th" => Some(4),
+            _ => None,
+        }
+    };
+    let noun_after = |k: usize| t.get(k).is_some_and(|x| lexicon::is_in(HALF_NOUNS, x.text));
+    // (part, months in a part, token after, whether it stands without its year)
+    let (n, months, end, bare) = if tok.text.len() == 2 && tok.text.starts_with('Q') && matches!(tok.text.as_bytes()[1], b'1'..=b'4') {
+        (tok.text.as_bytes()[1] - b'0', 3u8, i + 1, true)
+    } else if tok.is("the") {
+        let n = ordinal(&t.get(i + 1)?.lc())?;
+        let part = t.get(i + 2)?.lc();
+        match part.as_ref() {
+            // Not "the first quarter of the match".
+            "quarter" => (n, 3, i + 3, !word_is(t.get(i + 3), &["of"])),
+            "half" if n <= 2 => (n, 6, i + 3, noun_after(i + 3)),
+            _ => return None,
+        }
+    } else {
+        let l = tok.lc();
+        let (a, b) = l.split_once('-')?;
+        let n = ordinal(a)?;
+        match b {
+            "quarter" => (n, 3, i + 1, true),
+            "half" if n <= 2 => (n, 6, i + 1, noun_after(i + 1)),
+            _ => return None,
+        }
+    };
+    // "of 2025", "2025", "of next year", "of the year".
+    let k = if word_is(t.get(end), &["of"]) { end + 1 } else { end };
+    if let Some((y, after)) = year_at(t, k) {
+        return Some((DateExpr::Y(y), after, None));
+    }
+    if k > end {
+        if let Some((step, after)) = rel_year_at(t, k) {
+            return Some((DateExpr::RelYear(step), after, None));
+        }
+        if word_is(t.get(k), &["the"]) && word_is(t.get(k + 1), &["year"]) {
+            return Some((DateExpr::YearPart((n - 1) * months + 1, months), k + 2, None));
+        }
+    }
+    // "scored 14 points in the fourth quarter": a quarter of a game.
+    let game = t.iter().any(|x| x.kind == Kind::Word && lexicon::is_in(GAME_WORDS, x.text));
+    (bare && !game).then_some((DateExpr::YearPart((n - 1) * months + 1, months), end, None))
+}
+
+/// Words of a game, whose quarters and halves are no parts of a year.
+const GAME_WORDS: &[&str] = &[
+    "scored", "score", "scoring", "touchdown", "touchdowns", "goal", "goals", "game", "match", "quarterback", "rebounds",
+    "overtime", "possession", "interception", "kickoff", "half-time", "halftime", "buzzer", "innings",
+];
 
 /// The first complete calendar date (year, month, day) in a text, e.g. a
 /// front-matter value or a byline.
@@ -563,7 +715,28 @@ mod tests {
             ("offset", "in three days", Some(RelDay(3))),
             ("offset", "in two weeks' time", Some(RelDay(14))),
             ("offset", "five days later", Some(RelDay(5))),
+            ("offset", "six years before she is eligible", None),
+            ("offset", "two days later, it", Some(RelDay(2))),
             ("offset", "in the days", None),
+            ("offset", "in 22 years of policing", None),
+            ("offset", "in ten years' time", Some(RelYear(10))),
+            ("weekday", "Wednesday's", Some(Weekday(2, Rel::Plain))),
+            ("month", "May", None),
+            ("relative_word", "the next day", Some(RelDay(1))),
+            ("relative_word", "the following year", Some(RelYear(1))),
+            ("relative_word", "the day before.", Some(RelDay(-1))),
+            ("month_and_day", "14 August last year", Some(MonthDayOfRelYear(8, 14, -1))),
+            ("year_part", "the fourth quarter", Some(YearPart(10, 3))),
+            ("year_part", "the fourth quarter of 2025", Some(Y(2025))),
+            ("year_part", "the second quarter of next year", Some(RelYear(1))),
+            ("year_part", "the first half of the year", Some(YearPart(1, 6))),
+            ("year_part", "third-quarter profit", Some(YearPart(7, 3))),
+            ("year_part", "first-half profit", Some(YearPart(1, 6))),
+            ("year_part", "Q3 2025", Some(Y(2025))),
+            ("year_part", "Q4", Some(YearPart(10, 3))),
+            ("year_part", "the first half", None),
+            ("year_part", "first-half goal", None),
+            ("year_part", "the first quarter of the match", None),
         ];
         for (rule, text, want) in cases {
             let f = RULES.iter().find(|r| r.0 == *rule).expect("a rule of that name").1;
@@ -574,6 +747,51 @@ mod tests {
         assert!(exprs("Shares fell 20% in two days.").is_empty());
         // "this", "next", "last" belong to the weekday.
         assert_eq!(exprs("The vote is this Friday."), [Weekday(4, Rel::This)]);
+    }
+
+    /// Dates in context: the phrase and every expression found in it.
+    #[test]
+    fn dates_in_context() {
+        use DateExpr::*;
+        let cases: &[(&str, &[DateExpr])] = &[
+            ("It rose 0.3 per cent in May.", &[Month(5, Rel::Plain)]),
+            ("Prices may rise. Theresa May spoke.", &[]),
+            ("a net profit for the three months to March", &[Month(3, Rel::Plain)]),
+            ("They plan to march in the streets.", &[]),
+            ("the previous record for a December release", &[]),
+            ("Sign up for the newsletter every Friday.", &[]),
+            ("closed at $118,889 in Wednesday's bidding", &[Weekday(2, Rel::Plain)]),
+            ("beating last year's 56,640", &[RelYear(-1)]),
+            ("the first time in 10 years", &[]),
+            ("the economy shrank in the fourth quarter", &[YearPart(10, 3)]),
+            ("the team led after the first half", &[]),
+            ("he faced a third straight quarter of losses", &[]),
+            ("The Chiefs scored 14 points in the fourth quarter.", &[]),
+            ("attacked on the evening of 14 August last year", &[MonthDayOfRelYear(8, 14, -1)]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(exprs(text), *want, "{text}");
+        }
+    }
+
+    /// Which dates are deadlines and which count from the story.
+    #[test]
+    fn forward_and_anchored() {
+        let cases: &[(&str, bool, bool)] = &[
+            ("Classes were suspended until Monday.", true, false),
+            ("He asked for a report by Friday.", true, false),
+            ("It opened on Monday.", false, false),
+            ("It filed for bankruptcy two days later.", false, true),
+            ("It was sold three weeks earlier.", false, true),
+            ("It reopened the next day.", false, true),
+            ("It closed two days ago.", false, false),
+            ("by 2030", false, false),
+        ];
+        for (text, forward, anchored) in cases {
+            let m = find(&tokenize(text));
+            assert_eq!(m.len(), 1, "{text}");
+            assert_eq!((m[0].forward, m[0].anchored), (*forward, *anchored), "{text}");
+        }
     }
 
     #[test]

@@ -69,8 +69,12 @@ pub struct EventCand {
     pub tense: Tense,
     pub summary: String,
     /// For a relative date inside a quotation ("'We signed yesterday,' she
-    /// said on Monday"): the date the words were said, which it counts from.
+    /// said on Monday"): the date the words were said, which it counts from;
+    /// for one counted from the story ("two days later"): the date before it.
     pub anchor: Option<(dates::DateExpr, Tense)>,
+    /// Counted from an earlier date of the story ("two days later"); when
+    /// its sentence has none, the previous sentence's last date is the anchor.
+    pub anchored: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -130,14 +134,16 @@ struct SentenceFacts {
 
 fn sentence_facts(text: &str, toks: &[Token], common: &HashSet<String>, names: &HashSet<String>) -> SentenceFacts {
     let toks = toks.to_vec();
-    let found_dates = dates::find(&toks);
-    let found_q = quantities::find(&toks, &found_dates);
+    // A sentence in another language (foreign page chrome) states no figure or date here.
+    let foreign = words::foreign(&toks);
+    let found_dates = if foreign { Vec::new() } else { dates::find(&toks) };
+    let found_q = if foreign { Vec::new() } else { quantities::find(&toks, &found_dates) };
     let mentions = entities::find_with(&toks, common, names);
     let terms = entities::term_acronyms(&toks);
     let found_quotes = quotes::find(text, &toks, &mentions);
     let tense = words::tense(&toks);
     let mut latest_year: Option<i16> = None;
-    let mut events = Vec::with_capacity(found_dates.len());
+    let mut events: Vec<EventCand> = Vec::with_capacity(found_dates.len());
     let quoted = |d: &dates::DateMatch| found_quotes.iter().any(|q| q.span[0] <= d.span[0] && d.span[1] <= q.span[1]);
     // When the words were said: a date of the sentence outside the quotation.
     let said = found_dates.iter().find(|d| !quoted(d)).map(|d| (d.expr, words::clause_tense(&toks, d.first).unwrap_or(Tense::Past)));
@@ -151,15 +157,38 @@ fn sentence_facts(text: &str, toks: &[Token], common: &HashSet<String>, names: &
         let quote_toks = found_quotes.iter().find(|q| q.span[0] <= d.span[0] && d.span[1] <= q.span[1]).map(|q| {
             toks.iter().filter(|x| x.cstart >= q.span[0] && x.cend <= q.span[1]).copied().collect::<Vec<_>>()
         });
-        let tense = match &quote_toks {
+        let mut tense = match &quote_toks {
             Some(qt) => {
                 let at = qt.iter().position(|x| x.cstart == d.span[0]).unwrap_or(0);
                 words::clause_tense(qt, at).unwrap_or_else(|| words::tense(qt))
             }
             None => words::clause_tense(&toks, d.first).unwrap_or(tense),
         };
-        let anchor = (quoted(d) && !d.expr.is_absolute()).then_some(said).flatten();
-        events.push(EventCand { sentence: 0, span: d.span, expr: d.expr, upper_year: d.upper_year, tense, summary, anchor });
+        // "between April and November": the second date of a pair is told in the first's tense.
+        if let Some(prev) = k.checked_sub(1).map(|j| &found_dates[j]) {
+            let joined = d.first == prev.end + 1 && matches!(&*toks[prev.end].lc(), "and" | "or" | "to" | "through" | "until" | "-" | "–");
+            if joined && !d.expr.is_absolute() {
+                tense = events[k - 1].tense;
+            }
+        }
+        // "faces its first real test on Thursday": a fixture told in the present is to come.
+        if tense == Tense::Neutral && matches!(d.expr, dates::DateExpr::Weekday(_, dates::Rel::Plain)) && words::schedule_present(&toks) {
+            tense = Tense::Future;
+        }
+        // "since October": the last one before.
+        if d.first > 0 && toks[d.first - 1].is("since") && !d.expr.is_absolute() {
+            tense = Tense::Past;
+        }
+        // A deadline ("until Monday", "by Friday") is ahead even in a past-tense
+        // sentence, unless something was done by then ("had recorded … by Thursday").
+        let done_by = (d.first.saturating_sub(10)..d.first).any(|j| toks[j].is("had"));
+        if d.forward && !done_by && tense != Tense::Future {
+            tense = if matches!(d.expr, dates::DateExpr::Weekday(..) | dates::DateExpr::DayOfMonth(_)) { Tense::Future } else { Tense::Neutral };
+        }
+        // "filed for bankruptcy two days later": from the sentence's date before it.
+        let story = d.anchored.then(|| found_dates[..k].iter().zip(&events).rev().find(|(x, _)| !x.anchored).map(|(x, e)| (x.expr, e.tense))).flatten();
+        let anchor = story.or_else(|| (quoted(d) && !d.expr.is_absolute()).then_some(said).flatten());
+        events.push(EventCand { sentence: 0, span: d.span, expr: d.expr, upper_year: d.upper_year, tense, summary, anchor, anchored: d.anchored });
     }
     // The entity a quantity is about: the nearest one named before it; an
     // element ("lithium prices fell 65%") only when nothing else is named.
@@ -218,7 +247,15 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
     // The article's home country settles bare currencies ("$5" in Sydney);
     // it is worked out only for an article that has one.
     if per.iter().any(|f| f.quantities.iter().any(|(q, _)| q.bare.is_some())) {
-        let stamps: Vec<&str> = p.cleaned.removed.iter().filter(|r| matches!(r.reason, "timestamp" | "byline")).map(|r| r.text.as_str()).collect();
+        // Timestamp lines, and any removed line or heading that says when the
+        // page was published ("By Marcus Tan | Published: 14 May 2026, 11:20 am SGT").
+        let stamped = |text: &str| {
+            let l = text.to_lowercase();
+            (l.contains("published") || l.contains("updated") || l.contains("posted")) && text.chars().any(|c| c.is_ascii_digit())
+        };
+        let removed = p.cleaned.removed.iter().filter(|r| matches!(r.reason, "timestamp" | "byline") || stamped(&r.text)).map(|r| r.text.as_str());
+        let headings = p.cleaned.blocks.iter().filter(|b| b.kind == super::clean::BlockKind::Heading && stamped(&b.text)).map(|b| b.text.as_str());
+        let stamps: Vec<&str> = removed.chain(headings).collect();
         let ctx = context::Context { home: context::home(p.cleaned.dateline.as_deref(), out.meta.url.as_deref(), &stamps, out.meta.publisher.as_deref(), &toks) };
         for (f, t) in per.iter_mut().zip(&toks) {
             for (q, _) in f.quantities.iter_mut() {
@@ -234,8 +271,14 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
         let qbase = out.quantities.len();
         latest = latest.max(f.latest_year);
         out.terms.extend(f.terms);
+        // A date counted from the story with no date before it in its
+        // sentence counts from the previous sentence's last date.
+        let before = out.events.last().filter(|e| e.sentence + 1 == si && !e.anchored).map(|e| (e.expr, e.tense));
         for mut e in f.events {
             e.sentence = si;
+            if e.anchored && e.anchor.is_none() {
+                e.anchor = before;
+            }
             out.events.push(e);
         }
         for (q, subject) in f.quantities {

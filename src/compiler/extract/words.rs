@@ -56,6 +56,18 @@ pub const IRREGULAR: &[&str] = &[
     "chosen", "chose", "broken", "broke", "stolen", "frozen", "hit", "led", "lent", "found", "became", "become",
 ];
 
+/// Simple past forms of irregular verbs: a clause with one tells of the past.
+pub const PAST_FORMS: &[&str] = &[
+    "was", "were", "had", "did", "said", "took", "made", "met", "won", "lost", "began", "became", "came", "went", "held",
+    "told", "rose", "fell", "grew", "sold", "bought", "paid", "spent", "struck", "hit", "left", "found", "gave", "got",
+    "saw", "built", "sent", "wrote", "broke", "ran", "stood", "brought", "caught", "led", "sank", "fled", "flew", "fought",
+    "drove", "rode", "swam", "threw", "shot", "spoke", "stole", "chose", "froze", "knew", "drew", "blew", "shook", "woke",
+    "wore", "tore", "slid", "hid", "lit", "bled", "sped", "sought", "taught", "thought", "meant", "kept",
+    "slept", "swept", "wept", "felt", "dealt", "heard", "sat", "rang", "sang", "sprang", "stuck", "swung", "hung", "spun",
+    "dug", "overtook", "withdrew", "overcame", "forgave", "arose", "upheld", "withheld", "undertook", "rebuilt", "shrank",
+    "sunk", "underwent", "forgot", "understood", "oversaw", "lent",
+];
+
 /// Looks like a verb form: "-ing", "-ed" (but not "seabed", "speed",
 /// "hundred"), or an irregular past form.
 pub fn verbish(t: &Token) -> bool {
@@ -258,6 +270,54 @@ pub fn vp_before_span(t: &[Token], j: usize) -> (usize, usize) {
     (start, end)
 }
 
+/// Common English words that a sentence in another language lacks.
+const ENGLISH_WORDS: &[&str] = &[
+    "the", "of", "and", "to", "in", "is", "was", "were", "for", "on", "with", "said", "by", "at", "from", "that", "it",
+    "as", "has", "have", "are", "be", "this", "its", "their", "after", "than",
+];
+
+/// Function words of Spanish, Portuguese, French, Italian, German and Dutch
+/// that are not English words too.
+const FOREIGN_WORDS: &[&str] = &[
+    "de", "la", "el", "los", "las", "del", "en", "para", "por", "que", "con", "una", "y", "es", "su", "sus", "se", "al",
+    "le", "les", "des", "du", "et", "est", "une", "dans", "pour", "sur", "aux", "der", "das", "und", "ist", "mit", "für",
+    "von", "zu", "auf", "im", "dem", "ein", "eine", "il", "di", "che", "per", "della", "nel", "sono", "het", "een", "voor",
+    "niet", "os", "da", "não", "em", "com", "uma", "nos", "pelo", "pela",
+];
+
+/// A sentence in another language (a foreign "most read" list, a cookie
+/// notice): two or more of its function words and no common English word.
+/// "Hacienda prevé crecimiento de 0.5% para 2026" is one; "the Gare de Lyon"
+/// is not.
+pub fn foreign(t: &[Token]) -> bool {
+    let mut theirs = 0;
+    for x in t.iter().filter(|x| x.kind == Kind::Word) {
+        if crate::compiler::lexicon::is_in(ENGLISH_WORDS, x.text) {
+            return false;
+        }
+        if crate::compiler::lexicon::is_in(FOREIGN_WORDS, x.text) {
+            theirs += 1;
+        }
+    }
+    theirs >= 2
+}
+
+/// Verbs in the present that tell of a fixture to come ("faces its first real
+/// test on Thursday", "The vote is on Friday", "Talks resume on Monday").
+const SCHEDULE_PRESENT: &[&str] = &[
+    "is", "are", "faces", "face", "starts", "start", "begins", "begin", "opens", "open", "meets", "meet", "plays", "play",
+    "resumes", "resume", "returns", "return", "hosts", "host", "travels", "travel", "visits", "visit", "heads", "head",
+    "kicks", "holds", "hold", "closes", "close", "ends", "end", "launches", "launch", "debuts", "premieres", "lands",
+    "arrives", "arrive", "takes", "take", "goes", "go", "reopens", "reopen", "convenes", "convene", "votes", "vote",
+    "decides", "decide", "rules", "publishes", "releases", "moves",
+];
+
+/// A sentence with no past or future marker that tells of a fixture in the
+/// present tense; a plain weekday in it is the one to come.
+pub fn schedule_present(t: &[Token]) -> bool {
+    t.iter().any(|x| x.kind == Kind::Word && !x.is_capitalized() && crate::compiler::lexicon::is_in(SCHEDULE_PRESENT, x.text))
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tense {
     Past,
@@ -277,7 +337,7 @@ pub fn tense(t: &[Token]) -> Tense {
         || has("projected") || has("planned") || has("intends") || has("slated") || has("coming") || pair("by", "the")
         // "said it would close": the future seen from the past ("would have" is past).
         || has("would") && !pair("would", "have");
-    let past = has("was") || has("were") || has("had") || has("did") || has("ago") || has("said") || pair("would", "have")
+    let past = ws.iter().any(|w| crate::compiler::lexicon::is_in(PAST_FORMS, w)) || has("ago") || pair("would", "have")
         || ws.iter().any(|w| w.len() > 4 && w.ends_with("ed") && !matches!(&**w, "scheduled" | "expected" | "planned" | "projected" | "needed" | "based" | "proposed"));
     match (future, past) {
         (true, _) => Tense::Future,
@@ -300,12 +360,16 @@ pub fn clause_tense(t: &[Token], first: usize) -> Option<Tense> {
         if matches!(&*w, "will" | "shall" | "'ll") || w == "would" && t.get(k + 1).is_none_or(|n| !n.is("have")) {
             return Some(Tense::Future);
         }
-        let irregular = matches!(
-            &*w,
-            "was" | "were" | "had" | "did" | "said" | "took" | "made" | "met" | "won" | "lost" | "began" | "became" | "came" | "went"
-                | "held" | "told" | "rose" | "fell" | "grew" | "sold" | "bought" | "paid" | "spent" | "struck" | "hit" | "left" | "found"
-                | "gave" | "got" | "saw" | "built" | "sent" | "wrote" | "broke" | "ran" | "stood" | "brought" | "caught" | "led"
-        );
+        let irregular = crate::compiler::lexicon::is_in(PAST_FORMS, &w);
+        // Verbs whose past is their present ("it forecast in January", "the bank
+        // cut rates in March"): past after a subject, not after "to" or a modal.
+        let zero_change = matches!(&*w, "forecast" | "cut" | "set" | "put" | "cost" | "shut" | "split" | "spread" | "quit" | "bet" | "let")
+            && k > 0
+            && t[k - 1].kind == Kind::Word
+            && !matches!(&*t[k - 1].lc(), "to" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "do" | "does" | "not" | "n't" | "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "and" | "or");
+        if zero_change {
+            return Some(Tense::Past);
+        }
         let regular = w.len() > 4 && w.ends_with("ed") && !matches!(&*w, "scheduled" | "expected" | "planned" | "projected" | "needed" | "based" | "proposed" | "slated" | "intended");
         // "to be approved", "is expected": a participle after a form of "be" says nothing of time.
         let passive = k > 0 && matches!(&*t[k - 1].lc(), "be" | "been" | "being" | "is" | "are" | "am" | "get" | "gets");
@@ -349,6 +413,21 @@ mod tests {
     }
 
     #[test]
+    fn foreign_sentences() {
+        let cases: &[(&str, bool)] = &[
+            ("Hacienda prevé crecimiento de 0.5% para 2026", true),
+            ("Peso cierra la semana en 18.37 por dólar", true),
+            ("Die Regierung will die Steuer um 2% senken und mit der EU verhandeln", true),
+            ("Trains leave the Gare de Lyon at 8 am.", false),
+            ("Prices rose 2% in 2026.", false),
+            ("El Niño returns", false),
+        ];
+        for (s, want) in cases {
+            assert_eq!(foreign(&tokenize(s)), *want, "{s}");
+        }
+    }
+
+    #[test]
     fn tenses() {
         assert_eq!(tense(&tokenize("Japan said Monday it retrieved mud")), Tense::Past);
         assert_eq!(tense(&tokenize("Japan plans to test in January")), Tense::Future);
@@ -369,5 +448,17 @@ mod tests {
         assert_eq!(clause_tense(&tokenize("It is due to open in May"), 5), Some(Tense::Future));
         assert_eq!(clause_tense(&tokenize("In May, prices"), 1), None);
         assert_eq!(clause_tense(&tokenize("Analysts expect the deal to be approved by regulators next month"), 9), Some(Tense::Future));
+        // Verbs whose past is their present: past after a subject only.
+        let at = |t: &[Token], w: &str| t.iter().position(|x| x.text == w).unwrap();
+        let cases: &[(&str, &str, Option<Tense>)] = &[
+            ("down from the 1.4 per cent it forecast in January", "January", Some(Tense::Past)),
+            ("The bank cut rates in March", "March", Some(Tense::Past)),
+            ("It plans to cut rates in March", "March", Some(Tense::Future)),
+            ("a forecast in January", "January", None),
+        ];
+        for (s, w, want) in cases {
+            let t = tokenize(s);
+            assert_eq!(clause_tense(&t, at(&t, w)), *want, "{s}");
+        }
     }
 }

@@ -107,6 +107,11 @@ pub fn resolve_date(expr: DateExpr, published: Option<Date>, context_year: Optio
             };
             year(from_month_index(chosen).0)
         }
+        DateExpr::YearPart(start, len) => {
+            let p = published?;
+            year(part_year(p, start, len, tense))
+        }
+        DateExpr::MonthDayOfRelYear(m, d, n) => day(Date::new(published.map(|p| p.year()).or(context_year)? + n as i16, m as i8, d as i8).ok()?),
         DateExpr::DayOfMonth(d) => {
             let p = published?;
             let mut idx = month_index(p.year(), p.month() as u8);
@@ -119,6 +124,26 @@ pub fn resolve_date(expr: DateExpr, published: Option<Date>, context_year: Optio
             day(Date::new(y, m as i8, d as i8).ok()?)
         }
     }
+}
+
+/// The year of a part of a year (a quarter, a half: its first month and
+/// length) that a statement at `p` means: in the past, the latest one that has
+/// begun ("shrank in the fourth quarter", said in March: last year's); in the
+/// future, the first one not yet over; else the one holding `p`, or the
+/// nearest.
+fn part_year(p: Date, start: u8, len: u8, tense: Tense) -> i16 {
+    let pm = month_index(p.year(), p.month() as u8);
+    let s = month_index(p.year(), start);
+    let e = s + len as i32 - 1;
+    let chosen = match tense {
+        Tense::Past => if s <= pm { s } else { s - 12 },
+        Tense::Future => if e >= pm { s } else { s + 12 },
+        Tense::Neutral => {
+            let gap = |a: i32| if pm < a { a - pm } else if pm > a + len as i32 - 1 { pm - (a + len as i32 - 1) } else { 0 };
+            [s, s - 12, s + 12].into_iter().min_by_key(|&a| gap(a)).unwrap_or(s)
+        }
+    };
+    from_month_index(chosen).0
 }
 
 #[cfg(test)]
@@ -163,6 +188,42 @@ mod tests {
         assert_eq!(r(RelMonthDay(-1), "2026-03-31", Tense::Past).as_deref(), Some("2026-02-28"));
         assert_eq!(r(RelMonthDay(-1), "2026-03-04", Tense::Past).as_deref(), Some("2026-02-04"));
         assert_eq!(r(RelDay(14), "2026-03-04", Tense::Future).as_deref(), Some("2026-03-18"));
+        assert_eq!(r(MonthDayOfRelYear(8, 14, -1), "2026-01-20", Tense::Past).as_deref(), Some("2025-08-14"));
+    }
+
+    /// Weekdays: by tense, and with none, the one before.
+    #[test]
+    fn weekdays_by_tense() {
+        use DateExpr::*;
+        // 2025-12-21 is a Sunday.
+        let cases: &[(Rel, Tense, &str)] = &[
+            (Rel::Plain, Tense::Past, "2025-12-18"),
+            (Rel::Plain, Tense::Future, "2025-12-25"),
+            (Rel::Plain, Tense::Neutral, "2025-12-18"),
+            (Rel::Last, Tense::Neutral, "2025-12-18"),
+            (Rel::Next, Tense::Past, "2025-12-25"),
+        ];
+        for (rel, tense, want) in cases {
+            assert_eq!(r(Weekday(3, *rel), "2025-12-21", *tense).as_deref(), Some(*want), "{rel:?} {tense:?}");
+        }
+    }
+
+    /// Parts of a year without their year: (first month, months, publication, tense, year).
+    #[test]
+    fn parts_of_a_year() {
+        let cases: &[(u8, u8, &str, Tense, &str)] = &[
+            (10, 3, "2026-03-18", Tense::Past, "2025"),
+            (7, 3, "2026-01-14", Tense::Past, "2025"),
+            (1, 3, "2026-04-20", Tense::Past, "2026"),
+            (10, 3, "2026-03-18", Tense::Future, "2026"),
+            (1, 3, "2026-11-02", Tense::Future, "2027"),
+            (1, 6, "2026-11-02", Tense::Future, "2027"),
+            (7, 6, "2026-11-02", Tense::Neutral, "2026"),
+            (10, 3, "2026-01-10", Tense::Neutral, "2025"),
+        ];
+        for (start, len, p, tense, want) in cases {
+            assert_eq!(r(DateExpr::YearPart(*start, *len), p, *tense).as_deref(), Some(*want), "{start}+{len} at {p} {tense:?}");
+        }
     }
 
     #[test]

@@ -120,10 +120,17 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>]) -> ResolvedDoc {
     }
     for e in &doc.events {
         // A relative date in quoted words counts from when they were said.
-        let reference = match e.anchor {
-            Some((said, tense)) => resolve_date(said, doc.published, doc.context_year, tense).filter(|x| x.1 == crate::bundle::Precision::Day).map(|x| x.2).or(doc.published),
-            None => doc.published,
-        };
+        // A day counts from a day; a year ("the following year") from any date.
+        let anchor_day = e.anchor.and_then(|(said, tense)| {
+            resolve_date(said, doc.published, doc.context_year, tense)
+                .filter(|x| x.1 == crate::bundle::Precision::Day || matches!(e.expr, crate::compiler::extract::dates::DateExpr::RelYear(_)))
+                .map(|x| x.2)
+        });
+        // "charged the next day" after "last August": no day to count from, no date.
+        if e.anchored && anchor_day.is_none() {
+            continue;
+        }
+        let reference = anchor_day.or(doc.published);
         let Some((date, precision, when)) = resolve_date(e.expr, reference, doc.context_year, e.tense) else { continue };
         facts.push(RawFact {
             body: Body::Event { date, precision, summary: e.summary.clone() },
@@ -197,4 +204,41 @@ fn is_person(doc: &ArticleFacts, e: u32, mention_entity: &[Option<u32>]) -> bool
         .iter()
         .zip(mention_entity)
         .any(|(m, me)| *me == Some(e) && m.mention.kind == Some(EntityKind::Person))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bundle::Body;
+    use crate::compiler::extract::{Prepared, extract};
+    use crate::compiler::{clean, segment};
+
+    /// The event dates of a text published on `published`, in order.
+    fn event_dates(text: &str, published: &str) -> Vec<String> {
+        let cleaned = clean::clean(text, 1, false);
+        let sentences = segment::sentences(&cleaned);
+        let p = Prepared { meta: Article::default(), published: published.parse().ok(), cleaned, sentences };
+        let common = p.lower_words();
+        let r = resolve(vec![extract(p, &common)]);
+        r.docs[0].facts.iter().filter_map(|f| if let Body::Event { date, .. } = &f.body { Some(date.clone()) } else { None }).collect()
+    }
+
+    /// Dates counted from the story: (text, publication, dates).
+    #[test]
+    fn dates_counted_from_the_story() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("It froze withdrawals on Aug. 12, 2024, and filed for bankruptcy two days later.\n", "2026-03-05", &["2024-08-12", "2024-08-14"]),
+            ("The court ruled on March 3.\n\nThe next day, the firm appealed.\n", "2026-03-20", &["2026-03-03", "2026-03-04"]),
+            ("The bill passed in 2019.\n\nThe following year, it was repealed.\n", "2026-03-20", &["2019", "2020"]),
+            // No day to count from: no date rather than a wrong one.
+            ("He was released last August and charged the next day.\n", "2025-12-01", &["2025-08"]),
+            // Deadlines ahead of a past-tense statement; the second of a pair in the first's tense.
+            ("Classes were suspended until Monday, the governor said.\n", "2025-10-09", &["2025-10-13"]),
+            ("It restored supply between April and November, and will meet on Jan. 4.\n", "2025-12-01", &["2025-04", "2025-11", "2026-01-04"]),
+            ("Its first move since October came on Wednesday.\n", "2026-03-18", &["2025-10", "2026-03-18"]),
+        ];
+        for (text, published, want) in cases {
+            assert_eq!(event_dates(text, published), *want, "{text}");
+        }
+    }
 }

@@ -3,7 +3,16 @@
 
 use super::*;
 
-/// "six-week", "12-month": a number word and a unit joined by a hyphen.
+/// Words after a number word and a hyphen that make no count of things
+/// ("two-way", "five-star", "two-thirds", "one-sided").
+const NOT_COUNTED: &[&str] = &[
+    "way", "ways", "thirds", "quarters", "fold", "star", "point", "tier", "party", "horse", "nil", "all",
+    "off", "on", "up", "time", "times", "fifths", "tenths", "halves", "shot", "wheel", "plus", "and",
+];
+
+/// "six-week", "12-month": a number word and a unit joined by a hyphen;
+/// "two-month-old": an age in that unit; "seven-seat", "three-judge", "five-match":
+/// a count of the noun joined to the number, before the noun it describes.
 pub(super) fn hyphen_quantity(t: &[Token], i: usize) -> Option<QuantityMatch> {
     let tok = t.get(i)?;
     if tok.kind != Kind::Word {
@@ -13,6 +22,18 @@ pub(super) fn hyphen_quantity(t: &[Token], i: usize) -> Option<QuantityMatch> {
     let v = lexicon::number_word(num).or_else(|| num.parse::<f64>().ok().filter(|_| unit.starts_with("time")))?;
     if tok.is_capitalized() && i > 0 {
         return None;
+    }
+    let unit_l = unit.to_lowercase();
+    // "two-month-old": the age in months.
+    if let Some(u) = unit_l.strip_suffix("-old").and_then(|w| lexicon::UNITS.iter().find(|(x, _)| *x == w && !lexicon::SHORT_UNITS.contains(x))) {
+        return Some(QuantityMatch::new(t, v, None, Some(u.1.to_string()), Qualifier::Exact, i, i + 1));
+    }
+    // "a seven-seat SUV", "a three-judge panel": a count, before a noun.
+    let noun_after = t.get(i + 1).is_some_and(|x| x.kind == Kind::Word && !x.is_capitalized() || x.kind == Kind::Word && x.is_acronym());
+    let plain = unit_l.chars().all(|c| c.is_alphabetic()) && unit_l.len() > 2 && !unit_l.ends_with("ed") && !unit_l.ends_with("ing");
+    let is_unit = lexicon::UNITS.iter().any(|(w, _)| *w == unit_l);
+    if v >= 2.0 && plain && !is_unit && noun_after && lexicon::number_word(&unit_l).is_none() && !lexicon::is_in(NOT_COUNTED, &unit_l) && lexicon::month(&unit_l).is_none() {
+        return Some(QuantityMatch::new(t, v, None, None, Qualifier::Exact, i, i + 1));
     }
     // "ten-year yields", "two-year notes": a bond's maturity names the bond, it is no amount.
     if matches!(unit.to_lowercase().as_str(), "year" | "month" | "week") && t.get(i + 1).is_some_and(|x| matches!(x.lower().as_str(), "yield" | "yields" | "bond" | "bonds" | "note" | "notes" | "treasury" | "treasuries" | "gilt" | "gilts" | "bund" | "bunds" | "paper" | "swap" | "swaps" | "bill" | "bills")) {
@@ -132,22 +153,42 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
             }
         }
     }
-    // "people aged 65": years.
-    if unit.is_none() && upper.is_none() && num.first >= 1 && matches!(t[num.first - 1].lower().as_str(), "aged" | "ages" | "age") {
+    // "people aged 65", "aged 25 to 34", "aged between 28 and 61": years.
+    let aged = |k: usize| matches!(t[k].lower().as_str(), "aged" | "ages" | "age");
+    if unit.is_none() && (num.first >= 1 && aged(num.first - 1) || between && num.first >= 2 && aged(num.first - 2)) {
         unit = Some("yr".into());
     }
     // "65 and over", "18 or older", "50-plus": a lower bound.
     let open_above = matches!(lower(t, end).as_str(), "and" | "or") && matches!(lower(t, end + 1).as_str(), "over" | "older" | "above" | "up" | "more");
     // "45 cents", "85p", "20 euro cents": a hundredth of the currency.
-    let mut bare = num.bare.then_some(Bare::Dollar);
+    let mut bare = num.bare;
     if let Some(sub) = unit.as_deref().and_then(|u| u.strip_prefix("cent:")) {
         let sub = sub.to_string();
         value /= 100.0;
         upper = upper.map(|u| u / 100.0);
         if sub == "USD" {
-            bare = Some(Bare::Dollar);
+            // "66.40 US cents", "71.85 cents US": US cents, whatever the home country.
+            let us = |k: usize| t.get(k).is_some_and(|x| matches!(x.text, "US" | "U.S." | "USD"));
+            if (num.end..end).any(us) {
+                bare = None;
+            } else if us(end) {
+                bare = None;
+                end += 1;
+            } else {
+                bare = Some(Bare::Dollar);
+            }
         }
         unit = Some(sub);
+    }
+    // "more than a decade", "two centuries": years.
+    if let Some(f) = match unit.as_deref() {
+        Some("decade") => Some(10.0),
+        Some("century") => Some(100.0),
+        _ => None,
+    } {
+        value *= f;
+        upper = upper.map(|u| u * f);
+        unit = Some("yr".into());
     }
     // Words that leave the currency (or money against weight) open.
     let unit_word = (num.end..end).rev().find(|&k| t[k].kind == Kind::Word).map(|k| t[k].lower());
@@ -158,16 +199,23 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
         Some("pounds" | "pound") if unit.as_deref() == Some("lb") => bare = Some(Bare::Pound(pound_is_money(t, num.first, end))),
         _ => {}
     }
-    // Words in digits need a unit or a noun: "seven rare earths" yes, "seven." no.
-    if unit.is_none() && num.words && !t.get(end).is_some_and(|x| x.kind == Kind::Word) {
+    // Words in digits need a unit or a noun: "seven rare earths" yes, "seven." no;
+    // "two 40-foot containers" and "four, including a woman," are counts too.
+    let compound_after = t.get(end).is_some_and(|x| x.kind == Kind::Num) && t.get(end + 1).is_some_and(|x| x.text == "-" && !x.space_before);
+    let including = t.get(end).is_some_and(|x| x.text == ",") && t.get(end + 1).is_some_and(|x| x.is("including"));
+    if unit.is_none() && num.words && !t.get(end).is_some_and(|x| x.kind == Kind::Word) && !compound_after && !including {
         return None;
     }
     // Rates: "$110 per kilogram".
     if let Some(u) = &unit {
         if u != "%" && u != "x" {
             if let Some((per, e)) = rate_at(t, end) {
-                unit = Some(format!("{u}/{per}"));
+                if !per.is_empty() {
+                    unit = Some(format!("{u}/{per}"));
+                }
                 end = e;
+            } else if let Some(per) = money_of_noun_rate(t, end).filter(|_| family(Some(u)) == Family::Money) {
+                unit = Some(format!("{u}/{per}"));
             }
         }
     }
@@ -177,6 +225,10 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
     if span_word && unit.as_deref().is_some_and(|u| DURATIONS.contains(&u)) && upper.is_none() {
         qualifier = Qualifier::Exact;
         first = num.first;
+    }
+    // "people under 21", "those over 65": an age bound.
+    if unit.is_none() && upper.is_none() && matches!(qualifier, Qualifier::Under | Qualifier::Over) && first >= 1 && lexicon::is_in(PEOPLE_NOUNS, t[first - 1].text) && value.fract() == 0.0 && (1.0..=120.0).contains(&value) {
+        unit = Some("yr".into());
     }
     // "an estimated street value of $7 million": estimated, though not next to the number.
     let estimated = qualifier == Qualifier::Exact && first >= 2 && t[first - 1].is("of") && (first.saturating_sub(5)..first - 1).any(|k| t[k].is("estimated") || t[k].is("estimate"));
@@ -196,14 +248,32 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
     Some(QuantityMatch { bare, ..QuantityMatch::new(t, value, upper, unit, qualifier, first, end) })
 }
 
+/// Nouns for people that an age bound follows ("people under 21").
+const PEOPLE_NOUNS: &[&str] = &[
+    "people", "children", "adults", "those", "anyone", "everyone", "women", "men", "girls", "boys", "players", "drivers",
+    "workers", "residents", "voters", "patients", "users", "teenagers", "youths", "persons", "individuals", "citizens",
+];
+
+/// "$2.5 billion of trades a day": money of a noun at a rate of time; the
+/// per-unit ("d"), the rate read past the noun.
+fn money_of_noun_rate(t: &[Token], end: usize) -> Option<String> {
+    if !t.get(end).is_some_and(|x| x.is("of")) {
+        return None;
+    }
+    let noun = |k: usize| t.get(k).is_some_and(|x| x.kind == Kind::Word && !x.is_capitalized() && !matches!(x.lower().as_str(), "a" | "an" | "the" | "and" | "or" | "per"));
+    (end + 2..end + 4).take_while(|&k| noun(k - 1)).find_map(|k| rate_at(t, k)).map(|(per, _)| per).filter(|per| matches!(per.as_str(), "d" | "wk" | "mo" | "yr"))
+}
+
 /// Units of time, largest first, in hours.
 const TIME_UNITS: &[(&str, f64)] = &[("yr", 8766.0), ("mo", 730.5), ("wk", 168.0), ("d", 24.0), ("h", 1.0), ("min", 1.0 / 60.0), ("s", 1.0 / 3600.0)];
 
-/// The rest of a compound duration after `q` ("2 hours *15 minutes*"), in
-/// `q`'s unit, and the token after it.
-fn duration_rest(t: &[Token], q: &QuantityMatch, dates: &[DateMatch]) -> Option<(f64, usize)> {
+/// The next part of a compound duration after `q` ("2 hours *15 minutes*"),
+/// smaller than its last part `last`: its amount in `q`'s unit, the token
+/// after it, and its unit.
+fn duration_rest(t: &[Token], q: &QuantityMatch, last: Option<&str>, dates: &[DateMatch]) -> Option<(f64, usize, String)> {
     let unit = q.unit.as_deref()?;
     let big = TIME_UNITS.iter().position(|(u, _)| *u == unit)?;
+    let prev = TIME_UNITS.iter().position(|(u, _)| Some(*u) == last)?;
     if q.upper.is_some() {
         return None;
     }
@@ -213,7 +283,7 @@ fn duration_rest(t: &[Token], q: &QuantityMatch, dates: &[DateMatch]) -> Option<
     }
     let next = quantity_at(t, at, dates)?;
     let small = TIME_UNITS.iter().position(|(u, _)| Some(*u) == next.unit.as_deref())?;
-    (small > big && next.upper.is_none()).then(|| (next.value * TIME_UNITS[small].1 / TIME_UNITS[big].1, next.end))
+    (small > prev && next.upper.is_none()).then(|| (next.value * TIME_UNITS[small].1 / TIME_UNITS[big].1, next.end, TIME_UNITS[small].0.to_string()))
 }
 
 /// Words of money and of weight: which one "pounds" means in a sentence.
@@ -251,6 +321,89 @@ fn pound_is_money(t: &[Token], first: usize, end: usize) -> Option<bool> {
     judge(&t[first.saturating_sub(4)..(end + 2).min(t.len())]).or_else(|| judge(t))
 }
 
+/// A small count in digits or words ("5", "five").
+fn small_count(t: &[Token], i: usize) -> Option<f64> {
+    let x = t.get(i)?;
+    match x.kind {
+        Kind::Num => x.text.parse::<u32>().ok().filter(|&n| n <= 100_000).map(f64::from),
+        Kind::Word => lexicon::number_word(x.text).filter(|&v| v >= 1.0),
+        _ => None,
+    }
+}
+
+/// "one in five adults", "1 in 10 homes", "two out of three voters": a share,
+/// in percent (20, 10, 66.7); not "one in 10 years".
+pub(super) fn share_in_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
+    let a = small_count(t, i).filter(|&a| a <= 10.0)?;
+    let mut k = i + 1;
+    if t.get(k).is_some_and(|x| x.is("in")) {
+        k += 1;
+    } else if t.get(k).is_some_and(|x| x.is("out")) && t.get(k + 1).is_some_and(|x| x.is("of")) {
+        k += 2;
+    } else {
+        return None;
+    }
+    if t.get(k).is_some_and(|x| x.is("every")) {
+        k += 1;
+    }
+    let b = small_count(t, k).filter(|&b| b > a && b <= 1000.0)?;
+    if unit_at(t, k + 1, false).is_some() || t.get(k + 1).is_some_and(|x| x.text == "%") {
+        return None;
+    }
+    let (qualifier, first) = qualifier_before(t, i);
+    let share = (a / b * 1000.0).round() / 10.0;
+    Some(QuantityMatch::new(t, share, None, Some("%".into()), qualifier, first, k + 1))
+}
+
+/// "less than a day", "more than a decade", "nearly a year": one of a unit
+/// after a bound (a decade is 10 years); not "over a year", a span.
+pub(super) fn one_unit_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
+    if !(t.get(i)?.is("a") || t[i].is("an")) || i == 0 {
+        return None;
+    }
+    // Cheap test first: the word before ends a bound ("than", "nearly", "about").
+    if !matches!(t[i - 1].lower().as_str(), "than" | "nearly" | "almost" | "about" | "around" | "roughly" | "some" | "approximately" | "least" | "most" | "under" | "over" | "within" | "to" | "of" | "as" | "below" | "above" | "beyond") {
+        return None;
+    }
+    let (qualifier, first) = qualifier_before(t, i);
+    let span = t[first..i].iter().all(|x| matches!(x.lower().as_str(), "over" | "under" | "within" | "in"));
+    if qualifier == Qualifier::Exact || span {
+        return None;
+    }
+    let (unit, end) = unit_at(t, i + 1, false)?;
+    let (value, unit) = match unit.as_str() {
+        "decade" => (10.0, "yr".to_string()),
+        "century" => (100.0, "yr".to_string()),
+        u if lexicon::SHORT_UNITS.contains(&t[i + 1].text) || u == "%" => return None,
+        _ => (1.0, unit),
+    };
+    Some(QuantityMatch::new(t, value, None, Some(unit), qualifier, first, end))
+}
+
+/// Race and finishing times: "2:03:12" (hours, minutes, seconds) is 2.0533
+/// h; "under 2:15" (hours and minutes after a bound) is 2.25 h. A clock time
+/// ("at 10:30", "10:30:00 GMT") is none.
+pub(super) fn clock_duration_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
+    let glued = |k: usize| t.get(k).is_some_and(|x| !x.space_before);
+    let part = |k: usize, len: usize| t.get(k).filter(|x| x.kind == Kind::Num && glued(k) && x.text.split('.').next().is_some_and(|d| d.len() == len)).and_then(|x| num_value(x.text));
+    let h = t.get(i).filter(|x| x.kind == Kind::Num && x.text.len() <= 2).and_then(|x| x.text.parse::<f64>().ok())?;
+    if !(t.get(i + 1).is_some_and(|x| x.text == ":") && glued(i + 1)) {
+        return None;
+    }
+    let m = part(i + 2, 2).filter(|&m| m < 60.0)?;
+    let (qualifier, first) = qualifier_before(t, i);
+    let clock_after = t.get(i + 5).or(t.get(i + 3)).is_some_and(|x| matches!(x.lower().as_str(), "am" | "pm" | "a.m." | "p.m." | "gmt" | "utc" | "bst" | "et" | "hrs" | "local"));
+    if i > 0 && t[i - 1].is("at") || clock_after {
+        return None;
+    }
+    if t.get(i + 3).is_some_and(|x| x.text == ":") && glued(i + 3) {
+        let sec = part(i + 4, 2).filter(|&x| x < 60.0)?;
+        return Some(QuantityMatch::new(t, h + m / 60.0 + sec / 3600.0, None, Some("h".into()), qualifier, first, i + 5));
+    }
+    // Hours and minutes alone are a duration only after a bound ("under 2:15").
+    (qualifier != Qualifier::Exact).then(|| QuantityMatch::new(t, h + m / 60.0, None, Some("h".into()), qualifier, first, i + 3))
+}
+
 /// "a third of homes", "half of its revenue", "two-thirds of voters": a share, in percent.
 pub(super) fn fraction_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
     let tok = t.get(i)?;
@@ -274,9 +427,11 @@ pub(super) fn fraction_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
         "three" if word(i + 1) == "quarters" => (75.0, i + 2),
         _ => return None,
     };
-    // "half of its revenue", not "half of 2025" or "a quarter of an hour".
+    // "half of its revenue", not "half of 2025" or "a quarter of an hour";
+    // "less than half the number", "half its staff".
     let of = word(end) == "of" && t.get(end + 1).is_some_and(|x| x.kind == Kind::Word && !matches!(x.lower().as_str(), "an" | "a" | "century" | "hour" | "mile"));
-    if !of {
+    let det = tok.is("half") && matches!(word(end).as_str(), "the" | "its" | "their" | "his" | "her" | "our" | "all") && t.get(end + 1).is_some_and(|x| x.kind == Kind::Num || x.kind == Kind::Word && !matches!(x.lower().as_str(), "time" | "hour" | "year" | "century" | "day" | "decade"));
+    if !of && !det {
         return None;
     }
     let (qualifier, first) = qualifier_before(t, i);
@@ -292,17 +447,19 @@ pub(super) fn multiplier_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
     let l = tok.lower();
     let f = lexicon::multiplier(&l)?;
     let base_form = matches!(l.as_str(), "double" | "triple" | "quadruple" | "halve");
+    // "more than doubled", "almost triple"
+    let (qualifier, first) = qualifier_before(t, i);
     if base_form {
-        let prev = lower(t, i.wrapping_sub(1));
-        if !matches!(prev.as_str(), "to" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "and" | "or") {
+        let verb_before = |k: usize| matches!(lower(t, k).as_str(), "to" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "and" | "or");
+        // "to more than double", "almost triple the number", "roughly triple its budget".
+        let qualified = first < i && (first > 0 && verb_before(first - 1) || matches!(lower(t, i + 1).as_str(), "the" | "its" | "their" | "his" | "her" | "that" | "this" | "last" | "what"));
+        if !(i > 0 && verb_before(i - 1) || qualified) {
             return None;
         }
     }
     if matches!(l.as_str(), "twice" | "thrice") && matches!(lower(t, i + 1).as_str(), "a" | "per" | "each" | "every" | "weekly" | "daily") {
         return None;
     }
-    // "more than doubled"
-    let (qualifier, first) = qualifier_before(t, i);
     Some(QuantityMatch::new(t, f, None, Some("x".into()), qualifier, first, i + 1))
 }
 
@@ -350,14 +507,15 @@ pub(super) fn not_a_quantity(t: &[Token], i: usize) -> Option<usize> {
             // Not a currency prefix ("Rs 500", "R2.5 billion", "USD 40").
             && currency_before(t, i).is_none()
             // Inside a sentence, or opening it with a word that is no common word ("Boeing 737 deliveries").
-            && (i >= 2 && t[i - 2].kind != Kind::Punct || i == 1 && !crate::compiler::gazetteer::is_common_word(prev.text));
+            // "S&P/ASX 200": a name joined by a slash, ampersand or hyphen.
+            && (i >= 2 && (t[i - 2].kind != Kind::Punct || matches!(t[i - 2].text, "/" | "&" | "-")) || i == 1 && !crate::compiler::gazetteer::is_common_word(prev.text));
         let next_free = t.get(i + 1).is_none_or(|x| x.kind == Kind::Punct || x.kind == Kind::Word && unit_at(t, i + 1, false).is_none() && !lexicon::is_in(MAGNITUDE_WORDS, x.text));
         (named && next_free).then_some(i + 1)
     })
 }
 
-pub(super) const SCORE_VERBS: &[&str] = &["beat", "beats", "beating", "beaten", "downed", "downing", "overcame", "won", "win", "wins", "lost", "lose", "loses", "drew", "draw", "defeated", "defeat", "edged", "edges", "edge", "thrashed", "routed", "trailed", "led", "score", "scored", "scoreline"];
-pub(super) const SCORE_NOUNS: &[&str] = &["win", "victory", "defeat", "loss", "draw", "lead", "scoreline", "triumph", "home", "away", "aggregate"];
+pub(super) const SCORE_VERBS: &[&str] = &["beat", "beats", "beating", "beaten", "downed", "downing", "overcame", "won", "win", "wins", "lost", "lose", "loses", "drew", "draw", "defeated", "defeat", "edged", "edges", "edge", "thrashed", "routed", "trailed", "led", "score", "scored", "scoreline", "split", "voted", "ruled", "vote", "votes", "tally", "margin"];
+pub(super) const SCORE_NOUNS: &[&str] = &["win", "victory", "defeat", "loss", "draw", "lead", "scoreline", "triumph", "home", "away", "aggregate", "ruling", "decision", "vote", "majority", "verdict", "split"];
 pub(super) const MAGNITUDE_WORDS: &[&str] = &["thousand", "million", "billion", "trillion", "percent", "per", "times"];
 
 /// "Cherki, 22, has scored": an age between commas after a name.
@@ -389,7 +547,13 @@ pub fn find(t: &[Token], dates: &[DateMatch]) -> Vec<QuantityMatch> {
             out.push(q);
             continue;
         }
-        let found = quantity_at(t, i, dates).or_else(|| multiplier_at(t, i)).or_else(|| fraction_at(t, i)).or_else(|| hyphen_quantity(t, i));
+        let found = share_in_at(t, i)
+            .or_else(|| clock_duration_at(t, i))
+            .or_else(|| quantity_at(t, i, dates))
+            .or_else(|| multiplier_at(t, i))
+            .or_else(|| fraction_at(t, i))
+            .or_else(|| one_unit_at(t, i))
+            .or_else(|| hyphen_quantity(t, i));
         let Some(mut q) = found else {
             i += 1;
             continue;
@@ -434,11 +598,13 @@ pub fn find(t: &[Token], dates: &[DateMatch]) -> Vec<QuantityMatch> {
                 }
             }
         }
-        // "2 hours 15 minutes", "three years and six months": one duration.
-        if let Some((extra, end)) = duration_rest(t, &q, dates) {
+        // "2 hours 15 minutes", "2hr 15min 2sec": one duration.
+        let mut smallest = q.unit.clone();
+        while let Some((extra, end, unit)) = duration_rest(t, &q, smallest.as_deref(), dates) {
             q.value += extra;
             q.end = end;
             q.span[1] = t[end - 1].cend;
+            smallest = Some(unit);
         }
         let idx = out.len();
         i = q.end;

@@ -296,6 +296,79 @@ mod tests {
         }
     }
 
+    /// One table for the rules of money in context, ranges and bounds,
+    /// units and counts: the sentence and every quantity it holds (value,
+    /// upper bound, unit, qualifier).
+    #[test]
+    fn quantity_rules() {
+        type Q<'a> = (f64, Option<f64>, Option<&'a str>, Qualifier);
+        let cases: &[(&str, &[Q])] = &[
+            // Currency letters glued to the amount, or spaced when two letters or more.
+            ("Revenue jumped 42% to R20.1 billion.", &[(42.0, None, Some("%"), Exact), (20.1e9, None, Some("ZAR"), Exact)]),
+            ("Costs rose to R1.18 million per kilogram.", &[(1.18e6, None, Some("ZAR/kg"), Exact)]),
+            ("Workers get an extra R1,000 a month.", &[(1000.0, None, Some("ZAR/mo"), Exact)]),
+            ("Shares rose to R312.50 by noon.", &[(312.5, None, Some("ZAR"), Exact)]),
+            ("Comelec spent P12.8 billion on the polls.", &[(12.8e9, None, Some("PHP"), Exact)]),
+            ("He wants rice capped at P45 a kilo.", &[(45.0, None, Some("PHP/kg"), Exact)]),
+            ("Rice fell to P43 a kilo from P52 a year ago.", &[(43.0, None, Some("PHP/kg"), Exact), (52.0, None, Some("PHP/kg"), Exact)]),
+            ("It will arrive in Malaysia at RM189,800.", &[(189_800.0, None, Some("MYR"), Exact)]),
+            ("Indonesia will spend Rp 24 trillion on ships.", &[(24e12, None, Some("IDR"), Exact)]),
+            ("The levy raised KSh1.2 billion.", &[(1.2e9, None, Some("KES"), Exact)]),
+            ("He finished P3 and wore an N95 mask in R2.", &[]),
+            ("He was P3 in qualifying and P2 in the race.", &[]),
+            // Magnitudes joined by a hyphen; pence a share; cents of a named dollar.
+            ("Ottawa's $10-billion support package", &[(1e10, None, Some("USD"), Exact)]),
+            ("a rival 390p-a-share proposal", &[(3.9, None, Some("GBP/share"), Exact)]),
+            ("a dividend of 6.5p a share before the deal completes", &[(0.065, None, Some("GBP/share"), Exact)]),
+            ("It paid $1.50-a-share in cash.", &[(1.5, None, Some("USD/share"), Exact)]),
+            ("The loonie fell to 71.85 cents US.", &[(0.7185, None, Some("USD"), Exact)]),
+            ("The Aussie fell to 66.40 US cents.", &[(0.664, None, Some("USD"), Exact)]),
+            // Rates: per person carries the currency alone; money of a noun a day.
+            ("Smugglers charge between €3,000 and €5,000 a person.", &[(3000.0, Some(5000.0), Some("EUR"), Range)]),
+            ("It handled about $2.5 billion of trades a day.", &[(2.5e9, None, Some("USD/d"), Approx)]),
+            ("Cocaine sells for up to A$300 a gram.", &[(300.0, None, Some("AUD/g"), Under)]),
+            // Ranges, bounds and shares.
+            ("adults aged 25 to 34", &[(25.0, Some(34.0), Some("yr"), Range)]),
+            ("Three men aged between 28 and 61 were held.", &[(3.0, None, None, Exact), (28.0, Some(61.0), Some("yr"), Range)]),
+            ("The number of people under 21 arrested rose.", &[(21.0, None, Some("yr"), Under)]),
+            ("It was less than half the number a decade ago.", &[(50.0, None, Some("%"), Under)]),
+            ("One in five adults lives at home.", &[(20.0, None, Some("%"), Exact)]),
+            ("Two out of three voters agreed.", &[(66.7, None, Some("%"), Exact)]),
+            ("It happens once in ten years.", &[(10.0, None, Some("yr"), Exact)]),
+            ("Dividends are expected to more than double.", &[(2.0, None, Some("x"), Over)]),
+            ("It took in almost triple the number.", &[(3.0, None, Some("x"), Approx)]),
+            ("It opened to roughly triple its budget.", &[(3.0, None, Some("x"), Approx)]),
+            ("the biggest debut in more than a decade", &[(10.0, None, Some("yr"), Over)]),
+            ("after less than a day of deliberations", &[(1.0, None, Some("d"), Under)]),
+            ("Prices rose over a year.", &[]),
+            ("The drought lasted two decades.", &[(20.0, None, Some("yr"), Exact)]),
+            // Race times, temperatures, ages in months, counts in compound words.
+            ("Sawe won in 2:03:12 on Sunday.", &[(2.0 + 3.0 / 60.0 + 12.0 / 3600.0, None, Some("h"), Exact)]),
+            ("She ran 2hr 15min 2sec.", &[(2.0 + 15.0 / 60.0 + 2.0 / 3600.0, None, Some("h"), Exact)]),
+            ("I wanted to run under 2:15.", &[(2.25, None, Some("h"), Under)]),
+            ("The meeting starts at 10:30.", &[]),
+            ("Forecasts of minus 13 Celsius lifted futures.", &[(-13.0, None, Some("°C"), Exact)]),
+            ("A two-month-old baby was among them.", &[(2.0, None, Some("mo"), Exact)]),
+            ("BYD launched its seven-seat electric SUV.", &[(7.0, None, None, Exact)]),
+            ("It was a two-way race with a five-star hotel.", &[]),
+            ("They found it in two 40-foot containers.", &[(2.0, None, None, Exact), (40.0, None, Some("ft"), Exact)]),
+            ("Thirteen were hurt, and four, including a pilot, were taken to hospital.", &[(13.0, None, None, Exact), (4.0, None, None, Exact)]),
+            ("New Delhi: Thirteen people were injured.", &[(13.0, None, None, Exact)]),
+            ("A dozen hospitals joined.", &[(12.0, None, None, Exact)]),
+            ("It was his fourth Test hundred.", &[]),
+            // Not quantities: splits of a vote, numbers in an index's name.
+            ("The justices split 6-3 in the case.", &[]),
+            ("the S&P/ASX 200 index rose 0.8 per cent", &[(0.8, None, Some("%"), Exact)]),
+        ];
+        for (sentence, want) in cases {
+            let got: Vec<Q> = q(sentence).into_iter().map(|x| (x.0, x.1, x.2, x.3)).map(|(v, u, unit, ql)| (v, u, unit.map(|s| &*String::leak(s)), ql)).collect();
+            let close = |a: f64, b: f64| (a - b).abs() <= 1e-6 * a.abs().max(1.0);
+            let same = got.len() == want.len()
+                && got.iter().zip(want.iter()).all(|(g, w)| close(g.0, w.0) && g.1.zip(w.1).map_or(g.1.is_none() && w.1.is_none(), |(a, b)| close(a, b)) && g.2 == w.2 && g.3 == w.3);
+            assert!(same, "{sentence}\n got: {got:?}\nwant: {want:?}");
+        }
+    }
+
     #[test]
     fn not_quantities() {
         assert!(q("In 2025, on Feb. 1 and March 19, one of the firms met at 10:30 with 5G and the Group of Seven.").is_empty());

@@ -10,8 +10,63 @@ pub(super) struct Number {
     pub end: usize,
     pub currency: Option<&'static str>,
     pub words: bool,
-    /// The currency is a bare `$`.
-    pub bare: bool,
+    /// A currency the home country settles: a bare `$`, "Rs".
+    pub bare: Option<Bare>,
+}
+
+/// Currency letters glued to an amount ("R20.1 billion", "P12.8 billion",
+/// "RM189,800", "Rp24 trillion", "Rs500", "KSh1.2 billion"), or before it
+/// with a space when they are two letters or more ("Rp 24 trillion"). One
+/// letter counts only on an amount shaped like money: decimals, thousands,
+/// a magnitude or a rate after it ("R2 million", "P45 a kilo"; not "P3",
+/// "R2", "N95").
+pub(super) const LETTER_CURRENCIES: &[(&str, &str)] = &[
+    ("R", "ZAR"), ("P", "PHP"), ("N", "NGN"), ("RM", "MYR"), ("Rp", "IDR"), ("Rs", "INR"), ("Ksh", "KES"), ("KSh", "KES"),
+    ("Kshs", "KES"), ("Tk", "BDT"), ("Php", "PHP"), ("GH₵", "GHS"),
+];
+
+fn letter_currency(prefix: &str) -> Option<&'static str> {
+    LETTER_CURRENCIES.iter().find(|(p, _)| *p == prefix).map(|&(_, c)| c)
+}
+
+/// An amount written with currency letters glued to it: "R20" "." "1"
+/// "billion" is R20.1 billion; "RM189" "," "800" is RM189,800.
+fn letter_amount(t: &[Token], i: usize) -> Option<Number> {
+    let tok = t.get(i)?;
+    let split = tok.text.find(|c: char| c.is_ascii_digit())?;
+    let (prefix, digits) = tok.text.split_at(split);
+    let code = letter_currency(prefix)?;
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut text = digits.to_string();
+    let mut end = i + 1;
+    let glued = |k: usize| t.get(k).is_some_and(|x| !x.space_before);
+    // Thousands: "RM189" "," "800"; "R1" "," "000,000".
+    let mut thousands = false;
+    while glued(end) && t[end].text == "," && glued(end + 1) && t[end + 1].kind == Kind::Num && t[end + 1].text.split(',').all(|g| g.len() == 3) && !t[end + 1].text.contains('.') {
+        text.extend(t[end + 1].text.chars().filter(|c| *c != ','));
+        thousands = true;
+        end += 2;
+    }
+    // Decimals: "R20" "." "1"; "R312" "." "50".
+    let mut decimal = false;
+    if glued(end) && t[end].text == "." && glued(end + 1) && t[end + 1].kind == Kind::Num && t[end + 1].text.bytes().all(|b| b.is_ascii_digit()) {
+        text.push('.');
+        text.push_str(t[end + 1].text);
+        decimal = true;
+        end += 2;
+    }
+    let value = text.parse::<f64>().ok()?;
+    let (factor, after) = magnitudes(t, end, true);
+    let rate = after == end && super::rate_at(t, end).is_some();
+    // "P43 a kilo from P52": the second amount of a pair in the same letters.
+    let paired = i >= 1 && matches!(t[i - 1].lower().as_str(), "from" | "to" | "and" | "or") && (0..i - 1).any(|k| t[k].kind == Kind::Word && t[k].text.starts_with(prefix) && t[k].text[prefix.len()..].starts_with(|c: char| c.is_ascii_digit()) && letter_amount(t, k).is_some());
+    if prefix.len() == 1 && !(thousands || decimal || factor > 1.0 || rate || paired) {
+        return None;
+    }
+    let bare = (code == "INR").then_some(Bare::Rupee);
+    Some(Number { value: value * factor, first: i, end: after, currency: Some(code), words: false, bare })
 }
 
 pub(super) fn lower(t: &[Token], i: usize) -> String {
@@ -53,9 +108,14 @@ pub(super) fn currency_before(t: &[Token], i: usize) -> Option<(&'static str, us
     if tok.text == "R" && !t[i].space_before {
         return Some(("ZAR", p));
     }
-    // "Rs 12,000 crore", "Rs. 500"
-    if tok.text == "Rs" || tok.text == "." && p > 0 && t[p - 1].text == "Rs" && !tok.space_before {
-        return Some(("INR", if tok.text == "." { p - 1 } else { p }));
+    // "Rs 12,000 crore", "Rs. 500", "Rp 24 trillion", "RM 1.2 billion"
+    if tok.text == "." && p > 0 && !tok.space_before && t[p - 1].text.len() >= 2 {
+        if let Some(code) = letter_currency(t[p - 1].text) {
+            return Some((code, p - 1));
+        }
+    }
+    if tok.kind == Kind::Word && tok.text.len() >= 2 {
+        return letter_currency(tok.text).map(|code| (code, p));
     }
     None
 }
@@ -63,6 +123,13 @@ pub(super) fn currency_before(t: &[Token], i: usize) -> Option<(&'static str, us
 /// Magnitude words after a number: "10 billion", "$5bn", "$500m" (glued, with a currency).
 pub(super) fn magnitudes(t: &[Token], mut i: usize, currency: bool) -> (f64, usize) {
     let mut factor = 1.0;
+    // "$10-billion": a long magnitude word joined by a hyphen.
+    if t.get(i).is_some_and(|x| x.text == "-" && !x.space_before) {
+        if let Some(f) = t.get(i + 1).filter(|x| !x.space_before && matches!(x.lower().as_str(), "thousand" | "million" | "billion" | "trillion")).and_then(|x| lexicon::magnitude(x.text)) {
+            factor = f;
+            i += 2;
+        }
+    }
     while let Some(tok) = t.get(i) {
         if tok.kind != Kind::Word {
             break;
@@ -102,6 +169,10 @@ pub(super) fn word_number(t: &[Token], i: usize) -> Option<(f64, usize)> {
         return Some((1.0, i + 1));
     }
     let l = tok.lower();
+    // "his fourth Test hundred", "dozen": alone, not a number ("a hundred" is above).
+    if matches!(l.as_str(), "hundred" | "dozen") {
+        return None;
+    }
     let base = if let Some(v) = lexicon::number_word(&l) {
         v
     } else if let Some((a, b)) = l.split_once('-') {
@@ -119,6 +190,19 @@ pub(super) fn word_number(t: &[Token], i: usize) -> Option<(f64, usize)> {
     Some((v, j))
 }
 
+/// The currency a sign before an amount leaves to the home country: a bare
+/// `$` (not US$ or A$), "Rs" (Indian or Pakistani rupees).
+fn bare_sign(t: &[Token], currency: Option<(&'static str, usize)>) -> Option<Bare> {
+    let (code, at) = currency?;
+    if t[at].text == "$" {
+        Some(Bare::Dollar)
+    } else if code == "INR" && t[at].text.starts_with("Rs") {
+        Some(Bare::Rupee)
+    } else {
+        None
+    }
+}
+
 pub(super) fn number_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<Number> {
     let tok = t.get(i)?;
     if in_dates(dates, i) {
@@ -134,7 +218,7 @@ pub(super) fn number_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<Nu
                     let l = n.lower();
                     let unit = lexicon::UNITS.iter().any(|(u, _)| *u == l && (!lexicon::SHORT_UNITS.contains(u) || *u == n.text));
                     let degrees = matches!(n.text, "C" | "F"); // 41.2C
-                    let pence = n.text == "p"; // 85p
+                    let pence = n.text == "p" || n.text.starts_with("p-a-") || n.text.starts_with("p-per-"); // 85p, 390p-a-share
                     let ok = lexicon::magnitude(&l).is_some() || unit || degrees || pence || lexicon::multiplier(&format!("{}{}", tok.text, l)).is_some();
                     if !ok || matches!(l.as_str(), "st" | "nd" | "rd" | "th") {
                         return None;
@@ -163,19 +247,23 @@ pub(super) fn number_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<Nu
                 }
             }
             let (factor, end) = magnitudes(t, i + 1, currency.is_some());
-            let bare = currency.is_some_and(|c| t[c.1].text == "$");
-            Some(Number { value: value * factor, first: currency.map_or(i, |c| c.1), end, currency: currency.map(|c| c.0), words: false, bare })
+            Some(Number { value: value * factor, first: currency.map_or(i, |c| c.1), end, currency: currency.map(|c| c.0), words: false, bare: bare_sign(t, currency) })
         }
         Kind::Word => {
+            if let Some(n) = letter_amount(t, i) {
+                return Some(n);
+            }
             let (v, j) = word_number(t, i)?;
-            // Capitalized mid-sentence number words belong to names ("Group of Seven").
-            if tok.is_capitalized() && i > 0 && !t[i - 1].text.ends_with(['.', '“', '"']) {
+            // Capitalized mid-sentence number words belong to names ("Group of
+            // Seven"); after a colon, dash or bracket they open a statement
+            // ("New Delhi: Thirteen people").
+            if tok.is_capitalized() && i > 0 && !t[i - 1].text.ends_with(['.', '“', '"', ':', '—', '–', '(', '-']) {
                 return None;
             }
             let (factor, end) = magnitudes(t, j, currency.is_some());
             // "one" only with a magnitude or unit: "one of", "one day" are not counts.
             let l = tok.lower();
-            if (l == "one" || l == "a") && factor == 1.0 && currency.is_none() {
+            if (l == "one" || l == "a") && v == 1.0 && factor == 1.0 && currency.is_none() {
                 let unit_follows = unit_at(t, end, false).is_some();
                 if !unit_follows {
                     return None;
@@ -185,8 +273,7 @@ pub(super) fn number_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<Nu
             if t.get(end).is_some_and(|n| n.is("of")) && factor == 1.0 && matches!(l.as_str(), "dozen" | "hundred") {
                 return None;
             }
-            let bare = currency.is_some_and(|c| t[c.1].text == "$");
-            Some(Number { value: v * factor, first: currency.map_or(i, |c| c.1), end, currency: currency.map(|c| c.0), words: true, bare })
+            Some(Number { value: v * factor, first: currency.map_or(i, |c| c.1), end, currency: currency.map(|c| c.0), words: true, bare: bare_sign(t, currency) })
         }
         _ => None,
     }

@@ -28,9 +28,14 @@ pub(super) fn unit_at(t: &[Token], i: usize, glued: bool) -> Option<(String, usi
     if glued && matches!(first.text, "C" | "F") {
         return Some((if first.text == "C" { "°C" } else { "°F" }.into(), i + 1));
     }
-    // "85p": pence.
+    // "85p": pence; "390p-a-share": pence a share.
     if glued && first.text == "p" {
         return Some(("cent:GBP".into(), i + 1));
+    }
+    if glued {
+        if let Some(per) = first.text.strip_prefix("p-a-").or_else(|| first.text.strip_prefix("p-per-")).and_then(per_unit) {
+            return Some((format!("cent:GBP/{per}"), i + 1));
+        }
     }
     let l = first.lower();
     if l == "percent" || l == "pct" {
@@ -120,15 +125,12 @@ pub(super) fn currency_word_at(t: &[Token], i: usize, has_magnitude: bool) -> Op
     None
 }
 
-/// The per-unit of a rate: "per kilogram", "a year", "/t".
-pub(super) fn rate_at(t: &[Token], i: usize) -> Option<(String, usize)> {
-    let w = lower(t, i);
-    if !matches!(w.as_str(), "per" | "a" | "an" | "/" | "each") {
-        return None;
-    }
-    let u = lower(t, i + 1);
-    let per = match u.as_str() {
+/// The unit a rate is per, by its word ("kilogram" → "kg"); "" for a
+/// person (a price per person carries the currency alone).
+fn per_unit(u: &str) -> Option<&'static str> {
+    Some(match u {
         "kilogram" | "kilo" | "kg" => "kg",
+        "gram" | "g" => "g",
         "tonne" | "ton" | "t" | "metric" => "t",
         "pound" | "lb" => "lb",
         "ounce" | "oz" => "oz",
@@ -138,7 +140,7 @@ pub(super) fn rate_at(t: &[Token], i: usize) -> Option<(String, usize)> {
         "week" => "wk",
         "day" => "d",
         "hour" | "h" => "h",
-        "person" | "capita" | "head" => "person",
+        "person" | "capita" | "head" => "",
         "share" => "share",
         "megawatt-hour" | "mwh" => "MWh",
         "kilowatt-hour" | "kwh" => "kWh",
@@ -148,6 +150,26 @@ pub(super) fn rate_at(t: &[Token], i: usize) -> Option<(String, usize)> {
         "kilometre" | "kilometer" | "km" => "km",
         "mile" => "mi",
         "gallon" => "gal",
+        _ => return None,
+    })
+}
+
+/// The per-unit of a rate: "per kilogram", "a year", "/t", "-a-share"; an
+/// empty per-unit for "a person", "per head".
+pub(super) fn rate_at(t: &[Token], i: usize) -> Option<(String, usize)> {
+    let w = lower(t, i);
+    // "$1.50-a-share": the rate joined by hyphens.
+    if w == "-" && t.get(i + 1).is_some_and(|x| !x.space_before && !t[i].space_before) {
+        let joined = lower(t, i + 1);
+        let per = joined.strip_prefix("a-").or_else(|| joined.strip_prefix("per-")).and_then(per_unit)?;
+        return Some((per.to_string(), i + 2));
+    }
+    if !matches!(w.as_str(), "per" | "a" | "an" | "/" | "each") {
+        return None;
+    }
+    let u = lower(t, i + 1);
+    let per = match u.as_str() {
+        known if per_unit(known).is_some() => per_unit(known).unwrap_or_default(),
         // "per patient", "per household": any noun after "per".
         other if w == "per" && t.get(i + 1).is_some_and(|x| x.kind == Kind::Word && !x.is_capitalized()) && other.len() > 2 => {
             return Some((other.trim_end_matches('s').to_string(), i + 2));
@@ -157,6 +179,10 @@ pub(super) fn rate_at(t: &[Token], i: usize) -> Option<(String, usize)> {
     let mut end = i + 2;
     if u == "metric" && t.get(end).is_some_and(|x| x.is("ton") || x.is("tonne")) {
         end += 1;
+    }
+    // "from P52 a year ago": a date, not a rate ("6.5p a share before the deal" is one).
+    if matches!(per, "yr" | "mo" | "wk" | "d" | "h") && t.get(end).is_some_and(|x| matches!(x.lower().as_str(), "ago" | "earlier" | "later" | "before")) {
+        return None;
     }
     Some((per.to_string(), end))
 }
