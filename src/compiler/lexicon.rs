@@ -457,7 +457,7 @@ pub const CHROME_LINES: &[&str] = &[
     "contact us", "privacy policy", "terms of use", "terms of service", "cookie policy", "accept",
     "accept all", "reject all", "manage cookies", "cookie settings", "got it", "support now", "donate",
     "listen", "listen to this article", "print this page", "copy link", "show comments", "hide comments",
-    "skip to navigation", "skip navigation", "skip to main navigation", "advertising",
+    "skip to navigation", "skip navigation", "skip to main navigation", "advertising", "sign up here", "subscribe here",
     // The same in the main European languages: comments, advertising, share, search.
     "comentarios", "commentaires", "kommentare", "commenti", "reacties", "comentários", "publicidad", "publicité", "anzeige", "werbung",
     "pubblicità", "advertentie", "publicidade", "compartir", "partager", "teilen", "condividi", "delen", "compartilhar", "buscar",
@@ -509,7 +509,12 @@ pub const WIRE_LINE_STARTS: &[&str] = &[
     // Editors' notes and corrections.
     "note to readers", "editor's note", "editors' note", "editor’s note", "editors’ note", "correction:", "clarification:",
     "this story has been updated", "this article has been updated", "this story has been corrected", "this article has been corrected",
-    "an earlier version of this", "a previous version of this",
+    "this article was amended", "this story was amended", "an earlier version of this", "a previous version of this",
+    // Pointers to more of the agency's coverage.
+    "follow ap's coverage", "find more of ap's coverage", "more stories like this are available", "read more stories like this",
+    // Agency credits in the main European languages ("Mit Material von dpa", "Avec AFP").
+    "mit material von", "mit material der", "avec afp", "avec reuters", "avec agences", "avec l'afp", "con información de", "con informaciones de",
+    "con información de agencias", "con agenzie", "com agências", "com informações de", "met dank aan",
 ];
 
 /// Words for a newsletter or e-mail bulletin in the main European languages.
