@@ -381,16 +381,25 @@ const NOT_ATTRIBUTION: &[&str] = &["while", "whereas", "but", "and", "although",
 
 /// The subject of a speech verb before the quote: "Marc-André Gagnon, chief
 /// economist at Desjardins Group, said: “…”", "Brossard said the council
-/// settled on “a measured pace”", "said X, adding “…”", "she said “…”".
-/// The verb's clause runs back to the previous quote, a semicolon or a
-/// comma before while/but; in it, a person right before the verb, else the
-/// first person named (before an apposition that may name an employer),
-/// else a person right after a speech verb, else any name right before the
-/// verb, else a name of no known kind that opens the clause, else a pronoun.
+/// settled on “a measured pace”", "said X, adding “…”", "she said “…”",
+/// "according to council member Ray Delgado, “…”". The verb's clause runs
+/// back to the previous quote, a semicolon or a comma before while/but; in
+/// it, a person right before the verb, else the first person named (before
+/// an apposition that may name an employer) who is not a possessor ("Roe's
+/// spokesman"), else a person right after a speech verb, else any name right
+/// before the verb, else a name opening the clause that is of no known kind
+/// or has a who-clause ("Delgado, who voted against, said"), else an unnamed
+/// source ("the developer's spokeswoman said", "a doctor at the clinic
+/// said"), else a pronoun.
 fn subject_before(a: &Attribution) -> Option<Speaker> {
     let before = a.before();
-    let v = before.iter().rposition(|&i| is_speech(&a.t[i]) || a.t[i].is("adding") || a.t[i].is("saying"))?;
+    let v = before.iter().rposition(|&i| is_speech(&a.t[i]) || a.t[i].is("adding") || a.t[i].is("saying") || a.t[i].is("according"))?;
     let verb = &a.t[before[v]];
+    if verb.is("according") {
+        let named = || a.speakers().filter(|(_, m)| m.span[0] > verb.cend && m.span[1] <= a.open);
+        let person = named().find(|&(k, m)| a.is_person(k) || m.kind.is_none() && m.text.contains(' '));
+        return person.or_else(|| named().next()).map(|(k, _)| Speaker::Mention(k));
+    }
     let start = before[..v]
         .iter()
         .rposition(|&i| a.t[i].text == ";" || a.t[i].text == "," && a.t.get(i + 1).is_some_and(|n| lexicon::is_in(CLAUSE_OPENERS, n.text)))
@@ -400,11 +409,12 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
     if v > 0 && is_pronoun(&a.t[before[v - 1]]) {
         return Some(Speaker::Pronoun);
     }
+    let possessor = |m: &Mention| a.t.iter().any(|x| x.cstart < m.span[1] && x.cend > m.span[1] && (x.text.ends_with("'s") || x.text.ends_with("’s")));
     let clause = || a.speakers().filter(|(_, m)| m.span[0] >= from && m.span[1] <= verb.cstart);
     if let Some((k, _)) = clause().filter(|&(k, m)| a.is_person(k) && m.speaks).last() {
         return Some(Speaker::Mention(k));
     }
-    if let Some((k, _)) = clause().find(|&(k, _)| a.is_person(k)) {
+    if let Some((k, _)) = clause().find(|&(k, m)| a.is_person(k) && !possessor(m)) {
         return Some(Speaker::Mention(k));
     }
     // "said X, adding": a person right after a speech verb.
@@ -419,10 +429,20 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
     if let Some((k, _)) = clause().filter(|(_, m)| m.speaks).last() {
         return Some(Speaker::Mention(k));
     }
-    // "Prabowo, 74, said through an interpreter that …": a name of no known kind opening the clause.
-    let opening = before.iter().find(|&&i| a.t[i].cstart >= from && a.t[i].kind != Kind::Punct);
-    if let Some((k, _)) = opening.and_then(|&i| a.speakers().find(|(_, m)| m.span[0] == a.t[i].cstart && m.kind.is_none())) {
-        return Some(Speaker::Mention(k));
+    // "Prabowo, 74, said through an interpreter that …", "Delgado, who voted against the plan, said":
+    // a name opening the clause, of no known kind or with a who-clause.
+    let words: Vec<usize> = before[..v].iter().copied().filter(|&i| a.t[i].cstart >= from && a.t[i].kind != Kind::Punct).collect();
+    if let Some(&i) = words.first() {
+        let who = |m: &Mention| a.t.iter().position(|x| x.cstart >= m.span[1]).is_some_and(|j| a.t[j].text == "," && a.t.get(j + 1).is_some_and(|x| x.is("who")));
+        if let Some((k, _)) = a.speakers().find(|(_, m)| m.span[0] == a.t[i].cstart && (m.kind.is_none() || who(m))) {
+            return Some(Speaker::Mention(k));
+        }
+    }
+    // "The developer's spokeswoman said …", "A doctor at the clinic said …": described, not named.
+    let head = words.last().is_some_and(|&i| lexicon::is_in(SOURCE_NOUNS, a.t[i].text));
+    let indefinite = words.first().is_some_and(|&i| lexicon::is_in(UNNAMED_OPENERS, a.t[i].text) && !a.t[i].is("the"));
+    if head || indefinite && words.get(1).is_some_and(|&i| !a.t[i].is_capitalized()) {
+        return Some(Speaker::Anonymous);
     }
     before.iter().rev().take(4).any(|&i| is_pronoun(&a.t[i])).then_some(Speaker::Pronoun)
 }
@@ -490,6 +510,11 @@ mod tests {
             ("subject_before", "Danielle Ortega, Warner Bros.' president of domestic distribution, said the film had drawn \"every age group, in every part of the country.\"", "Danielle Ortega"),
             ("subject_before", "Inspector Claire Brennan, of West Yorkshire Police, said the case was 'one of the most senseless' she had dealt with.", "Claire Brennan"),
             ("subject_before", "Prabowo, 74, said through an interpreter that Indonesia would \"never join any military alliance,\" but that the patrols would help.", "Prabowo"),
+            ("subject_before", "According to council member Ray Delgado, \"the developer got everything it wanted.\"", "Ray Delgado"),
+            ("subject_before", "Delgado, who voted against the plan, said residents had been given \"barely a week\" to read it.", "Delgado"),
+            ("subject_before", "The developer's spokeswoman said the company was \"delighted with the outcome\" on Tuesday.", "<anonymous>"),
+            ("subject_before", "A doctor at the clinic said the wounded were \"arriving every few minutes\".", "<anonymous>"),
+            ("subject_before", "Jane Roe's spokesman said the senator was \"deeply disappointed\" by the ruling.", "<anonymous>"),
             ("subject_before", "Later she said the plan was \"dead on arrival\" and left.", "<pronoun>"),
             ("subject_before", "In a statement, army chief Abdel Fattah Burhan said the truce \"must not become a chance to regroup\", while RSF commander Mohamed Hamdan Daglo said his forces would \"respect every hour of the ceasefire\".", "Abdel Fattah Burhan"),
         ];
