@@ -129,10 +129,12 @@ pub fn strip_dateline(text: &str) -> Option<(&str, Option<String>)> {
     dash_dateline(text).or_else(|| colon_dateline(text))
 }
 
-/// "(Reuters)": an agency's name in parentheses at the end of `head`.
+/// "(Reuters)": an agency's name in parentheses at the end of `head`;
+/// German-language agencies write theirs in lower case ("(dpa)", "(epd)").
 fn agency_of(head: &str) -> Option<(&str, String)> {
+    let lower_case_agency = |a: &str| (2..=5).contains(&a.len()) && a.chars().all(|c| c.is_ascii_lowercase());
     match head.strip_suffix(')').and_then(|h| h.rsplit_once('(')) {
-        Some((h, a)) if !a.is_empty() && a.len() <= 30 && a.chars().next().is_some_and(char::is_uppercase) => Some((h.trim_end(), a.to_string())),
+        Some((h, a)) if !a.is_empty() && a.len() <= 30 && (a.chars().next().is_some_and(char::is_uppercase) || lower_case_agency(a)) => Some((h.trim_end(), a.to_string())),
         _ => None,
     }
 }
@@ -854,6 +856,7 @@ mod tests {
         assert_eq!(strip_dateline("(Bloomberg) -- Oil rose for a third session."), Some(("Oil rose for a third session.", Some("Bloomberg".into()))));
         assert_eq!(strip_dateline("New Delhi: Thirteen people were injured."), Some(("Thirteen people were injured.", None)));
         assert_eq!(strip_dateline("CHENNAI: Yashasvi Jaiswal struck 131."), Some(("Yashasvi Jaiswal struck 131.", None)));
+        assert_eq!(strip_dateline("Duisburg (dpa) - Water levels fell."), Some(("Water levels fell.", Some("dpa".into()))));
         assert_eq!(strip_dateline("Update: The council voted."), None);
         assert_eq!(strip_dateline("The verdict: Guilty on all counts."), None);
         assert_eq!(strip_dateline("Jane Roe - who spoke first - left."), None);
