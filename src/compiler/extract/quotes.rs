@@ -255,8 +255,11 @@ fn is_pronoun(t: &Token) -> bool {
     t.is("he") || t.is("she") || t.is("they")
 }
 
+/// A speaker rule: who said a quote, if the rule reads an attribution.
+type SpeakerRule = fn(&Attribution) -> Option<Speaker>;
+
 /// The speaker rules, in order: the first that reads an attribution decides.
-pub const SPEAKER_RULES: &[(&str, fn(&Attribution) -> Option<Speaker>)] = &[
+pub const SPEAKER_RULES: &[(&str, SpeakerRule)] = &[
     ("pronoun_after", pronoun_after),
     ("unnamed_source", unnamed_source),
     ("verb_then_name", verb_then_name),

@@ -259,3 +259,58 @@ fn pronoun_speaker(doc: &ArticleFacts, q: &crate::compiler::extract::QuoteCand, 
     spoke.filter(|p| previous.is_some_and(|b| block(p.0) == b)).or(named).map(|p| p.2)
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compiler::{clean, extract, segment};
+
+    /// The quotes of one article: (speaker's name or "", first words).
+    fn quotes(text: &str) -> Vec<(String, String)> {
+        let cleaned = clean::clean(text, 1, false);
+        let sentences = segment::sentences(&cleaned);
+        let p = extract::Prepared { meta: Article::default(), published: None, cleaned, sentences };
+        let common = p.lower_words();
+        let r = resolve(vec![extract::extract(p, &common)]);
+        r.docs[0]
+            .facts
+            .iter()
+            .filter_map(|f| match &f.body {
+                Body::Quote { speaker, quote } => Some((speaker.map(|s| r.entities[s as usize].name.clone()).unwrap_or_default(), quote.chars().take(20).collect())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// One table for who a pronoun or a continued quote stands for: an
+    /// article and the speaker of each of its quotes.
+    #[test]
+    fn pronouns_and_continued_quotes() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "who spoke last in the paragraph",
+                "Danielle Ortega, president of distribution at Warner Bros, said the film drew \"every age group in the country.\" \"Families came out in numbers,\" she said.\n",
+                &["Danielle Ortega", "Danielle Ortega"],
+            ),
+            (
+                "a person introduced after a quote that opens the paragraph",
+                "Fishers have vowed to fight the plan.\n\n'We have landed fish here for generations,' she said. Morwenna Tregear runs the last family trawler.\n",
+                &["Morwenna Tregear"],
+            ),
+            (
+                "a quote continued into the next paragraph",
+                "\"It was fast,\" Helen Marquez said. \"They trusted you. You lied to them.\n\n\"It was never safe.\"\n",
+                &["Helen Marquez", "Helen Marquez", "Helen Marquez"],
+            ),
+            (
+                "an unnamed source goes on",
+                "\"The shells fell at the busiest time,\" a doctor at the hospital said. \"We are running out of blood.\"\n",
+                &["", ""],
+            ),
+        ];
+        for (rule, text, want) in cases {
+            let got: Vec<String> = quotes(text).into_iter().map(|q| q.0).collect();
+            assert_eq!(got, *want, "{rule}");
+        }
+    }
+}
