@@ -458,6 +458,11 @@ pub const CHROME_LINES: &[&str] = &[
     "contact us", "privacy policy", "terms of use", "terms of service", "cookie policy", "accept",
     "accept all", "reject all", "manage cookies", "cookie settings", "got it", "support now", "donate",
     "listen", "listen to this article", "print this page", "copy link", "show comments", "hide comments",
+    "skip to navigation", "skip navigation", "skip to main navigation", "advertising", "sign up here", "subscribe here",
+    // The same in the main European languages: comments, advertising, share, search.
+    "comentarios", "commentaires", "kommentare", "commenti", "reacties", "comentários", "publicidad", "publicité", "anzeige", "werbung",
+    "pubblicità", "advertentie", "publicidade", "compartir", "partager", "teilen", "condividi", "delen", "compartilhar", "buscar",
+    "rechercher", "suche", "zoeken", "pesquisar",
 ];
 
 /// Phrases that mark a line or paragraph as chrome wherever they occur.
@@ -485,6 +490,45 @@ pub const CHROME_PHRASES: &[&str] = &[
     "support independent journalism", "make a donation", "your donation", "donate now", "become a member",
     "become a subscriber", "already a subscriber", "subscribe now", "unlock this article", "paywall",
     "advertisement", "sponsored content", "affiliate links", "we may earn a commission",
+];
+
+/// How wire-service boilerplate and sign-off lines begin (lower case, after
+/// any leading dashes or brackets): taglines, funding notices, contributor
+/// and contact lines, editors' notes. The whole line is chrome.
+pub const WIRE_LINE_STARTS: &[&str] = &[
+    // Taglines ("This report by The Canadian Press was first published …" is read by its shape).
+    "this report was first published", "this story was first published", "this article was first published", "this story originally appeared",
+    "this article originally appeared", "this story was produced by", "this article was produced by", "this content was produced",
+    // Reuters and AP.
+    "our standards:", "the thomson reuters trust principles", "the associated press receives", "the associated press health and science department",
+    "the associated press education team", "the associated press climate and environmental coverage", "the associated press religion coverage",
+    "the ap is solely responsible", "ap is solely responsible", "associated press writers", "associated press writer",
+    // Contributors and contacts: "--With assistance from …", "— With files from …".
+    "with assistance from", "with files from", "with reporting by", "with additional reporting", "additional reporting by", "additional reporting from",
+    "reporting by", "writing by", "editing by", "contributing:", "contributors:", "contributor:", "contributed by",
+    "to contact the reporter", "to contact the reporters", "to contact the editor", "to contact the editors", "to contact the author",
+    // Editors' notes and corrections.
+    "note to readers", "editor's note", "editors' note", "editor’s note", "editors’ note", "correction:", "clarification:",
+    "this story has been updated", "this article has been updated", "this story has been corrected", "this article has been corrected",
+    "this article was amended", "this story was amended", "an earlier version of this", "a previous version of this",
+    // Pointers to more of the agency's coverage.
+    "follow ap's coverage", "find more of ap's coverage", "more stories like this are available", "read more stories like this",
+    // Agency credits in the main European languages ("Mit Material von dpa", "Avec AFP").
+    "mit material von", "mit material der", "avec afp", "avec reuters", "avec agences", "avec l'afp", "con información de", "con informaciones de",
+    "con información de agencias", "con agenzie", "com agências", "com informações de", "met dank aan",
+];
+
+/// Words for a newsletter or e-mail bulletin in the main European languages.
+pub const NEWSLETTER_WORDS: &[&str] = &[
+    "newsletter", "newsletters", "e-mail alerts", "email alerts", "boletín", "boletin", "lettre d'information",
+    "lettre d’information", "infolettre", "nieuwsbrief", "notiziario", "boletim",
+];
+
+/// Verbs that ask a reader to sign up, in the main European languages.
+pub const SIGN_UP_WORDS: &[&str] = &[
+    "sign up", "signup", "subscribe", "register", "get our", "receive our", "delivered to your inbox", "in your inbox", "straight to your inbox",
+    "inscrivez", "abonnez", "recevez", "inscription", "suscríbete", "suscribete", "regístrate", "recibe", "iscriviti", "ricevi",
+    "anmelden", "abonnieren", "erhalten sie", "abonneer", "schrijf je in", "ontvang", "inscreva", "assine", "receba",
 ];
 
 /// Words whose density marks an appeal paragraph (donation, subscription).

@@ -171,7 +171,8 @@ fn compile_prepared(docs: Vec<Prepared>, mut warnings: Vec<Warning>, start: std:
     Compiled { bundle, warnings, bytes: 0, timings }
 }
 
-/// Read → clean → segment one article, and infer its title if it has none.
+/// Read → clean → segment one article, and infer its title (and, from the
+/// site name after it, its publisher) if it has none.
 pub fn prepare(src: &read::SourceFile) -> Result<Prepared, CompileError> {
     let parsed = read::parse(src)?;
     let cleaned = clean::clean(&parsed.body, parsed.body_line, parsed.markdown);
@@ -181,7 +182,11 @@ pub fn prepare(src: &read::SourceFile) -> Result<Prepared, CompileError> {
         meta.publisher = cleaned.agency.clone();
     }
     if meta.title.trim().is_empty() {
-        meta.title = infer_title(&cleaned, &sentences).unwrap_or_else(|| meta.id.clone());
+        let (title, site) = infer_title(&cleaned, &sentences).unwrap_or_else(|| (meta.id.clone(), None));
+        meta.title = title;
+        if meta.publisher.is_none() {
+            meta.publisher = site;
+        }
     }
     Ok(Prepared { meta, published: parsed.published, cleaned, sentences })
 }
@@ -190,6 +195,11 @@ pub fn prepare(src: &read::SourceFile) -> Result<Prepared, CompileError> {
 /// Site", "Title – Site Name" (a short run of capitalized words after a
 /// spaced dash or bar).
 pub fn strip_site_name(title: &str) -> &str {
+    split_site_name(title).map_or(title, |(head, _)| head)
+}
+
+/// A headline and the site's name appended to it, if it has one.
+fn split_site_name(title: &str) -> Option<(&str, &str)> {
     for sep in [" | ", " – ", " — ", " - ", " :: "] {
         let Some((head, site)) = title.rsplit_once(sep) else { continue };
         let words: Vec<&str> = site.split_whitespace().collect();
@@ -198,19 +208,67 @@ pub fn strip_site_name(title: &str) -> &str {
             && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || matches!(*w, "of" | "the" | "and" | "&"))
             && !site.ends_with(['.', '?', '!']);
         if named && head.split_whitespace().count() >= 3 {
-            return head.trim_end();
+            return Some((head.trim_end(), site.trim()));
         }
     }
-    title
+    None
 }
 
-/// The first heading before any prose, else the first sentence, shortened.
-fn infer_title(cleaned: &clean::Cleaned, sentences: &[segment::Sentence]) -> Option<String> {
-    let first = cleaned.blocks.first()?;
-    let text = if first.kind == clean::BlockKind::Heading { strip_site_name(&first.text).to_string() } else { sentences.first()?.text.clone() };
+/// Is this heading a page's masthead or menu rather than its headline? A
+/// line in capitals ("THE GLOBAL DISPATCH"), a bar of links ("LIVE SCORES |
+/// IPL 2026 | Fixtures"), or three words or fewer ("Aire Valley Echo").
+fn is_masthead(text: &str) -> bool {
+    let letters = || text.chars().filter(|c| c.is_alphabetic());
+    let caps = letters().count() >= 4 && letters().all(char::is_uppercase);
+    caps || text.matches(" | ").count() >= 2 || text.split_whitespace().count() <= 3
+}
+
+/// The headline: among the headings before the story's first paragraph, the
+/// first that carries the site's name ("Title | Site"), else the first that
+/// is no masthead or menu, else the first; without headings, the first
+/// sentence, shortened. With it, the site's name when the headline had one.
+fn infer_title(cleaned: &clean::Cleaned, sentences: &[segment::Sentence]) -> Option<(String, Option<String>)> {
+    let heads: Vec<&str> = cleaned.blocks.iter().take_while(|b| b.kind == clean::BlockKind::Heading).map(|b| b.text.as_str()).collect();
+    let with_site = heads.iter().find_map(|h| split_site_name(h).filter(|(head, _)| !is_masthead(head)));
+    let text = match with_site {
+        Some((head, site)) => return Some((head.to_string(), Some(site.to_string()))),
+        None => match heads.iter().find(|h| !is_masthead(h)).or(heads.first()) {
+            Some(h) => h.to_string(),
+            None => sentences.first()?.text.clone(),
+        },
+    };
     let words: Vec<&str> = text.split_whitespace().collect();
     if words.len() <= 16 {
-        return Some(text.trim_end_matches('.').to_string());
+        return Some((text.trim_end_matches('.').to_string(), None));
     }
-    Some(format!("{}…", words[..14].join(" ").trim_end_matches([',', ';', ':'])))
+    Some((format!("{}…", words[..14].join(" ").trim_end_matches([',', ';', ':'])), None))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn title(text: &str) -> (String, Option<String>) {
+        let cleaned = clean::clean(text, 1, false);
+        let sentences = segment::sentences(&cleaned);
+        infer_title(&cleaned, &sentences).unwrap()
+    }
+
+    /// One table for the headline of a page without front matter: the page's
+    /// first lines, and the title and site read from them.
+    #[test]
+    fn headline_past_mastheads_and_menus() {
+        let story = "\n\nThe council approved the budget on Monday after a long debate, the mayor said.\n";
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            ("THE GLOBAL DISPATCH\n\nSudan's warring sides agree a truce after shelling - The Global Dispatch", "Sudan's warring sides agree a truce after shelling", Some("The Global Dispatch")),
+            ("Aire Valley Echo\n\nRider's killer found guilty of murder after Leeds stabbing – Aire Valley Echo", "Rider's killer found guilty of murder after Leeds stabbing", Some("Aire Valley Echo")),
+            ("LIVE SCORES | IPL 2026 | Fixtures | Points Table\n\nIndia beat Australia by seven wickets", "India beat Australia by seven wickets", None),
+            ("# Council approves the budget", "Council approves the budget", None),
+            ("", "The council approved the budget on Monday after a long debate, the mayor said", None),
+        ];
+        for (head, want, site) in cases {
+            let (t, s) = title(&format!("{head}{story}"));
+            assert_eq!((t.as_str(), s.as_deref()), (*want, *site), "{head}");
+        }
+    }
 }

@@ -212,7 +212,7 @@ pub fn parse_date(value: &str) -> Option<Date> {
 
 /// "2026/03/25", "03/25/2026", "25.03.2026": a numeric date whose order is
 /// not in doubt (a year of four digits; of day and month, either only one
-/// reading is a date or both readings are the same day).
+/// reading is a date, or both readings are the same day, or dots put the day first).
 fn numeric_date(value: &str) -> Option<Date> {
     let v = value.trim().trim_matches(['"', '\'']);
     let v = v.split(|c: char| c.is_whitespace() || c == 'T').next()?;
@@ -227,6 +227,11 @@ fn numeric_date(value: &str) -> Option<Date> {
     }
     if parts[2].len() != 4 {
         return None;
+    }
+    // Dots put the day first wherever they are written ("12.08.2025" in
+    // German, Dutch, Nordic and Slavic pages); no month-first style uses them.
+    if v.contains('.') {
+        return day(n[2], n[1], n[0]);
     }
     match (day(n[2], n[0], n[1]), day(n[2], n[1], n[0])) {
         (Some(a), Some(b)) if a == b => Some(a),
@@ -347,6 +352,7 @@ mod tests {
         assert_eq!(d("25.03.2026").as_deref(), Some("2026-03-25"));
         assert_eq!(d("03/03/2026").as_deref(), Some("2026-03-03"));
         assert_eq!(d("04/03/2026"), None); // April 3 or 4 March
+        assert_eq!(d("12.08.2025").as_deref(), Some("2025-08-12"));
         assert_eq!(d("13/13/2026"), None);
         let e = parsed("a.md", "---\ntitle: x\ndate: 04/03/2026\n---\nText.\n").unwrap_err().to_string();
         assert!(e.contains("a.md:3") && e.contains("YYYY-MM-DD"), "{e}");

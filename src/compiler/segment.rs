@@ -64,6 +64,19 @@ fn quote_depth(s: &str, mut depth: i32) -> i32 {
 
 /// Split one paragraph into sentences.
 pub fn split(text: &str) -> Vec<String> {
+    split_with(text, false)
+}
+
+/// Does a paragraph open with a quote mark (a quotation that goes on from
+/// the paragraph before, by the convention of leaving the mark unclosed)?
+fn opens_with_mark(text: &str) -> bool {
+    text.trim_start().starts_with(['"', '“', '\'', '‘'])
+}
+
+/// Split one paragraph into sentences. `continued`: a quotation opened in
+/// this paragraph and not closed goes on into the next one (which opens with
+/// a mark), so everything from its mark on is one quoted unit.
+fn split_with(text: &str, continued: bool) -> Vec<String> {
     let pieces: Vec<&str> = text.split_sentence_bounds().collect();
     let mut out: Vec<String> = Vec::new();
     let mut i = 0;
@@ -87,7 +100,9 @@ pub fn split(text: &str) -> Vec<String> {
                     d == 0
                 })
             };
-            if join_abbr || closes_later {
+            // A quotation that runs on into the next paragraph: keep it whole.
+            let runs_on = continued && depth > 0 && !closes_later;
+            if join_abbr || closes_later || runs_on {
                 cur.push_str(next);
                 i += 1;
             } else {
@@ -109,7 +124,9 @@ pub fn sentences(cleaned: &Cleaned) -> Vec<Sentence> {
         if block.kind == BlockKind::Heading {
             continue;
         }
-        for text in split(&block.text) {
+        let next = cleaned.blocks[b + 1..].iter().find(|x| x.kind != BlockKind::Heading);
+        let continued = quote_depth(&block.text, 0) > 0 && next.is_some_and(|x| opens_with_mark(&x.text));
+        for text in split_with(&block.text, continued) {
             out.push(Sentence { text, block: b, list_item: block.kind == BlockKind::ListItem });
         }
     }
@@ -118,7 +135,7 @@ pub fn sentences(cleaned: &Cleaned) -> Vec<Sentence> {
 
 #[cfg(test)]
 mod tests {
-    use super::split;
+    use super::{split, split_with};
 
     #[test]
     fn plain_sentences() {
@@ -154,5 +171,13 @@ mod tests {
     #[test]
     fn unclosed_quote_does_not_swallow_paragraph() {
         assert_eq!(split("He said “oops. Then more. End."), ["He said “oops.", "Then more.", "End."]);
+    }
+
+    #[test]
+    fn quotation_continued_in_next_paragraph() {
+        assert_eq!(
+            split_with("\"It was fast,\" Marquez said. \"They trusted you. You lied. Again.", true),
+            ["\"It was fast,\" Marquez said.", "\"They trusted you. You lied. Again."]
+        );
     }
 }

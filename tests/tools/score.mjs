@@ -18,7 +18,8 @@
 //   or one of its aliases (case and typographic quotes aside) and its kind is
 //   the label's;
 // - a quote matches when its words begin with the label's words (or contain
-//   them) and its speaker's name or an alias is the label's speaker;
+//   them) and its speaker's name or an alias is the label's speaker (a label
+//   with an empty speaker, an unnamed source, wants a quote without one);
 // - chrome leaks when a label's `absent` string is in a fact's sentence,
 //   words or measure, or in a name or alias.
 // Each label and each prediction is matched at most once.
@@ -114,7 +115,9 @@ export function scoreArticle(view, id, labels, t) {
       const words = norm(f.quote).replace(/^["']|["']$/g, '');
       const want = norm(l[1]).replace(/^["']|["']$/g, '');
       const sp = f.speaker ? entById.get(f.speaker) : null;
-      return (words.startsWith(want) || words.includes(want)) && !!sp && names(sp).includes(norm(l[0]));
+      // An empty speaker in a label is a source the article does not name: the quote has no speaker.
+      const who = l[0] === '' ? !sp : !!sp && names(sp).includes(norm(l[0]));
+      return (words.startsWith(want) || words.includes(want)) && who;
     },
     (x, w) => (w === 'label' ? `${x[0]}: ${x[1]}` : `${x.speaker ? entById.get(x.speaker)?.name : '?'}: ${x.quote.slice(0, 50)}`),
   );

@@ -112,8 +112,8 @@ pub fn clean(body: &str, first_line: usize, markdown: bool) -> Cleaned {
         if let Some((rest, agency)) = strip_dateline(&first.text) {
             let head = first.text[..first.text.len() - rest.len()].to_string();
             out.removed.push(Removed { line: first.line, reason: "dateline", text: head.clone() });
-            let place = head.split(['(', '-', '–', '—']).next().unwrap_or("").trim().trim_end_matches(',').to_string();
-            out.dateline = Some(place);
+            let place = head.split(['(', '-', '–', '—', ':']).next().unwrap_or("").trim().trim_end_matches(',').to_string();
+            out.dateline = (!place.is_empty()).then_some(place);
             first.text = rest.to_string();
             out.agency = agency;
         }
@@ -122,27 +122,76 @@ pub fn clean(body: &str, first_line: usize, markdown: bool) -> Cleaned {
 }
 
 /// A dateline before the first sentence: "OSLO, Feb 16 (Reuters) - ",
-/// "KINSHASA — ", "WASHINGTON, D.C., March 3 (AP) —". Returns the text after
-/// it and the agency named in parentheses.
+/// "KINSHASA — ", "WASHINGTON, D.C., March 3 (AP) —", "Port Sudan (AFP) – ",
+/// "(Bloomberg) -- ", "New Delhi: ", "CHENNAI: ". Returns the text after it
+/// and the agency named in parentheses.
 pub fn strip_dateline(text: &str) -> Option<(&str, Option<String>)> {
+    dash_dateline(text).or_else(|| colon_dateline(text))
+}
+
+/// "(Reuters)": an agency's name in parentheses at the end of `head`;
+/// German-language agencies write theirs in lower case ("(dpa)", "(epd)").
+fn agency_of(head: &str) -> Option<(&str, String)> {
+    let lower_case_agency = |a: &str| (2..=5).contains(&a.len()) && a.chars().all(|c| c.is_ascii_lowercase());
+    match head.strip_suffix(')').and_then(|h| h.rsplit_once('(')) {
+        Some((h, a)) if !a.is_empty() && a.len() <= 30 && (a.chars().next().is_some_and(char::is_uppercase) || lower_case_agency(a)) => Some((h.trim_end(), a.to_string())),
+        _ => None,
+    }
+}
+
+/// Is this the place of a dateline? In capitals ("OSLO", "NUSA DUA"), or in
+/// capitalized words the gazetteer knows ("New Delhi"), or any capitalized
+/// words when an agency follows ("Port Sudan (AFP)").
+fn dateline_place(place: &str, agency: bool) -> bool {
+    let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 3 || place.chars().any(|c| !(c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '’' | '-'))) {
+        return false;
+    }
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let capitalized = words.len() <= 4 && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    letters.iter().all(|c| c.is_uppercase()) || capitalized && (agency || crate::compiler::gazetteer::place(place).is_some_and(|p| !p.common_word))
+}
+
+/// A dateline that ends in a dash: "OSLO, Feb 16 (Reuters) - ", "(Bloomberg) -- ".
+fn dash_dateline(text: &str) -> Option<(&str, Option<String>)> {
     let dash = text.char_indices().take(80).find(|&(_, c)| matches!(c, '-' | '–' | '—'))?;
     let (head, tail) = text.split_at(dash.0);
-    let rest = tail[dash.1.len_utf8()..].strip_prefix(' ')?;
+    let tail = &tail[dash.1.len_utf8()..];
+    // "--" stands for a dash.
+    let tail = if dash.1 == '-' { tail.strip_prefix('-').unwrap_or(tail) } else { tail };
+    let rest = tail.strip_prefix(' ')?;
     if !head.ends_with(' ') || rest.is_empty() {
         return None;
     }
     let head = head.trim_end();
-    let (head, agency) = match head.strip_suffix(')').and_then(|h| h.rsplit_once('(')) {
-        Some((h, a)) if !a.is_empty() && a.len() <= 30 && a.chars().next().is_some_and(char::is_uppercase) => (h.trim_end(), Some(a.to_string())),
-        _ => (head, None),
+    let (head, agency) = match agency_of(head) {
+        Some((h, a)) => (h, Some(a)),
+        None => (head, None),
     };
+    // "(Bloomberg) -- Oil rose": the agency alone.
+    if head.is_empty() && agency.is_some() {
+        return Some((rest.trim_start(), agency));
+    }
     let place = head.split(',').next().unwrap_or("").trim();
-    let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
-    let caps = letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase());
-    if !caps || place.chars().any(|c| !(c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '’'))) {
+    dateline_place(place, agency.is_some()).then(|| (rest.trim_start(), agency))
+}
+
+/// A dateline that ends in a colon, as South Asian papers write it: "New
+/// Delhi: Thirteen people…", "CHENNAI: Yashasvi Jaiswal…", "MUMBAI, May 3:".
+fn colon_dateline(text: &str) -> Option<(&str, Option<String>)> {
+    let colon = text.char_indices().take(40).find(|&(_, c)| c == ':')?.0;
+    let rest = text[colon + 1..].strip_prefix(' ')?.trim_start();
+    if !rest.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
         return None;
     }
-    Some((rest.trim_start(), agency))
+    let head = text[..colon].trim();
+    let (head, agency) = match agency_of(head) {
+        Some((h, a)) => (h, Some(a)),
+        None => (head, None),
+    };
+    let place = head.split(',').next().unwrap_or("").trim();
+    let known = crate::compiler::gazetteer::place(place).is_some_and(|p| !p.common_word);
+    (known && dateline_place(place, agency.is_some())).then_some((rest, agency))
 }
 
 /// Read line syntax: headings, bullets, block quotes, fences, rules.
@@ -398,6 +447,17 @@ fn is_byline(t: &str, w: &[&str], l: &str) -> bool {
     }
     if let Some(rest) = t.strip_prefix("By") {
         let rest = rest.trim_start_matches([' ', ':']);
+        // "By Hannah Whitcombe, athletics correspondent": a name, then a role in lower case.
+        let rest = match rest.split_once(", ") {
+            Some((names, role)) if role.starts_with(char::is_lowercase) => {
+                let l = role.to_lowercase();
+                if words(role).len() > 6 || !lexicon::BIO_ROLES.iter().any(|r| l.contains(r)) {
+                    return false;
+                }
+                names
+            }
+            _ => rest,
+        };
         let names = words(rest);
         return !names.is_empty()
             && names.len() <= 6
@@ -433,6 +493,13 @@ fn is_reference_heading(n: &str) -> bool {
             | "read more" | "more stories" | "notes" | "bibliography" | "most read" | "most popular" | "most viewed" | "trending" | "trending now"
             | "recommended" | "recommended for you" | "you may also like" | "you might also like" | "top stories" | "latest news" | "latest stories"
             | "editor's picks" | "editors' picks" | "more on this story" | "related" | "related content" | "popular" | "what to read next" | "read next"
+            | "more on this topic" | "more on this" | "more news" | "you may have missed"
+            // The same in the main European languages.
+            | "lo más leído" | "lo más visto" | "lo más popular" | "más leídas" | "más leídos" | "noticias relacionadas" | "te puede interesar" | "también te puede interesar"
+            | "les plus lus" | "les plus lues" | "les plus partagés" | "sur le même sujet" | "à lire aussi" | "articles liés" | "à lire également"
+            | "meistgelesen" | "meistgelesene artikel" | "am meisten gelesen" | "mehr zum thema" | "das könnte sie auch interessieren" | "ähnliche artikel"
+            | "i più letti" | "più letti" | "più lette" | "articoli correlati" | "leggi anche" | "potrebbe interessarti" | "meest gelezen" | "gerelateerde artikelen"
+            | "lees ook" | "mais lidas" | "mais lidos" | "notícias relacionadas" | "veja também" | "leia também"
     )
 }
 
@@ -448,8 +515,13 @@ fn is_prose(t: &str) -> bool {
 /// Prompts that lead to other stories, in the main European languages.
 const PROMPTS: &[&str] = &[
     "read more", "related", "also read", "read also", "see also", "read next", "recommended", "more on this", "watch", "listen",
-    "lire aussi", "à lire aussi", "lire la suite", "voir aussi", "leer más", "lee también", "ver también", "lesen sie auch",
-    "mehr zum thema", "weiterlesen", "leggi anche", "lees ook", "lees meer", "leia também", "leia mais",
+    "you may also like", "you might also like", "don't miss", "must read", "trending", "more", "explore more",
+    "lire aussi", "à lire aussi", "lire la suite", "voir aussi", "à voir aussi", "lire également", "à lire également", "sur le même sujet", "à découvrir",
+    "leer más", "lee también", "lea también", "ver también", "te puede interesar", "también te puede interesar", "te recomendamos", "mira también",
+    "relacionado", "relacionada", "relacionadas", "noticia relacionada", "lesen sie auch", "lesen sie mehr", "mehr zum thema", "weiterlesen",
+    "auch interessant", "das könnte sie auch interessieren", "passend dazu", "leggi anche", "leggi", "ti potrebbe interessare",
+    "potrebbe interessarti", "vedi anche", "lees ook", "lees meer", "lees verder", "ook interessant", "bekijk ook", "leia também", "leia mais",
+    "veja também", "saiba mais", "você pode gostar",
 ];
 
 /// Where a prompt glued after a sentence's end starts ("…expected.Related:
@@ -513,6 +585,41 @@ fn is_timestamp(t: &str, w: &[&str]) -> bool {
     has_digit && w.iter().all(|x| filler(x))
 }
 
+/// Wire-service boilerplate ("This report by The Canadian Press was first
+/// published…", "Our Standards: The Thomson Reuters Trust Principles.",
+/// "--With assistance from …", "— With files from …", "Note to readers: …"):
+/// a line that opens with one of [`lexicon::WIRE_LINE_STARTS`].
+fn is_wire_line(lower: &str, wc: usize) -> bool {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    let ac = AC.get_or_init(|| {
+        AhoCorasickBuilder::new().start_kind(aho_corasick::StartKind::Anchored).match_kind(MatchKind::LeftmostFirst).build(lexicon::WIRE_LINE_STARTS).expect("wire lines compile")
+    });
+    let l = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // "This report by The Canadian Press was first published March 25, 2026."
+    let tagline = ["this report ", "this story ", "this article "].iter().any(|p| l.starts_with(p)) && [" first published", " originally published", " was produced"].iter().any(|p| l.contains(p));
+    wc <= 60 && (tagline || ac.find(aho_corasick::Input::new(l).anchored(aho_corasick::Anchored::Yes)).is_some())
+}
+
+/// A sign-off line: an agency desk's initials ("str-kir/bha/jsa"), or a
+/// short line giving a reporter's e-mail ("Carla Mendes in London at
+/// cmendes12@bloomberg.net").
+fn is_sign_off(t: &str, w: &[&str]) -> bool {
+    let slug = w.len() <= 2 && t.contains('/') && t.chars().all(|c| c.is_ascii_lowercase() || matches!(c, '/' | '-' | ' ')) && t.split(['/', '-', ' ']).all(|x| (2..=5).contains(&x.len()));
+    let mail = w.len() <= 16 && w.iter().any(|x| x.trim_end_matches(['.', ',', ';', ')']).split_once('@').is_some_and(|(u, d)| !u.is_empty() && d.contains('.') && !d.ends_with('.')));
+    slug || mail
+}
+
+/// A newsletter sign-up line in the main European languages: "Sign up to
+/// The Long Run: our free weekly running newsletter, every Friday.",
+/// "Recevez notre newsletter Afrique chaque matin".
+fn is_sign_up(lower: &str, wc: usize) -> bool {
+    static AC: OnceLock<(AhoCorasick, AhoCorasick)> = OnceLock::new();
+    let (news, sign) = AC.get_or_init(|| {
+        (AhoCorasick::new(lexicon::NEWSLETTER_WORDS).expect("newsletter words compile"), AhoCorasick::new(lexicon::SIGN_UP_WORDS).expect("sign-up words compile"))
+    });
+    wc <= 35 && news.is_match(lower) && sign.is_match(lower)
+}
+
 /// Why a single line is chrome, if it is.
 fn chrome_reason(l: &Line, total: usize) -> Option<&'static str> {
     let t = l.text.as_str();
@@ -538,6 +645,15 @@ fn chrome_reason(l: &Line, total: usize) -> Option<&'static str> {
     }
     if is_url_line(&w) {
         return Some("link");
+    }
+    if is_wire_line(&lower, wc) {
+        return Some("wire boilerplate");
+    }
+    if is_sign_off(t, &w) {
+        return Some("sign-off");
+    }
+    if is_sign_up(&lower, wc) {
+        return Some("sign-up");
     }
     if !ends_sentence(t) && t.split_whitespace().last().is_some_and(|w| w.starts_with('#') && w.len() > 1) {
         return Some("hashtag embed");
@@ -736,9 +852,58 @@ mod tests {
         assert_eq!(strip_dateline("WASHINGTON, D.C., March 3 (AP) — Talks began."), Some(("Talks began.", Some("AP".into()))));
         assert_eq!(strip_dateline("The US-led talks - which began Monday - ended."), None);
         assert_eq!(strip_dateline("NATO said - as expected - no."), None);
+        assert_eq!(strip_dateline("Port Sudan (AFP) – Sudan's army agreed."), Some(("Sudan's army agreed.", Some("AFP".into()))));
+        assert_eq!(strip_dateline("(Bloomberg) -- Oil rose for a third session."), Some(("Oil rose for a third session.", Some("Bloomberg".into()))));
+        assert_eq!(strip_dateline("New Delhi: Thirteen people were injured."), Some(("Thirteen people were injured.", None)));
+        assert_eq!(strip_dateline("CHENNAI: Yashasvi Jaiswal struck 131."), Some(("Yashasvi Jaiswal struck 131.", None)));
+        assert_eq!(strip_dateline("Duisburg (dpa) - Water levels fell."), Some(("Water levels fell.", Some("dpa".into()))));
+        assert_eq!(strip_dateline("Update: The council voted."), None);
+        assert_eq!(strip_dateline("The verdict: Guilty on all counts."), None);
+        assert_eq!(strip_dateline("Jane Roe - who spoke first - left."), None);
         let c = clean("TOKYO, March 4 (Kyodo) - Japan's cabinet approved the budget.\n", 1, false);
         assert_eq!(c.blocks[0].text, "Japan's cabinet approved the budget.");
         assert_eq!(c.agency.as_deref(), Some("Kyodo"));
+    }
+
+    /// One table for the line rules: a line and why it is chrome (`None`: prose).
+    #[test]
+    fn chrome_rules() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("This report by The Canadian Press was first published March 25, 2026.", Some("wire boilerplate")),
+            ("Our Standards: The Thomson Reuters Trust Principles.", Some("wire boilerplate")),
+            ("--With assistance from Sam Whitfield and Amira Haddad.", Some("wire boilerplate")),
+            ("— With files from Derek Holloway in Toronto", Some("wire boilerplate")),
+            ("Note to readers: This is a corrected story. A previous version misstated the name of the deputy governor.", Some("wire boilerplate")),
+            (
+                "The Associated Press Health and Science Department receives support from the Howard Hughes Medical Institute's Science and Educational Media Group and the Robert Wood Johnson Foundation. The AP is solely responsible for all content.",
+                Some("wire boilerplate"),
+            ),
+            ("To contact the reporter on this story:", Some("wire boilerplate")),
+            ("This report by the IMF found that debt rose 4% last year.", None),
+            ("This story was first published by ProPublica.", Some("wire boilerplate")),
+            ("str-kir/bha/jsa", Some("sign-off")),
+            ("Carla Mendes in London at cmendes12@bloomberg.net", Some("sign-off")),
+            ("Readers can write to the council at info@council.gov.uk, the mayor said on Monday after the meeting ended late.", None),
+            ("Sign up to The Long Run: our free weekly running newsletter, every Friday.", Some("sign-up")),
+            ("Recevez notre newsletter Afrique chaque matin", Some("sign-up")),
+            ("The minister will receive a briefing on Monday.", None),
+            ("By Hannah Whitcombe, athletics correspondent", Some("byline")),
+            ("By Jane Doe, John Roe", Some("byline")),
+            ("By Monday, officials had counted 4,000 votes.", None),
+            ("Skip to navigation", Some("chrome line")),
+            ("Comentarios (23)", Some("chrome line")),
+        ];
+        for (line, want) in cases {
+            let l = Line { no: 1, text: line.to_string(), heading: false, bullet: false, blank: false, table: false };
+            assert_eq!(chrome_reason(&l, 1), *want, "{line}");
+        }
+    }
+
+    #[test]
+    fn prompts_and_most_read_in_other_languages() {
+        let text = "The utility said 87% had been reconnected by Thursday.Te puede interesar: ¿Cómo funciona la alerta sísmica? Lo que debes saber\n\n\
+                    Lo más leído\n1. Hacienda prevé crecimiento de 0.5% para 2026\n2. Peso cierra la semana en 18.37 por dólar\n";
+        assert_eq!(prose(text), ["The utility said 87% had been reconnected by Thursday."]);
     }
 
     #[test]

@@ -85,6 +85,8 @@ pub enum SpeakerRef {
     Pronoun,
     /// Goes on from the previous quote.
     Continuation,
+    /// Said by someone the article does not name.
+    Anonymous,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -112,6 +114,8 @@ pub struct ArticleFacts {
     pub context_year: Option<i16>,
     /// Source sentences (and table rows), exactly as cited.
     pub sentences: Vec<String>,
+    /// The paragraph (block) of each sentence; `usize::MAX` for table rows.
+    pub blocks: Vec<usize>,
     pub mentions: Vec<MentionAt>,
     pub quantities: Vec<QuantityCand>,
     pub events: Vec<EventCand>,
@@ -138,9 +142,19 @@ fn sentence_facts(text: &str, toks: &[Token], common: &HashSet<String>, names: &
     let foreign = words::foreign(&toks);
     let found_dates = if foreign { Vec::new() } else { dates::find(&toks) };
     let found_q = if foreign { Vec::new() } else { quantities::find(&toks, &found_dates) };
-    let mentions = entities::find_with(&toks, common, names);
+    let mut mentions = entities::find_with(&toks, common, names);
     let terms = entities::term_acronyms(&toks);
     let found_quotes = quotes::find(text, &toks, &mentions);
+    // Who is quoted is someone: a full name of no known kind that speaks a
+    // quote ("Lowenna Pascoe, chair of …, said: “…”") is a person.
+    for q in &found_quotes {
+        if let quotes::Speaker::Mention(k) = q.speaker {
+            let m = &mut mentions[k];
+            if m.kind.is_none() && m.text.split_whitespace().count() >= 2 && m.text.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+                m.kind = Some(EntityKind::Person);
+            }
+        }
+    }
     let tense = words::tense(&toks);
     let mut latest_year: Option<i16> = None;
     let mut events: Vec<EventCand> = Vec::with_capacity(found_dates.len());
@@ -222,6 +236,7 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
         published: p.published,
         context_year: None,
         sentences: Vec::with_capacity(p.sentences.len()),
+        blocks: Vec::with_capacity(p.sentences.len()),
         mentions: Vec::new(),
         quantities: Vec::new(),
         events: Vec::new(),
@@ -290,6 +305,7 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
                 quotes::Speaker::Mention(k) => SpeakerRef::Mention(base + k),
                 quotes::Speaker::Pronoun => SpeakerRef::Pronoun,
                 quotes::Speaker::Continuation => SpeakerRef::Continuation,
+                quotes::Speaker::Anonymous => SpeakerRef::Anonymous,
             };
             out.quotes.push(QuoteCand { sentence: si, span: q.span, quote: q.quote, speaker });
         }
@@ -297,6 +313,7 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
             out.mentions.push(MentionAt { sentence: si, mention: m });
         }
         out.sentences.push(s.text);
+        out.blocks.push(s.block);
     }
     for table in &p.cleaned.tables {
         let name = table.header.join(" · ");
@@ -313,6 +330,7 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
             }
             out.rows.push(RowCand { sentence: si, table: name.clone(), cells });
             out.sentences.push(row.text.clone());
+            out.blocks.push(usize::MAX);
         }
     }
     out.context_year = latest;
