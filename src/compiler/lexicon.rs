@@ -173,6 +173,13 @@ pub const PERSON_TITLES: &[&str] = &[
     "strategist", "physician", "doctor", "surgeon", "nurse", "teacher", "activist",
     "campaigner", "farmer", "resident", "student", "striker", "midfielder", "defender", "goalkeeper",
     "player", "veteran", "entrepreneur", "investor", "banker", "broker",
+    // Police, courts and sport.
+    "detective", "sergeant", "constable", "prosecutor", "magistrate", "chief justice", "associate justice",
+    "district judge", "circuit judge", "attorney general", "solicitor general", "chief inspector",
+    "detective inspector", "detective sergeant", "detective superintendent", "chief superintendent",
+    "senior superintendent", "assistant commissioner", "deputy commissioner", "teammate", "team-mate",
+    "team principal", "sporting director", "head coach", "captain", "skipper", "manager", "boss",
+    "winger", "forward", "batter", "bowler", "opener", "driver", "rider", "jockey", "trainer",
 ];
 
 /// Verbs that attribute speech (present and past forms).
@@ -204,10 +211,15 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "laboratory", "laboratories", "lab", "labs", "industries", "industry", "metals", "materials", "mining",
     "minerals", "resources", "energy", "electric", "motors", "chemical", "chemicals", "technologies",
     "technology", "systems", "pharmaceuticals", "airlines", "airways", "railway", "railways", "bancorp",
-    "partners", "capital", "ventures", "consortium", "alliance", "union", "federation", "league", "team",
+    "partners", "capital", "ventures", "consortium", "alliance", "union", "federation", "team",
     "school", "college", "academy", "hospital", "museum", "exchange", "trust", "board", "secretariat",
     "cabinet", "government", "tsusho", "trading", "shipping", "steel", "oil", "gas", "petroleum", "power",
     "directorate", "library", "observatory", "institute", "inc", "studios", "media", "broadcasting", "press",
+    "guard", "international", "bros", "bros.", "ambulance", "analytics", "reporter", "bloc", "brigade",
+    "pjsc", "ojsc", "jsc", "pao", "oao", "spa", "s.p.a.", "ab", "asa", "oyj", "bhd", "berhad", "tbk", "kk", "k.k.",
+    "ltda", "sarl", "bv", "b.v.", "n.v.", "se", "pty", "llp", "lp", "pte", "gmbh", "kgaa", "ag", "sas", "srl",
+    "vets", "clinics", "hospitals", "wealth", "securities", "investments", "insurers", "bancorp",
+    "ministries", "commons", "lords", "fc", "afc", "cf",
 ];
 
 /// Lower-case words before a name that make it an organization ("the operator Red Eléctrica").
@@ -220,12 +232,17 @@ pub const ORG_CUES: &[&str] = &[
     "banks", "lenders", "insurers", "retailers", "carmakers", "airlines", "miners", "unions", "parent",
     "outlet", "paper", "journal", "broadcaster", "platform", "network", "exchange", "fund", "club", "team",
     "side", "franchise", "school", "hospital", "council", "charity", "ngo", "think tank", "consultancy", "studio",
+    "organisers", "organizers", "sponsor", "sponsors", "distributor", "bidder",
+    "consortium", "coalition", "alliance", "syndicate", "brokerage",
+    "chipmaker", "drugmaker", "automaker", "shipbuilder", "steelmaker", "teams", "clubs", "sides", "outfit",
 ];
 
 /// Legal-form words dropped to find an organization's core name.
 pub const LEGAL_FORMS: &[&str] = &[
     "corporation", "corp", "corp.", "co", "co.", "company", "ltd", "ltd.", "limited", "inc", "inc.",
     "incorporated", "llc", "plc", "ag", "gmbh", "s.a.", "sa", "nv", "holdings", "group",
+    "pjsc", "ojsc", "jsc", "pao", "oao", "spa", "s.p.a.", "asa", "oyj", "bhd", "berhad", "tbk", "k.k.",
+    "ltda", "sarl", "bv", "b.v.", "n.v.", "se", "pty", "llp", "pte", "kgaa", "sas", "srl", "bros", "bros.",
 ];
 
 /// Last words that make a capitalized name a place.
@@ -234,7 +251,8 @@ pub const PLACE_SUFFIXES: &[&str] = &[
     "sea", "ocean", "river", "lake", "mountain", "mountains", "mount", "bay", "strait", "peninsula",
     "valley", "desert", "gulf", "coast", "basin", "plateau", "archipelago", "atoll", "reef", "trench",
     "ridge", "canal", "harbor", "harbour", "port", "airport", "zone", "territory", "republic", "kingdom",
-    "stadium", "arena", "square", "bridge", "station",
+    "stadium", "arena", "square", "bridge", "station", "capitol", "racecourse", "speedway",
+    "park", "gardens", "common", "heath", "embankment", "neighborhood", "neighbourhood", "borough", "township",
 ];
 
 /// Words before a name that make it a vessel or other named thing.
@@ -253,6 +271,7 @@ pub const STORM_PREFIXES: &[&str] = &["cyclone", "hurricane", "typhoon", "storm"
 pub const EVENT_SUFFIXES: &[&str] = &[
     "open", "cup", "championship", "championships", "games", "olympics", "paralympics", "marathon", "festival", "expo",
     "tour", "series", "grand prix", "trophy", "classic", "masters", "derby", "world cup", "week", "show",
+    "league", "liga", "bundesliga", "serie", "ligue", "prix", "regatta", "rally", "invitational", "tournament",
 ];
 
 /// Capitalized acronyms that are common nouns, never names ("GDP", "CEO").
@@ -263,6 +282,10 @@ pub const COMMON_ACRONYMS: &[&str] = &[
     "kpi", "roi", "eps", "ebitda", "yoy", "qoq", "h1", "h2", "q1", "q2", "q3", "q4", "usd", "eur", "gbp", "jpy", "bp", "bps",
     "pdf", "html", "url", "api", "app", "apps", "suv", "suvs", "atm", "atms", "hr", "pr", "id", "ids", "ip", "ipa", "ufo",
     "eez", "eezs", "ree", "rees", "fdi", "fx", "pe", "vc", "sme", "smes", "nft", "nfts", "ev", "phev", "ice", "lng", "spv",
+    // Time zones and other codes that are never names.
+    "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "aest", "aedt", "acst",
+    "awst", "nzst", "nzdt", "ist", "jst", "kst", "hkt", "sgt", "sast", "wib", "cctv", "suv", "suvs", "ppe", "mph", "kmh",
+    "dj", "ufc", "otc", "coe", "sms", "ok", "lgbt", "lgbtq", "ivf", "adhd", "ptsd", "ceo", "ceos",
 ];
 
 /// Verbs a company is the subject of ("Qantas reported a record profit").
@@ -278,6 +301,8 @@ pub const THING_SUFFIXES: &[&str] = &[
     "act", "law", "treaty", "accord", "agreement", "framework", "program", "programme", "project", "initiative",
     "plan", "strategy", "summit", "conference", "forum", "declaration", "convention", "protocol", "pact",
     "award", "prize", "mission", "operation", "index", "line", "route", "pipeline", "corridor", "highway", "motorway",
+    "amendment", "ordinance", "bill", "directive", "regulation", "constitution", "charter", "report", "incentive",
+    "scheme", "rebate", "subsidy", "doctrine", "compact",
 ];
 
 /// Capitalized words that are never entities on their own: function words,
@@ -311,6 +336,7 @@ pub const NOT_NAMES: &[&str] = &[
     "unlike", "beyond", "ahead", "even", "just", "only", "very", "why", "what's", "here's", "it's",
     "r&d", "gdp", "ceo", "cfo", "ev", "evs", "ai", "ipo", "m&a", "esg", "co2", "faq", "tv", "pc", "ok", "vs",
     "q1", "q2", "q3", "q4", "fy", "pm", "am", "ph", "dna", "covid", "covid-19", "wi-fi", "hq",
+    "celsius", "fahrenheit", "kelvin", "mps", "mp", "meps",
 ];
 
 /// Month names and abbreviations (lower case) → month number.
