@@ -336,7 +336,7 @@ pub const NOT_NAMES: &[&str] = &[
     "unlike", "beyond", "ahead", "even", "just", "only", "very", "why", "what's", "here's", "it's",
     "r&d", "gdp", "ceo", "cfo", "ev", "evs", "ai", "ipo", "m&a", "esg", "co2", "faq", "tv", "pc", "ok", "vs",
     "q1", "q2", "q3", "q4", "fy", "pm", "am", "ph", "dna", "covid", "covid-19", "wi-fi", "hq",
-    "celsius", "fahrenheit", "kelvin", "mps", "mp", "meps",
+    "mps", "mp", "meps",
 ];
 
 /// Month names and abbreviations (lower case) → month number.
