@@ -670,8 +670,24 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         // "Novak Djokovic and Serena Williams": two people's names.
         let two_people = k - p >= 2 && parts.len() - (k + 1) >= 2 && (gazetteer::is_first_name(&parts[k + 1]) || gazetteer::is_first_name(&parts[p]))
             && !parts[p..].iter().any(|x| lexicon::ORG_SUFFIXES.contains(&x.to_lowercase().as_str()) || CONNECTORS.contains(&x.to_lowercase().as_str()) && x != "and");
+        // "CDPQ Infra and Air Canada": two names of two words or more each.
+        let two_long = k - p >= 2 && parts.len() - (k + 1) >= 2 && !parts[p..].iter().any(|x| CONNECTORS.contains(&x.to_lowercase().as_str()) && x != "and")
+            && !lexicon::ORG_SUFFIXES.contains(&parts.last().unwrap().to_lowercase().as_str());
+        // "Leitrim and Longford", "between Acapulco and Chilpancingo": places, or a pair after "between".
+        let place_side = |a: usize, b: usize| {
+            let n = run_text(&parts[a..b]);
+            gazetteer::place(&n).is_some_and(|pl| !pl.common_word)
+        };
+        let places = (place_side(p, k) || place_side(k + 1, parts.len())) && gazetteer::place(&run_text(&parts[p..])).is_none();
+        let between = start_tok >= 1 && lw(&t[start_tok - 1]) == "between";
+        // "the Kusasalethu and Moab Khotsong mines": a plural noun after the names.
+        let plural_after = plural_kind(t.get(span_end_tok(t, &toks) + 1));
         let separate = and_the
             || plural_cue
+            || two_long
+            || places
+            || between
+            || plural_after.is_some()
             || two_people
             || lexicon::LEGAL_FORMS.contains(&left.as_str()) && !left_has_connector
             || known().contains_key(&left_name)
@@ -681,8 +697,16 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             let l = Run { toks: toks[p..k].to_vec(), parts: parts[p..k].to_vec(), span: [t[toks[p]].cstart, t[toks[k - 1]].cend] };
             let r0 = if and_the { k + 2 } else { k + 1 };
             let r = Run { toks: toks[r0..].to_vec(), parts: parts[r0..].to_vec(), span: [t[toks[r0]].cstart, span[1]] };
+            let before = out.len();
             classify_run(t, l, vocab, out);
             classify_run(t, r, vocab, out);
+            // Each side of two people's names, or of names before a plural noun, takes that kind.
+            let kind = if two_people { Some(EntityKind::Person) } else { plural_after };
+            if let Some(kind) = kind {
+                for m in out[before..].iter_mut().filter(|m| m.kind.is_none()) {
+                    m.kind = Some(kind);
+                }
+            }
             return;
         }
     }
@@ -769,7 +793,8 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         let described = apposition && self::apposition(&Cue { t, start: start_tok, after, parts }).is_some();
         if (speaks || apposition && !described || titled && (speaks_after_comma || said_before && ends)) && !organization_like(parts, common) && !not_a_person(parts) {
             m.kind = Some(EntityKind::Person);
-            m.strong = true;
+            // Speech alone is weaker evidence for a name with no known first name ("Carrow Hill said").
+            m.strong = apposition || titled || gazetteer::is_first_name(&parts[0]);
         }
     } else if parts.len() == 1 && speaks && parts[0].chars().skip(1).any(|c| c.is_uppercase()) && !surname_with_capital(&parts[0]) {
         // "FreshMart said", "OpenAI said": a capital inside one word names a company, not a person.
@@ -788,6 +813,23 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         }
     }
     out.push(m);
+}
+
+/// The last token of a run (a possessive or hyphen tail included).
+fn span_end_tok(_t: &[Token], toks: &[usize]) -> usize {
+    *toks.last().unwrap_or(&0)
+}
+
+/// The kind a plural noun gives the names before it ("the X and Y mines", "the A and B banks").
+fn plural_kind(next: Option<&Token>) -> Option<EntityKind> {
+    let w = next.filter(|x| x.kind == Kind::Word && !x.is_capitalized())?.lower();
+    match w.as_str() {
+        "mines" | "operations" | "fields" | "islands" | "provinces" | "states" | "cities" | "towns" | "regions" | "districts"
+        | "countries" | "ports" | "airports" | "villages" | "suburbs" | "counties" | "neighbourhoods" | "neighborhoods" => Some(EntityKind::Place),
+        "companies" | "firms" | "banks" | "groups" | "carmakers" | "airlines" | "clubs" | "teams" | "parties" | "unions" | "agencies"
+        | "lenders" | "insurers" | "retailers" | "miners" | "universities" | "hospitals" => Some(EntityKind::Organization),
+        _ => None,
+    }
 }
 
 /// The letters of a name, lower case, without spaces.
@@ -809,7 +851,7 @@ fn organization_like(parts: &[String], common: &HashSet<String>) -> bool {
     let last = parts.last().map(|x| x.to_lowercase()).unwrap_or_default();
     let first = parts.first().map(|x| x.to_lowercase()).unwrap_or_default();
     let region = || gazetteer::place(parts.last().unwrap()).is_some_and(|p| p.kind != PlaceKind::City && !p.common_word);
-    let place_first = || gazetteer::place(&parts[0]).is_some_and(|p| !p.common_word && (p.kind != PlaceKind::City || p.population >= 300_000)) && !gazetteer::is_first_name(&parts[0]);
+    let place_first = || gazetteer::place(&parts[0]).is_some_and(|p| !p.common_word && (p.kind != PlaceKind::City || p.population >= 300_000)) && gazetteer::first_name_tier(&parts[0]) != Some(1);
     lexicon::ORG_SUFFIXES.contains(&last.as_str())
         || parts.len() >= 2 && region()
         || parts.len() >= 2 && common.contains(&first) && !gazetteer::is_first_name(&first)
@@ -1468,6 +1510,11 @@ mod tests {
             ("He pulled away from Jacob Kiplimo on the Embankment to win.", &["Jacob Kiplimo", "Embankment"]),
             ("It is made by Halvern Biosciences of Cambridge, Massachusetts, for adults.", &["Halvern Biosciences", "Cambridge", "Massachusetts"]),
             ("The Centers for Disease Control and Prevention said so.", &["Centers for Disease Control and Prevention"]),
+            // Two names joined by "and": two long names, places, a pair after "between", names before a plural noun.
+            ("The consortium includes CDPQ Infra and Air Canada.", &["CDPQ Infra", "Air Canada"]),
+            ("The highway between Acapulco and Chilpancingo was blocked.", &["Acapulco", "Chilpancingo"]),
+            ("Two workers died at the Kusasalethu and Moab Khotsong mines.", &["Kusasalethu", "Moab Khotsong"]),
+            ("The Securities and Exchange Commission has a case pending.", &["Securities and Exchange Commission"]),
             // A list of names is not one name; an amount is not a name.
             ("Most were from Egypt, Bangladesh, Sudan and Pakistan.", &["Egypt", "Bangladesh", "Sudan", "Pakistan"]),
             ("It will arrive in Malaysia at RM189,800 later this year.", &["Malaysia"]),
