@@ -152,6 +152,39 @@ pub const ORGANIZATIONS: &[(&str, &str)] = &[
     ("International Seabed Authority", "ISA"), ("White House", ""), ("Pentagon", ""), ("Kremlin", ""),
     ("Congress", "U.S. Congress;US Congress"), ("European Commission", ""), ("Federal Reserve", "Fed"),
     ("Associated Press", "AP"), ("Reuters", ""), ("Kyodo", "Kyodo News"), ("Xinhua", ""), ("Bloomberg", ""),
+    // News agencies.
+    ("Agence France-Presse", "AFP;Agence France Presse"), ("Press Trust of India", "PTI"), ("Yonhap", "Yonhap News Agency"),
+    ("Anadolu Agency", "Anadolu"), ("Deutsche Presse-Agentur", "dpa"), ("Australian Associated Press", "AAP"),
+    // Intergovernmental bodies and agencies.
+    ("OPEC+", "OPEC Plus"), ("Organisation for Economic Co-operation and Development", "OECD;Organization for Economic Cooperation and Development"),
+    ("African Union", ""), ("Arab League", ""), ("Gulf Cooperation Council", "GCC"), ("Commonwealth", ""),
+    ("Frontex", ""), ("Europol", ""), ("Interpol", ""), ("European Central Bank", "ECB"), ("Bank for International Settlements", "BIS"),
+    ("UNHCR", "UN Refugee Agency;United Nations High Commissioner for Refugees"), ("UNICEF", ""), ("UNESCO", ""),
+    ("World Food Programme", "WFP"), ("Food and Agriculture Organization", "FAO"), ("International Labour Organization", "ILO"),
+    ("International Court of Justice", "ICJ"), ("International Criminal Court", ""), ("UN Security Council", "Security Council;United Nations Security Council"),
+    ("UN General Assembly", "United Nations General Assembly"), ("European Parliament", ""), ("European Council", ""),
+    ("Council of Europe", ""), ("World Economic Forum", "WEF"), ("Asian Development Bank", "ADB"),
+    // Aid and rights groups.
+    ("Red Cross", "International Committee of the Red Cross;ICRC"), ("Red Crescent", ""), ("Amnesty International", "Amnesty"),
+    ("Human Rights Watch", ""), ("Greenpeace", ""), ("Oxfam", ""), ("Médecins Sans Frontières", "MSF;Doctors Without Borders"),
+    ("Save the Children", ""), ("Transparency International", ""),
+    // Sports bodies.
+    ("FIFA", ""), ("UEFA", ""), ("International Olympic Committee", "IOC"), ("Formula One", "F1;Formula 1"), ("World Athletics", ""),
+    // Stock exchanges.
+    ("Nasdaq", ""), ("New York Stock Exchange", "NYSE"), ("London Stock Exchange", ""), ("Euronext", ""),
+    ("Deutsche Börse", ""), ("Hong Kong Stock Exchange", "HKEX;HKEx"), ("Johannesburg Stock Exchange", "JSE"),
+    ("Toronto Stock Exchange", "TSX"), ("Singapore Exchange", "SGX"), ("Australian Securities Exchange", "ASX"),
+    // Legislatures named by one word.
+    ("Senate", ""), ("Parliament", ""), ("House of Commons", "Commons"), ("House of Lords", ""),
+    ("House of Representatives", ""), ("Bundestag", ""), ("Knesset", ""), ("Duma", "State Duma"), ("Lok Sabha", ""),
+    ("Rajya Sabha", ""), ("Dáil", "Dáil Éireann"), ("Folketing", ""), ("Riksdag", ""), ("Storting", ""), ("Sejm", ""),
+];
+
+/// Competitions and other named events of general knowledge (kind `other`).
+pub const EVENTS: &[&str] = &[
+    "Bundesliga", "Premier League", "Champions League", "Europa League", "La Liga", "Serie A", "Ligue 1", "Eredivisie",
+    "Olympics", "Olympic Games", "Paralympics", "Paralympic Games", "World Cup", "Super Bowl", "Wimbledon Championships",
+    "Tour de France", "Giro d'Italia", "Vuelta a España", "Eurovision Song Contest", "Indian Premier League",
 ];
 
 /// Personal titles that precede a name (lower case; multi-word allowed).

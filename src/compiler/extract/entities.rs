@@ -55,6 +55,9 @@ pub fn known() -> &'static HashMap<String, Known> {
         for &p in lexicon::PLACES {
             add(p, p, EntityKind::Place);
         }
+        for &e in lexicon::EVENTS {
+            add(e, e, EntityKind::Other);
+        }
         for &(name, aliases) in lexicon::ORGANIZATIONS {
             add(name, name, EntityKind::Organization);
             for a in aliases.split(';').filter(|a| !a.is_empty()) {
@@ -741,10 +744,19 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
     let last_l = parts.last().unwrap().to_lowercase();
     let first_word = parts[0].to_lowercase();
     let word_parts: Vec<String> = parts.iter().filter(|x| *x != ",").map(|x| x.to_lowercase()).collect();
+    // A listed company, unless its name is also a common word, a place or a single first name.
+    let company = gazetteer::company(&name).filter(|co| !co.common_word && !co.place && (parts.len() >= 2 || !gazetteer::is_first_name(&parts[0])));
     if let Some(k) = known().get(&lname) {
         m.kind = Some(k.kind);
         m.strong = true;
         m.canonical = Some(k.canonical.to_string());
+    } else if company.is_some() && !placed_after_preposition(t, start_tok, after, parts) {
+        m.kind = Some(EntityKind::Organization);
+        m.strong = true;
+    } else if let Some(k) = (parts.len() >= 3).then(|| known_tail(parts)).flatten() {
+        // "Mexican Red Cross", "Kenya Red Cross": a known organization's branch.
+        m.kind = Some(k);
+        m.strong = true;
     } else if lexicon::THING_SUFFIXES.contains(&last_l.as_str()) && parts.len() >= 2
         || lexicon::THING_SUFFIXES.contains(&first_word.as_str()) && parts.len() >= 3 && CONNECTORS.contains(&parts[1].to_lowercase().as_str())
         || matches!(last_l.as_str(), "facility" | "plant" | "mine" | "refinery" | "smelter") && parts.len() >= 2 && !gazetteer::is_common_word(&parts[0]) {
@@ -813,6 +825,16 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         }
     }
     out.push(m);
+}
+
+/// The kind of a known organization or event that ends a name of three
+/// words or more ("Mexican Red Cross", "Kenya Red Cross Society" is caught by
+/// its suffix).
+fn known_tail(parts: &[String]) -> Option<EntityKind> {
+    (1..parts.len()).find_map(|k| {
+        let tail = run_text(&parts[k..]).to_lowercase();
+        known().get(&tail).filter(|x| x.kind == EntityKind::Organization && tail.contains(' ')).map(|x| x.kind)
+    })
 }
 
 /// The last token of a run (a possessive or hyphen tail included).
@@ -909,6 +931,7 @@ const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
     ("noun_after", noun_after),
     ("storm_or_event", storm_or_event),
     ("publication", publication),
+    ("listed_company", listed_company),
     ("place_in_gazetteer", place_in_gazetteer),
     ("organization_of_a_place", organization_of_a_place),
     ("first_name", first_name),
@@ -1014,6 +1037,14 @@ fn noun_after(c: &Cue) -> Option<(EntityKind, bool)> {
         return Some((EntityKind::Organization, true));
     }
     None
+}
+
+/// "Toyota", "Apple": a listed company whose name is also a place or a
+/// common word, read weakly (after "in" or "near" the place wins, and at the
+/// start of a sentence the word).
+fn listed_company(c: &Cue) -> Option<(EntityKind, bool)> {
+    let co = gazetteer::company(&run_text(c.parts))?;
+    (c.start > 0 || !co.common_word).then_some((EntityKind::Organization, false))
 }
 
 /// "Harmony Gold", "MAC Copper", "Northern Star Resources": a name ending
@@ -1454,6 +1485,9 @@ mod tests {
             ("person_shape", "Real Betis signed him.", "Real Betis", None),
             ("company_subject", "Some were built at Austal's shipyard in Perth.", "Austal", Some((Organization, false))),
             ("company_subject", "BYD's Hong Kong-listed shares rose.", "BYD", Some((Organization, false))),
+            ("listed_company", "The firm overtook Toyota as the best-selling brand.", "Toyota", Some((Organization, false))),
+            ("listed_company", "Apple will launch a phone.", "Apple", None),
+            ("listed_company", "Analysts said Apple will launch a phone.", "Apple", Some((Organization, false))),
         ];
         for (rule, sentence, name, want) in cases {
             let t = tokenize(sentence);
@@ -1515,6 +1549,8 @@ mod tests {
             ("The highway between Acapulco and Chilpancingo was blocked.", &["Acapulco", "Chilpancingo"]),
             ("Two workers died at the Kusasalethu and Moab Khotsong mines.", &["Kusasalethu", "Moab Khotsong"]),
             ("The Securities and Exchange Commission has a case pending.", &["Securities and Exchange Commission"]),
+            // A known organization's branch keeps its name.
+            ("Later the Mexican Red Cross said it had delivered food.", &["Mexican Red Cross"]),
             // A list of names is not one name; an amount is not a name.
             ("Most were from Egypt, Bangladesh, Sudan and Pakistan.", &["Egypt", "Bangladesh", "Sudan", "Pakistan"]),
             ("It will arrive in Malaysia at RM189,800 later this year.", &["Malaysia"]),

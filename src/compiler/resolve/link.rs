@@ -250,6 +250,8 @@ pub(super) fn link(reg: &Registry) -> Uf {
     // word of a named thing ("Cyclone Mira" → "Mira", "Galaxy Aura" → "Aura")
     let mut surnames: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     let mut thing_tails: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    // "Borussia Dortmund" → "Dortmund": the last word of a two-word organization.
+    let mut org_tails: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for i in 0..n {
         let words: Vec<&str> = reg.keys[i].split(' ').collect();
         // A person's full name read only weakly ("Oscar Piastri", "Yashasvi Jaiswal") gives its surname too.
@@ -258,6 +260,9 @@ pub(super) fn link(reg: &Registry) -> Uf {
         match strongest(&reg.info[i]) {
             _ if person && words.len() >= 2 => surnames.entry(words.last().unwrap().to_string()).or_default().push(i),
             Some(EntityKind::Other) if words.len() == 2 => thing_tails.entry(words[1].to_string()).or_default().push(i),
+            Some(EntityKind::Organization) if words.len() == 2 && !lexicon::ORG_SUFFIXES.contains(&words[1]) => {
+                org_tails.entry(words[1].to_string()).or_default().push(i)
+            }
             _ => {}
         }
     }
@@ -287,6 +292,15 @@ pub(super) fn link(reg: &Registry) -> Uf {
                 let roots: BTreeSet<usize> = things.iter().map(|&p| uf.find(p)).collect();
                 if roots.len() == 1 {
                     uf.union(i, things[0]);
+                    continue;
+                }
+            }
+        }
+        if likeliest(&reg.info[i]) == Some(EntityKind::Organization) && !grouped[i] && strongest(&reg.info[i]) != Some(EntityKind::Place) {
+            if let Some(orgs) = org_tails.get(&key) {
+                let roots: BTreeSet<usize> = orgs.iter().map(|&o| uf.find(o)).collect();
+                if roots.len() == 1 {
+                    uf.union(i, orgs[0]);
                     continue;
                 }
             }
@@ -324,6 +338,8 @@ mod tests {
             ("Yashasvi Jaiswal struck an unbeaten 131 on Monday.\n\n\"I was nervous,\" Jaiswal told reporters.\n", ("Yashasvi Jaiswal", Person, "Jaiswal"), "Jaiswal"),
             // A company's short form without its company word.
             ("The firm was bought by Carrow Hill Partners on Monday.\n\nCarrow Hill said it would invest £150m.\n", ("Carrow Hill Partners", Organization, "Carrow Hill"), "Carrow Hill"),
+            // An organization's last word: "Borussia Dortmund" and "Dortmund coach Niko Kovac".
+            ("Bayern beat Borussia Dortmund 3-1 on Saturday.\n\n\"It was not our night,\" Dortmund coach Niko Kovac said.\n", ("Borussia Dortmund", Organization, "Dortmund"), "Dortmund"),
             // Two places of the gazetteer stay two: a city named after its province or country.
             ("Trains will run between Toronto and Quebec City.\n\nThe union is Quebec's largest.\n", ("Quebec City", Place, ""), ""),
         ];
