@@ -252,7 +252,7 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "pjsc", "ojsc", "jsc", "pao", "oao", "spa", "s.p.a.", "ab", "asa", "oyj", "bhd", "berhad", "tbk", "kk", "k.k.",
     "ltda", "sarl", "bv", "b.v.", "n.v.", "se", "pty", "llp", "lp", "pte", "gmbh", "kgaa", "ag", "sas", "srl",
     "vets", "clinics", "hospitals", "wealth", "securities", "investments", "insurers", "bancorp",
-    "ministries", "commons", "lords", "fc", "afc", "cf",
+    "ministries", "commons", "lords", "fc", "afc", "cf", "courts", "tribunals", "council", "website",
 ];
 
 /// Lower-case words before a name that make it an organization ("the operator Red Eléctrica").
@@ -268,6 +268,7 @@ pub const ORG_CUES: &[&str] = &[
     "organisers", "organizers", "sponsor", "sponsors", "distributor", "bidder",
     "consortium", "coalition", "alliance", "syndicate", "brokerage",
     "chipmaker", "drugmaker", "automaker", "shipbuilder", "steelmaker", "teams", "clubs", "sides", "outfit",
+    "website", "portal", "marketplace",
 ];
 
 /// Legal-form words dropped to find an organization's core name.

@@ -214,7 +214,7 @@ pub(super) fn link(reg: &Registry) -> Uf {
                 }
             }
         }
-        if kind == Some(EntityKind::Organization) && c.contains(' ') {
+        if likeliest(&reg.info[i]) == Some(EntityKind::Organization) && c.contains(' ') {
             cores.entry(c.split(' ').next().unwrap_or("").to_string()).or_default().push(i);
         }
         let words: Vec<&str> = key.split(' ').collect();
@@ -305,7 +305,7 @@ pub(super) fn link(reg: &Registry) -> Uf {
                 }
             }
         }
-        if kind.is_none() && !grouped[i] {
+        if matches!(kind, None | Some(EntityKind::Organization)) && !grouped[i] {
             if let Some(orgs) = cores.get(&key) {
                 let roots: BTreeSet<usize> = orgs.iter().map(|&o| uf.find(o)).collect();
                 if roots.len() == 1 {
