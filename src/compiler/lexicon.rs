@@ -253,6 +253,8 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "ltda", "sarl", "bv", "b.v.", "n.v.", "se", "pty", "llp", "lp", "pte", "gmbh", "kgaa", "ag", "sas", "srl",
     "vets", "clinics", "hospitals", "wealth", "securities", "investments", "insurers", "bancorp",
     "ministries", "commons", "lords", "fc", "afc", "cf", "courts", "tribunals", "council", "website",
+    // Sports clubs: "Manchester United", "Blackburn Rovers", "West Bromwich Albion", "Tottenham Hotspur".
+    "united", "rovers", "wanderers", "albion", "athletic", "hotspur", "rangers",
 ];
 
 /// Lower-case words before a name that make it an organization ("the operator Red Eléctrica").

@@ -563,7 +563,9 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         let the_of_name = p == 0 && parts[p] == "The" && (!at_start || quoted_title(t, &toks)) && (2..=4).contains(&parts.len()) && !parts.iter().any(|x| CONNECTORS.contains(&x.as_str()));
         // "EV Early Adoption Incentive", "AI Safety Institute": an acronym opening a longer name.
         let acronym_of_name = parts[p].len() >= 2 && parts[p].chars().all(|c| c.is_uppercase()) && parts.len() - p >= 3;
-        let ordinary = !the_of_name && !acronym_of_name && (lexicon::is_in(lexicon::NOT_NAMES, &l) || CONNECTORS.contains(&l.as_str()) || parts[p] == ",");
+        // "La Liga", "Le Monde": a known name that opens with an article stays whole.
+        let known_whole = p == 0 && known().contains_key(&run_text(&parts).to_lowercase());
+        let ordinary = !the_of_name && !acronym_of_name && !known_whole && (lexicon::is_in(lexicon::NOT_NAMES, &l) || CONNECTORS.contains(&l.as_str()) || parts[p] == ",");
         // A person's title opening the sentence stays: "Judge Ana Ruiz said".
         let whole_is_name = parts.len() >= 2 && vocab.names.contains(&run_text(&parts).to_lowercase())
             // "Energy Queensland said", "Tennis Australia announced": a body named after a region.
@@ -743,7 +745,8 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             classify_run(t, l, vocab, out);
             classify_run(t, r, vocab, out);
             // Each side of two people's names, or of names before a plural noun, takes that kind.
-            let kind = if two_people { Some(EntityKind::Person) } else { plural_after };
+            let company_pair = company_side(p, k) || company_side(k + 1, parts.len());
+            let kind = if two_people { Some(EntityKind::Person) } else if company_pair && plural_after.is_none() { Some(EntityKind::Organization) } else { plural_after };
             if let Some(kind) = kind {
                 for m in out[before..].iter_mut().filter(|m| m.kind.is_none()) {
                     m.kind = Some(kind);
@@ -1053,6 +1056,7 @@ impl Cue<'_, '_> {
 const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
     ("apposition", apposition),
     ("employer_of", employer_of),
+    ("opponent", opponent),
     ("works_at", works_at),
     ("noun_after", noun_after),
     ("storm_or_event", storm_or_event),
@@ -1107,6 +1111,25 @@ fn employer_of(c: &Cue) -> Option<(EntityKind, bool)> {
     let name = run_text(c.parts);
     let country = gazetteer::place(&name).is_some_and(|p| p.kind != PlaceKind::City) || known().get(&name.to_lowercase()).is_some_and(|k| k.kind == EntityKind::Place);
     (person && !country && !is_demonym(&name.to_lowercase())).then_some((EntityKind::Organization, true))
+}
+
+/// "Napoli beat Genoa 2-0", "they lost to Benfica", "held 1-1 by Atalanta":
+/// a side in a match. A country stays a place (the national side is
+/// labelled as the country), and a person's name stays a person's.
+fn opponent(c: &Cue) -> Option<(EntityKind, bool)> {
+    let b1 = c.before(1);
+    let b2 = c.before(2);
+    let verb = matches!(b1.as_str(), "beat" | "beats" | "defeated" | "thrashed" | "edged" | "routed" | "hammered" | "overcame" | "host" | "hosts" | "hosted" | "visit" | "visits")
+        || matches!((b2.as_str(), b1.as_str()), ("lost", "to") | ("losing", "to") | ("drew", "with") | ("draw", "with") | ("held", "by") | ("home", "by") | ("win", "over") | ("victory", "over") | ("defeat", "to"));
+    if !verb {
+        return None;
+    }
+    let score = c.t.get(c.after).is_some_and(|x| x.kind == Kind::Num) && c.t.get(c.after + 1).is_some_and(|x| matches!(x.text, "-" | "–"));
+    let name = run_text(c.parts);
+    let country = gazetteer::place(&name).is_some_and(|p| p.kind != PlaceKind::City) || known().get(&name.to_lowercase()).is_some_and(|k| k.kind == EntityKind::Place);
+    let city = gazetteer::place(&name).is_some_and(|p| p.kind == PlaceKind::City);
+    let person = gazetteer::is_first_name(&c.parts[0]) && c.parts.len() >= 2;
+    (!country && !person && (score || city || c.parts.len() == 1 && !gazetteer::is_first_name(&c.parts[0]))).then_some((EntityKind::Organization, city || score))
 }
 
 /// Roles before "at" that name a workplace ("an analyst at Peel Hunt",
@@ -1636,6 +1659,11 @@ mod tests {
             ("company_subject", "Some were built at Austal's shipyard in Perth.", "Austal", Some((Organization, false))),
             ("company_subject", "BYD's Hong Kong-listed shares rose.", "BYD", Some((Organization, false))),
             ("listed_company", "The firm overtook Toyota as the best-selling brand.", "Toyota", Some((Organization, false))),
+            ("opponent", "Napoli beat Genoa on Saturday.", "Genoa", Some((Organization, true))),
+            ("opponent", "They lost to Benfica in the Champions League.", "Benfica", Some((Organization, true))),
+            ("opponent", "They lost to Fenwick in the cup.", "Fenwick", Some((Organization, false))),
+            ("opponent", "India beat Australia by seven wickets.", "Australia", None),
+            ("opponent", "She beat Serena Williams in the final.", "Serena Williams", None),
             ("acronym_head", "It includes CDPQ Infra and others.", "CDPQ Infra", Some((Organization, false))),
             ("acronym_head", "It includes GDP Growth and others.", "GDP Growth", None),
             ("organization_of_a_place", "Bayern beat RB Leipzig on Sunday.", "RB Leipzig", Some((Organization, false))),
@@ -1716,6 +1744,9 @@ mod tests {
             // "leader" before a first name; a title in quotes keeps its "The".
             ("Bloc Québécois Leader Yves-François Blanchet said so.", &["Bloc Québécois", "Yves-François Blanchet"]),
             ("A24's horror film \"The Quiet Acre\" opened third.", &["A24", "The Quiet Acre"]),
+            // A known name opening with an article; a company's neighbour in a pair.
+            ("They lead La Liga again.", &["La Liga"]),
+            ("It was advised by Goldman Sachs and Lazard.", &["Goldman Sachs", "Lazard"]),
             // A known organization's branch keeps its name.
             ("Later the Mexican Red Cross said it had delivered food.", &["Mexican Red Cross"]),
             // A list of names is not one name; an amount is not a name.

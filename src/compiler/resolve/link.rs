@@ -305,7 +305,8 @@ pub(super) fn link(reg: &Registry) -> Uf {
                 }
             }
         }
-        if matches!(kind, None | Some(EntityKind::Organization)) && !grouped[i] {
+        // Not a place named before its council ("Walsall" and "Walsall Council").
+        if matches!(kind, None | Some(EntityKind::Organization)) && !grouped[i] && likeliest(&reg.info[i]) != Some(EntityKind::Place) {
             if let Some(orgs) = cores.get(&key) {
                 let roots: BTreeSet<usize> = orgs.iter().map(|&o| uf.find(o)).collect();
                 if roots.len() == 1 {
