@@ -78,7 +78,7 @@ pub fn is_demonym(l: &str) -> bool {
 const CONNECTORS: &[&str] = &[
     "of", "for", "and", "the", "de", "du", "da", "von", "van", "der", "on", "&", "del", "la", "le",
     // Particles inside people's names: "Mohammed bin Salman", "Ludwig van der Berg", "Zé dos Santos".
-    "bin", "ibn", "bint", "dos", "das", "di", "della", "den", "ter", "des", "y",
+    "bin", "ibn", "bint", "dos", "das", "di", "della", "den", "ter", "des", "y", "do",
     // Inside organizations' names in other languages: "Alyansa para sa Bagong Pilipinas".
     "para", "sa", "ng", "et", "für", "pour",
 ];
@@ -210,7 +210,7 @@ fn nickname_end(t: &[Token], j: usize) -> Option<usize> {
 /// Biosciences of Cambridge, Massachusetts").
 fn connector_joins(t: &[Token], parts: &[String], j: usize, next: usize) -> bool {
     let c = lw(&t[j]);
-    if matches!(c.as_str(), "and" | "&" | "the" | "de" | "du" | "da" | "von" | "van" | "der" | "del" | "la" | "le" | "bin" | "ibn" | "bint" | "dos" | "das" | "di" | "della" | "den" | "ter" | "des" | "y" | "para" | "sa" | "ng" | "et" | "für" | "pour") {
+    if matches!(c.as_str(), "and" | "&" | "the" | "de" | "du" | "da" | "von" | "van" | "der" | "del" | "la" | "le" | "bin" | "ibn" | "bint" | "dos" | "das" | "di" | "della" | "den" | "ter" | "des" | "y" | "do" | "para" | "sa" | "ng" | "et" | "für" | "pour") {
         return true;
     }
     let so_far = run_text(parts);
@@ -475,7 +475,41 @@ pub fn find_with(t: &[Token], common: &HashSet<String>, names: &HashSet<String>)
     }
     binomials(t, &mut out);
     out.sort_by_key(|m| m.span[0]);
+    lists(t, &mut out);
     out
+}
+
+/// "Volvo Cars, Siemens and Bosch", "Lajeado and Estrela": names in a list
+/// (joined by commas, "and", "or") are of one kind; a name the rules left
+/// open takes, weakly, the kind its neighbours have on strong evidence.
+fn lists(t: &[Token], out: &mut [Mention]) {
+    let joiner = |a: &Mention, b: &Mention| {
+        let between: Vec<&Token> = t.iter().filter(|x| x.cstart >= a.span[1] && x.cend <= b.span[0]).collect();
+        !between.is_empty() && between.len() <= 2 && between.iter().all(|x| matches!(x.text, "," | "and" | "or"))
+    };
+    let mut start = 0;
+    while start < out.len() {
+        let mut end = start + 1;
+        while end < out.len() && joiner(&out[end - 1], &out[end]) {
+            end += 1;
+        }
+        if end - start >= 2 {
+            let mut votes = [0u32; 5];
+            for m in &out[start..end] {
+                if let (Some(k), true) = (m.kind, m.strong) {
+                    votes[EntityKind::ALL.iter().position(|&x| x == k).unwrap_or(4)] += 1;
+                }
+            }
+            let (ix, &n) = votes.iter().enumerate().max_by_key(|&(ix, &v)| (v, std::cmp::Reverse(ix))).unwrap();
+            let unique = votes.iter().filter(|&&v| v > 0).count() == 1;
+            if n > 0 && unique && EntityKind::ALL[ix] != EntityKind::Element {
+                for m in out[start..end].iter_mut().filter(|m| m.kind.is_none()) {
+                    m.kind = Some(EntityKind::ALL[ix]);
+                }
+            }
+        }
+        start = end;
+    }
 }
 
 fn find_elements(t: &[Token], out: &mut Vec<Mention>) {
@@ -856,6 +890,8 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         m.kind = Some(k);
         m.strong = true;
     } else if lexicon::THING_SUFFIXES.contains(&last_l.as_str()) && parts.len() >= 2
+        // "State Administration for Market Regulation": an organization's head before the connector.
+        && !parts.iter().take_while(|x| !CONNECTORS.contains(&x.as_str())).any(|x| ORG_HEADS.contains(&x.to_lowercase().as_str()) || lexicon::ORG_SUFFIXES.contains(&x.to_lowercase().as_str()))
         || lexicon::THING_SUFFIXES.contains(&first_word.as_str()) && parts.len() >= 3 && CONNECTORS.contains(&parts[1].to_lowercase().as_str())
         || matches!(last_l.as_str(), "facility" | "plant" | "mine" | "refinery" | "smelter") && parts.len() >= 2 && !gazetteer::is_common_word(&parts[0]) {
         m.kind = Some(EntityKind::Other);
@@ -1169,6 +1205,7 @@ fn noun_after(c: &Cue) -> Option<(EntityKind, bool)> {
     const PLACES: &[&str] = &[
         "province", "state", "county", "district", "region", "prefecture", "neighborhood", "neighbourhood", "suburb",
         "municipality", "city", "town", "village", "island", "borough", "township", "governorate", "oblast",
+        "valley", "river", "basin", "delta", "coast", "peninsula", "lake", "bay", "mountains", "hills", "forest", "desert",
         "mine", "mines", "operations", "oilfield", "gasfield", "field", "deposit", "shaft",
     ];
     const THINGS: &[&str] = &["crude", "blend", "futures", "project", "projects", "programme", "program", "initiative", "scheme", "plan"];
@@ -1787,6 +1824,11 @@ mod kinds_by_shape {
             ("Eli Lilly and Novartis are testing drugs.", "Eli Lilly", Organization),
             ("More Canadians voted.", "Canadians", Place),
             ("The Hellenic Coast Guard said on Monday.", "Hellenic Coast Guard", Organization),
+            // A list takes the kind of its members read on strong evidence.
+            ("It supplies chips to Volvo Cars, Siemens and Bosch.", "Volvo Cars", Organization),
+            ("The State Administration for Market Regulation delayed it.", "State Administration for Market Regulation", Organization),
+            ("Farmers in the Jacuí valley lost the harvest.", "Jacuí", Place),
+            ("Rain fell in the state of Rio Grande do Sul.", "Rio Grande do Sul", Place),
         ];
         for (sentence, name, kind) in cases {
             let t = tokenize(sentence);
