@@ -338,6 +338,17 @@ mod tests {
     use super::*;
     use PlaceKind::*;
 
+    #[test]
+    fn regions_of_every_country() {
+        let cases = [("Jharkhand", "IN"), ("Guerrero", "MX"), ("Leitrim", "IE"), ("Free State", "ZA"), ("Nusa Tenggara Timur", "ID")];
+        for (name, cc) in cases {
+            let p = place(name).unwrap_or_else(|| panic!("{name} should be a place"));
+            assert_eq!((p.kind, p.country_str()), (Region, cc), "{name}");
+        }
+        // A city of the same name outranks a region without a population.
+        assert_eq!(place("Berlin").unwrap().kind, City);
+    }
+
     /// (kind, country, minimum population) of a place, for case tables.
     fn reading(name: &str) -> Option<(PlaceKind, String, u64)> {
         place(name).map(|p| (p.kind, p.country_str().to_owned(), p.population))
