@@ -692,7 +692,9 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
                 // "Saudi Aramco": one word that is no English word, first name or place.
                 || parts.len() - p == 2 && !gazetteer::is_common_word(x) && !gazetteer::is_first_name(x) && gazetteer::place(x).is_none() && x.chars().skip(1).all(char::is_lowercase) && x.chars().count() > 3
         });
-    if is_demonym(&first_l) && parts.len() - p > 1 && !rest_is_name {
+    // "Saudi Arabia", "South African Airways": the whole name is known.
+    let whole_known = known().contains_key(&run_text(&parts[p..]).to_lowercase()) || gazetteer::place(&run_text(&parts[p..])).is_some();
+    if is_demonym(&first_l) && parts.len() - p > 1 && !rest_is_name && !whole_known {
         let k = &known()[&first_l];
         let tok = &t[start_tok];
         out.push(Mention {
@@ -1114,6 +1116,14 @@ const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
     ("person_shape", person_shape),
 ];
 
+/// A country, a known place, or a region with a population of its own (a US
+/// state, a Canadian province): a side or an employer named so is the place.
+/// The regions of the wider table ("Bayern" is Bavaria) do not count.
+fn nation_or_state(name: &str) -> bool {
+    gazetteer::place(name).is_some_and(|p| p.kind == PlaceKind::Country || p.kind == PlaceKind::Region && p.population > 0)
+        || known().get(&name.to_lowercase()).is_some_and(|k| k.kind == EntityKind::Place)
+}
+
 /// Roles a person holds in an organization, written between its name and
 /// theirs ("Bayern coach Vincent Kompany", "Halvern chief executive Tom
 /// Brannigan", "Westpac economist Luci Ellis").
@@ -1145,7 +1155,7 @@ fn employer_of(c: &Cue) -> Option<(EntityKind, bool)> {
         return None;
     }
     let name = run_text(c.parts);
-    let country = gazetteer::place(&name).is_some_and(|p| p.kind != PlaceKind::City) || known().get(&name.to_lowercase()).is_some_and(|k| k.kind == EntityKind::Place);
+    let country = nation_or_state(&name);
     (person && !country && !is_demonym(&name.to_lowercase())).then_some((EntityKind::Organization, true))
 }
 
@@ -1162,7 +1172,7 @@ fn opponent(c: &Cue) -> Option<(EntityKind, bool)> {
     }
     let score = c.t.get(c.after).is_some_and(|x| x.kind == Kind::Num) && c.t.get(c.after + 1).is_some_and(|x| matches!(x.text, "-" | "–"));
     let name = run_text(c.parts);
-    let country = gazetteer::place(&name).is_some_and(|p| p.kind != PlaceKind::City) || known().get(&name.to_lowercase()).is_some_and(|k| k.kind == EntityKind::Place);
+    let country = nation_or_state(&name);
     let city = gazetteer::place(&name).is_some_and(|p| p.kind == PlaceKind::City);
     let person = gazetteer::is_first_name(&c.parts[0]) && c.parts.len() >= 2;
     (!country && !person && (score || city || c.parts.len() == 1 && !gazetteer::is_first_name(&c.parts[0]))).then_some((EntityKind::Organization, city || score))
@@ -1191,7 +1201,7 @@ fn works_at(c: &Cue) -> Option<(EntityKind, bool)> {
     }
     let role = (c.start.saturating_sub(6)..c.start - 1).rev().take_while(|&k| c.t[k].kind == Kind::Word).any(|k| lexicon::is_in(ROLES_AT, c.t[k].text) && !c.t[k].is_capitalized());
     let name = run_text(c.parts);
-    let place = gazetteer::place(&name).is_some_and(|p| p.kind != PlaceKind::City) || known().get(&name.to_lowercase()).is_some_and(|k| k.kind == EntityKind::Place);
+    let place = nation_or_state(&name);
     (role && !place).then_some((EntityKind::Organization, true))
 }
 
@@ -1430,7 +1440,7 @@ fn organization_of_a_place(c: &Cue) -> Option<(EntityKind, bool)> {
     let club = c.parts.len() == 2 && last.kind == PlaceKind::City && last.population >= 100_000 && !last.common_word
         && !lexicon::is_in(PLACE_OPENERS, &c.parts[0]) && !lexicon::is_in(DIRECTIONS, &c.parts[0])
         && !matches!(c.parts[0].to_lowercase().as_str(), "downtown" | "suburban" | "rural" | "urban" | "coastal" | "inner" | "outer" | "metro" | "city" | "port" | "st" | "st." | "saint")
-        && gazetteer::place(&c.parts[0]).is_none() && !is_demonym(&c.parts[0].to_lowercase());
+        && gazetteer::place(&c.parts[0]).is_none_or(|p| p.kind == PlaceKind::Region && p.population == 0) && !is_demonym(&c.parts[0].to_lowercase());
     (region || club).then_some((EntityKind::Organization, false))
         // "Saudi Aramco", "Turkish Airlines" is caught by its suffix: a demonym and a word no dictionary has.
         .or_else(|| (c.parts.len() == 2 && is_demonym(&c.parts[0].to_lowercase()) && !gazetteer::is_common_word(&c.parts[1]) && !gazetteer::is_first_name(&c.parts[1])).then_some((EntityKind::Organization, false)))
@@ -1672,6 +1682,8 @@ mod tests {
             ("employer_of", "It was not our night, Dortmund coach Niko Kovac said.", "Dortmund", Some((Organization, true))),
             ("employer_of", "We spent 11 years, Halvern chief executive Tom Brannigan said.", "Halvern", Some((Organization, true))),
             ("employer_of", "India captain Shubman Gill said so.", "India", None),
+            ("employer_of", "Texas governor Greg Abbott said so.", "Texas", None),
+            ("employer_of", "It was not our night, Bayern coach Vincent Kompany said.", "Bayern", Some((Organization, true))),
             ("employer_of", "Chief executive Ruth Calloway said so.", "Chief", None),
             ("works_at", "said Priya Raman, an analyst at Peel Hunt.", "Peel Hunt", Some((Organization, true))),
             ("works_at", "said Rebecca Tolland, head of commodity strategy at Saxo Bank.", "Saxo Bank", Some((Organization, true))),
@@ -1829,6 +1841,7 @@ mod kinds_by_shape {
             ("The State Administration for Market Regulation delayed it.", "State Administration for Market Regulation", Organization),
             ("Farmers in the Jacuí valley lost the harvest.", "Jacuí", Place),
             ("Rain fell in the state of Rio Grande do Sul.", "Rio Grande do Sul", Place),
+            ("The group led by Saudi Arabia agreed.", "Saudi Arabia", Place),
         ];
         for (sentence, name, kind) in cases {
             let t = tokenize(sentence);
