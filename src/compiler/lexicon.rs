@@ -142,6 +142,12 @@ pub const PLACES: &[&str] = &[
     "Gaza", "West Bank", "Sumatra", "Java", "Borneo", "Sulawesi", "Mindanao", "Luzon",
 ];
 
+/// Abbreviations of regions that news writes instead of the name: (name, aliases separated by `;`).
+pub const PLACE_ALIASES: &[(&str, &str)] = &[
+    ("New South Wales", "NSW"), ("Queensland", "Qld;QLD"), ("Tasmania", "Tas."), ("Australian Capital Territory", ""),
+    ("Northern Territory", ""), ("British Columbia", "B.C."), ("District of Columbia", "D.C."),
+];
+
 /// Organizations and blocs of general knowledge: (name, aliases separated by `;`).
 pub const ORGANIZATIONS: &[(&str, &str)] = &[
     ("European Union", "EU;E.U."), ("United Nations", "UN;U.N."), ("NATO", "North Atlantic Treaty Organization"),
@@ -208,6 +214,9 @@ pub const PERSON_TITLES: &[&str] = &[
     "player", "veteran", "entrepreneur", "investor", "banker", "broker",
     // Police, courts and sport.
     "detective", "sergeant", "constable", "prosecutor", "magistrate", "chief justice", "associate justice",
+    "auditor-general", "auditor general", "attorney-general", "solicitor-general", "governor-general", "governor general",
+    "secretary-general", "secretary general", "inspector-general", "inspector general", "surgeon general", "comptroller",
+    "ombudsman", "registrar", "treasurer", "councillor", "alderman", "sheriff", "archbishop", "bishop", "cardinal",
     "district judge", "circuit judge", "attorney general", "solicitor general", "chief inspector",
     "detective inspector", "detective sergeant", "detective superintendent", "chief superintendent",
     "senior superintendent", "assistant commissioner", "deputy commissioner", "teammate", "team-mate",
@@ -287,7 +296,7 @@ pub const PLACE_SUFFIXES: &[&str] = &[
     "sea", "ocean", "river", "lake", "mountain", "mountains", "mount", "bay", "strait", "peninsula",
     "valley", "desert", "gulf", "coast", "basin", "plateau", "archipelago", "atoll", "reef", "trench",
     "ridge", "canal", "harbor", "harbour", "port", "airport", "zone", "territory", "republic", "kingdom",
-    "stadium", "arena", "square", "bridge", "station", "capitol", "racecourse", "speedway",
+    "stadium", "arena", "square", "bridge", "station", "capitol", "racecourse", "speedway", "tunnel", "dam", "reservoir",
     "park", "gardens", "common", "heath", "embankment", "neighborhood", "neighbourhood", "borough", "township",
 ];
 

@@ -55,6 +55,12 @@ pub fn known() -> &'static HashMap<String, Known> {
         for &p in lexicon::PLACES {
             add(p, p, EntityKind::Place);
         }
+        for &(name, aliases) in lexicon::PLACE_ALIASES {
+            add(name, name, EntityKind::Place);
+            for a in aliases.split(';').filter(|a| !a.is_empty()) {
+                add(a, name, EntityKind::Place);
+            }
+        }
         for &e in lexicon::EVENTS {
             add(e, e, EntityKind::Other);
         }
@@ -753,7 +759,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         // "Leitrim and Longford", "between Acapulco and Chilpancingo": places, or a pair after "between".
         let place_side = |a: usize, b: usize| {
             let n = run_text(&parts[a..b]);
-            gazetteer::place(&n).is_some_and(|pl| !pl.common_word)
+            gazetteer::place(&n).is_some_and(|pl| !pl.common_word) || directional_place(&parts[a..b])
         };
         let places = (place_side(p, k) || place_side(k + 1, parts.len())) && gazetteer::place(&run_text(&parts[p..])).is_none();
         let between = start_tok >= 1 && lw(&t[start_tok - 1]) == "between";
@@ -761,7 +767,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         let company_side = |a: usize, b: usize| gazetteer::company(&run_text(&parts[a..b])).is_some_and(|co| !co.common_word);
         let places = places || (company_side(p, k) || company_side(k + 1, parts.len())) && gazetteer::company(&run_text(&parts[p..])).is_none();
         // "the Kusasalethu and Moab Khotsong mines": a plural noun after the names.
-        let plural_after = plural_kind(t.get(span_end_tok(t, &toks) + 1));
+        let plural_after = plural_kind(t.get(span_end_tok(t, &toks) + 1)).or_else(|| people_of(t, start_tok));
         let separate = and_the
             || plural_cue
             || two_long
@@ -868,11 +874,8 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
     } {
         m.kind = Some(EntityKind::Other);
         m.strong = true;
-    } else if parts.len() >= 2 && lexicon::is_in(DIRECTIONS, &parts[0]) && {
+    } else if directional_place(parts) && !lexicon::THING_SUFFIXES.contains(&last_l.as_str()) {
         // "North Africa", "West Texas", "Eastern Cape": a direction and a known place.
-        let rest = run_text(&parts[1..]);
-        known().get(&rest.to_lowercase()).is_some_and(|k| k.kind == EntityKind::Place) || gazetteer::place(&rest).is_some_and(|p| !p.common_word)
-    } && !lexicon::THING_SUFFIXES.contains(&last_l.as_str()) {
         m.kind = Some(EntityKind::Place);
         m.strong = true;
     } else if parts.iter().any(|x| x == "v." || x == "v") && parts.len() >= 3 {
@@ -992,6 +995,23 @@ const WORK_NOUNS: &[&str] = &[
 /// The last token of a run (a possessive or hyphen tail included).
 fn span_end_tok(_t: &[Token], toks: &[usize]) -> usize {
     *toks.last().unwrap_or(&0)
+}
+
+/// "Residents of Birchgrove and Waverton", "the towns of Lajeado and
+/// Estrela": people or places of the names that follow.
+fn people_of(t: &[Token], start: usize) -> Option<EntityKind> {
+    (start >= 2 && lw(&t[start - 1]) == "of" && matches!(lw(&t[start - 2]).as_str(),
+        "residents" | "towns" | "cities" | "villages" | "suburbs" | "regions" | "provinces" | "states" | "districts"
+        | "communities" | "neighbourhoods" | "neighborhoods" | "citizens" | "municipalities" | "counties" | "islands"))
+    .then_some(EntityKind::Place)
+}
+
+/// "North Sydney", "Southern Africa": a direction and a place the lexicons know.
+fn directional_place(parts: &[String]) -> bool {
+    parts.len() >= 2 && lexicon::is_in(DIRECTIONS, &parts[0]) && {
+        let rest = run_text(&parts[1..]);
+        known().get(&rest.to_lowercase()).is_some_and(|k| k.kind == EntityKind::Place) || gazetteer::place(&rest).is_some_and(|p| !p.common_word)
+    }
 }
 
 /// The kind a plural noun gives the names before it ("the X and Y mines", "the A and B banks").
@@ -1114,7 +1134,16 @@ const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
     ("inner_capital", inner_capital),
     ("brand_word", brand_word),
     ("person_shape", person_shape),
+    ("venue", venue),
 ];
+
+/// "at the Foro Italico", "on the Embankment": a name after a preposition
+/// and "the", with nothing else said of it, is most often a place.
+fn venue(c: &Cue) -> Option<(EntityKind, bool)> {
+    (c.before(1) == "the" && matches!(c.before(2).as_str(), "at" | "on" | "in" | "near" | "outside" | "inside" | "across" | "along" | "around")
+        && !c.parts.iter().any(|x| x.chars().all(|ch| ch.is_uppercase())))
+    .then_some((EntityKind::Place, false))
+}
 
 /// A country, a known place, or a region with a population of its own (a US
 /// state, a Canadian province): a side or an employer named so is the place.
@@ -1281,8 +1310,9 @@ fn person_shape(c: &Cue) -> Option<(EntityKind, bool)> {
     if !(2..=3).contains(&c.parts.len()) || not_a_person(c.parts) {
         return None;
     }
-    // "Médecins Sans Frontières (MSF)": people are not given acronyms; "Tottenham Hotspur": a place first.
-    if c.t.get(c.after).is_some_and(|x| x.text == "(") || gazetteer::place(&c.parts[0]).is_some() && !gazetteer::is_first_name(&c.parts[0]) {
+    // "Médecins Sans Frontières (MSF)": people are not given acronyms; "Tottenham Hotspur": a place first;
+    // "the Foro Italico": no article before a person's name.
+    if c.t.get(c.after).is_some_and(|x| x.text == "(") || gazetteer::place(&c.parts[0]).is_some() && !gazetteer::is_first_name(&c.parts[0]) || c.before(1) == "the" {
         return None;
     }
     let ok = c.parts.iter().all(|w| {
@@ -1353,7 +1383,9 @@ fn residents_of(c: &Cue) -> Option<(EntityKind, bool)> {
     let next = c.word(c.after);
     let people = matches!(next.as_str(), "resident" | "residents" | "council" | "councillor" | "suburb" | "locals" | "growers" | "farmers" | "voters");
     let city = next == "city" && matches!(c.word(c.after + 1).as_str(), "council" | "hall" | "centre" | "center");
-    (people || city).then_some((EntityKind::Place, false))
+    // "Residents of Kedron", "the people of Gaza".
+    let of = c.before(1) == "of" && matches!(c.before(2).as_str(), "residents" | "people" | "citizens" | "towns" | "suburbs" | "villages" | "inhabitants");
+    (people || city || of).then_some((EntityKind::Place, false))
 }
 
 /// "Apple, which holds 23% of…", "Centrica, which owns British Gas": a
@@ -1432,7 +1464,9 @@ fn organization_of_a_place(c: &Cue) -> Option<(EntityKind, bool)> {
     if c.parts.len() < 2 || gazetteer::is_first_name(&c.parts[0]) || gazetteer::place(&run_text(c.parts)).is_some() {
         return None;
     }
-    let Some(last) = gazetteer::place(c.parts.last()?) else {
+    let last_word = c.parts.last()?;
+    let known_region = known().get(&last_word.to_lowercase()).filter(|k| k.kind == EntityKind::Place).and_then(|k| gazetteer::place(k.canonical)).filter(|p| p.kind != PlaceKind::City);
+    let Some(last) = gazetteer::place(last_word).or(known_region) else {
         return (c.parts.len() == 2 && is_demonym(&c.parts[0].to_lowercase()) && !gazetteer::is_common_word(&c.parts[1]) && !gazetteer::is_first_name(&c.parts[1]))
             .then_some((EntityKind::Organization, false));
     };
@@ -1458,7 +1492,8 @@ fn acronym_head(c: &Cue) -> Option<(EntityKind, bool)> {
 /// "Elena Vos", "Serena Williams": a first name, then one or two capitalized
 /// words that are not an organization's or a place's.
 fn first_name(c: &Cue) -> Option<(EntityKind, bool)> {
-    if !(2..=3).contains(&c.parts.len()) || !gazetteer::is_first_name(&c.parts[0]) {
+    // "the Foro Italico": a person's name takes no article.
+    if !(2..=3).contains(&c.parts.len()) || !gazetteer::is_first_name(&c.parts[0]) || c.before(1) == "the" {
         return None;
     }
     let rest_ok = c.parts[1..].iter().all(|w| {
@@ -1842,6 +1877,12 @@ mod kinds_by_shape {
             ("Farmers in the Jacuí valley lost the harvest.", "Jacuí", Place),
             ("Rain fell in the state of Rio Grande do Sul.", "Rio Grande do Sul", Place),
             ("The group led by Saudi Arabia agreed.", "Saudi Arabia", Place),
+            ("It will link Rozelle and North Sydney.", "Rozelle", Place),
+            ("Residents of Birchgrove and Waverton complained.", "Waverton", Place),
+            ("The NSW government ordered an inquiry.", "NSW", Place),
+            ("It is under the Western Harbour Tunnel now.", "Western Harbour Tunnel", Place),
+            ("She won at the Foro Italico on Sunday.", "Foro Italico", Place),
+            ("He said former Auditor-General Margaret Crawford would lead it.", "Margaret Crawford", Person),
         ];
         for (sentence, name, kind) in cases {
             let t = tokenize(sentence);
