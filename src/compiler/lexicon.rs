@@ -52,7 +52,7 @@ pub const COUNTRIES: &[(&str, &str, &str)] = &[
     ("Bulgaria", "", "Bulgarian"), ("Burundi", "", "Burundian"), ("Cambodia", "", "Cambodian"),
     ("Cameroon", "", "Cameroonian"), ("Canada", "", "Canadian"), ("Chad", "", "Chadian"), ("Chile", "", "Chilean"),
     ("China", "People's Republic of China;PRC;Mainland China", "Chinese"), ("Colombia", "", "Colombian"),
-    ("Congo", "Democratic Republic of the Congo;DRC;DR Congo", "Congolese"), ("Costa Rica", "", "Costa Rican"),
+    ("Congo", "Democratic Republic of the Congo;Democratic Republic of Congo;DRC;DR Congo", "Congolese"), ("Costa Rica", "", "Costa Rican"),
     ("Croatia", "", "Croatian"), ("Cuba", "", "Cuban"), ("Cyprus", "", "Cypriot"),
     ("Czech Republic", "Czechia", "Czech"), ("Denmark", "", "Danish"), ("Dominican Republic", "", "Dominican"),
     ("Ecuador", "", "Ecuadorian"), ("Egypt", "", "Egyptian"), ("El Salvador", "", "Salvadoran"),
@@ -184,6 +184,7 @@ pub const ORGANIZATIONS: &[(&str, &str)] = &[
     ("Senate", ""), ("Parliament", ""), ("House of Commons", "Commons"), ("House of Lords", ""),
     ("House of Representatives", ""), ("Bundestag", ""), ("Knesset", ""), ("Duma", "State Duma"), ("Lok Sabha", ""),
     ("Rajya Sabha", ""), ("Dáil", "Dáil Éireann"), ("Folketing", ""), ("Riksdag", ""), ("Storting", ""), ("Sejm", ""),
+    ("Legislative Yuan", ""), ("Verkhovna Rada", ""), ("Majlis", ""), ("Bundesrat", ""), ("Oireachtas", ""),
 ];
 
 /// Competitions and other named events of general knowledge (kind `other`).

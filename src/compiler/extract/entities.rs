@@ -489,9 +489,13 @@ pub fn find_with(t: &[Token], common: &HashSet<String>, names: &HashSet<String>)
 /// (joined by commas, "and", "or") are of one kind; a name the rules left
 /// open takes, weakly, the kind its neighbours have on strong evidence.
 fn lists(t: &[Token], out: &mut [Mention]) {
+    if out.len() < 2 {
+        return;
+    }
     let joiner = |a: &Mention, b: &Mention| {
-        let between: Vec<&Token> = t.iter().filter(|x| x.cstart >= a.span[1] && x.cend <= b.span[0]).collect();
-        !between.is_empty() && between.len() <= 2 && between.iter().all(|x| matches!(x.text, "," | "and" | "or"))
+        let from = t.partition_point(|x| x.cstart < a.span[1]);
+        let to = t.partition_point(|x| x.cend <= b.span[0]);
+        (1..=2).contains(&to.saturating_sub(from)) && t[from..to].iter().all(|x| matches!(x.text, "," | "and" | "or"))
     };
     let mut start = 0;
     while start < out.len() {
@@ -898,6 +902,8 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         // "State Administration for Market Regulation": an organization's head before the connector.
         && !parts.iter().take_while(|x| !CONNECTORS.contains(&x.as_str())).any(|x| ORG_HEADS.contains(&x.to_lowercase().as_str()) || lexicon::ORG_SUFFIXES.contains(&x.to_lowercase().as_str()))
         || lexicon::THING_SUFFIXES.contains(&first_word.as_str()) && parts.len() >= 3 && CONNECTORS.contains(&parts[1].to_lowercase().as_str())
+            // "Bill & Melinda Gates Foundation": an organization's word last.
+            && !lexicon::ORG_SUFFIXES.contains(&last_l.as_str())
         || matches!(last_l.as_str(), "facility" | "plant" | "mine" | "refinery" | "smelter") && parts.len() >= 2 && !gazetteer::is_common_word(&parts[0]) {
         m.kind = Some(EntityKind::Other);
         m.strong = true;
@@ -1355,6 +1361,10 @@ fn apposition(c: &Cue) -> Option<(EntityKind, bool)> {
         return None;
     }
     let from = if named { (c.after + 1..c.t.len()).find(|&k| poss(&c.t[k])).map_or(c.after + 2, |k| k + 1) } else { c.after + 2 };
+    // "…in Hsinchu, the election commission said": a speaker after the comma, not an apposition.
+    if (from..(from + 5).min(c.t.len())).take_while(|&k| c.t[k].kind == Kind::Word).any(|k| lexicon::SPEECH_VERBS.contains(&c.word(k).as_str())) {
+        return None;
+    }
     // "Aoife Mulcahy, an economist at Trinity College": a person's job, not what the name is.
     let job = (from..(from + 3).min(c.t.len())).take_while(|&k| c.t[k].kind == Kind::Word).any(|k| {
         let w = c.t[k].lower();
@@ -1714,6 +1724,7 @@ mod tests {
             ("brand_word", "Apple will launch its next iPhone.", "iPhone", Some((Other, false))),
             ("apposition", "Harmony Gold, South Africa's largest gold producer, said output rose.", "Harmony Gold", Some((Organization, true))),
             ("apposition", "said Aoife Mulcahy, an economist at Trinity College Dublin.", "Aoife Mulcahy", None),
+            ("apposition", "Turnout was highest in Hsinchu, the election commission said.", "Hsinchu", None),
             ("employer_of", "It was not our night, Dortmund coach Niko Kovac said.", "Dortmund", Some((Organization, true))),
             ("employer_of", "We spent 11 years, Halvern chief executive Tom Brannigan said.", "Halvern", Some((Organization, true))),
             ("employer_of", "India captain Shubman Gill said so.", "India", None),
@@ -1877,6 +1888,7 @@ mod kinds_by_shape {
             ("Farmers in the Jacuí valley lost the harvest.", "Jacuí", Place),
             ("Rain fell in the state of Rio Grande do Sul.", "Rio Grande do Sul", Place),
             ("The group led by Saudi Arabia agreed.", "Saudi Arabia", Place),
+            ("The Bill & Melinda Gates Foundation pledged more.", "Bill & Melinda Gates Foundation", Organization),
             ("It will link Rozelle and North Sydney.", "Rozelle", Place),
             ("Residents of Birchgrove and Waverton complained.", "Waverton", Place),
             ("The NSW government ordered an inquiry.", "NSW", Place),

@@ -177,7 +177,8 @@ pub(super) fn likeliest(info: &KeyInfo) -> Option<EntityKind> {
 /// ("Carrow Hill Partners" → "Carrow Hill").
 const COMPANY_TAILS: &[&str] = &[
     "partners", "capital", "group", "holdings", "ventures", "investments", "advisors", "advisers", "associates",
-    "management", "securities", "asset management", "corporation", "company", "inc", "inc.", "ltd", "plc",
+    "management", "securities", "asset management", "corporation", "company", "inc", "inc.", "ltd", "plc", "pictures", "studios",
+    "entertainment", "airlines", "airways", "motors",
 ];
 
 /// Join keys that name the same entity.
@@ -207,9 +208,11 @@ pub(super) fn link(reg: &Registry) -> Uf {
         // "Carrow Hill Partners" and "Carrow Hill": a company without its company word.
         if kind == Some(EntityKind::Organization) {
             let words: Vec<&str> = key.split(' ').collect();
-            if words.len() >= 3 && COMPANY_TAILS.contains(words.last().unwrap()) && !crate::compiler::gazetteer::is_first_name(words[0]) {
+            if words.len() >= 3 && COMPANY_TAILS.contains(words.last().unwrap()) {
                 let base = words[..words.len() - 1].join(" ");
-                if let Some(&j) = reg.index.get(&base).filter(|&&j| !matches!(strongest(&reg.info[j]), Some(EntityKind::Place | EntityKind::Other))) {
+                // Not a person the company is named after ("Howard Hughes Medical Institute").
+                let person = |j: usize| strongest(&reg.info[j]) == Some(EntityKind::Person) || crate::compiler::gazetteer::first_name_tier(words[0]) == Some(1) && strongest(&reg.info[j]).is_none();
+                if let Some(&j) = reg.index.get(&base).filter(|&&j| !matches!(strongest(&reg.info[j]), Some(EntityKind::Place | EntityKind::Other)) && !person(j)) {
                     uf.union(i, j);
                 }
             }
@@ -257,6 +260,10 @@ pub(super) fn link(reg: &Registry) -> Uf {
         // A person's full name read only weakly ("Oscar Piastri", "Yashasvi Jaiswal") gives its surname too.
         let person = strongest(&reg.info[i]) == Some(EntityKind::Person)
             || strongest(&reg.info[i]).is_none() && likeliest(&reg.info[i]) == Some(EntityKind::Person) && words.len() <= 4;
+        // "Lai Ching-te", "Chan Ka-wai": a family name first, before a hyphenated given name.
+        if person && (2..=3).contains(&words.len()) && words.last().is_some_and(|w| w.contains('-')) && words[0].chars().count() <= 5 {
+            surnames.entry(words[0].to_string()).or_default().push(i);
+        }
         match strongest(&reg.info[i]) {
             _ if person && words.len() >= 2 => surnames.entry(words.last().unwrap().to_string()).or_default().push(i),
             Some(EntityKind::Other) if words.len() == 2 => thing_tails.entry(words[1].to_string()).or_default().push(i),
@@ -264,6 +271,32 @@ pub(super) fn link(reg: &Registry) -> Uf {
                 org_tails.entry(words[1].to_string()).or_default().push(i)
             }
             _ => {}
+        }
+    }
+    // "DPP" and "Democratic Progressive Party": an acronym written without
+    // its parenthesis, the initials of one organization's name.
+    let mut initials: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for i in 0..n {
+        let words: Vec<&str> = reg.keys[i].split(' ').collect();
+        if words.len() >= 2 && likeliest(&reg.info[i]) == Some(EntityKind::Organization) {
+            let ini: String = words.iter().filter(|w| !matches!(**w, "of" | "for" | "and" | "the" | "on" | "&" | "de" | "des" | "du" | "la" | "le")).filter_map(|w| w.chars().next()).collect();
+            if ini.chars().count() >= 2 {
+                initials.entry(ini).or_default().push(i);
+            }
+        }
+    }
+    for i in 0..n {
+        let key = &reg.keys[i];
+        let caps = reg.info[i].surfaces.iter().any(|(s, _)| s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && s.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()));
+        if key.contains(' ') || !caps || reg.info[i].expanded > 0 {
+            continue;
+        }
+        if let Some(orgs) = initials.get(key.as_str()) {
+            let roots: BTreeSet<usize> = orgs.iter().map(|&o| uf.find(o)).collect();
+            let shared = orgs.iter().any(|&o| reg.info[o].articles.intersection(&reg.info[i].articles).next().is_some());
+            if roots.len() == 1 && shared {
+                uf.union(i, orgs[0]);
+            }
         }
     }
     // Keys already joined with others (by acronym, legal form, …).
@@ -341,6 +374,10 @@ mod tests {
             ("The firm was bought by Carrow Hill Partners on Monday.\n\nCarrow Hill said it would invest £150m.\n", ("Carrow Hill Partners", Organization, "Carrow Hill"), "Carrow Hill"),
             // An organization's last word: "Borussia Dortmund" and "Dortmund coach Niko Kovac".
             ("Bayern beat Borussia Dortmund 3-1 on Saturday.\n\n\"It was not our night,\" Dortmund coach Niko Kovac said.\n", ("Borussia Dortmund", Organization, "Dortmund"), "Dortmund"),
+            // A family name first, before a hyphenated given name.
+            ("President Lai Ching-te lost the vote on Saturday.\n\nLai said he would negotiate.\n", ("Lai Ching-te", Person, "Lai"), "Lai"),
+            // An acronym written without its parenthesis.
+            ("The Democratic Progressive Party lost seats.\n\nCritics said the DPP had erred.\n", ("Democratic Progressive Party", Organization, "DPP"), "DPP"),
             // Two places of the gazetteer stay two: a city named after its province or country.
             ("Trains will run between Toronto and Quebec City.\n\nThe union is Quebec's largest.\n", ("Quebec City", Place, ""), ""),
         ];
