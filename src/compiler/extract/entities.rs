@@ -872,9 +872,17 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         m.kind = Some(EntityKind::Organization);
         m.strong = true;
     } else if quoted_title(t, toks) && {
-        // "Disney's animated “Paper Kingdoms”", "Science-fiction epic “Glass Meridian”": the title of a work.
+        // "Disney's animated “Paper Kingdoms”", "Science-fiction epic “Glass Meridian”", "her role in
+        // “The Last Winter”", "“Quiet Harbour”, produced by …", "“The River Remembers”, a drama": the title of a work.
         let q = toks[0] - 1;
-        (q.saturating_sub(3)..q).any(|k| lexicon::is_in(WORK_NOUNS, t[k].text) || t[k].text.ends_with("'s") || t[k].text.ends_with("’s"))
+        let close = *toks.last().unwrap() + 1;
+        let before = (q.saturating_sub(3)..q).any(|k| lexicon::is_in(WORK_NOUNS, t[k].text) || t[k].text.ends_with("'s") || t[k].text.ends_with("’s"))
+            || q >= 2 && lw(&t[q - 1]) == "in" && lw(&t[q - 2]) == "role";
+        let after = t.get(close + 1).is_some_and(|x| x.text == ",")
+            && (close + 2..(close + 5).min(t.len())).take_while(|&k| t[k].kind == Kind::Word).any(|k| {
+                lexicon::is_in(WORK_NOUNS, t[k].text) || matches!(lw(&t[k]).as_str(), "produced" | "directed" | "written" | "starring" | "released" | "published")
+            });
+        before || after
     } {
         m.kind = Some(EntityKind::Other);
         m.strong = true;
@@ -1139,9 +1147,44 @@ const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
     ("which_clause", which_clause),
     ("inner_capital", inner_capital),
     ("brand_word", brand_word),
+    ("made_by", made_by),
+    ("award_won", award_won),
+    ("country_possessive_person", country_possessive_person),
     ("person_shape", person_shape),
     ("venue", venue),
 ];
+
+/// "produced by Mer Film", "owned by Vantor": what makes, owns or sells a
+/// thing is most often a company ("directed by", "written by" name people).
+fn made_by(c: &Cue) -> Option<(EntityKind, bool)> {
+    (c.before(1) == "by"
+        && matches!(c.before(2).as_str(), "produced" | "distributed" | "published" | "owned" | "acquired" | "bought" | "operated" | "manufactured" | "developed" | "financed" | "sponsored" | "marketed" | "sold" | "built")
+        && !(c.parts.len() >= 2 && gazetteer::is_first_name(&c.parts[0])))
+    .then_some((EntityKind::Organization, false))
+}
+
+/// "won the Golden Lion", "was awarded the Booker": a prize.
+fn award_won(c: &Cue) -> Option<(EntityKind, bool)> {
+    (c.before(1) == "the" && matches!(c.before(2).as_str(), "won" | "win" | "wins" | "winning" | "awarded" | "claimed" | "received" | "collected" | "scooped"))
+        .then_some((EntityKind::Other, false))
+}
+
+/// "South Korea's Song Kang-ho", "Ethiopia's Tigst Assefa": a person named
+/// after their country in the possessive.
+fn country_possessive_person(c: &Cue) -> Option<(EntityKind, bool)> {
+    let prev = c.t.get(c.start.checked_sub(1)?)?;
+    let country = possessive(prev.text).map(|w| {
+        let mut k = c.start - 1;
+        let mut name = w.to_string();
+        while k >= 1 && c.t[k - 1].is_capitalized() && name.split(' ').count() < 3 {
+            k -= 1;
+            name = format!("{} {name}", c.t[k].text);
+        }
+        nation_or_state(&name) || nation_or_state(w)
+    });
+    (country == Some(true) && (2..=3).contains(&c.parts.len()) && !not_a_person(c.parts) && !c.parts.iter().any(|x| lexicon::ORG_SUFFIXES.contains(&x.to_lowercase().as_str())))
+        .then_some((EntityKind::Person, false))
+}
 
 /// "at the Foro Italico", "on the Embankment": a name after a preposition
 /// and "the", with nothing else said of it, is most often a place.
@@ -1320,6 +1363,11 @@ fn person_shape(c: &Cue) -> Option<(EntityKind, bool)> {
     // "the Foro Italico": no article before a person's name.
     if c.t.get(c.after).is_some_and(|x| x.text == "(") || gazetteer::place(&c.parts[0]).is_some() && !gazetteer::is_first_name(&c.parts[0]) || c.before(1) == "the" {
         return None;
+    }
+    // "Song Kang-ho", "Lee Min-ho": a family name, then a hyphenated given name.
+    let east_asian = c.parts.len() == 2 && c.parts[1].split_once('-').is_some_and(|(a, b)| a.chars().count() <= 5 && b.chars().all(char::is_lowercase) && b.chars().count() <= 4) && c.parts[0].chars().count() <= 5;
+    if east_asian {
+        return Some((EntityKind::Person, false));
     }
     let ok = c.parts.iter().all(|w| {
         let l = w.to_lowercase();
@@ -1755,6 +1803,11 @@ mod tests {
             ("company_subject", "BYD's Hong Kong-listed shares rose.", "BYD", Some((Organization, false))),
             ("listed_company", "The firm overtook Toyota as the best-selling brand.", "Toyota", Some((Organization, false))),
             ("opponent", "Napoli beat Genoa on Saturday.", "Genoa", Some((Organization, true))),
+            ("made_by", "It was produced by Mer Film in Oslo.", "Mer Film", Some((Organization, false))),
+            ("made_by", "It was directed by Celia Marr last year.", "Celia Marr", None),
+            ("award_won", "It won the Golden Lion for best film.", "Golden Lion", Some((Other, false))),
+            ("country_possessive_person", "The award went to South Korea's Song Kang-ho.", "Song Kang-ho", Some((Person, false))),
+            ("country_possessive_person", "Tourists flocked to Japan's Mount Fuji.", "Mount Fuji", None),
             ("opponent", "They lost to Benfica in the Champions League.", "Benfica", Some((Organization, true))),
             ("opponent", "They lost to Fenwick in the cup.", "Fenwick", Some((Organization, false))),
             ("opponent", "India beat Australia by seven wickets.", "Australia", None),
@@ -1879,6 +1932,8 @@ mod kinds_by_shape {
             ("Bill C-22 gives the company powers.", "Bill C-22", Other),
             ("The Airbus A321neo was cruising.", "Airbus A321neo", Other),
             ("Disney's animated \"Paper Kingdoms\" fell 41%.", "Paper Kingdoms", Other),
+            ("She won for her role in \"The Last Winter\", a drama.", "The Last Winter", Other),
+            ("He won for \"Quiet Harbour\", produced by Mer Film.", "Quiet Harbour", Other),
             ("Eli Lilly and Novartis are testing drugs.", "Eli Lilly", Organization),
             ("More Canadians voted.", "Canadians", Place),
             ("The Hellenic Coast Guard said on Monday.", "Hellenic Coast Guard", Organization),
