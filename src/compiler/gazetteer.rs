@@ -35,11 +35,14 @@ mod tables {
 static PLACES_FST: &[u8] = include_bytes!("data/places.fst");
 static FIRST_NAMES_FST: &[u8] = include_bytes!("data/first_names.fst");
 static COMMON_WORDS_FST: &[u8] = include_bytes!("data/common_words.fst");
+static COMPANIES_FST: &[u8] = include_bytes!("data/companies.fst");
 
 static PLACES: LazyLock<Map<&'static [u8]>> =
     LazyLock::new(|| Map::new(PLACES_FST).expect("src/compiler/data/places.fst is a valid fst map"));
 static FIRST_NAMES: LazyLock<Map<&'static [u8]>> =
     LazyLock::new(|| Map::new(FIRST_NAMES_FST).expect("src/compiler/data/first_names.fst is a valid fst map"));
+static COMPANIES: LazyLock<Map<&'static [u8]>> =
+    LazyLock::new(|| Map::new(COMPANIES_FST).expect("src/compiler/data/companies.fst is a valid fst map"));
 static COMMON_WORDS: LazyLock<Set<&'static [u8]>> =
     LazyLock::new(|| Set::new(COMMON_WORDS_FST).expect("src/compiler/data/common_words.fst is a valid fst set"));
 
@@ -271,6 +274,28 @@ fn is_common_word_uncached(word: &str) -> bool {
     !key.is_empty() && COMMON_WORDS.contains(&key)
 }
 
+/// A listed company of the stock-index table (see `src/compiler/data/README.md`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Company {
+    /// The name is also a common English word ("Apple", "Target"): take it
+    /// for the company only with context.
+    pub common_word: bool,
+    /// The name is also a place's ("Toyota"): a place after "in", "near".
+    pub place: bool,
+}
+
+/// The listed company of that name ("Tesla", "Tesla, Inc.", "Walt Disney",
+/// "Disney", "Goldman Sachs"), if any. Names written only in capitals in the
+/// table ("BT", "ING") match only in capitals.
+pub fn company(name: &str) -> Option<Company> {
+    let key = normalize(name);
+    let v = COMPANIES.get(&key).or_else(|| COMPANIES.get(folded(&key)?))?;
+    if v & 8 != 0 && name.chars().any(char::is_lowercase) {
+        return None;
+    }
+    Some(Company { common_word: v & 1 != 0, place: v & 4 != 0 })
+}
+
 /// The ISO 4217 currency of a country (ISO 3166-1 alpha-2, either case):
 /// `*b"AU"` → "AUD". Where a country has several, the first that
 /// countries-list names ("USD" for the US, "CHF" for Switzerland).
@@ -289,8 +314,40 @@ mod tests {
         }
     }
 
+    #[test]
+    fn listed_companies() {
+        let c = |common_word, place| Some(super::Company { common_word, place });
+        let cases = [
+            ("Tesla", c(false, false)),
+            ("Tesla, Inc.", c(false, false)),
+            ("Walt Disney", c(false, false)),
+            ("Disney", c(false, false)),
+            ("Goldman Sachs", c(false, false)),
+            ("Novartis", c(false, false)),
+            ("Toyota", c(false, true)),
+            ("Apple", c(true, false)),
+            ("BT", c(false, false)),
+            ("bt", None),
+            ("Halvern", None),
+        ];
+        for (name, want) in cases {
+            assert_eq!(super::company(name), want, "{name}");
+        }
+    }
+
     use super::*;
     use PlaceKind::*;
+
+    #[test]
+    fn regions_of_every_country() {
+        let cases = [("Jharkhand", "IN"), ("Guerrero", "MX"), ("Leitrim", "IE"), ("Free State", "ZA"), ("Nusa Tenggara Timur", "ID")];
+        for (name, cc) in cases {
+            let p = place(name).unwrap_or_else(|| panic!("{name} should be a place"));
+            assert_eq!((p.kind, p.country_str()), (Region, cc), "{name}");
+        }
+        // A city of the same name outranks a region without a population.
+        assert_eq!(place("Berlin").unwrap().kind, City);
+    }
 
     /// (kind, country, minimum population) of a place, for case tables.
     fn reading(name: &str) -> Option<(PlaceKind, String, u64)> {

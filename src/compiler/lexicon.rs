@@ -52,7 +52,7 @@ pub const COUNTRIES: &[(&str, &str, &str)] = &[
     ("Bulgaria", "", "Bulgarian"), ("Burundi", "", "Burundian"), ("Cambodia", "", "Cambodian"),
     ("Cameroon", "", "Cameroonian"), ("Canada", "", "Canadian"), ("Chad", "", "Chadian"), ("Chile", "", "Chilean"),
     ("China", "People's Republic of China;PRC;Mainland China", "Chinese"), ("Colombia", "", "Colombian"),
-    ("Congo", "Democratic Republic of the Congo;DRC;DR Congo", "Congolese"), ("Costa Rica", "", "Costa Rican"),
+    ("Congo", "Democratic Republic of the Congo;Democratic Republic of Congo;DRC;DR Congo", "Congolese"), ("Costa Rica", "", "Costa Rican"),
     ("Croatia", "", "Croatian"), ("Cuba", "", "Cuban"), ("Cyprus", "", "Cypriot"),
     ("Czech Republic", "Czechia", "Czech"), ("Denmark", "", "Danish"), ("Dominican Republic", "", "Dominican"),
     ("Ecuador", "", "Ecuadorian"), ("Egypt", "", "Egyptian"), ("El Salvador", "", "Salvadoran"),
@@ -142,6 +142,12 @@ pub const PLACES: &[&str] = &[
     "Gaza", "West Bank", "Sumatra", "Java", "Borneo", "Sulawesi", "Mindanao", "Luzon",
 ];
 
+/// Abbreviations of regions that news writes instead of the name: (name, aliases separated by `;`).
+pub const PLACE_ALIASES: &[(&str, &str)] = &[
+    ("New South Wales", "NSW"), ("Queensland", "Qld;QLD"), ("Tasmania", "Tas."), ("Australian Capital Territory", ""),
+    ("Northern Territory", ""), ("British Columbia", "B.C."), ("District of Columbia", "D.C."),
+];
+
 /// Organizations and blocs of general knowledge: (name, aliases separated by `;`).
 pub const ORGANIZATIONS: &[(&str, &str)] = &[
     ("European Union", "EU;E.U."), ("United Nations", "UN;U.N."), ("NATO", "North Atlantic Treaty Organization"),
@@ -152,6 +158,40 @@ pub const ORGANIZATIONS: &[(&str, &str)] = &[
     ("International Seabed Authority", "ISA"), ("White House", ""), ("Pentagon", ""), ("Kremlin", ""),
     ("Congress", "U.S. Congress;US Congress"), ("European Commission", ""), ("Federal Reserve", "Fed"),
     ("Associated Press", "AP"), ("Reuters", ""), ("Kyodo", "Kyodo News"), ("Xinhua", ""), ("Bloomberg", ""),
+    // News agencies.
+    ("Agence France-Presse", "AFP;Agence France Presse"), ("Press Trust of India", "PTI"), ("Yonhap", "Yonhap News Agency"),
+    ("Anadolu Agency", "Anadolu"), ("Deutsche Presse-Agentur", "dpa"), ("Australian Associated Press", "AAP"),
+    // Intergovernmental bodies and agencies.
+    ("OPEC+", "OPEC Plus"), ("Organisation for Economic Co-operation and Development", "OECD;Organization for Economic Cooperation and Development"),
+    ("African Union", ""), ("Arab League", ""), ("Gulf Cooperation Council", "GCC"), ("Commonwealth", ""),
+    ("Frontex", ""), ("Europol", ""), ("Interpol", ""), ("European Central Bank", "ECB"), ("Bank for International Settlements", "BIS"),
+    ("UNHCR", "UN Refugee Agency;United Nations High Commissioner for Refugees"), ("UNICEF", ""), ("UNESCO", ""),
+    ("World Food Programme", "WFP"), ("Food and Agriculture Organization", "FAO"), ("International Labour Organization", "ILO"),
+    ("International Court of Justice", "ICJ"), ("International Criminal Court", ""), ("UN Security Council", "Security Council;United Nations Security Council"),
+    ("UN General Assembly", "United Nations General Assembly"), ("European Parliament", ""), ("European Council", ""),
+    ("Council of Europe", ""), ("World Economic Forum", "WEF"), ("Asian Development Bank", "ADB"),
+    // Aid and rights groups.
+    ("Red Cross", "International Committee of the Red Cross;ICRC"), ("Red Crescent", ""), ("Amnesty International", "Amnesty"),
+    ("Human Rights Watch", ""), ("Greenpeace", ""), ("Oxfam", ""), ("Médecins Sans Frontières", "MSF;Doctors Without Borders"),
+    ("Save the Children", ""), ("Transparency International", ""),
+    // Sports bodies.
+    ("FIFA", ""), ("UEFA", ""), ("International Olympic Committee", "IOC"), ("Formula One", "F1;Formula 1"), ("World Athletics", ""),
+    // Stock exchanges.
+    ("Nasdaq", ""), ("New York Stock Exchange", "NYSE"), ("London Stock Exchange", ""), ("Euronext", ""),
+    ("Deutsche Börse", ""), ("Hong Kong Stock Exchange", "HKEX;HKEx"), ("Johannesburg Stock Exchange", "JSE"),
+    ("Toronto Stock Exchange", "TSX"), ("Singapore Exchange", "SGX"), ("Australian Securities Exchange", "ASX"),
+    // Legislatures named by one word.
+    ("Senate", ""), ("Parliament", ""), ("House of Commons", "Commons"), ("House of Lords", ""),
+    ("House of Representatives", ""), ("Bundestag", ""), ("Knesset", ""), ("Duma", "State Duma"), ("Lok Sabha", ""),
+    ("Rajya Sabha", ""), ("Dáil", "Dáil Éireann"), ("Folketing", ""), ("Riksdag", ""), ("Storting", ""), ("Sejm", ""),
+    ("Legislative Yuan", ""), ("Verkhovna Rada", ""), ("Majlis", ""), ("Bundesrat", ""), ("Oireachtas", ""),
+];
+
+/// Competitions and other named events of general knowledge (kind `other`).
+pub const EVENTS: &[&str] = &[
+    "Bundesliga", "Premier League", "Champions League", "Europa League", "La Liga", "Serie A", "Ligue 1", "Eredivisie",
+    "Olympics", "Olympic Games", "Paralympics", "Paralympic Games", "World Cup", "Super Bowl", "Wimbledon Championships",
+    "Tour de France", "Giro d'Italia", "Vuelta a España", "Eurovision Song Contest", "Indian Premier League",
 ];
 
 /// Personal titles that precede a name (lower case; multi-word allowed).
@@ -173,6 +213,16 @@ pub const PERSON_TITLES: &[&str] = &[
     "strategist", "physician", "doctor", "surgeon", "nurse", "teacher", "activist",
     "campaigner", "farmer", "resident", "student", "striker", "midfielder", "defender", "goalkeeper",
     "player", "veteran", "entrepreneur", "investor", "banker", "broker",
+    // Police, courts and sport.
+    "detective", "sergeant", "constable", "prosecutor", "magistrate", "chief justice", "associate justice",
+    "auditor-general", "auditor general", "attorney-general", "solicitor-general", "governor-general", "governor general",
+    "secretary-general", "secretary general", "inspector-general", "inspector general", "surgeon general", "comptroller",
+    "ombudsman", "registrar", "treasurer", "councillor", "alderman", "sheriff", "archbishop", "bishop", "cardinal",
+    "district judge", "circuit judge", "attorney general", "solicitor general", "chief inspector",
+    "detective inspector", "detective sergeant", "detective superintendent", "chief superintendent",
+    "senior superintendent", "assistant commissioner", "deputy commissioner", "teammate", "team-mate",
+    "team principal", "sporting director", "head coach", "captain", "skipper", "manager", "boss",
+    "winger", "forward", "batter", "bowler", "opener", "driver", "rider", "jockey", "trainer",
 ];
 
 /// Verbs that attribute speech (present and past forms).
@@ -204,10 +254,17 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "laboratory", "laboratories", "lab", "labs", "industries", "industry", "metals", "materials", "mining",
     "minerals", "resources", "energy", "electric", "motors", "chemical", "chemicals", "technologies",
     "technology", "systems", "pharmaceuticals", "airlines", "airways", "railway", "railways", "bancorp",
-    "partners", "capital", "ventures", "consortium", "alliance", "union", "federation", "league", "team",
+    "partners", "capital", "ventures", "consortium", "alliance", "union", "federation", "team",
     "school", "college", "academy", "hospital", "museum", "exchange", "trust", "board", "secretariat",
     "cabinet", "government", "tsusho", "trading", "shipping", "steel", "oil", "gas", "petroleum", "power",
     "directorate", "library", "observatory", "institute", "inc", "studios", "media", "broadcasting", "press",
+    "guard", "international", "bros", "bros.", "ambulance", "analytics", "reporter", "bloc", "brigade",
+    "pjsc", "ojsc", "jsc", "pao", "oao", "spa", "s.p.a.", "ab", "asa", "oyj", "bhd", "berhad", "tbk", "kk", "k.k.",
+    "ltda", "sarl", "bv", "b.v.", "n.v.", "se", "pty", "llp", "lp", "pte", "gmbh", "kgaa", "ag", "sas", "srl",
+    "vets", "clinics", "hospitals", "wealth", "securities", "investments", "insurers", "bancorp",
+    "ministries", "commons", "lords", "fc", "afc", "cf", "courts", "tribunals", "council", "website",
+    // Sports clubs: "Manchester United", "Blackburn Rovers", "West Bromwich Albion", "Tottenham Hotspur".
+    "united", "rovers", "wanderers", "albion", "athletic", "hotspur", "rangers",
 ];
 
 /// Lower-case words before a name that make it an organization ("the operator Red Eléctrica").
@@ -220,12 +277,18 @@ pub const ORG_CUES: &[&str] = &[
     "banks", "lenders", "insurers", "retailers", "carmakers", "airlines", "miners", "unions", "parent",
     "outlet", "paper", "journal", "broadcaster", "platform", "network", "exchange", "fund", "club", "team",
     "side", "franchise", "school", "hospital", "council", "charity", "ngo", "think tank", "consultancy", "studio",
+    "organisers", "organizers", "sponsor", "sponsors", "distributor", "bidder",
+    "consortium", "coalition", "alliance", "syndicate", "brokerage",
+    "chipmaker", "drugmaker", "automaker", "shipbuilder", "steelmaker", "teams", "clubs", "sides", "outfit",
+    "website", "portal", "marketplace",
 ];
 
 /// Legal-form words dropped to find an organization's core name.
 pub const LEGAL_FORMS: &[&str] = &[
     "corporation", "corp", "corp.", "co", "co.", "company", "ltd", "ltd.", "limited", "inc", "inc.",
     "incorporated", "llc", "plc", "ag", "gmbh", "s.a.", "sa", "nv", "holdings", "group",
+    "pjsc", "ojsc", "jsc", "pao", "oao", "spa", "s.p.a.", "asa", "oyj", "bhd", "berhad", "tbk", "k.k.",
+    "ltda", "sarl", "bv", "b.v.", "n.v.", "se", "pty", "llp", "pte", "kgaa", "sas", "srl", "bros", "bros.",
 ];
 
 /// Last words that make a capitalized name a place.
@@ -234,7 +297,8 @@ pub const PLACE_SUFFIXES: &[&str] = &[
     "sea", "ocean", "river", "lake", "mountain", "mountains", "mount", "bay", "strait", "peninsula",
     "valley", "desert", "gulf", "coast", "basin", "plateau", "archipelago", "atoll", "reef", "trench",
     "ridge", "canal", "harbor", "harbour", "port", "airport", "zone", "territory", "republic", "kingdom",
-    "stadium", "arena", "square", "bridge", "station",
+    "stadium", "arena", "square", "bridge", "station", "capitol", "racecourse", "speedway", "tunnel", "dam", "reservoir",
+    "park", "gardens", "common", "heath", "embankment", "neighborhood", "neighbourhood", "borough", "township",
 ];
 
 /// Words before a name that make it a vessel or other named thing.
@@ -253,6 +317,7 @@ pub const STORM_PREFIXES: &[&str] = &["cyclone", "hurricane", "typhoon", "storm"
 pub const EVENT_SUFFIXES: &[&str] = &[
     "open", "cup", "championship", "championships", "games", "olympics", "paralympics", "marathon", "festival", "expo",
     "tour", "series", "grand prix", "trophy", "classic", "masters", "derby", "world cup", "week", "show",
+    "league", "liga", "bundesliga", "serie", "ligue", "prix", "regatta", "rally", "invitational", "tournament",
 ];
 
 /// Capitalized acronyms that are common nouns, never names ("GDP", "CEO").
@@ -263,6 +328,10 @@ pub const COMMON_ACRONYMS: &[&str] = &[
     "kpi", "roi", "eps", "ebitda", "yoy", "qoq", "h1", "h2", "q1", "q2", "q3", "q4", "usd", "eur", "gbp", "jpy", "bp", "bps",
     "pdf", "html", "url", "api", "app", "apps", "suv", "suvs", "atm", "atms", "hr", "pr", "id", "ids", "ip", "ipa", "ufo",
     "eez", "eezs", "ree", "rees", "fdi", "fx", "pe", "vc", "sme", "smes", "nft", "nfts", "ev", "phev", "ice", "lng", "spv",
+    // Time zones and other codes that are never names.
+    "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "aest", "aedt", "acst",
+    "awst", "nzst", "nzdt", "ist", "jst", "kst", "hkt", "sgt", "sast", "wib", "cctv", "suv", "suvs", "ppe", "mph", "kmh",
+    "dj", "ufc", "otc", "coe", "sms", "ok", "lgbt", "lgbtq", "ivf", "adhd", "ptsd", "ceo", "ceos",
 ];
 
 /// Verbs a company is the subject of ("Qantas reported a record profit").
@@ -278,6 +347,8 @@ pub const THING_SUFFIXES: &[&str] = &[
     "act", "law", "treaty", "accord", "agreement", "framework", "program", "programme", "project", "initiative",
     "plan", "strategy", "summit", "conference", "forum", "declaration", "convention", "protocol", "pact",
     "award", "prize", "mission", "operation", "index", "line", "route", "pipeline", "corridor", "highway", "motorway",
+    "amendment", "ordinance", "bill", "directive", "regulation", "constitution", "charter", "report", "incentive",
+    "scheme", "rebate", "subsidy", "doctrine", "compact",
 ];
 
 /// Capitalized words that are never entities on their own: function words,
@@ -311,6 +382,7 @@ pub const NOT_NAMES: &[&str] = &[
     "unlike", "beyond", "ahead", "even", "just", "only", "very", "why", "what's", "here's", "it's",
     "r&d", "gdp", "ceo", "cfo", "ev", "evs", "ai", "ipo", "m&a", "esg", "co2", "faq", "tv", "pc", "ok", "vs",
     "q1", "q2", "q3", "q4", "fy", "pm", "am", "ph", "dna", "covid", "covid-19", "wi-fi", "hq",
+    "mps", "mp", "meps",
 ];
 
 /// Month names and abbreviations (lower case) → month number.

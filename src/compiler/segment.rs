@@ -27,7 +27,7 @@ const ALWAYS_ABBR: &[&str] = &[
 ];
 
 /// Abbreviations that end a sentence only before a typical sentence opener.
-const MAYBE_ABBR: &[&str] = &["u.s", "u.k", "u.n", "e.u", "u.s.a", "inc", "co", "corp", "ltd", "etc"];
+const MAYBE_ABBR: &[&str] = &["u.s", "u.k", "u.n", "e.u", "u.s.a", "inc", "co", "corp", "ltd", "etc", "bros"];
 
 /// Words that typically open a sentence (after an ambiguous abbreviation).
 const OPENERS: &[&str] = &[

@@ -211,7 +211,8 @@ pub fn places_named(sentences: &[Vec<Token>]) -> Option<[u8; 2]> {
                 if (i..i + n).all(name_at) {
                     let name: Vec<&str> = t[i..i + n].iter().map(|x| x.text).collect();
                     if let Some(p) = gazetteer::place(&name.join(" ")) {
-                        let big = p.kind != PlaceKind::City || p.population >= 50_000;
+                        // Regions without a known population (most of the world's) do not count.
+                        let big = p.kind == PlaceKind::Country || p.population >= 50_000;
                         if big && !p.common_word {
                             found = Some((p.country, n));
                             break;

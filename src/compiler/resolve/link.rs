@@ -165,6 +165,22 @@ pub(super) fn strongest(info: &KeyInfo) -> Option<EntityKind> {
     })
 }
 
+/// The kind the key was seen with at all: the strongest, else the most weakly voted.
+pub(super) fn likeliest(info: &KeyInfo) -> Option<EntityKind> {
+    strongest(info).or_else(|| {
+        let (ix, &votes) = info.weak.iter().enumerate().max_by_key(|&(ix, &v)| (v, std::cmp::Reverse(ix)))?;
+        (votes > 0).then(|| EntityKind::ALL[ix])
+    })
+}
+
+/// Company words at the end of a name that its short form leaves out
+/// ("Carrow Hill Partners" → "Carrow Hill").
+const COMPANY_TAILS: &[&str] = &[
+    "partners", "capital", "group", "holdings", "ventures", "investments", "advisors", "advisers", "associates",
+    "management", "securities", "asset management", "corporation", "company", "inc", "inc.", "ltd", "plc", "pictures", "studios",
+    "entertainment", "airlines", "airways", "motors",
+];
+
 /// Join keys that name the same entity.
 pub(super) fn link(reg: &Registry) -> Uf {
     let n = reg.keys.len();
@@ -184,11 +200,24 @@ pub(super) fn link(reg: &Registry) -> Uf {
         let kind = strongest(&reg.info[i]);
         let c = core(&key);
         if c != key && !c.is_empty() {
-            if let Some(&j) = reg.index.get(&c) {
+            // Not "Australian Grand Prix Corporation" with the race it runs.
+            if let Some(&j) = reg.index.get(&c).filter(|&&j| matches!(strongest(&reg.info[j]), None | Some(EntityKind::Organization))) {
                 uf.union(i, j);
             }
         }
-        if kind == Some(EntityKind::Organization) && c.contains(' ') {
+        // "Carrow Hill Partners" and "Carrow Hill": a company without its company word.
+        if kind == Some(EntityKind::Organization) {
+            let words: Vec<&str> = key.split(' ').collect();
+            if words.len() >= 3 && COMPANY_TAILS.contains(words.last().unwrap()) {
+                let base = words[..words.len() - 1].join(" ");
+                // Not a person the company is named after ("Howard Hughes Medical Institute").
+                let person = |j: usize| strongest(&reg.info[j]) == Some(EntityKind::Person) || crate::compiler::gazetteer::first_name_tier(words[0]) == Some(1) && strongest(&reg.info[j]).is_none();
+                if let Some(&j) = reg.index.get(&base).filter(|&&j| !matches!(strongest(&reg.info[j]), Some(EntityKind::Place | EntityKind::Other)) && !person(j)) {
+                    uf.union(i, j);
+                }
+            }
+        }
+        if likeliest(&reg.info[i]) == Some(EntityKind::Organization) && c.contains(' ') {
             cores.entry(c.split(' ').next().unwrap_or("").to_string()).or_default().push(i);
         }
         let words: Vec<&str> = key.split(' ').collect();
@@ -200,7 +229,9 @@ pub(super) fn link(reg: &Registry) -> Uf {
         }
         if words.len() >= 2 && kind == Some(EntityKind::Place) && lexicon::PLACE_SUFFIXES.contains(words.last().unwrap()) {
             let base = words[..words.len() - 1].join(" ");
-            if let Some(&j) = reg.index.get(&base) {
+            // "Quebec City" and "Quebec", "Mexico City" and "Mexico": two places of the gazetteer.
+            let two_places = crate::compiler::gazetteer::place(&key).is_some() && (is_known(&base) || crate::compiler::gazetteer::place(&base).is_some());
+            if let Some(&j) = reg.index.get(&base).filter(|_| !two_places) {
                 if !is_known(&base) || strongest(&reg.info[j]) == Some(EntityKind::Place) {
                     uf.union(i, j);
                 }
@@ -222,12 +253,50 @@ pub(super) fn link(reg: &Registry) -> Uf {
     // word of a named thing ("Cyclone Mira" → "Mira", "Galaxy Aura" → "Aura")
     let mut surnames: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     let mut thing_tails: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    // "Borussia Dortmund" → "Dortmund": the last word of a two-word organization.
+    let mut org_tails: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for i in 0..n {
         let words: Vec<&str> = reg.keys[i].split(' ').collect();
+        // A person's full name read only weakly ("Oscar Piastri", "Yashasvi Jaiswal") gives its surname too.
+        let person = strongest(&reg.info[i]) == Some(EntityKind::Person)
+            || strongest(&reg.info[i]).is_none() && likeliest(&reg.info[i]) == Some(EntityKind::Person) && words.len() <= 4;
+        // "Lai Ching-te", "Chan Ka-wai": a family name first, before a hyphenated given name.
+        if person && (2..=3).contains(&words.len()) && words.last().is_some_and(|w| w.contains('-')) && words[0].chars().count() <= 5 {
+            surnames.entry(words[0].to_string()).or_default().push(i);
+        }
         match strongest(&reg.info[i]) {
-            Some(EntityKind::Person) if words.len() >= 2 => surnames.entry(words.last().unwrap().to_string()).or_default().push(i),
+            _ if person && words.len() >= 2 => surnames.entry(words.last().unwrap().to_string()).or_default().push(i),
             Some(EntityKind::Other) if words.len() == 2 => thing_tails.entry(words[1].to_string()).or_default().push(i),
+            Some(EntityKind::Organization) if words.len() == 2 && !lexicon::ORG_SUFFIXES.contains(&words[1]) => {
+                org_tails.entry(words[1].to_string()).or_default().push(i)
+            }
             _ => {}
+        }
+    }
+    // "DPP" and "Democratic Progressive Party": an acronym written without
+    // its parenthesis, the initials of one organization's name.
+    let mut initials: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for i in 0..n {
+        let words: Vec<&str> = reg.keys[i].split(' ').collect();
+        if words.len() >= 2 && likeliest(&reg.info[i]) == Some(EntityKind::Organization) {
+            let ini: String = words.iter().filter(|w| !matches!(**w, "of" | "for" | "and" | "the" | "on" | "&" | "de" | "des" | "du" | "la" | "le")).filter_map(|w| w.chars().next()).collect();
+            if ini.chars().count() >= 2 {
+                initials.entry(ini).or_default().push(i);
+            }
+        }
+    }
+    for i in 0..n {
+        let key = &reg.keys[i];
+        let caps = reg.info[i].surfaces.iter().any(|(s, _)| s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && s.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()));
+        if key.contains(' ') || !caps || reg.info[i].expanded > 0 {
+            continue;
+        }
+        if let Some(orgs) = initials.get(key.as_str()) {
+            let roots: BTreeSet<usize> = orgs.iter().map(|&o| uf.find(o)).collect();
+            let shared = orgs.iter().any(|&o| reg.info[o].articles.intersection(&reg.info[i].articles).next().is_some());
+            if roots.len() == 1 && shared {
+                uf.union(i, orgs[0]);
+            }
         }
     }
     // Keys already joined with others (by acronym, legal form, …).
@@ -260,7 +329,17 @@ pub(super) fn link(reg: &Registry) -> Uf {
                 }
             }
         }
-        if kind.is_none() && !grouped[i] {
+        if likeliest(&reg.info[i]) == Some(EntityKind::Organization) && !grouped[i] && strongest(&reg.info[i]) != Some(EntityKind::Place) {
+            if let Some(orgs) = org_tails.get(&key) {
+                let roots: BTreeSet<usize> = orgs.iter().map(|&o| uf.find(o)).collect();
+                if roots.len() == 1 {
+                    uf.union(i, orgs[0]);
+                    continue;
+                }
+            }
+        }
+        // Not a place named before its council ("Walsall" and "Walsall Council").
+        if matches!(kind, None | Some(EntityKind::Organization)) && !grouped[i] && likeliest(&reg.info[i]) != Some(EntityKind::Place) {
             if let Some(orgs) = cores.get(&key) {
                 let roots: BTreeSet<usize> = orgs.iter().map(|&o| uf.find(o)).collect();
                 if roots.len() == 1 {
@@ -270,4 +349,46 @@ pub(super) fn link(reg: &Registry) -> Uf {
         }
     }
     uf
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::bundle::EntityKind::{self, *};
+    use crate::compiler::{compile_sources, read::SourceFile};
+
+    /// The entities of one article: (name, kind, aliases).
+    fn entities(text: &str) -> Vec<(String, EntityKind, Vec<String>)> {
+        let src = SourceFile { path: "a.txt".into(), text: text.to_string() };
+        let c = compile_sources(&[src]).unwrap();
+        c.bundle.entities.iter().map(|e| (e.name.clone(), e.kind, e.aliases.clone())).collect()
+    }
+
+    /// Linking rules, one case each: an article, and an entity it must hold
+    /// (name, kind, one alias) and a name that must not stand alone.
+    #[test]
+    fn linking_rules() {
+        let cases: &[(&str, (&str, EntityKind, &str), &str)] = &[
+            // A surname joins a full name read only weakly (no strong cue, a foreign first name).
+            ("Yashasvi Jaiswal struck an unbeaten 131 on Monday.\n\n\"I was nervous,\" Jaiswal told reporters.\n", ("Yashasvi Jaiswal", Person, "Jaiswal"), "Jaiswal"),
+            // A company's short form without its company word.
+            ("The firm was bought by Carrow Hill Partners on Monday.\n\nCarrow Hill said it would invest £150m.\n", ("Carrow Hill Partners", Organization, "Carrow Hill"), "Carrow Hill"),
+            // An organization's last word: "Borussia Dortmund" and "Dortmund coach Niko Kovac".
+            ("Bayern beat Borussia Dortmund 3-1 on Saturday.\n\n\"It was not our night,\" Dortmund coach Niko Kovac said.\n", ("Borussia Dortmund", Organization, "Dortmund"), "Dortmund"),
+            // A family name first, before a hyphenated given name.
+            ("President Lai Ching-te lost the vote on Saturday.\n\nLai said he would negotiate.\n", ("Lai Ching-te", Person, "Lai"), "Lai"),
+            // An acronym written without its parenthesis.
+            ("The Democratic Progressive Party lost seats.\n\nCritics said the DPP had erred.\n", ("Democratic Progressive Party", Organization, "DPP"), "DPP"),
+            // Two places of the gazetteer stay two: a city named after its province or country.
+            ("Trains will run between Toronto and Quebec City.\n\nThe union is Quebec's largest.\n", ("Quebec City", Place, ""), ""),
+        ];
+        for (text, (name, kind, alias), alone) in cases {
+            let es = entities(text);
+            let e = es.iter().find(|e| e.0 == *name).unwrap_or_else(|| panic!("no {name} in {es:?}"));
+            assert_eq!(e.1, *kind, "{name}: {es:?}");
+            assert!(alias.is_empty() || e.2.iter().any(|a| a == alias), "{name} lacks {alias}: {es:?}");
+            assert!(alone.is_empty() || !es.iter().any(|e| e.0 == *alone), "{alone} stands alone: {es:?}");
+        }
+        let es = entities("Trains will run between Toronto and Quebec City.\n\nThe union is Quebec's largest.\n");
+        assert!(es.iter().any(|e| e.0 == "Quebec" && e.1 == Place), "{es:?}");
+    }
 }

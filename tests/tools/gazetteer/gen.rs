@@ -5,7 +5,7 @@
 //! cargo run --features gen-gazetteer --bin gen-gazetteer -- TSV_DIR DATA_DIR
 //! ```
 //!
-//! Writes `places.fst`, `first_names.fst`, `common_words.fst`, `tables.rs` and `README.md` (from
+//! Writes `places.fst`, `first_names.fst`, `common_words.fst`, `companies.fst`, `tables.rs` and `README.md` (from
 //! `data-README.md.in` beside this file). The same TSV gives the same bytes:
 //! keys are sorted here, and nothing depends on time or environment.
 //!
@@ -147,6 +147,19 @@ fn first_names(tsv: &Path) -> Result<Output> {
     Ok(Output { name: "first_names.fst", bytes: b.into_inner()?, entries: rows.len() })
 }
 
+/// `fst::Map` of listed companies' names (normalized keys, from
+/// companies.py) to their flags (1 common word, 2 person-like, 4 also a
+/// place, 8 capitals only).
+fn companies(tsv: &Path) -> Result<Output> {
+    let rows = read_tsv(tsv, "companies.tsv", 2)?.into_iter().map(|r| Ok((r[0].clone(), r[1].parse::<u64>()?))).collect::<Result<Vec<_>>>()?;
+    let rows = sorted(rows, "companies.tsv")?;
+    let mut b = fst::MapBuilder::memory();
+    for (k, v) in &rows {
+        b.insert(k, *v)?;
+    }
+    Ok(Output { name: "companies.fst", bytes: b.into_inner()?, entries: rows.len() })
+}
+
 fn tables(tsv: &Path) -> Result<(Output, usize, usize)> {
     let currencies = sorted(
         read_tsv(tsv, "currencies.tsv", 2)?.into_iter().map(|r| (r[0].clone(), r[1].clone())).collect(),
@@ -245,7 +258,7 @@ fn main() -> Result<()> {
     let versions: BTreeMap<String, String> =
         read_tsv(tsv, "versions.tsv", 2)?.into_iter().map(|r| (r[0].clone(), r[1].clone())).collect();
     let (tables, currencies, fold) = tables(tsv)?;
-    let outputs = vec![places(tsv)?, first_names(tsv)?, key_set(tsv, "common_words.tsv", "common_words.fst")?, tables];
+    let outputs = vec![places(tsv)?, first_names(tsv)?, key_set(tsv, "common_words.tsv", "common_words.fst")?, companies(tsv)?, tables];
     let template = fs::read_to_string(here.join("data-README.md.in"))?;
     let readme = readme(&template, &outputs, &versions, currencies, fold)?;
     fs::create_dir_all(data)?;
