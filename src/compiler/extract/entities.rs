@@ -423,7 +423,8 @@ fn title_at(parts: &[String], p: usize) -> Option<usize> {
             p + n <= parts.len() && {
                 let phrase = parts[p..p + n].join(" ").to_lowercase();
                 let singular = phrase.strip_suffix('s').filter(|x| x.len() > 3).unwrap_or("");
-                (lexicon::PERSON_TITLES.contains(&phrase.as_str()) || n == 1 && lexicon::PERSON_TITLES.contains(&singular) && !lexicon::PERSON_TITLES.contains(&phrase.as_str()) && singular != "leader")
+                let title = |w: &str| lexicon::is_in(lexicon::PERSON_TITLES, w);
+                (title(&phrase) || n == 1 && title(singular) && !title(&phrase) && singular != "leader")
                     // "Bloc Québécois Leader Yves-François Blanchet": "leader" only before a first name.
                     && (phrase != "leader" || parts.get(p + n).is_some_and(|x| first_name_like(x)))
                     && phrase != "official"
