@@ -71,7 +71,7 @@ pub const COUNTRIES: &[(&str, &str, &str)] = &[
     ("Mauritania", "", "Mauritanian"), ("Mexico", "", "Mexican"), ("Moldova", "", "Moldovan"),
     ("Mongolia", "", "Mongolian"), ("Montenegro", "", "Montenegrin"), ("Morocco", "", "Moroccan"),
     ("Mozambique", "", "Mozambican"), ("Myanmar", "Burma", "Burmese"), ("Namibia", "", "Namibian"),
-    ("Nepal", "", "Nepali"), ("Netherlands", "Holland", "Dutch"), ("New Zealand", "", ""),
+    ("Nepal", "", "Nepali"), ("Netherlands", "Holland", "Dutch"), ("New Zealand", "NZ", ""),
     ("Nicaragua", "", "Nicaraguan"), ("Niger", "", "Nigerien"), ("Nigeria", "", "Nigerian"),
     ("North Korea", "DPRK", "North Korean"), ("North Macedonia", "Macedonia", "Macedonian"), ("Norway", "", "Norwegian"),
     ("Oman", "", "Omani"), ("Pakistan", "", "Pakistani"), ("Palestine", "", "Palestinian"), ("Panama", "", "Panamanian"),
@@ -194,6 +194,17 @@ pub const EVENTS: &[&str] = &[
     "Tour de France", "Giro d'Italia", "Vuelta a España", "Eurovision Song Contest", "Indian Premier League",
 ];
 
+/// Stock and market indices of general knowledge (kind `other`); a number
+/// after a name joins it only when the whole is listed here ("Nikkei 225").
+pub const INDICES: &[&str] = &[
+    "S&P 500", "S&P/ASX 200", "S&P/ASX 300", "S&P/TSX Composite", "S&P/TSX", "Dow Jones Industrial Average", "Nasdaq Composite",
+    "Nasdaq 100", "Nasdaq-100", "Russell 2000", "FTSE 100", "FTSE 250", "FTSE All-Share", "FTSE MIB", "DAX", "MDAX",
+    "CAC 40", "Euro Stoxx 50", "Stoxx 600", "Stoxx Europe 600", "IBEX 35", "Nikkei 225", "Nikkei Stock Average", "Topix",
+    "Hang Seng Index", "Hang Seng China Enterprises Index", "Shanghai Composite", "Shanghai Composite Index",
+    "Shenzhen Component", "CSI 300", "Kospi", "Kosdaq", "Taiex", "Sensex", "Nifty 50", "Straits Times Index",
+    "Jakarta Composite Index", "PSEi", "NZX 50", "Bovespa", "Ibovespa", "Merval", "MSCI World", "VIX", "KLCI",
+];
+
 /// Personal titles that precede a name (lower case; multi-word allowed).
 pub const PERSON_TITLES: &[&str] = &[
     "president", "vice president", "prime minister", "deputy prime minister", "minister", "foreign minister",
@@ -223,6 +234,7 @@ pub const PERSON_TITLES: &[&str] = &[
     "senior superintendent", "assistant commissioner", "deputy commissioner", "teammate", "team-mate",
     "team principal", "sporting director", "head coach", "captain", "skipper", "manager", "boss",
     "winger", "forward", "batter", "bowler", "opener", "driver", "rider", "jockey", "trainer",
+    "trade representative",
 ];
 
 /// Verbs that attribute speech (present and past forms).
@@ -263,6 +275,8 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "ltda", "sarl", "bv", "b.v.", "n.v.", "se", "pty", "llp", "lp", "pte", "gmbh", "kgaa", "ag", "sas", "srl",
     "vets", "clinics", "hospitals", "wealth", "securities", "investments", "insurers", "bancorp",
     "ministries", "commons", "lords", "fc", "afc", "cf", "courts", "tribunals", "council", "website",
+    // Company words: "Alibaba Group Holding", "Hillhouse Investment", "Lingxi Dynamics", "Boost Mobile".
+    "holding", "investment", "dynamics", "mobile", "management",
     // Sports clubs: "Manchester United", "Blackburn Rovers", "West Bromwich Albion", "Tottenham Hotspur".
     "united", "rovers", "wanderers", "albion", "athletic", "hotspur", "rangers",
 ];
@@ -299,6 +313,14 @@ pub const PLACE_SUFFIXES: &[&str] = &[
     "ridge", "canal", "harbor", "harbour", "port", "airport", "zone", "territory", "republic", "kingdom",
     "stadium", "arena", "square", "bridge", "station", "capitol", "racecourse", "speedway", "tunnel", "dam", "reservoir",
     "park", "gardens", "common", "heath", "embankment", "neighborhood", "neighbourhood", "borough", "township",
+    // Buildings and grounds named as places: "Buckingham Palace", "Salford Cathedral", "Stevenson Ranch".
+    "palace", "cathedral", "abbey", "castle", "temple", "shrine", "ranch", "street", "avenue", "boulevard", "firth", "hills",
+];
+
+/// Place suffixes of buildings, grounds and landforms: "Salford Cathedral"
+/// is not Salford, as "Kagoshima Prefecture" is Kagoshima.
+pub const BUILDING_SUFFIXES: &[&str] = &[
+    "palace", "cathedral", "abbey", "castle", "temple", "shrine", "ranch", "street", "avenue", "boulevard", "firth", "hills",
 ];
 
 /// Words before a name that make it a vessel or other named thing.
@@ -318,6 +340,8 @@ pub const EVENT_SUFFIXES: &[&str] = &[
     "open", "cup", "championship", "championships", "games", "olympics", "paralympics", "marathon", "festival", "expo",
     "tour", "series", "grand prix", "trophy", "classic", "masters", "derby", "world cup", "week", "show",
     "league", "liga", "bundesliga", "serie", "ligue", "prix", "regatta", "rally", "invitational", "tournament",
+    // Prize ceremonies: "Academy Awards", "Grammy Awards".
+    "awards",
 ];
 
 /// Capitalized acronyms that are common nouns, never names ("GDP", "CEO").

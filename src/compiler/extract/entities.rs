@@ -64,6 +64,9 @@ pub fn known() -> &'static HashMap<String, Known> {
         for &e in lexicon::EVENTS {
             add(e, e, EntityKind::Other);
         }
+        for &e in lexicon::INDICES {
+            add(e, e, EntityKind::Other);
+        }
         for &(name, aliases) in lexicon::ORGANIZATIONS {
             add(name, name, EntityKind::Organization);
             for a in aliases.split(';').filter(|a| !a.is_empty()) {
@@ -104,7 +107,7 @@ const ORG_HEADS: &[&str] = &[
     "commission", "organization", "organisation", "authority", "corporation", "center", "centre", "foundation",
     "association", "committee", "administration", "academy", "college", "school", "federation", "union",
     "centers", "centres", "court", "tribunal", "hospital", "clinic", "directorate", "society", "house", "board",
-    "chamber", "bloc", "party", "federation", "confederation", "service", "corps", "guard",
+    "chamber", "bloc", "party", "federation", "confederation", "service", "corps", "guard", "customs",
 ];
 const ELEMENT_CUES: &[&str] = &[
     "ore", "ores", "deposit", "deposits", "mine", "mines", "mining", "metal", "metals", "price", "prices",
@@ -216,7 +219,11 @@ fn nickname_end(t: &[Token], j: usize) -> Option<usize> {
 /// Biosciences of Cambridge, Massachusetts").
 fn connector_joins(t: &[Token], parts: &[String], j: usize, next: usize) -> bool {
     let c = lw(&t[j]);
-    if matches!(c.as_str(), "and" | "&" | "the" | "de" | "du" | "da" | "von" | "van" | "der" | "del" | "la" | "le" | "bin" | "ibn" | "bint" | "dos" | "das" | "di" | "della" | "den" | "ter" | "des" | "y" | "do" | "para" | "sa" | "ng" | "et" | "für" | "pour") {
+    // "Visit the Utah Jazz": a bare "the" joins only an epithet to a first name ("Alexander the Great").
+    if c == "the" {
+        return parts.len() == 1 && gazetteer::first_name_tier(&parts[0]) == Some(1);
+    }
+    if matches!(c.as_str(), "and" | "&" | "de" | "du" | "da" | "von" | "van" | "der" | "del" | "la" | "le" | "bin" | "ibn" | "bint" | "dos" | "das" | "di" | "della" | "den" | "ter" | "des" | "y" | "do" | "para" | "sa" | "ng" | "et" | "für" | "pour") {
         return true;
     }
     let so_far = run_text(parts);
@@ -297,13 +304,34 @@ fn runs(t: &[Token]) -> Vec<Run> {
                 j += 2;
                 continue;
             }
+            // "S&P/ASX": two acronyms joined by a slash make one name.
+            if tok.text == "/" && !tok.space_before && t[j - 1].is_acronym() && t.get(j + 1).is_some_and(|n| !n.space_before && name_word(n)) {
+                parts.last_mut().unwrap().push_str(&format!("/{}", t[j + 1].text));
+                j += 2;
+                continue;
+            }
+            // "Nikkei 225", "FTSE 100": a number ends a name only when the whole is a known index.
+            if tok.kind == Kind::Num && tok.space_before && known().get(&format!("{} {}", run_text(&parts).to_lowercase(), tok.text)).is_some() {
+                toks.push(j);
+                parts.push(tok.text.to_string());
+                j += 1;
+                continue;
+            }
+            // "the Hang Seng index": a lower-case "index" after a known index's name.
+            if tok.text == "index" && tok.space_before && known().get(&format!("{} index", run_text(&parts).to_lowercase())).is_some() {
+                toks.push(j);
+                parts.push(tok.text.to_string());
+                j += 1;
+                break;
+            }
             // "OPEC+": a plus sign run into a name.
             if tok.text == "+" && !tok.space_before && t[j - 1].is_acronym() && t.get(j + 1).is_none_or(|n| n.space_before) {
                 parts.last_mut().unwrap().push('+');
                 j += 1;
                 break;
             }
-            if name_word(tok) && tok.space_before {
+            // "Growing up in Sweden I watched": the pronoun ends a name.
+            if name_word(tok) && tok.space_before && tok.text != "I" {
                 toks.push(j);
                 parts.push(tok.text.to_string());
                 j += 1;
@@ -424,7 +452,9 @@ fn title_at(parts: &[String], p: usize) -> Option<usize> {
                 let phrase = parts[p..p + n].join(" ").to_lowercase();
                 let singular = phrase.strip_suffix('s').filter(|x| x.len() > 3).unwrap_or("");
                 let title = |w: &str| lexicon::is_in(lexicon::PERSON_TITLES, w);
-                (title(&phrase) || n == 1 && title(singular) && !title(&phrase) && singular != "leader")
+                // "Justices Sonia Sotomayor and …": a title in the plural before a first name
+                // (not "the Players Championship").
+                (title(&phrase) || n == 1 && title(singular) && !title(&phrase) && singular != "leader" && parts.get(p + 1).is_some_and(|x| first_name_like(x)))
                     // "Bloc Québécois Leader Yves-François Blanchet": "leader" only before a first name.
                     && (phrase != "leader" || parts.get(p + n).is_some_and(|x| first_name_like(x)))
                     && phrase != "official"
@@ -624,9 +654,14 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             // "Bloc Québécois said", "Bank Negara said": an organization's word opening its name.
             && !lexicon::is_in(FOREIGN_ORG_HEADS, &l) && !ORG_HEADS.contains(&l.as_str())
             && !lexicon::STORM_PREFIXES.contains(&l.as_str());
+        // "Shares of Tarvos Investment rose": a plural noun and "of" opening the sentence.
+        let english = english || parts.len() >= p + 3 && parts[p + 1] == "of" && l.len() > 3 && l.ends_with('s') && gazetteer::is_common_word(&l)
+            && !ORG_HEADS.contains(&l.as_str()) && !lexicon::ORG_SUFFIXES.contains(&l.as_str()) && !lexicon::PLACE_SUFFIXES.contains(&l.as_str()) && title_at(&parts, p).is_none();
         // "Rocket Lab said": what would be left ("Lab") is a common word too; keep the name whole.
         let rest_common = parts.len() == 2 && gazetteer::is_common_word(&parts[1]);
-        let opener = at_start && p == 0 && (common.contains(&l) && !rest_common || english) && !known().contains_key(&l) && title_at(&parts, p).is_none() && !whole_is_name
+        // "South Africa's health department": a known name opening the sentence stays whole.
+        let whole_known = p == 0 && parts.len() >= 2 && known_or_place(&parts);
+        let opener = at_start && p == 0 && (common.contains(&l) && !rest_common || english) && !known().contains_key(&l) && title_at(&parts, p).is_none() && !whole_is_name && !whole_known
             // "Cyclone Mira crossed the coast": a storm's name keeps its word.
             && !(lexicon::STORM_PREFIXES.contains(&l.as_str()) && parts.len() >= 2);
         if ordinary || opener {
@@ -759,7 +794,9 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         let two_people = k - p >= 2 && parts.len() - (k + 1) >= 2 && (gazetteer::is_first_name(&parts[k + 1]) || gazetteer::is_first_name(&parts[p]))
             && !parts[p..].iter().any(|x| lexicon::ORG_SUFFIXES.contains(&x.to_lowercase().as_str()) || CONNECTORS.contains(&x.to_lowercase().as_str()) && x != "and");
         // "CDPQ Infra and Air Canada": two names of two words or more each.
+        // Not "U.S. Customs and Border Protection": an organization's word on the left.
         let two_long = k - p >= 2 && parts.len() - (k + 1) >= 2 && !parts[p..].iter().any(|x| CONNECTORS.contains(&x.to_lowercase().as_str()) && x != "and")
+            && !parts[p..k].iter().any(|x| ORG_HEADS.contains(&x.to_lowercase().as_str()))
             && !lexicon::ORG_SUFFIXES.contains(&parts.last().unwrap().to_lowercase().as_str());
         // "Leitrim and Longford", "between Acapulco and Chilpancingo": places, or a pair after "between".
         let place_side = |a: usize, b: usize| {
@@ -946,12 +983,19 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
     {
         m.kind = Some(EntityKind::Other);
         m.strong = true;
-    } else if cue_before(t, start_tok, lexicon::PERSON_TITLES) && parts.len() <= 3 && !parts.iter().any(|x| x.chars().all(|c| c.is_uppercase())) {
+    } else if cue_before(t, start_tok, lexicon::PERSON_TITLES) && parts.len() <= 3 && !parts.iter().any(|x| x.chars().all(|c| c.is_uppercase())) && !which_follows(t, after) {
         m.kind = Some(EntityKind::Person);
         m.strong = true;
     } else if (2..=3).contains(&parts.len()) && !name.contains(',') && !parts.iter().any(|x| CONNECTORS.contains(&x.to_lowercase().as_str())) && !parts.iter().all(|x| x.chars().all(|c| !c.is_lowercase())) {
         // "Shoichi Ishii, program director of …", "Jane Doe said"
-        let apposition = t.get(after).is_some_and(|x| x.text == ",") && t.get(after + 1).is_some_and(|x| x.kind == Kind::Word && !x.is_capitalized() && ROLE_WORDS.contains(&lw(x).as_str()));
+        // After an article, a role must follow ("Postage Stamp, the short eighth" is no one's name).
+        let role_after_article = |k: usize| (k + 1..(k + 5).min(t.len())).take_while(|&j| t[j].kind == Kind::Word).any(|j| {
+            let w = lw(&t[j]);
+            ROLE_WORDS.contains(&w.as_str()) && !matches!(w.as_str(), "a" | "an" | "the" | "who") || lexicon::is_in(lexicon::PERSON_TITLES, &w) || lexicon::is_in(ROLES_AT, &w)
+        });
+        let apposition = t.get(after).is_some_and(|x| x.text == ",") && t.get(after + 1).is_some_and(|x| x.kind == Kind::Word && !x.is_capitalized() && ROLE_WORDS.contains(&lw(x).as_str()))
+            && (!matches!(lw(&t[after + 1]).as_str(), "a" | "an" | "the") || role_after_article(after + 1))
+            && !(start_tok >= 1 && lw(&t[start_tok - 1]) == "the");
         // "Its chief executive, Henrik Dahl, said": a title, then the name between commas, then speech.
         let titled = start_tok >= 2 && t[start_tok - 1].text == "," && cue_before(t, start_tok - 1, lexicon::PERSON_TITLES);
         let speaks_after_comma = t.get(after).is_some_and(|x| x.text == ",") && speech_after(t, after + 1);
@@ -959,7 +1003,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         let said_before = (start_tok.saturating_sub(6)..start_tok).any(|k| lexicon::SPEECH_VERBS.contains(&lw(&t[k]).as_str()));
         let ends = t.get(after).is_none_or(|x| matches!(x.text, "." | "!" | "?"));
         let described = apposition && self::apposition(&Cue { t, start: start_tok, after, parts }).is_some();
-        if (speaks || apposition && !described || titled && (speaks_after_comma || said_before && ends)) && !organization_like(parts, common) && !not_a_person(parts) {
+        if (speaks || apposition && !described || titled && (speaks_after_comma || said_before && ends)) && !organization_like(parts, common) && !not_a_person(parts) && !which_follows(t, after) {
             m.kind = Some(EntityKind::Person);
             // Speech alone is weaker evidence for a name with no known first name ("Carrow Hill said").
             m.strong = apposition || titled || gazetteer::is_first_name(&parts[0]);
@@ -981,6 +1025,17 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         }
     }
     out.push(m);
+}
+
+/// "Starboard Value, which disclosed a stake": a "which" clause describes a thing, not a person.
+fn which_follows(t: &[Token], after: usize) -> bool {
+    t.get(after).is_some_and(|x| x.text == ",") && t.get(after + 1).is_some_and(|x| x.is("which"))
+}
+
+/// Whether the lexicons or the gazetteer know the whole name ("South Africa").
+fn known_or_place(parts: &[String]) -> bool {
+    let name = run_text(parts);
+    known().contains_key(&name.to_lowercase()) || gazetteer::place(&name).is_some_and(|p| !p.common_word)
 }
 
 /// The kind of a known organization or event that ends a name of three
@@ -1059,7 +1114,9 @@ fn letters_in_order(short: &str, long: &str) -> bool {
 fn organization_like(parts: &[String], common: &HashSet<String>) -> bool {
     let last = parts.last().map(|x| x.to_lowercase()).unwrap_or_default();
     let first = parts.first().map(|x| x.to_lowercase()).unwrap_or_default();
-    let region = || gazetteer::place(parts.last().unwrap()).is_some_and(|p| p.kind != PlaceKind::City && !p.common_word);
+    // "Stats NZ", "Tennis Australia": a country or region last, by its name or a short form.
+    let region = || gazetteer::place(parts.last().unwrap()).is_some_and(|p| p.kind != PlaceKind::City && !p.common_word)
+        || known().get(&last).is_some_and(|k| k.kind == EntityKind::Place && gazetteer::place(k.canonical).is_some_and(|p| p.kind != PlaceKind::City));
     let place_first = || gazetteer::place(&parts[0]).is_some_and(|p| !p.common_word && (p.kind != PlaceKind::City || p.population >= 300_000)) && gazetteer::first_name_tier(&parts[0]) != Some(1);
     lexicon::ORG_SUFFIXES.contains(&last.as_str())
         || parts.len() >= 2 && region()
@@ -1137,6 +1194,7 @@ const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
     ("listed_company", listed_company),
     ("place_in_gazetteer", place_in_gazetteer),
     ("organization_of_a_place", organization_of_a_place),
+    ("team_of_a_place", team_of_a_place),
     ("first_name", first_name),
     ("acronym_head", acronym_head),
     ("company_subject", company_subject),
@@ -1539,6 +1597,41 @@ fn organization_of_a_place(c: &Cue) -> Option<(EntityKind, bool)> {
         .or_else(|| (c.parts.len() == 2 && is_demonym(&c.parts[0].to_lowercase()) && !gazetteer::is_common_word(&c.parts[1]) && !gazetteer::is_first_name(&c.parts[1])).then_some((EntityKind::Organization, false)))
 }
 
+/// "Denver Nuggets", "Utah Jazz", "Los Angeles Lakers", "El Paso Sector": a
+/// known city, region or country, then one or two words that name no kind of
+/// place, thing or event, is most often a team's or another organization's
+/// name (a first name first is a person's: "Jordan Henderson").
+fn team_of_a_place(c: &Cue) -> Option<(EntityKind, bool)> {
+    let n = c.parts.len();
+    if !(2..=4).contains(&n) || c.parts.iter().any(|x| CONNECTORS.contains(&x.as_str())) || known_or_place(c.parts) {
+        return None;
+    }
+    let big_place = |k: usize| {
+        let head = run_text(&c.parts[..k]);
+        gazetteer::place(&head).is_some_and(|p| !p.common_word && (p.kind != PlaceKind::City || p.population >= 100_000))
+            || known().get(&head.to_lowercase()).is_some_and(|x| x.kind == EntityKind::Place)
+    };
+    let k = (1..n).rev().find(|&k| n - k <= 2 && big_place(k))?;
+    // "Jordan Henderson": a first name first is a person's, unless the rest are common words ("Denver Nuggets").
+    if k == 1 && gazetteer::first_name_tier(&c.parts[0]) == Some(1) && !c.parts[1..].iter().all(|w| gazetteer::is_common_word(&w.to_lowercase())) {
+        return None;
+    }
+    let tail_ok = c.parts[k..].iter().all(|w| {
+        let l = w.to_lowercase();
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).all(char::is_lowercase)
+            && !lexicon::PLACE_SUFFIXES.contains(&l.as_str())
+            && !lexicon::THING_SUFFIXES.contains(&l.as_str())
+            && !lexicon::EVENT_SUFFIXES.contains(&l.as_str())
+            && !lexicon::is_in(DIRECTIONS, &l)
+            && gazetteer::place(w).is_none()
+            && !is_demonym(&l)
+            // "Sambalpur Intercity Express": a train.
+            && l != "express"
+    });
+    tail_ok.then_some((EntityKind::Organization, false))
+}
+
 /// "CDPQ Infra", "MAC Copper": an acronym and a word, a company's name.
 fn acronym_head(c: &Cue) -> Option<(EntityKind, bool)> {
     let w = &c.parts[0];
@@ -1820,6 +1913,12 @@ mod tests {
             ("organization_of_a_place", "Saudi Aramco is expected to cut prices.", "Saudi Aramco", Some((Organization, false))),
             ("listed_company", "Apple will launch a phone.", "Apple", None),
             ("listed_company", "Analysts said Apple will launch a phone.", "Apple", Some((Organization, false))),
+            ("team_of_a_place", "The Denver Nuggets rallied late.", "Denver Nuggets", Some((Organization, false))),
+            ("team_of_a_place", "They host the Minnesota Timberwolves on Saturday.", "Minnesota Timberwolves", Some((Organization, false))),
+            ("team_of_a_place", "Agents of the El Paso Sector made arrests.", "El Paso Sector", Some((Organization, false))),
+            ("team_of_a_place", "Jordan Henderson scored twice.", "Jordan Henderson", None),
+            ("team_of_a_place", "He was chased across the Hollywood Hills.", "Hollywood Hills", None),
+            ("team_of_a_place", "The Sambalpur Intercity Express derailed.", "Sambalpur Intercity Express", None),
         ];
         for (rule, sentence, name, want) in cases {
             let t = tokenize(sentence);
@@ -1901,6 +2000,17 @@ mod tests {
             // A list of names is not one name; an amount is not a name.
             ("Most were from Egypt, Bangladesh, Sudan and Pakistan.", &["Egypt", "Bangladesh", "Sudan", "Pakistan"]),
             ("It will arrive in Malaysia at RM189,800 later this year.", &["Malaysia"]),
+            // A bare "the" joins no names (but an epithet to a first name); the pronoun "I" ends one.
+            ("Lakers: Visit the Utah Jazz on Friday night.", &["Utah Jazz"]),
+            ("\"Growing up in Sweden I watched Henrik win here,\" he said.", &["Sweden"]),
+            // A known index with its number or a lower-case "index"; acronyms joined by a slash.
+            ("Japan's Nikkei 225 fell while the S&P/ASX 200 rose and the Hang Seng index slipped.", &["Nikkei 225", "S&P/ASX 200", "Hang Seng index"]),
+            ("It lagged the Nasdaq 100 Index.", &["Nasdaq 100 Index"]),
+            // A known name opening the sentence stays whole; a plural noun and "of" opening it goes.
+            ("South Africa's health department said so.", &["South Africa"]),
+            ("Shares of Tarvos Investment rose 6%.", &["Tarvos Investment"]),
+            // "and" inside an agency's name after an organization's word.
+            ("The group used ladders, U.S. Customs and Border Protection said.", &["U.S. Customs and Border Protection"]),
         ];
         for (sentence, want) in cases {
             let t = tokenize(sentence);
@@ -1951,6 +2061,18 @@ mod kinds_by_shape {
             ("It is under the Western Harbour Tunnel now.", "Western Harbour Tunnel", Place),
             ("She won at the Foro Italico on Sunday.", "Foro Italico", Place),
             ("He said former Auditor-General Margaret Crawford would lead it.", "Margaret Crawford", Person),
+            // A title in the plural only before a first name; a role after "the" only with a role word.
+            ("The 26-year-old also won the Players Championship in March.", "Players Championship", Other),
+            ("He made a double-bogey at the Postage Stamp, the short eighth.", "Postage Stamp", Place),
+            // A "which" clause describes no person.
+            ("It faces activist investor Elliott Management, which owns a stake.", "Elliott Management", Organization),
+            // Buildings and grounds, prize ceremonies, company words.
+            ("They stayed at Buckingham Palace in 2024.", "Buckingham Palace", Place),
+            ("A funeral will be held at Salford Cathedral.", "Salford Cathedral", Place),
+            ("It won best picture at the 98th Academy Awards.", "Academy Awards", Other),
+            ("Investors included a unit of Alibaba Group Holding.", "Alibaba Group Holding", Organization),
+            ("Some customers of Boost Mobile lost service.", "Boost Mobile", Organization),
+            ("Annual inflation was 2.7 per cent, according to Stats NZ.", "Stats NZ", Organization),
         ];
         for (sentence, name, kind) in cases {
             let t = tokenize(sentence);
@@ -1960,3 +2082,4 @@ mod kinds_by_shape {
         }
     }
 }
+

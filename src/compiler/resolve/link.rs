@@ -227,7 +227,8 @@ pub(super) fn link(reg: &Registry) -> Uf {
                 uf.union(i, j);
             }
         }
-        if words.len() >= 2 && kind == Some(EntityKind::Place) && lexicon::PLACE_SUFFIXES.contains(words.last().unwrap()) {
+        // Not a building or ground named after its town ("Salford Cathedral", "Hollywood Hills").
+        if words.len() >= 2 && kind == Some(EntityKind::Place) && lexicon::PLACE_SUFFIXES.contains(words.last().unwrap()) && !lexicon::BUILDING_SUFFIXES.contains(words.last().unwrap()) {
             let base = words[..words.len() - 1].join(" ");
             // "Quebec City" and "Quebec", "Mexico City" and "Mexico": two places of the gazetteer.
             let two_places = crate::compiler::gazetteer::place(&key).is_some() && (is_known(&base) || crate::compiler::gazetteer::place(&base).is_some());
@@ -271,6 +272,10 @@ pub(super) fn link(reg: &Registry) -> Uf {
                 org_tails.entry(words[1].to_string()).or_default().push(i)
             }
             _ => {}
+        }
+        // "Los Angeles Lakers" → "Lakers": a team named for a known place, by its last word.
+        if words.len() >= 3 && likeliest(&reg.info[i]) == Some(EntityKind::Organization) && !lexicon::ORG_SUFFIXES.contains(words.last().unwrap()) && is_known(&words[..words.len() - 1].join(" ")) {
+            org_tails.entry(words.last().unwrap().to_string()).or_default().push(i)
         }
     }
     // "DPP" and "Democratic Progressive Party": an acronym written without
@@ -374,6 +379,10 @@ mod tests {
             ("The firm was bought by Carrow Hill Partners on Monday.\n\nCarrow Hill said it would invest £150m.\n", ("Carrow Hill Partners", Organization, "Carrow Hill"), "Carrow Hill"),
             // An organization's last word: "Borussia Dortmund" and "Dortmund coach Niko Kovac".
             ("Bayern beat Borussia Dortmund 3-1 on Saturday.\n\n\"It was not our night,\" Dortmund coach Niko Kovac said.\n", ("Borussia Dortmund", Organization, "Dortmund"), "Dortmund"),
+            // A team named for a known place, by its last word.
+            ("The Nuggets beat the Los Angeles Lakers 121-114 on Wednesday.\n\nLakers coach JJ Redick said it was on him.\n", ("Los Angeles Lakers", Organization, "Lakers"), "Lakers"),
+            // A building named after its town is not the town.
+            ("He died in Salford on Sunday.\n\nA funeral will be held at Salford Cathedral.\n", ("Salford Cathedral", Place, ""), ""),
             // A family name first, before a hyphenated given name.
             ("President Lai Ching-te lost the vote on Saturday.\n\nLai said he would negotiate.\n", ("Lai Ching-te", Person, "Lai"), "Lai"),
             // An acronym written without its parenthesis.
