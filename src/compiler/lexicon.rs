@@ -636,6 +636,19 @@ pub const APPEAL_WORDS: &[&str] = &[
     "advertisers", "afford", "independent",
 ];
 
+/// Words that make a short heading one over a list of other stories
+/// ("Trending Stories", "Most Shared", "Latest Headlines").
+pub const LIST_HEADING_KEYS: &[&str] = &[
+    "trending", "popular", "shared", "viewed", "watched", "commented", "emailed", "read", "headlines", "recommended", "related",
+    "latest", "top", "picks",
+];
+
+/// Other words such a heading may hold ("… This Week", "… Right Now", "… For You").
+pub const LIST_HEADING_WORDS: &[&str] = &[
+    "most", "stories", "story", "news", "articles", "now", "today", "this", "week", "month", "right", "the", "in", "for", "you", "more",
+    "videos", "video", "our", "editor's", "editors'", "editor’s", "editors’", "just", "currently", "now:", "all", "top", "posts", "reads",
+];
+
 /// Words in menus and navigation bars.
 pub const NAV_WORDS: &[&str] = &[
     "home", "news", "about", "us", "contact", "magazine", "magazines", "conferences", "events", "subscribe",

@@ -3,7 +3,7 @@
 //! it from the text (a "date 2026-02-02" line, a byline such as "Saturday,
 //! 08 November 2025", a dateline such as "TOKYO, Feb 16 (Kyodo) -").
 
-use super::extract::dates;
+use super::extract::{dates, words};
 use super::{CompileError, Warning};
 use crate::bundle::Article;
 use jiff::civil::Date;
@@ -285,17 +285,36 @@ fn dateline(line: &str, body: &str) -> Option<Date> {
     }
 }
 
-/// The latest year (1900–2100) written in a text.
+/// Words before a year that make it a target, not a time the story is in
+/// ("a deal to 2037", "net zero by 2050", "until 2030", "through 2031").
+const TARGET_BEFORE: &[&str] = &["to", "by", "until", "till", "til", "through", "thru", "before", "target", "targets", "targeting", "targeted", "goal"];
+
+/// Words after a year that make it a target ("its 2030 target", "the 2035 goal").
+const TARGET_AFTER: &[&str] = &["target", "targets", "goal", "goals", "deadline", "deadlines", "horizon", "ambition", "ambitions"];
+
+/// A year read as a target: after "to", "by", "until", "through"… (also
+/// "by the end of 2030"), or before "target", "goal", "deadline".
+fn is_target_year(toks: &[super::tokens::Token], m: &dates::DateMatch) -> bool {
+    let word = |i: usize| toks.get(i).map(|t| t.lc().to_string()).unwrap_or_default();
+    let before = m.first.checked_sub(1).map(word).unwrap_or_default();
+    let end_of = before == "of" && m.first >= 3 && word(m.first - 2) == "end" && (m.first.saturating_sub(6)..m.first - 2).any(|i| super::lexicon::is_in(TARGET_BEFORE, &word(i)));
+    // "from 2024 to 2026": a span of past years, not a target.
+    let span = before == "to" && m.first >= 3 && word(m.first - 3) == "from" && toks[m.first - 2].text.chars().all(|c| c.is_ascii_digit());
+    m.forward || super::lexicon::is_in(TARGET_BEFORE, &before) && !span || end_of || super::lexicon::is_in(TARGET_AFTER, &word(m.end))
+}
+
+/// The latest year (1900–2100) written in a text, but for targets ("a deal
+/// to 2037", "by 2030"): the year of a dateline that gives none.
 pub fn latest_year(text: &str) -> Option<i16> {
     let toks = super::tokens::tokenize(text);
-    dates::find(&toks)
-        .into_iter()
-        .filter_map(|m| match m.expr {
-            dates::DateExpr::Ymd(y, ..) | dates::DateExpr::Ym(y, _) | dates::DateExpr::Y(y) => Some(m.upper_year.unwrap_or(y)),
-            _ => None,
-        })
-        .filter(|y| (1900..=2100).contains(y))
-        .max()
+    let found = dates::find(&toks);
+    let year = |m: &dates::DateMatch| match m.expr {
+        dates::DateExpr::Ymd(y, ..) | dates::DateExpr::Ym(y, _) | dates::DateExpr::Y(y) => Some(m.upper_year.unwrap_or(y)).filter(|y| (1900..=2100).contains(y)),
+        _ => None,
+    };
+    // A year in a clause about what will happen ("the first ship will arrive in 2028") is no more the story's.
+    let ahead = |m: &dates::DateMatch| is_target_year(&toks, m) || words::clause_tense(&toks, m.first) == Some(words::Tense::Future);
+    found.iter().filter(|m| !ahead(m)).filter_map(year).max().or_else(|| found.iter().filter_map(year).max())
 }
 
 /// A "Source: https://…" line near the top.
@@ -437,7 +456,23 @@ mod tests {
 
     #[test]
     fn latest_year_of_text() {
-        assert_eq!(latest_year("In 2024 and 2025, through 2030 and the 2026–2027 plan"), Some(2030));
+        assert_eq!(latest_year("In 2024 and 2025, and the 2026–2027 plan"), Some(2027));
         assert_eq!(latest_year("no years"), None);
+        // Targets are not the time the story is in.
+        let cases: &[(&str, Option<i16>)] = &[
+            ("The council signed a deal in 2025 to supply power to 2037.", Some(2025)),
+            ("It cut emissions in 2025 and aims for net zero by 2050.", Some(2025)),
+            ("Prices rose in 2025 and will stay high until 2028.", Some(2025)),
+            ("Sales fell in 2025; the plan runs through 2031.", Some(2025)),
+            ("Output rose in 2026, but the 2030 target is out of reach.", Some(2026)),
+            ("Costs rose in 2025 and will fall by the end of 2029.", Some(2025)),
+            ("The mine closed in 2024 and reopened in 2026.", Some(2026)),
+            ("Sales rose every year from 2023 to 2026.", Some(2026)),
+            ("The plant opened in 2025. The first ship will arrive in 2028.", Some(2025)),
+            ("The deal runs until 2040.", Some(2040)),
+        ];
+        for (text, want) in cases {
+            assert_eq!(latest_year(text), *want, "{text}");
+        }
     }
 }

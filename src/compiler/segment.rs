@@ -49,17 +49,75 @@ fn first_word(s: &str) -> String {
     s.trim_start().chars().take_while(|c| c.is_alphanumeric() || *c == '\'').collect::<String>().to_lowercase()
 }
 
-/// Quote depth after `s`, starting from `depth`.
-fn quote_depth(s: &str, mut depth: i32) -> i32 {
-    for c in s.chars() {
+/// Which quotations are open at a point of a paragraph: the depth of double
+/// marks, and whether a single mark has opened a quotation ('…) that has not
+/// closed yet.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct Marks {
+    double: i32,
+    single: bool,
+}
+
+impl Marks {
+    fn open(self) -> bool {
+        self.double > 0 || self.single
+    }
+}
+
+/// Quotations open after `s`, starting from `m`. Double marks nest and
+/// alternate; a single mark opens at the start of a word after a space, a
+/// bracket, a colon or a dash ("told reporters: 'This is…") and closes after
+/// sentence punctuation before a space or the end ("…to pay.' Kearney"), or
+/// after a letter before a space or punctuation ("…the vote', she said"), so
+/// that apostrophes ("didn't", "RTÉ's") never count. Single marks inside
+/// double ones are quotations within the quotation and are left alone.
+fn marks_after(s: &str, mut m: Marks) -> Marks {
+    let mut prev: Option<char> = None;
+    let mut it = s.chars().peekable();
+    while let Some(c) = it.next() {
+        let next = it.peek().copied();
         match c {
-            '“' => depth += 1,
-            '”' if depth > 0 => depth -= 1,
-            '"' => depth = if depth > 0 { depth - 1 } else { 1 },
+            '“' => m.double += 1,
+            '”' if m.double > 0 => m.double -= 1,
+            '"' => m.double = if m.double > 0 { m.double - 1 } else { 1 },
+            '\'' | '‘' | '’' if m.double == 0 => {
+                let opens = c != '’'
+                    && prev.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '[' | ':' | '—' | '–'))
+                    && next.is_some_and(char::is_alphabetic);
+                let closes = c != '‘'
+                    && prev.is_some_and(|b| {
+                        matches!(b, ',' | '.' | '!' | '?' | '…') && next.is_none_or(|a| a.is_whitespace() || matches!(a, ')' | '—' | '–'))
+                            || b.is_alphanumeric() && next.is_none_or(|a| a.is_whitespace() || matches!(a, '.' | ',' | ';' | ':' | '!' | '?' | ')'))
+                    });
+                if m.single && closes {
+                    m.single = false;
+                } else if !m.single && opens {
+                    m.single = true;
+                }
+            }
             _ => {}
         }
+        prev = Some(c);
     }
-    depth
+    m
+}
+
+/// A quotation that ends with a question or an exclamation and the
+/// attribution after it ("“Why now?” she asked.", "“…every line?” party
+/// spokesperson Ritu Chaudhary wrote on X."): the words after the mark open
+/// in lower case, or name a speech verb among their first eight words.
+fn attribution_follows(cur: &str, next: &str) -> bool {
+    let t = cur.trim_end();
+    let Some(body) = t.strip_suffix(['"', '”', '\'', '’']) else { return false };
+    if !body.ends_with(['?', '!']) {
+        return false;
+    }
+    let n = next.trim_start();
+    if n.chars().next().is_some_and(char::is_lowercase) {
+        return true;
+    }
+    let clause = n.split(['.', '!', '?']).next().unwrap_or("");
+    clause.split_whitespace().take(8).any(|w| super::lexicon::is_in(super::lexicon::SPEECH_VERBS, w.trim_matches(|c: char| !c.is_alphanumeric())))
 }
 
 /// Split one paragraph into sentences.
@@ -92,17 +150,17 @@ fn split_with(text: &str, continued: bool) -> Vec<String> {
                     || (a.len() == 1 && a.chars().all(|c| c.is_alphabetic())) // an initial: "John F. Kennedy"
             });
             // Inside a quotation that closes later in the paragraph: keep going.
-            let depth = quote_depth(&cur, 0);
-            let closes_later = depth > 0 && {
-                let mut d = depth;
+            let marks = marks_after(&cur, Marks::default());
+            let closes_later = marks.open() && {
+                let mut m = marks;
                 pieces[i..].iter().any(|p| {
-                    d = quote_depth(p, d);
-                    d == 0
+                    m = marks_after(p, m);
+                    !m.open()
                 })
             };
             // A quotation that runs on into the next paragraph: keep it whole.
-            let runs_on = continued && depth > 0 && !closes_later;
-            if join_abbr || closes_later || runs_on {
+            let runs_on = continued && marks.open() && !closes_later;
+            if join_abbr || closes_later || runs_on || attribution_follows(&cur, next) {
                 cur.push_str(next);
                 i += 1;
             } else {
@@ -125,7 +183,7 @@ pub fn sentences(cleaned: &Cleaned) -> Vec<Sentence> {
             continue;
         }
         let next = cleaned.blocks[b + 1..].iter().find(|x| x.kind != BlockKind::Heading);
-        let continued = quote_depth(&block.text, 0) > 0 && next.is_some_and(|x| opens_with_mark(&x.text));
+        let continued = marks_after(&block.text, Marks::default()).open() && next.is_some_and(|x| opens_with_mark(&x.text));
         for text in split_with(&block.text, continued) {
             out.push(Sentence { text, block: b, list_item: block.kind == BlockKind::ListItem });
         }
@@ -166,6 +224,31 @@ mod tests {
             split("“It is a first step,” Ito said. “We will try harder.\" Later, more."),
             ["“It is a first step,” Ito said.", "“We will try harder.\"", "Later, more."]
         );
+    }
+
+    #[test]
+    fn single_mark_quotations_stay_whole() {
+        assert_eq!(
+            split("Farrell said: 'They are the best team. You give them a sniff and they take it.' Then he left."),
+            ["Farrell said: 'They are the best team. You give them a sniff and they take it.'", "Then he left."]
+        );
+        assert_eq!(split("'It was chaos. The phones went down,' said a pharmacist."), ["'It was chaos. The phones went down,' said a pharmacist."]);
+        assert_eq!(split("‘We lost. We will be back’, Ana Lopes said."), ["‘We lost. We will be back’, Ana Lopes said."]);
+        // Apostrophes open nothing.
+        assert_eq!(split("The workers' union voted. RTÉ's reporter didn't stay."), ["The workers' union voted.", "RTÉ's reporter didn't stay."]);
+        assert_eq!(split("It said 'no'. Then 'yes'. End."), ["It said 'no'.", "Then 'yes'.", "End."]);
+        assert_eq!(
+            split_with("He told RTÉ: 'This is serious. We will not pay.", true),
+            ["He told RTÉ: 'This is serious. We will not pay."]
+        );
+    }
+
+    #[test]
+    fn attribution_after_a_question() {
+        assert_eq!(split("“Why now?” she asked. Nobody knew."), ["“Why now?” she asked.", "Nobody knew."]);
+        assert_eq!(split("\"How many more?\" party spokesperson Ritu Chaudhary wrote on X."), ["\"How many more?\" party spokesperson Ritu Chaudhary wrote on X."]);
+        assert_eq!(split("'Enough!' Jane Roe told the crowd."), ["'Enough!' Jane Roe told the crowd."]);
+        assert_eq!(split("\"Why?\" The question hung in the air."), ["\"Why?\"", "The question hung in the air."]);
     }
 
     #[test]

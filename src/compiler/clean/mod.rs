@@ -503,6 +503,22 @@ fn is_reference_heading(n: &str) -> bool {
     )
 }
 
+/// A heading over a list of other stories in words of its own ("Trending
+/// Stories", "Most Shared This Week", "Popular Right Now", "Latest
+/// Headlines", "Popular on Harbour Times"): at most six words, one of them
+/// from [`lexicon::LIST_HEADING_KEYS`], the rest from
+/// [`lexicon::LIST_HEADING_WORDS`], or the site's name after "on" or "from".
+fn is_list_heading(n: &str) -> bool {
+    let w: Vec<&str> = n.split_whitespace().collect();
+    if w.is_empty() || w.len() > 6 {
+        return false;
+    }
+    // "popular on harbour times": what follows "on" or "from" is the site.
+    let head = w.iter().position(|x| matches!(*x, "on" | "from" | "at")).filter(|&p| p >= 1).map_or(&w[..], |p| &w[..p]);
+    head.iter().any(|x| lexicon::is_in(lexicon::LIST_HEADING_KEYS, x))
+        && head.iter().all(|x| lexicon::is_in(lexicon::LIST_HEADING_KEYS, x) || lexicon::is_in(lexicon::LIST_HEADING_WORDS, x))
+}
+
 fn is_url_line(w: &[&str]) -> bool {
     w.len() <= 3 && w.iter().any(|x| x.starts_with("http://") || x.starts_with("https://") || x.starts_with("www."))
 }
@@ -699,7 +715,7 @@ fn strip_chrome(lines: Vec<Line>, removed: &mut Vec<Removed>) -> Vec<Line> {
             drop(&l, "table of contents", &mut out);
             continue;
         }
-        if is_reference_heading(&n) {
+        if is_reference_heading(&n) || !ends_sentence(&l.text) && is_list_heading(&n) {
             skipping = Some("reference list");
             drop(&l, "reference list", &mut out);
             continue;
@@ -819,6 +835,29 @@ mod tests {
     #[test]
     fn lists_under_most_read_are_chrome() {
         let text = "The bridge reopened on Monday after repairs costing €8 million, the city said.\n\nMost Read\n1. Ten cities where rent fell 20% this year\n2. Why 3 million people are leaving\n";
+        assert_eq!(prose(text), ["The bridge reopened on Monday after repairs costing €8 million, the city said."]);
+    }
+
+    /// Headings over lists of other stories, in words of their own: (heading, is one).
+    #[test]
+    fn list_headings() {
+        let cases: &[(&str, bool)] = &[
+            ("trending stories", true),
+            ("most shared this week", true),
+            ("popular right now", true),
+            ("latest headlines", true),
+            ("popular on harbour times", true),
+            ("top stories today", true),
+            ("most watched videos", true),
+            ("the talks", false),
+            ("latest developments", false),
+            ("a popular choice for many families in the region", false),
+            ("stories", false),
+        ];
+        for (n, want) in cases {
+            assert_eq!(is_list_heading(n), *want, "{n}");
+        }
+        let text = "The bridge reopened on Monday after repairs costing €8 million, the city said.\n\nTrending Stories\n• Sun Bowl tickets go on sale Monday\n• Las Cruces police identify man killed in crash\n";
         assert_eq!(prose(text), ["The bridge reopened on Monday after repairs costing €8 million, the city said."]);
     }
 

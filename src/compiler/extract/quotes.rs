@@ -320,7 +320,8 @@ fn unnamed_source(a: &Attribution) -> Option<Speaker> {
     let d = if after_verb { &w[1..] } else { &w[..] };
     let &opener = d.first()?;
     let bare = lexicon::is_in(SOURCE_NOUNS, a.t[opener].text) && (after_verb || d.get(1).is_some_and(|&i| is_speech(&a.t[i])));
-    if !bare && (!lexicon::is_in(UNNAMED_OPENERS, a.t[opener].text) || d.get(1).is_none_or(|&i| a.t[i].is_capitalized())) {
+    let described = lexicon::is_in(UNNAMED_OPENERS, a.t[opener].text) && (d.get(1).is_some_and(|&i| !a.t[i].is_capitalized()) || source_of_a_body(a, d, after_verb));
+    if !bare && !described {
         return None;
     }
     let (end, description) = if after_verb {
@@ -350,13 +351,29 @@ fn unnamed_source(a: &Attribution) -> Option<Speaker> {
     Some(Speaker::Anonymous)
 }
 
+/// "a Honda spokesperson said", "said an EU official": after the opener,
+/// capitalized words (the body they speak for) and then a source noun, the
+/// head of the description (before the verb, or after it).
+fn source_of_a_body(a: &Attribution, d: &[usize], after_verb: bool) -> bool {
+    let words = if after_verb {
+        &d[1..d.len().min(5)]
+    } else {
+        match d.iter().position(|&i| is_speech(&a.t[i])) {
+            Some(v) if (2..=5).contains(&v) => &d[1..v],
+            _ => return false,
+        }
+    };
+    let Some(head) = words.iter().position(|&i| lexicon::is_in(SOURCE_NOUNS, a.t[i].text)) else { return false };
+    head >= 1 && (after_verb || head + 1 == words.len()) && words[..head].iter().all(|&i| a.t[i].is_capitalized())
+}
+
 /// "“…,” Takaichi said", "“…,” Japan's Deputy Chief Cabinet Secretary
 /// Masanao Ozaki said Monday": a name before a speech verb (a person first,
 /// then the nearest to the verb); a pronoun there ("“…,” Brennan's team and
 /// she said") reads as one.
 fn name_then_verb(a: &Attribution) -> Option<Speaker> {
-    let w = a.words_after();
-    let verb = w.iter().position(|&i| is_speech(&a.t[i])).filter(|&v| v <= 8)?;
+    let w = a.words_within(24);
+    let verb = w.iter().position(|&i| is_speech(&a.t[i])).filter(|&v| v <= 8 || title_chain(a, &w[..v]))?;
     let verb_at = a.t[w[verb]].cstart;
     let best = a.speakers().filter(|(_, m)| m.span[0] > a.close && m.span[1] <= verb_at).max_by_key(|&(k, m)| (a.is_person(k), m.span[1]));
     if let Some((k, _)) = best {
@@ -374,6 +391,14 @@ fn named_as(a: &Attribution) -> Option<Speaker> {
     a.speakers().filter(|&(k, m)| m.span[1] <= at && a.is_person(k)).max_by_key(|(_, m)| m.span[1]).map(|(k, _)| Speaker::Mention(k))
 }
 
+/// Words of a long title and name before a speech verb ("Los Angeles County
+/// Fire Department Battalion Chief Carla Reyes said"): up to sixteen, all
+/// capitalized but for connectors ("of", "for", "the", "and") and two more.
+fn title_chain(a: &Attribution, words: &[usize]) -> bool {
+    let lower = words.iter().filter(|&&i| !a.t[i].is_capitalized() && !lexicon::is_in(&["of", "for", "the", "and", "de", "la"], a.t[i].text)).count();
+    words.len() <= 16 && lower <= 2
+}
+
 /// Words after a comma that start a new clause with its own subject ("X
 /// said A, while Y said “…”").
 const CLAUSE_OPENERS: &[&str] = &["while", "whereas", "but", "and", "although", "though"];
@@ -381,6 +406,14 @@ const CLAUSE_OPENERS: &[&str] = &["while", "whereas", "but", "and", "although", 
 /// Words right after a quote that start another clause, not its attribution
 /// ("…", while Daglo said; "…" as Smith spoke).
 const NOT_ATTRIBUTION: &[&str] = &["while", "whereas", "but", "and", "although", "though", "as", "when", "because", "after", "before", "since", "if", "which", "who", "that"];
+
+/// A name followed by an age between commas ("Arriaga, 61, told reporters")
+/// is a person's, whatever else the name may be.
+fn aged(a: &Attribution, m: &Mention) -> bool {
+    let Some(j) = a.t.iter().position(|x| x.cstart >= m.span[1]) else { return false };
+    let age = |x: &Token| x.text.len() <= 3 && x.text.chars().all(|c| c.is_ascii_digit());
+    a.t[j].text == "," && a.t.get(j + 1).is_some_and(age) && a.t.get(j + 2).is_some_and(|x| x.text == ",")
+}
 
 /// The subject of a speech verb before the quote: "Marc-André Gagnon, chief
 /// economist at Desjardins Group, said: “…”", "Brossard said the council
@@ -390,8 +423,9 @@ const NOT_ATTRIBUTION: &[&str] = &["while", "whereas", "but", "and", "although",
 /// it, a person right before the verb, else the first person named (before
 /// an apposition that may name an employer) who is not a possessor ("Roe's
 /// spokesman"), else a person right after a speech verb, else any name right
-/// before the verb, else a name opening the clause that is of no known kind
-/// or has a who-clause ("Delgado, who voted against, said"), else an unnamed
+/// before the verb, else a name opening the clause that is of no known kind,
+/// has a who-clause ("Delgado, who voted against, said") or an age
+/// ("Arriaga, 61, told reporters"), else an unnamed
 /// source ("the developer's spokeswoman said", "a doctor at the clinic
 /// said"), else a pronoun.
 fn subject_before(a: &Attribution) -> Option<Speaker> {
@@ -437,7 +471,7 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
     let words: Vec<usize> = before[..v].iter().copied().filter(|&i| a.t[i].cstart >= from && a.t[i].kind != Kind::Punct).collect();
     if let Some(&i) = words.first() {
         let who = |m: &Mention| a.t.iter().position(|x| x.cstart >= m.span[1]).is_some_and(|j| a.t[j].text == "," && a.t.get(j + 1).is_some_and(|x| x.is("who")));
-        if let Some((k, _)) = a.speakers().find(|(_, m)| m.span[0] == a.t[i].cstart && (m.kind.is_none() || who(m))) {
+        if let Some((k, _)) = a.speakers().find(|(_, m)| m.span[0] == a.t[i].cstart && (m.kind.is_none() || who(m) || aged(a, m))) {
             return Some(Speaker::Mention(k));
         }
     }
@@ -503,7 +537,13 @@ mod tests {
             ("unnamed_source", "\"There is no deal yet,\" said a doctor at Al-Shifa Hospital.", "<anonymous>"),
             ("unnamed_source", "\"There is no deal yet,\" said the head of the IMF, Kristalina Georgieva.", "Kristalina Georgieva"),
             ("unnamed_source", "\"There is no deal yet,\" said officials familiar with the talks.", "<anonymous>"),
+            ("unnamed_source", "\"We deeply apologize,\" a Honda spokesperson said.", "<anonymous>"),
+            ("unnamed_source", "\"We deeply apologize,\" said a Honda spokesperson in Tokyo.", "<anonymous>"),
+            ("unnamed_source", "\"The talks are over,\" an EU official told reporters.", "<anonymous>"),
+            ("unnamed_source", "'It was chaos. The card machines went down,' said a pharmacist in Parramatta, who did not want to be named.", "<anonymous>"),
             ("name_then_verb", "“It is a first step toward industry in Japan,” Takaichi said.", "Takaichi"),
+            ("name_then_verb", "\"It was a wall of flame,\" Los Angeles County Fire Department Battalion Chief Carla Reyes said at a briefing.", "Carla Reyes"),
+            ("name_then_verb", "\"How many more lives will it take?\" party spokesperson Ritu Chaudhary wrote on X.", "Ritu Chaudhary"),
             ("name_then_verb", "“A meaningful achievement for all,” Japan’s Deputy Chief Cabinet Secretary Masanao Ozaki said Monday.", "Masanao Ozaki"),
             ("named_as", "Opposition leader Maria Souza called the budget “a promise without a price tag” on Monday.", "Maria Souza"),
             ("subject_before", "Ito stated, “It is important for both of us. We are considering ways”.", "Ito"),
@@ -515,6 +555,8 @@ mod tests {
             ("subject_before", "Prabowo, 74, said through an interpreter that Indonesia would \"never join any military alliance,\" but that the patrols would help.", "Prabowo"),
             ("subject_before", "According to council member Ray Delgado, \"the developer got everything it wanted.\"", "Ray Delgado"),
             ("subject_before", "Delgado, who voted against the plan, said residents had been given \"barely a week\" to read it.", "Delgado"),
+            ("subject_before", "Arriaga, 61, told reporters backstage: \"I have been doing this for 40 years.\"", "Arriaga"),
+            ("subject_before", "A senior nurse at a hospital in the Midlands, who asked not to be named, told the Herald: 'We had patients on trolleys.'", "<anonymous>"),
             ("subject_before", "The developer's spokeswoman said the company was \"delighted with the outcome\" on Tuesday.", "<anonymous>"),
             ("subject_before", "A doctor at the clinic said the wounded were \"arriving every few minutes\".", "<anonymous>"),
             ("subject_before", "Jane Roe's spokesman said the senator was \"deeply disappointed\" by the ruling.", "<anonymous>"),
