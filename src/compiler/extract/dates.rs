@@ -660,6 +660,48 @@ const GAME_WORDS: &[&str] = &[
     "overtime", "possession", "interception", "kickoff", "half-time", "halftime", "buzzer", "innings",
 ];
 
+/// The year of a dateline's month and day ("TOKYO, Oct. 9 (Kyodo) -"), which
+/// wire copy leaves out. Among the years the story names, the one in which
+/// that day falls on the weekday its lede names ("said Thursday": 9 October
+/// is a Thursday in 2025, not in 2026), else on the day after it ("said late
+/// Monday" under a Tuesday dateline); with no such year, the latest year the
+/// story names. `lede` is the dateline's paragraph, `body` the whole text.
+pub fn dateline_year(month: u8, day: u8, lede: &str, body: &str) -> Option<i16> {
+    let years: Vec<i16> = {
+        let toks = crate::compiler::tokens::tokenize(body);
+        let mut ys: Vec<i16> = find(&toks)
+            .into_iter()
+            .filter_map(|m| match m.expr {
+                DateExpr::Ymd(y, ..) | DateExpr::Ym(y, _) | DateExpr::Y(y) => Some(m.upper_year.unwrap_or(y)),
+                _ => None,
+            })
+            .filter(|y| (1900..=2100).contains(y))
+            .collect();
+        ys.sort_unstable();
+        ys.dedup();
+        ys
+    };
+    let latest = *years.last()?;
+    let toks = crate::compiler::tokens::tokenize(lede);
+    let named = find(&toks).into_iter().find_map(|m| match m.expr {
+        DateExpr::Weekday(w, Rel::Plain) => Some(w),
+        _ => None,
+    });
+    let Some(w) = named else { return Some(latest) };
+    let weekday = |y: i16, back: i64| -> Option<u8> {
+        let d = jiff::civil::Date::new(y, month as i8, day as i8).ok()?;
+        let d = d.checked_sub(jiff::Span::new().days(back)).ok()?;
+        Some(d.weekday().to_monday_zero_offset() as u8)
+    };
+    // The dateline's own day first, then the day before it; the latest year wins a tie.
+    for back in [0, 1] {
+        if let Some(&y) = years.iter().rev().find(|&&y| weekday(y, back) == Some(w)) {
+            return Some(y);
+        }
+    }
+    Some(latest)
+}
+
 /// The first complete calendar date (year, month, day) in a text, e.g. a
 /// front-matter value or a byline.
 pub fn first_full_date(text: &str) -> Option<jiff::civil::Date> {
@@ -677,6 +719,25 @@ mod tests {
 
     fn exprs(s: &str) -> Vec<DateExpr> {
         find(&tokenize(s)).into_iter().map(|m| m.expr).collect()
+    }
+
+    /// Dateline years: (month, day, lede, body, year).
+    #[test]
+    fn dateline_years() {
+        let cases: &[(u8, u8, &str, &str, Option<i16>)] = &[
+            // 9 October is a Thursday in 2025: the weekday of the lede beats the latest year.
+            (10, 9, "Honda said Thursday it will recall", "made in 2025; a forecast through March 2026", Some(2025)),
+            // 8 October 2025 is a Wednesday; 2032 is only a plan.
+            (10, 8, "ESA said on Wednesday", "results of 2025, data in October 2026, mission to 2032", Some(2025)),
+            // 7 April 2026 is a Tuesday: "late Monday" is the day before.
+            (4, 7, "The ministry said late Monday", "in 2024 and 2026", Some(2026)),
+            // No weekday in the lede: the latest year named.
+            (5, 19, "The King arrived in Tokyo", "since 1975, for 2026", Some(2026)),
+            (5, 19, "The King arrived on Tuesday", "no year at all", None),
+        ];
+        for (m, d, lede, body, want) in cases {
+            assert_eq!(dateline_year(*m, *d, lede, body), *want, "{lede}");
+        }
     }
 
     /// One table per rule: the phrase and what the rule alone reads there
