@@ -286,7 +286,10 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
         let removed = p.cleaned.removed.iter().filter(|r| matches!(r.reason, "timestamp" | "byline") || stamped(&r.text)).map(|r| r.text.as_str());
         let headings = p.cleaned.blocks.iter().filter(|b| b.kind == super::clean::BlockKind::Heading && stamped(&b.text)).map(|b| b.text.as_str());
         let stamps: Vec<&str> = removed.chain(headings).collect();
-        let ctx = context::Context { home: context::home(p.cleaned.dateline.as_deref(), out.meta.url.as_deref(), &stamps, out.meta.publisher.as_deref(), &toks) };
+        // International wire copy writes "$" for the US dollar wherever it is filed from.
+        let wire = out.meta.publisher.as_deref().is_some_and(|p| context::international_wire(p));
+        let pesos = !wire && toks.iter().flatten().any(|x| x.kind == Kind::Word && (x.is("pesos") || x.is("peso")));
+        let ctx = context::Context { home: context::home(p.cleaned.dateline.as_deref(), out.meta.url.as_deref(), &stamps, out.meta.publisher.as_deref(), &toks), pesos };
         for (f, t) in per.iter_mut().zip(&toks) {
             for (q, _) in f.quantities.iter_mut() {
                 ctx.settle(q, t);
