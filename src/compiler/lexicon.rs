@@ -484,6 +484,9 @@ pub const UNITS: &[(&str, &str)] = &[
     ("minutes", "min"), ("minute", "min"), ("mins", "min"), ("min", "min"), ("seconds", "s"), ("second", "s"),
     ("secs", "s"), ("sec", "s"), ("celsius", "°C"), ("fahrenheit", "°F"),
     ("decades", "decade"), ("decade", "decade"), ("centuries", "century"), ("century", "century"),
+    ("light-years", "ly"), ("light years", "ly"), ("light-year", "ly"), ("light year", "ly"),
+    ("gigabytes", "GB"), ("gigabyte", "GB"), ("terabytes", "TB"), ("terabyte", "TB"), ("megabytes", "MB"),
+    ("megabyte", "MB"), ("petabytes", "PB"), ("gb", "GB"), ("tb", "TB"),
 ];
 
 /// Units whose short forms are only accepted as symbols right after a digit
@@ -519,6 +522,11 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("rupiah", "IDR"), ("dong", "VND"), ("lira", "TRY"), ("shekels", "ILS"), ("dirhams", "AED"),
     ("riyals", "SAR"), ("danish kroner", "DKK"), ("danish krone", "DKK"), ("norwegian kroner", "NOK"), ("norwegian krone", "NOK"),
     ("swedish kronor", "SEK"), ("swedish krona", "SEK"), ("kronor", "SEK"), ("krona", "SEK"), ("kroner", "NOK"),
+    // Currencies named by their word in English copy, in the country that uses them.
+    ("soles", "PEN"), ("nuevos soles", "PEN"), ("kwacha", "MWK"), ("naira", "NGN"), ("cedis", "GHS"), ("cedi", "GHS"),
+    ("shillings", "KES"), ("birr", "ETB"), ("taka", "BDT"), ("hryvnias", "UAH"), ("hryvnia", "UAH"),
+    ("zlotys", "PLN"), ("zloty", "PLN"), ("forints", "HUF"), ("forint", "HUF"), ("lei", "RON"), ("kyat", "MMK"),
+    ("tenge", "KZT"), ("quetzales", "GTQ"), ("bolivianos", "BOB"), ("guaranies", "PYG"),
 ];
 
 /// Words before a number that say it is approximate.

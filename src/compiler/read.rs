@@ -265,22 +265,33 @@ fn infer_date(body: &str) -> Option<Date> {
 fn dateline(line: &str, body: &str) -> Option<Date> {
     // "**SEOUL, Oct 29** —": Markdown emphasis around the dateline.
     let line = line.replace('*', "");
-    let (place, rest) = line.split_once(", ")?;
+    let (place, _) = line.split_once(", ")?;
     if place.is_empty() || place.len() > 40 || place.chars().any(|c| c.is_lowercase()) || !place.chars().next()?.is_alphabetic() {
         return None;
     }
-    let toks = super::tokens::tokenize(rest);
-    let found = dates::find(&toks);
-    let first = found.first().filter(|m| m.first == 0)?;
+    // The date after the place and any region or country ("TROON, Scotland, July 19").
+    let (first, rest) = line.match_indices(", ").take(3).find_map(|(at, _)| {
+        let rest = &line[at + 2..];
+        let toks = super::tokens::tokenize(rest);
+        let first = dates::find(&toks).into_iter().next().filter(|m| m.first == 0)?;
+        Some((first, rest))
+    })?;
     let after: String = rest.chars().skip(first.span[1] as usize).collect();
     let after = after.trim_start();
-    let after = if after.starts_with('(') { after.split_once(')').map_or("", |(_, r)| r).trim_start() } else { after };
+    // The agency in parentheses or alone ("May 19 Kyodo -").
+    let after = if after.starts_with('(') {
+        after.split_once(')').map_or("", |(_, r)| r).trim_start()
+    } else {
+        let word = after.split_whitespace().next().unwrap_or("");
+        let agency = word.chars().next().is_some_and(char::is_uppercase) && word.chars().all(char::is_alphabetic) && word.len() <= 12;
+        if agency { after[word.len()..].trim_start() } else { after }
+    };
     if !after.starts_with(['-', '–', '—']) {
         return None;
     }
     match first.expr {
         dates::DateExpr::Ymd(y, m, d) => Date::new(y, m as i8, d as i8).ok(),
-        dates::DateExpr::MonthDay(m, d) => Date::new(latest_year(body)?, m as i8, d as i8).ok(),
+        dates::DateExpr::MonthDay(m, d) => Date::new(dates::dateline_year(m, d, rest, body)?, m as i8, d as i8).ok(),
         _ => None,
     }
 }
@@ -446,6 +457,11 @@ mod tests {
         assert_eq!(p.meta.published.as_deref(), Some("2025-11-08"));
         let p = parsed("a.txt", "TOKYO, Feb 16 (Kyodo) - Japan will test mud, officials said, after a 2026 plan.\n").unwrap();
         assert_eq!(p.meta.published.as_deref(), Some("2026-02-16"));
+        // A region after the place, an agency without parentheses, the year of the lede's weekday.
+        let p = parsed("a.txt", "TROON, Scotland, July 19 (Reuters) - Aberg won on Sunday, as Stenson did in 2016, for a 2026 title.\n").unwrap();
+        assert_eq!(p.meta.published.as_deref(), Some("2026-07-19"));
+        let p = parsed("a.txt", "TOKYO, May 19 Kyodo - The King arrived on Tuesday for 2026 talks, trade by 2035.\n").unwrap();
+        assert_eq!(p.meta.published.as_deref(), Some("2026-05-19"));
         let p = parsed("a.md", "# Title\n\n**OSLO, March 2, 2026** — The fund said so.\n").unwrap();
         assert_eq!(p.meta.published.as_deref(), Some("2026-03-02"));
         let p = parsed("a.txt", "A long first sentence that mentions March 3, 2020 in passing while talking about many other things at length.\n").unwrap();

@@ -29,6 +29,10 @@ use crate::compiler::tokens::{Kind, Token};
 pub struct Context {
     /// ISO 3166-1 alpha-2 of the home country, if any rule found one.
     pub home: Option<[u8; 2]>,
+    /// The article names pesos somewhere: a bare `$` in a peso country is
+    /// then the peso; else it is the US dollar that wire copy from there
+    /// means ("$2 billion in damage" from Santo Domingo).
+    pub pesos: bool,
 }
 
 /// Currencies written with `$` where they are at home ("$5" in Sydney is A$5).
@@ -39,6 +43,8 @@ const DOLLAR_SIGN_CURRENCIES: &[&str] = &[
 const PESOS: &[&str] = &["MXN", "ARS", "CLP", "COP", "UYU", "PHP", "CUP", "DOP"];
 const RUPEES: &[&str] = &["INR", "PKR", "LKR", "NPR", "MUR", "SCR"];
 const POUNDS: &[&str] = &["GBP", "EGP", "LBP", "SYP", "SSP", "SDG", "FKP", "GIP", "SHP"];
+/// Countries that give temperatures in Fahrenheit.
+const FAHRENHEIT: &[&[u8; 2]] = &[b"US", b"BS", b"BZ", b"KY", b"PW", b"LR", b"PR", b"GU", b"VI"];
 /// Pound areas whose ISO currency is GBP but are listed under their own code.
 const POUND_COUNTRIES: &[&[u8; 2]] = &[b"GB", b"IM", b"JE", b"GG"];
 
@@ -53,11 +59,18 @@ impl Context {
         let home = self.home_currency();
         let pick = |list: &[&str], default: &'static str| home.filter(|c| list.contains(c)).unwrap_or(default);
         match bare {
+            Bare::Dollar if home.is_some_and(|c| PESOS.contains(&c)) && !self.pesos => Some("USD"),
             Bare::Dollar => Some(pick(DOLLAR_SIGN_CURRENCIES, "USD")),
             Bare::Peso => Some(pick(PESOS, "MXN")),
             Bare::Rupee => Some(pick(RUPEES, "INR")),
             Bare::Pound(Some(true)) => Some(pick(POUNDS, "GBP")),
             Bare::Pound(Some(false)) => None,
+            Bare::Degree(hot) => Some(match self.home {
+                Some(h) if FAHRENHEIT.contains(&&h) => "°F",
+                Some(_) => "°C",
+                None if hot => "°F",
+                None => "°C",
+            }),
             Bare::Pound(None) => {
                 let pound_home = self.home.is_some_and(|h| POUND_COUNTRIES.contains(&&h)) || home.is_some_and(|c| POUNDS.contains(&c));
                 pound_home.then(|| pick(POUNDS, "GBP"))
@@ -70,7 +83,7 @@ impl Context {
     /// the sentence itself ([`actor`]: "Canberra will spend $5 billion",
     /// "Singapore's budget") speaks for it before the article's home.
     pub fn settle(&self, q: &mut QuantityMatch, sentence: &[Token]) {
-        let here = Context { home: actor(sentence).or(self.home) };
+        let here = Context { home: actor(sentence).or(self.home), ..*self };
         here.settle_home(q);
     }
 
@@ -111,7 +124,9 @@ pub fn actor(t: &[Token]) -> Option<[u8; 2]> {
                 continue;
             }
             let words: Vec<&str> = t[i..i + n].iter().map(|x| x.text.trim_end_matches("'s").trim_end_matches("’s")).collect();
-            if let Some(p) = gazetteer::place(&words.join(" ")) {
+            // A town too small to speak for its country opening a sentence is more often a
+            // name of something else ("Honda expects…": a town in Colombia, and a carmaker).
+            if let Some(p) = gazetteer::place(&words.join(" ")).filter(|p| p.kind != PlaceKind::City || p.population >= 100_000) {
                 hit = Some((p.country, n, p.common_word));
                 break;
             }
@@ -154,6 +169,16 @@ pub fn url(url: &str) -> Option<[u8; 2]> {
     }
     let code = if tld == "uk" { *b"GB" } else { [tld.as_bytes()[0].to_ascii_uppercase(), tld.as_bytes()[1].to_ascii_uppercase()] };
     gazetteer::currency_of(code).map(|_| code)
+}
+
+/// International news agencies, whose bare "$" is the US dollar outside the
+/// dollar countries (which they write A$, C$, NZ$…).
+const INTERNATIONAL_WIRES: &[&str] = &["afp", "agence france-presse", "agence france presse", "reuters", "ap", "associated press", "the associated press", "bloomberg", "bloomberg news"];
+
+/// Is the publisher an international news agency?
+pub fn international_wire(publisher: &str) -> bool {
+    let l = publisher.trim().to_lowercase();
+    INTERNATIONAL_WIRES.contains(&l.as_str())
 }
 
 /// National news agencies and the country each reports from.
@@ -325,6 +350,8 @@ mod tests {
             ("Singapore's budget sets aside $1.5 billion.", Some(b"SG")),
             ("The Sydney airline will pay a dividend.", Some(b"AU")),
             ("Tesla will build a $5 billion plant in Mexico.", None),
+            // A small town's name opening a sentence is no actor (Honda, Tolima).
+            ("Honda expects the recall to cost 48 billion yen, or about $315 million.", None),
             // Two countries act: the sentence does not say which dollar.
             ("Canada and Australia's leaders met.", None),
         ];
@@ -356,8 +383,17 @@ mod tests {
     }
 
     #[test]
+    fn wires() {
+        let cases: &[(&str, bool)] = &[("AFP", true), ("Reuters", true), ("The Associated Press", true), ("Campo Hoy", false), ("Kyodo", false)];
+        for (p, want) in cases {
+            assert_eq!(international_wire(p), *want, "{p}");
+        }
+    }
+
+    #[test]
     fn bare_currencies() {
-        let at = |c: &[u8; 2]| Context { home: Some(*c) };
+        let at = |c: &[u8; 2]| Context { home: Some(*c), pesos: true };
+        let wire = |c: &[u8; 2]| Context { home: Some(*c), pesos: false };
         let none = Context::default();
         let cases: &[(Context, Bare, Option<&str>)] = &[
             (at(b"AU"), Bare::Dollar, Some("AUD")),
@@ -367,6 +403,10 @@ mod tests {
             (at(b"HK"), Bare::Dollar, Some("HKD")),
             (at(b"TW"), Bare::Dollar, Some("TWD")),
             (at(b"MX"), Bare::Dollar, Some("MXN")),
+            // A peso country whose article never says "pesos": the US dollar.
+            (wire(b"DO"), Bare::Dollar, Some("USD")),
+            (wire(b"MX"), Bare::Dollar, Some("USD")),
+            (wire(b"AU"), Bare::Dollar, Some("AUD")),
             (at(b"GB"), Bare::Dollar, Some("USD")),
             (none, Bare::Dollar, Some("USD")),
             (at(b"PH"), Bare::Peso, Some("PHP")),
@@ -378,6 +418,9 @@ mod tests {
             (at(b"US"), Bare::Pound(None), None),
             (at(b"US"), Bare::Pound(Some(true)), Some("GBP")),
             (at(b"GB"), Bare::Pound(Some(false)), None),
+            (at(b"US"), Bare::Degree(false), Some("°F")),
+            (at(b"AU"), Bare::Degree(true), Some("°C")),
+            (none, Bare::Degree(true), Some("°F")),
         ];
         for (ctx, bare, want) in cases {
             assert_eq!(ctx.bare_currency(*bare), *want, "{:?} {bare:?}", ctx.home);

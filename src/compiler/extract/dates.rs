@@ -176,7 +176,7 @@ pub fn find(t: &[Token]) -> Vec<DateMatch> {
             // And the "last"/"next"/"this" of "next spring", "last November", "this Friday".
             let rel = matches!(expr, DateExpr::Month(_, r) | DateExpr::Weekday(_, r) | DateExpr::Season(_, r) if r != Rel::Plain);
             let first = if i > 0 && (rel || word_is(t.get(i - 1), &["early", "mid", "late", "mid-"])) { i - 1 } else { i };
-            let forward = !expr.is_absolute() && first > 0 && word_is(t.get(first - 1), FORWARD_WORDS);
+            let forward = !expr.is_absolute() && forward_before(t, first, expr);
             let anchored = anchored_at(t, i, end);
             out.push(DateMatch { expr, first, end, span: [t[first].cstart, t[end - 1].cend], upper_year: upper, forward, anchored });
             i = end;
@@ -189,6 +189,32 @@ pub fn find(t: &[Token]) -> Vec<DateMatch> {
 
 /// Words before a date that make it a deadline, later than the statement.
 pub const FORWARD_WORDS: &[&str] = &["until", "till", "by"];
+
+/// Words before a weekday that make it a day to come: "a day of mourning for
+/// Friday", "a warning through Thursday" (not "Friday's attack").
+const FORWARD_DAY_WORDS: &[&str] = &["for", "through", "thru"];
+
+/// Is the date at `first` a deadline? A forward word right before it, or
+/// before a time of day that opens it ("by 5pm on Friday", "until 8 p.m.
+/// Thursday"); "for" and "through" only before a plain weekday.
+fn forward_before(t: &[Token], first: usize, expr: DateExpr) -> bool {
+    let mut k = first;
+    // Step back over "on", "at" and a time of day: numbers, "pm", "p.m.", "noon", "midnight".
+    while k > 0 && first - k < 6 {
+        let x = &t[k - 1];
+        let time = x.kind == Kind::Num
+            || matches!(x.text, ":" | ".")
+            || word_is(Some(x), &["on", "at", "pm", "am", "p.m", "a.m", "p.m.", "a.m.", "p", "m", "noon", "midday", "midnight", "GMT", "ET", "local", "time"])
+            || x.kind == Kind::Word && x.text.len() <= 6 && x.text.ends_with(['m', 'M']) && x.text[..x.text.len() - 2].bytes().all(|b| b.is_ascii_digit()) && x.text.len() > 2;
+        if !time {
+            break;
+        }
+        k -= 1;
+    }
+    let word = |k: usize, words: &[&str]| k > 0 && word_is(t.get(k - 1), words);
+    let day = matches!(expr, DateExpr::Weekday(_, Rel::Plain)) && !t[first].text.contains('\'') && !t[first].text.contains('’');
+    word(first, FORWARD_WORDS) || word(k, FORWARD_WORDS) || day && (word(first, FORWARD_DAY_WORDS) || word(k, FORWARD_DAY_WORDS))
+}
 
 /// Is the date over tokens `i..end` counted from another date of the story?
 /// "two days later", "three weeks earlier", "the next day", "the following
@@ -235,7 +261,8 @@ fn hyphenated(t: &[Token], i: usize) -> Found {
     if let Some(y) = rest.parse::<i16>().ok().filter(|y| rest.len() == 4 && (1800..=2100).contains(y)) {
         return Some((DateExpr::Y(y), i + 1, None));
     }
-    let m = lexicon::month(rest).filter(|_| rest.len() > 3)?;
+    // "mid-May": the one month whose name has three letters.
+    let m = lexicon::month(rest).filter(|_| rest.len() > 3 || rest == "may")?;
     if let Some((y, end)) = year_at(t, i + 1) {
         return Some((DateExpr::Ym(y, m), end, None));
     }
@@ -354,7 +381,7 @@ fn month(t: &[Token], i: usize) -> Found {
     let prep = period_end || matches!(
         prev.as_str(),
         "in" | "since" | "until" | "till" | "by" | "last" | "next" | "this" | "early" | "late" | "mid" | "of" | "from" | "through" | "during" | "before"
-            | "after" | "coming" | "past" | "previous" | "'s" | "’s"
+            | "after" | "coming" | "past" | "previous" | "into" | "throughout" | "around" | "toward" | "towards" | "'s" | "’s"
     ) || (i > 0 && (t[i - 1].text.ends_with("'s") || t[i - 1].text.ends_with("’s")));
     let ambiguous = matches!(m, 3 | 5) && (tok.text.len() > 3 || tok.is("may")); // "March", "May" are also verbs
     // "May" is a whole name in three letters.
@@ -435,6 +462,9 @@ fn relative_word(t: &[Token], i: usize) -> Found {
         "today" if !t.get(i + 1).is_some_and(|n| n.text.starts_with('\'') || n.text.starts_with('’')) => Some((DateExpr::RelDay(0), i + 1, None)),
         "tonight" => Some((DateExpr::RelDay(0), i + 1, None)),
         "tomorrow" => Some((DateExpr::RelDay(1), i + 1, None)),
+        // "this morning", "this evening": the day of the story; "last night": the one before it.
+        "this" if word_is(t.get(i + 1), &["morning", "afternoon", "evening"]) => Some((DateExpr::RelDay(0), i + 2, None)),
+        "last" if word_is(t.get(i + 1), &["night"]) => Some((DateExpr::RelDay(-1), i + 2, None)),
         "last" | "next" | "this" | "past" | "coming" | "previous" => {
             let step: i8 = match &*l {
                 "last" | "past" | "previous" => -1,
@@ -522,7 +552,9 @@ fn day_of_month(t: &[Token], i: usize) -> Found {
     let (d, next) = day_at(t, i + 1)?;
     let ordinal = next == i + 3;
     let ends = t.get(next).is_none_or(|n| n.kind != Kind::Word || word_is(Some(n), &["and", "or", "at", "when", "after", "before", "from", "in", "to", "with", "by", "during", "as"]));
-    (ordinal && ends).then_some((DateExpr::DayOfMonth(d), next, None))
+    // "a birdie putt on the 11th", "a goal on the 70th": a hole, a lap, a minute of a game.
+    let game = t.iter().any(|x| x.kind == Kind::Word && lexicon::is_in(GAME_WORDS, x.text));
+    (ordinal && ends && !game).then_some((DateExpr::DayOfMonth(d), next, None))
 }
 
 fn count_at(t: &[Token], i: usize) -> Option<u32> {
@@ -592,7 +624,7 @@ fn rel_year_at(t: &[Token], i: usize) -> Option<(i8, usize)> {
 
 /// Nouns of results that a first or second half of a year reports ("first-half
 /// profit"), unlike the halves of a match.
-const HALF_NOUNS: &[&str] = &[
+pub const HALF_NOUNS: &[&str] = &[
     "profit", "profits", "results", "earnings", "revenue", "revenues", "sales", "loss", "losses", "output", "production",
     "growth", "figures", "dividend", "deliveries", "shipments", "income", "net", "operating", "underlying",
 ];
@@ -623,7 +655,8 @@ fn year_part(t: &[Token], i: usize) -> Found {
         match part.as_ref() {
             // Not "the first quarter of the match".
             "quarter" => (n, 3, i + 3, !word_is(t.get(i + 3), &["of"])),
-            "half" if n <= 2 => (n, 6, i + 3, noun_after(i + 3)),
+            // "Revenue rose … in the first half": a half of a year in a sentence of results.
+            "half" if n <= 2 => (n, 6, i + 3, noun_after(i + 3) || t.iter().any(|x| x.kind == Kind::Word && lexicon::is_in(HALF_NOUNS, x.text))),
             _ => return None,
         }
     } else {
@@ -658,7 +691,54 @@ fn year_part(t: &[Token], i: usize) -> Found {
 const GAME_WORDS: &[&str] = &[
     "scored", "score", "scoring", "touchdown", "touchdowns", "goal", "goals", "game", "match", "quarterback", "rebounds",
     "overtime", "possession", "interception", "kickoff", "half-time", "halftime", "buzzer", "innings",
+    "hole", "holes", "putt", "birdie", "bogey", "eagle", "fairway", "tee", "lap", "laps", "inning", "wicket", "minute",
 ];
+
+/// The year of a dateline's month and day ("TOKYO, Oct. 9 (Kyodo) -"), which
+/// wire copy leaves out. Among the years the story names, the one in which
+/// that day falls on the weekday its lede names ("said Thursday": 9 October
+/// is a Thursday in 2025, not in 2026), or the year after one it names (a
+/// story of 2026 may name only 2025 and 2030), else on the day after it
+/// ("said late Monday" under a Tuesday dateline); with no such year, the
+/// latest year the story names. `lede` is the dateline's paragraph, `body` the whole text.
+pub fn dateline_year(month: u8, day: u8, lede: &str, body: &str) -> Option<i16> {
+    let years: Vec<i16> = {
+        let toks = crate::compiler::tokens::tokenize(body);
+        let mut ys: Vec<i16> = find(&toks)
+            .into_iter()
+            .filter_map(|m| match m.expr {
+                DateExpr::Ymd(y, ..) | DateExpr::Ym(y, _) | DateExpr::Y(y) => Some(m.upper_year.unwrap_or(y)),
+                _ => None,
+            })
+            .filter(|y| (1900..=2100).contains(y))
+            .collect();
+        ys.sort_unstable();
+        ys.dedup();
+        ys
+    };
+    let latest = *years.last()?;
+    let toks = crate::compiler::tokens::tokenize(lede);
+    let named = find(&toks).into_iter().find_map(|m| match m.expr {
+        DateExpr::Weekday(w, Rel::Plain) => Some(w),
+        _ => None,
+    });
+    let Some(w) = named else { return Some(latest) };
+    let weekday = |y: i16, back: i64| -> Option<u8> {
+        let d = jiff::civil::Date::new(y, month as i8, day as i8).ok()?;
+        let d = d.checked_sub(jiff::Span::new().days(back)).ok()?;
+        Some(d.weekday().to_monday_zero_offset() as u8)
+    };
+    // A year named before the year after one, and the dateline's own day before
+    // the day before it ("the drought of 2025" in a 2026 story); the latest wins a tie.
+    for after in [0, 1] {
+        for back in [0, 1] {
+            if let Some(&y) = years.iter().rev().find(|&&y| weekday(y + after, back) == Some(w)) {
+                return Some(y + after);
+            }
+        }
+    }
+    Some(latest)
+}
 
 /// The first complete calendar date (year, month, day) in a text, e.g. a
 /// front-matter value or a byline.
@@ -677,6 +757,52 @@ mod tests {
 
     fn exprs(s: &str) -> Vec<DateExpr> {
         find(&tokenize(s)).into_iter().map(|m| m.expr).collect()
+    }
+
+    /// Deadlines: (sentence, date word, forward?).
+    #[test]
+    fn forward_dates() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("It would call off the strike by 5pm on Friday", "Friday", true),
+            ("a red flag warning through 8 p.m. Thursday", "Thursday", true),
+            ("a day of state mourning for Friday", "Friday", true),
+            ("The court adjourned until Monday", "Monday", true),
+            ("He was arrested for Friday's attack", "Friday's", false),
+            ("Sales rose through March", "March", false),
+            ("The union met on Friday", "Friday", false),
+        ];
+        for (s, w, want) in cases {
+            let t = tokenize(s);
+            let d = find(&t).into_iter().find(|d| t[d.end - 1].text == *w).unwrap_or_else(|| panic!("{s}"));
+            assert_eq!(d.forward, *want, "{s}");
+        }
+        let t = tokenize("a birdie putt on the 11th and a bogey");
+        assert!(find(&t).is_empty());
+        assert_eq!(exprs("customers who tried to call this morning"), vec![DateExpr::RelDay(0)]);
+        assert_eq!(exprs("rain since mid-May"), vec![DateExpr::Month(5, Rel::Plain)]);
+        assert_eq!(exprs("If the rains continue into March"), vec![DateExpr::Month(3, Rel::Plain)]);
+        assert_eq!(exprs("Revenue rose 63 per cent in the first half, while"), vec![DateExpr::YearPart(1, 6)]);
+    }
+
+    /// Dateline years: (month, day, lede, body, year).
+    #[test]
+    fn dateline_years() {
+        let cases: &[(u8, u8, &str, &str, Option<i16>)] = &[
+            // 9 October is a Thursday in 2025: the weekday of the lede beats the latest year.
+            (10, 9, "Honda said Thursday it will recall", "made in 2025; a forecast through March 2026", Some(2025)),
+            // 8 October 2025 is a Wednesday; 2032 is only a plan.
+            (10, 8, "ESA said on Wednesday", "results of 2025, data in October 2026, mission to 2032", Some(2025)),
+            // 7 April 2026 is a Tuesday: "late Monday" is the day before.
+            (4, 7, "The ministry said late Monday", "in 2024 and 2026", Some(2026)),
+            // No weekday in the lede: the latest year named.
+            (5, 19, "The King arrived in Tokyo", "since 1975, for 2026", Some(2026)),
+            (5, 19, "The King arrived on Tuesday", "no year at all", None),
+            // The story names only years before and after its own: 4 March 2026 is a Wednesday.
+            (3, 4, "Operators said on Wednesday", "the drought of 2025, a record in 2019, a target for 2030", Some(2026)),
+        ];
+        for (m, d, lede, body, want) in cases {
+            assert_eq!(dateline_year(*m, *d, lede, body), *want, "{lede}");
+        }
     }
 
     /// One table per rule: the phrase and what the rule alone reads there

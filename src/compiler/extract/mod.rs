@@ -140,7 +140,12 @@ fn sentence_facts(text: &str, toks: &[Token], common: &HashSet<String>, names: &
     let toks = toks.to_vec();
     // A sentence in another language (foreign page chrome) states no figure or date here.
     let foreign = words::foreign(&toks);
-    let found_dates = if foreign { Vec::new() } else { dates::find(&toks) };
+    let mut found_dates = if foreign { Vec::new() } else { dates::find(&toks) };
+    // "We shot it in 31 days", "I've seen in 22 years": in a past clause, "in N days" is how long, not when.
+    found_dates.retain(|d| {
+        let span_in = toks[d.first].is("in") && matches!(d.expr, dates::DateExpr::RelDay(_) | dates::DateExpr::RelYear(_) | dates::DateExpr::RelMonthDay(_));
+        !span_in || words::clause_tense(&toks, d.first) != Some(Tense::Past)
+    });
     let found_q = if foreign { Vec::new() } else { quantities::find(&toks, &found_dates) };
     let mut mentions = entities::find_with(&toks, common, names);
     let terms = entities::term_acronyms(&toks);
@@ -188,6 +193,16 @@ fn sentence_facts(text: &str, toks: &[Token], common: &HashSet<String>, names: &
         // "faces its first real test on Thursday": a fixture told in the present is to come.
         if tense == Tense::Neutral && matches!(d.expr, dates::DateExpr::Weekday(_, dates::Rel::Plain)) && words::schedule_present(&toks) {
             tense = Tense::Future;
+        }
+        // "is due to release its first-quarter earnings": results to come are of the part nearest
+        // the statement, over or not (the first quarter just ended, said in April).
+        let results = toks.get(d.end).is_some_and(|x| x.kind == Kind::Word && crate::compiler::lexicon::is_in(dates::HALF_NOUNS, x.text));
+        if tense == Tense::Future && results && matches!(d.expr, dates::DateExpr::YearPart(..)) {
+            tense = Tense::Neutral;
+        }
+        // "before June": whichever June is nearer, whatever the sentence's tense.
+        if d.first > 0 && toks[d.first - 1].is("before") && matches!(d.expr, dates::DateExpr::Month(_, dates::Rel::Plain)) {
+            tense = Tense::Neutral;
         }
         // "since October": the last one before.
         if d.first > 0 && toks[d.first - 1].is("since") && !d.expr.is_absolute() {
@@ -271,7 +286,10 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
         let removed = p.cleaned.removed.iter().filter(|r| matches!(r.reason, "timestamp" | "byline") || stamped(&r.text)).map(|r| r.text.as_str());
         let headings = p.cleaned.blocks.iter().filter(|b| b.kind == super::clean::BlockKind::Heading && stamped(&b.text)).map(|b| b.text.as_str());
         let stamps: Vec<&str> = removed.chain(headings).collect();
-        let ctx = context::Context { home: context::home(p.cleaned.dateline.as_deref(), out.meta.url.as_deref(), &stamps, out.meta.publisher.as_deref(), &toks) };
+        // International wire copy writes "$" for the US dollar wherever it is filed from.
+        let wire = out.meta.publisher.as_deref().is_some_and(|p| context::international_wire(p));
+        let pesos = !wire && toks.iter().flatten().any(|x| x.kind == Kind::Word && (x.is("pesos") || x.is("peso")));
+        let ctx = context::Context { home: context::home(p.cleaned.dateline.as_deref(), out.meta.url.as_deref(), &stamps, out.meta.publisher.as_deref(), &toks), pesos };
         for (f, t) in per.iter_mut().zip(&toks) {
             for (q, _) in f.quantities.iter_mut() {
                 ctx.settle(q, t);

@@ -315,7 +315,10 @@ const SCHEDULE_PRESENT: &[&str] = &[
 /// A sentence with no past or future marker that tells of a fixture in the
 /// present tense; a plain weekday in it is the one to come.
 pub fn schedule_present(t: &[Token]) -> bool {
-    t.iter().any(|x| x.kind == Kind::Word && !x.is_capitalized() && crate::compiler::lexicon::is_in(SCHEDULE_PRESENT, x.text))
+    // Lower case, or opening what follows a colon ("Lakers: Visit the Jazz on Friday").
+    t.iter().enumerate().any(|(k, x)| {
+        x.kind == Kind::Word && (!x.is_capitalized() || k > 0 && t[k - 1].text == ":") && crate::compiler::lexicon::is_in(SCHEDULE_PRESENT, x.text)
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -346,10 +349,20 @@ pub fn tense(t: &[Token]) -> Tense {
     }
 }
 
+/// Words after which a participle is an adjective, not a verb: determiners
+/// and prepositions ("a tariff on imported chips", "the affected vehicles").
+const BEFORE_ADJECTIVE: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "her", "our", "your", "this", "these", "those", "on", "of", "for", "from",
+    "with", "into", "onto", "about", "newly", "recently", "previously", "already", "all", "some", "any", "no", "more",
+    "most", "less", "fewer", "many",
+];
+
 /// The tense of the verb nearest before a date in its clause ("approved a
 /// wind farm on Thursday, which will power…": past), if one is recognizable.
 pub fn clause_tense(t: &[Token], first: usize) -> Option<Tense> {
-    let stop = |x: &Token| matches!(x.text, "," | ";" | ":") || x.kind == Kind::Word && matches!(&*x.lc(), "that" | "which" | "who" | "and" | "but" | "while");
+    let stop = |x: &Token| {
+        matches!(x.text, "," | ";" | ":") || x.kind == Kind::Word && matches!(&*x.lc(), "that" | "which" | "who" | "and" | "but" | "while" | "if" | "unless" | "because" | "whether")
+    };
     let verb = |k: usize| -> Option<Tense> {
         let x = &t[k];
         if x.kind != Kind::Word {
@@ -373,13 +386,19 @@ pub fn clause_tense(t: &[Token], first: usize) -> Option<Tense> {
         let regular = w.len() > 4 && w.ends_with("ed") && !matches!(&*w, "scheduled" | "expected" | "planned" | "projected" | "needed" | "based" | "proposed" | "slated" | "intended");
         // "to be approved", "is expected": a participle after a form of "be" says nothing of time.
         let passive = k > 0 && matches!(&*t[k - 1].lc(), "be" | "been" | "being" | "is" | "are" | "am" | "get" | "gets");
-        if (irregular || regular) && !passive {
+        // "on imported chips", "the revised plan": a participle after a determiner or preposition describes a noun.
+        let adjective = k > 0 && t[k - 1].kind == Kind::Word && crate::compiler::lexicon::is_in(BEFORE_ADJECTIVE, t[k - 1].text);
+        if (irregular || regular) && !passive && !adjective {
             return Some(Tense::Past);
         }
         matches!(&*w, "scheduled" | "expected" | "planned" | "slated" | "due" | "plans" | "aims" | "intends" | "expect" | "expects").then_some(Tense::Future)
     };
     // The verb before the date in its clause; else the one after it ("A judge on Wednesday blocked…").
-    for k in (first.saturating_sub(10)..first).rev() {
+    for k in (first.saturating_sub(16)..first).rev() {
+        // "if the dry spell lasts into October": a condition with no past verb looks ahead.
+        if t[k].kind == Kind::Word && matches!(&*t[k].lc(), "if" | "unless") {
+            return Some(Tense::Future);
+        }
         if stop(&t[k]) {
             break;
         }
@@ -455,6 +474,14 @@ mod tests {
             ("The bank cut rates in March", "March", Some(Tense::Past)),
             ("It plans to cut rates in March", "March", Some(Tense::Future)),
             ("a forecast in January", "January", None),
+            // A participle after a determiner or preposition is no verb; "would" further back rules.
+            ("it would impose a 25 percent tariff on imported memory chips from May", "May", Some(Tense::Future)),
+            // A long clause: the verb twelve words before its date.
+            ("the bank, which cut its policy rate by 25 basis points to 2.25 percent in February", "February", Some(Tense::Past)),
+            // "if" opens a clause of its own.
+            ("prices could test the record set in February if the dry spell lasts into October", "October", Some(Tense::Future)),
+            ("If the rains continue into March, we will", "March", Some(Tense::Future)),
+            ("if sales slumped in March", "March", Some(Tense::Past)),
         ];
         for (s, w, want) in cases {
             let t = tokenize(s);

@@ -408,4 +408,31 @@ mod date_tests {
             assert_eq!(event_dates(text, published), *want, "{text}");
         }
     }
+
+    /// Tense and deadlines around a date: (text, publication, dates).
+    #[test]
+    fn tense_of_the_dated_clause() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            // A time of day between the deadline word and the day (2025-08-21 is a Thursday).
+            ("The union said it would call off the strike if Health NZ returned with a better offer by 5pm on Friday.\n", "2025-08-21", &["2025-08-22"]),
+            ("It extended a red flag warning through 8 p.m. Thursday.\n", "2025-10-22", &["2025-10-23"]),
+            ("He declared a day of mourning for Friday.\n", "2026-06-17", &["2026-06-19"]),
+            // An adjective participle is no verb: "would" rules the date.
+            ("It said late Monday that it would impose a tariff on imported memory chips from May 1.\n", "2026-04-07", &["2026-04-06", "2026-05-01"]),
+            // A condition without a past verb looks ahead.
+            ("She said prices could test the record set in February if the dry spell lasts into October.\n", "2025-09-11", &["2025-02", "2025-10"]),
+            // "before June": the nearer one.
+            ("Asked whether talks could succeed before June, she said no.\n", "2026-04-15", &["2026-06"]),
+            // In a past clause "in 31 days" is how long it took.
+            ("We shot it in 31 days, she said.\n", "2026-03-15", &[]),
+            ("It will reopen in 30 days.\n", "2026-03-15", &["2026-04-14"]),
+            // Results to come are of the part of the year just ended.
+            ("Samsung is due to release its first-quarter earnings on Thursday.\n", "2026-04-07", &["2026", "2026-04-09"]),
+            // A fixture after a colon.
+            ("Lakers: Visit the Utah Jazz on Friday night.\n", "2026-01-15", &["2026-01-16"]),
+        ];
+        for (text, published, want) in cases {
+            assert_eq!(event_dates(text, published), *want, "{text}");
+        }
+    }
 }

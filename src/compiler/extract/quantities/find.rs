@@ -153,6 +153,29 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
             }
         }
     }
+    // "The won closed at 1,482.3 per dollar": an exchange rate of the currency the sentence is about.
+    let mut fx_bare = None;
+    if unit.is_none() && matches!(lower(t, end).as_str(), "per" | "a" | "to" | "against") && t.get(end + 1).is_some_and(|x| x.is("dollar") || x.is("the") && t.get(end + 2).is_some_and(|y| y.is("dollar"))) {
+        let dollar = if t[end + 1].is("the") { end + 3 } else { end + 2 };
+        let subject = (num.first.saturating_sub(10)..num.first).rev().find_map(|k| {
+            let w = t[k].lower();
+            let code = lexicon::CURRENCY_WORDS.iter().find(|(c, _)| *c == w && !c.contains(' ') && !c.starts_with("cent") && !matches!(*c, "dollar" | "dollars"))?.1;
+            (k > 0 && t[k - 1].is("the")).then_some((code, w))
+        });
+        if let Some((code, w)) = subject {
+            fx_bare = matches!(w.as_str(), "peso" | "pesos").then_some(Bare::Peso).or_else(|| matches!(w.as_str(), "rupee" | "rupees").then_some(Bare::Rupee));
+            unit = Some(format!("{code}/USD"));
+            end = dollar;
+        }
+    }
+    // "temperatures near 95 degrees": a temperature whose scale the home country settles.
+    let mut degree = None;
+    if unit.is_none() && t.get(end).is_some_and(|x| x.is("degrees") || x.is("degree")) && t.iter().any(|x| x.kind == Kind::Word && lexicon::is_in(TEMPERATURE_CUES, x.text)) {
+        let v = if num.first > 0 && t[num.first - 1].is("minus") { -value } else { value };
+        degree = Some(Bare::Degree(v > 45.0));
+        unit = Some("°C".into());
+        end += 1;
+    }
     // "people aged 65", "aged 25 to 34", "aged between 28 and 61": years.
     let aged = |k: usize| matches!(t[k].lower().as_str(), "aged" | "ages" | "age");
     if unit.is_none() && (num.first >= 1 && aged(num.first - 1) || between && num.first >= 2 && aged(num.first - 2)) {
@@ -161,7 +184,7 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
     // "65 and over", "18 or older", "50-plus": a lower bound.
     let open_above = matches!(lower(t, end).as_str(), "and" | "or") && matches!(lower(t, end + 1).as_str(), "over" | "older" | "above" | "up" | "more");
     // "45 cents", "85p", "20 euro cents": a hundredth of the currency.
-    let mut bare = num.bare;
+    let mut bare = num.bare.or(degree).or(fx_bare);
     if let Some(sub) = unit.as_deref().and_then(|u| u.strip_prefix("cent:")) {
         let sub = sub.to_string();
         value /= 100.0;
@@ -191,7 +214,7 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
         unit = Some("yr".into());
     }
     // Words that leave the currency (or money against weight) open.
-    let unit_word = (num.end..end).rev().find(|&k| t[k].kind == Kind::Word).map(|k| t[k].lower());
+    let unit_word = (num.end..end).rev().find(|&k| t[k].kind == Kind::Word).map(|k| t[k].lower()).filter(|_| fx_bare.is_none() && !unit.as_deref().is_some_and(|u| u.ends_with("/USD")));
     match unit_word.as_deref() {
         Some("dollars" | "dollar") if !(num.end..end).any(|k| t[k].kind == Kind::Word && t[k].is_capitalized()) => bare = Some(Bare::Dollar),
         Some("pesos" | "peso") => bare = Some(Bare::Peso),
@@ -247,6 +270,12 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
     }
     Some(QuantityMatch { bare, ..QuantityMatch::new(t, value, upper, unit, qualifier, first, end) })
 }
+
+/// Words of weather that make "degrees" a temperature, not an angle.
+const TEMPERATURE_CUES: &[&str] = &[
+    "temperature", "temperatures", "temps", "heat", "hot", "hotter", "cold", "colder", "warm", "warmer", "chill", "frost",
+    "freezing", "weather", "forecast", "forecasting", "thermometer", "highs", "lows", "heatwave", "hypothermia",
+];
 
 /// Nouns for people that an age bound follows ("people under 21").
 const PEOPLE_NOUNS: &[&str] = &[
@@ -392,8 +421,10 @@ pub(super) fn clock_duration_at(t: &[Token], i: usize) -> Option<QuantityMatch> 
     }
     let m = part(i + 2, 2).filter(|&m| m < 60.0)?;
     let (qualifier, first) = qualifier_before(t, i);
-    let clock_after = t.get(i + 5).or(t.get(i + 3)).is_some_and(|x| matches!(x.lower().as_str(), "am" | "pm" | "a.m." | "p.m." | "gmt" | "utc" | "bst" | "et" | "hrs" | "local"));
-    if i > 0 && t[i - 1].is("at") || clock_after {
+    // A time of day: "2:15 p.m.", "at 10:30", "at about 3:40 a.m.".
+    let clock_word = |k: usize| t.get(k).is_some_and(|x| matches!(x.lower().as_str(), "am" | "pm" | "a.m." | "p.m." | "a.m" | "p.m" | "gmt" | "utc" | "bst" | "et" | "hrs" | "local"));
+    let clock_after = clock_word(i + 3) || clock_word(i + 5);
+    if i > 0 && t[i - 1].is("at") || first > 0 && t[first - 1].is("at") || clock_after {
         return None;
     }
     if t.get(i + 3).is_some_and(|x| x.text == ":") && glued(i + 3) {
@@ -486,8 +517,14 @@ pub(super) fn not_a_quantity(t: &[Token], i: usize) -> Option<usize> {
     }
     small_int(tok, 9999)?;
     let glued = |k: usize| t.get(k).is_some_and(|x| !x.space_before);
-    if small_int(tok, 99).is_some() && t.get(i + 1).is_some_and(|x| matches!(x.text, "-" | "–")) && glued(i + 1) && glued(i + 2) && t.get(i + 2).and_then(|x| small_int(x, 99)).is_some() {
-        let before = (i.saturating_sub(3)..i).any(|k| lexicon::is_in(SCORE_VERBS, t[k].text));
+    // Up to 199: basketball scores ("beat the Lakers 121-114").
+    if small_int(tok, 199).is_some() && t.get(i + 1).is_some_and(|x| matches!(x.text, "-" | "–")) && glued(i + 1) && glued(i + 2) && t.get(i + 2).and_then(|x| small_int(x, 199)).is_some() {
+        // A score verb just before; or further back in the clause ("won the first meeting
+        // between the teams 127-110") when nothing but punctuation or a preposition follows.
+        let near = (i.saturating_sub(3)..i).any(|k| lexicon::is_in(SCORE_VERBS, t[k].text));
+        let ends = t.get(i + 3).is_none_or(|x| x.kind == Kind::Punct || x.kind == Kind::Word && matches!(&*x.lc(), "in" | "on" | "at" | "to" | "with" | "after" | "before" | "and" | "for" | "against" | "when" | "as"));
+        let far = ends && (i.saturating_sub(8)..i).rev().take_while(|&k| !matches!(t[k].text, "," | ";" | ".")).any(|k| lexicon::is_in(SCORE_VERBS, t[k].text));
+        let before = near || far;
         let after = t.get(i + 3).is_some_and(|x| lexicon::is_in(SCORE_NOUNS, x.text));
         // Set scores in a list: "6-4, 3-6, 7-5".
         let pair_at = |k: usize| t.get(k).and_then(|x| small_int(x, 99)).is_some() && t.get(k + 1).is_some_and(|x| matches!(x.text, "-" | "–")) && glued(k + 1) && glued(k + 2) && t.get(k + 2).and_then(|x| small_int(x, 99)).is_some();
@@ -514,8 +551,8 @@ pub(super) fn not_a_quantity(t: &[Token], i: usize) -> Option<usize> {
     })
 }
 
-pub(super) const SCORE_VERBS: &[&str] = &["beat", "beats", "beating", "beaten", "downed", "downing", "overcame", "won", "win", "wins", "lost", "lose", "loses", "drew", "draw", "defeated", "defeat", "edged", "edges", "edge", "thrashed", "routed", "trailed", "led", "score", "scored", "scoreline", "split", "voted", "ruled", "vote", "votes", "tally", "margin"];
-pub(super) const SCORE_NOUNS: &[&str] = &["win", "victory", "defeat", "loss", "draw", "lead", "scoreline", "triumph", "home", "away", "aggregate", "ruling", "decision", "vote", "majority", "verdict", "split"];
+pub(super) const SCORE_VERBS: &[&str] = &["beat", "beats", "beating", "beaten", "downed", "downing", "overcame", "won", "win", "wins", "lost", "lose", "loses", "drew", "draw", "defeated", "defeat", "edged", "edges", "edge", "thrashed", "routed", "trailed", "trailing", "trail", "leading", "led", "outscored", "outscoring", "topped", "blanked", "crushed", "hammered", "stunned", "score", "scored", "scoreline", "split", "voted", "ruled", "vote", "votes", "tally", "margin"];
+pub(super) const SCORE_NOUNS: &[&str] = &["win", "victory", "defeat", "loss", "draw", "lead", "scoreline", "run", "rout", "advantage", "deficit", "comeback", "halftime", "half-time", "triumph", "home", "away", "aggregate", "ruling", "decision", "vote", "majority", "verdict", "split"];
 pub(super) const MAGNITUDE_WORDS: &[&str] = &["thousand", "million", "billion", "trillion", "percent", "per", "times"];
 
 /// "Cherki, 22, has scored": an age between commas after a name.

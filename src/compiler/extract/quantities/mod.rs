@@ -45,6 +45,9 @@ pub enum Bare {
     /// "pounds": money (`Some(true)`) or weight (`Some(false)`) by the
     /// sentence's words; `None` leaves it to the home country.
     Pound(Option<bool>),
+    /// "temperatures near 95 degrees": Fahrenheit where the home country
+    /// uses it, else Celsius; without a home, Fahrenheit above 45 (`true`).
+    Degree(bool),
 }
 
 impl QuantityMatch {
@@ -347,6 +350,24 @@ mod tests {
             ("She ran 2hr 15min 2sec.", &[(2.0 + 15.0 / 60.0 + 2.0 / 3600.0, None, Some("h"), Exact)]),
             ("I wanted to run under 2:15.", &[(2.25, None, Some("h"), Under)]),
             ("The meeting starts at 10:30.", &[]),
+            // Currency words that are also verbs, with separators; currencies by their word; light-years, data.
+            ("Samsung fell 7.4 percent to 88,400 won, down 21.6 won.", &[(7.4, None, Some("%"), Exact), (88_400.0, None, Some("KRW"), Exact), (21.6, None, Some("KRW"), Exact)]),
+            ("The won closed at 1,482.3 per dollar.", &[(1482.3, None, Some("KRW/USD"), Exact)]),
+            ("The yen weakened to 151.2 against the dollar.", &[(151.2, None, Some("JPY/USD"), Exact)]),
+            ("Of the 20 candidates, 12 won seats.", &[(20.0, None, None, Exact), (12.0, None, None, Exact)]),
+            ("It will spend 2.3 million soles on a roof.", &[(2.3e6, None, Some("PEN"), Exact)]),
+            ("a filament stretching about 60 million light-years", &[(6e7, None, Some("ly"), Approx)]),
+            // Degrees of temperature without their scale (settled by the home country), not of angles.
+            ("Overnight temperatures dropped to 29 degrees.", &[(29.0, None, Some("°C"), Exact)]),
+            ("The ship turned 180 degrees.", &[(180.0, None, None, Exact)]),
+            ("It stole about 700 gigabytes of data.", &[(700.0, None, Some("GB"), Approx)]),
+            ("It was first reported at about 2:15 p.m. near the lake.", &[]),
+            ("They climbed the wall at around 3:40 a.m., about 2 miles west.", &[(2.0, None, Some("mi"), Approx)]),
+            // Scores: far from their verb when nothing follows, and over 99 in basketball.
+            ("Denver rallied to beat the Los Angeles Lakers 121-114 on Wednesday night.", &[]),
+            ("Denver trailed 68-49 before a 17-2 run.", &[]),
+            ("The Lakers won the first meeting between the teams 127-110 in Los Angeles.", &[]),
+            ("The Nuggets outscored the Lakers 40-21 in the period.", &[]),
             ("Forecasts of minus 13 Celsius lifted futures.", &[(-13.0, None, Some("°C"), Exact)]),
             ("A two-month-old baby was among them.", &[(2.0, None, Some("mo"), Exact)]),
             ("BYD launched its seven-seat electric SUV.", &[(7.0, None, None, Exact)]),

@@ -103,7 +103,10 @@ pub(super) fn currency_word_at(t: &[Token], i: usize, has_magnitude: bool) -> Op
         }
         let phrase = t[i..i + n].iter().map(|x| x.lower()).collect::<Vec<_>>().join(" ");
         if let Some(&(w, code)) = lexicon::CURRENCY_WORDS.iter().find(|(w, _)| *w == phrase) {
-            if matches!(w, "won" | "real" | "rand" | "dong") && !has_magnitude {
+            // Words that are also verbs or nouns ("12 won seats") need a magnitude, or an
+            // amount written with separators or decimals ("88,400 won", "down 21.6 won").
+            let written = i > 0 && t[i - 1].kind == Kind::Num && t[i - 1].text.contains([',', '.']);
+            if matches!(w, "won" | "real" | "rand" | "dong") && !has_magnitude && !written {
                 return None;
             }
             return Some((code, i + n));
