@@ -291,7 +291,7 @@ fn dateline(line: &str, body: &str) -> Option<Date> {
     }
     match first.expr {
         dates::DateExpr::Ymd(y, m, d) => Date::new(y, m as i8, d as i8).ok(),
-        dates::DateExpr::MonthDay(m, d) => Date::new(dates::dateline_year(m, d, rest, body)?, m as i8, d as i8).ok(),
+        dates::DateExpr::MonthDay(m, d) => Date::new(dates::dateline_year(m, d, rest, body, || latest_year(body))?, m as i8, d as i8).ok(),
         _ => None,
     }
 }

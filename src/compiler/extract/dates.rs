@@ -700,8 +700,10 @@ const GAME_WORDS: &[&str] = &[
 /// is a Thursday in 2025, not in 2026), or the year after one it names (a
 /// story of 2026 may name only 2025 and 2030), else on the day after it
 /// ("said late Monday" under a Tuesday dateline); with no such year, the
-/// latest year the story names. `lede` is the dateline's paragraph, `body` the whole text.
-pub fn dateline_year(month: u8, day: u8, lede: &str, body: &str) -> Option<i16> {
+/// year `fallback` gives (the latest year the story names that is no target
+/// ahead), else the latest it names. `lede` is the dateline's paragraph,
+/// `body` the whole text.
+pub fn dateline_year(month: u8, day: u8, lede: &str, body: &str, fallback: impl FnOnce() -> Option<i16>) -> Option<i16> {
     let years: Vec<i16> = {
         let toks = crate::compiler::tokens::tokenize(body);
         let mut ys: Vec<i16> = find(&toks)
@@ -722,7 +724,7 @@ pub fn dateline_year(month: u8, day: u8, lede: &str, body: &str) -> Option<i16> 
         DateExpr::Weekday(w, Rel::Plain) => Some(w),
         _ => None,
     });
-    let Some(w) = named else { return Some(latest) };
+    let Some(w) = named else { return fallback().or(Some(latest)) };
     let weekday = |y: i16, back: i64| -> Option<u8> {
         let d = jiff::civil::Date::new(y, month as i8, day as i8).ok()?;
         let d = d.checked_sub(jiff::Span::new().days(back)).ok()?;
@@ -737,7 +739,7 @@ pub fn dateline_year(month: u8, day: u8, lede: &str, body: &str) -> Option<i16> 
             }
         }
     }
-    Some(latest)
+    fallback().or(Some(latest))
 }
 
 /// The first complete calendar date (year, month, day) in a text, e.g. a
@@ -801,7 +803,7 @@ mod tests {
             (3, 4, "Operators said on Wednesday", "the drought of 2025, a record in 2019, a target for 2030", Some(2026)),
         ];
         for (m, d, lede, body, want) in cases {
-            assert_eq!(dateline_year(*m, *d, lede, body), *want, "{lede}");
+            assert_eq!(dateline_year(*m, *d, lede, body, || None), *want, "{lede}");
         }
     }
 
