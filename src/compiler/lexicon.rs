@@ -235,6 +235,13 @@ pub const PERSON_TITLES: &[&str] = &[
     "team principal", "sporting director", "head coach", "captain", "skipper", "manager", "boss",
     "winger", "forward", "batter", "bowler", "opener", "driver", "rider", "jockey", "trainer",
     "trade representative",
+    // Titles written with a period, and offices of several words: "Gov. Gavin Newsom", "Chief Financial
+    // Officer Raj Subramaniam", "Assistant Chief Constable Aled Rees", "Battalion Chief Carla Reyes".
+    "gov.", "lt.", "sgt.", "rev.", "supt.", "insp.", "det.", "cmdr.", "lt. gov.",
+    "chief financial officer", "chief operating officer", "chief technology officer", "chief medical officer",
+    "chief investment officer", "chief information officer", "chief marketing officer", "chief scientist",
+    "chief economist", "chief constable", "assistant chief constable", "deputy chief constable", "battalion chief",
+    "fire chief", "police chief", "deputy mayor", "lord mayor", "deputy governor",
 ];
 
 /// Verbs that attribute speech (present and past forms).
@@ -277,6 +284,10 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "ministries", "commons", "lords", "fc", "afc", "cf", "courts", "tribunals", "council", "website",
     // Company words: "Alibaba Group Holding", "Hillhouse Investment", "Lingxi Dynamics", "Boost Mobile".
     "holding", "investment", "dynamics", "mobile", "management",
+    // Hospitals and universities in their own words: "Leeds General Infirmary", "Karolinska Institutet",
+    // "Universität Wien"; and the start-ups named for what they make: "Stability AI", "Mistral AI".
+    "infirmary", "hospice", "institutet", "universitet", "universität", "université", "universidad", "università",
+    "universidade", "hochschule", "ziekenhuis", "krankenhaus", "ai",
     // Sports clubs: "Manchester United", "Blackburn Rovers", "West Bromwich Albion", "Tottenham Hotspur".
     "united", "rovers", "wanderers", "albion", "athletic", "hotspur", "rangers",
 ];
@@ -373,6 +384,8 @@ pub const THING_SUFFIXES: &[&str] = &[
     "award", "prize", "mission", "operation", "index", "line", "route", "pipeline", "corridor", "highway", "motorway",
     "amendment", "ordinance", "bill", "directive", "regulation", "constitution", "charter", "report", "incentive",
     "scheme", "rebate", "subsidy", "doctrine", "compact",
+    // Instruments: "James Webb Space Telescope", "Hubble Space Telescope".
+    "telescope",
 ];
 
 /// Capitalized words that are never entities on their own: function words,
