@@ -194,12 +194,20 @@ fn run_text(parts: &[String]) -> String {
 
 /// Whether a possessive continues a name: after "St"/"Saint" ("St James's
 /// Park", "St Thomas' Hospital") or on a plural noun ("Magistrates' Courts",
-/// "Workers' Party").
-fn possessive_inside(parts: &[String], word: &str) -> bool {
+/// "Workers' Party"), or before an institution's or a building's word
+/// ("Addenbrooke's Hospital", "King's Fund", "Queen's Park").
+fn possessive_inside(parts: &[String], word: &str, next: &str) -> bool {
     let saint = parts.first().is_some_and(|p| matches!(p.as_str(), "St" | "St." | "Saint" | "Ste" | "Ste."));
     let plural = (word.ends_with("s'") || word.ends_with("s’")) && word.len() > 4;
-    saint && parts.len() <= 3 || plural
+    let institution = parts.len() <= 2 && lexicon::is_in(POSSESSED_INSTITUTIONS, next);
+    saint && parts.len() <= 3 || plural || institution
 }
+
+/// Words after a possessive that make one name of it: "Addenbrooke's Hospital", "King's College".
+const POSSESSED_INSTITUTIONS: &[&str] = &[
+    "hospital", "hospitals", "infirmary", "fund", "college", "school", "cathedral", "church", "chapel", "hall", "park",
+    "gardens", "square", "cross", "inn", "university",
+];
 
 /// The token after a nickname in quotes that stands between two names
 /// (Ramon "Bong" Villacorta), if token `j` opens one.
@@ -275,7 +283,7 @@ fn runs(t: &[Token]) -> Vec<Run> {
         let close_tok = |tok: &Token, parts: &mut Vec<String>, next: Option<&Token>| -> bool {
             if let Some(p) = possessive(tok.text) {
                 // "St James's Park", "West Kowloon Magistrates' Courts": a possessive inside a name.
-                if next.is_some_and(|n| name_word(n) && n.space_before) && possessive_inside(parts, tok.text) {
+                if next.is_some_and(|n| name_word(n) && n.space_before && possessive_inside(parts, tok.text, n.text)) {
                     return false;
                 }
                 *parts.last_mut().unwrap() = p.to_string();
@@ -455,7 +463,11 @@ fn title_at(parts: &[String], p: usize) -> Option<usize> {
             p + n <= parts.len() && {
                 let phrase = parts[p..p + n].join(" ").to_lowercase();
                 let singular = phrase.strip_suffix('s').filter(|x| x.len() > 3).unwrap_or("");
-                let title = |w: &str| lexicon::is_in(lexicon::PERSON_TITLES, w);
+                // "Writer-director Mara Lindqvist", "Ex-minister Ana Gomes": a compound ending in a title.
+                let title = |w: &str| {
+                    lexicon::is_in(lexicon::PERSON_TITLES, w)
+                        || !w.contains(' ') && w.rsplit_once('-').is_some_and(|(a, b)| a.len() >= 2 && a.chars().all(char::is_alphabetic) && lexicon::is_in(lexicon::PERSON_TITLES, b) && b != "leader" && b != "official")
+                };
                 // "Justices Sonia Sotomayor and …": a title in the plural before a first name
                 // (not "the Players Championship").
                 (title(&phrase) || n == 1 && title(singular) && !title(&phrase) && singular != "leader" && parts.get(p + 1).is_some_and(|x| first_name_like(x)))
@@ -2221,6 +2233,11 @@ mod names_round3 {
             // A rank and a lone first name are no person.
             ("Inspector Maria arrived late.", "Maria", None),
             ("King Charles arrived late.", "Charles", Some(Person)),
+            // A possessive before an institution's word is inside its name.
+            ("Patients at Addenbrooke's Hospital were moved.", "Addenbrooke's Hospital", Some(Organization)),
+            ("Britain's Royal Navy sent a ship.", "Royal Navy", Some(Organization)),
+            // A compound ending in a title is a title.
+            ("Writer-director Mara Lindqvist, 44, also won best director.", "Mara Lindqvist", Some(Person)),
             // Particles inside a person's name.
             ("Aurelio De Laurentiis, the owner, posted a photo.", "Aurelio De Laurentiis", Some(Person)),
             ("Nguyen Van Phuc, who grows rice, said prices fell.", "Nguyen Van Phuc", Some(Person)),

@@ -392,6 +392,8 @@ mod tests {
             ("President Lai Ching-te lost the vote on Saturday.\n\nLai said he would negotiate.\n", ("Lai Ching-te", Person, "Lai"), "Lai"),
             // An acronym written without its parenthesis.
             ("The Democratic Progressive Party lost seats.\n\nCritics said the DPP had erred.\n", ("Democratic Progressive Party", Organization, "DPP"), "DPP"),
+            // A lone word that speaks and elsewhere does what companies do is a company.
+            ("Avianca said the disruption would cost it $12 million.\n\nAvianca shares fell 3% on Tuesday.\n", ("Avianca", Organization, ""), ""),
             // Two places of the gazetteer stay two: a city named after its province or country.
             ("Trains will run between Toronto and Quebec City.\n\nThe union is Quebec's largest.\n", ("Quebec City", Place, ""), ""),
         ];
