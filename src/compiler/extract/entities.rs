@@ -717,7 +717,10 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         let rest_common = parts.len() == 2 && gazetteer::is_common_word(&parts[1]);
         // "South Africa's health department": a known name opening the sentence stays whole.
         let whole_known = p == 0 && parts.len() >= 2 && known_or_place(&parts);
-        let opener = at_start && p == 0 && (common.contains(&l) && !rest_common || english) && !known().contains_key(&l) && title_at(&parts, p).is_none() && !whole_is_name && !whole_known
+        // "Mark Lemley, a law professor": an English first name and a surname no dictionary has.
+        let full_name = parts.len() == 2 && gazetteer::first_name_tier(&parts[0]) == Some(1) && !gazetteer::is_common_word(&parts[1].to_lowercase())
+            && parts[1].chars().skip(1).all(char::is_lowercase) && gazetteer::place(&parts[1]).is_none() && !lexicon::ORG_SUFFIXES.contains(&parts[1].to_lowercase().as_str());
+        let opener = at_start && p == 0 && (common.contains(&l) && !rest_common || english) && !full_name && !known().contains_key(&l) && title_at(&parts, p).is_none() && !whole_is_name && !whole_known
             // "Cyclone Mira crossed the coast": a storm's name keeps its word.
             && !(lexicon::STORM_PREFIXES.contains(&l.as_str()) && parts.len() >= 2);
         if ordinary || opener {
@@ -1593,8 +1596,9 @@ fn apposition(c: &Cue) -> Option<(EntityKind, bool)> {
     if (from..(from + 5).min(c.t.len())).take_while(|&k| c.t[k].kind == Kind::Word).any(|k| lexicon::SPEECH_VERBS.contains(&c.word(k).as_str())) {
         return None;
     }
-    // "Aoife Mulcahy, an economist at Trinity College": a person's job, not what the name is.
-    let job = (from..(from + 3).min(c.t.len())).take_while(|&k| c.t[k].kind == Kind::Word).any(|k| {
+    // "Aoife Mulcahy, an economist at Trinity College", "Mark Lemley, a Stanford Law School
+    // professor who…": a person's job, not what the name is (the words up to "who", "at", "of").
+    let job = (from..(from + 6).min(c.t.len())).take_while(|&k| c.t[k].kind == Kind::Word && !matches!(c.word(k).as_str(), "who" | "whose" | "that" | "which" | "at" | "of" | "in" | "for" | "with" | "and")).any(|k| {
         let w = c.t[k].lower();
         lexicon::PERSON_TITLES.contains(&w.as_str()) || lexicon::is_in(ROLES_AT, &w)
     });
@@ -2236,6 +2240,8 @@ mod names_round3 {
             // A possessive before an institution's word is inside its name.
             ("Patients at Addenbrooke's Hospital were moved.", "Addenbrooke's Hospital", Some(Organization)),
             ("Britain's Royal Navy sent a ship.", "Royal Navy", Some(Organization)),
+            // A first name and a surname opening a sentence; a job at the end of an apposition.
+            ("Mark Lemley, a Stanford Law School professor who has written widely, said so.", "Mark Lemley", Some(Person)),
             // A compound ending in a title is a title.
             ("Writer-director Mara Lindqvist, 44, also won best director.", "Mara Lindqvist", Some(Person)),
             // Particles inside a person's name.
@@ -2276,5 +2282,11 @@ mod names_round3 {
             }
         }
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+        // An English first name opening a sentence stays a name, though the corpus writes it in lower case.
+        let common: HashSet<String> = ["mark".to_string(), "rival".to_string()].into_iter().collect();
+        for (sentence, name) in [("Mark Lemley, a law professor, said so.", "Mark Lemley"), ("Rival Asda reported a loss.", "Asda")] {
+            let m = find(&tokenize(sentence), &common);
+            assert!(m.iter().any(|m| m.text == name), "{name} in {sentence}: {m:?}");
+        }
     }
 }
