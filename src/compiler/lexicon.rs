@@ -288,6 +288,8 @@ pub const ORG_SUFFIXES: &[&str] = &[
     // "Universität Wien"; and the start-ups named for what they make: "Stability AI", "Mistral AI".
     "infirmary", "hospice", "institutet", "universitet", "universität", "université", "universidad", "università",
     "universidade", "hochschule", "ziekenhuis", "krankenhaus", "ai",
+    // Health systems: "Johns Hopkins Medicine", "Northwell Health".
+    "medicine", "health",
     // Sports clubs: "Manchester United", "Blackburn Rovers", "West Bromwich Albion", "Tottenham Hotspur".
     "united", "rovers", "wanderers", "albion", "athletic", "hotspur", "rangers",
 ];

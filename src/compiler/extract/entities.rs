@@ -693,7 +693,10 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         // "EV Early Adoption Incentive", "AI Safety Institute": an acronym opening a longer name.
         let acronym_of_name = parts[p].len() >= 2 && parts[p].chars().all(|c| c.is_uppercase()) && parts.len() - p >= 3;
         // "La Liga", "Le Monde": a known name that opens with an article stays whole.
-        let known_whole = p == 0 && known().contains_key(&run_text(&parts).to_lowercase());
+        let known_whole = p == 0 && known().contains_key(&run_text(&parts).to_lowercase())
+            // "Der Spiegel", "Le Monde", "El País": an article of another language opening a name.
+            || p == 0 && parts.len() == 2 && matches!(parts[0].as_str(), "Der" | "Die" | "Das" | "Le" | "La" | "Les" | "El" | "Il" | "Los" | "Las")
+                && parts[1].chars().next().is_some_and(char::is_uppercase) && !gazetteer::is_common_word(&parts[1].to_lowercase());
         let ordinary = !the_of_name && !acronym_of_name && !known_whole && (lexicon::is_in(lexicon::NOT_NAMES, &l) || CONNECTORS.contains(&l.as_str()) || parts[p] == ",");
         // A person's title opening the sentence stays: "Judge Ana Ruiz said".
         let whole_is_name = parts.len() >= 2 && vocab.names.contains(&run_text(&parts).to_lowercase())
@@ -1102,6 +1105,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
     let overrule = match m.kind {
         Some(EntityKind::Other) if !known().contains_key(&lname) => employer_of(&cue),
         Some(EntityKind::Place) => city_who(&cue),
+        Some(EntityKind::Person) => spokesperson_for(&cue),
         _ => None,
     };
     if let Some((kind, strong)) = overrule {
@@ -1252,6 +1256,8 @@ fn not_a_person(parts: &[String]) -> bool {
         || parts.iter().any(|x| matches!(x.as_str(), "St" | "St." | "Saint" | "Ste" | "Ste."))
         || parts.len() >= 2 && (lexicon::THING_SUFFIXES.contains(&last.as_str()) || lexicon::EVENT_SUFFIXES.contains(&last.as_str()) || lexicon::PLACE_SUFFIXES.contains(&last.as_str()))
         || parts.len() >= 2 && lexicon::element(&last).is_some()
+        // "Der Spiegel", "Le Monde": an article of another language opens no person's name.
+        || parts.len() >= 2 && matches!(parts[0].as_str(), "Der" | "Die" | "Das" | "Le" | "La" | "Les" | "El" | "Il" | "Los" | "Las")
 }
 
 /// What a kind rule sees: the sentence's tokens, where the name starts and
@@ -1437,6 +1443,16 @@ fn opponent(c: &Cue) -> Option<(EntityKind, bool)> {
     (!country && !person && (score || city || c.parts.len() == 1 && !gazetteer::is_first_name(&c.parts[0]))).then_some((EntityKind::Organization, city || score))
 }
 
+/// "a spokesman for Kaiser Permanente": a body speaks through its spokespeople (a person's
+/// name, an English first name first, and a country keep their kinds).
+fn spokesperson_for(c: &Cue) -> Option<(EntityKind, bool)> {
+    if c.before(1) != "for" || !matches!(c.before(2).as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "representative" | "representatives") {
+        return None;
+    }
+    let person = c.parts.len() >= 2 && gazetteer::first_name_tier(&c.parts[0]) == Some(1);
+    (!person && !nation_or_state(&run_text(c.parts))).then_some((EntityKind::Organization, true))
+}
+
 /// Roles before "at" that name a workplace ("an analyst at Peel Hunt",
 /// "head of commodity strategy at Saxo Bank", "a senior fellow at …").
 const ROLES_AT: &[&str] = &[
@@ -1446,6 +1462,9 @@ const ROLES_AT: &[&str] = &[
     "correspondent", "dean", "chair", "chairman", "president", "physician", "doctor", "surgeon", "cardiologist",
     "specialist", "expert", "associate", "student", "official", "worker", "employee", "researchers", "analysts",
     "economists", "strategy", "research",
+    // People of an institution: "students at Harvard", "doctors at the Royal Marsden".
+    "students", "staff", "doctors", "nurses", "scientists", "physicians", "surgeons", "professors", "lecturers",
+    "employees", "workers", "engineers",
 ];
 
 /// "an analyst at Peel Hunt", "who works at Nedbank", "worked for
@@ -1455,10 +1474,14 @@ fn works_at(c: &Cue) -> Option<(EntityKind, bool)> {
     if b1 == "for" && matches!(c.before(2).as_str(), "worked" | "works" | "working" | "work") {
         return Some((EntityKind::Organization, false));
     }
-    if b1 != "at" || c.start < 3 {
+    if let Some(k) = spokesperson_for(c) {
+        return Some(k);
+    }
+    if b1 != "at" || c.start < 2 {
         return None;
     }
-    let role = (c.start.saturating_sub(6)..c.start - 1).rev().take_while(|&k| c.t[k].kind == Kind::Word).any(|k| lexicon::is_in(ROLES_AT, c.t[k].text) && !c.t[k].is_capitalized());
+    // ("Students at Harvard": the role may open the sentence.)
+    let role = (c.start.saturating_sub(6)..c.start - 1).rev().take_while(|&k| c.t[k].kind == Kind::Word).any(|k| lexicon::is_in(ROLES_AT, c.t[k].text) && (k == 0 || !c.t[k].is_capitalized()));
     let name = run_text(c.parts);
     let place = nation_or_state(&name);
     (role && !place).then_some((EntityKind::Organization, true))
@@ -1675,9 +1698,15 @@ fn publication(c: &Cue) -> Option<(EntityKind, bool)> {
     let (b1, b2, b3) = if the { (b2, c.before(3), c.before(4)) } else { (b1, b2, c.before(3)) };
     let published = b1 == "in" && matches!(b2.as_str(), "published" | "appeared" | "reported" | "wrote" | "writing" | "journal") || b1 == "journal";
     let source = c.one_word() && !gazetteer::is_first_name(&c.parts[0]) && (b1 == "to" && b2 == "according" || matches!(b1.as_str(), "told" | "by") && b2 != "led" && gazetteer::place(&c.parts[0]).is_none());
+    // "told Der Spiegel", "told the Sunday Herald": a paper or a broadcaster of a few words.
+    let told = b1 == "told" || b1 == "to" && matches!(b2.as_str(), "spoke" | "speaking" | "talked" | "talking");
+    let source = source || told && (2..=4).contains(&c.parts.len()) && (the || lexicon::is_in(NEWS_ARTICLES, &c.parts[0]));
     let _ = b3;
     (published || source).then_some((EntityKind::Organization, published))
 }
+
+/// Articles of other languages that open the names of papers: "Der Spiegel", "Le Monde", "El País".
+const NEWS_ARTICLES: &[&str] = &["der", "die", "das", "le", "la", "les", "el", "il", "lo", "los", "las", "de"];
 
 /// A city, region or country of the gazetteer; small places and names that
 /// are also common words only with weak evidence.
@@ -2242,6 +2271,13 @@ mod names_round3 {
             ("Britain's Royal Navy sent a ship.", "Royal Navy", Some(Organization)),
             // A first name and a surname opening a sentence; a job at the end of an apposition.
             ("Mark Lemley, a Stanford Law School professor who has written widely, said so.", "Mark Lemley", Some(Person)),
+            // A body's spokespeople, the people of an institution, a paper with its article.
+            ("A spokesman for Ocado Retail said prices would rise.", "Ocado Retail", Some(Organization)),
+            ("A spokeswoman for Taylor Swift said the tour would go on.", "Taylor Swift", Some(Person)),
+            ("Students at Harvard protested on Friday.", "Harvard", Some(Organization)),
+            ("She told Der Spiegel the plan had failed.", "Der Spiegel", Some(Organization)),
+            ("She spoke to Der Spiegel about the plan.", "Der Spiegel", Some(Organization)),
+            ("The trial ran at Johns Hopkins Medicine.", "Johns Hopkins Medicine", Some(Organization)),
             // A compound ending in a title is a title.
             ("Writer-director Mara Lindqvist, 44, also won best director.", "Mara Lindqvist", Some(Person)),
             // Particles inside a person's name.
