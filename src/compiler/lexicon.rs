@@ -242,6 +242,10 @@ pub const PERSON_TITLES: &[&str] = &[
     "chief investment officer", "chief information officer", "chief marketing officer", "chief scientist",
     "chief economist", "chief constable", "assistant chief constable", "deputy chief constable", "battalion chief",
     "fire chief", "police chief", "deputy mayor", "lord mayor", "deputy governor",
+    // British and Irish abbreviations before a name: "Cllr Ann Baxter", "Labour MP Jess Phillips",
+    // "Det Supt Carla Moss", "DCI Tom Hale", "PC Amy Ward", "Headteacher Tom Rees".
+    "cllr", "cllr.", "mp", "mep", "msp", "mla", "td", "det", "supt", "insp", "sgt", "dci", "dcs", "dc", "ds", "pc",
+    "headteacher", "head teacher", "rt hon",
 ];
 
 /// Verbs that attribute speech (present and past forms).

@@ -2278,6 +2278,11 @@ mod names_round3 {
             ("She told Der Spiegel the plan had failed.", "Der Spiegel", Some(Organization)),
             ("She spoke to Der Spiegel about the plan.", "Der Spiegel", Some(Organization)),
             ("The trial ran at Johns Hopkins Medicine.", "Johns Hopkins Medicine", Some(Organization)),
+            // British abbreviations of titles.
+            ("Cllr Ann Baxter said the council would appeal.", "Ann Baxter", Some(Person)),
+            ("Labour MP Jess Phillips said the bill was weak.", "Jess Phillips", Some(Person)),
+            ("Det Supt Carla Moss said inquiries continued.", "Carla Moss", Some(Person)),
+            ("Headteacher Tom Rees said pupils were safe.", "Tom Rees", Some(Person)),
             // A compound ending in a title is a title.
             ("Writer-director Mara Lindqvist, 44, also won best director.", "Mara Lindqvist", Some(Person)),
             // Particles inside a person's name.
