@@ -294,6 +294,8 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "universidade", "hochschule", "ziekenhuis", "krankenhaus", "ai",
     // Health systems: "Johns Hopkins Medicine", "Northwell Health".
     "medicine", "health",
+    // Public bodies by what they do: "Border Patrol", "Australian Energy Market Operator".
+    "patrol", "operator", "regulator", "watchdog",
     // Sports clubs: "Manchester United", "Blackburn Rovers", "West Bromwich Albion", "Tottenham Hotspur".
     "united", "rovers", "wanderers", "albion", "athletic", "hotspur", "rangers",
 ];

@@ -723,7 +723,9 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         // "Mark Lemley, a law professor": an English first name and a surname no dictionary has.
         let full_name = parts.len() == 2 && gazetteer::first_name_tier(&parts[0]) == Some(1) && !gazetteer::is_common_word(&parts[1].to_lowercase())
             && parts[1].chars().skip(1).all(char::is_lowercase) && gazetteer::place(&parts[1]).is_none() && !lexicon::ORG_SUFFIXES.contains(&parts[1].to_lowercase().as_str());
-        let opener = at_start && p == 0 && (common.contains(&l) && !rest_common || english) && !full_name && !known().contains_key(&l) && title_at(&parts, p).is_none() && !whole_is_name && !whole_known
+        // "Southern California Edison cut power": a direction before a known place opens a name.
+        let direction = parts.len() >= 3 && lexicon::is_in(DIRECTIONS, &l) && (known().get(&parts[1].to_lowercase()).is_some_and(|k| k.kind == EntityKind::Place) || gazetteer::place(&parts[1]).is_some_and(|pl| !pl.common_word));
+        let opener = at_start && p == 0 && (common.contains(&l) && !rest_common || english) && !full_name && !direction && !known().contains_key(&l) && title_at(&parts, p).is_none() && !whole_is_name && !whole_known
             // "Cyclone Mira crossed the coast": a storm's name keeps its word.
             && !(lexicon::STORM_PREFIXES.contains(&l.as_str()) && parts.len() >= 2);
         if ordinary || opener {
@@ -1501,7 +1503,7 @@ fn noun_after(c: &Cue) -> Option<(EntityKind, bool)> {
         "mine", "mines", "operations", "oilfield", "gasfield", "field", "deposit", "shaft",
     ];
     const THINGS: &[&str] = &["crude", "blend", "futures", "project", "projects", "programme", "program", "initiative", "scheme", "plan"];
-    const ORGS: &[&str] = &["consortium", "company", "group", "airline", "carrier", "bank", "lender", "insurer", "carmaker", "automaker", "retailer", "chain", "firm", "conglomerate", "club", "party", "coalition", "alliance", "union", "agency"];
+    const ORGS: &[&str] = &["agents", "officers", "staff", "employees", "workers", "executives", "shareholders", "spokesman", "spokeswoman", "spokesperson", "consortium", "company", "group", "airline", "carrier", "bank", "lender", "insurer", "carmaker", "automaker", "retailer", "chain", "firm", "conglomerate", "club", "party", "coalition", "alliance", "union", "agency"];
     let det = matches!(c.before(1).as_str(), "the" | "its" | "their" | "a" | "an" | "his" | "her" | "our");
     let name = run_text(c.parts);
     let place = || gazetteer::place(&name).is_some() || known().get(&name.to_lowercase()).is_some_and(|k| k.kind == EntityKind::Place);
@@ -1512,8 +1514,15 @@ fn noun_after(c: &Cue) -> Option<(EntityKind, bool)> {
     if THINGS.contains(&w.as_str()) && (det || matches!(w.as_str(), "crude" | "blend" | "futures")) {
         return Some((EntityKind::Other, true));
     }
-    // "the administration-backed Alyansa … coalition": these need no article before the name.
-    let clear = matches!(w.as_str(), "consortium" | "coalition" | "alliance" | "conglomerate");
+    // "the administration-backed Alyansa … coalition": these need no article before the name;
+    // nor do a body's people ("Border Patrol agents", "Tesco staff"), unless the name is a place's.
+    let people = matches!(w.as_str(), "agents" | "officers" | "staff" | "employees" | "workers" | "executives" | "shareholders" | "spokesman" | "spokeswoman" | "spokesperson");
+    // ("Dock workers", "Rescue workers" opening a sentence are no names.)
+    let ordinary = c.one_word() && gazetteer::is_common_word(&c.parts[0].to_lowercase());
+    if people && ordinary {
+        return None;
+    }
+    let clear = matches!(w.as_str(), "consortium" | "coalition" | "alliance" | "conglomerate") || people;
     if ORGS.contains(&w.as_str()) && (det || clear) && !place() && !is_demonym(&name.to_lowercase()) {
         return Some((EntityKind::Organization, true));
     }
@@ -2283,6 +2292,13 @@ mod names_round3 {
             ("Labour MP Jess Phillips said the bill was weak.", "Jess Phillips", Some(Person)),
             ("Det Supt Carla Moss said inquiries continued.", "Carla Moss", Some(Person)),
             ("Headteacher Tom Rees said pupils were safe.", "Tom Rees", Some(Person)),
+            // A body by its people after its name; a direction before a known place opens a name.
+            ("Border Patrol agents took 134 migrants into custody.", "Border Patrol", Some(Organization)),
+            ("Tesco staff walked out on Friday.", "Tesco", Some(Organization)),
+            ("Gaza officials said 20 people died.", "Gaza", Some(Place)),
+            ("Dock workers voted to strike.", "Dock", None),
+            ("Southern California Edison cut power to 52,000 customers.", "Southern California Edison", Some(Organization)),
+            ("The Australian Energy Market Operator has forecast shortfalls.", "Australian Energy Market Operator", Some(Organization)),
             // A compound ending in a title is a title.
             ("Writer-director Mara Lindqvist, 44, also won best director.", "Mara Lindqvist", Some(Person)),
             // Particles inside a person's name.
@@ -2324,8 +2340,12 @@ mod names_round3 {
         }
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
         // An English first name opening a sentence stays a name, though the corpus writes it in lower case.
-        let common: HashSet<String> = ["mark".to_string(), "rival".to_string()].into_iter().collect();
-        for (sentence, name) in [("Mark Lemley, a law professor, said so.", "Mark Lemley"), ("Rival Asda reported a loss.", "Asda")] {
+        let common: HashSet<String> = ["mark".to_string(), "rival".to_string(), "southern".to_string()].into_iter().collect();
+        for (sentence, name) in [
+            ("Mark Lemley, a law professor, said so.", "Mark Lemley"),
+            ("Rival Asda reported a loss.", "Asda"),
+            ("Southern California Edison cut power to 52,000 customers.", "Southern California Edison"),
+        ] {
             let m = find(&tokenize(sentence), &common);
             assert!(m.iter().any(|m| m.text == name), "{name} in {sentence}: {m:?}");
         }
