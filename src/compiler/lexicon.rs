@@ -314,6 +314,8 @@ pub const ORG_CUES: &[&str] = &[
     "consortium", "coalition", "alliance", "syndicate", "brokerage",
     "chipmaker", "drugmaker", "automaker", "shipbuilder", "steelmaker", "teams", "clubs", "sides", "outfit",
     "website", "portal", "marketplace",
+    // Bands and ensembles: "Aberdeen trio Mossgiel", "the label Parlophone".
+    "band", "trio", "duo", "quartet", "quintet", "orchestra", "choir", "ensemble", "label",
 ];
 
 /// Legal-form words dropped to find an organization's core name.

@@ -600,7 +600,21 @@ fn lists(t: &[Token], out: &mut [Mention]) {
                 for m in out[start..end].iter_mut().filter(|m| m.kind.is_none()) {
                     m.kind = Some(EntityKind::ALL[ix]);
                 }
-
+            } else if n == 0 {
+                // "Comuns Sumar and Esquerra Republicana": with no strong evidence, a name left open
+                // takes the kind its neighbours were read with weakly, when they agree.
+                let mut weak = [0u32; 5];
+                for m in &out[start..end] {
+                    if let Some(k) = m.kind {
+                        weak[EntityKind::ALL.iter().position(|&x| x == k).unwrap_or(4)] += 1;
+                    }
+                }
+                let kinds = weak.iter().filter(|&&v| v > 0).count();
+                if let Some(ix) = weak.iter().position(|&v| v > 0).filter(|&ix| kinds == 1 && EntityKind::ALL[ix] != EntityKind::Element) {
+                    for m in out[start..end].iter_mut().filter(|m| m.kind.is_none()) {
+                        m.kind = Some(EntityKind::ALL[ix]);
+                    }
+                }
             }
         }
         start = end;
@@ -891,7 +905,17 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         let places = places || (company_side(p, k) || company_side(k + 1, parts.len())) && gazetteer::company(&run_text(&parts[p..])).is_none();
         // "the Kusasalethu and Moab Khotsong mines": a plural noun after the names.
         let plural_after = plural_kind(t.get(span_end_tok(t, &toks) + 1)).or_else(|| people_of(t, start_tok));
+        // "Comuns Sumar and Esquerra Republicana de Catalunya (ERC)": an acronym after the run
+        // spells the right side alone.
+        let acronym_right = {
+            let end = span_end_tok(t, &toks);
+            t.get(end + 1).is_some_and(|x| x.text == "(") && t.get(end + 3).is_some_and(|x| x.text == ")") && t.get(end + 2).is_some_and(|a| {
+                let initials: String = parts[k + 1..].iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).filter_map(|w| w.chars().next()).collect();
+                a.is_acronym() && initials.chars().count() >= 2 && a.text == initials
+            })
+        };
         let separate = and_the
+            || acronym_right
             || plural_cue
             || two_long
             || places
@@ -915,6 +939,12 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             if let Some(kind) = kind {
                 for m in out[before..].iter_mut().filter(|m| m.kind.is_none()) {
                     m.kind = Some(kind);
+                }
+            }
+            // Bodies, not people, are known by an acronym: both sides are organizations unless read strongly.
+            if acronym_right {
+                for m in out[before..].iter_mut().filter(|m| m.kind.is_none() || !m.strong) {
+                    m.kind = Some(EntityKind::Organization);
                 }
             }
             return;
@@ -1718,6 +1748,9 @@ fn publication(c: &Cue) -> Option<(EntityKind, bool)> {
     let published = b1 == "in" && matches!(b2.as_str(), "published" | "appeared" | "reported" | "wrote" | "writing" | "journal") || b1 == "journal";
     let source = c.one_word() && !gazetteer::is_first_name(&c.parts[0]) && (b1 == "to" && b2 == "according" || matches!(b1.as_str(), "told" | "by") && b2 != "led" && gazetteer::place(&c.parts[0]).is_none());
     // "told Der Spiegel", "told the Sunday Herald": a paper or a broadcaster of a few words.
+    // "wrote on LinkedIn", "posted on Instagram": a platform.
+    let platform = b1 == "on" && matches!(b2.as_str(), "wrote" | "posted" | "shared" | "announced" | "said" | "published" | "tweeted" | "streamed") && c.one_word() && gazetteer::place(&c.parts[0]).is_none();
+    let source = source || platform;
     let told = b1 == "told" || b1 == "to" && matches!(b2.as_str(), "spoke" | "speaking" | "talked" | "talking");
     let source = source || told && (2..=4).contains(&c.parts.len()) && (the || lexicon::is_in(NEWS_ARTICLES, &c.parts[0]));
     let _ = b3;
@@ -2312,6 +2345,11 @@ mod names_round3 {
             // One word between "a" and what a body makes or who speaks for it.
             ("The figures are based on a Reuters tally of official data.", "Reuters", Some(Organization)),
             ("A Vantora spokesman declined to comment.", "Vantora", Some(Organization)),
+            // Bands, labels and platforms.
+            ("Support came from Aberdeen trio Mossgiel, whose set was short.", "Mossgiel", Some(Organization)),
+            ("She posted on Instagram that the tour was over.", "Instagram", Some(Organization)),
+            // A list takes the kind its members were read with weakly, when none is read strongly.
+            ("Illa won the backing of Comuns Sumar and Esquerra Republicana de Catalunya (ERC) with a deal.", "Comuns Sumar", Some(Organization)),
             // A compound ending in a title is a title.
             ("Writer-director Mara Lindqvist, 44, also won best director.", "Mara Lindqvist", Some(Person)),
             // Particles inside a person's name.
