@@ -385,6 +385,9 @@ pub const ORG_VERBS: &[&str] = &[
     "hired", "hires", "acquired", "acquires", "bought", "sold", "shipped", "recalled", "recalls", "invested", "invests",
     "listed", "delisted", "merged", "priced", "forecast", "forecasts", "beat", "missed", "earned", "booked", "issued",
     "filed", "sued", "slashed", "trimmed", "lifted", "boosted", "shares", "stock", "stocks", "shareholders", "investors",
+    // What only a business does to goods and staff: "Korvath employs 4,000 people" (not the nouns
+    // "exports", "imports", "ships": "Semiconductor exports rose").
+    "employs", "manufactures", "produces", "supplies", "operates", "sells",
 ];
 
 /// Words that make a capitalized name another named thing when they end it.

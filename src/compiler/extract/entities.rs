@@ -2350,6 +2350,7 @@ mod names_round3 {
             ("She posted on Instagram that the tour was over.", "Instagram", Some(Organization)),
             // A list takes the kind its members were read with weakly, when none is read strongly.
             ("Illa won the backing of Comuns Sumar and Esquerra Republicana de Catalunya (ERC) with a deal.", "Comuns Sumar", Some(Organization)),
+            ("Korvath employs 4,000 people in Ohio.", "Korvath", Some(Organization)),
             // A compound ending in a title is a title.
             ("Writer-director Mara Lindqvist, 44, also won best director.", "Mara Lindqvist", Some(Person)),
             // Particles inside a person's name.
