@@ -1135,7 +1135,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
     let cue = Cue { t, start: start_tok, after, parts };
     let overrule = match m.kind {
         Some(EntityKind::Other) if !known().contains_key(&lname) => employer_of(&cue),
-        Some(EntityKind::Place) => city_who(&cue),
+        Some(EntityKind::Place) => city_who(&cue).or_else(|| plural_verb(&cue)),
         Some(EntityKind::Person) => spokesperson_for(&cue),
         _ => None,
     };
@@ -1320,6 +1320,7 @@ const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
     ("office_of_a_place", office_of_a_place),
     ("a_body_s_noun", a_body_s_noun),
     ("city_who", city_who),
+    ("plural_verb", plural_verb),
     ("hall_after_the", hall_after_the),
     ("employer_of", employer_of),
     ("opponent", opponent),
@@ -1375,6 +1376,22 @@ fn city_who(c: &Cue) -> Option<(EntityKind, bool)> {
     let subject = c.start == 0 || c.t[c.start - 1].kind != Kind::Word || matches!(c.before(1).as_str(), "and" | "but" | "while");
     let city = gazetteer::place(&run_text(c.parts)).is_some_and(|p| p.kind == PlaceKind::City && p.population >= 100_000) && !gazetteer::is_first_name(&c.parts[0]);
     (who && subject && city).then_some((EntityKind::Organization, true))
+}
+
+/// "Leeds were relegated", "Chelsea have signed", "Lens are yet to reply": a
+/// name in the singular with a verb in the plural is a side or a company in
+/// British usage (a country keeps its kind: its national side is labelled as
+/// the country; "the Philippines are" is a plural name).
+fn plural_verb(c: &Cue) -> Option<(EntityKind, bool)> {
+    let verb = matches!(c.word(c.after).as_str(), "have" | "were" | "are");
+    // Not the tail of a list ("Leeds and Bradford are") nor a name after a preposition.
+    let subject = (c.start == 0 || c.t[c.start - 1].kind != Kind::Word) && c.t.get(c.after).is_some_and(|x| x.kind == Kind::Word);
+    let name = run_text(c.parts);
+    // (Plural names are mostly countries': "the Philippines are"; "Leeds" is one city.)
+    let singular = c.parts.len() <= 2 && !is_demonym(&name.to_lowercase()) && !(c.one_word() && gazetteer::is_common_word(&name.to_lowercase()))
+        && !(c.one_word() && name.len() > 4 && name.ends_with('s') && is_demonym(name.trim_end_matches('s').to_lowercase().as_str()));
+    let person = c.parts.len() >= 2 && gazetteer::is_first_name(&c.parts[0]);
+    (verb && subject && singular && !person && !nation_or_state(&name) && !lexicon::is_in(lexicon::NOT_NAMES, &name)).then_some((EntityKind::Organization, true))
 }
 
 /// "the Usher Hall had gone quiet", "at the Carnegie Hall": a hall after "the" is a building.
@@ -2351,6 +2368,10 @@ mod names_round3 {
             // A list takes the kind its members were read with weakly, when none is read strongly.
             ("Illa won the backing of Comuns Sumar and Esquerra Republicana de Catalunya (ERC) with a deal.", "Comuns Sumar", Some(Organization)),
             ("Korvath employs 4,000 people in Ohio.", "Korvath", Some(Organization)),
+            // A singular name with a plural verb is a side (a country keeps its kind).
+            ("Leeds were relegated on Sunday.", "Leeds", Some(Organization)),
+            ("England have won the series.", "England", Some(Place)),
+            ("Leeds has a population of 800,000.", "Leeds", Some(Place)),
             // A compound ending in a title is a title.
             ("Writer-director Mara Lindqvist, 44, also won best director.", "Mara Lindqvist", Some(Person)),
             // Particles inside a person's name.
