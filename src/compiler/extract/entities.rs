@@ -385,7 +385,7 @@ fn runs(t: &[Token]) -> Vec<Run> {
             // Connectors between capitalized words: "Ministry of Economy", "Act on the Promotion".
             if CONNECTORS.contains(&lw(tok).as_str()) && !tok.is_capitalized() {
                 // "para sa": a second connector after the first.
-                let the = t.get(j + 1).is_some_and(|n| n.text == "the" || lw(tok) != "and" && n.kind == Kind::Word && !n.is_capitalized() && matches!(n.text, "sa" | "ng" | "la" | "de" | "del" | "los" | "las")) && lw(tok) != "the";
+                let the = t.get(j + 1).is_some_and(|n| n.text == "the" || lw(tok) != "and" && n.kind == Kind::Word && !n.is_capitalized() && matches!(n.text, "sa" | "ng" | "la" | "de" | "del" | "los" | "las" | "der" | "den")) && lw(tok) != "the";
                 let next = j + 1 + the as usize;
                 if t.get(next).is_some_and(|n| name_word(n) && !lexicon::is_in(lexicon::NOT_NAMES, n.text) && !n.text.chars().any(|c| c.is_ascii_digit()))
                     && connector_joins(t, &parts, j, next)
@@ -2378,6 +2378,7 @@ mod names_round3 {
             ("Aurelio De Laurentiis, the owner, posted a photo.", "Aurelio De Laurentiis", Some(Person)),
             ("Nguyen Van Phuc, who grows rice, said prices fell.", "Nguyen Van Phuc", Some(Person)),
             ("He said it would use NASA's James Webb Space Telescope next spring.", "James Webb Space Telescope", Some(Other)),
+            ("The plan was backed by Ursula von der Leyen on Monday.", "Ursula von der Leyen", Some(Person)),
             // Italian articles inside a name.
             ("It was reported by Gazzetta dello Sport on Monday.", "Gazzetta dello Sport", Some(Organization)),
             // A company word last keeps a common word first; "of" stays after an organization's word.
