@@ -394,6 +394,8 @@ mod tests {
             ("The Democratic Progressive Party lost seats.\n\nCritics said the DPP had erred.\n", ("Democratic Progressive Party", Organization, "DPP"), "DPP"),
             // A lone word that speaks and elsewhere does what companies do is a company.
             ("Avianca said the disruption would cost it $12 million.\n\nAvianca shares fell 3% on Tuesday.\n", ("Avianca", Organization, ""), ""),
+            // A surname with its particles is an alias.
+            ("The plan was backed by Ursula von der Leyen on Monday.\n", ("Ursula von der Leyen", Person, "von der Leyen"), ""),
             // Two places of the gazetteer stay two: a city named after its province or country.
             ("Trains will run between Toronto and Quebec City.\n\nThe union is Quebec's largest.\n", ("Quebec City", Place, ""), ""),
         ];

@@ -142,6 +142,12 @@ pub(super) fn entities(reg: &Registry, uf: &mut Uf) -> (Vec<Entity>, HashMap<usi
             if let Some(last) = name.split_whitespace().last().filter(|_| name.contains(' ')) {
                 push(last.to_string());
             }
+            // "Ursula von der Leyen" → "von der Leyen", "Aurelio De Laurentiis" → "De Laurentiis".
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let particle = |w: &str| matches!(w, "von" | "van" | "der" | "den" | "de" | "da" | "di" | "del" | "della" | "du" | "des" | "dos" | "das" | "ter" | "De" | "Di" | "Da" | "Del" | "Della" | "La" | "Le");
+            if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| particle(words[k])) {
+                push(words[k..].join(" "));
+            }
         }
         if kind == EntityKind::Element {
             if let Some((_, sym)) = lexicon::element(&name) {
