@@ -235,6 +235,17 @@ pub const PERSON_TITLES: &[&str] = &[
     "team principal", "sporting director", "head coach", "captain", "skipper", "manager", "boss",
     "winger", "forward", "batter", "bowler", "opener", "driver", "rider", "jockey", "trainer",
     "trade representative",
+    // Titles written with a period, and offices of several words: "Gov. Gavin Newsom", "Chief Financial
+    // Officer Raj Subramaniam", "Assistant Chief Constable Aled Rees", "Battalion Chief Carla Reyes".
+    "gov.", "lt.", "sgt.", "rev.", "supt.", "insp.", "det.", "cmdr.", "lt. gov.",
+    "chief financial officer", "chief operating officer", "chief technology officer", "chief medical officer",
+    "chief investment officer", "chief information officer", "chief marketing officer", "chief scientist",
+    "chief economist", "chief constable", "assistant chief constable", "deputy chief constable", "battalion chief",
+    "fire chief", "police chief", "deputy mayor", "lord mayor", "deputy governor",
+    // British and Irish abbreviations before a name: "Cllr Ann Baxter", "Labour MP Jess Phillips",
+    // "Det Supt Carla Moss", "DCI Tom Hale", "PC Amy Ward", "Headteacher Tom Rees".
+    "cllr", "cllr.", "mp", "mep", "msp", "mla", "td", "det", "supt", "insp", "sgt", "dci", "dcs", "dc", "ds", "pc",
+    "headteacher", "head teacher", "rt hon",
 ];
 
 /// Verbs that attribute speech (present and past forms).
@@ -277,6 +288,14 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "ministries", "commons", "lords", "fc", "afc", "cf", "courts", "tribunals", "council", "website",
     // Company words: "Alibaba Group Holding", "Hillhouse Investment", "Lingxi Dynamics", "Boost Mobile".
     "holding", "investment", "dynamics", "mobile", "management",
+    // Hospitals and universities in their own words: "Leeds General Infirmary", "Karolinska Institutet",
+    // "Universität Wien"; and the start-ups named for what they make: "Stability AI", "Mistral AI".
+    "infirmary", "hospice", "institutet", "universitet", "universität", "université", "universidad", "università",
+    "universidade", "hochschule", "ziekenhuis", "krankenhaus", "ai",
+    // Health systems: "Johns Hopkins Medicine", "Northwell Health".
+    "medicine", "health",
+    // Public bodies by what they do: "Border Patrol", "Australian Energy Market Operator".
+    "patrol", "operator", "regulator", "watchdog",
     // Sports clubs: "Manchester United", "Blackburn Rovers", "West Bromwich Albion", "Tottenham Hotspur".
     "united", "rovers", "wanderers", "albion", "athletic", "hotspur", "rangers",
 ];
@@ -295,6 +314,8 @@ pub const ORG_CUES: &[&str] = &[
     "consortium", "coalition", "alliance", "syndicate", "brokerage",
     "chipmaker", "drugmaker", "automaker", "shipbuilder", "steelmaker", "teams", "clubs", "sides", "outfit",
     "website", "portal", "marketplace",
+    // Bands and ensembles: "Aberdeen trio Mossgiel", "the label Parlophone".
+    "band", "trio", "duo", "quartet", "quintet", "orchestra", "choir", "ensemble", "label",
 ];
 
 /// Legal-form words dropped to find an organization's core name.
@@ -364,6 +385,9 @@ pub const ORG_VERBS: &[&str] = &[
     "hired", "hires", "acquired", "acquires", "bought", "sold", "shipped", "recalled", "recalls", "invested", "invests",
     "listed", "delisted", "merged", "priced", "forecast", "forecasts", "beat", "missed", "earned", "booked", "issued",
     "filed", "sued", "slashed", "trimmed", "lifted", "boosted", "shares", "stock", "stocks", "shareholders", "investors",
+    // What only a business does to goods and staff: "Korvath employs 4,000 people" (not the nouns
+    // "exports", "imports", "ships": "Semiconductor exports rose").
+    "employs", "manufactures", "produces", "supplies", "operates", "sells",
 ];
 
 /// Words that make a capitalized name another named thing when they end it.
@@ -373,6 +397,8 @@ pub const THING_SUFFIXES: &[&str] = &[
     "award", "prize", "mission", "operation", "index", "line", "route", "pipeline", "corridor", "highway", "motorway",
     "amendment", "ordinance", "bill", "directive", "regulation", "constitution", "charter", "report", "incentive",
     "scheme", "rebate", "subsidy", "doctrine", "compact",
+    // Instruments: "James Webb Space Telescope", "Hubble Space Telescope".
+    "telescope",
 ];
 
 /// Capitalized words that are never entities on their own: function words,

@@ -143,6 +143,10 @@ fn agency_of(head: &str) -> Option<(&str, String)> {
 /// capitalized words the gazetteer knows ("New Delhi"), or any capitalized
 /// words when an agency follows ("Port Sudan (AFP)").
 fn dateline_place(place: &str, agency: bool) -> bool {
+    // "HANOI/NEW DELHI", "LONDON/PARIS": a story filed from two places.
+    if let Some((a, b)) = place.split_once('/') {
+        return dateline_place(a.trim(), agency) && dateline_place(b.trim(), agency);
+    }
     let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
     if letters.len() < 3 || place.chars().any(|c| !(c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '’' | '-'))) {
         return false;
@@ -574,7 +578,8 @@ fn is_caption(w: &[&str], l: &str) -> bool {
     let credit = w.iter().any(|x| {
         let Some((agency, name)) = x.trim_matches(['(', ')']).split_once('/') else { return false };
         let agency_caps = agency.len() >= 2 && agency.chars().all(|c| c.is_ascii_uppercase() || c == '-');
-        agency_caps && name.chars().next().is_some_and(char::is_uppercase) && !name.contains('/')
+        // (Not "HANOI/NEW DELHI": two places of a dateline, both in capitals.)
+        agency_caps && name.chars().next().is_some_and(char::is_uppercase) && name.chars().any(char::is_lowercase) && !name.contains('/')
     }) || l.contains("getty images") || l.contains("ap photo/");
     labeled || credit
 }
@@ -896,9 +901,12 @@ mod tests {
         assert_eq!(strip_dateline("New Delhi: Thirteen people were injured."), Some(("Thirteen people were injured.", None)));
         assert_eq!(strip_dateline("CHENNAI: Yashasvi Jaiswal struck 131."), Some(("Yashasvi Jaiswal struck 131.", None)));
         assert_eq!(strip_dateline("Duisburg (dpa) - Water levels fell."), Some(("Water levels fell.", Some("dpa".into()))));
+        assert_eq!(strip_dateline("HANOI/NEW DELHI, March 4 (Reuters) - Rice prices fell."), Some(("Rice prices fell.", Some("Reuters".into()))));
         assert_eq!(strip_dateline("Update: The council voted."), None);
         assert_eq!(strip_dateline("The verdict: Guilty on all counts."), None);
         assert_eq!(strip_dateline("Jane Roe - who spoke first - left."), None);
+        let c = clean("HANOI/NEW DELHI, March 4 (Reuters) - Vietnamese rice exporters cut their prices to the lowest in almost four years as India's return pushed a wave of cheap grain into Asia, traders said on Wednesday.\n\nVietnam's 5% broken rice was offered at $372.\n", 1, false);
+        assert!(c.blocks[0].text.starts_with("Vietnamese rice exporters"), "{:?}", c.blocks);
         let c = clean("TOKYO, March 4 (Kyodo) - Japan's cabinet approved the budget.\n", 1, false);
         assert_eq!(c.blocks[0].text, "Japan's cabinet approved the budget.");
         assert_eq!(c.agency.as_deref(), Some("Kyodo"));

@@ -88,6 +88,8 @@ const CONNECTORS: &[&str] = &[
     "of", "for", "and", "the", "de", "du", "da", "von", "van", "der", "on", "&", "del", "la", "le",
     // Particles inside people's names: "Mohammed bin Salman", "Ludwig van der Berg", "Zé dos Santos".
     "bin", "ibn", "bint", "dos", "das", "di", "della", "den", "ter", "des", "y", "do",
+    // Italian articles after "di": "Gazzetta dello Sport", "Cassa Depositi e Prestiti", "Banca degli Abruzzi".
+    "dello", "delle", "degli", "dei",
     // Inside organizations' names in other languages: "Alyansa para sa Bagong Pilipinas".
     "para", "sa", "ng", "et", "für", "pour",
 ];
@@ -108,6 +110,8 @@ const ORG_HEADS: &[&str] = &[
     "association", "committee", "administration", "academy", "college", "school", "federation", "union",
     "centers", "centres", "court", "tribunal", "hospital", "clinic", "directorate", "society", "house", "board",
     "chamber", "bloc", "party", "federation", "confederation", "service", "corps", "guard", "customs",
+    // Legislatures and governments: "Parliament of Catalonia", "Government of Canada".
+    "parliament", "senate", "assembly", "government", "congress",
 ];
 const ELEMENT_CUES: &[&str] = &[
     "ore", "ores", "deposit", "deposits", "mine", "mines", "mining", "metal", "metals", "price", "prices",
@@ -198,12 +202,20 @@ fn run_text(parts: &[String]) -> String {
 
 /// Whether a possessive continues a name: after "St"/"Saint" ("St James's
 /// Park", "St Thomas' Hospital") or on a plural noun ("Magistrates' Courts",
-/// "Workers' Party").
-fn possessive_inside(parts: &[String], word: &str) -> bool {
+/// "Workers' Party"), or before an institution's or a building's word
+/// ("Addenbrooke's Hospital", "King's Fund", "Queen's Park").
+fn possessive_inside(parts: &[String], word: &str, next: &str) -> bool {
     let saint = parts.first().is_some_and(|p| matches!(p.as_str(), "St" | "St." | "Saint" | "Ste" | "Ste."));
     let plural = (word.ends_with("s'") || word.ends_with("s’")) && word.len() > 4;
-    saint && parts.len() <= 3 || plural
+    let institution = parts.len() <= 2 && lexicon::is_in(POSSESSED_INSTITUTIONS, next);
+    saint && parts.len() <= 3 || plural || institution
 }
+
+/// Words after a possessive that make one name of it: "Addenbrooke's Hospital", "King's College".
+const POSSESSED_INSTITUTIONS: &[&str] = &[
+    "hospital", "hospitals", "infirmary", "fund", "college", "school", "cathedral", "church", "chapel", "hall", "park",
+    "gardens", "square", "cross", "inn", "university",
+];
 
 /// The token after a nickname in quotes that stands between two names
 /// (Ramon "Bong" Villacorta), if token `j` opens one.
@@ -279,7 +291,7 @@ fn runs(t: &[Token]) -> Vec<Run> {
         let close_tok = |tok: &Token, parts: &mut Vec<String>, next: Option<&Token>| -> bool {
             if let Some(p) = possessive(tok.text) {
                 // "St James's Park", "West Kowloon Magistrates' Courts": a possessive inside a name.
-                if next.is_some_and(|n| name_word(n) && n.space_before) && possessive_inside(parts, tok.text) {
+                if next.is_some_and(|n| name_word(n) && n.space_before && possessive_inside(parts, tok.text, n.text)) {
                     return false;
                 }
                 *parts.last_mut().unwrap() = p.to_string();
@@ -381,7 +393,7 @@ fn runs(t: &[Token]) -> Vec<Run> {
             // Connectors between capitalized words: "Ministry of Economy", "Act on the Promotion".
             if CONNECTORS.contains(&lw(tok).as_str()) && !tok.is_capitalized() {
                 // "para sa": a second connector after the first.
-                let the = t.get(j + 1).is_some_and(|n| n.text == "the" || lw(tok) != "and" && n.kind == Kind::Word && !n.is_capitalized() && matches!(n.text, "sa" | "ng" | "la" | "de" | "del" | "los" | "las")) && lw(tok) != "the";
+                let the = t.get(j + 1).is_some_and(|n| n.text == "the" || lw(tok) != "and" && n.kind == Kind::Word && !n.is_capitalized() && matches!(n.text, "sa" | "ng" | "la" | "de" | "del" | "los" | "las" | "der" | "den")) && lw(tok) != "the";
                 let next = j + 1 + the as usize;
                 if t.get(next).is_some_and(|n| name_word(n) && !lexicon::is_in(lexicon::NOT_NAMES, n.text) && !n.text.chars().any(|c| c.is_ascii_digit()))
                     && connector_joins(t, &parts, j, next)
@@ -459,7 +471,11 @@ fn title_at(parts: &[String], p: usize) -> Option<usize> {
             p + n <= parts.len() && {
                 let phrase = parts[p..p + n].join(" ").to_lowercase();
                 let singular = phrase.strip_suffix('s').filter(|x| x.len() > 3).unwrap_or("");
-                let title = |w: &str| lexicon::is_in(lexicon::PERSON_TITLES, w);
+                // "Writer-director Mara Lindqvist", "Ex-minister Ana Gomes": a compound ending in a title.
+                let title = |w: &str| {
+                    lexicon::is_in(lexicon::PERSON_TITLES, w)
+                        || !w.contains(' ') && w.rsplit_once('-').is_some_and(|(a, b)| a.len() >= 2 && a.chars().all(char::is_alphabetic) && lexicon::is_in(lexicon::PERSON_TITLES, b) && b != "leader" && b != "official")
+                };
                 // "Justices Sonia Sotomayor and …": a title in the plural before a first name
                 // (not "the Players Championship").
                 (title(&phrase) || n == 1 && title(singular) && !title(&phrase) && singular != "leader" && parts.get(p + 1).is_some_and(|x| first_name_like(x)))
@@ -474,6 +490,31 @@ fn title_at(parts: &[String], p: usize) -> Option<usize> {
         n += m;
     }
     Some(n)
+}
+
+/// Ranks of the police, the forces and the services, which news writes before a full name.
+const RANKS: &[&str] = &[
+    "inspector", "chief inspector", "detective inspector", "detective", "sergeant", "detective sergeant", "constable",
+    "superintendent", "chief superintendent", "officer", "captain", "lieutenant", "colonel", "general", "commander",
+    "major", "corporal", "private", "agent", "deputy", "nurse", "doctor", "dr", "dr.", "professor", "prof.",
+];
+
+/// "Inspector Maria", "Sergeant Anna": a rank and one word, a first name and no surname.
+/// Royal and religious titles do take a first name alone ("King Charles", "Pope Leo").
+fn rank_and_first_name(title: &[String], name: &[String]) -> bool {
+    let t = title.join(" ").to_lowercase();
+    name.len() == 1 && lexicon::is_in(RANKS, t.trim_end_matches('s')) && gazetteer::first_name_tier(&name[0]) == Some(1)
+}
+
+/// Particles inside a person's name, never first or last: "Aurelio De Laurentiis",
+/// "Nguyen Van Phuc", "Ursula von der Leyen", "Mohammed bin Salman".
+fn name_particle(w: &str) -> bool {
+    matches!(w.to_lowercase().as_str(), "de" | "da" | "di" | "del" | "della" | "van" | "von" | "der" | "den" | "ter" | "bin" | "ibn" | "bint" | "dos" | "das" | "do" | "du" | "des" | "la" | "le" | "al" | "el")
+}
+
+/// Whether the words of a name are a person's: every word capitalized or a particle between two.
+fn particles_inside(parts: &[String]) -> bool {
+    parts.len() >= 3 && parts[1..parts.len() - 1].iter().any(|w| name_particle(w)) && parts.iter().enumerate().all(|(k, w)| k > 0 && k + 1 < parts.len() && name_particle(w) || !CONNECTORS.contains(&w.to_lowercase().as_str()))
 }
 
 /// A first name, or two joined by a hyphen ("Yves-François", "Jean-Luc").
@@ -558,11 +599,38 @@ fn lists(t: &[Token], out: &mut [Mention]) {
                     votes[EntityKind::ALL.iter().position(|&x| x == k).unwrap_or(4)] += 1;
                 }
             }
+            // "Amazon and Microsoft": a listed company that is also a place's name, among companies.
+            let org = EntityKind::ALL.iter().position(|&x| x == EntityKind::Organization).unwrap_or(1);
+            let place = EntityKind::ALL.iter().position(|&x| x == EntityKind::Place).unwrap_or(2);
+            if votes[org] > 0 {
+                for m in out[start..end].iter_mut().filter(|m| m.kind == Some(EntityKind::Place) && gazetteer::company(&m.text).is_some_and(|co| !co.common_word)) {
+                    m.kind = Some(EntityKind::Organization);
+                    if m.strong {
+                        votes[place] = votes[place].saturating_sub(1);
+                        votes[org] += 1;
+                    }
+                }
+            }
             let (ix, &n) = votes.iter().enumerate().max_by_key(|&(ix, &v)| (v, std::cmp::Reverse(ix))).unwrap();
             let unique = votes.iter().filter(|&&v| v > 0).count() == 1;
             if n > 0 && unique && EntityKind::ALL[ix] != EntityKind::Element {
                 for m in out[start..end].iter_mut().filter(|m| m.kind.is_none()) {
                     m.kind = Some(EntityKind::ALL[ix]);
+                }
+            } else if n == 0 {
+                // "Comuns Sumar and Esquerra Republicana": with no strong evidence, a name left open
+                // takes the kind its neighbours were read with weakly, when they agree.
+                let mut weak = [0u32; 5];
+                for m in &out[start..end] {
+                    if let Some(k) = m.kind {
+                        weak[EntityKind::ALL.iter().position(|&x| x == k).unwrap_or(4)] += 1;
+                    }
+                }
+                let kinds = weak.iter().filter(|&&v| v > 0).count();
+                if let Some(ix) = weak.iter().position(|&v| v > 0).filter(|&ix| kinds == 1 && EntityKind::ALL[ix] != EntityKind::Element) {
+                    for m in out[start..end].iter_mut().filter(|m| m.kind.is_none()) {
+                        m.kind = Some(EntityKind::ALL[ix]);
+                    }
                 }
             }
         }
@@ -656,7 +724,10 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         // "EV Early Adoption Incentive", "AI Safety Institute": an acronym opening a longer name.
         let acronym_of_name = parts[p].len() >= 2 && parts[p].chars().all(|c| c.is_uppercase()) && parts.len() - p >= 3;
         // "La Liga", "Le Monde": a known name that opens with an article stays whole.
-        let known_whole = p == 0 && known().contains_key(&run_text(&parts).to_lowercase());
+        let known_whole = p == 0 && known().contains_key(&run_text(&parts).to_lowercase())
+            // "Der Spiegel", "Le Monde", "El País": an article of another language opening a name.
+            || p == 0 && parts.len() == 2 && matches!(parts[0].as_str(), "Der" | "Die" | "Das" | "Le" | "La" | "Les" | "El" | "Il" | "Los" | "Las")
+                && parts[1].chars().next().is_some_and(char::is_uppercase) && !gazetteer::is_common_word(&parts[1].to_lowercase());
         let ordinary = !the_of_name && !acronym_of_name && !known_whole && (lexicon::is_in(lexicon::NOT_NAMES, &l) || CONNECTORS.contains(&l.as_str()) || parts[p] == ",");
         // A person's title opening the sentence stays: "Judge Ana Ruiz said".
         let whole_is_name = parts.len() >= 2 && vocab.names.contains(&run_text(&parts).to_lowercase())
@@ -670,7 +741,9 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         let english = parts.len() >= 2 && gazetteer::is_common_word(&l) && !gazetteer::is_first_name(&l) && parts.get(p + 1).is_some_and(|n| !gazetteer::is_common_word(n))
             // "Bloc Québécois said", "Bank Negara said": an organization's word opening its name.
             && !lexicon::is_in(FOREIGN_ORG_HEADS, &l) && !ORG_HEADS.contains(&l.as_str())
-            && !lexicon::STORM_PREFIXES.contains(&l.as_str());
+            && !lexicon::STORM_PREFIXES.contains(&l.as_str())
+            // "Brisk Holdings posted", "Stability AI said": an organization's word last keeps the name whole.
+            && !parts.last().is_some_and(|x| lexicon::ORG_SUFFIXES.contains(&x.to_lowercase().as_str()));
         // "Shares of Tarvos Investment rose": a plural noun and "of" opening the sentence.
         let english = english || parts.len() >= p + 3 && parts[p + 1] == "of" && l.len() > 3 && l.ends_with('s') && gazetteer::is_common_word(&l)
             && !ORG_HEADS.contains(&l.as_str()) && !lexicon::ORG_SUFFIXES.contains(&l.as_str()) && !lexicon::PLACE_SUFFIXES.contains(&l.as_str()) && title_at(&parts, p).is_none();
@@ -678,7 +751,12 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         let rest_common = parts.len() == 2 && gazetteer::is_common_word(&parts[1]);
         // "South Africa's health department": a known name opening the sentence stays whole.
         let whole_known = p == 0 && parts.len() >= 2 && known_or_place(&parts);
-        let opener = at_start && p == 0 && (common.contains(&l) && !rest_common || english) && !known().contains_key(&l) && title_at(&parts, p).is_none() && !whole_is_name && !whole_known
+        // "Mark Lemley, a law professor": an English first name and a surname no dictionary has.
+        let full_name = parts.len() == 2 && gazetteer::first_name_tier(&parts[0]) == Some(1) && !gazetteer::is_common_word(&parts[1].to_lowercase())
+            && parts[1].chars().skip(1).all(char::is_lowercase) && gazetteer::place(&parts[1]).is_none() && !lexicon::ORG_SUFFIXES.contains(&parts[1].to_lowercase().as_str());
+        // "Southern California Edison cut power": a direction before a known place opens a name.
+        let direction = parts.len() >= 3 && lexicon::is_in(DIRECTIONS, &l) && (known().get(&parts[1].to_lowercase()).is_some_and(|k| k.kind == EntityKind::Place) || gazetteer::place(&parts[1]).is_some_and(|pl| !pl.common_word));
+        let opener = at_start && p == 0 && (common.contains(&l) && !rest_common || english) && !full_name && !direction && !known().contains_key(&l) && title_at(&parts, p).is_none() && !whole_is_name && !whole_known
             // "Cyclone Mira crossed the coast": a storm's name keeps its word.
             && !(lexicon::STORM_PREFIXES.contains(&l.as_str()) && parts.len() >= 2);
         if ordinary || opener {
@@ -729,6 +807,19 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
                 let l = x.to_lowercase();
                 lexicon::ORG_SUFFIXES.contains(&l.as_str()) || ORG_HEADS.contains(&l.as_str()) || lexicon::PLACE_SUFFIXES.contains(&l.as_str())
             });
+            // "Leeds General Infirmary": a title word inside a name, before one common word that ends it.
+            let title_in_name = q > p && name_end - name_start == 1 && name_end == parts.len() && gazetteer::is_common_word(&parts[name_start]) && !gazetteer::is_first_name(&parts[name_start]);
+            if title_in_name {
+                continue;
+            }
+            // "Inspector Maria": a rank and a lone first name name no one the article can be held to.
+            if name_end > name_start && !org_word && rank_and_first_name(&parts[q..name_start], &parts[name_start..name_end]) {
+                if q > p {
+                    let sub = Run { toks: toks[p..q].to_vec(), parts: parts[p..q].to_vec(), span: [t[toks[p]].cstart, t[toks[q - 1]].cend] };
+                    classify_run(t, sub, vocab, out);
+                }
+                return;
+            }
             if name_end > name_start && !org_word {
                 if q > p {
                     let sub = Run { toks: toks[p..q].to_vec(), parts: parts[p..q].to_vec(), span: [t[toks[p]].cstart, t[toks[q - 1]].cend] };
@@ -777,7 +868,8 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
     if parts.len() > p + 2 && parts[p + 1] == "of" {
         let l = parts[p].to_lowercase();
         let abstract_noun = ["tion", "sion", "ment", "ance", "ence", "ity", "ing", "ness", "ship"].iter().any(|s| l.ends_with(s));
-        if abstract_noun && !ORG_HEADS.contains(&l.as_str()) && !lexicon::PLACE_SUFFIXES.contains(&l.as_str()) {
+        // "The Parliament of Catalonia", "Government of Canada": an organization's word keeps its "of".
+        if abstract_noun && !ORG_HEADS.contains(&l.as_str()) && !lexicon::PLACE_SUFFIXES.contains(&l.as_str()) && !lexicon::ORG_SUFFIXES.contains(&l.as_str()) {
             let mut q = p + 2;
             if parts.get(q).is_some_and(|x| x == "the") {
                 q += 1;
@@ -814,7 +906,10 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         // Not "U.S. Customs and Border Protection": an organization's word on the left.
         let two_long = k - p >= 2 && parts.len() - (k + 1) >= 2 && !parts[p..].iter().any(|x| CONNECTORS.contains(&x.to_lowercase().as_str()) && x != "and")
             && !parts[p..k].iter().any(|x| ORG_HEADS.contains(&x.to_lowercase().as_str()))
-            && !lexicon::ORG_SUFFIXES.contains(&parts.last().unwrap().to_lowercase().as_str());
+            && (!lexicon::ORG_SUFFIXES.contains(&parts.last().unwrap().to_lowercase().as_str())
+                // "Olam Agri and Louis Dreyfus Company": the left name ends in a word no dictionary has
+                // (not "Australian Competition and Consumer Commission").
+                || !gazetteer::is_common_word(&left) && !gazetteer::is_first_name(&left) && parts[k - 1].chars().skip(1).all(char::is_lowercase));
         // "Leitrim and Longford", "between Acapulco and Chilpancingo": places, or a pair after "between".
         let place_side = |a: usize, b: usize| {
             let n = run_text(&parts[a..b]);
@@ -827,7 +922,17 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         let places = places || (company_side(p, k) || company_side(k + 1, parts.len())) && gazetteer::company(&run_text(&parts[p..])).is_none();
         // "the Kusasalethu and Moab Khotsong mines": a plural noun after the names.
         let plural_after = plural_kind(t.get(span_end_tok(t, &toks) + 1)).or_else(|| people_of(t, start_tok));
+        // "Comuns Sumar and Esquerra Republicana de Catalunya (ERC)": an acronym after the run
+        // spells the right side alone.
+        let acronym_right = {
+            let end = span_end_tok(t, &toks);
+            t.get(end + 1).is_some_and(|x| x.text == "(") && t.get(end + 3).is_some_and(|x| x.text == ")") && t.get(end + 2).is_some_and(|a| {
+                let initials: String = parts[k + 1..].iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).filter_map(|w| w.chars().next()).collect();
+                a.is_acronym() && initials.chars().count() >= 2 && a.text == initials
+            })
+        };
         let separate = and_the
+            || acronym_right
             || plural_cue
             || two_long
             || places
@@ -851,6 +956,12 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             if let Some(kind) = kind {
                 for m in out[before..].iter_mut().filter(|m| m.kind.is_none()) {
                     m.kind = Some(kind);
+                }
+            }
+            // Bodies, not people, are known by an acronym: both sides are organizations unless read strongly.
+            if acronym_right {
+                for m in out[before..].iter_mut().filter(|m| m.kind.is_none() || !m.strong) {
+                    m.kind = Some(EntityKind::Organization);
                 }
             }
             return;
@@ -1000,6 +1111,9 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
     {
         m.kind = Some(EntityKind::Other);
         m.strong = true;
+    } else if parts.len() == 1 && gazetteer::first_name_tier(&parts[0]) == Some(1) && cue_before(t, start_tok, RANKS) {
+        // "Inspector Maria": no person the article can be held to.
+        return;
     } else if cue_before(t, start_tok, lexicon::PERSON_TITLES) && parts.len() <= 3 && !parts.iter().any(|x| x.chars().all(|c| c.is_uppercase())) && !which_follows(t, after) {
         m.kind = Some(EntityKind::Person);
         m.strong = true;
@@ -1031,6 +1145,20 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         m.strong = true;
     } else if parts.len() == 1 && speaks && !cue_before(t, start_tok, &["according to"]) {
         m.kind = Some(EntityKind::Person); // a surname speaking: "Takaichi said" (weak: a company says things too)
+    }
+    // "Epic Games chief executive Tim Sweeney": a role and a person after a name make it their employer,
+    // whatever its last word suggested.
+    // "Marseille, who finished second": a city "who" describes is a club.
+    let cue = Cue { t, start: start_tok, after, parts };
+    let overrule = match m.kind {
+        Some(EntityKind::Other) if !known().contains_key(&lname) => employer_of(&cue),
+        Some(EntityKind::Place) => city_who(&cue).or_else(|| plural_verb(&cue)),
+        Some(EntityKind::Person) => spokesperson_for(&cue),
+        _ => None,
+    };
+    if let Some((kind, strong)) = overrule {
+        m.kind = Some(kind);
+        m.strong = strong;
     }
     // Names the cues above left open, or read only weakly (a strong rule may overrule).
     if m.kind.is_none() || !m.strong {
@@ -1147,6 +1275,8 @@ const FOREIGN_ORG_HEADS: &[&str] = &[
     "partido", "parti", "partito", "unión", "fundación", "fondation", "fondazione", "stiftung", "universidad", "université",
     "universität", "universidade", "università", "instituto", "institut", "istituto", "ministerio", "ministère", "agence",
     "agencia", "comisión", "commission", "conseil", "consejo", "tribunal", "corte", "cour", "federación", "fédération",
+    // Newspapers: "Gazzetta dello Sport", "Corriere della Sera", "Diario de Sevilla", "Giornale di Sicilia".
+    "gazzetta", "corriere", "giornale", "diario", "periódico", "gazeta", "gazette",
 ];
 
 /// Directions that open a region's name ("North Africa", "Eastern Cape").
@@ -1174,6 +1304,8 @@ fn not_a_person(parts: &[String]) -> bool {
         || parts.iter().any(|x| matches!(x.as_str(), "St" | "St." | "Saint" | "Ste" | "Ste."))
         || parts.len() >= 2 && (lexicon::THING_SUFFIXES.contains(&last.as_str()) || lexicon::EVENT_SUFFIXES.contains(&last.as_str()) || lexicon::PLACE_SUFFIXES.contains(&last.as_str()))
         || parts.len() >= 2 && lexicon::element(&last).is_some()
+        // "Der Spiegel", "Le Monde": an article of another language opens no person's name.
+        || parts.len() >= 2 && matches!(parts[0].as_str(), "Der" | "Die" | "Das" | "Le" | "La" | "Les" | "El" | "Il" | "Los" | "Las")
 }
 
 /// What a kind rule sees: the sentence's tokens, where the name starts and
@@ -1202,6 +1334,11 @@ impl Cue<'_, '_> {
 /// the evidence is strong. One test table per rule (`kind_rules`).
 const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
     ("apposition", apposition),
+    ("office_of_a_place", office_of_a_place),
+    ("a_body_s_noun", a_body_s_noun),
+    ("city_who", city_who),
+    ("plural_verb", plural_verb),
+    ("hall_after_the", hall_after_the),
     ("employer_of", employer_of),
     ("opponent", opponent),
     ("works_at", works_at),
@@ -1229,6 +1366,55 @@ const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
     ("person_shape", person_shape),
     ("venue", venue),
 ];
+
+/// "a Reuters tally", "a Bloomberg analysis", "a Tesco spokesman", "an Airbus
+/// statement": one word between "a" and what a body makes or who speaks for it
+/// (a place or its people keep their kind: "a Moscow spokesman" is rare, "a Kremlin statement" is the body).
+fn a_body_s_noun(c: &Cue) -> Option<(EntityKind, bool)> {
+    let noun = matches!(c.word(c.after).as_str(), "tally" | "poll" | "survey" | "calculation" | "calculations" | "analysis" | "investigation" | "report" | "reporter" | "correspondent" | "spokesman" | "spokeswoman" | "spokesperson" | "statement" | "filing" | "executive" | "subsidiary" | "unit");
+    let name = &c.parts[0];
+    let place = gazetteer::place(name).is_some() || known().contains_key(&name.to_lowercase()) || is_demonym(&name.to_lowercase());
+    (matches!(c.before(1).as_str(), "a" | "an") && noun && c.one_word() && !place && !gazetteer::is_first_name(name)).then_some((EntityKind::Organization, false))
+}
+
+/// "the mayor of Osnabrück", "the governor of Kherson": an office held over a place.
+fn office_of_a_place(c: &Cue) -> Option<(EntityKind, bool)> {
+    let office = matches!(c.before(2).as_str(), "mayor" | "mayors" | "governor" | "governors" | "premier" | "prefect" | "bishop" | "archbishop" | "outskirts" | "streets" | "suburbs");
+    (c.before(1) == "of" && office && c.parts.len() <= 3 && !c.parts.iter().any(|x| x.chars().all(char::is_uppercase))).then_some((EntityKind::Place, true))
+}
+
+/// "Marseille, who finished second", "Chelsea, who had a bid rejected": a
+/// city that "who" describes is a club or another body named for it (a
+/// country stays a place: its national side is labelled as the country).
+fn city_who(c: &Cue) -> Option<(EntityKind, bool)> {
+    let who = c.t.get(c.after).is_some_and(|x| x.text == ",") && c.word(c.after + 1) == "who";
+    // The subject of its clause ("a trader in Can Tho, who asked…" is the trader), and a big
+    // city (a surname that names a town too, "Delgado, who voted…", is a person's).
+    let subject = c.start == 0 || c.t[c.start - 1].kind != Kind::Word || matches!(c.before(1).as_str(), "and" | "but" | "while");
+    let city = gazetteer::place(&run_text(c.parts)).is_some_and(|p| p.kind == PlaceKind::City && p.population >= 100_000) && !gazetteer::is_first_name(&c.parts[0]);
+    (who && subject && city).then_some((EntityKind::Organization, true))
+}
+
+/// "Leeds were relegated", "Chelsea have signed", "Lens are yet to reply": a
+/// name in the singular with a verb in the plural is a side or a company in
+/// British usage (a country keeps its kind: its national side is labelled as
+/// the country; "the Philippines are" is a plural name).
+fn plural_verb(c: &Cue) -> Option<(EntityKind, bool)> {
+    let verb = matches!(c.word(c.after).as_str(), "have" | "were" | "are");
+    // Not the tail of a list ("Leeds and Bradford are") nor a name after a preposition.
+    let subject = (c.start == 0 || c.t[c.start - 1].kind != Kind::Word) && c.t.get(c.after).is_some_and(|x| x.kind == Kind::Word);
+    let name = run_text(c.parts);
+    // (Plural names are mostly countries': "the Philippines are"; "Leeds" is one city.)
+    let singular = c.parts.len() <= 2 && !is_demonym(&name.to_lowercase()) && !(c.one_word() && gazetteer::is_common_word(&name.to_lowercase()))
+        && !(c.one_word() && name.len() > 4 && name.ends_with('s') && is_demonym(name.trim_end_matches('s').to_lowercase().as_str()));
+    let person = c.parts.len() >= 2 && gazetteer::is_first_name(&c.parts[0]);
+    (verb && subject && singular && !person && !nation_or_state(&name) && !lexicon::is_in(lexicon::NOT_NAMES, &name)).then_some((EntityKind::Organization, true))
+}
+
+/// "the Usher Hall had gone quiet", "at the Carnegie Hall": a hall after "the" is a building.
+fn hall_after_the(c: &Cue) -> Option<(EntityKind, bool)> {
+    (c.before(1) == "the" && c.parts.len() >= 2 && c.parts.last().is_some_and(|x| x == "Hall")).then_some((EntityKind::Place, true))
+}
 
 /// "produced by Mer Film", "owned by Vantor": what makes, owns or sells a
 /// thing is most often a company ("directed by", "written by" name people).
@@ -1305,7 +1491,8 @@ fn employer_of(c: &Cue) -> Option<(EntityKind, bool)> {
     })?;
     let person = c.t.get(c.after + n).is_some_and(|x| x.is_capitalized() && !lexicon::is_in(lexicon::NOT_NAMES, x.text));
     // "Chief executive Ruth Calloway": a title opening the sentence, not an employer.
-    if title_at(c.parts, 0).is_some() || c.start == 0 && gazetteer::is_common_word(&c.parts[0]) {
+    // ("Epic Games chief executive Tim Sweeney": two words are a name, not a title.)
+    if title_at(c.parts, 0).is_some() || c.start == 0 && c.parts.len() == 1 && gazetteer::is_common_word(&c.parts[0]) {
         return None;
     }
     let name = run_text(c.parts);
@@ -1332,6 +1519,16 @@ fn opponent(c: &Cue) -> Option<(EntityKind, bool)> {
     (!country && !person && (score || city || c.parts.len() == 1 && !gazetteer::is_first_name(&c.parts[0]))).then_some((EntityKind::Organization, city || score))
 }
 
+/// "a spokesman for Kaiser Permanente": a body speaks through its spokespeople (a person's
+/// name, an English first name first, and a country keep their kinds).
+fn spokesperson_for(c: &Cue) -> Option<(EntityKind, bool)> {
+    if c.before(1) != "for" || !matches!(c.before(2).as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "representative" | "representatives") {
+        return None;
+    }
+    let person = c.parts.len() >= 2 && gazetteer::first_name_tier(&c.parts[0]) == Some(1);
+    (!person && !nation_or_state(&run_text(c.parts))).then_some((EntityKind::Organization, true))
+}
+
 /// Roles before "at" that name a workplace ("an analyst at Peel Hunt",
 /// "head of commodity strategy at Saxo Bank", "a senior fellow at …").
 const ROLES_AT: &[&str] = &[
@@ -1341,6 +1538,9 @@ const ROLES_AT: &[&str] = &[
     "correspondent", "dean", "chair", "chairman", "president", "physician", "doctor", "surgeon", "cardiologist",
     "specialist", "expert", "associate", "student", "official", "worker", "employee", "researchers", "analysts",
     "economists", "strategy", "research",
+    // People of an institution: "students at Harvard", "doctors at the Royal Marsden".
+    "students", "staff", "doctors", "nurses", "scientists", "physicians", "surgeons", "professors", "lecturers",
+    "employees", "workers", "engineers",
 ];
 
 /// "an analyst at Peel Hunt", "who works at Nedbank", "worked for
@@ -1350,10 +1550,14 @@ fn works_at(c: &Cue) -> Option<(EntityKind, bool)> {
     if b1 == "for" && matches!(c.before(2).as_str(), "worked" | "works" | "working" | "work") {
         return Some((EntityKind::Organization, false));
     }
-    if b1 != "at" || c.start < 3 {
+    if let Some(k) = spokesperson_for(c) {
+        return Some(k);
+    }
+    if b1 != "at" || c.start < 2 {
         return None;
     }
-    let role = (c.start.saturating_sub(6)..c.start - 1).rev().take_while(|&k| c.t[k].kind == Kind::Word).any(|k| lexicon::is_in(ROLES_AT, c.t[k].text) && !c.t[k].is_capitalized());
+    // ("Students at Harvard": the role may open the sentence.)
+    let role = (c.start.saturating_sub(6)..c.start - 1).rev().take_while(|&k| c.t[k].kind == Kind::Word).any(|k| lexicon::is_in(ROLES_AT, c.t[k].text) && (k == 0 || !c.t[k].is_capitalized()));
     let name = run_text(c.parts);
     let place = nation_or_state(&name);
     (role && !place).then_some((EntityKind::Organization, true))
@@ -1373,7 +1577,7 @@ fn noun_after(c: &Cue) -> Option<(EntityKind, bool)> {
         "mine", "mines", "operations", "oilfield", "gasfield", "field", "deposit", "shaft",
     ];
     const THINGS: &[&str] = &["crude", "blend", "futures", "project", "projects", "programme", "program", "initiative", "scheme", "plan"];
-    const ORGS: &[&str] = &["consortium", "company", "group", "airline", "carrier", "bank", "lender", "insurer", "carmaker", "automaker", "retailer", "chain", "firm", "conglomerate", "club", "party", "coalition", "alliance", "union", "agency"];
+    const ORGS: &[&str] = &["agents", "officers", "staff", "employees", "workers", "executives", "shareholders", "spokesman", "spokeswoman", "spokesperson", "consortium", "company", "group", "airline", "carrier", "bank", "lender", "insurer", "carmaker", "automaker", "retailer", "chain", "firm", "conglomerate", "club", "party", "coalition", "alliance", "union", "agency"];
     let det = matches!(c.before(1).as_str(), "the" | "its" | "their" | "a" | "an" | "his" | "her" | "our");
     let name = run_text(c.parts);
     let place = || gazetteer::place(&name).is_some() || known().get(&name.to_lowercase()).is_some_and(|k| k.kind == EntityKind::Place);
@@ -1384,8 +1588,15 @@ fn noun_after(c: &Cue) -> Option<(EntityKind, bool)> {
     if THINGS.contains(&w.as_str()) && (det || matches!(w.as_str(), "crude" | "blend" | "futures")) {
         return Some((EntityKind::Other, true));
     }
-    // "the administration-backed Alyansa … coalition": these need no article before the name.
-    let clear = matches!(w.as_str(), "consortium" | "coalition" | "alliance" | "conglomerate");
+    // "the administration-backed Alyansa … coalition": these need no article before the name;
+    // nor do a body's people ("Border Patrol agents", "Tesco staff"), unless the name is a place's.
+    let people = matches!(w.as_str(), "agents" | "officers" | "staff" | "employees" | "workers" | "executives" | "shareholders" | "spokesman" | "spokeswoman" | "spokesperson");
+    // ("Dock workers", "Rescue workers" opening a sentence are no names.)
+    let ordinary = c.one_word() && gazetteer::is_common_word(&c.parts[0].to_lowercase());
+    if people && ordinary {
+        return None;
+    }
+    let clear = matches!(w.as_str(), "consortium" | "coalition" | "alliance" | "conglomerate") || people;
     if ORGS.contains(&w.as_str()) && (det || clear) && !place() && !is_demonym(&name.to_lowercase()) {
         return Some((EntityKind::Organization, true));
     }
@@ -1445,10 +1656,12 @@ fn person_shape(c: &Cue) -> Option<(EntityKind, bool)> {
     if east_asian {
         return Some((EntityKind::Person, false));
     }
-    let ok = c.parts.iter().all(|w| {
+    let n = c.parts.len();
+    let ok = c.parts.iter().enumerate().all(|(k, w)| {
         let l = w.to_lowercase();
         let mut ch = w.chars();
-        ch.next().is_some_and(char::is_uppercase)
+        // "Nguyen Van Phuc": a particle between two words of the name.
+        k > 0 && k + 1 < n && name_particle(w) || ch.next().is_some_and(char::is_uppercase)
             && ch.clone().all(|x| x.is_lowercase() || x == '-' || x == '\'')
             && w.chars().count() >= 2
             && !gazetteer::is_common_word(&l)
@@ -1489,8 +1702,9 @@ fn apposition(c: &Cue) -> Option<(EntityKind, bool)> {
     if (from..(from + 5).min(c.t.len())).take_while(|&k| c.t[k].kind == Kind::Word).any(|k| lexicon::SPEECH_VERBS.contains(&c.word(k).as_str())) {
         return None;
     }
-    // "Aoife Mulcahy, an economist at Trinity College": a person's job, not what the name is.
-    let job = (from..(from + 3).min(c.t.len())).take_while(|&k| c.t[k].kind == Kind::Word).any(|k| {
+    // "Aoife Mulcahy, an economist at Trinity College", "Mark Lemley, a Stanford Law School
+    // professor who…": a person's job, not what the name is (the words up to "who", "at", "of").
+    let job = (from..(from + 6).min(c.t.len())).take_while(|&k| c.t[k].kind == Kind::Word && !matches!(c.word(k).as_str(), "who" | "whose" | "that" | "which" | "at" | "of" | "in" | "for" | "with" | "and")).any(|k| {
         let w = c.t[k].lower();
         lexicon::PERSON_TITLES.contains(&w.as_str()) || lexicon::is_in(ROLES_AT, &w)
     });
@@ -1527,8 +1741,11 @@ fn residents_of(c: &Cue) -> Option<(EntityKind, bool)> {
 /// often a company.
 fn which_clause(c: &Cue) -> Option<(EntityKind, bool)> {
     // What a company does: "which owns", "which holds", "which makes"; not "which is a stretch of seabed".
-    let does = matches!(c.word(c.after + 2).as_str(), "owns" | "holds" | "makes" | "operates" | "runs" | "employs" | "sells" | "produces" | "builds" | "supplies" | "controls" | "manages" | "publishes" | "reported" | "posted" | "has" | "had" | "said")
-        || lexicon::ORG_VERBS.contains(&c.word(c.after + 2).as_str());
+    // "Spotify, which first complained": an adverb may stand before the verb.
+    let v = if matches!(c.word(c.after + 2).as_str(), "first" | "also" | "already" | "recently" | "later" | "once" | "still" | "now" | "previously" | "originally") { c.after + 3 } else { c.after + 2 };
+    let does = matches!(c.word(v).as_str(), "complained" | "welcomed" | "denied" | "declined" | "confirmed" | "agreed" | "appealed" | "announced" | "plans" | "planned" | "expects" | "invested" | "employs" | "hired" | "paid" | "pays" | "faces" | "faced")
+        || matches!(c.word(v).as_str(), "owns" | "holds" | "makes" | "operates" | "runs" | "employs" | "sells" | "produces" | "builds" | "supplies" | "controls" | "manages" | "publishes" | "reported" | "posted" | "has" | "had" | "said")
+        || lexicon::ORG_VERBS.contains(&c.word(v).as_str());
     let which = c.t.get(c.after).is_some_and(|x| x.text == ",") && c.word(c.after + 1) == "which" && does && !lexicon::is_in(lexicon::COMMON_ACRONYMS, &c.parts[0]);
     (which && gazetteer::place(&run_text(c.parts)).is_none()).then_some((EntityKind::Organization, false))
 }
@@ -1564,9 +1781,18 @@ fn publication(c: &Cue) -> Option<(EntityKind, bool)> {
     let (b1, b2, b3) = if the { (b2, c.before(3), c.before(4)) } else { (b1, b2, c.before(3)) };
     let published = b1 == "in" && matches!(b2.as_str(), "published" | "appeared" | "reported" | "wrote" | "writing" | "journal") || b1 == "journal";
     let source = c.one_word() && !gazetteer::is_first_name(&c.parts[0]) && (b1 == "to" && b2 == "according" || matches!(b1.as_str(), "told" | "by") && b2 != "led" && gazetteer::place(&c.parts[0]).is_none());
+    // "told Der Spiegel", "told the Sunday Herald": a paper or a broadcaster of a few words.
+    // "wrote on LinkedIn", "posted on Instagram": a platform.
+    let platform = b1 == "on" && matches!(b2.as_str(), "wrote" | "posted" | "shared" | "announced" | "said" | "published" | "tweeted" | "streamed") && c.one_word() && gazetteer::place(&c.parts[0]).is_none();
+    let source = source || platform;
+    let told = b1 == "told" || b1 == "to" && matches!(b2.as_str(), "spoke" | "speaking" | "talked" | "talking");
+    let source = source || told && (2..=4).contains(&c.parts.len()) && (the || lexicon::is_in(NEWS_ARTICLES, &c.parts[0]));
     let _ = b3;
     (published || source).then_some((EntityKind::Organization, published))
 }
+
+/// Articles of other languages that open the names of papers: "Der Spiegel", "Le Monde", "El País".
+const NEWS_ARTICLES: &[&str] = &["der", "die", "das", "le", "la", "les", "el", "il", "lo", "los", "las", "de"];
 
 /// A city, region or country of the gazetteer; small places and names that
 /// are also common words only with weak evidence.
@@ -1662,12 +1888,16 @@ fn acronym_head(c: &Cue) -> Option<(EntityKind, bool)> {
 /// words that are not an organization's or a place's.
 fn first_name(c: &Cue) -> Option<(EntityKind, bool)> {
     // "the Foro Italico": a person's name takes no article.
-    if !(2..=3).contains(&c.parts.len()) || !gazetteer::is_first_name(&c.parts[0]) || c.before(1) == "the" {
+    let particles = c.parts.len() == 4 && particles_inside(c.parts);
+    if !((2..=3).contains(&c.parts.len()) || particles) || !gazetteer::is_first_name(&c.parts[0]) || c.before(1) == "the" {
         return None;
     }
-    let rest_ok = c.parts[1..].iter().all(|w| {
+    let n = c.parts.len();
+    let rest_ok = c.parts[1..].iter().enumerate().all(|(k, w)| {
         let l = w.to_lowercase();
-        w.chars().any(char::is_lowercase) && !lexicon::ORG_SUFFIXES.contains(&l.as_str()) && !lexicon::PLACE_SUFFIXES.contains(&l.as_str()) && !CONNECTORS.contains(&l.as_str())
+        // "Aurelio De Laurentiis": a particle between two words of the name.
+        let particle = k + 2 < n && name_particle(w) && particles_inside(c.parts);
+        particle || w.chars().any(char::is_lowercase) && !lexicon::ORG_SUFFIXES.contains(&l.as_str()) && !lexicon::PLACE_SUFFIXES.contains(&l.as_str()) && !CONNECTORS.contains(&l.as_str())
     });
     // A name only the other languages' lists know is weaker evidence ("Tierra Roja" is a plant).
     let strong = gazetteer::first_name_tier(&c.parts[0]) == Some(1);
@@ -1729,7 +1959,7 @@ fn placed_after_preposition(t: &[Token], start: usize, end: usize, parts: &[Stri
     let invested = start >= 2 && matches!(t[start - 2].lower().as_str(), "shares" | "stake" | "stakes" | "stock" | "holding" | "holdings" | "investment" | "investments" | "invest" | "invested" | "investing" | "interest" | "trading");
     let published = published || invested;
     // start >= 2: the preposition is not the sentence's first word ("In Brief").
-    !published && plain && start >= 2 && cue_before(t, start, &["in", "near", "outside", "north of", "south of", "east of", "west of", "off the coast of"]) && !title_case()
+    !published && plain && start >= 2 && cue_before(t, start, &["in", "near", "outside", "across", "throughout", "north of", "south of", "east of", "west of", "off the coast of"]) && !title_case()
 }
 
 fn person(name: String, span: [u32; 2], strong: bool, speaks: bool) -> Mention {
@@ -2100,3 +2330,115 @@ mod kinds_by_shape {
     }
 }
 
+
+#[cfg(test)]
+mod names_round3 {
+    use super::*;
+    use crate::compiler::tokens::tokenize;
+    use EntityKind::*;
+
+    /// Names round 3: (sentence, name found, its kind); None: no such name.
+    #[test]
+    fn names_round3() {
+        let cases: &[(&str, &str, Option<EntityKind>)] = &[
+            // A title word inside an institution's name; hospitals and universities in their own words.
+            ("A measles outbreak forced Leeds General Infirmary to close two wards.", "Leeds General Infirmary", Some(Organization)),
+            ("Researchers at Karolinska Institutet found the gene.", "Karolinska Institutet", Some(Organization)),
+            // Offices of several words, and titles with a period, stay off the name.
+            ("Chief Financial Officer Raj Subramaniam said costs fell.", "Raj Subramaniam", Some(Person)),
+            ("Suffolk Constabulary Assistant Chief Constable Aled Rees said officers would attend.", "Aled Rees", Some(Person)),
+            ("Suffolk Constabulary Assistant Chief Constable Aled Rees said officers would attend.", "Suffolk Constabulary", Some(Organization)),
+            ("Gov. Gavin Newsom said the state had secured a grant.", "Gavin Newsom", Some(Person)),
+            // A rank and a lone first name are no person.
+            ("Inspector Maria arrived late.", "Maria", None),
+            ("King Charles arrived late.", "Charles", Some(Person)),
+            // A possessive before an institution's word is inside its name.
+            ("Patients at Addenbrooke's Hospital were moved.", "Addenbrooke's Hospital", Some(Organization)),
+            ("Britain's Royal Navy sent a ship.", "Royal Navy", Some(Organization)),
+            // A first name and a surname opening a sentence; a job at the end of an apposition.
+            ("Mark Lemley, a Stanford Law School professor who has written widely, said so.", "Mark Lemley", Some(Person)),
+            // A body's spokespeople, the people of an institution, a paper with its article.
+            ("A spokesman for Ocado Retail said prices would rise.", "Ocado Retail", Some(Organization)),
+            ("A spokeswoman for Taylor Swift said the tour would go on.", "Taylor Swift", Some(Person)),
+            ("Students at Harvard protested on Friday.", "Harvard", Some(Organization)),
+            ("She told Der Spiegel the plan had failed.", "Der Spiegel", Some(Organization)),
+            ("She spoke to Der Spiegel about the plan.", "Der Spiegel", Some(Organization)),
+            ("The trial ran at Johns Hopkins Medicine.", "Johns Hopkins Medicine", Some(Organization)),
+            // British abbreviations of titles.
+            ("Cllr Ann Baxter said the council would appeal.", "Ann Baxter", Some(Person)),
+            ("Labour MP Jess Phillips said the bill was weak.", "Jess Phillips", Some(Person)),
+            ("Det Supt Carla Moss said inquiries continued.", "Carla Moss", Some(Person)),
+            ("Headteacher Tom Rees said pupils were safe.", "Tom Rees", Some(Person)),
+            // A body by its people after its name; a direction before a known place opens a name.
+            ("Border Patrol agents took 134 migrants into custody.", "Border Patrol", Some(Organization)),
+            ("Tesco staff walked out on Friday.", "Tesco", Some(Organization)),
+            ("Gaza officials said 20 people died.", "Gaza", Some(Place)),
+            ("Dock workers voted to strike.", "Dock", None),
+            ("Southern California Edison cut power to 52,000 customers.", "Southern California Edison", Some(Organization)),
+            ("The Australian Energy Market Operator has forecast shortfalls.", "Australian Energy Market Operator", Some(Organization)),
+            // One word between "a" and what a body makes or who speaks for it.
+            ("The figures are based on a Reuters tally of official data.", "Reuters", Some(Organization)),
+            ("A Vantora spokesman declined to comment.", "Vantora", Some(Organization)),
+            // Bands, labels and platforms.
+            ("Support came from Aberdeen trio Mossgiel, whose set was short.", "Mossgiel", Some(Organization)),
+            ("She posted on Instagram that the tour was over.", "Instagram", Some(Organization)),
+            // A list takes the kind its members were read with weakly, when none is read strongly.
+            ("Illa won the backing of Comuns Sumar and Esquerra Republicana de Catalunya (ERC) with a deal.", "Comuns Sumar", Some(Organization)),
+            ("Korvath employs 4,000 people in Ohio.", "Korvath", Some(Organization)),
+            // A singular name with a plural verb is a side (a country keeps its kind).
+            ("Leeds were relegated on Sunday.", "Leeds", Some(Organization)),
+            ("England have won the series.", "England", Some(Place)),
+            ("Leeds has a population of 800,000.", "Leeds", Some(Place)),
+            // A compound ending in a title is a title.
+            ("Writer-director Mara Lindqvist, 44, also won best director.", "Mara Lindqvist", Some(Person)),
+            // Particles inside a person's name.
+            ("Aurelio De Laurentiis, the owner, posted a photo.", "Aurelio De Laurentiis", Some(Person)),
+            ("Nguyen Van Phuc, who grows rice, said prices fell.", "Nguyen Van Phuc", Some(Person)),
+            ("He said it would use NASA's James Webb Space Telescope next spring.", "James Webb Space Telescope", Some(Other)),
+            ("The plan was backed by Ursula von der Leyen on Monday.", "Ursula von der Leyen", Some(Person)),
+            // Italian articles inside a name.
+            ("It was reported by Gazzetta dello Sport on Monday.", "Gazzetta dello Sport", Some(Organization)),
+            // A company word last keeps a common word first; "of" stays after an organization's word.
+            ("Brisk Holdings posted a profit.", "Brisk Holdings", Some(Organization)),
+            ("Stability AI said the claims had no merit.", "Stability AI", Some(Organization)),
+            ("The Parliament of Catalonia on Wednesday approved a levy.", "Parliament of Catalonia", Some(Organization)),
+            // Two names joined by "and" when the first ends in a word no dictionary has.
+            ("Olam Agri and Louis Dreyfus Company were among the buyers.", "Olam Agri", Some(Organization)),
+            ("Olam Agri and Louis Dreyfus Company were among the buyers.", "Louis Dreyfus Company", Some(Organization)),
+            ("The Australian Competition and Consumer Commission sued.", "Australian Competition and Consumer Commission", Some(Organization)),
+            // A role and a person after a name make it an employer, whatever its last word.
+            ("Epic Games chief executive Tim Sweeney called it a start.", "Epic Games", Some(Organization)),
+            // A city "who" describes is a club.
+            ("Marseille, who finished second, had also asked.", "Marseille", Some(Organization)),
+            ("France, who finished second, had also asked.", "France", Some(Place)),
+            ("Said a trader in Marseille, who asked not to be named.", "Marseille", Some(Place)),
+            // Places after "across", an office over a place, a hall after "the".
+            ("Clinics will open across Yorkshire from next week.", "Yorkshire", Some(Place)),
+            ("The mayor of Osnabrück said the plan was late.", "Osnabrück", Some(Place)),
+            ("By the fifth song the Usher Hall had gone quiet.", "Usher Hall", Some(Place)),
+            // A company "which" clause with an adverb; a company that is also a place, among companies.
+            ("Spotify, which first complained in 2019, welcomed the fine.", "Spotify", Some(Organization)),
+            ("The group, whose members include Amazon and Microsoft, objected.", "Amazon", Some(Organization)),
+        ];
+        let mut wrong = Vec::new();
+        for (sentence, name, kind) in cases {
+            let t = tokenize(sentence);
+            let m = find(&t, &HashSet::default());
+            let got = m.iter().find(|m| m.text == *name).and_then(|m| m.kind);
+            if got != *kind {
+                wrong.push(format!("{name} in {sentence}: {:?}", m.iter().map(|m| (&m.text, m.kind)).collect::<Vec<_>>()));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+        // An English first name opening a sentence stays a name, though the corpus writes it in lower case.
+        let common: HashSet<String> = ["mark".to_string(), "rival".to_string(), "southern".to_string()].into_iter().collect();
+        for (sentence, name) in [
+            ("Mark Lemley, a law professor, said so.", "Mark Lemley"),
+            ("Rival Asda reported a loss.", "Asda"),
+            ("Southern California Edison cut power to 52,000 customers.", "Southern California Edison"),
+        ] {
+            let m = find(&tokenize(sentence), &common);
+            assert!(m.iter().any(|m| m.text == name), "{name} in {sentence}: {m:?}");
+        }
+    }
+}

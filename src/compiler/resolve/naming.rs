@@ -89,7 +89,10 @@ pub(super) fn entities(reg: &Registry, uf: &mut Uf) -> (Vec<Entity>, HashMap<usi
             let (ix, _) = weak.iter().enumerate().max_by_key(|&(ix, &v)| (v, std::cmp::Reverse(ix))).unwrap();
             // A lone word that only speaks ("Fortescue said"), never linked to
             // a person's full name, is a company more often than a person.
-            let lone_speaker = ix == person && !multiword && weak.iter().enumerate().all(|(k, &v)| k == person || v == 0);
+            // So is one that speaks and, elsewhere, does what companies do ("Avianca said…",
+            // "Avianca shares fell"): the speech is no evidence against the company.
+            let org = kind_ix(EntityKind::Organization);
+            let lone_speaker = ix == person && !multiword && weak.iter().enumerate().all(|(k, &v)| k == person || k == org || v == 0);
             let first_name = members.iter().any(|&i| crate::compiler::gazetteer::is_first_name(&reg.keys[i]));
             if lone_speaker && !first_name { EntityKind::Organization } else { EntityKind::ALL[ix] }
         } else if multiword && total >= 2 {
@@ -138,6 +141,12 @@ pub(super) fn entities(reg: &Registry, uf: &mut Uf) -> (Vec<Entity>, HashMap<usi
         if kind == EntityKind::Person {
             if let Some(last) = name.split_whitespace().last().filter(|_| name.contains(' ')) {
                 push(last.to_string());
+            }
+            // "Ursula von der Leyen" → "von der Leyen", "Aurelio De Laurentiis" → "De Laurentiis".
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let particle = |w: &str| matches!(w, "von" | "van" | "der" | "den" | "de" | "da" | "di" | "del" | "della" | "du" | "des" | "dos" | "das" | "ter" | "De" | "Di" | "Da" | "Del" | "Della" | "La" | "Le");
+            if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| particle(words[k])) {
+                push(words[k..].join(" "));
             }
         }
         if kind == EntityKind::Element {
