@@ -237,6 +237,18 @@ pub const PERSON_TITLES: &[&str] = &[
     "trade representative",
 ];
 
+/// Roles that are a person's title only right before a first name
+/// ("Councilmember Adriana Solis", "Patrol Agent Mario Treviño", "Managing
+/// Officer Kenji Morita"), where alone they may open other names ("Star
+/// Tribune", "Agent Orange").
+pub const ROLE_TITLES: &[&str] = &[
+    "councilmember", "councilwoman", "councilman", "council member", "assemblymember", "assemblyman", "assemblywoman", "alderwoman",
+    "officer", "agent", "trooper", "deputy", "marshal", "ranger", "warden", "firefighter", "paramedic", "pilot", "major", "corporal",
+    "star", "co-star", "actor", "actress", "singer", "writer", "producer", "director", "author", "novelist", "poet", "artist", "designer",
+    "organizer", "organiser", "negotiator", "steward", "delegate", "dean", "provost", "rector", "principal", "curator", "chef", "owner",
+    "pastor", "rabbi", "imam", "reverend", "clerk", "solicitor", "barrister", "counsel", "advocate", "pharmacist", "juror", "witness",
+];
+
 /// Verbs that attribute speech (present and past forms).
 pub const SPEECH_VERBS: &[&str] = &[
     "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted", "notes", "announced",
@@ -415,6 +427,39 @@ pub const MONTHS: &[(&str, u8)] = &[
     ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12), ("jan", 1),
     ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9), ("sept", 9),
     ("oct", 10), ("nov", 11), ("dec", 12),
+];
+
+/// Month names of the main European languages but English (lower case) →
+/// month number, as pages write them in their timestamp lines ("16 settembre
+/// 2026 - 18:20", "Publié le 3 mars 2026").
+pub const FOREIGN_MONTHS: &[(&str, u8)] = &[
+    // French
+    ("janvier", 1), ("février", 2), ("fevrier", 2), ("mars", 3), ("avril", 4), ("mai", 5), ("juin", 6), ("juillet", 7), ("août", 8), ("aout", 8),
+    ("septembre", 9), ("octobre", 10), ("novembre", 11), ("décembre", 12), ("decembre", 12),
+    // German
+    ("januar", 1), ("jänner", 1), ("februar", 2), ("märz", 3), ("juni", 6), ("juli", 7), ("oktober", 10), ("dezember", 12),
+    // Italian
+    ("gennaio", 1), ("febbraio", 2), ("marzo", 3), ("aprile", 4), ("maggio", 5), ("giugno", 6), ("luglio", 7), ("agosto", 8), ("settembre", 9),
+    ("ottobre", 10), ("dicembre", 12),
+    // Spanish
+    ("enero", 1), ("febrero", 2), ("abril", 4), ("mayo", 5), ("junio", 6), ("julio", 7), ("septiembre", 9), ("setiembre", 9), ("octubre", 10),
+    ("noviembre", 11), ("diciembre", 12),
+    // Dutch
+    ("januari", 1), ("februari", 2), ("maart", 3), ("mei", 5), ("augustus", 8),
+    // Portuguese
+    ("janeiro", 1), ("fevereiro", 2), ("março", 3), ("marco", 3), ("maio", 5), ("junho", 6), ("julho", 7), ("setembro", 9), ("outubro", 10),
+    ("dezembro", 12),
+];
+
+/// Words of a page's timestamp or reading-time line besides dates and times,
+/// in the main European languages ("09.06.2026, 15:47 Uhr | Lesezeit: 4 Min.",
+/// "Publié le 11/08/2026 à 07h32 | Mis à jour le …", "Lettura 3 min",
+/// "4 min read").
+pub const TIMESTAMP_WORDS: &[&str] = &[
+    "uhr", "h", "hrs", "min", "mins", "minute", "minutes", "read", "reading", "time", "lesezeit", "lettura", "lectura", "leestijd", "leitura", "lecture",
+    "minuten", "minuti", "minutos", "temps", "tempo", "tiempo", "de", "le", "la", "à", "a", "publié", "publiée", "mis", "jour", "aktualisiert",
+    "veröffentlicht", "am", "um", "stand", "pubblicato", "aggiornato", "alle", "ore", "il", "publicado", "actualizado", "las", "el", "atualizado",
+    "em", "às", "gepubliceerd", "bijgewerkt", "laatst", "om", "op",
 ];
 
 /// Weekday names and abbreviations (lower case) → 0 = Monday.
@@ -695,6 +740,12 @@ fn lower(word: &str) -> std::borrow::Cow<'_, str> {
 pub fn month(word: &str) -> Option<u8> {
     static T: OnceLock<HashMap<&str, u8>> = OnceLock::new();
     table(&T, MONTHS).get(lower(word).trim_end_matches('.')).copied()
+}
+
+/// The number of a month named in another European language ([`FOREIGN_MONTHS`]).
+pub fn foreign_month(word: &str) -> Option<u8> {
+    static T: OnceLock<HashMap<&str, u8>> = OnceLock::new();
+    table(&T, FOREIGN_MONTHS).get(lower(word).trim_end_matches('.')).copied()
 }
 
 pub fn weekday(word: &str) -> Option<u8> {

@@ -549,11 +549,13 @@ fn cut_prompt(t: &str) -> Option<usize> {
             continue;
         }
         let before = t[..k].trim_end_matches([' ', '\u{a0}']);
-        if !before.ends_with(['.', '!', '?', '"', '”', '’', ')']) {
+        // After a full stop, or a quotation closed by a mark of either kind ("…one.'Read More: …").
+        if !before.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')']) {
             continue;
         }
         let found = PROMPTS.iter().any(|p| {
-            t.get(k + p.len()..).is_some_and(|rest| rest.starts_with([':', '»', '>']) | rest.starts_with(" »"))
+            // "Lire aussi : …": French sets a space before the colon.
+            t.get(k + p.len()..).is_some_and(|rest| rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']).starts_with([':', '»', '>']))
                 && t.get(k..k + p.len()).is_some_and(|w| w.to_lowercase() == *p)
         });
         if found {
@@ -594,6 +596,10 @@ fn is_timestamp(t: &str, w: &[&str]) -> bool {
             || lexicon::month(x).is_some()
             || lexicon::weekday(x).is_some()
             || matches!(l.as_str(), "am" | "pm" | "published" | "updated" | "posted" | "last" | "modified" | "on" | "at" | "gmt" | "utc" | "ist" | "cet" | "cest")
+            || lexicon::is_in(lexicon::TIMESTAMP_WORDS, &l)
+            || lexicon::foreign_month(&l).is_some()
+            // "07h32", "9h": the French way of writing a time.
+            || l.split_once('h').is_some_and(|(h, m)| (1..=2).contains(&h.len()) && h.chars().all(|c| c.is_ascii_digit()) && m.len() <= 2 && m.chars().all(|c| c.is_ascii_digit()))
             || l.trim_end_matches(['a', 'p']).trim_end_matches('m').chars().all(|c| c.is_ascii_digit() || c == ':') && l.chars().any(|c| c.is_ascii_digit())
             || (2..=5).contains(&x.len()) && x.chars().all(|c| c.is_ascii_uppercase()) && x.ends_with('T')
     };
@@ -931,6 +937,12 @@ mod tests {
             ("By Monday, officials had counted 4,000 votes.", None),
             ("Skip to navigation", Some("chrome line")),
             ("Comentarios (23)", Some("chrome line")),
+            ("09.06.2026, 15:47 Uhr | Lesezeit: 4 Min.", Some("timestamp")),
+            ("Publié le 11/08/2026 à 07h32 | Mis à jour le 11/08/2026 à 09h10", Some("timestamp")),
+            ("16 settembre 2026 - 18:20", Some("timestamp")),
+            ("Atualizado em 07/10/2026 às 14h25", Some("timestamp")),
+            ("Updated 3:42 PM EST, Tue March 3, 2026", Some("timestamp")),
+            ("De 2 à 3 personnes ont été blessées à Lyon le 3 mars.", None),
         ];
         for (line, want) in cases {
             let l = Line { no: 1, text: line.to_string(), heading: false, bullet: false, blank: false, table: false };
@@ -943,6 +955,19 @@ mod tests {
         let text = "The utility said 87% had been reconnected by Thursday.Te puede interesar: ¿Cómo funciona la alerta sísmica? Lo que debes saber\n\n\
                     Lo más leído\n1. Hacienda prevé crecimiento de 0.5% para 2026\n2. Peso cierra la semana en 18.37 por dólar\n";
         assert_eq!(prose(text), ["The utility said 87% had been reconnected by Thursday."]);
+    }
+
+    /// A prompt glued after a closing single mark, and a French prompt with a space before its colon.
+    #[test]
+    fn prompts_after_marks_and_spaced_colons() {
+        let cases: &[(&str, &str)] = &[
+            ("'She never needed one.'Read More: The best British films of the 1970s, ranked", "'She never needed one.'"),
+            ("\"The wind will pick up.\"Lire aussi : Canicule : 12 départements en vigilance orange", "\"The wind will pick up.\""),
+            ("Prices rose 3% in May.Leia também: Anvisa aprova nova vacina", "Prices rose 3% in May."),
+        ];
+        for (line, want) in cases {
+            assert_eq!(prose(&format!("{line}\n")), [*want], "{line}");
+        }
     }
 
     #[test]
