@@ -452,9 +452,11 @@ fn title_at(parts: &[String], p: usize) -> Option<usize> {
                 let phrase = parts[p..p + n].join(" ").to_lowercase();
                 let singular = phrase.strip_suffix('s').filter(|x| x.len() > 3).unwrap_or("");
                 let title = |w: &str| lexicon::is_in(lexicon::PERSON_TITLES, w);
+                // "Councilmember Adriana Solis", "Co-star Ravi Menon", "Lieutenant-Colonel Hervé Dumas": a role before a first name.
+                let role = n == 1 && role_title(&phrase) && parts.get(p + 1).is_some_and(|x| first_name_like(x));
                 // "Justices Sonia Sotomayor and …": a title in the plural before a first name
                 // (not "the Players Championship").
-                (title(&phrase) || n == 1 && title(singular) && !title(&phrase) && singular != "leader" && parts.get(p + 1).is_some_and(|x| first_name_like(x)))
+                (title(&phrase) || role || n == 1 && title(singular) && !title(&phrase) && singular != "leader" && parts.get(p + 1).is_some_and(|x| first_name_like(x)))
                     // "Bloc Québécois Leader Yves-François Blanchet": "leader" only before a first name.
                     && (phrase != "leader" || parts.get(p + n).is_some_and(|x| first_name_like(x)))
                     && phrase != "official"
@@ -466,6 +468,30 @@ fn title_at(parts: &[String], p: usize) -> Option<usize> {
         n += m;
     }
     Some(n)
+}
+
+/// A role that is a title only right before a first name ([`lexicon::ROLE_TITLES`]),
+/// or a compound of titles ("Lieutenant-Colonel", "Writer-director", "Co-star").
+fn role_title(w: &str) -> bool {
+    let part = |x: &str| lexicon::is_in(lexicon::PERSON_TITLES, x) || lexicon::is_in(lexicon::ROLE_TITLES, x) || lexicon::is_in(&["co", "vice", "ex", "deputy", "assistant", "acting", "interim"], x);
+    lexicon::is_in(lexicon::ROLE_TITLES, w) || w.contains('-') && w.split('-').all(|x| !x.is_empty() && part(x)) && w.split('-').last().is_some_and(|x| !lexicon::is_in(&["co", "vice", "ex"], x))
+}
+
+/// "Chief Financial Officer Raj Subramaniam": where the name starts after a
+/// title that goes on in words of no title list — at a first name followed by
+/// at least one more word, right after a word that ends a title, when the
+/// words after the title do not open with a first name.
+fn name_after_long_title(parts: &[String], name_start: usize, name_end: usize) -> usize {
+    if name_end <= name_start + 2 || first_name_like(&parts[name_start]) {
+        return name_start;
+    }
+    (name_start + 1..name_end.saturating_sub(1))
+        .find(|&k| {
+            // The word before the first name ends the title ("… Officer Raj"), not a surname-first name ("Lim Wei Ling").
+            let role = lexicon::is_in(lexicon::PERSON_TITLES, &parts[k - 1]) || role_title(&parts[k - 1].to_lowercase());
+            role && first_name_like(&parts[k]) && parts[name_start..k].iter().all(|x| x.chars().next().is_some_and(char::is_uppercase))
+        })
+        .unwrap_or(name_start)
 }
 
 /// A first name, or two joined by a hyphen ("Yves-François", "Jean-Luc").
@@ -712,6 +738,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
                 let l = x.to_lowercase();
                 lexicon::ORG_SUFFIXES.contains(&l.as_str()) || ORG_HEADS.contains(&l.as_str()) || lexicon::PLACE_SUFFIXES.contains(&l.as_str())
             });
+            let name_start = if org_word { name_start } else { name_after_long_title(&parts, name_start, name_end) };
             if name_end > name_start && !org_word {
                 if q > p {
                     let sub = Run { toks: toks[p..q].to_vec(), parts: parts[p..q].to_vec(), span: [t[toks[p]].cstart, t[toks[q - 1]].cend] };
@@ -1753,6 +1780,27 @@ mod tests {
             ms("Japanese Prime Minister Sanae Takaichi met US President Donald Trump in Tokyo."),
             [("Japan".into(), Some(Place), true), ("Sanae Takaichi".into(), Some(Person), true), ("United States".into(), Some(Place), true), ("Donald Trump".into(), Some(Person), true), ("Tokyo".into(), Some(Place), true)]
         );
+    }
+
+    /// Roles and long titles before a name are not part of it: the sentence and the person found.
+    #[test]
+    fn roles_before_names() {
+        let cases: &[(&str, &str)] = &[
+            ("Councilmember Adriana Solis called it a lifeline.", "Adriana Solis"),
+            ("Co-star Ravi Menon wrote on Instagram.", "Ravi Menon"),
+            ("Writer-director Mara Lindqvist, 44, also won.", "Mara Lindqvist"),
+            ("He said Supervisory Border Patrol Agent Mario Treviño had left.", "Mario Treviño"),
+            ("Chief Financial Officer Raj Subramaniam said so.", "Raj Subramaniam"),
+            ("Managing Officer Kenji Morita told a press conference.", "Kenji Morita"),
+            ("Transport Minister Lim Wei Ling said so.", "Lim Wei Ling"),
+            ("A spokesman, Lieutenant-Colonel Hervé Dumas, told reporters.", "Hervé Dumas"),
+        ];
+        for (sentence, want) in cases {
+            let v = ms(sentence);
+            assert!(v.iter().any(|m| m.0 == *want && m.1 == Some(Person)), "{sentence}: {v:?}");
+        }
+        // Alone, those roles open other names.
+        assert!(ms("The Star Tribune reported it.").iter().all(|m| m.1 != Some(Person)));
     }
 
     #[test]

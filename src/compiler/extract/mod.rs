@@ -123,6 +123,10 @@ pub struct ArticleFacts {
     pub rows: Vec<RowCand>,
     /// Acronyms of common nouns ("REE"): never entities.
     pub terms: Vec<String>,
+    /// Sentences without a quote whose speech verb has an unnamed subject ("A
+    /// juror, who asked not to be named, said …"): a pronoun after one
+    /// stands for that source, not for a person named before.
+    pub unnamed: Vec<usize>,
 }
 
 /// What one sentence holds, with indices local to the sentence.
@@ -132,6 +136,8 @@ struct SentenceFacts {
     /// Quantities with the local index of their subject mention.
     quantities: Vec<(QuantityMatch, Option<usize>)>,
     quotes: Vec<quotes::QuoteMatch>,
+    /// Who speaks in a sentence with no quote ("… in May:", "A juror … said …").
+    lead_in: Option<quotes::Speaker>,
     mentions: Vec<Mention>,
     terms: Vec<String>,
 }
@@ -236,7 +242,8 @@ fn sentence_facts(text: &str, toks: &[Token], common: &HashSet<String>, names: &
             (q, subject)
         })
         .collect();
-    SentenceFacts { events, latest_year, quantities, quotes: found_quotes, mentions, terms }
+    let lead_in = if found_quotes.is_empty() { quotes::lead_in_speaker(text, &toks, &mentions) } else { None };
+    SentenceFacts { events, latest_year, quantities, quotes: found_quotes, lead_in, mentions, terms }
 }
 
 /// Sentences per article from which extraction runs in parallel.
@@ -258,6 +265,7 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
         quotes: Vec::new(),
         rows: Vec::new(),
         terms: Vec::new(),
+        unnamed: Vec::new(),
     };
     // Every sentence tokenized once, for every step below.
     let toks: Vec<Vec<Token>> = if p.sentences.len() >= PARALLEL_SENTENCES {
@@ -298,6 +306,8 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
     }
     drop(toks);
     let mut latest: Option<i16> = None;
+    // The sentence that leads into a quotation, and who speaks in it.
+    let mut lead_in: Option<(usize, SpeakerRef)> = None;
     for (s, f) in p.sentences.into_iter().zip(per) {
         let si = out.sentences.len();
         let base = out.mentions.len();
@@ -318,14 +328,33 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
             let same_as = q.same_as.map(|k| qbase + k);
             out.quantities.push(QuantityCand { sentence: si, q, same_as, subject: subject.map(|k| base + k) });
         }
-        for q in f.quotes {
-            let speaker = match q.speaker {
-                quotes::Speaker::Mention(k) => SpeakerRef::Mention(base + k),
-                quotes::Speaker::Pronoun => SpeakerRef::Pronoun,
-                quotes::Speaker::Continuation => SpeakerRef::Continuation,
-                quotes::Speaker::Anonymous => SpeakerRef::Anonymous,
-            };
+        let speaker_ref = |s: quotes::Speaker| match s {
+            quotes::Speaker::Mention(k) => SpeakerRef::Mention(base + k),
+            quotes::Speaker::Pronoun => SpeakerRef::Pronoun,
+            quotes::Speaker::Continuation => SpeakerRef::Continuation,
+            quotes::Speaker::Anonymous => SpeakerRef::Anonymous,
+        };
+        for (k, q) in f.quotes.into_iter().enumerate() {
+            let mut speaker = speaker_ref(q.speaker);
+            // "De Jong told NOS that more strikes were possible:" ¶ "“If there is no
+            // better offer…": a quote that opens the sentence after a lead-in is its speaker's.
+            if k == 0 && speaker == SpeakerRef::Continuation {
+                if let Some((at, lead)) = lead_in.take() {
+                    if at + 1 == si {
+                        speaker = lead;
+                    }
+                }
+            }
             out.quotes.push(QuoteCand { sentence: si, span: q.span, quote: q.quote, speaker });
+        }
+        lead_in = None;
+        if let Some(l) = f.lead_in {
+            if l == quotes::Speaker::Anonymous {
+                out.unnamed.push(si);
+            }
+            if s.text.trim_end().ends_with(':') {
+                lead_in = Some((si, speaker_ref(l)));
+            }
         }
         for m in f.mentions {
             out.mentions.push(MentionAt { sentence: si, mention: m });

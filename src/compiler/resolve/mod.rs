@@ -181,8 +181,12 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
     for q in &doc.quotes {
         let speaker = match q.speaker {
             SpeakerRef::Mention(m) => mention_entity[m].map(|e| Some(bearer_of_surname(&doc, m, e, &persons, all).unwrap_or(e))),
-            SpeakerRef::Pronoun => pronoun_speaker(&doc, q, &who).map(Some),
-            SpeakerRef::Continuation => last_quote.filter(|(s, _)| q.sentence - s <= 2).map(|(_, e)| e),
+            SpeakerRef::Pronoun if after_unnamed_source(&doc, q, &who) => Some(None),
+            SpeakerRef::Pronoun => pronoun_speaker(&doc, q, &who, &|e| named_in_quote(&all[e as usize].name, &q.quote)).map(Some),
+            SpeakerRef::Continuation => match last_quote.filter(|&(s, _)| q.sentence - s <= 2 && continues_from(&doc, s, q.sentence)) {
+                Some((_, e)) => Some(e),
+                None => subject_of_paragraph_before(&doc, q, &who, &|e| named_in_quote(&all[e as usize].name, &q.quote)).map(Some),
+            },
             SpeakerRef::Anonymous => Some(None),
         };
         let Some(speaker) = speaker else { continue };
@@ -267,6 +271,56 @@ fn last_before(list: &[(usize, u32, u32)], at: (usize, u32)) -> Option<(usize, u
     n.checked_sub(1).map(|k| list[k])
 }
 
+/// Does a quotation in `to` go on from the last one, in `from`: in the same
+/// paragraph, or in the one right before?
+fn continues_from(doc: &ArticleFacts, from: usize, to: usize) -> bool {
+    let block = |s: usize| doc.blocks.get(s).copied().unwrap_or(usize::MAX);
+    let previous = (0..to).rev().map(block).find(|&b| b != block(to));
+    block(from) == block(to) || Some(block(from)) == previous
+}
+
+/// Is a person named in the quoted words (a word of the name of three
+/// letters or more, capitalized, as a whole word)? Who is talked about in a
+/// quotation ("'Graham showed the bosses blink first,' she said") is not
+/// who a pronoun after it stands for.
+fn named_in_quote(name: &str, quote: &str) -> bool {
+    name.split_whitespace().filter(|w| w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_uppercase)).any(|w| {
+        quote.match_indices(w).any(|(at, _)| {
+            let before = quote[..at].chars().next_back();
+            let after = quote[at + w.len()..].chars().next();
+            before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+        })
+    })
+}
+
+/// "A juror, who asked not to be named, said deliberations took two days.
+/// 'We went through every invoice,' she said.": a pronoun after a sentence
+/// whose speaker is described, not named (in the same paragraph or the one
+/// before), with no person named since, stands for that source.
+fn after_unnamed_source(doc: &ArticleFacts, q: &crate::compiler::extract::QuoteCand, who: &Speakers) -> bool {
+    let Some(&u) = doc.unnamed.iter().rev().find(|&&u| u < q.sentence) else { return false };
+    if !continues_from(doc, u, q.sentence) {
+        return false;
+    }
+    last_before(&who.named, (q.sentence, q.span[0])).is_none_or(|p| p.0 <= u)
+}
+
+/// A quote that makes a paragraph of its own after a paragraph about someone
+/// ("Bellandi, 51, joined Torino in 2024. He was asked whether…" ¶ "“Why
+/// not? …”"), with no quotation of the paragraph before to go on from: the
+/// last person named in that paragraph, unless the quote names them.
+fn subject_of_paragraph_before(doc: &ArticleFacts, q: &crate::compiler::extract::QuoteCand, who: &Speakers, named_in: &dyn Fn(u32) -> bool) -> Option<u32> {
+    let block = |s: usize| doc.blocks.get(s).copied().unwrap_or(usize::MAX);
+    let here = block(q.sentence);
+    let opens = q.span[0] <= 1 && (q.sentence == 0 || block(q.sentence - 1) != here);
+    if !opens {
+        return None;
+    }
+    let previous = (0..q.sentence).rev().map(block).find(|&b| b != here)?;
+    let n = who.named.partition_point(|p| (p.0, p.1) < (q.sentence, 0));
+    who.named[..n].iter().rev().take_while(|p| block(p.0) == previous).find(|p| !named_in(p.2)).map(|p| p.2)
+}
+
 /// "“…,” she said": the person a pronoun stands for. In turn:
 /// 1. the last who spoke before it (right before a speech verb, or a quote's
 ///    speaker) in the same paragraph;
@@ -276,15 +330,20 @@ fn last_before(list: &[(usize, u32, u32)], at: (usize, u32)) -> Option<(usize, u
 ///    Lopez, 54, has run the shop for 30 years.");
 /// 4. the last who spoke, if in the paragraph before;
 /// 5. the last person named before it.
-fn pronoun_speaker(doc: &ArticleFacts, q: &crate::compiler::extract::QuoteCand, who: &Speakers) -> Option<u32> {
+fn pronoun_speaker(doc: &ArticleFacts, q: &crate::compiler::extract::QuoteCand, who: &Speakers, named_in: &dyn Fn(u32) -> bool) -> Option<u32> {
     let block = |s: usize| doc.blocks.get(s).copied().unwrap_or(usize::MAX);
     let here = block(q.sentence);
     let at = (q.sentence, q.span[0]);
-    let spoke = match (last_before(&who.spoke, at), last_before(&who.quoted, at)) {
+    // Who the quoted words name is not who speaks them.
+    let last = |list: &[(usize, u32, u32)]| {
+        let n = list.partition_point(|p| (p.0, p.1) < at);
+        list[..n].iter().rev().find(|p| !named_in(p.2)).copied()
+    };
+    let spoke = match (last(&who.spoke), last(&who.quoted)) {
         (Some(a), Some(b)) => Some(if (a.0, a.1) >= (b.0, b.1) { a } else { b }),
         (a, b) => a.or(b),
     };
-    let named = last_before(&who.named, at);
+    let named = last(&who.named);
     for p in [spoke, named].into_iter().flatten() {
         if block(p.0) == here {
             return Some(p.2);
@@ -364,6 +423,26 @@ mod tests {
                 "an unnamed source goes on",
                 "\"The shells fell at the busiest time,\" a doctor at the hospital said. \"We are running out of blood.\"\n",
                 &["", ""],
+            ),
+            (
+                "a person the quoted words name by surname is not who the pronoun stands for",
+                "Karen Bowles compared the dispute with the walkout led by Sharon Graham. 'Graham showed the bosses blink first,' she said.\n",
+                &["Karen Bowles"],
+            ),
+            (
+                "a pronoun after an unnamed source",
+                "Judge Harold Benning set sentencing for June.\n\nA juror, a retired teacher who asked not to be named, said deliberations took two days. 'We went through every invoice,' she said.\n",
+                &[""],
+            ),
+            (
+                "a lead-in that ends in a colon, then the quotation in the next paragraphs",
+                "\"We cannot pay,\" said Maarten Verbeek.\n\nSanne Bakker told the broadcaster NOS that more strikes were possible:\n\n\"If there is no better offer, we will come back.\n\n\"Nobody wants this.\"\n",
+                &["Maarten Verbeek", "Sanne Bakker", "Sanne Bakker"],
+            ),
+            (
+                "a quote alone after a paragraph about someone",
+                "\"It will be a hard game,\" said Jonas Albrecht.\n\nThe match is on Thursday. Stefano Bellandi, 51, joined the club in 2024. He was asked about the knockout rounds.\n\n\"Why not? Nobody expected us to finish sixth.\"\n",
+                &["Jonas Albrecht", "Stefano Bellandi"],
             ),
         ];
         for (rule, text, want) in cases {
