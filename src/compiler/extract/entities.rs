@@ -2130,4 +2130,3 @@ mod kinds_by_shape {
         }
     }
 }
-

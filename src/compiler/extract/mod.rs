@@ -129,6 +129,10 @@ pub struct ArticleFacts {
     pub unnamed: Vec<usize>,
 }
 
+/// Lower-case particles inside people's names ("Sanne de Jong", "Ursula von
+/// der Leyen", "Zé dos Santos", "Mohammed bin Salman").
+const NAME_PARTICLES: &[&str] = &["de", "van", "der", "den", "von", "ter", "ten", "du", "da", "das", "dos", "del", "della", "di", "la", "le", "bin", "ibn", "bint"];
+
 /// What one sentence holds, with indices local to the sentence.
 struct SentenceFacts {
     events: Vec<EventCand>,
@@ -161,7 +165,9 @@ fn sentence_facts(text: &str, toks: &[Token], common: &HashSet<String>, names: &
     for q in &found_quotes {
         if let quotes::Speaker::Mention(k) = q.speaker {
             let m = &mut mentions[k];
-            if m.kind.is_none() && m.text.split_whitespace().count() >= 2 && m.text.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+            // Particles inside a name stay in lower case ("Sanne de Jong", "Ludwig van der Berg").
+            let name_word = |w: &str| w.chars().next().is_some_and(char::is_uppercase) || crate::compiler::lexicon::is_in(NAME_PARTICLES, w);
+            if m.kind.is_none() && m.text.split_whitespace().count() >= 2 && m.text.split_whitespace().all(name_word) && m.text.split_whitespace().last().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) {
                 m.kind = Some(EntityKind::Person);
             }
         }

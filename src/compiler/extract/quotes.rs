@@ -419,7 +419,10 @@ fn colon_or_dash_before(a: &Attribution) -> Option<Speaker> {
     };
     let possessor = |m: &Mention| a.t.iter().any(|x| x.cstart < m.span[1] && x.cend > m.span[1] && (x.text.ends_with("'s") || x.text.ends_with("’s")))
         || a.t.iter().any(|x| x.cstart == m.span[1] && matches!(x.text, "'s" | "’s"));
-    let person = a.speakers().find(|&(k, m)| m.span[0] >= from && m.span[1] <= a.t[last].cstart && a.is_person(k) && (!possessor(m) || speech_noun_after(m)));
+    // A lone name of no known kind before a noun of speech is someone's ("Verbeek's message").
+    let person = a.speakers().find(|&(k, m)| {
+        m.span[0] >= from && m.span[1] <= a.t[last].cstart && (a.is_person(k) && !possessor(m) || (a.is_person(k) || m.kind.is_none()) && possessor(m) && speech_noun_after(m))
+    });
     if let Some((k, _)) = person {
         return Some(Speaker::Mention(k));
     }
@@ -445,7 +448,10 @@ fn named_as(a: &Attribution) -> Option<Speaker> {
     let before = a.before();
     let &v = before.iter().rev().take(5).find(|&&i| matches!(a.t[i].lc().as_ref(), "called" | "dubbed" | "described" | "branded" | "labelled" | "labeled" | "termed"))?;
     let at = a.t[v].cstart;
-    a.speakers().filter(|&(k, m)| m.span[1] <= at && a.is_person(k)).max_by_key(|(_, m)| m.span[1]).map(|(k, _)| Speaker::Mention(k))
+    let person = a.speakers().filter(|&(k, m)| m.span[1] <= at && a.is_person(k)).max_by_key(|(_, m)| m.span[1]).map(|(k, _)| Speaker::Mention(k));
+    // "Consumer group Idec called the recall “late but necessary”": a body named right before the verb.
+    let adjacent = v.checked_sub(1).map(|p| a.t[p].cend);
+    person.or_else(|| a.speakers().find(|(_, m)| Some(m.span[1]) == adjacent && m.kind == Some(EntityKind::Organization)).map(|(k, _)| Speaker::Mention(k)))
 }
 
 /// Words of a long title and name before a speech verb ("Los Angeles County
@@ -619,6 +625,7 @@ mod tests {
             ("name_then_verb", "\"How many more lives will it take?\" party spokesperson Ritu Chaudhary wrote on X.", "Ritu Chaudhary"),
             ("name_then_verb", "“A meaningful achievement for all,” Japan’s Deputy Chief Cabinet Secretary Masanao Ozaki said Monday.", "Masanao Ozaki"),
             ("named_as", "Opposition leader Maria Souza called the budget “a promise without a price tag” on Monday.", "Maria Souza"),
+            ("named_as", "Consumer group Idec called the recall \"late but necessary\".", "Idec"),
             ("subject_before", "Ito stated, “It is important for both of us. We are considering ways”.", "Ito"),
             ("subject_before", "The plan works, said Jane Roe, adding “we will expand it soon.”", "Jane Roe"),
             ("subject_before", "Marc-André Gagnon, chief economist at Desjardins Group in Montreal, said: \"The bank has opened the door to another cut.\"", "Marc-André Gagnon"),
@@ -641,6 +648,7 @@ mod tests {
             ("colon_or_dash_before", "Analyst Tobias Wendt of Berenberg was unconvinced: \"The hardware is impressive.\"", "Tobias Wendt"),
             ("colon_or_dash_before", "Maarten Verbeek's message to passengers was short — \"We are sorry, and we want this over.\"", "Maarten Verbeek"),
             ("colon_or_dash_before", "She was blunt: \"We will not sign this.\"", "<pronoun>"),
+            ("colon_or_dash_before", "Verbeek's message to passengers was short — \"We are sorry, and we want this over.\"", "Verbeek"),
             ("colon_or_dash_before", "Jane Roe's lawyer was blunt: \"We will not sign this.\"", ""),
             ("subject_before", "In a statement, army chief Abdel Fattah Burhan said the truce \"must not become a chance to regroup\", while RSF commander Mohamed Hamdan Daglo said his forces would \"respect every hour of the ceasefire\".", "Abdel Fattah Burhan"),
         ];
