@@ -235,6 +235,8 @@ pub const PERSON_TITLES: &[&str] = &[
     "team principal", "sporting director", "head coach", "captain", "skipper", "manager", "boss",
     "winger", "forward", "batter", "bowler", "opener", "driver", "rider", "jockey", "trainer",
     "trade representative",
+    // Abbreviated titles with their stop ("Gov. Gavin Newsom", "Sgt. Ana Ruiz").
+    "gov.", "lt.", "sgt.", "det.", "supt.", "insp.", "cpl.", "maj.", "cmdr.", "atty.", "rev.", "gov", "sgt", "supt", "insp",
 ];
 
 /// Roles that are a person's title only right before a first name
@@ -459,7 +461,7 @@ pub const TIMESTAMP_WORDS: &[&str] = &[
     "uhr", "h", "hrs", "min", "mins", "minute", "minutes", "read", "reading", "time", "lesezeit", "lettura", "lectura", "leestijd", "leitura", "lecture",
     "minuten", "minuti", "minutos", "temps", "tempo", "tiempo", "de", "le", "la", "à", "a", "publié", "publiée", "mis", "jour", "aktualisiert",
     "veröffentlicht", "am", "um", "stand", "pubblicato", "aggiornato", "alle", "ore", "il", "publicado", "actualizado", "las", "el", "atualizado",
-    "em", "às", "gepubliceerd", "bijgewerkt", "laatst", "om", "op",
+    "em", "às", "gepubliceerd", "bijgewerkt", "laatst", "om", "op", "di", "van", "do", "du",
 ];
 
 /// Weekday names and abbreviations (lower case) → 0 = Monday.
@@ -639,6 +641,12 @@ pub const CHROME_PHRASES: &[&str] = &[
     "support independent journalism", "make a donation", "your donation", "donate now", "become a member",
     "become a subscriber", "already a subscriber", "subscribe now", "unlock this article", "paywall",
     "advertisement", "sponsored content", "affiliate links", "we may earn a commission",
+    "article continues below", "story continues below", "continues below advertisement", "continue reading below",
+    // Cookie notices, follow prompts and rights lines in the main European languages.
+    "utilise des cookies", "en poursuivant votre navigation", "utiliza cookies", "utilizza cookie", "utilizza i cookie", "maakt gebruik van cookies",
+    "usa cookies", "verwendet cookies", "folgen sie uns", "suivez-nous", "síguenos", "seguici su", "volg ons", "siga-nos", "segue-nos",
+    "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati", "alle rechten voorbehouden",
+    "todos os direitos reservados", "meld je aan", "cadastre-se",
 ];
 
 /// How wire-service boilerplate and sign-off lines begin (lower case, after
@@ -677,7 +685,7 @@ pub const NEWSLETTER_WORDS: &[&str] = &[
 pub const SIGN_UP_WORDS: &[&str] = &[
     "sign up", "signup", "subscribe", "register", "get our", "receive our", "delivered to your inbox", "in your inbox", "straight to your inbox",
     "inscrivez", "abonnez", "recevez", "inscription", "suscríbete", "suscribete", "regístrate", "recibe", "iscriviti", "ricevi",
-    "anmelden", "abonnieren", "erhalten sie", "abonneer", "schrijf je in", "ontvang", "inscreva", "assine", "receba",
+    "anmelden", "abonnieren", "erhalten sie", "abonneer", "schrijf je in", "ontvang", "inscreva", "assine", "receba", "meld je aan", "cadastre", "blijf op de hoogte",
 ];
 
 /// Words whose density marks an appeal paragraph (donation, subscription).

@@ -445,7 +445,9 @@ fn is_byline(t: &str, w: &[&str], l: &str) -> bool {
     if w.len() <= 16 && t.contains(" | ") && !ends_sentence(t) && t.split(" | ").all(|part| part.split_whitespace().count() <= 5) {
         return true;
     }
-    if let Some(rest) = t.strip_prefix("By") {
+    // "By Jane Doe", and the same in the main European languages ("Von Jana Müller", "Par Jean Dupont", "Por María García").
+    let by = BYLINE_WORDS.iter().find_map(|b| t.strip_prefix(b).filter(|r| *b == "By" || r.starts_with(' ')));
+    if let Some(rest) = by {
         let rest = rest.trim_start_matches([' ', ':']);
         // "By Hannah Whitcombe, athletics correspondent": a name, then a role in lower case.
         let rest = match rest.split_once(", ") {
@@ -462,9 +464,48 @@ fn is_byline(t: &str, w: &[&str], l: &str) -> bool {
         return !names.is_empty()
             && names.len() <= 6
             && !ends_sentence(t)
-            && names.iter().all(|n| n.chars().next().is_some_and(|c| c.is_uppercase()) || lexicon::is_in(&["and", "in", "for", "of"], n) || n.starts_with('|'));
+            && names.iter().all(|n| n.chars().next().is_some_and(|c| c.is_uppercase()) || lexicon::is_in(&["and", "in", "for", "of", "und", "et", "y", "e", "en", "de", "van", "der", "den", "von", "da", "dos", "du", "del", "la", "le", "di", "ter"], n) || n.starts_with('|'));
     }
     false
+}
+
+/// Words that open a byline before the author's name, in the main European languages.
+const BYLINE_WORDS: &[&str] = &["By", "Von", "Par", "Por", "Di", "Door", "Da", "Av", "Af"];
+
+/// Social networks and words of a row of share or follow buttons.
+const SOCIAL_NAMES: &[&str] = &["facebook", "twitter", "x", "whatsapp", "linkedin", "instagram", "telegram", "pinterest", "reddit", "threads", "bluesky", "tiktok", "youtube", "flipboard", "messenger", "email", "e-mail", "mail"];
+const SHARE_ROW_WORDS: &[&str] = &[
+    "share", "this", "story", "article", "page", "copy", "link", "print", "follow", "us", "on", "via", "and", "or", "teilen", "folgen", "sie", "uns", "auf", "und",
+    "partager", "suivez-nous", "sur", "et", "compartir", "compartilhe", "compartilhar", "en", "y", "síguenos", "siguenos", "condividi", "seguici", "su", "e",
+    "delen", "volg", "ons", "op", "siga-nos", "no", "na", "nos",
+];
+
+/// A row of share or follow buttons in any of the main European languages:
+/// "Share this story: Facebook | Twitter | Email", "Teilen: Facebook Twitter
+/// WhatsApp E-Mail", "Condividi su Facebook Condividi su WhatsApp", "Volg ons
+/// op Facebook en Instagram" — two social networks or more, and nothing but
+/// share and follow words besides.
+fn is_share_row(w: &[&str]) -> bool {
+    if w.len() > 14 {
+        return false;
+    }
+    let word = |x: &&str| x.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+    let social = w.iter().filter(|x| lexicon::is_in(SOCIAL_NAMES, &word(x))).count();
+    social >= 2 && w.iter().all(|x| {
+        let x = word(x);
+        x.is_empty() || lexicon::is_in(SOCIAL_NAMES, &x) || lexicon::is_in(SHARE_ROW_WORDS, &x)
+    })
+}
+
+/// A line that opens with a prompt to another story or a video ("Watch:
+/// Firefighters battle the blaze", "Related: Home prices rise"): short, the
+/// prompt then a colon.
+fn is_prompt_line(t: &str, wc: usize) -> bool {
+    wc <= 16
+        && PROMPTS.iter().any(|p| {
+            t.get(..p.len()).is_some_and(|w| w.to_lowercase() == *p)
+                && t.get(p.len()..).is_some_and(|rest| rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']).starts_with(':'))
+        })
 }
 
 /// A biography's first sentence: "<Name> is a distinguished author…".
@@ -571,7 +612,11 @@ fn is_caption(w: &[&str], l: &str) -> bool {
     if w.len() > 45 {
         return false;
     }
-    let labeled = ["photo:", "photograph:", "image:", "picture:", "credit:", "foto:", "bild:", "photo credit", "(photo", "photo by", "image by"].iter().any(|p| l.contains(p));
+    // "Photo : AFP", "Crédit photo : …": French sets a space before the colon.
+    let l = &l.replace(" :", ":");
+    let labeled = ["photo:", "photograph:", "image:", "picture:", "credit:", "foto:", "bild:", "photo credit", "(photo", "photo by", "image by", "crédit photo", "crédits photo", "créditos:", "crédito:"]
+        .iter()
+        .any(|p| l.contains(p));
     // "AFP/May Tse", "REUTERS/John Doe", "EPA-EFE/Name", "AP Photo/Name": an agency in capitals, a slash, a name.
     let credit = w.iter().any(|x| {
         let Some((agency, name)) = x.trim_matches(['(', ')']).split_once('/') else { return false };
@@ -676,6 +721,12 @@ fn chrome_reason(l: &Line, total: usize) -> Option<&'static str> {
     }
     if is_sign_up(&lower, wc) {
         return Some("sign-up");
+    }
+    if is_share_row(&w) {
+        return Some("share row");
+    }
+    if is_prompt_line(t, wc) {
+        return Some("prompt");
     }
     if !ends_sentence(t) && t.split_whitespace().last().is_some_and(|w| w.starts_with('#') && w.len() > 1) {
         return Some("hashtag embed");
@@ -943,6 +994,27 @@ mod tests {
             ("Atualizado em 07/10/2026 às 14h25", Some("timestamp")),
             ("Updated 3:42 PM EST, Tue March 3, 2026", Some("timestamp")),
             ("De 2 à 3 personnes ont été blessées à Lyon le 3 mars.", None),
+            ("Tempo di lettura: 4 minuti", Some("timestamp")),
+            ("Teilen: Facebook Twitter WhatsApp E-Mail", Some("share row")),
+            ("Partager : Facebook Twitter LinkedIn", Some("share row")),
+            ("Condividi su Facebook Condividi su WhatsApp", Some("share row")),
+            ("Volg ons op Facebook en Instagram", Some("share row")),
+            ("The video was shared on Facebook and WhatsApp by thousands.", None),
+            ("Watch: Firefighters battle the blaze", Some("prompt")),
+            ("Photo : AFP", Some("caption")),
+            ("Crédit photo : Jean Dupont / AFP", Some("caption")),
+            ("Von Jana Müller", Some("byline")),
+            ("Par Jean Dupont", Some("byline")),
+            ("Por María García", Some("byline")),
+            ("Door Jan de Vries", Some("byline")),
+            ("Par ailleurs, le maire a démissionné lundi.", None),
+            ("Ce site utilise des cookies. En poursuivant votre navigation, vous acceptez leur utilisation.", Some("chrome phrase")),
+            ("Deze website maakt gebruik van cookies. Akkoord", Some("chrome phrase")),
+            ("Síguenos en Facebook, Instagram y X", Some("share row")),
+            ("Folgen Sie uns auf Facebook und Instagram", Some("share row")),
+            ("Alle Rechte vorbehalten.", Some("chrome phrase")),
+            ("Meld je aan voor onze nieuwsbrief en blijf op de hoogte.", Some("sign-up")),
+            ("Article continues below", Some("chrome phrase")),
         ];
         for (line, want) in cases {
             let l = Line { no: 1, text: line.to_string(), heading: false, bullet: false, blank: false, table: false };

@@ -1793,6 +1793,8 @@ mod tests {
             ("Chief Financial Officer Raj Subramaniam said so.", "Raj Subramaniam"),
             ("Managing Officer Kenji Morita told a press conference.", "Kenji Morita"),
             ("Transport Minister Lim Wei Ling said so.", "Lim Wei Ling"),
+            ("\"We will fight on,\" Gov. Gavin Newsom said.", "Gavin Newsom"),
+            ("Sgt. Ana Ruiz said so.", "Ana Ruiz"),
             ("A spokesman, Lieutenant-Colonel Hervé Dumas, told reporters.", "Hervé Dumas"),
         ];
         for (sentence, want) in cases {

@@ -241,10 +241,17 @@ impl Attribution<'_, '_> {
     fn is_person(&self, k: usize) -> bool {
         self.mentions[k].kind == Some(EntityKind::Person)
     }
-    /// Mentions that can speak (not elements), with their index.
+    /// Mentions that can speak (not elements, not a party tag), with their index.
     fn speakers(&self) -> impl Iterator<Item = (usize, &Mention)> {
-        self.mentions.iter().enumerate().filter(|(_, m)| m.kind != Some(EntityKind::Element))
+        self.mentions.iter().enumerate().filter(|(_, m)| m.kind != Some(EntityKind::Element) && !party_tag(&m.text))
     }
+}
+
+/// An American lawmaker's party and state after the name ("Sen. Jane Roe,
+/// D-Mass., said", "R-Texas", "I-Vt."): not who speaks.
+fn party_tag(text: &str) -> bool {
+    let mut c = text.chars();
+    matches!(c.next(), Some('D' | 'R' | 'I')) && c.next() == Some('-') && c.next().is_some_and(char::is_uppercase)
 }
 
 fn is_speech(t: &Token) -> bool {
@@ -511,7 +518,9 @@ fn described_source(a: &Attribution, words: &[usize]) -> bool {
 /// said"), else a pronoun.
 fn subject_before(a: &Attribution) -> Option<Speaker> {
     let before = a.before();
-    let v = before.iter().rposition(|&i| is_speech(&a.t[i]) || a.t[i].is("adding") || a.t[i].is("saying") || a.t[i].is("according"))?;
+    // "As Jane Roe put it, “…”": "put it" says it too.
+    let put_it = |i: usize| a.t[i].is("put") && a.t.get(i + 1).is_some_and(|x| x.is("it"));
+    let v = before.iter().rposition(|&i| is_speech(&a.t[i]) || a.t[i].is("adding") || a.t[i].is("saying") || a.t[i].is("according") || put_it(i))?;
     let verb = &a.t[before[v]];
     if verb.is("according") {
         let named = || a.speakers().filter(|(_, m)| m.span[0] > verb.cend && m.span[1] <= a.open);
@@ -648,6 +657,8 @@ mod tests {
             ("colon_or_dash_before", "Analyst Tobias Wendt of Berenberg was unconvinced: \"The hardware is impressive.\"", "Tobias Wendt"),
             ("colon_or_dash_before", "Maarten Verbeek's message to passengers was short — \"We are sorry, and we want this over.\"", "Maarten Verbeek"),
             ("colon_or_dash_before", "She was blunt: \"We will not sign this.\"", "<pronoun>"),
+            ("name_then_verb", "\"We will fight on,\" Sen. Jane Roe, D-Mass., said.", "Jane Roe"),
+            ("subject_before", "As Jane Roe put it, \"we will fight on.\"", "Jane Roe"),
             ("colon_or_dash_before", "Verbeek's message to passengers was short — \"We are sorry, and we want this over.\"", "Verbeek"),
             ("colon_or_dash_before", "Jane Roe's lawyer was blunt: \"We will not sign this.\"", ""),
             ("subject_before", "In a statement, army chief Abdel Fattah Burhan said the truce \"must not become a chance to regroup\", while RSF commander Mohamed Hamdan Daglo said his forces would \"respect every hour of the ceasefire\".", "Abdel Fattah Burhan"),
