@@ -162,11 +162,11 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
     // not who a pronoun after them stands for.
     let quoted_at = |m: &crate::compiler::extract::MentionAt| doc.quotes.iter().any(|q| q.sentence == m.sentence && q.span[0] <= m.mention.span[0] && m.mention.span[1] <= q.span[1]);
     let mut who = Speakers::default();
-    for (m, e) in doc.mentions.iter().zip(&mention_entity) {
+    for (k, (m, e)) in doc.mentions.iter().zip(&mention_entity).enumerate() {
         if quoted_at(m) {
             continue;
         }
-        if let Some(e) = e.filter(|e| persons.contains(e)) {
+        if let Some(e) = e.filter(|e| persons.contains(e)).map(|e| bearer_of_surname(&doc, k, e, &persons, all).unwrap_or(e)) {
             let at = (m.sentence, m.mention.span[0], e);
             who.first_named.entry(e).or_insert(m.sentence);
             who.named.push(at);
@@ -233,7 +233,11 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
 /// Quispe) spoke. `None` when the speaker is a person already, or when no
 /// single person of the article bears the name.
 fn bearer_of_surname(doc: &ArticleFacts, m: usize, e: u32, persons: &rustc_hash::FxHashSet<u32>, all: &[Entity]) -> Option<u32> {
-    if persons.contains(&e) || all.get(e as usize).is_none_or(|x| x.kind == EntityKind::Person) {
+    // A lone surname that is a person of its own across the corpus (two
+    // articles quote two different Reyes) is, in this article, the one
+    // person here whose full name ends in it.
+    let lone_person = all.get(e as usize).is_some_and(|x| x.kind == EntityKind::Person && !x.name.contains(' '));
+    if !lone_person && (persons.contains(&e) || all.get(e as usize).is_none_or(|x| x.kind == EntityKind::Person)) {
         return None;
     }
     let text = doc.mentions[m].mention.text.as_str();
@@ -241,7 +245,7 @@ fn bearer_of_surname(doc: &ArticleFacts, m: usize, e: u32, persons: &rustc_hash:
         return None;
     }
     let mut found: Option<u32> = None;
-    for &p in persons {
+    for &p in persons.iter().filter(|&&p| p != e) {
         let name = &all[p as usize].name;
         if name.split_whitespace().skip(1).any(|w| w == text) {
             if found.is_some_and(|f| f != p) {
@@ -387,6 +391,29 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    /// A lone surname that two articles give to two people is, in each, the
+    /// person of that article who bears it.
+    #[test]
+    fn lone_surname_shared_across_articles() {
+        let doc = |text: &str| {
+            let cleaned = clean::clean(text, 1, false);
+            let sentences = segment::sentences(&cleaned);
+            let p = extract::Prepared { meta: Article::default(), published: None, cleaned, sentences };
+            let common = p.lower_words();
+            extract::extract(p, &common)
+        };
+        let r = resolve(vec![
+            doc("Battalion Chief Carla Reyes spoke at a briefing.\n\nReyes said crews had saved homes. \"We're not out of the woods,\" she said.\n"),
+            doc("Coach Mario Reyes was sacked on Monday.\n\n\"It was time,\" Reyes said.\n"),
+        ]);
+        let speakers: Vec<Vec<String>> = r
+            .docs
+            .iter()
+            .map(|d| d.facts.iter().filter_map(|f| match &f.body { Body::Quote { speaker, .. } => Some(speaker.map(|s| r.entities[s as usize].name.clone()).unwrap_or_default()), _ => None }).collect())
+            .collect();
+        assert_eq!(speakers, [vec!["Carla Reyes".to_string()], vec!["Mario Reyes".to_string()]]);
     }
 
     /// One table for who a pronoun or a continued quote stands for: an
