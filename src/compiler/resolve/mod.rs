@@ -180,7 +180,10 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
     let mut last_quote: Option<(usize, Option<u32>)> = None;
     for q in &doc.quotes {
         let speaker = match q.speaker {
-            SpeakerRef::Mention(m) => mention_entity[m].map(|e| Some(bearer_of_surname(&doc, m, e, &persons, all).unwrap_or(e))),
+            SpeakerRef::Mention(m) => match mention_entity[m] {
+                Some(e) => Some(Some(bearer_of_surname(&doc, m, e, &persons, all).unwrap_or(e))),
+                None => bearer_of_word(&doc.mentions[m].mention.text, &persons, all).map(Some),
+            },
             SpeakerRef::Pronoun if after_unnamed_source(&doc, q, &who) => Some(None),
             SpeakerRef::Pronoun => pronoun_speaker(&doc, q, &who, &|e| named_in_quote(&all[e as usize].name, &q.quote)).map(Some),
             SpeakerRef::Continuation => match last_quote.filter(|&(s, _)| q.sentence - s <= 2 && continues_from(&doc, s, q.sentence)) {
@@ -255,6 +258,18 @@ fn bearer_of_surname(doc: &ArticleFacts, m: usize, e: u32, persons: &rustc_hash:
         }
     }
     found
+}
+
+/// "Prabowo, 74, said …" where the lone name became no entity of its own:
+/// the one person of the article with that word in their name, first or
+/// last ("Prabowo Subianto").
+fn bearer_of_word(text: &str, persons: &rustc_hash::FxHashSet<u32>, all: &[Entity]) -> Option<u32> {
+    if text.contains(' ') || !text.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let mut found = persons.iter().filter(|&&p| all[p as usize].name.contains(' ') && all[p as usize].name.split_whitespace().any(|w| w == text));
+    let first = *found.next()?;
+    found.next().is_none().then_some(first)
 }
 
 /// The people of one article, each list in article order of (sentence,
@@ -445,6 +460,11 @@ mod tests {
                 "a name inside the quoted words is not who the pronoun stands for",
                 "Critics compared Mick Ashworth with his hero. 'Bruce Springsteen sings about cars,' he told the NME.\n",
                 &["Mick Ashworth"],
+            ),
+            (
+                "a lone first name that is no entity of its own",
+                "Indonesian President Prabowo Subianto met Anthony Albanese.\n\nPrabowo, 74, said through an interpreter that Indonesia would \"never join any military alliance,\" but that the patrols would help.\n",
+                &["Prabowo Subianto"],
             ),
             (
                 "an unnamed source goes on",
