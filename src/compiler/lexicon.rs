@@ -249,6 +249,8 @@ pub const ROLE_TITLES: &[&str] = &[
     "star", "co-star", "actor", "actress", "singer", "writer", "producer", "director", "author", "novelist", "poet", "artist", "designer",
     "organizer", "organiser", "negotiator", "steward", "delegate", "dean", "provost", "rector", "principal", "curator", "chef", "owner",
     "pastor", "rabbi", "imam", "reverend", "clerk", "solicitor", "barrister", "counsel", "advocate", "pharmacist", "juror", "witness",
+    // Members of parliaments and assemblies ("Leeds MP Jane Roe").
+    "mp", "mep", "msp", "ms", "mla", "mpp", "td", "mk",
 ];
 
 /// Verbs that attribute speech (present and past forms).

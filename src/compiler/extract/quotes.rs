@@ -384,7 +384,16 @@ fn name_then_verb(a: &Attribution) -> Option<Speaker> {
     let w = a.words_within(24);
     let verb = w.iter().position(|&i| is_speech(&a.t[i])).filter(|&v| v <= 8 || title_chain(a, &w[..v]))?;
     let verb_at = a.t[w[verb]].cstart;
-    let best = a.speakers().filter(|(_, m)| m.span[0] > a.close && m.span[1] <= verb_at).max_by_key(|&(k, m)| (a.is_person(k), m.span[1]));
+    let before_verb = || a.speakers().filter(|(_, m)| m.span[0] > a.close && m.span[1] <= verb_at);
+    // "“…,” Roe, the Leeds MP, said": the name before an apposition, not a name inside it.
+    let appositive = before_verb().min_by_key(|(_, m)| m.span[0]).filter(|&(k, m)| {
+        let j = a.t.iter().position(|x| x.cstart >= m.span[1]);
+        (a.is_person(k) || m.kind.is_none()) && j.is_some_and(|j| a.t[j].text == "," && a.t.get(j + 1).is_some_and(|x| lexicon::is_in(&["the", "a", "an", "its", "his", "her", "their"], x.text)))
+    });
+    if let Some((k, _)) = appositive.filter(|&(k, _)| !before_verb().any(|(j, _)| j != k && a.is_person(j))) {
+        return Some(Speaker::Mention(k));
+    }
+    let best = before_verb().max_by_key(|&(k, m)| (a.is_person(k), m.span[1]));
     if let Some((k, _)) = best {
         return Some(Speaker::Mention(k));
     }
@@ -658,6 +667,8 @@ mod tests {
             ("colon_or_dash_before", "Maarten Verbeek's message to passengers was short — \"We are sorry, and we want this over.\"", "Maarten Verbeek"),
             ("colon_or_dash_before", "She was blunt: \"We will not sign this.\"", "<pronoun>"),
             ("name_then_verb", "\"We will fight on,\" Sen. Jane Roe, D-Mass., said.", "Jane Roe"),
+            ("name_then_verb", "\"It's not over,\" Roe, the Leeds MP, said.", "Roe"),
+            ("name_then_verb", "\"It's not over,\" Leeds MP Jane Roe said.", "Jane Roe"),
             ("subject_before", "As Jane Roe put it, \"we will fight on.\"", "Jane Roe"),
             ("colon_or_dash_before", "Verbeek's message to passengers was short — \"We are sorry, and we want this over.\"", "Verbeek"),
             ("colon_or_dash_before", "Jane Roe's lawyer was blunt: \"We will not sign this.\"", ""),
