@@ -463,7 +463,7 @@ pub const TIMESTAMP_WORDS: &[&str] = &[
     "uhr", "h", "hrs", "min", "mins", "minute", "minutes", "read", "reading", "time", "lesezeit", "lettura", "lectura", "leestijd", "leitura", "lecture",
     "minuten", "minuti", "minutos", "temps", "tempo", "tiempo", "de", "le", "la", "à", "a", "publié", "publiée", "mis", "jour", "aktualisiert",
     "veröffentlicht", "am", "um", "stand", "pubblicato", "aggiornato", "alle", "ore", "il", "publicado", "actualizado", "las", "el", "atualizado",
-    "em", "às", "gepubliceerd", "bijgewerkt", "laatst", "om", "op", "di", "van", "do", "du",
+    "em", "às", "gepubliceerd", "bijgewerkt", "laatst", "om", "op", "di", "van", "do", "du", "del", "publicada", "publicat", "actualizada",
 ];
 
 /// Weekday names and abbreviations (lower case) → 0 = Monday.

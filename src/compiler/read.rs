@@ -220,7 +220,12 @@ const DAY_FIRST_WORDS: &[&str] = &["le", "à", "uhr", "um", "alle", "ore", "às"
 /// 18:20"), or a numeric date among other words ("09.06.2026, 15:47 Uhr",
 /// "Publié le 11/08/2026 à 07h32", where the language puts the day first).
 fn stamp_date(line: &str) -> Option<Date> {
-    let w: Vec<&str> = line.split_whitespace().map(|x| x.trim_matches(|c: char| matches!(c, ',' | '|' | ';' | '(' | ')' | '·'))).filter(|x| !x.is_empty()).collect();
+    // "3 de marzo de 2026", "4 de março de 2026": the Spanish and Portuguese "de" between the parts.
+    let w: Vec<&str> = line
+        .split_whitespace()
+        .map(|x| x.trim_matches(|c: char| matches!(c, ',' | '|' | ';' | ':' | '(' | ')' | '·')))
+        .filter(|x| !x.is_empty() && !matches!(*x, "de" | "del"))
+        .collect();
     let number = |x: &str| x.trim_end_matches('.').parse::<i16>().ok();
     for k in 1..w.len().saturating_sub(1) {
         let Some(m) = super::lexicon::month(w[k]).or_else(|| super::lexicon::foreign_month(w[k])) else { continue };
@@ -509,6 +514,9 @@ mod tests {
             ("Publié le 11/08/2026 à 07h32 | Mis à jour le 11/08/2026 à 09h10", "2026-08-11"),
             ("09.06.2026, 15:47 Uhr | Lesezeit: 4 Min.", "2026-06-09"),
             ("Atualizado em 07/10/2026 às 14h25", "2026-10-07"),
+            ("Publicado el 3 de marzo de 2026 a las 15:42", "2026-03-03"),
+            ("Veröffentlicht am 3. März 2026, 15:42 Uhr", "2026-03-03"),
+            ("Actualizado: 04/03/2026 11:42 h", "2026-03-04"),
         ] {
             let p = parsed("a.txt", &format!("Site\n\nTitle of the story\n\n{stamp}\n\nText.\n")).unwrap();
             assert_eq!(p.meta.published.as_deref(), Some(want), "{stamp}");

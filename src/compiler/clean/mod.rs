@@ -643,6 +643,8 @@ fn is_timestamp(t: &str, w: &[&str]) -> bool {
             || matches!(l.as_str(), "am" | "pm" | "published" | "updated" | "posted" | "last" | "modified" | "on" | "at" | "gmt" | "utc" | "ist" | "cet" | "cest")
             || lexicon::is_in(lexicon::TIMESTAMP_WORDS, &l)
             || lexicon::foreign_month(&l).is_some()
+            // "GMT+1", "UTC-5": a zone with its offset.
+            || l.split_once(['+', '-']).is_some_and(|(z, o)| matches!(z, "gmt" | "utc") && o.chars().all(|c| c.is_ascii_digit() || c == ':'))
             // "07h32", "9h": the French way of writing a time.
             || l.split_once('h').is_some_and(|(h, m)| (1..=2).contains(&h.len()) && h.chars().all(|c| c.is_ascii_digit()) && m.len() <= 2 && m.chars().all(|c| c.is_ascii_digit()))
             || l.trim_end_matches(['a', 'p']).trim_end_matches('m').chars().all(|c| c.is_ascii_digit() || c == ':') && l.chars().any(|c| c.is_ascii_digit())
@@ -995,6 +997,9 @@ mod tests {
             ("Updated 3:42 PM EST, Tue March 3, 2026", Some("timestamp")),
             ("De 2 à 3 personnes ont été blessées à Lyon le 3 mars.", None),
             ("Tempo di lettura: 4 minuti", Some("timestamp")),
+            ("Publicado el 3 de marzo de 2026 a las 15:42", Some("timestamp")),
+            ("Veröffentlicht am 3. März 2026, 15:42 Uhr", Some("timestamp")),
+            ("Mar 3, 2026 15:42 GMT+1", Some("timestamp")),
             ("Teilen: Facebook Twitter WhatsApp E-Mail", Some("share row")),
             ("Partager : Facebook Twitter LinkedIn", Some("share row")),
             ("Condividi su Facebook Condividi su WhatsApp", Some("share row")),
