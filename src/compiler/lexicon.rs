@@ -726,6 +726,9 @@ pub const NAV_WORDS: &[&str] = &[
 pub const BIO_ROLES: &[&str] = &[
     "author", "writer", "journalist", "reporter", "editor", "correspondent", "columnist", "contributor",
     "blogger", "analyst", "freelance", "thought leader", "staff writer", "producer",
+    // The same in the main European languages ("Redakteurin", "journaliste", "periodista", "giornalista", "verslaggever", "jornalista").
+    "redakteur", "korrespondent", "journaliste", "rédacteur", "rédactrice", "chroniqueur", "chroniqueuse", "periodista", "redactor", "redactora",
+    "corresponsal", "giornalista", "redattore", "redattrice", "corrispondente", "verslaggever", "redacteur", "correspondente", "jornalista", "repórter",
 ];
 
 /// Nouns that measure a share, for comparing percentages of a market.

@@ -516,7 +516,8 @@ fn is_bio(t: &str) -> bool {
         return false;
     }
     let verb = w[name_len].to_lowercase();
-    if !matches!(verb.as_str(), "is" | "was" | "has" | "writes" | "covers" | "reports" | "joined") {
+    // The verb in the main European languages too ("Jana Müller ist Redakteurin…", "Jean Dupont est journaliste…").
+    if !matches!(verb.as_str(), "is" | "was" | "has" | "writes" | "covers" | "reports" | "joined" | "ist" | "schreibt" | "est" | "écrit" | "es" | "escribe" | "è" | "scrive" | "schrijft" | "é" | "escreve") {
         return false;
     }
     let head = w[..w.len().min(25)].join(" ").to_lowercase();
@@ -1024,6 +1025,20 @@ mod tests {
         for (line, want) in cases {
             let l = Line { no: 1, text: line.to_string(), heading: false, bullet: false, blank: false, table: false };
             assert_eq!(chrome_reason(&l, 1), *want, "{line}");
+        }
+    }
+
+    /// Author biographies at the end of the page, in English and other languages.
+    #[test]
+    fn bios_in_other_languages() {
+        for bio in [
+            "Jana Müller ist Redakteurin im Ressort Wirtschaft und schreibt über Energie.",
+            "Jean Dupont est journaliste au service économie depuis 2015.",
+            "María García es periodista y cubre la política local.",
+            "Marco Rossi è giornalista e scrive di sport dal 2010.",
+        ] {
+            let text = format!("The council approved the budget on Monday, officials said.\n\nThe vote was close.\n\n{bio}\n");
+            assert_eq!(prose(&text), ["The council approved the budget on Monday, officials said.", "The vote was close."], "{bio}");
         }
     }
 
