@@ -542,6 +542,11 @@ fn is_reference_heading(n: &str) -> bool {
             | "meistgelesen" | "meistgelesene artikel" | "am meisten gelesen" | "mehr zum thema" | "das könnte sie auch interessieren" | "ähnliche artikel"
             | "i più letti" | "più letti" | "più lette" | "articoli correlati" | "leggi anche" | "potrebbe interessarti" | "meest gelezen" | "gerelateerde artikelen"
             | "lees ook" | "mais lidas" | "mais lidos" | "notícias relacionadas" | "veja também" | "leia também"
+            // "More news" and "latest" lists in the same languages.
+            | "weitere artikel" | "mehr artikel" | "mehr aus dem ressort" | "mehr nachrichten" | "neueste artikel" | "aktuelle nachrichten" | "das könnte sie interessieren"
+            | "autres articles" | "dans la même rubrique" | "dernières actualités" | "à la une" | "à lire" | "otras noticias" | "más noticias" | "últimas noticias"
+            | "lo último" | "altre notizie" | "ultime notizie" | "leggi altro" | "meer nieuws" | "ook interessant" | "laatste nieuws" | "mais notícias"
+            | "últimas notícias" | "leia mais"
     )
 }
 
@@ -1025,6 +1030,15 @@ mod tests {
         for (line, want) in cases {
             let l = Line { no: 1, text: line.to_string(), heading: false, bullet: false, blank: false, table: false };
             assert_eq!(chrome_reason(&l, 1), *want, "{line}");
+        }
+    }
+
+    /// Lists of other stories under "more news" headings in other languages.
+    #[test]
+    fn more_news_lists_in_other_languages() {
+        for heading in ["Weitere Artikel", "Autres articles", "Otras noticias", "Altre notizie", "Meer nieuws", "Mais notícias"] {
+            let text = format!("The bridge reopened on Monday, the city said.\n\n{heading}\n\n- Bahn streicht 300 Verbindungen im Herbst\n- Schiphol verlengt nachtsluiting tot 2027\n");
+            assert_eq!(prose(&text), ["The bridge reopened on Monday, the city said."], "{heading}");
         }
     }
 
