@@ -686,7 +686,7 @@ pub const NEWSLETTER_WORDS: &[&str] = &[
 /// Verbs that ask a reader to sign up, in the main European languages.
 pub const SIGN_UP_WORDS: &[&str] = &[
     "sign up", "signup", "subscribe", "register", "get our", "receive our", "delivered to your inbox", "in your inbox", "straight to your inbox",
-    "inscrivez", "abonnez", "recevez", "inscription", "suscríbete", "suscribete", "regístrate", "recibe", "iscriviti", "ricevi",
+    "inscrivez", "abonnez", "recevez", "inscription", "suscríbete", "suscribete", "suscríbase", "suscribase", "suscríbanse", "regístrate", "regístrese", "recibe", "reciba", "abónese", "iscriviti", "iscrivetevi", "ricevi", "riceva",
     "anmelden", "abonnieren", "erhalten sie", "abonneer", "schrijf je in", "ontvang", "inscreva", "assine", "receba", "meld je aan", "cadastre", "blijf op de hoogte",
 ];
 

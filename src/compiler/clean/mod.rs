@@ -1026,6 +1026,7 @@ mod tests {
             ("Alle Rechte vorbehalten.", Some("chrome phrase")),
             ("Meld je aan voor onze nieuwsbrief en blijf op de hoogte.", Some("sign-up")),
             ("Article continues below", Some("chrome phrase")),
+            ("Suscríbase a nuestro boletín semanal. Reciba las noticias de Ferndale en español cada viernes.", Some("sign-up")),
         ];
         for (line, want) in cases {
             let l = Line { no: 1, text: line.to_string(), heading: false, bullet: false, blank: false, table: false };

@@ -157,9 +157,10 @@ fn sentence_facts(text: &str, toks: &[Token], common: &HashSet<String>, names: &
         !span_in || words::clause_tense(&toks, d.first) != Some(Tense::Past)
     });
     let found_q = if foreign { Vec::new() } else { quantities::find(&toks, &found_dates) };
-    let mut mentions = entities::find_with(&toks, common, names);
+    // Nor does it name anyone: German capitalizes its nouns ("die wichtigsten Nachrichten in Ihrem Postfach").
+    let mut mentions = if foreign { Vec::new() } else { entities::find_with(&toks, common, names) };
     let terms = entities::term_acronyms(&toks);
-    let found_quotes = quotes::find(text, &toks, &mentions);
+    let found_quotes = if foreign { Vec::new() } else { quotes::find(text, &toks, &mentions) };
     // Who is quoted is someone: a full name of no known kind that speaks a
     // quote ("Lowenna Pascoe, chair of …, said: “…”") is a person.
     for q in &found_quotes {
@@ -401,6 +402,14 @@ mod tests {
         let p = Prepared { meta: Article::default(), published: None, cleaned, sentences };
         let common = p.lower_words();
         extract(p, &common)
+    }
+
+    /// A sentence in another language (chrome that got through) names no one.
+    #[test]
+    fn foreign_sentences_name_no_one() {
+        let f = facts("The bridge reopened on Monday, the city said.\n\nJeden Morgen die wichtigsten Nachrichten aus der Region in Ihrem Postfach.\n");
+        let names: Vec<&str> = f.mentions.iter().map(|m| m.mention.text.as_str()).collect();
+        assert!(names.iter().all(|n| !n.contains("Nachrichten") && !n.contains("Postfach") && !n.contains("Morgen")), "{names:?}");
     }
 
     #[test]
