@@ -314,11 +314,12 @@ fn named_in_quote(name: &str, quote: &str) -> bool {
 
 /// "A juror, who asked not to be named, said deliberations took two days.
 /// 'We went through every invoice,' she said.": a pronoun after a sentence
-/// whose speaker is described, not named (in the same paragraph or the one
-/// before), with no person named since, stands for that source.
+/// of the same paragraph whose speaker is described, not named, with no
+/// person named since, stands for that source.
 fn after_unnamed_source(doc: &ArticleFacts, q: &crate::compiler::extract::QuoteCand, who: &Speakers) -> bool {
     let Some(&u) = doc.unnamed.iter().rev().find(|&&u| u < q.sentence) else { return false };
-    if !continues_from(doc, u, q.sentence) {
+    // In the same paragraph only: a quote that opens the next one may be of someone introduced after it.
+    if doc.blocks.get(u) != doc.blocks.get(q.sentence) {
         return false;
     }
     last_before(&who.named, (q.sentence, q.span[0])).is_none_or(|p| p.0 <= u)
@@ -480,6 +481,11 @@ mod tests {
                 "a pronoun after an unnamed source",
                 "Judge Harold Benning set sentencing for June.\n\nA juror, a retired teacher who asked not to be named, said deliberations took two days. 'We went through every invoice,' she said.\n",
                 &[""],
+            ),
+            (
+                "a person introduced after a quote that opens the paragraph after an unnamed source",
+                "Officials said a man had been arrested.\n\n'It was terrifying,' she said. Morwenna Tregear, 34, lives next door.\n",
+                &["Morwenna Tregear"],
             ),
             (
                 "a lead-in that ends in a colon, then the quotation in the next paragraphs",
