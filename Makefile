@@ -56,8 +56,20 @@ test: build tools-browser
 size: build
 	@node tests/tools/size.mjs $(SITE)
 
-bench: build tools-browser tools-bench
-	node tests/tools/bench/bench.mjs --mb 50
+# The compiler as it was at BASELINE_REV, built from `git archive` in target/,
+# is measured in the same run on the same corpus (the speed limits of the
+# issues are stated against it). `make bench BASELINE_REV=` skips it.
+BASELINE_REV ?= a1b6f7f
+BASELINE := target/baseline-$(BASELINE_REV)/target/compiler/factpack
+
+bench: build tools-browser tools-bench $(if $(BASELINE_REV),$(BASELINE))
+	$(if $(BASELINE_REV),FACTPACK_BASELINE=$(CURDIR)/$(BASELINE) FACTPACK_BASELINE_REV=$(BASELINE_REV)) \
+		node tests/tools/bench/bench.mjs --mb 50
+
+$(BASELINE):
+	rm -rf target/baseline-$(BASELINE_REV) && mkdir -p target/baseline-$(BASELINE_REV)
+	git archive $(BASELINE_REV) | tar -x -C target/baseline-$(BASELINE_REV)
+	cd target/baseline-$(BASELINE_REV) && cargo build --profile compiler --locked --bin factpack
 
 clean:
 	rm -rf $(SITE) $(WB) $(WB)-api target/site target/npm target/consumer target/recipes target/embed-test

@@ -746,8 +746,8 @@ pub fn table<V: Copy + Send + Sync + 'static>(
 }
 
 /// `word` in lower case, borrowed when it already is.
-fn lower(word: &str) -> std::borrow::Cow<'_, str> {
-    if word.chars().any(char::is_uppercase) { word.to_lowercase().into() } else { word.into() }
+fn lower(word: &str) -> super::tokens::Lower<'_> {
+    super::tokens::Lower::of(word)
 }
 
 pub fn month(word: &str) -> Option<u8> {

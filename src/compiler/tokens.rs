@@ -27,6 +27,8 @@ pub struct Token<'a> {
     pub cend: u32,
     /// White space directly before the token.
     pub space_before: bool,
+    /// The text has an upper-case letter (so [`Token::lc`] must lower it).
+    pub upper: bool,
 }
 
 impl<'a> Token<'a> {
@@ -36,16 +38,13 @@ impl<'a> Token<'a> {
     pub fn is(&self, s: &str) -> bool {
         self.text.eq_ignore_ascii_case(s)
     }
-    pub fn lower(&self) -> String {
-        self.text.to_lowercase()
+    /// The token in lower case (the same as [`Token::lc`]).
+    pub fn lower(&self) -> Lower<'a> {
+        self.lc()
     }
-    /// The token in lower case, borrowed when it already is.
-    pub fn lc(&self) -> std::borrow::Cow<'a, str> {
-        if self.text.chars().any(char::is_uppercase) {
-            std::borrow::Cow::Owned(self.text.to_lowercase())
-        } else {
-            std::borrow::Cow::Borrowed(self.text)
-        }
+    /// The token in lower case, without allocating for a short word.
+    pub fn lc(&self) -> Lower<'a> {
+        if self.upper { Lower::of(self.text) } else { Lower::Borrowed(self.text) }
     }
     /// Starts with an upper-case letter.
     pub fn is_capitalized(&self) -> bool {
@@ -55,6 +54,106 @@ impl<'a> Token<'a> {
     pub fn is_acronym(&self) -> bool {
         let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
         self.kind == Kind::Word && letters >= 2 && self.text.chars().all(|c| !c.is_lowercase())
+    }
+}
+
+/// A word in lower case: borrowed when it already is, lowered on the stack
+/// when it is ASCII of up to [`Lower::INLINE`] bytes, allocated only
+/// otherwise. Extractors ask for the lower case of most tokens several
+/// times; this keeps those look-ups off the allocator.
+#[derive(Clone)]
+pub enum Lower<'a> {
+    Borrowed(&'a str),
+    Inline([u8; Lower::INLINE], u8),
+    Owned(String),
+}
+
+impl<'a> Lower<'a> {
+    pub const INLINE: usize = 32;
+
+    pub fn of(word: &'a str) -> Self {
+        let b = word.as_bytes();
+        match b.iter().position(|&c| c.is_ascii_uppercase() || c >= 0x80) {
+            None => Lower::Borrowed(word),
+            Some(k) if b.len() <= Self::INLINE && b[k] < 0x80 && b[k..].is_ascii() => {
+                let mut buf = [0u8; Self::INLINE];
+                buf[..b.len()].copy_from_slice(b);
+                buf[k..b.len()].make_ascii_lowercase();
+                Lower::Inline(buf, b.len() as u8)
+            }
+            Some(_) if word.chars().any(char::is_uppercase) => Lower::Owned(word.to_lowercase()),
+            Some(_) => Lower::Borrowed(word),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        match self {
+            Lower::Borrowed(s) => s,
+            // SAFETY: only ASCII bytes are ever stored inline (see `of`), and ASCII is UTF-8.
+            Lower::Inline(buf, n) => unsafe { std::str::from_utf8_unchecked(&buf[..*n as usize]) },
+            Lower::Owned(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl Default for Lower<'_> {
+    fn default() -> Self {
+        Lower::Borrowed("")
+    }
+}
+
+impl std::borrow::Borrow<str> for Lower<'_> {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for Lower<'_> {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Display for Lower<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::fmt::Debug for Lower<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl PartialEq<str> for Lower<'_> {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<Lower<'_>> for &str {
+    fn eq(&self, other: &Lower<'_>) -> bool {
+        *self == other.as_str()
+    }
+}
+
+impl PartialEq for Lower<'_> {
+    fn eq(&self, other: &Lower<'_>) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
     }
 }
 
@@ -147,14 +246,16 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             kind = Kind::Punct;
             i += 1;
         }
+        let text = &s[byte(begin)..byte(i)];
         out.push(Token {
             kind,
-            text: &s[byte(begin)..byte(i)],
+            text,
             start: byte(begin),
             end: byte(i),
             cstart: begin as u32,
             cend: i as u32,
             space_before: space,
+            upper: kind == Kind::Word && chars[begin..i].iter().any(|&(_, c)| c.is_uppercase()),
         });
         space = false;
     }
@@ -170,6 +271,25 @@ pub fn num_value(text: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_case_without_allocating() {
+        for (word, want, inline) in [
+            ("said", "said", false),
+            ("Said", "said", true),
+            ("JOGMEC", "jogmec", true),
+            ("ÉLYSÉE", "élysée", false),
+            ("café", "café", false),
+            ("Straße", "straße", false),
+            ("ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGH", "abcdefghijklmnopqrstuvwxyzabcdefgh", false),
+            ("", "", false),
+        ] {
+            let l = Lower::of(word);
+            assert_eq!(l.as_str(), want, "{word}");
+            assert_eq!(l.as_str(), word.to_lowercase(), "{word}");
+            assert_eq!(matches!(l, Lower::Inline(..)), inline, "{word}");
+        }
+    }
 
     fn texts(s: &str) -> Vec<&str> {
         tokenize(s).into_iter().map(|t| t.text).collect()

@@ -380,7 +380,7 @@ fn month(t: &[Token], i: usize) -> Found {
         return None;
     }
     let rel = rel_before(t, i);
-    let prev = if i > 0 { t[i - 1].lower() } else { String::new() };
+    let prev = if i > 0 { t[i - 1].lower() } else { Default::default() };
     // "the three months to March", "the year to June": the end of a period.
     let period_end = prev == "to" && i >= 2 && word_is(t.get(i - 2), &["months", "weeks", "year", "quarter", "days", "period", "half"]);
     let prep = period_end || matches!(
@@ -405,8 +405,8 @@ fn season(t: &[Token], i: usize) -> Found {
         _ => return None,
     };
     let rel = rel_before(t, i);
-    let prev = if i > 0 { t[i - 1].lower() } else { String::new() };
-    let prev2 = if i > 1 { t[i - 2].lower() } else { String::new() };
+    let prev = if i > 0 { t[i - 1].lower() } else { Default::default() };
+    let prev2 = if i > 1 { t[i - 2].lower() } else { Default::default() };
     let placed = rel != Rel::Plain || prev == "the" && matches!(prev2.as_str(), "in" | "by" | "until" | "over" | "during") || prev == "in" && tok.lc() != "fall";
     // "spring 2027" is a year, found by the year rule.
     (placed && year_at(t, i + 1).is_none()).then_some((DateExpr::Season(start, rel), i + 1, None))

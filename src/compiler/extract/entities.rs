@@ -115,21 +115,28 @@ const ELEMENT_CUES: &[&str] = &[
     "refining", "grams", "tonnes", "ounces", "concentrate",
 ];
 
-fn lw(t: &Token) -> String {
-    t.lower()
+fn lw<'a>(t: &Token<'a>) -> crate::compiler::tokens::Lower<'a> {
+    t.lc()
 }
 
 /// A word that may be part of a name: capitalized, an acronym, or a brand
 /// with an inner capital ("iPhone", "eBay").
 fn name_word(t: &Token) -> bool {
-    t.kind == Kind::Word
-        && (t.is_capitalized() || t.is_acronym() || inner_brand(t) || particle_name(t.text))
-        && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 1
-        && !amount_word(t.text)
+    // A word token starts with a letter. Every token of a sentence is asked,
+    // so the common case, a lower-case word, is settled by its first letter:
+    // it can only be a brand ("iPhone") or an Arabic article ("al-Burhan").
+    let Some(first) = t.text.chars().next().filter(|_| t.kind == Kind::Word) else { return false };
+    if first.is_lowercase() {
+        return inner_brand(t) || particle_name(t.text);
+    }
+    (first.is_uppercase() || t.is_acronym()) && !amount_word(t.text)
 }
 
 /// "al-Burhan", "el-Sisi", "ad-Din": an Arabic article joined to a capitalized name.
 fn particle_name(w: &str) -> bool {
+    if !w.as_bytes().iter().take(4).any(|&b| b == b'-') {
+        return false;
+    }
     ["al-", "el-", "ad-", "ash-", "as-", "at-", "an-", "ar-", "az-", "ud-", "ul-"]
         .iter()
         .any(|p| w.strip_prefix(p).is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase)))
@@ -144,8 +151,9 @@ fn amount_word(w: &str) -> bool {
 
 /// "iPhone", "iPad", "eBay": a lower-case letter, then a capital, then lower case.
 fn inner_brand(t: &Token) -> bool {
-    let c: Vec<char> = t.text.chars().collect();
-    c.len() >= 4 && c[0].is_lowercase() && c[1].is_uppercase() && c[2..].iter().all(|x| x.is_lowercase())
+    let mut c = t.text.chars();
+    let (Some(a), Some(b)) = (c.next(), c.next()) else { return false };
+    a.is_lowercase() && b.is_uppercase() && t.text.chars().count() >= 4 && c.all(char::is_lowercase)
 }
 
 /// Titles written with a period: "Dr.", "Mr.", "Gen.".
@@ -169,7 +177,7 @@ fn hyphen_tail(text: &str) -> Option<&str> {
 }
 
 /// A run of name tokens: token indices, surface pieces.
-struct Run {
+pub struct Run {
     toks: Vec<usize>,
     /// Text of each token as part of the name (possessive and hyphen tails removed).
     parts: Vec<String>,
@@ -524,16 +532,25 @@ fn speech_after(t: &[Token], j: usize) -> bool {
 /// seen in lower case in the corpus (so a capitalized sentence opener that is
 /// an ordinary word is not taken for a name).
 pub fn find(t: &[Token], common: &HashSet<String>) -> Vec<Mention> {
-    find_with(t, common, &HashSet::default())
+    find_with(t, sentence_runs(t), common, &HashSet::default())
+}
+
+/// A sentence's runs of name words, found once for both uses: the article's
+/// vocabulary of names ([`mid_sentence_names`]) and the sentence's mentions
+/// ([`find_with`]).
+pub struct Runs(Vec<Run>);
+
+pub fn sentence_runs(t: &[Token]) -> Runs {
+    Runs(runs(t))
 }
 
 /// [`find`], knowing the names (lower case) the article writes inside its
 /// sentences, not only at their start: "Rocket Lab said" keeps "Rocket"
 /// when "Rocket Lab" stands mid-sentence elsewhere.
-pub fn find_with(t: &[Token], common: &HashSet<String>, names: &HashSet<String>) -> Vec<Mention> {
+pub fn find_with(t: &[Token], runs: Runs, common: &HashSet<String>, names: &HashSet<String>) -> Vec<Mention> {
     let mut out = Vec::new();
     find_elements(t, &mut out);
-    for run in runs(t) {
+    for run in runs.0 {
         classify_run(t, run, &Vocab { common, names }, &mut out);
     }
     binomials(t, &mut out);
@@ -641,8 +658,8 @@ struct Vocab<'a> {
 
 /// The names (lower case) a sentence writes after its first word: runs of
 /// capitalized words not at the start. For [`find_with`].
-pub fn mid_sentence_names(t: &[Token]) -> Vec<String> {
-    runs(t).into_iter().filter(|r| r.toks[0] > 0 && r.parts.len() >= 2).map(|r| run_text(&r.parts).to_lowercase()).collect()
+pub fn mid_sentence_names(runs: &Runs) -> impl Iterator<Item = String> + '_ {
+    runs.0.iter().filter(|r| r.toks[0] > 0 && r.parts.len() >= 2).map(|r| run_text(&r.parts).to_lowercase())
 }
 
 fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
@@ -1197,7 +1214,7 @@ struct Cue<'a, 'b> {
 
 impl Cue<'_, '_> {
     fn word(&self, k: usize) -> String {
-        self.t.get(k).map(lw).unwrap_or_default()
+        self.t.get(k).map(|x| x.lower().to_string()).unwrap_or_default()
     }
     fn before(&self, n: usize) -> String {
         if self.start >= n { self.word(self.start - n) } else { String::new() }

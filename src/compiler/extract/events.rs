@@ -14,7 +14,7 @@ const DATE_PREPS: &[&str] = &[
 ];
 const MAX_CHARS: usize = 110;
 
-fn lw(t: &Token) -> String {
+fn lw<'a>(t: &Token<'a>) -> crate::compiler::tokens::Lower<'a> {
     t.lower()
 }
 
@@ -98,7 +98,7 @@ pub fn summary(sentence: &str, t: &[Token], dates: &[DateMatch], k: usize) -> St
         if t[i].text != "," || i <= cs + 3 || i < date.end {
             continue;
         }
-        let rest: Vec<String> = t[i + 1..ce].iter().filter(|x| x.kind == Kind::Word).map(lw).collect();
+        let rest: Vec<crate::compiler::tokens::Lower> = t[i + 1..ce].iter().filter(|x| x.kind == Kind::Word).map(lw).collect();
         let attribution = rest.first().is_some_and(|w| w == "according")
             || (rest.len() <= 8 && rest.iter().any(|w| matches!(w.as_str(), "said" | "says" | "added" | "stated" | "noted" | "reported")));
         let clause = rest.first().is_some_and(|w| matches!(w.as_str(), "as" | "which" | "while" | "who" | "where" | "amid" | "raising" | "making" | "marking" | "including" | "aiming" | "targeting" | "supporting" | "driven" | "underpinned" | "integrating" | "reflecting" | "potentially"));

@@ -146,7 +146,7 @@ struct SentenceFacts {
     terms: Vec<String>,
 }
 
-fn sentence_facts(text: &str, toks: &[Token], common: &HashSet<String>, names: &HashSet<String>) -> SentenceFacts {
+fn sentence_facts(text: &str, toks: &[Token], runs: entities::Runs, common: &HashSet<String>, names: &HashSet<String>) -> SentenceFacts {
     let toks = toks.to_vec();
     // A sentence in another language (foreign page chrome) states no figure or date here.
     let foreign = words::foreign(&toks);
@@ -158,7 +158,7 @@ fn sentence_facts(text: &str, toks: &[Token], common: &HashSet<String>, names: &
     });
     let found_q = if foreign { Vec::new() } else { quantities::find(&toks, &found_dates) };
     // Nor does it name anyone: German capitalizes its nouns ("die wichtigsten Nachrichten in Ihrem Postfach").
-    let mut mentions = if foreign { Vec::new() } else { entities::find_with(&toks, common, names) };
+    let mut mentions = if foreign { Vec::new() } else { entities::find_with(&toks, runs, common, names) };
     let terms = entities::term_acronyms(&toks);
     let found_quotes = if foreign { Vec::new() } else { quotes::find(text, &toks, &mentions) };
     // Who is quoted is someone: a full name of no known kind that speaks a
@@ -282,12 +282,13 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
     };
     // Names the article writes mid-sentence, so a sentence opener that is
     // part of one stays ("Rocket Lab said", "Energy Queensland said").
-    let names: HashSet<String> = toks.iter().flat_map(|t| entities::mid_sentence_names(t)).collect();
+    let runs: Vec<entities::Runs> = toks.iter().map(|t| entities::sentence_runs(t)).collect();
+    let names: HashSet<String> = runs.iter().flat_map(entities::mid_sentence_names).collect();
     // Sentences are independent here; a very long article is split across threads.
     let mut per: Vec<SentenceFacts> = if p.sentences.len() >= PARALLEL_SENTENCES {
-        p.sentences.par_iter().zip(&toks).map(|(s, t)| sentence_facts(&s.text, t, common, &names)).collect()
+        p.sentences.par_iter().zip(&toks).zip(runs).map(|((s, t), r)| sentence_facts(&s.text, t, r, common, &names)).collect()
     } else {
-        p.sentences.iter().zip(&toks).map(|(s, t)| sentence_facts(&s.text, t, common, &names)).collect()
+        p.sentences.iter().zip(&toks).zip(runs).map(|((s, t), r)| sentence_facts(&s.text, t, r, common, &names)).collect()
     };
     // The article's home country settles bare currencies ("$5" in Sydney);
     // it is worked out only for an article that has one.

@@ -38,7 +38,7 @@ pub const ADVERBS: &[&str] = &[
     "higher", "lower", "larger", "smaller", "greater", "last", "next", "year", "years",
 ];
 
-fn lw(t: &Token) -> String {
+fn lw<'a>(t: &Token<'a>) -> crate::compiler::tokens::Lower<'a> {
     t.lower()
 }
 
@@ -335,7 +335,7 @@ pub enum Tense {
 
 /// A rough tense of the sentence's statement.
 pub fn tense(t: &[Token]) -> Tense {
-    let ws: Vec<std::borrow::Cow<str>> = t.iter().filter(|x| x.kind == Kind::Word).map(|x| x.lc()).collect();
+    let ws: Vec<crate::compiler::tokens::Lower> = t.iter().filter(|x| x.kind == Kind::Word).map(|x| x.lc()).collect();
     let has = |w: &str| ws.iter().any(|x| x == w);
     let pair = |a: &str, b: &str| ws.windows(2).any(|p| p[0] == a && p[1] == b);
     let future = has("will") || has("upcoming") || has("scheduled") || pair("plans", "to") || pair("plan", "to")

@@ -4,7 +4,8 @@
 //
 //   node tests/tools/bench/bench.mjs [--mb 50] [--loads 20] [--skip compiler,accuracy,...] [--sets heldout,articles,dev]
 //
-// 1. compiler    MB/s and peak memory on a generated corpus, 1 thread and every core
+// 1. compiler    MB/s and peak memory on a generated corpus, 1 thread and every core; with
+//                FACTPACK_BASELINE=BIN (as `make bench` sets it), the same for an older build
 // 2. payload     raw, gzip and brotli bytes of the widget, next to TimelineJS 3 (npm)
 // 3. compactness the bundle against the brotli bytes of its articles and of its facts' text
 // 4. rendering   navigation start → first fact card, widget and static fallback, median of N loads
@@ -65,11 +66,31 @@ function header() {
   say();
 }
 
+/** One `factpack bench` run of a compiler binary: its rows as [threads, MB, seconds, MB/s, peak MB, facts]. */
+function compilerRows(bin) {
+  const out = run(bin, ['bench', '--mb', String(MB), '--corpus', join(OUT, 'corpus')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return out.trim().split('\n').slice(2).map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
+}
+
 function compiler() {
   say(`## Compiler: a generated ${MB} MB corpus`);
   say();
-  const out = run(COMPILER, ['bench', '--mb', String(MB)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  for (const line of out.trim().split('\n')) say(line);
+  // With a baseline (`make bench` builds the compiler as it was at BASELINE_REV),
+  // both compile the same corpus in this run, the baseline between two runs of
+  // this build so that a change in the machine's load shows.
+  const base = process.env.FACTPACK_BASELINE;
+  const rev = process.env.FACTPACK_BASELINE_REV ?? 'baseline';
+  const runs = base ? [['this build', COMPILER], [rev, base], ['this build (again)', COMPILER]] : [['this build', COMPILER]];
+  const rows = runs.flatMap(([name, bin]) => compilerRows(bin).map((r) => [name, ...r]));
+  table(['compiler', 'threads', 'corpus MB', 'seconds', 'MB/s', 'peak memory MB', 'facts'], rows);
+  if (base) {
+    for (const threads of [...new Set(rows.map((r) => r[1]))]) {
+      const speed = (name) => rows.filter((r) => r[0].startsWith(name) && r[1] === threads).map((r) => Number(r[4]));
+      const now = Math.max(...speed('this build'));
+      const then = Math.max(...speed(rev));
+      say(`${threads} thread(s): this build ${now.toFixed(2)} MB/s (best of two), ${rev} ${then.toFixed(2)} MB/s: ${(now / then).toFixed(2)}× its speed.`);
+    }
+  }
   say();
 }
 

@@ -41,10 +41,10 @@ pub(super) struct At<'a, 'b> {
     /// The quantity's first token, after transparent words before it are passed.
     first: usize,
     /// The word before `first`, lower case.
-    before: String,
+    before: crate::compiler::tokens::Lower<'b>,
     /// The token after the quantity (after a parenthetical equivalent).
     after: usize,
-    after_word: String,
+    after_word: crate::compiler::tokens::Lower<'b>,
 }
 
 impl At<'_, '_> {

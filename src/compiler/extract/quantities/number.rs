@@ -69,7 +69,7 @@ fn letter_amount(t: &[Token], i: usize) -> Option<Number> {
     Some(Number { value: value * factor, first: i, end: after, currency: Some(code), words: false, bare })
 }
 
-pub(super) fn lower(t: &[Token], i: usize) -> String {
+pub(super) fn lower<'a>(t: &[Token<'a>], i: usize) -> crate::compiler::tokens::Lower<'a> {
     t.get(i).map(|x| x.lower()).unwrap_or_default()
 }
 
