@@ -246,6 +246,22 @@ pub const PERSON_TITLES: &[&str] = &[
     // "Det Supt Carla Moss", "DCI Tom Hale", "PC Amy Ward", "Headteacher Tom Rees".
     "cllr", "cllr.", "mp", "mep", "msp", "mla", "td", "det", "supt", "insp", "sgt", "dci", "dcs", "dc", "ds", "pc",
     "headteacher", "head teacher", "rt hon",
+    // Abbreviated titles with their stop ("Gov. Gavin Newsom", "Sgt. Ana Ruiz").
+    "gov.", "lt.", "sgt.", "det.", "supt.", "insp.", "cpl.", "maj.", "cmdr.", "atty.", "rev.", "gov", "sgt", "supt", "insp",
+];
+
+/// Roles that are a person's title only right before a first name
+/// ("Councilmember Adriana Solis", "Patrol Agent Mario Treviño", "Managing
+/// Officer Kenji Morita"), where alone they may open other names ("Star
+/// Tribune", "Agent Orange").
+pub const ROLE_TITLES: &[&str] = &[
+    "councilmember", "councilwoman", "councilman", "council member", "assemblymember", "assemblyman", "assemblywoman", "alderwoman",
+    "officer", "agent", "trooper", "deputy", "marshal", "ranger", "warden", "firefighter", "paramedic", "pilot", "major", "corporal",
+    "star", "co-star", "actor", "actress", "singer", "writer", "producer", "director", "author", "novelist", "poet", "artist", "designer",
+    "organizer", "organiser", "negotiator", "steward", "delegate", "dean", "provost", "rector", "principal", "curator", "chef", "owner",
+    "pastor", "rabbi", "imam", "reverend", "clerk", "solicitor", "barrister", "counsel", "advocate", "pharmacist", "juror", "witness",
+    // Members of parliaments and assemblies ("Leeds MP Jane Roe").
+    "mp", "mep", "msp", "ms", "mla", "mpp", "td", "mk",
 ];
 
 /// Verbs that attribute speech (present and past forms).
@@ -443,6 +459,39 @@ pub const MONTHS: &[(&str, u8)] = &[
     ("oct", 10), ("nov", 11), ("dec", 12),
 ];
 
+/// Month names of the main European languages but English (lower case) →
+/// month number, as pages write them in their timestamp lines ("16 settembre
+/// 2026 - 18:20", "Publié le 3 mars 2026").
+pub const FOREIGN_MONTHS: &[(&str, u8)] = &[
+    // French
+    ("janvier", 1), ("février", 2), ("fevrier", 2), ("mars", 3), ("avril", 4), ("mai", 5), ("juin", 6), ("juillet", 7), ("août", 8), ("aout", 8),
+    ("septembre", 9), ("octobre", 10), ("novembre", 11), ("décembre", 12), ("decembre", 12),
+    // German
+    ("januar", 1), ("jänner", 1), ("februar", 2), ("märz", 3), ("juni", 6), ("juli", 7), ("oktober", 10), ("dezember", 12),
+    // Italian
+    ("gennaio", 1), ("febbraio", 2), ("marzo", 3), ("aprile", 4), ("maggio", 5), ("giugno", 6), ("luglio", 7), ("agosto", 8), ("settembre", 9),
+    ("ottobre", 10), ("dicembre", 12),
+    // Spanish
+    ("enero", 1), ("febrero", 2), ("abril", 4), ("mayo", 5), ("junio", 6), ("julio", 7), ("septiembre", 9), ("setiembre", 9), ("octubre", 10),
+    ("noviembre", 11), ("diciembre", 12),
+    // Dutch
+    ("januari", 1), ("februari", 2), ("maart", 3), ("mei", 5), ("augustus", 8),
+    // Portuguese
+    ("janeiro", 1), ("fevereiro", 2), ("março", 3), ("marco", 3), ("maio", 5), ("junho", 6), ("julho", 7), ("setembro", 9), ("outubro", 10),
+    ("dezembro", 12),
+];
+
+/// Words of a page's timestamp or reading-time line besides dates and times,
+/// in the main European languages ("09.06.2026, 15:47 Uhr | Lesezeit: 4 Min.",
+/// "Publié le 11/08/2026 à 07h32 | Mis à jour le …", "Lettura 3 min",
+/// "4 min read").
+pub const TIMESTAMP_WORDS: &[&str] = &[
+    "uhr", "h", "hrs", "min", "mins", "minute", "minutes", "read", "reading", "time", "lesezeit", "lettura", "lectura", "leestijd", "leitura", "lecture",
+    "minuten", "minuti", "minutos", "temps", "tempo", "tiempo", "de", "le", "la", "à", "a", "publié", "publiée", "mis", "jour", "aktualisiert",
+    "veröffentlicht", "am", "um", "stand", "pubblicato", "aggiornato", "alle", "ore", "il", "publicado", "actualizado", "las", "el", "atualizado",
+    "em", "às", "gepubliceerd", "bijgewerkt", "laatst", "om", "op", "di", "van", "do", "du", "del", "publicada", "publicat", "actualizada",
+];
+
 /// Weekday names and abbreviations (lower case) → 0 = Monday.
 pub const WEEKDAYS: &[(&str, u8)] = &[
     ("monday", 0), ("tuesday", 1), ("wednesday", 2), ("thursday", 3), ("friday", 4), ("saturday", 5),
@@ -620,6 +669,12 @@ pub const CHROME_PHRASES: &[&str] = &[
     "support independent journalism", "make a donation", "your donation", "donate now", "become a member",
     "become a subscriber", "already a subscriber", "subscribe now", "unlock this article", "paywall",
     "advertisement", "sponsored content", "affiliate links", "we may earn a commission",
+    "article continues below", "story continues below", "continues below advertisement", "continue reading below",
+    // Cookie notices, follow prompts and rights lines in the main European languages.
+    "utilise des cookies", "en poursuivant votre navigation", "utiliza cookies", "utilizza cookie", "utilizza i cookie", "maakt gebruik van cookies",
+    "usa cookies", "verwendet cookies", "folgen sie uns", "suivez-nous", "síguenos", "seguici su", "volg ons", "siga-nos", "segue-nos",
+    "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati", "alle rechten voorbehouden",
+    "todos os direitos reservados", "meld je aan", "cadastre-se",
 ];
 
 /// How wire-service boilerplate and sign-off lines begin (lower case, after
@@ -657,8 +712,8 @@ pub const NEWSLETTER_WORDS: &[&str] = &[
 /// Verbs that ask a reader to sign up, in the main European languages.
 pub const SIGN_UP_WORDS: &[&str] = &[
     "sign up", "signup", "subscribe", "register", "get our", "receive our", "delivered to your inbox", "in your inbox", "straight to your inbox",
-    "inscrivez", "abonnez", "recevez", "inscription", "suscríbete", "suscribete", "regístrate", "recibe", "iscriviti", "ricevi",
-    "anmelden", "abonnieren", "erhalten sie", "abonneer", "schrijf je in", "ontvang", "inscreva", "assine", "receba",
+    "inscrivez", "abonnez", "recevez", "inscription", "suscríbete", "suscribete", "suscríbase", "suscribase", "suscríbanse", "regístrate", "regístrese", "recibe", "reciba", "abónese", "iscriviti", "iscrivetevi", "ricevi", "riceva",
+    "anmelden", "abonnieren", "erhalten sie", "abonneer", "schrijf je in", "ontvang", "inscreva", "assine", "receba", "meld je aan", "cadastre", "blijf op de hoogte",
 ];
 
 /// Words whose density marks an appeal paragraph (donation, subscription).
@@ -697,6 +752,9 @@ pub const NAV_WORDS: &[&str] = &[
 pub const BIO_ROLES: &[&str] = &[
     "author", "writer", "journalist", "reporter", "editor", "correspondent", "columnist", "contributor",
     "blogger", "analyst", "freelance", "thought leader", "staff writer", "producer",
+    // The same in the main European languages ("Redakteurin", "journaliste", "periodista", "giornalista", "verslaggever", "jornalista").
+    "redakteur", "korrespondent", "journaliste", "rédacteur", "rédactrice", "chroniqueur", "chroniqueuse", "periodista", "redactor", "redactora",
+    "corresponsal", "giornalista", "redattore", "redattrice", "corrispondente", "verslaggever", "redacteur", "correspondente", "jornalista", "repórter",
 ];
 
 /// Nouns that measure a share, for comparing percentages of a market.
@@ -721,6 +779,12 @@ fn lower(word: &str) -> super::tokens::Lower<'_> {
 pub fn month(word: &str) -> Option<u8> {
     static T: OnceLock<HashMap<&str, u8>> = OnceLock::new();
     table(&T, MONTHS).get(lower(word).trim_end_matches('.')).copied()
+}
+
+/// The number of a month named in another European language ([`FOREIGN_MONTHS`]).
+pub fn foreign_month(word: &str) -> Option<u8> {
+    static T: OnceLock<HashMap<&str, u8>> = OnceLock::new();
+    table(&T, FOREIGN_MONTHS).get(lower(word).trim_end_matches('.')).copied()
 }
 
 pub fn weekday(word: &str) -> Option<u8> {

@@ -210,6 +210,45 @@ pub fn parse_date(value: &str) -> Option<Date> {
     dates::first_full_date(value).or_else(|| numeric_date(value))
 }
 
+/// Words that mark a timestamp line as written in a language that puts the
+/// day before the month ("Publié le 11/08/2026 à 07h32", "09.06.2026, 15:47 Uhr").
+const DAY_FIRST_WORDS: &[&str] = &["le", "à", "uhr", "um", "alle", "ore", "às", "om", "op", "el", "las", "de", "del", "publié", "mis", "aktualisiert", "pubblicato", "publicado", "atualizado", "actualizado", "gepubliceerd"];
+
+/// A date anywhere in a page's timestamp line, in the ways European pages
+/// write it: a day, a month by name in any main European language (in lower
+/// case too) and a year ("14 april 2026 | 11:05", "16 settembre 2026 -
+/// 18:20"), or a numeric date among other words ("09.06.2026, 15:47 Uhr",
+/// "Publié le 11/08/2026 à 07h32", where the language puts the day first).
+fn stamp_date(line: &str) -> Option<Date> {
+    // "3 de marzo de 2026", "4 de março de 2026": the Spanish and Portuguese "de" between the parts.
+    let w: Vec<&str> = line
+        .split_whitespace()
+        .map(|x| x.trim_matches(|c: char| matches!(c, ',' | '|' | ';' | ':' | '(' | ')' | '·')))
+        .filter(|x| !x.is_empty() && !matches!(*x, "de" | "del"))
+        .collect();
+    let number = |x: &str| x.trim_end_matches('.').parse::<i16>().ok();
+    for k in 1..w.len().saturating_sub(1) {
+        let Some(m) = super::lexicon::month(w[k]).or_else(|| super::lexicon::foreign_month(w[k])) else { continue };
+        if let (Some(d), Some(y)) = (number(w[k - 1]).filter(|d| (1..=31).contains(d)), number(w[k + 1]).filter(|y| (1900..=2100).contains(y))) {
+            if let Ok(date) = Date::new(y, m as i8, d as i8) {
+                return Some(date);
+            }
+        }
+    }
+    let day_first = w.iter().any(|x| super::lexicon::is_in(DAY_FIRST_WORDS, x));
+    w.iter().find_map(|x| numeric_date(x).or_else(|| day_first.then(|| day_first_date(x)).flatten()))
+}
+
+/// "11/08/2026" read day first.
+fn day_first_date(v: &str) -> Option<Date> {
+    let parts: Vec<&str> = v.split(['/', '.', '-']).collect();
+    if parts.len() != 3 || parts[2].len() != 4 || !parts.iter().all(|p| (1..=4).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit())) {
+        return None;
+    }
+    let n: Vec<i8> = parts[..2].iter().map(|p| p.parse().ok()).collect::<Option<_>>()?;
+    Date::new(parts[2].parse().ok()?, n[1], n[0]).ok()
+}
+
 /// "2026/03/25", "03/25/2026", "25.03.2026": a numeric date whose order is
 /// not in doubt (a year of four digits; of day and month, either only one
 /// reading is a date, or both readings are the same day, or dots put the day first).
@@ -248,7 +287,7 @@ fn infer_date(body: &str) -> Option<Date> {
         let keyword = ["date", "published", "posted", "updated"].iter().any(|k| lower.starts_with(k) || lower.contains(&format!(" {k} ")) || lower.contains(&format!("{k}:")));
         let short = line.split_whitespace().count() <= 16 || line.contains(" | ");
         if keyword || short {
-            if let Some(d) = parse_date(line) {
+            if let Some(d) = parse_date(line).or_else(|| stamp_date(line)) {
                 return Some(d);
             }
         }
@@ -468,6 +507,20 @@ mod tests {
         assert_eq!(p.meta.published, None);
         let p = parsed("a.txt", "---\ntitle: x\n---\nPublished: 2024-05-06\n").unwrap();
         assert_eq!(p.meta.published.as_deref(), Some("2024-05-06"));
+        // Timestamp lines of European pages.
+        for (stamp, want) in [
+            ("14 april 2026 | 11:05", "2026-04-14"),
+            ("16 settembre 2026 - 18:20", "2026-09-16"),
+            ("Publié le 11/08/2026 à 07h32 | Mis à jour le 11/08/2026 à 09h10", "2026-08-11"),
+            ("09.06.2026, 15:47 Uhr | Lesezeit: 4 Min.", "2026-06-09"),
+            ("Atualizado em 07/10/2026 às 14h25", "2026-10-07"),
+            ("Publicado el 3 de marzo de 2026 a las 15:42", "2026-03-03"),
+            ("Veröffentlicht am 3. März 2026, 15:42 Uhr", "2026-03-03"),
+            ("Actualizado: 04/03/2026 11:42 h", "2026-03-04"),
+        ] {
+            let p = parsed("a.txt", &format!("Site\n\nTitle of the story\n\n{stamp}\n\nText.\n")).unwrap();
+            assert_eq!(p.meta.published.as_deref(), Some(want), "{stamp}");
+        }
     }
 
     #[test]

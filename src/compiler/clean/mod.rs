@@ -449,7 +449,9 @@ fn is_byline(t: &str, w: &[&str], l: &str) -> bool {
     if w.len() <= 16 && t.contains(" | ") && !ends_sentence(t) && t.split(" | ").all(|part| part.split_whitespace().count() <= 5) {
         return true;
     }
-    if let Some(rest) = t.strip_prefix("By") {
+    // "By Jane Doe", and the same in the main European languages ("Von Jana Müller", "Par Jean Dupont", "Por María García").
+    let by = BYLINE_WORDS.iter().find_map(|b| t.strip_prefix(b).filter(|r| *b == "By" || r.starts_with(' ')));
+    if let Some(rest) = by {
         let rest = rest.trim_start_matches([' ', ':']);
         // "By Hannah Whitcombe, athletics correspondent": a name, then a role in lower case.
         let rest = match rest.split_once(", ") {
@@ -466,9 +468,48 @@ fn is_byline(t: &str, w: &[&str], l: &str) -> bool {
         return !names.is_empty()
             && names.len() <= 6
             && !ends_sentence(t)
-            && names.iter().all(|n| n.chars().next().is_some_and(|c| c.is_uppercase()) || lexicon::is_in(&["and", "in", "for", "of"], n) || n.starts_with('|'));
+            && names.iter().all(|n| n.chars().next().is_some_and(|c| c.is_uppercase()) || lexicon::is_in(&["and", "in", "for", "of", "und", "et", "y", "e", "en", "de", "van", "der", "den", "von", "da", "dos", "du", "del", "la", "le", "di", "ter"], n) || n.starts_with('|'));
     }
     false
+}
+
+/// Words that open a byline before the author's name, in the main European languages.
+const BYLINE_WORDS: &[&str] = &["By", "Von", "Par", "Por", "Di", "Door", "Da", "Av", "Af"];
+
+/// Social networks and words of a row of share or follow buttons.
+const SOCIAL_NAMES: &[&str] = &["facebook", "twitter", "x", "whatsapp", "linkedin", "instagram", "telegram", "pinterest", "reddit", "threads", "bluesky", "tiktok", "youtube", "flipboard", "messenger", "email", "e-mail", "mail"];
+const SHARE_ROW_WORDS: &[&str] = &[
+    "share", "this", "story", "article", "page", "copy", "link", "print", "follow", "us", "on", "via", "and", "or", "teilen", "folgen", "sie", "uns", "auf", "und",
+    "partager", "suivez-nous", "sur", "et", "compartir", "compartilhe", "compartilhar", "en", "y", "síguenos", "siguenos", "condividi", "seguici", "su", "e",
+    "delen", "volg", "ons", "op", "siga-nos", "no", "na", "nos",
+];
+
+/// A row of share or follow buttons in any of the main European languages:
+/// "Share this story: Facebook | Twitter | Email", "Teilen: Facebook Twitter
+/// WhatsApp E-Mail", "Condividi su Facebook Condividi su WhatsApp", "Volg ons
+/// op Facebook en Instagram" — two social networks or more, and nothing but
+/// share and follow words besides.
+fn is_share_row(w: &[&str]) -> bool {
+    if w.len() > 14 {
+        return false;
+    }
+    let word = |x: &&str| x.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+    let social = w.iter().filter(|x| lexicon::is_in(SOCIAL_NAMES, &word(x))).count();
+    social >= 2 && w.iter().all(|x| {
+        let x = word(x);
+        x.is_empty() || lexicon::is_in(SOCIAL_NAMES, &x) || lexicon::is_in(SHARE_ROW_WORDS, &x)
+    })
+}
+
+/// A line that opens with a prompt to another story or a video ("Watch:
+/// Firefighters battle the blaze", "Related: Home prices rise"): short, the
+/// prompt then a colon.
+fn is_prompt_line(t: &str, wc: usize) -> bool {
+    wc <= 16
+        && PROMPTS.iter().any(|p| {
+            t.get(..p.len()).is_some_and(|w| w.to_lowercase() == *p)
+                && t.get(p.len()..).is_some_and(|rest| rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']).starts_with(':'))
+        })
 }
 
 /// A biography's first sentence: "<Name> is a distinguished author…".
@@ -479,7 +520,8 @@ fn is_bio(t: &str) -> bool {
         return false;
     }
     let verb = w[name_len].to_lowercase();
-    if !matches!(verb.as_str(), "is" | "was" | "has" | "writes" | "covers" | "reports" | "joined") {
+    // The verb in the main European languages too ("Jana Müller ist Redakteurin…", "Jean Dupont est journaliste…").
+    if !matches!(verb.as_str(), "is" | "was" | "has" | "writes" | "covers" | "reports" | "joined" | "ist" | "schreibt" | "est" | "écrit" | "es" | "escribe" | "è" | "scrive" | "schrijft" | "é" | "escreve") {
         return false;
     }
     let head = w[..w.len().min(25)].join(" ").to_lowercase();
@@ -504,6 +546,11 @@ fn is_reference_heading(n: &str) -> bool {
             | "meistgelesen" | "meistgelesene artikel" | "am meisten gelesen" | "mehr zum thema" | "das könnte sie auch interessieren" | "ähnliche artikel"
             | "i più letti" | "più letti" | "più lette" | "articoli correlati" | "leggi anche" | "potrebbe interessarti" | "meest gelezen" | "gerelateerde artikelen"
             | "lees ook" | "mais lidas" | "mais lidos" | "notícias relacionadas" | "veja também" | "leia também"
+            // "More news" and "latest" lists in the same languages.
+            | "weitere artikel" | "mehr artikel" | "mehr aus dem ressort" | "mehr nachrichten" | "neueste artikel" | "aktuelle nachrichten" | "das könnte sie interessieren"
+            | "autres articles" | "dans la même rubrique" | "dernières actualités" | "à la une" | "à lire" | "otras noticias" | "más noticias" | "últimas noticias"
+            | "lo último" | "altre notizie" | "ultime notizie" | "leggi altro" | "meer nieuws" | "ook interessant" | "laatste nieuws" | "mais notícias"
+            | "últimas notícias" | "leia mais"
     )
 }
 
@@ -553,11 +600,13 @@ fn cut_prompt(t: &str) -> Option<usize> {
             continue;
         }
         let before = t[..k].trim_end_matches([' ', '\u{a0}']);
-        if !before.ends_with(['.', '!', '?', '"', '”', '’', ')']) {
+        // After a full stop, or a quotation closed by a mark of either kind ("…one.'Read More: …").
+        if !before.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')']) {
             continue;
         }
         let found = PROMPTS.iter().any(|p| {
-            t.get(k + p.len()..).is_some_and(|rest| rest.starts_with([':', '»', '>']) | rest.starts_with(" »"))
+            // "Lire aussi : …": French sets a space before the colon.
+            t.get(k + p.len()..).is_some_and(|rest| rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']).starts_with([':', '»', '>']))
                 && t.get(k..k + p.len()).is_some_and(|w| w.to_lowercase() == *p)
         });
         if found {
@@ -573,7 +622,11 @@ fn is_caption(w: &[&str], l: &str) -> bool {
     if w.len() > 45 {
         return false;
     }
-    let labeled = ["photo:", "photograph:", "image:", "picture:", "credit:", "foto:", "bild:", "photo credit", "(photo", "photo by", "image by"].iter().any(|p| l.contains(p));
+    // "Photo : AFP", "Crédit photo : …": French sets a space before the colon.
+    let l = &l.replace(" :", ":");
+    let labeled = ["photo:", "photograph:", "image:", "picture:", "credit:", "foto:", "bild:", "photo credit", "(photo", "photo by", "image by", "crédit photo", "crédits photo", "créditos:", "crédito:"]
+        .iter()
+        .any(|p| l.contains(p));
     // "AFP/May Tse", "REUTERS/John Doe", "EPA-EFE/Name", "AP Photo/Name": an agency in capitals, a slash, a name.
     let credit = w.iter().any(|x| {
         let Some((agency, name)) = x.trim_matches(['(', ')']).split_once('/') else { return false };
@@ -599,6 +652,12 @@ fn is_timestamp(t: &str, w: &[&str]) -> bool {
             || lexicon::month(x).is_some()
             || lexicon::weekday(x).is_some()
             || matches!(l.as_str(), "am" | "pm" | "published" | "updated" | "posted" | "last" | "modified" | "on" | "at" | "gmt" | "utc" | "ist" | "cet" | "cest")
+            || lexicon::is_in(lexicon::TIMESTAMP_WORDS, &l)
+            || lexicon::foreign_month(&l).is_some()
+            // "GMT+1", "UTC-5": a zone with its offset.
+            || l.split_once(['+', '-']).is_some_and(|(z, o)| matches!(z, "gmt" | "utc") && o.chars().all(|c| c.is_ascii_digit() || c == ':'))
+            // "07h32", "9h": the French way of writing a time.
+            || l.split_once('h').is_some_and(|(h, m)| (1..=2).contains(&h.len()) && h.chars().all(|c| c.is_ascii_digit()) && m.len() <= 2 && m.chars().all(|c| c.is_ascii_digit()))
             || l.trim_end_matches(['a', 'p']).trim_end_matches('m').chars().all(|c| c.is_ascii_digit() || c == ':') && l.chars().any(|c| c.is_ascii_digit())
             || (2..=5).contains(&x.len()) && x.chars().all(|c| c.is_ascii_uppercase()) && x.ends_with('T')
     };
@@ -675,6 +734,12 @@ fn chrome_reason(l: &Line, total: usize) -> Option<&'static str> {
     }
     if is_sign_up(&lower, wc) {
         return Some("sign-up");
+    }
+    if is_share_row(&w) {
+        return Some("share row");
+    }
+    if is_prompt_line(t, wc) {
+        return Some("prompt");
     }
     if !ends_sentence(t) && t.split_whitespace().last().is_some_and(|w| w.starts_with('#') && w.len() > 1) {
         return Some("hashtag embed");
@@ -939,10 +1004,64 @@ mod tests {
             ("By Monday, officials had counted 4,000 votes.", None),
             ("Skip to navigation", Some("chrome line")),
             ("Comentarios (23)", Some("chrome line")),
+            ("09.06.2026, 15:47 Uhr | Lesezeit: 4 Min.", Some("timestamp")),
+            ("Publié le 11/08/2026 à 07h32 | Mis à jour le 11/08/2026 à 09h10", Some("timestamp")),
+            ("16 settembre 2026 - 18:20", Some("timestamp")),
+            ("Atualizado em 07/10/2026 às 14h25", Some("timestamp")),
+            ("Updated 3:42 PM EST, Tue March 3, 2026", Some("timestamp")),
+            ("De 2 à 3 personnes ont été blessées à Lyon le 3 mars.", None),
+            ("Tempo di lettura: 4 minuti", Some("timestamp")),
+            ("Publicado el 3 de marzo de 2026 a las 15:42", Some("timestamp")),
+            ("Veröffentlicht am 3. März 2026, 15:42 Uhr", Some("timestamp")),
+            ("Mar 3, 2026 15:42 GMT+1", Some("timestamp")),
+            ("Teilen: Facebook Twitter WhatsApp E-Mail", Some("share row")),
+            ("Partager : Facebook Twitter LinkedIn", Some("share row")),
+            ("Condividi su Facebook Condividi su WhatsApp", Some("share row")),
+            ("Volg ons op Facebook en Instagram", Some("share row")),
+            ("The video was shared on Facebook and WhatsApp by thousands.", None),
+            ("Watch: Firefighters battle the blaze", Some("prompt")),
+            ("Photo : AFP", Some("caption")),
+            ("Crédit photo : Jean Dupont / AFP", Some("caption")),
+            ("Von Jana Müller", Some("byline")),
+            ("Par Jean Dupont", Some("byline")),
+            ("Por María García", Some("byline")),
+            ("Door Jan de Vries", Some("byline")),
+            ("Par ailleurs, le maire a démissionné lundi.", None),
+            ("Ce site utilise des cookies. En poursuivant votre navigation, vous acceptez leur utilisation.", Some("chrome phrase")),
+            ("Deze website maakt gebruik van cookies. Akkoord", Some("chrome phrase")),
+            ("Síguenos en Facebook, Instagram y X", Some("share row")),
+            ("Folgen Sie uns auf Facebook und Instagram", Some("share row")),
+            ("Alle Rechte vorbehalten.", Some("chrome phrase")),
+            ("Meld je aan voor onze nieuwsbrief en blijf op de hoogte.", Some("sign-up")),
+            ("Article continues below", Some("chrome phrase")),
+            ("Suscríbase a nuestro boletín semanal. Reciba las noticias de Ferndale en español cada viernes.", Some("sign-up")),
         ];
         for (line, want) in cases {
             let l = Line { no: 1, text: line.to_string(), heading: false, bullet: false, blank: false, table: false };
             assert_eq!(chrome_reason(&l, 1), *want, "{line}");
+        }
+    }
+
+    /// Lists of other stories under "more news" headings in other languages.
+    #[test]
+    fn more_news_lists_in_other_languages() {
+        for heading in ["Weitere Artikel", "Autres articles", "Otras noticias", "Altre notizie", "Meer nieuws", "Mais notícias"] {
+            let text = format!("The bridge reopened on Monday, the city said.\n\n{heading}\n\n- Bahn streicht 300 Verbindungen im Herbst\n- Schiphol verlengt nachtsluiting tot 2027\n");
+            assert_eq!(prose(&text), ["The bridge reopened on Monday, the city said."], "{heading}");
+        }
+    }
+
+    /// Author biographies at the end of the page, in English and other languages.
+    #[test]
+    fn bios_in_other_languages() {
+        for bio in [
+            "Jana Müller ist Redakteurin im Ressort Wirtschaft und schreibt über Energie.",
+            "Jean Dupont est journaliste au service économie depuis 2015.",
+            "María García es periodista y cubre la política local.",
+            "Marco Rossi è giornalista e scrive di sport dal 2010.",
+        ] {
+            let text = format!("The council approved the budget on Monday, officials said.\n\nThe vote was close.\n\n{bio}\n");
+            assert_eq!(prose(&text), ["The council approved the budget on Monday, officials said.", "The vote was close."], "{bio}");
         }
     }
 
@@ -951,6 +1070,19 @@ mod tests {
         let text = "The utility said 87% had been reconnected by Thursday.Te puede interesar: ¿Cómo funciona la alerta sísmica? Lo que debes saber\n\n\
                     Lo más leído\n1. Hacienda prevé crecimiento de 0.5% para 2026\n2. Peso cierra la semana en 18.37 por dólar\n";
         assert_eq!(prose(text), ["The utility said 87% had been reconnected by Thursday."]);
+    }
+
+    /// A prompt glued after a closing single mark, and a French prompt with a space before its colon.
+    #[test]
+    fn prompts_after_marks_and_spaced_colons() {
+        let cases: &[(&str, &str)] = &[
+            ("'She never needed one.'Read More: The best British films of the 1970s, ranked", "'She never needed one.'"),
+            ("\"The wind will pick up.\"Lire aussi : Canicule : 12 départements en vigilance orange", "\"The wind will pick up.\""),
+            ("Prices rose 3% in May.Leia também: Anvisa aprova nova vacina", "Prices rose 3% in May."),
+        ];
+        for (line, want) in cases {
+            assert_eq!(prose(&format!("{line}\n")), [*want], "{line}");
+        }
     }
 
     #[test]

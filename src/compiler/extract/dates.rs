@@ -213,8 +213,13 @@ fn forward_before(t: &[Token], first: usize, expr: DateExpr) -> bool {
     }
     let word = |k: usize, words: &[&str]| k > 0 && word_is(t.get(k - 1), words);
     let day = matches!(expr, DateExpr::Weekday(_, Rel::Plain)) && !t[first].text.contains('\'') && !t[first].text.contains('’');
-    word(first, FORWARD_WORDS) || word(k, FORWARD_WORDS) || day && (word(first, FORWARD_DAY_WORDS) || word(k, FORWARD_DAY_WORDS))
+    // "set sentencing for June 12", "the vote was scheduled for March 3": "for" after a verb that fixes a date.
+    let scheduled = |k: usize| k >= 2 && word_is(t.get(k - 1), &["for"]) && (k.saturating_sub(5)..k - 1).any(|j| word_is(t.get(j), SCHEDULE_VERBS));
+    word(first, FORWARD_WORDS) || word(k, FORWARD_WORDS) || day && (word(first, FORWARD_DAY_WORDS) || word(k, FORWARD_DAY_WORDS)) || scheduled(first) || scheduled(k)
 }
+
+/// Verbs that fix the date of something to come ("set sentencing for June 12").
+const SCHEDULE_VERBS: &[&str] = &["set", "scheduled", "slated", "planned", "booked", "fixed", "adjourned", "postponed", "delayed", "rescheduled", "pushed", "moved", "earmarked", "pencilled", "penciled"];
 
 /// Is the date over tokens `i..end` counted from another date of the story?
 /// "two days later", "three weeks earlier", "the next day", "the following
@@ -772,6 +777,9 @@ mod tests {
             ("He was arrested for Friday's attack", "Friday's", false),
             ("Sales rose through March", "March", false),
             ("The union met on Friday", "Friday", false),
+            ("U.S. District Judge Harold Benning set sentencing for June 12.", "12", true),
+            ("The vote was scheduled for March 3.", "3", true),
+            ("She was jailed for three years in May.", "May", false),
         ];
         for (s, w, want) in cases {
             let t = tokenize(s);

@@ -476,9 +476,11 @@ fn title_at(parts: &[String], p: usize) -> Option<usize> {
                     lexicon::is_in(lexicon::PERSON_TITLES, w)
                         || !w.contains(' ') && w.rsplit_once('-').is_some_and(|(a, b)| a.len() >= 2 && a.chars().all(char::is_alphabetic) && lexicon::is_in(lexicon::PERSON_TITLES, b) && b != "leader" && b != "official")
                 };
+                // "Councilmember Adriana Solis", "Co-star Ravi Menon", "Lieutenant-Colonel Hervé Dumas": a role before a first name.
+                let role = n == 1 && role_title(&phrase) && parts.get(p + 1).is_some_and(|x| first_name_like(x));
                 // "Justices Sonia Sotomayor and …": a title in the plural before a first name
                 // (not "the Players Championship").
-                (title(&phrase) || n == 1 && title(singular) && !title(&phrase) && singular != "leader" && parts.get(p + 1).is_some_and(|x| first_name_like(x)))
+                (title(&phrase) || role || n == 1 && title(singular) && !title(&phrase) && singular != "leader" && parts.get(p + 1).is_some_and(|x| first_name_like(x)))
                     // "Bloc Québécois Leader Yves-François Blanchet": "leader" only before a first name.
                     && (phrase != "leader" || parts.get(p + n).is_some_and(|x| first_name_like(x)))
                     && phrase != "official"
@@ -515,6 +517,30 @@ fn name_particle(w: &str) -> bool {
 /// Whether the words of a name are a person's: every word capitalized or a particle between two.
 fn particles_inside(parts: &[String]) -> bool {
     parts.len() >= 3 && parts[1..parts.len() - 1].iter().any(|w| name_particle(w)) && parts.iter().enumerate().all(|(k, w)| k > 0 && k + 1 < parts.len() && name_particle(w) || !CONNECTORS.contains(&w.to_lowercase().as_str()))
+}
+
+/// A role that is a title only right before a first name ([`lexicon::ROLE_TITLES`]),
+/// or a compound of titles ("Lieutenant-Colonel", "Writer-director", "Co-star").
+fn role_title(w: &str) -> bool {
+    let part = |x: &str| lexicon::is_in(lexicon::PERSON_TITLES, x) || lexicon::is_in(lexicon::ROLE_TITLES, x) || lexicon::is_in(&["co", "vice", "ex", "deputy", "assistant", "acting", "interim"], x);
+    lexicon::is_in(lexicon::ROLE_TITLES, w) || w.contains('-') && w.split('-').all(|x| !x.is_empty() && part(x)) && w.split('-').last().is_some_and(|x| !lexicon::is_in(&["co", "vice", "ex"], x))
+}
+
+/// "Chief Financial Officer Raj Subramaniam": where the name starts after a
+/// title that goes on in words of no title list — at a first name followed by
+/// at least one more word, right after a word that ends a title, when the
+/// words after the title do not open with a first name.
+fn name_after_long_title(parts: &[String], name_start: usize, name_end: usize) -> usize {
+    if name_end <= name_start + 2 || first_name_like(&parts[name_start]) {
+        return name_start;
+    }
+    (name_start + 1..name_end.saturating_sub(1))
+        .find(|&k| {
+            // The word before the first name ends the title ("… Officer Raj"), not a surname-first name ("Lim Wei Ling").
+            let role = lexicon::is_in(lexicon::PERSON_TITLES, &parts[k - 1]) || role_title(&parts[k - 1].to_lowercase());
+            role && first_name_like(&parts[k]) && parts[name_start..k].iter().all(|x| x.chars().next().is_some_and(char::is_uppercase))
+        })
+        .unwrap_or(name_start)
 }
 
 /// A first name, or two joined by a hyphen ("Yves-François", "Jean-Luc").
@@ -807,6 +833,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
                 let l = x.to_lowercase();
                 lexicon::ORG_SUFFIXES.contains(&l.as_str()) || ORG_HEADS.contains(&l.as_str()) || lexicon::PLACE_SUFFIXES.contains(&l.as_str())
             });
+            let name_start = if org_word { name_start } else { name_after_long_title(&parts, name_start, name_end) };
             // "Leeds General Infirmary": a title word inside a name, before one common word that ends it.
             let title_in_name = q > p && name_end - name_start == 1 && name_end == parts.len() && gazetteer::is_common_word(&parts[name_start]) && !gazetteer::is_first_name(&parts[name_start]);
             if title_in_name {
@@ -2000,6 +2027,29 @@ mod tests {
             ms("Japanese Prime Minister Sanae Takaichi met US President Donald Trump in Tokyo."),
             [("Japan".into(), Some(Place), true), ("Sanae Takaichi".into(), Some(Person), true), ("United States".into(), Some(Place), true), ("Donald Trump".into(), Some(Person), true), ("Tokyo".into(), Some(Place), true)]
         );
+    }
+
+    /// Roles and long titles before a name are not part of it: the sentence and the person found.
+    #[test]
+    fn roles_before_names() {
+        let cases: &[(&str, &str)] = &[
+            ("Councilmember Adriana Solis called it a lifeline.", "Adriana Solis"),
+            ("Co-star Ravi Menon wrote on Instagram.", "Ravi Menon"),
+            ("Writer-director Mara Lindqvist, 44, also won.", "Mara Lindqvist"),
+            ("He said Supervisory Border Patrol Agent Mario Treviño had left.", "Mario Treviño"),
+            ("Chief Financial Officer Raj Subramaniam said so.", "Raj Subramaniam"),
+            ("Managing Officer Kenji Morita told a press conference.", "Kenji Morita"),
+            ("Transport Minister Lim Wei Ling said so.", "Lim Wei Ling"),
+            ("\"We will fight on,\" Gov. Gavin Newsom said.", "Gavin Newsom"),
+            ("Sgt. Ana Ruiz said so.", "Ana Ruiz"),
+            ("A spokesman, Lieutenant-Colonel Hervé Dumas, told reporters.", "Hervé Dumas"),
+        ];
+        for (sentence, want) in cases {
+            let v = ms(sentence);
+            assert!(v.iter().any(|m| m.0 == *want && m.1 == Some(Person)), "{sentence}: {v:?}");
+        }
+        // Alone, those roles open other names.
+        assert!(ms("The Star Tribune reported it.").iter().all(|m| m.1 != Some(Person)));
     }
 
     #[test]

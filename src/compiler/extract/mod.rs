@@ -123,7 +123,15 @@ pub struct ArticleFacts {
     pub rows: Vec<RowCand>,
     /// Acronyms of common nouns ("REE"): never entities.
     pub terms: Vec<String>,
+    /// Sentences without a quote whose speech verb has an unnamed subject ("A
+    /// juror, who asked not to be named, said …"): a pronoun after one
+    /// stands for that source, not for a person named before.
+    pub unnamed: Vec<usize>,
 }
+
+/// Lower-case particles inside people's names ("Sanne de Jong", "Ursula von
+/// der Leyen", "Zé dos Santos", "Mohammed bin Salman").
+const NAME_PARTICLES: &[&str] = &["de", "van", "der", "den", "von", "ter", "ten", "du", "da", "das", "dos", "del", "della", "di", "la", "le", "bin", "ibn", "bint"];
 
 /// What one sentence holds, with indices local to the sentence.
 struct SentenceFacts {
@@ -132,6 +140,8 @@ struct SentenceFacts {
     /// Quantities with the local index of their subject mention.
     quantities: Vec<(QuantityMatch, Option<usize>)>,
     quotes: Vec<quotes::QuoteMatch>,
+    /// Who speaks in a sentence with no quote ("… in May:", "A juror … said …").
+    lead_in: Option<quotes::Speaker>,
     mentions: Vec<Mention>,
     terms: Vec<String>,
 }
@@ -147,15 +157,18 @@ fn sentence_facts(text: &str, toks: &[Token], runs: entities::Runs, common: &Has
         !span_in || words::clause_tense(&toks, d.first) != Some(Tense::Past)
     });
     let found_q = if foreign { Vec::new() } else { quantities::find(&toks, &found_dates) };
-    let mut mentions = entities::find_with(&toks, runs, common, names);
+    // Nor does it name anyone: German capitalizes its nouns ("die wichtigsten Nachrichten in Ihrem Postfach").
+    let mut mentions = if foreign { Vec::new() } else { entities::find_with(&toks, runs, common, names) };
     let terms = entities::term_acronyms(&toks);
-    let found_quotes = quotes::find(text, &toks, &mentions);
+    let found_quotes = if foreign { Vec::new() } else { quotes::find(text, &toks, &mentions) };
     // Who is quoted is someone: a full name of no known kind that speaks a
     // quote ("Lowenna Pascoe, chair of …, said: “…”") is a person.
     for q in &found_quotes {
         if let quotes::Speaker::Mention(k) = q.speaker {
             let m = &mut mentions[k];
-            if m.kind.is_none() && m.text.split_whitespace().count() >= 2 && m.text.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+            // Particles inside a name stay in lower case ("Sanne de Jong", "Ludwig van der Berg").
+            let name_word = |w: &str| w.chars().next().is_some_and(char::is_uppercase) || crate::compiler::lexicon::is_in(NAME_PARTICLES, w);
+            if m.kind.is_none() && m.text.split_whitespace().count() >= 2 && m.text.split_whitespace().all(name_word) && m.text.split_whitespace().last().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) {
                 m.kind = Some(EntityKind::Person);
             }
         }
@@ -236,7 +249,8 @@ fn sentence_facts(text: &str, toks: &[Token], runs: entities::Runs, common: &Has
             (q, subject)
         })
         .collect();
-    SentenceFacts { events, latest_year, quantities, quotes: found_quotes, mentions, terms }
+    let lead_in = if found_quotes.is_empty() { quotes::lead_in_speaker(text, &toks, &mentions) } else { None };
+    SentenceFacts { events, latest_year, quantities, quotes: found_quotes, lead_in, mentions, terms }
 }
 
 /// Sentences per article from which extraction runs in parallel.
@@ -258,6 +272,7 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
         quotes: Vec::new(),
         rows: Vec::new(),
         terms: Vec::new(),
+        unnamed: Vec::new(),
     };
     // Every sentence tokenized once, for every step below.
     let toks: Vec<Vec<Token>> = if p.sentences.len() >= PARALLEL_SENTENCES {
@@ -299,6 +314,8 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
     }
     drop(toks);
     let mut latest: Option<i16> = None;
+    // The sentence that leads into a quotation, and who speaks in it.
+    let mut lead_in: Option<(usize, SpeakerRef)> = None;
     for (s, f) in p.sentences.into_iter().zip(per) {
         let si = out.sentences.len();
         let base = out.mentions.len();
@@ -319,14 +336,33 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
             let same_as = q.same_as.map(|k| qbase + k);
             out.quantities.push(QuantityCand { sentence: si, q, same_as, subject: subject.map(|k| base + k) });
         }
-        for q in f.quotes {
-            let speaker = match q.speaker {
-                quotes::Speaker::Mention(k) => SpeakerRef::Mention(base + k),
-                quotes::Speaker::Pronoun => SpeakerRef::Pronoun,
-                quotes::Speaker::Continuation => SpeakerRef::Continuation,
-                quotes::Speaker::Anonymous => SpeakerRef::Anonymous,
-            };
+        let speaker_ref = |s: quotes::Speaker| match s {
+            quotes::Speaker::Mention(k) => SpeakerRef::Mention(base + k),
+            quotes::Speaker::Pronoun => SpeakerRef::Pronoun,
+            quotes::Speaker::Continuation => SpeakerRef::Continuation,
+            quotes::Speaker::Anonymous => SpeakerRef::Anonymous,
+        };
+        for (k, q) in f.quotes.into_iter().enumerate() {
+            let mut speaker = speaker_ref(q.speaker);
+            // "De Jong told NOS that more strikes were possible:" ¶ "“If there is no
+            // better offer…": a quote that opens the sentence after a lead-in is its speaker's.
+            if k == 0 && speaker == SpeakerRef::Continuation {
+                if let Some((at, lead)) = lead_in.take() {
+                    if at + 1 == si {
+                        speaker = lead;
+                    }
+                }
+            }
             out.quotes.push(QuoteCand { sentence: si, span: q.span, quote: q.quote, speaker });
+        }
+        lead_in = None;
+        if let Some(l) = f.lead_in {
+            if l == quotes::Speaker::Anonymous {
+                out.unnamed.push(si);
+            }
+            if s.text.trim_end().ends_with(':') {
+                lead_in = Some((si, speaker_ref(l)));
+            }
         }
         for m in f.mentions {
             out.mentions.push(MentionAt { sentence: si, mention: m });
@@ -367,6 +403,14 @@ mod tests {
         let p = Prepared { meta: Article::default(), published: None, cleaned, sentences };
         let common = p.lower_words();
         extract(p, &common)
+    }
+
+    /// A sentence in another language (chrome that got through) names no one.
+    #[test]
+    fn foreign_sentences_name_no_one() {
+        let f = facts("The bridge reopened on Monday, the city said.\n\nJeden Morgen die wichtigsten Nachrichten aus der Region in Ihrem Postfach.\n");
+        let names: Vec<&str> = f.mentions.iter().map(|m| m.mention.text.as_str()).collect();
+        assert!(names.iter().all(|n| !n.contains("Nachrichten") && !n.contains("Postfach") && !n.contains("Morgen")), "{names:?}");
     }
 
     #[test]

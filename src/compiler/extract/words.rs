@@ -283,6 +283,10 @@ const FOREIGN_WORDS: &[&str] = &[
     "le", "les", "des", "du", "et", "est", "une", "dans", "pour", "sur", "aux", "der", "das", "und", "ist", "mit", "für",
     "von", "zu", "auf", "im", "dem", "ein", "eine", "il", "di", "che", "per", "della", "nel", "sono", "het", "een", "voor",
     "niet", "os", "da", "não", "em", "com", "uma", "nos", "pelo", "pela",
+    // Pronouns and prepositions of sign-up and cookie notices ("… in Ihrem Postfach", "… dans votre boîte").
+    "aus", "ihrem", "ihre", "ihren", "ihr", "sie", "wir", "unsere", "unseren", "unserem", "nicht", "auch", "bei", "nach", "oder", "jetzt", "jeden", "jede",
+    "zum", "zur", "vom", "beim", "vous", "nous", "votre", "vos", "notre", "nos", "avec", "cette", "chaque", "nuestro", "nuestra", "nuestros", "más", "cada",
+    "tu", "tus", "ogni", "gli", "delle", "dei", "alla", "nostra", "nostro", "tuo", "tua", "onze", "je", "uw", "jouw", "elke", "nossa", "nosso", "seu", "sua",
 ];
 
 /// A sentence in another language (a foreign "most read" list, a cookie
@@ -292,7 +296,8 @@ const FOREIGN_WORDS: &[&str] = &[
 pub fn foreign(t: &[Token]) -> bool {
     let mut theirs = 0;
     for x in t.iter().filter(|x| x.kind == Kind::Word) {
-        if crate::compiler::lexicon::is_in(ENGLISH_WORDS, x.text) {
+        // "in" is a word of German, Dutch and Italian too: it makes no sentence English.
+        if crate::compiler::lexicon::is_in(ENGLISH_WORDS, x.text) && !x.is("in") {
             return false;
         }
         if crate::compiler::lexicon::is_in(FOREIGN_WORDS, x.text) {
@@ -440,6 +445,9 @@ mod tests {
             ("Trains leave the Gare de Lyon at 8 am.", false),
             ("Prices rose 2% in 2026.", false),
             ("El Niño returns", false),
+            ("Jeden Morgen die wichtigsten Nachrichten aus der Region in Ihrem Postfach.", true),
+            ("Recevez chaque matin l'essentiel de l'actualité dans votre boîte mail.", true),
+            ("Crews from Banco Nación worked in Lima.", false),
         ];
         for (s, want) in cases {
             assert_eq!(foreign(&tokenize(s)), *want, "{s}");

@@ -162,11 +162,11 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
     // not who a pronoun after them stands for.
     let quoted_at = |m: &crate::compiler::extract::MentionAt| doc.quotes.iter().any(|q| q.sentence == m.sentence && q.span[0] <= m.mention.span[0] && m.mention.span[1] <= q.span[1]);
     let mut who = Speakers::default();
-    for (m, e) in doc.mentions.iter().zip(&mention_entity) {
+    for (k, (m, e)) in doc.mentions.iter().zip(&mention_entity).enumerate() {
         if quoted_at(m) {
             continue;
         }
-        if let Some(e) = e.filter(|e| persons.contains(e)) {
+        if let Some(e) = e.filter(|e| persons.contains(e)).map(|e| bearer_of_surname(&doc, k, e, &persons, all).unwrap_or(e)) {
             let at = (m.sentence, m.mention.span[0], e);
             who.first_named.entry(e).or_insert(m.sentence);
             who.named.push(at);
@@ -180,9 +180,16 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
     let mut last_quote: Option<(usize, Option<u32>)> = None;
     for q in &doc.quotes {
         let speaker = match q.speaker {
-            SpeakerRef::Mention(m) => mention_entity[m].map(|e| Some(bearer_of_surname(&doc, m, e, &persons, all).unwrap_or(e))),
-            SpeakerRef::Pronoun => pronoun_speaker(&doc, q, &who).map(Some),
-            SpeakerRef::Continuation => last_quote.filter(|(s, _)| q.sentence - s <= 2).map(|(_, e)| e),
+            SpeakerRef::Mention(m) => match mention_entity[m] {
+                Some(e) => Some(Some(bearer_of_surname(&doc, m, e, &persons, all).unwrap_or(e))),
+                None => bearer_of_word(&doc.mentions[m].mention.text, &persons, all).map(Some),
+            },
+            SpeakerRef::Pronoun if after_unnamed_source(&doc, q, &who) => Some(None),
+            SpeakerRef::Pronoun => pronoun_speaker(&doc, q, &who, &|e| named_in_quote(&all[e as usize].name, &q.quote)).map(Some),
+            SpeakerRef::Continuation => match last_quote.filter(|&(s, _)| q.sentence - s <= 2 && continues_from(&doc, s, q.sentence)) {
+                Some((_, e)) => Some(e),
+                None => subject_of_paragraph_before(&doc, q, &who, &|e| named_in_quote(&all[e as usize].name, &q.quote)).map(Some),
+            },
             SpeakerRef::Anonymous => Some(None),
         };
         let Some(speaker) = speaker else { continue };
@@ -229,7 +236,11 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
 /// Quispe) spoke. `None` when the speaker is a person already, or when no
 /// single person of the article bears the name.
 fn bearer_of_surname(doc: &ArticleFacts, m: usize, e: u32, persons: &rustc_hash::FxHashSet<u32>, all: &[Entity]) -> Option<u32> {
-    if persons.contains(&e) || all.get(e as usize).is_none_or(|x| x.kind == EntityKind::Person) {
+    // A lone surname that is a person of its own across the corpus (two
+    // articles quote two different Reyes) is, in this article, the one
+    // person here whose full name ends in it.
+    let lone_person = all.get(e as usize).is_some_and(|x| x.kind == EntityKind::Person && !x.name.contains(' '));
+    if !lone_person && (persons.contains(&e) || all.get(e as usize).is_none_or(|x| x.kind == EntityKind::Person)) {
         return None;
     }
     let text = doc.mentions[m].mention.text.as_str();
@@ -237,7 +248,7 @@ fn bearer_of_surname(doc: &ArticleFacts, m: usize, e: u32, persons: &rustc_hash:
         return None;
     }
     let mut found: Option<u32> = None;
-    for &p in persons {
+    for &p in persons.iter().filter(|&&p| p != e) {
         let name = &all[p as usize].name;
         if name.split_whitespace().skip(1).any(|w| w == text) {
             if found.is_some_and(|f| f != p) {
@@ -247,6 +258,18 @@ fn bearer_of_surname(doc: &ArticleFacts, m: usize, e: u32, persons: &rustc_hash:
         }
     }
     found
+}
+
+/// "Prabowo, 74, said …" where the lone name became no entity of its own:
+/// the one person of the article with that word in their name, first or
+/// last ("Prabowo Subianto").
+fn bearer_of_word(text: &str, persons: &rustc_hash::FxHashSet<u32>, all: &[Entity]) -> Option<u32> {
+    if text.contains(' ') || !text.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let mut found = persons.iter().filter(|&&p| all[p as usize].name.contains(' ') && all[p as usize].name.split_whitespace().any(|w| w == text));
+    let first = *found.next()?;
+    found.next().is_none().then_some(first)
 }
 
 /// The people of one article, each list in article order of (sentence,
@@ -267,6 +290,57 @@ fn last_before(list: &[(usize, u32, u32)], at: (usize, u32)) -> Option<(usize, u
     n.checked_sub(1).map(|k| list[k])
 }
 
+/// Does a quotation in `to` go on from the last one, in `from`: in the same
+/// paragraph, or in the one right before?
+fn continues_from(doc: &ArticleFacts, from: usize, to: usize) -> bool {
+    let block = |s: usize| doc.blocks.get(s).copied().unwrap_or(usize::MAX);
+    let previous = (0..to).rev().map(block).find(|&b| b != block(to));
+    block(from) == block(to) || Some(block(from)) == previous
+}
+
+/// Is a person named in the quoted words (a word of the name of three
+/// letters or more, capitalized, as a whole word)? Who is talked about in a
+/// quotation ("'Graham showed the bosses blink first,' she said") is not
+/// who a pronoun after it stands for.
+fn named_in_quote(name: &str, quote: &str) -> bool {
+    name.split_whitespace().filter(|w| w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_uppercase)).any(|w| {
+        quote.match_indices(w).any(|(at, _)| {
+            let before = quote[..at].chars().next_back();
+            let after = quote[at + w.len()..].chars().next();
+            before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+        })
+    })
+}
+
+/// "A juror, who asked not to be named, said deliberations took two days.
+/// 'We went through every invoice,' she said.": a pronoun after a sentence
+/// of the same paragraph whose speaker is described, not named, with no
+/// person named since, stands for that source.
+fn after_unnamed_source(doc: &ArticleFacts, q: &crate::compiler::extract::QuoteCand, who: &Speakers) -> bool {
+    let Some(&u) = doc.unnamed.iter().rev().find(|&&u| u < q.sentence) else { return false };
+    // In the same paragraph only: a quote that opens the next one may be of someone introduced after it.
+    if doc.blocks.get(u) != doc.blocks.get(q.sentence) {
+        return false;
+    }
+    last_before(&who.named, (q.sentence, q.span[0])).is_none_or(|p| p.0 <= u)
+}
+
+/// A quote that makes a paragraph of its own after a paragraph about someone
+/// ("Bellandi, 51, joined Torino in 2024. He was asked whether…" ¶ "“Why
+/// not? …”"), with no quotation of the paragraph before to go on from: the
+/// last person named in that paragraph, unless the quote names them.
+fn subject_of_paragraph_before(doc: &ArticleFacts, q: &crate::compiler::extract::QuoteCand, who: &Speakers, named_in: &dyn Fn(u32) -> bool) -> Option<u32> {
+    let block = |s: usize| doc.blocks.get(s).copied().unwrap_or(usize::MAX);
+    let here = block(q.sentence);
+    let opens = q.span[0] <= 1 && (q.sentence == 0 || block(q.sentence - 1) != here);
+    if !opens {
+        return None;
+    }
+    let previous = (0..q.sentence).rev().map(block).find(|&b| b != here)?;
+    let n = who.named.partition_point(|p| (p.0, p.1) < (q.sentence, 0));
+    who.named[..n].iter().rev().take_while(|p| block(p.0) == previous).find(|p| !named_in(p.2)).map(|p| p.2)
+}
+
 /// "“…,” she said": the person a pronoun stands for. In turn:
 /// 1. the last who spoke before it (right before a speech verb, or a quote's
 ///    speaker) in the same paragraph;
@@ -276,15 +350,20 @@ fn last_before(list: &[(usize, u32, u32)], at: (usize, u32)) -> Option<(usize, u
 ///    Lopez, 54, has run the shop for 30 years.");
 /// 4. the last who spoke, if in the paragraph before;
 /// 5. the last person named before it.
-fn pronoun_speaker(doc: &ArticleFacts, q: &crate::compiler::extract::QuoteCand, who: &Speakers) -> Option<u32> {
+fn pronoun_speaker(doc: &ArticleFacts, q: &crate::compiler::extract::QuoteCand, who: &Speakers, named_in: &dyn Fn(u32) -> bool) -> Option<u32> {
     let block = |s: usize| doc.blocks.get(s).copied().unwrap_or(usize::MAX);
     let here = block(q.sentence);
     let at = (q.sentence, q.span[0]);
-    let spoke = match (last_before(&who.spoke, at), last_before(&who.quoted, at)) {
+    // Who the quoted words name is not who speaks them.
+    let last = |list: &[(usize, u32, u32)]| {
+        let n = list.partition_point(|p| (p.0, p.1) < at);
+        list[..n].iter().rev().find(|p| !named_in(p.2)).copied()
+    };
+    let spoke = match (last(&who.spoke), last(&who.quoted)) {
         (Some(a), Some(b)) => Some(if (a.0, a.1) >= (b.0, b.1) { a } else { b }),
         (a, b) => a.or(b),
     };
-    let named = last_before(&who.named, at);
+    let named = last(&who.named);
     for p in [spoke, named].into_iter().flatten() {
         if block(p.0) == here {
             return Some(p.2);
@@ -330,6 +409,29 @@ mod tests {
             .collect()
     }
 
+    /// A lone surname that two articles give to two people is, in each, the
+    /// person of that article who bears it.
+    #[test]
+    fn lone_surname_shared_across_articles() {
+        let doc = |text: &str| {
+            let cleaned = clean::clean(text, 1, false);
+            let sentences = segment::sentences(&cleaned);
+            let p = extract::Prepared { meta: Article::default(), published: None, cleaned, sentences };
+            let common = p.lower_words();
+            extract::extract(p, &common)
+        };
+        let r = resolve(vec![
+            doc("Battalion Chief Carla Reyes spoke at a briefing.\n\nReyes said crews had saved homes. \"We're not out of the woods,\" she said.\n"),
+            doc("Coach Mario Reyes was sacked on Monday.\n\n\"It was time,\" Reyes said.\n"),
+        ]);
+        let speakers: Vec<Vec<String>> = r
+            .docs
+            .iter()
+            .map(|d| d.facts.iter().filter_map(|f| match &f.body { Body::Quote { speaker, .. } => Some(speaker.map(|s| r.entities[s as usize].name.clone()).unwrap_or_default()), _ => None }).collect())
+            .collect();
+        assert_eq!(speakers, [vec!["Carla Reyes".to_string()], vec!["Mario Reyes".to_string()]]);
+    }
+
     /// One table for who a pronoun or a continued quote stands for: an
     /// article and the speaker of each of its quotes.
     #[test]
@@ -361,9 +463,39 @@ mod tests {
                 &["Mick Ashworth"],
             ),
             (
+                "a lone first name that is no entity of its own",
+                "Indonesian President Prabowo Subianto met Anthony Albanese.\n\nPrabowo, 74, said through an interpreter that Indonesia would \"never join any military alliance,\" but that the patrols would help.\n",
+                &["Prabowo Subianto"],
+            ),
+            (
                 "an unnamed source goes on",
                 "\"The shells fell at the busiest time,\" a doctor at the hospital said. \"We are running out of blood.\"\n",
                 &["", ""],
+            ),
+            (
+                "a person the quoted words name by surname is not who the pronoun stands for",
+                "Karen Bowles compared the dispute with the walkout led by Sharon Graham. 'Graham showed the bosses blink first,' she said.\n",
+                &["Karen Bowles"],
+            ),
+            (
+                "a pronoun after an unnamed source",
+                "Judge Harold Benning set sentencing for June.\n\nA juror, a retired teacher who asked not to be named, said deliberations took two days. 'We went through every invoice,' she said.\n",
+                &[""],
+            ),
+            (
+                "a person introduced after a quote that opens the paragraph after an unnamed source",
+                "Officials said a man had been arrested.\n\n'It was terrifying,' she said. Morwenna Tregear, 34, lives next door.\n",
+                &["Morwenna Tregear"],
+            ),
+            (
+                "a lead-in that ends in a colon, then the quotation in the next paragraphs",
+                "\"We cannot pay,\" said Maarten Verbeek.\n\nSanne Bakker told the broadcaster NOS that more strikes were possible:\n\n\"If there is no better offer, we will come back.\n\n\"Nobody wants this.\"\n",
+                &["Maarten Verbeek", "Sanne Bakker", "Sanne Bakker"],
+            ),
+            (
+                "a quote alone after a paragraph about someone",
+                "\"It will be a hard game,\" said Jonas Albrecht.\n\nThe match is on Thursday. Stefano Bellandi, 51, joined the club in 2024. He was asked about the knockout rounds.\n\n\"Why not? Nobody expected us to finish sixth.\"\n",
+                &["Jonas Albrecht", "Stefano Bellandi"],
             ),
         ];
         for (rule, text, want) in cases {
