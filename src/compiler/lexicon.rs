@@ -487,6 +487,9 @@ pub const UNITS: &[(&str, &str)] = &[
     ("light-years", "ly"), ("light years", "ly"), ("light-year", "ly"), ("light year", "ly"),
     ("gigabytes", "GB"), ("gigabyte", "GB"), ("terabytes", "TB"), ("terabyte", "TB"), ("megabytes", "MB"),
     ("megabyte", "MB"), ("petabytes", "PB"), ("gb", "GB"), ("tb", "TB"),
+    // Devices: batteries, screens, chargers, cameras, chips.
+    ("milliamp-hours", "mAh"), ("mah", "mAh"), ("hertz", "Hz"), ("hz", "Hz"), ("ghz", "GHz"), ("mhz", "MHz"),
+    ("watts", "W"), ("watt", "W"), ("w", "W"), ("megapixels", "MP"), ("megapixel", "MP"), ("mp", "MP"),
 ];
 
 /// Units whose short forms are only accepted as symbols right after a digit

@@ -91,11 +91,18 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
                 return Some(u);
             }
         }
+        // "a 10,000-euro bonus", "a 50-dollar note": a currency word joined by a hyphen.
+        if t.get(end).is_some_and(|x| x.text == "-" && !x.space_before) && t.get(end + 1).is_some_and(|x| !x.space_before && x.kind == Kind::Word) {
+            if let Some((c, e)) = currency_word_at(t, end + 1, true).filter(|(_, e)| *e == end + 2) {
+                return Some((c.to_string(), e));
+            }
+        }
         currency_word_at(t, end, has_magnitude).map(|(c, e)| (c.to_string(), e))
     };
     // Range: "5,000-6,000", "three to five", "between 5 and 6".
     let between = num.first > 0 && t[num.first - 1].is("between");
     let sep = t.get(end).map(|x| x.text.to_lowercase());
+    let changed = changed_before(t, num.first);
     let range_sep = match sep.as_deref() {
         Some("-" | "–" | "—") => t.get(end + 1).is_some_and(|x| !x.space_before || x.kind == Kind::Num),
         Some("to") => true,
@@ -129,7 +136,7 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
         // "$5-6 billion", "€10 to €12"
         let skip = if t.get(end + 1).is_some_and(|x| x.kind == Kind::Sym) { 1 } else { 0 };
         if let Some(second) = number_at(t, end + 1 + skip, dates) {
-            if second.value > value {
+            if second.value > value && !(sep.as_deref() == Some("to") && level_after_change(changed, value, second.value)) {
                 upper = Some(second.value);
                 end = second.end;
             }
@@ -144,10 +151,18 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
             end += 1;
         }
     }
-    // "2% to 3%", "5 km to 6 km": a range with the unit on both ends.
-    if upper.is_none() && unit.is_some() && !num.words && matches!(lower(t, end).as_str(), "to" | "-" | "–") {
+    // "2% to 3%", "5 km to 6 km", "between 1.5% and 2.3%": a range with the unit on
+    // both ends ("rose 0.2% to 3.1%" is a change and its level).
+    let second_sep = match lower(t, end).as_str() {
+        "to" => true,
+        "-" | "–" => true,
+        "and" => between,
+        _ => false,
+    };
+    if upper.is_none() && unit.is_some() && !num.words && second_sep {
         if let Some(second) = quantity_at(t, end + 1, dates) {
-            if second.unit == unit && second.upper.is_none() && second.value > value && second.qualifier == Qualifier::Exact {
+            let level = lower(t, end) == "to" && level_after_change(changed, value, second.value);
+            if second.unit == unit && second.upper.is_none() && second.value > value && second.qualifier == Qualifier::Exact && !level {
                 upper = Some(second.value);
                 end = second.end;
             }
@@ -170,7 +185,7 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
     }
     // "temperatures near 95 degrees": a temperature whose scale the home country settles.
     let mut degree = None;
-    if unit.is_none() && t.get(end).is_some_and(|x| x.is("degrees") || x.is("degree")) && t.iter().any(|x| x.kind == Kind::Word && lexicon::is_in(TEMPERATURE_CUES, x.text)) {
+    if unit.is_none() && t.get(end).is_some_and(|x| x.is("degrees") || x.is("degree")) && degrees_of_heat(t, value) {
         let v = if num.first > 0 && t[num.first - 1].is("minus") { -value } else { value };
         degree = Some(Bare::Degree(v > 45.0));
         unit = Some("°C".into());
@@ -271,11 +286,50 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
     Some(QuantityMatch { bare, ..QuantityMatch::new(t, value, upper, unit, qualifier, first, end) })
 }
 
+/// Verbs and adverbs of change right before an amount: "rose 0.2% to 3.1%",
+/// "climbing $3,420 to $27,815", "up 85p to 412p" give a change and a level.
+const CHANGE_WORDS: &[&str] = &[
+    "rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling", "climbed", "climb", "climbs", "climbing", "jumped",
+    "jump", "jumps", "jumping", "gained", "gain", "gains", "gaining", "added", "adding", "adds", "lost", "losing", "loses",
+    "dropped", "drop", "drops", "dropping", "slipped", "slipping", "slid", "sliding", "sank", "sinking", "surged", "surging",
+    "soared", "soaring", "plunged", "plunging", "tumbled", "tumbling", "increased", "decreased", "grew", "growing", "eased",
+    "easing", "edged", "advanced", "declined", "declining", "shed", "shedding", "widened", "narrowed", "up", "down", "by",
+];
+
+/// After a word of change, "X to Y" is a change and the level it reaches
+/// when Y is far above X ("rose 0.2% to 3.1%"); close bounds stay a range
+/// ("expand by 2% to 3%").
+fn level_after_change(changed: bool, lo: f64, hi: f64) -> bool {
+    changed && hi >= 2.0 * lo
+}
+
+/// Is the amount at `first` (or its qualifier) right after a word of change?
+fn changed_before(t: &[Token], first: usize) -> bool {
+    let (_, q) = qualifier_before(t, first);
+    q.checked_sub(1).is_some_and(|k| t[k].kind == Kind::Word && lexicon::is_in(CHANGE_WORDS, t[k].text))
+}
+
 /// Words of weather that make "degrees" a temperature, not an angle.
 const TEMPERATURE_CUES: &[&str] = &[
     "temperature", "temperatures", "temps", "heat", "hot", "hotter", "cold", "colder", "warm", "warmer", "chill", "frost",
     "freezing", "weather", "forecast", "forecasting", "thermometer", "highs", "lows", "heatwave", "hypothermia",
 ];
+
+/// Words that make "degrees" an angle or a bearing ("turned 180 degrees",
+/// "40 degrees north"), or no measure at all ("degrees of separation").
+const ANGLE_CUES: &[&str] = &[
+    "turn", "turns", "turned", "turning", "u-turn", "angle", "angles", "angled", "rotate", "rotated", "rotation", "rotating",
+    "tilt", "tilted", "tilting", "latitude", "longitude", "north", "south", "east", "west", "slope", "sloped", "incline",
+    "inclined", "arc", "compass", "bearing", "heading", "spin", "spun", "pivot", "pivoted", "separation", "view", "camera",
+];
+
+/// Is "N degrees" a temperature? Words of weather say so; without them it
+/// still is (the commonest use in news: "Phoenix hit 116 degrees"), unless
+/// words of angles or a right, straight or full angle (90, 180, 360) say otherwise.
+fn degrees_of_heat(t: &[Token], value: f64) -> bool {
+    let cue = |list: &'static [&'static str]| t.iter().any(|x| x.kind == Kind::Word && lexicon::is_in(list, x.text));
+    cue(TEMPERATURE_CUES) || !cue(ANGLE_CUES) && ![90.0, 180.0, 270.0, 360.0].contains(&value)
+}
 
 /// Nouns for people that an age bound follows ("people under 21").
 const PEOPLE_NOUNS: &[&str] = &[
@@ -431,6 +485,10 @@ pub(super) fn clock_duration_at(t: &[Token], i: usize) -> Option<QuantityMatch> 
         let sec = part(i + 4, 2).filter(|&x| x < 60.0)?;
         return Some(QuantityMatch::new(t, h + m / 60.0 + sec / 3600.0, None, Some("h".into()), qualifier, first, i + 5));
     }
+    // "ran the second half in 61:48": no hour of a clock, so minutes and seconds.
+    if h >= 24.0 && (first > 0 && t[first - 1].is("in") || qualifier != Qualifier::Exact) {
+        return Some(QuantityMatch::new(t, h + m / 60.0, None, Some("min".into()), qualifier, first, i + 3));
+    }
     // Hours and minutes alone are a duration only after a bound ("under 2:15").
     (qualifier != Qualifier::Exact).then(|| QuantityMatch::new(t, h + m / 60.0, None, Some("h".into()), qualifier, first, i + 3))
 }
@@ -517,6 +575,11 @@ pub(super) fn not_a_quantity(t: &[Token], i: usize) -> Option<usize> {
     }
     small_int(tok, 9999)?;
     let glued = |k: usize| t.get(k).is_some_and(|x| !x.space_before);
+    // A split of votes of any size: "voted 352-121 to pass", "approved 310-115".
+    let split = t.get(i + 1).is_some_and(|x| matches!(x.text, "-" | "–")) && glued(i + 1) && glued(i + 2) && t.get(i + 2).and_then(|x| small_int(x, 9999)).is_some();
+    if split && (i.saturating_sub(3)..i).any(|k| lexicon::is_in(VOTE_WORDS, t[k].text)) {
+        return Some(i + 3);
+    }
     // Up to 199: basketball scores ("beat the Lakers 121-114").
     if small_int(tok, 199).is_some() && t.get(i + 1).is_some_and(|x| matches!(x.text, "-" | "–")) && glued(i + 1) && glued(i + 2) && t.get(i + 2).and_then(|x| small_int(x, 199)).is_some() {
         // A score verb just before; or further back in the clause ("won the first meeting
@@ -552,6 +615,8 @@ pub(super) fn not_a_quantity(t: &[Token], i: usize) -> Option<usize> {
 }
 
 pub(super) const SCORE_VERBS: &[&str] = &["beat", "beats", "beating", "beaten", "downed", "downing", "overcame", "won", "win", "wins", "lost", "lose", "loses", "drew", "draw", "defeated", "defeat", "edged", "edges", "edge", "thrashed", "routed", "trailed", "trailing", "trail", "leading", "led", "outscored", "outscoring", "topped", "blanked", "crushed", "hammered", "stunned", "score", "scored", "scoreline", "split", "voted", "ruled", "vote", "votes", "tally", "margin"];
+/// Words before a split of votes ("voted 352-121", "passed the bill 310-115").
+const VOTE_WORDS: &[&str] = &["voted", "vote", "votes", "passed", "approved", "rejected", "backed", "margin", "tally"];
 pub(super) const SCORE_NOUNS: &[&str] = &["win", "victory", "defeat", "loss", "draw", "lead", "scoreline", "run", "rout", "advantage", "deficit", "comeback", "halftime", "half-time", "triumph", "home", "away", "aggregate", "ruling", "decision", "vote", "majority", "verdict", "split"];
 pub(super) const MAGNITUDE_WORDS: &[&str] = &["thousand", "million", "billion", "trillion", "percent", "per", "times"];
 

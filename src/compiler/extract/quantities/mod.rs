@@ -379,6 +379,24 @@ mod tests {
             ("It was his fourth Test hundred.", &[]),
             // Not quantities: splits of a vote, numbers in an index's name.
             ("The justices split 6-3 in the case.", &[]),
+            ("Lawmakers voted 352-121 to pass the plan.", &[]),
+            // A change and the level it reaches are two amounts, not a range; ranges with units on both ends.
+            ("Earnings rose $3,420 to $27,815.", &[(3420.0, None, Some("USD"), Exact), (27_815.0, None, Some("USD"), Exact)]),
+            ("Inflation rose 0.2% to 3.1%.", &[(0.2, None, Some("%"), Exact), (3.1, None, Some("%"), Exact)]),
+            ("Tickets cost $20 to $30.", &[(20.0, Some(30.0), Some("USD"), Range)]),
+            ("The economy will expand by 2% to 3%.", &[(2.0, Some(3.0), Some("%"), Range)]),
+            ("Growth of between 1.5% and 2.3% is expected.", &[(1.5, Some(2.3), Some("%"), Range)]),
+            // Currency words joined by a hyphen; exchange rates per dollar.
+            ("He won a 10,000-euro bonus.", &[(10_000.0, None, Some("EUR"), Exact)]),
+            ("It assumes 19.8 pesos per dollar.", &[(19.8, None, Some("MXN/USD"), Exact)]),
+            // Devices: batteries, screens, chargers, cameras, zoom.
+            ("A 5,500mAh battery supports 80W charging.", &[(5500.0, None, Some("mAh"), Exact), (80.0, None, Some("W"), Exact)]),
+            ("It has a 120Hz screen and a 50-megapixel camera with 3x zoom.", &[(120.0, None, Some("Hz"), Exact), (50.0, None, Some("MP"), Exact), (3.0, None, Some("x"), Exact)]),
+            ("He is 5 W of the line.", &[(5.0, None, None, Exact)]),
+            // Degrees are heat unless angles say otherwise; minutes and seconds past any hour of a clock.
+            ("Phoenix hit 116 degrees on Tuesday.", &[(116.0, None, Some("°C"), Exact)]),
+            ("The plane banked 30 degrees to the north.", &[(30.0, None, None, Exact)]),
+            ("She ran the second half in 61:48.", &[(61.8, None, Some("min"), Exact)]),
             ("the S&P/ASX 200 index rose 0.8 per cent", &[(0.8, None, Some("%"), Exact)]),
         ];
         for (sentence, want) in cases {

@@ -218,7 +218,7 @@ pub(super) fn number_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<Nu
                     let l = n.lower();
                     let unit = lexicon::UNITS.iter().any(|(u, _)| *u == l && (!lexicon::SHORT_UNITS.contains(u) || *u == n.text));
                     let degrees = matches!(n.text, "C" | "F"); // 41.2C
-                    let pence = n.text == "p" || n.text.starts_with("p-a-") || n.text.starts_with("p-per-"); // 85p, 390p-a-share
+                    let pence = n.text == "x" || n.text == "p" || n.text.starts_with("p-a-") || n.text.starts_with("p-per-"); // 85p, 390p-a-share
                     let ok = lexicon::magnitude(&l).is_some() || unit || degrees || pence || lexicon::multiplier(&format!("{}{}", tok.text, l)).is_some();
                     if !ok || matches!(l.as_str(), "st" | "nd" | "rd" | "th") {
                         return None;
