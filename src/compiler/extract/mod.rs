@@ -27,6 +27,9 @@ pub struct Prepared {
     pub published: Option<Date>,
     pub cleaned: Cleaned,
     pub sentences: Vec<Sentence>,
+    /// A dateline's month, day and lede when the text leaves its year open
+    /// (and `published` is none): the pack's years may settle it.
+    pub dateline: Option<(u8, u8, String)>,
 }
 
 impl Prepared {
@@ -363,7 +366,7 @@ mod tests {
     fn facts(text: &str) -> ArticleFacts {
         let cleaned = clean::clean(text, 1, false);
         let sentences = segment::sentences(&cleaned);
-        let p = Prepared { meta: Article::default(), published: None, cleaned, sentences };
+        let p = Prepared { meta: Article::default(), published: None, cleaned, sentences, dateline: None };
         let common = p.lower_words();
         extract(p, &common)
     }
