@@ -468,7 +468,7 @@ pub const UNITS: &[(&str, &str)] = &[
     ("kg", "kg"), ("grams", "g"), ("gram", "g"), ("g", "g"), ("milligrams", "mg"), ("mg", "mg"),
     ("pounds", "lb"), ("pound", "lb"), ("lbs", "lb"), ("lb", "lb"), ("ounces", "oz"), ("ounce", "oz"),
     ("liters", "l"), ("litres", "l"), ("liter", "l"), ("litre", "l"), ("barrels", "bbl"), ("barrel", "bbl"),
-    ("gallons", "gal"), ("gallon", "gal"),
+    ("gallons", "gal"), ("gallon", "gal"), ("bushels", "bu"), ("bushel", "bu"),
     ("gigawatt-hours", "GWh"), ("gigawatt hours", "GWh"), ("terawatt-hours", "TWh"), ("terawatt hours", "TWh"),
     ("megawatt-hours", "MWh"), ("kilowatt-hours", "kWh"), ("kwh", "kWh"), ("mwh", "MWh"), ("gwh", "GWh"),
     ("twh", "TWh"), ("gigawatts", "GW"), ("gigawatt", "GW"), ("gw", "GW"), ("megawatts", "MW"),

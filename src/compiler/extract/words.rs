@@ -373,6 +373,11 @@ pub fn clause_tense(t: &[Token], first: usize) -> Option<Tense> {
         if matches!(&*w, "will" | "shall" | "'ll") || w == "would" && t.get(k + 1).is_none_or(|n| !n.is("have")) {
             return Some(Tense::Future);
         }
+        // "are forecast to reach", "is set to open": a passive of foresight looks ahead.
+        let be_before = k > 0 && matches!(&*t[k - 1].lc(), "is" | "are" | "was" | "were" | "be" | "been");
+        if matches!(&*w, "forecast" | "set" | "predicted" | "projected" | "tipped") && be_before && t.get(k + 1).is_some_and(|n| n.is("to")) {
+            return Some(Tense::Future);
+        }
         let irregular = crate::compiler::lexicon::is_in(PAST_FORMS, &w);
         // Verbs whose past is their present ("it forecast in January", "the bank
         // cut rates in March"): past after a subject, not after "to" or a modal.
@@ -482,6 +487,9 @@ mod tests {
             ("prices could test the record set in February if the dry spell lasts into October", "October", Some(Tense::Future)),
             ("If the rains continue into March, we will", "March", Some(Tense::Future)),
             ("if sales slumped in March", "March", Some(Tense::Past)),
+            // A passive of foresight looks ahead.
+            ("Temperatures are forecast to reach 38 degrees on Saturday", "Saturday", Some(Tense::Future)),
+            ("The plant is set to open in May", "May", Some(Tense::Future)),
         ];
         for (s, w, want) in cases {
             let t = tokenize(s);

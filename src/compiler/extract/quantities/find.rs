@@ -299,14 +299,30 @@ const CHANGE_WORDS: &[&str] = &[
 /// After a word of change, "X to Y" is a change and the level it reaches
 /// when Y is far above X ("rose 0.2% to 3.1%"); close bounds stay a range
 /// ("expand by 2% to 3%").
-fn level_after_change(changed: bool, lo: f64, hi: f64) -> bool {
-    changed && hi >= 2.0 * lo
+fn level_after_change(changed: Change, lo: f64, hi: f64) -> bool {
+    changed == Change::From || changed == Change::By && hi >= 2.0 * lo
 }
 
 /// Is the amount at `first` (or its qualifier) right after a word of change?
-fn changed_before(t: &[Token], first: usize) -> bool {
+/// "rose from $180,000 to $250,000": after "from", always a change (see
+/// [`level_after_change`]), so the answer is then a change of any size.
+fn changed_before(t: &[Token], first: usize) -> Change {
     let (_, q) = qualifier_before(t, first);
-    q.checked_sub(1).is_some_and(|k| t[k].kind == Kind::Word && lexicon::is_in(CHANGE_WORDS, t[k].text))
+    let change = |k: usize| t[k].kind == Kind::Word && lexicon::is_in(CHANGE_WORDS, t[k].text);
+    match q.checked_sub(1) {
+        Some(k) if t[k].is("from") && k > 0 && change(k - 1) => Change::From,
+        Some(k) if change(k) => Change::By,
+        _ => Change::None,
+    }
+}
+
+/// What stands before an amount: a word of change ("rose 5%"), a word of
+/// change and "from" ("rose from $5"), or neither.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Change {
+    None,
+    By,
+    From,
 }
 
 /// Words of weather that make "degrees" a temperature, not an angle.
@@ -520,7 +536,9 @@ pub(super) fn fraction_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
     // "less than half the number", "half its staff".
     let of = word(end) == "of" && t.get(end + 1).is_some_and(|x| x.kind == Kind::Word && !matches!(x.lower().as_str(), "an" | "a" | "century" | "hour" | "mile"));
     let det = tok.is("half") && matches!(word(end).as_str(), "the" | "its" | "their" | "his" | "her" | "our" | "all") && t.get(end + 1).is_some_and(|x| x.kind == Kind::Num || x.kind == Kind::Word && !matches!(x.lower().as_str(), "time" | "hour" | "year" | "century" | "day" | "decade"));
-    if !of && !det {
+    // "jumped by a quarter", "cut by half": a change by a share.
+    let by = i > 0 && t[i - 1].is("by") && !matches!(word(end).as_str(), "past" | "to" | "hour" | "mile");
+    if !of && !det && !by {
         return None;
     }
     let (qualifier, first) = qualifier_before(t, i);

@@ -385,6 +385,11 @@ mod tests {
             ("Inflation rose 0.2% to 3.1%.", &[(0.2, None, Some("%"), Exact), (3.1, None, Some("%"), Exact)]),
             ("Tickets cost $20 to $30.", &[(20.0, Some(30.0), Some("USD"), Range)]),
             ("The economy will expand by 2% to 3%.", &[(2.0, Some(3.0), Some("%"), Range)]),
+            ("Her salary rose from $180,000 to $250,000.", &[(180_000.0, None, Some("USD"), Exact), (250_000.0, None, Some("USD"), Exact)]),
+            ("Ticket prices range from £35 to £120.", &[(35.0, Some(120.0), Some("GBP"), Range)]),
+            // Shares by which something changes; bushels.
+            ("Rents have jumped by a quarter since 2022.", &[(25.0, None, Some("%"), Exact)]),
+            ("Wheat rose to $5.41 a bushel.", &[(5.41, None, Some("USD/bu"), Exact)]),
             ("Growth of between 1.5% and 2.3% is expected.", &[(1.5, Some(2.3), Some("%"), Range)]),
             // Currency words joined by a hyphen; exchange rates per dollar.
             ("He won a 10,000-euro bonus.", &[(10_000.0, None, Some("EUR"), Exact)]),

@@ -158,6 +158,7 @@ fn per_unit(u: &str) -> Option<&'static str> {
         "kilometre" | "kilometer" | "km" => "km",
         "mile" => "mi",
         "gallon" => "gal",
+        "bushel" | "bu" => "bu",
         // "19.8 pesos per dollar": an exchange rate.
         "dollar" => "USD",
         "euro" => "EUR",
