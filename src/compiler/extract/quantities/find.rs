@@ -254,6 +254,9 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
                 end = e;
             } else if let Some(per) = money_of_noun_rate(t, end).filter(|_| family(Some(u)) == Family::Money) {
                 unit = Some(format!("{u}/{per}"));
+            } else if let Some((per, _)) = rate_at(t, end + 1).filter(|(p, _)| !p.is_empty() && matches!(lower(t, end).as_str(), "more" | "less" | "extra") && family(Some(u)) == Family::Money) {
+                // "earn up to A$30,000 more a year": money more or less at a rate.
+                unit = Some(format!("{u}/{per}"));
             }
         }
     }
@@ -536,12 +539,14 @@ pub(super) fn fraction_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
     // "less than half the number", "half its staff".
     let of = word(end) == "of" && t.get(end + 1).is_some_and(|x| x.kind == Kind::Word && !matches!(x.lower().as_str(), "an" | "a" | "century" | "hour" | "mile"));
     let det = tok.is("half") && matches!(word(end).as_str(), "the" | "its" | "their" | "his" | "her" | "our" | "all") && t.get(end + 1).is_some_and(|x| x.kind == Kind::Num || x.kind == Kind::Word && !matches!(x.lower().as_str(), "time" | "hour" | "year" | "century" | "day" | "decade"));
-    // "jumped by a quarter", "cut by half": a change by a share.
-    let by = i > 0 && t[i - 1].is("by") && !matches!(word(end).as_str(), "past" | "to" | "hour" | "mile");
-    if !of && !det && !by {
+    let (qualifier, first) = qualifier_before(t, i);
+    // "jumped by a quarter", "fallen by about a third", "cut by half": a change by a share.
+    let by = first > 0 && t[first - 1].is("by") && !matches!(word(end).as_str(), "past" | "to" | "hour" | "mile");
+    // "with Germany accounting for about half.": a bounded half closing its clause.
+    let closing = tok.is("half") && qualifier != Qualifier::Exact && t.get(end).is_none_or(|x| x.kind == Kind::Punct);
+    if !of && !det && !by && !closing {
         return None;
     }
-    let (qualifier, first) = qualifier_before(t, i);
     Some(QuantityMatch::new(t, value, None, Some("%".into()), qualifier, first, end))
 }
 
@@ -646,11 +651,38 @@ pub(super) fn age_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
     // "Cherki, 22, has scored"; "said resident Luis Pardo, 67."
     let comma_after = t.get(i + 1).is_some_and(|x| x.text == "," || x.text == "." && i + 2 == t.len());
     // A person's name ends in a capitalized word that starts no sentence on its own.
-    let person = name.kind == Kind::Word && name.is_capitalized() && !lexicon::is_in(lexicon::NOT_NAMES, name.text) && lexicon::month(name.text).is_none() && lexicon::weekday(name.text).is_none();
+    // "Rashid al-Hassan, 58,": a surname with a lower-case particle.
+    let particle = name.text.rsplit_once('-').is_some_and(|(_, last)| last.starts_with(char::is_uppercase));
+    let person = name.kind == Kind::Word && (name.is_capitalized() || particle) && !lexicon::is_in(lexicon::NOT_NAMES, name.text) && lexicon::month(name.text).is_none() && lexicon::weekday(name.text).is_none();
     (comma_before && comma_after && person && n >= 1).then(|| QuantityMatch {
         measure: format!("age of {}", name.text),
         ..QuantityMatch::new(t, n as f64, None, Some("yr".into()), Qualifier::Exact, i, i + 1)
     })
+}
+
+/// A unit at a rate read after it: a length per hour is a speed ("km/h",
+/// "mph"); money per unit keeps the rate ("USD/t"); none for others.
+fn rate_unit(unit: &str, per: &str) -> Option<String> {
+    match (unit, per) {
+        ("km", "h") => Some("km/h".into()),
+        ("mi", "h") => Some("mph".into()),
+        (u, p) if family(Some(u)) == Family::Money && !u.contains('/') => Some(format!("{u}/{p}")),
+        _ => None,
+    }
+}
+
+/// Verbs and nouns of a life's turns before "at N": "died at 74", "retired
+/// at 65", "left school at 15".
+const LIFE_EVENTS: &[&str] = &["died", "retired", "school", "married", "debuted", "emigrated", "orphaned", "widowed", "enlisted"];
+
+/// "when she was 19", "until I was 30", "left school at 15": an age said of a person.
+pub(super) fn age_said_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
+    let n = small_int(&t[i], 120).filter(|&n| n >= 1)?;
+    let word = |k: usize| k < t.len() && t[k].kind == Kind::Word;
+    let ends = t.get(i + 1).is_none_or(|x| x.kind == Kind::Punct && x.text != "%" || x.is("and") || x.is("when") || x.is("but"));
+    let pronoun = i >= 2 && word(i - 2) && matches!(t[i - 2].lower().as_str(), "he" | "she" | "i" | "they" | "we" | "you") && matches!(t[i - 1].lower().as_str(), "was" | "is" | "were" | "am" | "are");
+    let life = i >= 2 && t[i - 1].is("at") && word(i - 2) && lexicon::is_in(LIFE_EVENTS, t[i - 2].text);
+    (ends && (pronoun || life)).then(|| QuantityMatch::new(t, n as f64, None, Some("yr".into()), Qualifier::Exact, i, i + 1))
 }
 
 /// Find the quantities of a tokenized sentence.
@@ -662,7 +694,7 @@ pub fn find(t: &[Token], dates: &[DateMatch]) -> Vec<QuantityMatch> {
             i = end;
             continue;
         }
-        if let Some(q) = age_at(t, i) {
+        if let Some(q) = age_at(t, i).or_else(|| age_said_at(t, i)) {
             i = q.end;
             out.push(q);
             continue;
@@ -745,6 +777,15 @@ pub fn find(t: &[Token], dates: &[DateMatch]) -> Vec<QuantityMatch> {
                     eq.same_as = Some(idx);
                     out[idx].same_as = Some(idx + 1);
                     i = eq.end + 1;
+                    // "215 kilometres (130 miles) per hour": the rate after the pair is both's.
+                    if let Some((per, e)) = rate_at(t, i).filter(|(p, _)| !p.is_empty()) {
+                        if let (Some(a), Some(b)) = (out[idx].unit.as_deref().and_then(|u| rate_unit(u, &per)), eq.unit.as_deref().and_then(|u| rate_unit(u, &per))) {
+                            out[idx].unit = Some(a);
+                            eq.unit = Some(b);
+                            eq.end = e;
+                            i = e;
+                        }
+                    }
                     out.push(eq);
                 }
             }

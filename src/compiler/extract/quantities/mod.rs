@@ -155,6 +155,12 @@ mod tests {
         assert_eq!((v.0, v.2.as_deref(), v.4.as_str()), (29.0, Some("yr"), "age of Lopes"));
         assert_eq!(one("\"It fell,\" said resident Luis Pardo, 67.").4, "age of Pardo");
         assert_eq!(one("The 40-year-old bridge carried cars.").4, "age of bridge");
+        assert_eq!(one("Councillor Rashid al-Hassan, 58, of Walsall, was sentenced.").2.as_deref(), Some("yr"));
+        // Said of a person: "when she was 19", "left school at 15"; not "it was 19".
+        assert_eq!(one("He took her on tour when she was 19 and unknown.").2.as_deref(), Some("yr"));
+        assert_eq!(one("He left school at 15.").2.as_deref(), Some("yr"));
+        assert_eq!(one("'I never owned one until I was 30.'").2.as_deref(), Some("yr"));
+        assert_eq!(one("The score was 19.").2, None);
         // Not a list of numbers.
         assert!(q("in rounds 3, 4, and 5 of the draw").iter().all(|x| x.2.as_deref() != Some("yr")));
     }
@@ -190,6 +196,8 @@ mod tests {
         assert_eq!((v[0].value, v[0].unit.as_deref()), (45.9e9, Some("JPY")));
         assert_eq!((v[1].value, v[1].unit.as_deref()), (423e6, Some("USD")));
         assert_eq!((v[0].same_as, v[1].same_as), (Some(1), Some(0)));
+        let v = q("It hit land with winds of 215 kilometres (130 miles) per hour.");
+        assert_eq!((v[0].2.as_deref(), v[1].2.as_deref()), (Some("km/h"), Some("mph")));
         let v = q("It lies about 1,950 kilometers (1,210 miles) southeast of Tokyo.");
         assert_eq!(v[0], (1950.0, None, Some("km".into()), Approx, "southeast of Tokyo".into()));
         assert_eq!(v[1].0, 1210.0);
@@ -389,6 +397,10 @@ mod tests {
             ("Ticket prices range from £35 to £120.", &[(35.0, Some(120.0), Some("GBP"), Range)]),
             // Shares by which something changes; bushels.
             ("Rents have jumped by a quarter since 2022.", &[(25.0, None, Some("%"), Exact)]),
+            ("A nurse can earn up to A$30,000 more a year there.", &[(30_000.0, None, Some("AUD/yr"), Under)]),
+            ("Cases have fallen by about a third since May.", &[(33.3, None, Some("%"), Approx)]),
+            ("Exports were $5 billion, with Germany accounting for about half.", &[(5e9, None, Some("USD"), Exact), (50.0, None, Some("%"), Approx)]),
+            ("They met at half past nine.", &[]),
             ("Wheat rose to $5.41 a bushel.", &[(5.41, None, Some("USD/bu"), Exact)]),
             ("Growth of between 1.5% and 2.3% is expected.", &[(1.5, Some(2.3), Some("%"), Range)]),
             // Currency words joined by a hyphen; exchange rates per dollar.
