@@ -35,6 +35,10 @@ pub(super) fn hyphen_quantity(t: &[Token], i: usize) -> Option<QuantityMatch> {
     if v >= 2.0 && plain && !is_unit && noun_after && lexicon::number_word(&unit_l).is_none() && !lexicon::is_in(NOT_COUNTED, &unit_l) && lexicon::month(&unit_l).is_none() {
         return Some(QuantityMatch::new(t, v, None, None, Qualifier::Exact, i, i + 1));
     }
+    // "its biggest one-day gain", "a two-day fall": the span of a market's move, no amount.
+    if matches!(unit_l.as_str(), "day" | "week" | "month") && t.get(i + 1).is_some_and(|x| lexicon::is_in(MOVE_NOUNS, x.text)) {
+        return None;
+    }
     // "ten-year yields", "two-year notes": a bond's maturity names the bond, it is no amount.
     if matches!(unit.to_lowercase().as_str(), "year" | "month" | "week") && t.get(i + 1).is_some_and(|x| matches!(x.lower().as_str(), "yield" | "yields" | "bond" | "bonds" | "note" | "notes" | "treasury" | "treasuries" | "gilt" | "gilts" | "bund" | "bunds" | "paper" | "swap" | "swaps" | "bill" | "bills")) {
         return None;
@@ -328,6 +332,12 @@ enum Change {
     From,
 }
 
+/// Moves of a market or a price that a span of days describes ("one-day gain").
+const MOVE_NOUNS: &[&str] = &[
+    "gain", "gains", "fall", "falls", "drop", "drops", "rise", "rises", "loss", "losses", "decline", "declines", "rally",
+    "rallies", "jump", "slide", "selloff", "sell-off", "surge", "slump", "plunge", "advance", "move", "moves", "winning", "losing",
+];
+
 /// Words of weather that make "degrees" a temperature, not an angle.
 const TEMPERATURE_CUES: &[&str] = &[
     "temperature", "temperatures", "temps", "heat", "hot", "hotter", "cold", "colder", "warm", "warmer", "chill", "frost",
@@ -572,6 +582,10 @@ pub(super) fn multiplier_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
     if matches!(l.as_str(), "twice" | "thrice") && matches!(lower(t, i + 1).as_str(), "a" | "per" | "each" | "every" | "weekly" | "daily") {
         return None;
     }
+    // "triple zero", "double six": digits read out, no multiplier.
+    if t.get(i + 1).is_some_and(|x| x.is("zero") || x.is("nil") || x.kind == Kind::Word && lexicon::number_word(&x.lower()).is_some() || x.kind == Kind::Num) {
+        return None;
+    }
     Some(QuantityMatch::new(t, f, None, Some("x".into()), qualifier, first, i + 1))
 }
 
@@ -594,6 +608,18 @@ pub(super) fn not_a_quantity(t: &[Token], i: usize) -> Option<usize> {
         }
         if parts >= 3 && t[j].text.len() == 4 {
             return Some(j + 1);
+        }
+    }
+    // "triple zero (000)", "call 0800 123": numbers with leading zeros are codes.
+    if tok.kind == Kind::Num && tok.text.len() > 1 && tok.text.starts_with('0') && !tok.text.starts_with("0.") && !tok.text.contains(',') {
+        return Some(i + 1);
+    }
+    // "clocked on at seven", "at three in the morning": an hour of the clock in words.
+    if tok.kind == Kind::Word && i > 0 && t[i - 1].is("at") && lexicon::number_word(&tok.lower()).is_some_and(|v| (1.0..=12.0).contains(&v)) {
+        let after = |k: usize, w: &str| t.get(k).is_some_and(|x| x.is(w));
+        let clock = t.get(i + 1).is_none_or(|x| x.kind == Kind::Punct) || after(i + 1, "and") || after(i + 1, "o'clock") || after(i + 1, "in") && after(i + 2, "the") && t.get(i + 3).is_some_and(|x| matches!(x.lower().as_str(), "morning" | "afternoon" | "evening"));
+        if clock {
+            return Some(i + 1);
         }
     }
     small_int(tok, 9999)?;

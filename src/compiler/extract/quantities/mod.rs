@@ -388,6 +388,12 @@ mod tests {
             // Not quantities: splits of a vote, numbers in an index's name.
             ("The justices split 6-3 in the case.", &[]),
             ("Lawmakers voted 352-121 to pass the plan.", &[]),
+            // Codes with leading zeros, hours in words, digits read out, the span of a market's move.
+            ("At least 180 calls to triple zero (000) failed.", &[(180.0, None, None, Over)]),
+            ("They clocked on at seven and clocked off at six.", &[]),
+            ("He would ring me at three in the morning.", &[]),
+            ("Shares posted their biggest one-day gain since March.", &[]),
+            ("The union called a one-day strike.", &[(1.0, None, Some("d"), Exact)]),
             // A change and the level it reaches are two amounts, not a range; ranges with units on both ends.
             ("Earnings rose $3,420 to $27,815.", &[(3420.0, None, Some("USD"), Exact), (27_815.0, None, Some("USD"), Exact)]),
             ("Inflation rose 0.2% to 3.1%.", &[(0.2, None, Some("%"), Exact), (3.1, None, Some("%"), Exact)]),
