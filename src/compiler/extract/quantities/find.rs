@@ -40,7 +40,7 @@ pub(super) fn hyphen_quantity(t: &[Token], i: usize) -> Option<QuantityMatch> {
         return None;
     }
     // "ten-year yields", "two-year notes": a bond's maturity names the bond, it is no amount.
-    if matches!(unit.to_lowercase().as_str(), "year" | "month" | "week") && t.get(i + 1).is_some_and(|x| matches!(x.lower().as_str(), "yield" | "yields" | "bond" | "bonds" | "note" | "notes" | "treasury" | "treasuries" | "gilt" | "gilts" | "bund" | "bunds" | "paper" | "swap" | "swaps" | "bill" | "bills")) {
+    if matches!(unit.to_lowercase().as_str(), "year" | "month" | "week") && t.get(i + 1).is_some_and(|x| lexicon::is_in(MATURITY_NOUNS, x.text)) {
         return None;
     }
     // "a three-times winner", "the 10-time champion": a count of what follows.
@@ -126,7 +126,7 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
                     }
                 }
                 if second.words == num.words || !num.words {
-                    if hi > value {
+                    if hi > value && !(sep.as_deref() == Some("to") && level_after_change(changed, value, hi)) {
                         upper = Some(hi);
                         end = second.end;
                     } else if hi == value {
@@ -148,6 +148,10 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
     }
     if unit.is_none() {
         if let Some((u, e)) = unit_here(t, end) {
+            // "30-year mortgages", "10-year yields": a product's term.
+            if matches!(u.as_str(), "yr" | "mo" | "wk") && t[end].text == "-" && t.get(e).is_some_and(|x| lexicon::is_in(MATURITY_NOUNS, x.text)) {
+                return None;
+            }
             unit = Some(u);
             end = e;
         } else if t.get(end).is_some_and(|x| x.is("times")) && !matches!(lower(t, end + 1).as_str(), "a" | "per" | "each" | "every" | "as") {
@@ -331,6 +335,13 @@ enum Change {
     By,
     From,
 }
+
+/// Products named by their term ("ten-year yields", "30-year mortgages"): the
+/// term joined to the number is no amount.
+const MATURITY_NOUNS: &[&str] = &[
+    "yield", "yields", "bond", "bonds", "note", "notes", "treasury", "treasuries", "gilt", "gilts", "bund", "bunds", "paper",
+    "swap", "swaps", "bill", "bills", "mortgage", "mortgages", "loan", "loans", "fixed", "fix", "fixes",
+];
 
 /// Moves of a market or a price that a span of days describes ("one-day gain").
 const MOVE_NOUNS: &[&str] = &[

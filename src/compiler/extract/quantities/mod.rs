@@ -399,6 +399,9 @@ mod tests {
             ("Inflation rose 0.2% to 3.1%.", &[(0.2, None, Some("%"), Exact), (3.1, None, Some("%"), Exact)]),
             ("Tickets cost $20 to $30.", &[(20.0, Some(30.0), Some("USD"), Range)]),
             ("The economy will expand by 2% to 3%.", &[(2.0, Some(3.0), Some("%"), Range)]),
+            ("The population grew by 1.1 million to 68.3 million.", &[(1.1e6, None, None, Exact), (68.3e6, None, None, Exact)]),
+            ("More than two dozen people were hurt.", &[(24.0, None, None, Over)]),
+            ("Rates on 30-year mortgages rose to 6.9%.", &[(6.9, None, Some("%"), Exact)]),
             ("Her salary rose from $180,000 to $250,000.", &[(180_000.0, None, Some("USD"), Exact), (250_000.0, None, Some("USD"), Exact)]),
             ("Ticket prices range from £35 to £120.", &[(35.0, Some(120.0), Some("GBP"), Range)]),
             // Shares by which something changes; bushels.

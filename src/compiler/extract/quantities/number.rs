@@ -186,6 +186,10 @@ pub(super) fn word_number(t: &[Token], i: usize) -> Option<(f64, usize)> {
     if t.get(j).is_some_and(|n| n.is("hundred")) && base < 100.0 {
         v *= 100.0;
         j += 1;
+    } else if t.get(j).is_some_and(|n| n.is("dozen")) && base < 100.0 {
+        // "two dozen people"
+        v *= 12.0;
+        j += 1;
     }
     Some((v, j))
 }
