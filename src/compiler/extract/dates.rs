@@ -531,6 +531,7 @@ fn offset(t: &[Token], i: usize) -> Found {
         "year" | "years" => DateExpr::RelYear(n as i8),
         "month" | "months" => DateExpr::RelMonthDay(n as i8),
         "week" | "weeks" => DateExpr::RelDay(i8::try_from(n * 7).ok()?),
+        "fortnight" | "fortnights" => DateExpr::RelDay(i8::try_from(n * 14).ok()?),
         "day" | "days" => DateExpr::RelDay(i8::try_from(n).ok()?),
         _ => return None,
     };
@@ -989,6 +990,7 @@ mod tests {
         assert_eq!(exprs("It arrived on the 7th."), [DayOfMonth(7)]);
         assert_eq!(exprs("her scheduled March 19 meeting"), [MonthDay(3, 19)]);
         assert_eq!(exprs("Trump's October visit"), [Month(10, Rel::Plain)]);
+        assert_eq!(exprs("sold out a fortnight ago, due in a fortnight"), [RelDay(-14), RelDay(14)]);
     }
 
     #[test]

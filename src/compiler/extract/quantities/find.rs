@@ -418,6 +418,9 @@ const MONEY_CUES: &[&str] = &[
     "dividend", "savings", "save", "cash", "money", "pension", "rent", "income", "grant", "loan", "loans", "subsidy",
     "compensation", "damages", "award", "awarded", "charge", "charged", "penalty", "bid", "offer", "sterling", "pence",
 ];
+/// Words right before an amount that make it a price.
+const PRICE_WORDS: &[&str] = &["worth", "costing", "cost", "costs", "paid", "pay", "pays", "fined", "valued", "priced", "raised", "earn", "earned", "earns", "owed", "owes"];
+
 const WEIGHT_CUES: &[&str] = &[
     "weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "cargo", "fish", "catch", "cocaine",
     "heroin", "drugs", "meat", "beef", "flour", "harvest", "crop", "crops", "fruit", "tons", "tonnes", "lbs", "kg",
@@ -430,6 +433,14 @@ const WEIGHT_CUES: &[&str] = &[
 fn pound_is_money(t: &[Token], first: usize, end: usize) -> Option<bool> {
     let of_noun = t.get(end).is_some_and(|x| x.is("of")) && t.get(end + 1).is_some_and(|x| x.kind == Kind::Word && !lexicon::is_in(MONEY_CUES, x.text));
     if of_noun {
+        return Some(false);
+    }
+    // "cocaine worth 2 million pounds", "weighed in at 160 pounds": the verb right before decides.
+    let near = &t[first.saturating_sub(3)..first];
+    if near.iter().any(|x| lexicon::is_in(PRICE_WORDS, x.text)) {
+        return Some(true);
+    }
+    if near.iter().any(|x| matches!(x.lower().as_str(), "weighed" | "weighing" | "weighs" | "weigh")) {
         return Some(false);
     }
     let judge = |toks: &[Token]| {
@@ -591,6 +602,10 @@ pub(super) fn multiplier_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
         }
     }
     if matches!(l.as_str(), "twice" | "thrice") && matches!(lower(t, i + 1).as_str(), "a" | "per" | "each" | "every" | "weekly" | "daily") {
+        return None;
+    }
+    // "scored twice.", "has been married twice and": how often, not how much.
+    if matches!(l.as_str(), "twice" | "thrice") && t.get(i + 1).is_none_or(|x| x.kind == Kind::Punct || matches!(x.lower().as_str(), "and" | "in" | "on" | "before" | "since" | "during" | "but")) {
         return None;
     }
     // "triple zero", "double six": digits read out, no multiplier.

@@ -269,6 +269,10 @@ mod tests {
         let d = dates::find(&t);
         let bare: Vec<Option<Bare>> = find(&t, &d).into_iter().map(|q| q.bare).collect();
         assert_eq!(bare, [Some(Bare::Dollar), Some(Bare::Pound(Some(false))), Some(Bare::Peso), Some(Bare::Pound(Some(true)))]);
+        // The verb right before the amount decides when the sentence holds both kinds of words.
+        let t = tokenize("Cocaine worth 2 million pounds was found in 40 pounds of bananas.");
+        let bare: Vec<Option<Bare>> = find(&t, &dates::find(&t)).into_iter().map(|q| q.bare).collect();
+        assert_eq!(bare, [Some(Bare::Pound(Some(true))), Some(Bare::Pound(Some(false)))]);
         let t = tokenize("It raised US$5 million and A$3 million.");
         assert!(find(&t, &dates::find(&t)).iter().all(|q| q.bare.is_none()));
     }
@@ -402,6 +406,8 @@ mod tests {
             ("The population grew by 1.1 million to 68.3 million.", &[(1.1e6, None, None, Exact), (68.3e6, None, None, Exact)]),
             ("More than two dozen people were hurt.", &[(24.0, None, None, Over)]),
             ("Rates on 30-year mortgages rose to 6.9%.", &[(6.9, None, Some("%"), Exact)]),
+            ("He scored twice.", &[]),
+            ("Sales were twice as high.", &[(2.0, None, Some("x"), Exact)]),
             ("Her salary rose from $180,000 to $250,000.", &[(180_000.0, None, Some("USD"), Exact), (250_000.0, None, Some("USD"), Exact)]),
             ("Ticket prices range from £35 to £120.", &[(35.0, Some(120.0), Some("GBP"), Range)]),
             // Shares by which something changes; bushels.
