@@ -398,6 +398,10 @@ pub fn clause_tense(t: &[Token], first: usize) -> Option<Tense> {
         }
         matches!(&*w, "scheduled" | "expected" | "planned" | "slated" | "due" | "plans" | "aims" | "intends" | "expect" | "expects").then_some(Tense::Future)
     };
+    // "speaking on Tuesday", "writing on Monday": the time of a statement, past.
+    if first >= 2 && t[first - 1].is("on") && matches!(&*t[first - 2].lc(), "speaking" | "writing" | "testifying" | "talking" | "addressing" | "briefing") {
+        return Some(Tense::Past);
+    }
     // The verb before the date in its clause; else the one after it ("A judge on Wednesday blocked…").
     for k in (first.saturating_sub(16)..first).rev() {
         // "if the dry spell lasts into October": a condition with no past verb looks ahead.
@@ -490,6 +494,8 @@ mod tests {
             // A passive of foresight looks ahead.
             ("Temperatures are forecast to reach 38 degrees on Saturday", "Saturday", Some(Tense::Future)),
             ("The plant is set to open in May", "May", Some(Tense::Future)),
+            // The time of a statement, whatever it says of the future.
+            ("The minister, speaking on Tuesday, said prices would fall", "Tuesday", Some(Tense::Past)),
         ];
         for (s, w, want) in cases {
             let t = tokenize(s);

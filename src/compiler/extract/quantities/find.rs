@@ -168,7 +168,9 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
         _ => false,
     };
     if upper.is_none() && unit.is_some() && !num.words && second_sep {
-        if let Some(second) = quantity_at(t, end + 1, dates) {
+        // "C$1.1bn to C$1.2bn": the second amount from its currency letters and sign.
+        let at = (end + 1..(end + 4).min(t.len())).find(|&k| t[k].kind == Kind::Num && currency_before(t, k).is_some_and(|c| c.1 == end + 1)).unwrap_or(end + 1);
+        if let Some(second) = quantity_at(t, at, dates) {
             let level = lower(t, end) == "to" && level_after_change(changed, value, second.value);
             if second.unit == unit && second.upper.is_none() && second.value > value && second.qualifier == Qualifier::Exact && !level {
                 upper = Some(second.value);

@@ -120,6 +120,8 @@ mod tests {
     #[test]
     fn millions_glued_before_a_plural() {
         assert_eq!(one("It will power about 1.2m homes.").0, 1.2e6);
+        assert_eq!(one("The store sold 1.4m mince pies.").0, 1.4e6);
+        assert_eq!(one("The wall is 5m high walls.").2, Some("m".into()));
         assert_eq!(one("A 5m wall was built.").2, Some("m".into()));
         assert_eq!(one("The wall is 5m tall.").2, Some("m".into()));
     }
@@ -402,6 +404,7 @@ mod tests {
             ("Earnings rose $3,420 to $27,815.", &[(3420.0, None, Some("USD"), Exact), (27_815.0, None, Some("USD"), Exact)]),
             ("Inflation rose 0.2% to 3.1%.", &[(0.2, None, Some("%"), Exact), (3.1, None, Some("%"), Exact)]),
             ("Tickets cost $20 to $30.", &[(20.0, Some(30.0), Some("USD"), Range)]),
+            ("It expects revenue of C$1.1bn to C$1.2bn this year.", &[(1.1e9, Some(1.2e9), Some("CAD"), Range)]),
             ("The economy will expand by 2% to 3%.", &[(2.0, Some(3.0), Some("%"), Range)]),
             ("The population grew by 1.1 million to 68.3 million.", &[(1.1e6, None, None, Exact), (68.3e6, None, None, Exact)]),
             ("More than two dozen people were hurt.", &[(24.0, None, None, Over)]),
