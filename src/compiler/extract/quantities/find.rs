@@ -736,7 +736,9 @@ pub(super) fn age_said_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
     let ends = t.get(i + 1).is_none_or(|x| x.kind == Kind::Punct && x.text != "%" || x.is("and") || x.is("when") || x.is("but"));
     let pronoun = i >= 2 && word(i - 2) && matches!(t[i - 2].lower().as_str(), "he" | "she" | "i" | "they" | "we" | "you") && matches!(t[i - 1].lower().as_str(), "was" | "is" | "were" | "am" | "are");
     let life = i >= 2 && t[i - 1].is("at") && word(i - 2) && lexicon::is_in(LIFE_EVENTS, t[i - 2].text);
-    (ends && (pronoun || life)).then(|| QuantityMatch::new(t, n as f64, None, Some("yr".into()), Qualifier::Exact, i, i + 1))
+    // "the median age of the patients was 64", "at the age of 70".
+    let age_noun = i >= 2 && matches!(t[i - 1].lower().as_str(), "was" | "is" | "of") && (i.saturating_sub(6)..i - 1).any(|k| t[k].is("age"));
+    (ends && (pronoun || life || age_noun)).then(|| QuantityMatch::new(t, n as f64, None, Some("yr".into()), Qualifier::Exact, i, i + 1))
 }
 
 /// Find the quantities of a tokenized sentence.

@@ -163,6 +163,8 @@ mod tests {
         assert_eq!(one("He left school at 15.").2.as_deref(), Some("yr"));
         assert_eq!(one("'I never owned one until I was 30.'").2.as_deref(), Some("yr"));
         assert_eq!(one("The score was 19.").2, None);
+        assert_eq!(one("The median age of the patients was 64.").2.as_deref(), Some("yr"));
+        assert_eq!(one("She retired at the age of 70.").2.as_deref(), Some("yr"));
         // Not a list of numbers.
         assert!(q("in rounds 3, 4, and 5 of the draw").iter().all(|x| x.2.as_deref() != Some("yr")));
     }
