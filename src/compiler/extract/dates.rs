@@ -190,6 +190,9 @@ pub fn find(t: &[Token]) -> Vec<DateMatch> {
 /// Words before a date that make it a deadline, later than the statement.
 pub const FORWARD_WORDS: &[&str] = &["until", "till", "by"];
 
+/// Verbs that put something off to a later date ("adjourned to April 20").
+const PUT_OFF: &[&str] = &["adjourned", "postponed", "delayed", "deferred", "moved", "rescheduled", "extended"];
+
 /// Words before a weekday that make it a day to come: "a day of mourning for
 /// Friday", "a warning through Thursday" (not "Friday's attack").
 const FORWARD_DAY_WORDS: &[&str] = &["for", "through", "thru"];
@@ -213,7 +216,9 @@ fn forward_before(t: &[Token], first: usize, expr: DateExpr) -> bool {
     }
     let word = |k: usize, words: &[&str]| k > 0 && word_is(t.get(k - 1), words);
     let day = matches!(expr, DateExpr::Weekday(_, Rel::Plain)) && !t[first].text.contains('\'') && !t[first].text.contains('’');
-    word(first, FORWARD_WORDS) || word(k, FORWARD_WORDS) || day && (word(first, FORWARD_DAY_WORDS) || word(k, FORWARD_DAY_WORDS))
+    // "adjourned to April 20", "postponed to next Tuesday": put off to a later day.
+    let put_off = |k: usize| k >= 2 && word_is(t.get(k - 1), &["to"]) && word_is(t.get(k - 2), PUT_OFF);
+    word(first, FORWARD_WORDS) || word(k, FORWARD_WORDS) || day && (word(first, FORWARD_DAY_WORDS) || word(k, FORWARD_DAY_WORDS)) || put_off(first) || put_off(k)
 }
 
 /// Is the date over tokens `i..end` counted from another date of the story?
@@ -786,6 +791,9 @@ mod tests {
             ("He was arrested for Friday's attack", "Friday's", false),
             ("Sales rose through March", "March", false),
             ("The union met on Friday", "Friday", false),
+            ("The hearing was adjourned to April 20", "20", true),
+            ("The vote was postponed to Thursday", "Thursday", true),
+            ("The hearing was adjourned on Monday", "Monday", false),
         ];
         for (s, w, want) in cases {
             let t = tokenize(s);

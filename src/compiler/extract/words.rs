@@ -384,7 +384,9 @@ pub fn clause_tense(t: &[Token], first: usize) -> Option<Tense> {
         let zero_change = matches!(&*w, "forecast" | "cut" | "set" | "put" | "cost" | "shut" | "split" | "spread" | "quit" | "bet" | "let")
             && k > 0
             && t[k - 1].kind == Kind::Word
-            && !matches!(&*t[k - 1].lc(), "to" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "do" | "does" | "not" | "n't" | "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "and" | "or");
+            && !matches!(&*t[k - 1].lc(), "to" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "do" | "does" | "not" | "n't" | "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "and" | "or")
+            // "will be shut", "its next forecast": a passive or a noun, no past.
+            && !matches!(&*t[k - 1].lc(), "be" | "been" | "being" | "get" | "gets" | "next" | "latest" | "new" | "first" | "last" | "this" | "that" | "own" | "any" | "no" | "each" | "every");
         if zero_change {
             return Some(Tense::Past);
         }
@@ -494,6 +496,8 @@ mod tests {
             // A passive of foresight looks ahead.
             ("Temperatures are forecast to reach 38 degrees on Saturday", "Saturday", Some(Tense::Future)),
             ("The plant is set to open in May", "May", Some(Tense::Future)),
+            ("The plant will be shut for maintenance between March 9 and March 20", "March", Some(Tense::Future)),
+            ("The bank will publish its next forecast in May", "May", Some(Tense::Future)),
             // The time of a statement, whatever it says of the future.
             ("The minister, speaking on Tuesday, said prices would fall", "Tuesday", Some(Tense::Past)),
         ];
