@@ -406,7 +406,11 @@ fn duration_rest(t: &[Token], q: &QuantityMatch, last: Option<&str>, dates: &[Da
     if t.get(at).is_some_and(|x| x.is("and") || x.text == ",") {
         at += 1;
     }
-    let next = quantity_at(t, at, dates)?;
+    let mut next = quantity_at(t, at, dates)?;
+    // "3h 12m": after hours, a glued "m" is minutes.
+    if unit == "h" && next.unit.as_deref() == Some("m") && t.get(next.end - 1).is_some_and(|x| x.text == "m" && !x.space_before) {
+        next.unit = Some("min".into());
+    }
     let small = TIME_UNITS.iter().position(|(u, _)| Some(*u) == next.unit.as_deref())?;
     (small > prev && next.upper.is_none()).then(|| (next.value * TIME_UNITS[small].1 / TIME_UNITS[big].1, next.end, TIME_UNITS[small].0.to_string()))
 }
@@ -514,6 +518,43 @@ pub(super) fn one_unit_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
         _ => (1.0, unit),
     };
     Some(QuantityMatch::new(t, value, None, Some(unit), qualifier, first, end))
+}
+
+/// Halves of a unit: "two and a half years" (2.5 yr), "an hour and a half"
+/// (1.5 h), "half an hour" (0.5 h).
+pub(super) fn half_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
+    let tok = t.get(i)?;
+    let word = |k: usize, w: &str| t.get(k).is_some_and(|x| x.is(w));
+    let and_a_half = |k: usize| word(k, "and") && word(k + 1, "a") && word(k + 2, "half");
+    let unit = |k: usize| unit_at(t, k, false).filter(|(u, _)| DURATIONS.contains(&u.as_str()) || matches!(u.as_str(), "km" | "mi" | "m" | "kg" | "t" | "lb"));
+    let (value, u, end) = if tok.is("half") && (word(i + 1, "a") || word(i + 1, "an")) {
+        let (u, e) = unit(i + 2).filter(|(u, _)| DURATIONS.contains(&u.as_str()))?;
+        (0.5, u, e)
+    } else if (tok.is("a") || tok.is("an") || tok.is("one")) && t.get(i + 1).is_some_and(|x| x.kind == Kind::Word) && (i + 3..i + 6).any(|k| word(k, "half")) {
+        let (u, e) = unit(i + 1)?;
+        if !and_a_half(e) {
+            return None;
+        }
+        (1.5, u, e + 3)
+    } else {
+        let n = match tok.kind {
+            Kind::Num => tok.text.parse::<f64>().ok()?,
+            Kind::Word => lexicon::number_word(&tok.lower())?,
+            _ => return None,
+        };
+        if !and_a_half(i + 1) {
+            return None;
+        }
+        let (u, e) = unit(i + 4)?;
+        (n + 0.5, u, e)
+    };
+    let (value, u) = match u.as_str() {
+        "decade" => (value * 10.0, "yr".to_string()),
+        "century" => (value * 100.0, "yr".to_string()),
+        _ => (value, u),
+    };
+    let (qualifier, first) = qualifier_before(t, i);
+    Some(QuantityMatch::new(t, value, None, Some(u), qualifier, first, end))
 }
 
 /// Race and finishing times: "2:03:12" (hours, minutes, seconds) is 2.0533
@@ -756,6 +797,7 @@ pub fn find(t: &[Token], dates: &[DateMatch]) -> Vec<QuantityMatch> {
             continue;
         }
         let found = share_in_at(t, i)
+            .or_else(|| half_at(t, i))
             .or_else(|| clock_duration_at(t, i))
             .or_else(|| quantity_at(t, i, dates))
             .or_else(|| multiplier_at(t, i))
