@@ -502,15 +502,20 @@ pub(super) fn one_unit_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
         return None;
     }
     // Cheap test first: the word before ends a bound ("than", "nearly", "about").
-    if !matches!(t[i - 1].lower().as_str(), "than" | "nearly" | "almost" | "about" | "around" | "roughly" | "some" | "approximately" | "least" | "most" | "under" | "over" | "within" | "to" | "of" | "as" | "below" | "above" | "beyond") {
+    if !matches!(t[i - 1].lower().as_str(), "than" | "nearly" | "almost" | "about" | "around" | "roughly" | "some" | "approximately" | "least" | "most" | "under" | "over" | "within" | "to" | "of" | "as" | "below" | "above" | "beyond" | "for" | "lasted" | "lasting") {
         return None;
     }
     let (qualifier, first) = qualifier_before(t, i);
     let span = t[first..i].iter().all(|x| matches!(x.lower().as_str(), "over" | "under" | "within" | "in"));
-    if qualifier == Qualifier::Exact || span {
+    // "held for a week", "lasted a month": one unit of time, exactly.
+    let lasting = qualifier == Qualifier::Exact && matches!(t[i - 1].lower().as_str(), "for" | "lasted" | "lasting");
+    if (qualifier == Qualifier::Exact || span) && !lasting {
         return None;
     }
     let (unit, end) = unit_at(t, i + 1, false)?;
+    if lasting && !matches!(unit.as_str(), "h" | "d" | "wk" | "mo" | "yr" | "decade" | "century") {
+        return None;
+    }
     let (value, unit) = match unit.as_str() {
         "decade" => (10.0, "yr".to_string()),
         "century" => (100.0, "yr".to_string()),

@@ -254,6 +254,8 @@ mod tests {
             ("He spent half an hour in the water.", 0.5, Some("h")),
             ("It lasted 3 and a half days.", 3.5, Some("d")),
             ("The race took 3h 12m.", 3.2, Some("h")),
+            ("The ceasefire has held for a week.", 1.0, Some("wk")),
+            ("The strike lasted a month.", 1.0, Some("mo")),
             ("A million households lost power.", 1e6, None),
             ("The three-times winner lost.", 3.0, None),
             ("Rates rose 25 basis points.", 25.0, Some("bp")),
