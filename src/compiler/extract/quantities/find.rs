@@ -722,8 +722,11 @@ pub(super) fn not_a_quantity(t: &[Token], i: usize) -> Option<usize> {
     None.or_else(|| {
         // A capitalized word right before the number, not a function word, month or unit.
         let prev = t.get(i.checked_sub(1)?)?;
+        // "Ireland's 14", "Britain's 67 million people": a possessive owns the amount, it names nothing.
+        let possessive = prev.text.ends_with("'s") || prev.text.ends_with("’s");
         let named = prev.kind == Kind::Word
             && prev.is_capitalized()
+            && !possessive
             && !lexicon::is_in(lexicon::NOT_NAMES, prev.text)
             && lexicon::month(prev.text).is_none()
             && !tok.text.contains(['.', ','])

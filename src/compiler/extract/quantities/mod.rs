@@ -255,6 +255,7 @@ mod tests {
             ("It lasted 3 and a half days.", 3.5, Some("d")),
             ("The race took 3h 12m.", 3.2, Some("h")),
             ("The ceasefire has held for a week.", 1.0, Some("wk")),
+            ("It will open a 120,000-square-metre plant.", 120_000.0, Some("m2")),
             ("The strike lasted a month.", 1.0, Some("mo")),
             ("A million households lost power.", 1e6, None),
             ("The three-times winner lost.", 3.0, None),
@@ -403,6 +404,9 @@ mod tests {
             // Not quantities: splits of a vote, numbers in an index's name.
             ("The justices split 6-3 in the case.", &[]),
             ("Lawmakers voted 352-121 to pass the plan.", &[]),
+            // A possessive owns the amount after it; it is no name with a number.
+            ("They conceded nine penalties to Ireland's 14.", &[(9.0, None, None, Exact), (14.0, None, None, Exact)]),
+            ("It ended Ireland's 19-match unbeaten run.", &[(19.0, None, None, Exact)]),
             // Codes with leading zeros, hours in words, digits read out, the span of a market's move.
             ("At least 180 calls to triple zero (000) failed.", &[(180.0, None, None, Over)]),
             ("They clocked on at seven and clocked off at six.", &[]),

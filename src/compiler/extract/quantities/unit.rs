@@ -74,6 +74,13 @@ pub(super) fn unit_at(t: &[Token], i: usize, glued: bool) -> Option<(String, usi
             }
             phrase.push_str(&tok.lower());
         }
+        // "120,000-square-metre": a unit of two words joined by a hyphen.
+        if n == 1 && phrase.contains('-') && !lexicon::UNITS.iter().any(|(u, _)| *u == phrase) {
+            let spaced = phrase.replace('-', " ");
+            if let Some(&(_, unit)) = lexicon::UNITS.iter().find(|(u, _)| *u == spaced && u.contains(' ')) {
+                return Some((unit.to_string(), i + 1));
+            }
+        }
         if let Some(&(_, unit)) = lexicon::UNITS.iter().find(|(u, _)| *u == phrase) {
             let short = n == 1 && lexicon::SHORT_UNITS.contains(&phrase.as_str());
             // Symbols keep their case: "5 m" is meters, "5G" is not grams.
