@@ -146,6 +146,13 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
             }
         }
     }
+    // "two more weeks", "five extra minutes": the unit after a word of addition.
+    if unit.is_none() && matches!(lower(t, end).as_str(), "more" | "extra" | "additional" | "further") {
+        if let Some((u, e)) = unit_at(t, end + 1, false).filter(|(u, _)| DURATIONS.contains(&u.as_str())) {
+            unit = Some(u);
+            end = e;
+        }
+    }
     if unit.is_none() {
         if let Some((u, e)) = unit_here(t, end) {
             // "30-year mortgages", "10-year yields": a product's term.
@@ -411,7 +418,9 @@ fn duration_rest(t: &[Token], q: &QuantityMatch, last: Option<&str>, dates: &[Da
     if unit == "h" && next.unit.as_deref() == Some("m") && t.get(next.end - 1).is_some_and(|x| x.text == "m" && !x.space_before) {
         next.unit = Some("min".into());
     }
-    let small = TIME_UNITS.iter().position(|(u, _)| Some(*u) == next.unit.as_deref())?;
+    // "2 hours 30 minutes per vehicle": the rate after the last part is the whole's; the time is what counts.
+    let base = next.unit.as_deref().map(|u| u.split('/').next().unwrap_or(u));
+    let small = TIME_UNITS.iter().position(|(u, _)| Some(*u) == base)?;
     (small > prev && next.upper.is_none()).then(|| (next.value * TIME_UNITS[small].1 / TIME_UNITS[big].1, next.end, TIME_UNITS[small].0.to_string()))
 }
 

@@ -257,6 +257,8 @@ mod tests {
             ("The ceasefire has held for a week.", 1.0, Some("wk")),
             ("It will open a 120,000-square-metre plant.", 120_000.0, Some("m2")),
             ("The strike lasted a month.", 1.0, Some("mo")),
+            ("He is expected to be out at least two more weeks.", 2.0, Some("wk")),
+            ("It takes about 2 hours 30 minutes per vehicle.", 2.5, Some("h")),
             ("A million households lost power.", 1e6, None),
             ("The three-times winner lost.", 3.0, None),
             ("Rates rose 25 basis points.", 25.0, Some("bp")),
