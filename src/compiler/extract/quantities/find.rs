@@ -856,7 +856,9 @@ pub fn find(t: &[Token], dates: &[DateMatch]) -> Vec<QuantityMatch> {
         }
         // "52 pesos a kilo from 38 pesos": the earlier figure is at the same rate.
         if q.first >= 1 && t[q.first - 1].is("from") {
-            if let Some(prev) = out.last().filter(|p| p.end + 1 == q.first) {
+            // Right before, or after ", down", ", up": "US$2.05 a kilogram, down from US$2.31".
+            let linked = |p: &QuantityMatch| p.end + 1 == q.first || p.end + 3 == q.first && t[p.end].text == "," && matches!(t[p.end + 1].lower().as_str(), "down" | "up");
+            if let Some(prev) = out.last().filter(|p| linked(p)) {
                 if let (Some(pu), Some(qu)) = (prev.unit.as_deref(), q.unit.as_deref()) {
                     if pu.split_once('/').is_some_and(|(base, _)| base == qu) {
                         q.unit = prev.unit.clone();

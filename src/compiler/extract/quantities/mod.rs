@@ -340,6 +340,7 @@ mod tests {
             ("Comelec spent P12.8 billion on the polls.", &[(12.8e9, None, Some("PHP"), Exact)]),
             ("He wants rice capped at P45 a kilo.", &[(45.0, None, Some("PHP/kg"), Exact)]),
             ("Rice fell to P43 a kilo from P52 a year ago.", &[(43.0, None, Some("PHP/kg"), Exact), (52.0, None, Some("PHP/kg"), Exact)]),
+            ("Tea fell to US$2.05 a kilogram, down from US$2.31 a month ago.", &[(2.05, None, Some("USD/kg"), Exact), (2.31, None, Some("USD/kg"), Exact)]),
             ("It will arrive in Malaysia at RM189,800.", &[(189_800.0, None, Some("MYR"), Exact)]),
             ("Indonesia will spend Rp 24 trillion on ships.", &[(24e12, None, Some("IDR"), Exact)]),
             ("The levy raised KSh1.2 billion.", &[(1.2e9, None, Some("KES"), Exact)]),
