@@ -543,7 +543,7 @@ pub const UNITS: &[(&str, &str)] = &[
     ("kg", "kg"), ("grams", "g"), ("gram", "g"), ("g", "g"), ("milligrams", "mg"), ("mg", "mg"),
     ("pounds", "lb"), ("pound", "lb"), ("lbs", "lb"), ("lb", "lb"), ("ounces", "oz"), ("ounce", "oz"),
     ("liters", "l"), ("litres", "l"), ("liter", "l"), ("litre", "l"), ("barrels", "bbl"), ("barrel", "bbl"),
-    ("gallons", "gal"), ("gallon", "gal"),
+    ("gallons", "gal"), ("gallon", "gal"), ("bushels", "bu"), ("bushel", "bu"),
     ("gigawatt-hours", "GWh"), ("gigawatt hours", "GWh"), ("terawatt-hours", "TWh"), ("terawatt hours", "TWh"),
     ("megawatt-hours", "MWh"), ("kilowatt-hours", "kWh"), ("kwh", "kWh"), ("mwh", "MWh"), ("gwh", "GWh"),
     ("twh", "TWh"), ("gigawatts", "GW"), ("gigawatt", "GW"), ("gw", "GW"), ("megawatts", "MW"),
@@ -562,6 +562,9 @@ pub const UNITS: &[(&str, &str)] = &[
     ("light-years", "ly"), ("light years", "ly"), ("light-year", "ly"), ("light year", "ly"),
     ("gigabytes", "GB"), ("gigabyte", "GB"), ("terabytes", "TB"), ("terabyte", "TB"), ("megabytes", "MB"),
     ("megabyte", "MB"), ("petabytes", "PB"), ("gb", "GB"), ("tb", "TB"),
+    // Devices: batteries, screens, chargers, cameras, chips.
+    ("milliamp-hours", "mAh"), ("mah", "mAh"), ("hertz", "Hz"), ("hz", "Hz"), ("ghz", "GHz"), ("mhz", "MHz"),
+    ("watts", "W"), ("watt", "W"), ("w", "W"), ("megapixels", "MP"), ("megapixel", "MP"), ("mp", "MP"),
 ];
 
 /// Units whose short forms are only accepted as symbols right after a digit

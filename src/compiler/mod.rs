@@ -153,7 +153,8 @@ pub fn compile_sources(sources: &[read::SourceFile]) -> Result<Compiled, Compile
 }
 
 /// The corpus stages: extract (in parallel), resolve, merge.
-fn compile_prepared(docs: Vec<Prepared>, mut warnings: Vec<Warning>, start: std::time::Instant) -> Compiled {
+fn compile_prepared(mut docs: Vec<Prepared>, mut warnings: Vec<Warning>, start: std::time::Instant) -> Compiled {
+    date_by_pack(&mut docs);
     // Words seen in lower case anywhere: a capitalized sentence opener among
     // them is an ordinary word, not a name.
     let common: HashSet<String> = docs.par_iter().map(Prepared::lower_words).reduce(HashSet::default, |mut a, b| {
@@ -169,6 +170,23 @@ fn compile_prepared(docs: Vec<Prepared>, mut warnings: Vec<Warning>, start: std:
     let t3 = std::time::Instant::now();
     let timings = vec![("read+clean+segment", t0 - start), ("extract", t1 - t0), ("resolve", t2 - t1), ("merge", t3 - t2)];
     Compiled { bundle, warnings, bytes: 0, timings }
+}
+
+/// A wire dateline whose story names no year it can be read in ("TORONTO,
+/// Sept 3 (Reuters) -" over a story of "last year" and "in March"): the
+/// articles of a pack are of one time, so the years they are published in
+/// stand for the years the story would name (the weekday of its lede decides
+/// among them, as in [`extract::dates::dateline_year`]).
+fn date_by_pack(docs: &mut [Prepared]) {
+    let mut years: Vec<(i16, bool)> = docs.iter().filter_map(|d| d.published.map(|p| (p.year(), false))).collect();
+    years.sort_unstable();
+    years.dedup();
+    for d in docs.iter_mut().filter(|d| d.published.is_none()) {
+        let Some((m, day, lede)) = &d.dateline else { continue };
+        let Some(date) = extract::dates::dateline_year(*m, *day, lede, &years).and_then(|y| jiff::civil::Date::new(y, *m as i8, *day as i8).ok()) else { continue };
+        d.published = Some(date);
+        d.meta.published = Some(date.to_string());
+    }
 }
 
 /// Read → clean → segment one article, and infer its title (and, from the
@@ -188,7 +206,7 @@ pub fn prepare(src: &read::SourceFile) -> Result<Prepared, CompileError> {
             meta.publisher = site;
         }
     }
-    Ok(Prepared { meta, published: parsed.published, cleaned, sentences })
+    Ok(Prepared { meta, published: parsed.published, cleaned, sentences, dateline: parsed.dateline })
 }
 
 /// A headline without the site's name that pages append to it: "Title |
@@ -247,6 +265,19 @@ fn infer_title(cleaned: &clean::Cleaned, sentences: &[segment::Sentence]) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A wire dateline whose story names no year takes the pack's year its lede's weekday fits.
+    #[test]
+    fn dateline_year_from_the_pack() {
+        let src = |name: &str, text: &str| read::SourceFile { path: PathBuf::from(name), text: text.into() };
+        let sources = [
+            src("a.md", "---\ntitle: \"A\"\ndate: 2026-03-01\n---\n\nPrices rose in March.\n"),
+            src("b.txt", "Grocer beats forecasts\n\nTORONTO, Sept 3 (Reuters) - The grocer reported a rise in profit on Thursday.\n\nSales rose in July from June.\n"),
+        ];
+        let b = compile_sources(&sources).unwrap().bundle;
+        let wire = b.articles.iter().find(|a| a.id == "b").unwrap();
+        assert_eq!(wire.published.as_deref(), Some("2026-09-03"));
+    }
 
     fn title(text: &str) -> (String, Option<String>) {
         let cleaned = clean::clean(text, 1, false);

@@ -29,6 +29,8 @@ pub struct Parsed {
     /// 1-based line of the file where `body` starts.
     pub body_line: usize,
     pub markdown: bool,
+    /// A dateline's month, day and lede whose year the text leaves open.
+    pub dateline: Option<(u8, u8, String)>,
 }
 
 /// Is this a file name the compiler reads?
@@ -302,6 +304,25 @@ fn infer_date(body: &str) -> Option<Date> {
 }
 
 fn dateline(line: &str, body: &str) -> Option<Date> {
+    let (expr, rest) = dateline_parts(line)?;
+    match expr {
+        dates::DateExpr::Ymd(y, m, d) => Date::new(y, m as i8, d as i8).ok(),
+        dates::DateExpr::MonthDay(m, d) => Date::new(dates::dateline_year(m, d, &rest, &named_years(body))?, m as i8, d as i8).ok(),
+        _ => None,
+    }
+}
+
+/// The month, day and lede of a dateline near the top whose year the text
+/// leaves open (for the pack to settle).
+fn open_dateline(body: &str) -> Option<(u8, u8, String)> {
+    body.lines().map(str::trim).filter(|l| !l.is_empty()).take(6).find_map(|line| match dateline_parts(line)? {
+        (dates::DateExpr::MonthDay(m, d), rest) => Some((m, d, rest)),
+        _ => None,
+    })
+}
+
+/// A dateline's date expression and the text from it on.
+fn dateline_parts(line: &str) -> Option<(dates::DateExpr, String)> {
     // "**SEOUL, Oct 29** —": Markdown emphasis around the dateline.
     let line = line.replace('*', "");
     let (place, _) = line.split_once(", ")?;
@@ -328,11 +349,7 @@ fn dateline(line: &str, body: &str) -> Option<Date> {
     if !after.starts_with(['-', '–', '—']) {
         return None;
     }
-    match first.expr {
-        dates::DateExpr::Ymd(y, m, d) => Date::new(y, m as i8, d as i8).ok(),
-        dates::DateExpr::MonthDay(m, d) => Date::new(dates::dateline_year(m, d, rest, body, || latest_year(body))?, m as i8, d as i8).ok(),
-        _ => None,
-    }
+    Some((first.expr, rest.to_string()))
 }
 
 /// Words before a year that make it a target, not a time the story is in
@@ -353,18 +370,28 @@ fn is_target_year(toks: &[super::tokens::Token], m: &dates::DateMatch) -> bool {
     m.forward || super::lexicon::is_in(TARGET_BEFORE, &before) && !span || end_of || super::lexicon::is_in(TARGET_AFTER, &word(m.end))
 }
 
-/// The latest year (1900–2100) written in a text, but for targets ("a deal
-/// to 2037", "by 2030"): the year of a dateline that gives none.
-pub fn latest_year(text: &str) -> Option<i16> {
+/// The years (1900–2100) written in a text, each marked when it is ahead of
+/// the story: a target ("a deal to 2037", "by 2030") or in a clause about
+/// what will happen ("the first ship will arrive in 2028").
+pub fn named_years(text: &str) -> Vec<(i16, bool)> {
     let toks = super::tokens::tokenize(text);
     let found = dates::find(&toks);
-    let year = |m: &dates::DateMatch| match m.expr {
-        dates::DateExpr::Ymd(y, ..) | dates::DateExpr::Ym(y, _) | dates::DateExpr::Y(y) => Some(m.upper_year.unwrap_or(y)).filter(|y| (1900..=2100).contains(y)),
-        _ => None,
-    };
-    // A year in a clause about what will happen ("the first ship will arrive in 2028") is no more the story's.
     let ahead = |m: &dates::DateMatch| is_target_year(&toks, m) || words::clause_tense(&toks, m.first) == Some(words::Tense::Future);
-    found.iter().filter(|m| !ahead(m)).filter_map(year).max().or_else(|| found.iter().filter_map(year).max())
+    found
+        .iter()
+        .filter_map(|m| match m.expr {
+            dates::DateExpr::Ymd(y, ..) | dates::DateExpr::Ym(y, _) | dates::DateExpr::Y(y) => Some((m.upper_year.unwrap_or(y), ahead(m))).filter(|y| (1900..=2100).contains(&y.0)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The latest year written in a text, but for targets: the year of a
+/// dateline that gives none and names no weekday.
+#[cfg(test)]
+pub fn latest_year(text: &str) -> Option<i16> {
+    let years = named_years(text);
+    years.iter().filter(|y| !y.1).map(|y| y.0).max().or_else(|| years.iter().map(|y| y.0).max())
 }
 
 /// A "Source: https://…" line near the top.
@@ -402,7 +429,8 @@ pub fn parse(src: &SourceFile) -> Result<Parsed, CompileError> {
         url: fm.url.or_else(|| infer_url(body)),
         published: published.map(|d| d.to_string()),
     };
-    Ok(Parsed { meta, published, body: body.to_string(), body_line, markdown })
+    let dateline = if published.is_none() { open_dateline(body) } else { None };
+    Ok(Parsed { meta, published, body: body.to_string(), body_line, markdown, dateline })
 }
 
 #[cfg(test)]

@@ -29,9 +29,10 @@ use crate::compiler::tokens::{Kind, Token};
 pub struct Context {
     /// ISO 3166-1 alpha-2 of the home country, if any rule found one.
     pub home: Option<[u8; 2]>,
-    /// The article names pesos somewhere: a bare `$` in a peso country is
-    /// then the peso; else it is the US dollar that wire copy from there
-    /// means ("$2 billion in damage" from Santo Domingo).
+    /// A local outlet's peso (the article names pesos, writes "US$" for the
+    /// dollar, or is on the country's own domain, and is no international
+    /// wire): a bare `$` in a peso country is then the peso; else it is the US
+    /// dollar that wire copy from there means ("$2 billion in damage" from Santo Domingo).
     pub pesos: bool,
 }
 

@@ -190,6 +190,9 @@ pub fn find(t: &[Token]) -> Vec<DateMatch> {
 /// Words before a date that make it a deadline, later than the statement.
 pub const FORWARD_WORDS: &[&str] = &["until", "till", "by"];
 
+/// Verbs that put something off to a later date ("adjourned to April 20").
+const PUT_OFF: &[&str] = &["adjourned", "postponed", "delayed", "deferred", "moved", "rescheduled", "extended"];
+
 /// Words before a weekday that make it a day to come: "a day of mourning for
 /// Friday", "a warning through Thursday" (not "Friday's attack").
 const FORWARD_DAY_WORDS: &[&str] = &["for", "through", "thru"];
@@ -215,7 +218,9 @@ fn forward_before(t: &[Token], first: usize, expr: DateExpr) -> bool {
     let day = matches!(expr, DateExpr::Weekday(_, Rel::Plain)) && !t[first].text.contains('\'') && !t[first].text.contains('’');
     // "set sentencing for June 12", "the vote was scheduled for March 3": "for" after a verb that fixes a date.
     let scheduled = |k: usize| k >= 2 && word_is(t.get(k - 1), &["for"]) && (k.saturating_sub(5)..k - 1).any(|j| word_is(t.get(j), SCHEDULE_VERBS));
-    word(first, FORWARD_WORDS) || word(k, FORWARD_WORDS) || day && (word(first, FORWARD_DAY_WORDS) || word(k, FORWARD_DAY_WORDS)) || scheduled(first) || scheduled(k)
+    // "adjourned to April 20", "postponed to next Tuesday": put off to a later day.
+    let put_off = |k: usize| k >= 2 && word_is(t.get(k - 1), &["to"]) && word_is(t.get(k - 2), PUT_OFF);
+    word(first, FORWARD_WORDS) || word(k, FORWARD_WORDS) || day && (word(first, FORWARD_DAY_WORDS) || word(k, FORWARD_DAY_WORDS)) || scheduled(first) || scheduled(k) || put_off(first) || put_off(k)
 }
 
 /// Verbs that fix the date of something to come ("set sentencing for June 12").
@@ -536,6 +541,7 @@ fn offset(t: &[Token], i: usize) -> Found {
         "year" | "years" => DateExpr::RelYear(n as i8),
         "month" | "months" => DateExpr::RelMonthDay(n as i8),
         "week" | "weeks" => DateExpr::RelDay(i8::try_from(n * 7).ok()?),
+        "fortnight" | "fortnights" => DateExpr::RelDay(i8::try_from(n * 14).ok()?),
         "day" | "days" => DateExpr::RelDay(i8::try_from(n).ok()?),
         _ => return None,
     };
@@ -700,51 +706,64 @@ const GAME_WORDS: &[&str] = &[
 ];
 
 /// The year of a dateline's month and day ("TOKYO, Oct. 9 (Kyodo) -"), which
-/// wire copy leaves out. Among the years the story names, the one in which
-/// that day falls on the weekday its lede names ("said Thursday": 9 October
-/// is a Thursday in 2025, not in 2026), or the year after one it names (a
-/// story of 2026 may name only 2025 and 2030), else on the day after it
-/// ("said late Monday" under a Tuesday dateline); with no such year, the
-/// year `fallback` gives (the latest year the story names that is no target
-/// ahead), else the latest it names. `lede` is the dateline's paragraph,
-/// `body` the whole text.
-pub fn dateline_year(month: u8, day: u8, lede: &str, body: &str, fallback: impl FnOnce() -> Option<i16>) -> Option<i16> {
-    let years: Vec<i16> = {
-        let toks = crate::compiler::tokens::tokenize(body);
-        let mut ys: Vec<i16> = find(&toks)
-            .into_iter()
-            .filter_map(|m| match m.expr {
-                DateExpr::Ymd(y, ..) | DateExpr::Ym(y, _) | DateExpr::Y(y) => Some(m.upper_year.unwrap_or(y)),
-                _ => None,
-            })
-            .filter(|y| (1900..=2100).contains(y))
-            .collect();
-        ys.sort_unstable();
-        ys.dedup();
-        ys
-    };
-    let latest = *years.last()?;
+/// wire copy leaves out. `years` are the years the story names, each marked
+/// when it is ahead of the story (a target, a plan: "by 2030", "will open in
+/// 2028"); `lede` is the dateline's paragraph.
+///
+/// With a weekday in the lede, the year is the one in which the dateline's
+/// day (or the day before, for "said late Monday") falls on that weekday,
+/// at the least cost ([`dateline_year_cost`]): a year the story names as past
+/// or present (or any it names, when none is past) costs nothing, each year after the latest of those costs 2
+/// (a story may name only older years: "the record set in 2022"), the year
+/// before it 8; a year past the first target is never the story's. Without
+/// a weekday, or when no year fits, the latest year named as past, else the
+/// latest named.
+pub fn dateline_year(month: u8, day: u8, lede: &str, years: &[(i16, bool)]) -> Option<i16> {
+    let past = years.iter().filter(|y| !y.1).map(|y| y.0).max();
+    let fallback = past.or_else(|| years.iter().map(|y| y.0).max());
     let toks = crate::compiler::tokens::tokenize(lede);
-    let named = find(&toks).into_iter().find_map(|m| match m.expr {
-        DateExpr::Weekday(w, Rel::Plain) => Some(w),
+    let found = find(&toks);
+    let Some((w, at)) = found.iter().find_map(|m| match m.expr {
+        DateExpr::Weekday(w, Rel::Plain) => Some((w, m.first)),
         _ => None,
-    });
-    let Some(w) = named else { return fallback().or(Some(latest)) };
+    }) else {
+        return fallback;
+    };
+    // "late Monday", "on Monday night", "overnight on Monday": the day before the dateline's.
+    let near = |k: usize| word_is(toks.get(k), &["late", "overnight", "night", "evening"]);
+    let late = (at.saturating_sub(2)..at).any(near) || near(at + 1);
+    // Without a year named as past, every year named stands in for one.
+    let named: Vec<i16> = years.iter().filter(|y| !y.1 || past.is_none()).map(|y| y.0).collect();
+    let anchor = *named.iter().max()?;
+    let target = years.iter().filter(|y| y.1 && past.is_some()).map(|y| y.0).min();
+    let hi = target.map_or(anchor + 6, |t| t.min(anchor + 6).max(anchor));
     let weekday = |y: i16, back: i64| -> Option<u8> {
         let d = jiff::civil::Date::new(y, month as i8, day as i8).ok()?;
         let d = d.checked_sub(jiff::Span::new().days(back)).ok()?;
         Some(d.weekday().to_monday_zero_offset() as u8)
     };
-    // A year named before the year after one, and the dateline's own day before
-    // the day before it ("the drought of 2025" in a 2026 story); the latest wins a tie.
-    for after in [0, 1] {
+    let mut best: Option<(i32, i16)> = None;
+    for y in anchor - 1..=hi {
         for back in [0, 1] {
-            if let Some(&y) = years.iter().rev().find(|&&y| weekday(y + after, back) == Some(w)) {
-                return Some(y + after);
+            if weekday(y, back) != Some(w) {
+                continue;
+            }
+            let cost = dateline_year_cost(y, anchor, named.contains(&y), back == 1, late);
+            if best.is_none_or(|(c, _)| cost < c) {
+                best = Some((cost, y));
             }
         }
     }
-    fallback().or(Some(latest))
+    best.map(|b| b.1).or(fallback)
+}
+
+/// The cost of reading a dateline in year `y` when the latest year the story
+/// names as past is `anchor`: nothing for a year named, 2 a year after the
+/// anchor, 8 for the year before it; 1 more when the day is not the one the
+/// lede's wording points to (the dateline's own day, or the day before after "late").
+fn dateline_year_cost(y: i16, anchor: i16, named: bool, day_before: bool, late: bool) -> i32 {
+    let year = if named { 0 } else if y > anchor { 2 * (y - anchor) as i32 } else { 8 };
+    year + i32::from(day_before != late)
 }
 
 /// The first complete calendar date (year, month, day) in a text, e.g. a
@@ -780,6 +799,9 @@ mod tests {
             ("U.S. District Judge Harold Benning set sentencing for June 12.", "12", true),
             ("The vote was scheduled for March 3.", "3", true),
             ("She was jailed for three years in May.", "May", false),
+            ("The hearing was adjourned to April 20", "20", true),
+            ("The vote was postponed to Thursday", "Thursday", true),
+            ("The hearing was adjourned on Monday", "Monday", false),
         ];
         for (s, w, want) in cases {
             let t = tokenize(s);
@@ -794,24 +816,33 @@ mod tests {
         assert_eq!(exprs("Revenue rose 63 per cent in the first half, while"), vec![DateExpr::YearPart(1, 6)]);
     }
 
-    /// Dateline years: (month, day, lede, body, year).
+    /// Dateline years: (month, day, lede, years named with whether each is ahead, year).
     #[test]
     fn dateline_years() {
-        let cases: &[(u8, u8, &str, &str, Option<i16>)] = &[
+        let cases: &[(u8, u8, &str, &[(i16, bool)], Option<i16>)] = &[
             // 9 October is a Thursday in 2025: the weekday of the lede beats the latest year.
-            (10, 9, "Honda said Thursday it will recall", "made in 2025; a forecast through March 2026", Some(2025)),
+            (10, 9, "Honda said Thursday it will recall", &[(2025, false), (2026, true)], Some(2025)),
             // 8 October 2025 is a Wednesday; 2032 is only a plan.
-            (10, 8, "ESA said on Wednesday", "results of 2025, data in October 2026, mission to 2032", Some(2025)),
+            (10, 8, "ESA said on Wednesday", &[(2025, false), (2026, false), (2032, true)], Some(2025)),
             // 7 April 2026 is a Tuesday: "late Monday" is the day before.
-            (4, 7, "The ministry said late Monday", "in 2024 and 2026", Some(2026)),
+            (4, 7, "The ministry said late Monday", &[(2024, false), (2026, false)], Some(2026)),
             // No weekday in the lede: the latest year named.
-            (5, 19, "The King arrived in Tokyo", "since 1975, for 2026", Some(2026)),
-            (5, 19, "The King arrived on Tuesday", "no year at all", None),
+            (5, 19, "The King arrived in Tokyo", &[(1975, false), (2026, false)], Some(2026)),
+            (5, 19, "The King arrived on Tuesday", &[], None),
             // The story names only years before and after its own: 4 March 2026 is a Wednesday.
-            (3, 4, "Operators said on Wednesday", "the drought of 2025, a record in 2019, a target for 2030", Some(2026)),
+            (3, 4, "Operators said on Wednesday", &[(2025, false), (2019, false), (2030, true)], Some(2026)),
+            // Only older years (1987 and 2021 fit the weekday too, but far or before them).
+            (4, 26, "Kiptanui broke the course record on Sunday", &[(1986, false), (2022, false)], Some(2026)),
+            // A target year that fits the weekday is never the story's (8 March 2037 is a Sunday).
+            (3, 8, "Piastri won on Sunday", &[(2025, false), (2037, true)], Some(2026)),
+            // Only next year's plan: the year before it, late on the day before.
+            (11, 12, "The lower house approved the budget for 2027 late on Wednesday", &[(2027, true)], Some(2026)),
+            (11, 12, "The lower house approved the budget for 2027 late on Wednesday", &[(2027, false)], Some(2026)),
+            // Only years ahead: one of them may still be the story's (16 February 2026 is a Monday).
+            (2, 16, "The vessel returned to port on Monday", &[(2023, true), (2026, true), (2027, true)], Some(2026)),
         ];
-        for (m, d, lede, body, want) in cases {
-            assert_eq!(dateline_year(*m, *d, lede, body, || None), *want, "{lede}");
+        for (m, d, lede, years, want) in cases {
+            assert_eq!(dateline_year(*m, *d, lede, years), *want, "{lede}");
         }
     }
 
@@ -975,6 +1006,7 @@ mod tests {
         assert_eq!(exprs("It arrived on the 7th."), [DayOfMonth(7)]);
         assert_eq!(exprs("her scheduled March 19 meeting"), [MonthDay(3, 19)]);
         assert_eq!(exprs("Trump's October visit"), [Month(10, Rel::Plain)]);
+        assert_eq!(exprs("sold out a fortnight ago, due in a fortnight"), [RelDay(-14), RelDay(14)]);
     }
 
     #[test]

@@ -27,6 +27,9 @@ pub struct Prepared {
     pub published: Option<Date>,
     pub cleaned: Cleaned,
     pub sentences: Vec<Sentence>,
+    /// A dateline's month, day and lede when the text leaves its year open
+    /// (and `published` is none): the pack's years may settle it.
+    pub dateline: Option<(u8, u8, String)>,
 }
 
 impl Prepared {
@@ -304,7 +307,12 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
         let stamps: Vec<&str> = removed.chain(headings).collect();
         // International wire copy writes "$" for the US dollar wherever it is filed from.
         let wire = out.meta.publisher.as_deref().is_some_and(|p| context::international_wire(p));
-        let pesos = !wire && toks.iter().flatten().any(|x| x.kind == Kind::Word && (x.is("pesos") || x.is("peso")));
+        // A local outlet of a peso country writes "$" for its pesos: one that names
+        // pesos, writes "US$" for the dollar, or is on the country's own domain.
+        let named = toks.iter().flatten().any(|x| x.kind == Kind::Word && (x.is("pesos") || x.is("peso")));
+        let us_sign = toks.iter().any(|t| t.windows(2).any(|w| w[0].text == "US" && w[1].text == "$" && !w[1].space_before));
+        let own_domain = out.meta.url.as_deref().and_then(context::url).is_some();
+        let pesos = !wire && (named || us_sign || own_domain);
         let ctx = context::Context { home: context::home(p.cleaned.dateline.as_deref(), out.meta.url.as_deref(), &stamps, out.meta.publisher.as_deref(), &toks), pesos };
         for (f, t) in per.iter_mut().zip(&toks) {
             for (q, _) in f.quantities.iter_mut() {
@@ -400,7 +408,7 @@ mod tests {
     fn facts(text: &str) -> ArticleFacts {
         let cleaned = clean::clean(text, 1, false);
         let sentences = segment::sentences(&cleaned);
-        let p = Prepared { meta: Article::default(), published: None, cleaned, sentences };
+        let p = Prepared { meta: Article::default(), published: None, cleaned, sentences, dateline: None };
         let common = p.lower_words();
         extract(p, &common)
     }
@@ -428,6 +436,22 @@ mod tests {
         assert_eq!(f.rows.len(), 1);
         assert_eq!(f.rows[0].cells, [("Year".to_string(), "2024".to_string()), ("Ships".to_string(), "310".to_string())]);
         assert_eq!(f.sentences.last().unwrap(), "| 2024 | 310 |");
+    }
+
+    /// A bare `$` in a peso country: pesos on the country's own domain or beside "US$", else dollars.
+    #[test]
+    fn dollar_sign_of_a_peso_country() {
+        let unit = |url: Option<&str>, text: &str| {
+            let cleaned = clean::clean(text, 1, false);
+            let sentences = segment::sentences(&cleaned);
+            let meta = Article { url: url.map(str::to_string), ..Article::default() };
+            let p = Prepared { meta, published: None, cleaned, sentences, dateline: None };
+            let common = p.lower_words();
+            extract(p, &common).quantities[0].q.unit.clone()
+        };
+        let text = "Mexico City's metro will raise its fare to $7, Mexico City officials in Mexico said.\n";
+        assert_eq!(unit(Some("https://www.example.mx/metro"), text).as_deref(), Some("MXN"));
+        assert_eq!(unit(None, "Mexico City's metro will raise its fare to $7, against US$0.40 in Mexico.\n").as_deref(), Some("MXN"));
     }
 
     #[test]

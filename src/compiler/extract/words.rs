@@ -378,13 +378,20 @@ pub fn clause_tense(t: &[Token], first: usize) -> Option<Tense> {
         if matches!(&*w, "will" | "shall" | "'ll") || w == "would" && t.get(k + 1).is_none_or(|n| !n.is("have")) {
             return Some(Tense::Future);
         }
+        // "are forecast to reach", "is set to open": a passive of foresight looks ahead.
+        let be_before = k > 0 && matches!(&*t[k - 1].lc(), "is" | "are" | "was" | "were" | "be" | "been");
+        if matches!(&*w, "forecast" | "set" | "predicted" | "projected" | "tipped") && be_before && t.get(k + 1).is_some_and(|n| n.is("to")) {
+            return Some(Tense::Future);
+        }
         let irregular = crate::compiler::lexicon::is_in(PAST_FORMS, &w);
         // Verbs whose past is their present ("it forecast in January", "the bank
         // cut rates in March"): past after a subject, not after "to" or a modal.
         let zero_change = matches!(&*w, "forecast" | "cut" | "set" | "put" | "cost" | "shut" | "split" | "spread" | "quit" | "bet" | "let")
             && k > 0
             && t[k - 1].kind == Kind::Word
-            && !matches!(&*t[k - 1].lc(), "to" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "do" | "does" | "not" | "n't" | "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "and" | "or");
+            && !matches!(&*t[k - 1].lc(), "to" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "do" | "does" | "not" | "n't" | "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "and" | "or")
+            // "will be shut", "its next forecast": a passive or a noun, no past.
+            && !matches!(&*t[k - 1].lc(), "be" | "been" | "being" | "get" | "gets" | "next" | "latest" | "new" | "first" | "last" | "this" | "that" | "own" | "any" | "no" | "each" | "every");
         if zero_change {
             return Some(Tense::Past);
         }
@@ -398,6 +405,10 @@ pub fn clause_tense(t: &[Token], first: usize) -> Option<Tense> {
         }
         matches!(&*w, "scheduled" | "expected" | "planned" | "slated" | "due" | "plans" | "aims" | "intends" | "expect" | "expects").then_some(Tense::Future)
     };
+    // "speaking on Tuesday", "writing on Monday": the time of a statement, past.
+    if first >= 2 && t[first - 1].is("on") && matches!(&*t[first - 2].lc(), "speaking" | "writing" | "testifying" | "talking" | "addressing" | "briefing") {
+        return Some(Tense::Past);
+    }
     // The verb before the date in its clause; else the one after it ("A judge on Wednesday blocked…").
     for k in (first.saturating_sub(16)..first).rev() {
         // "if the dry spell lasts into October": a condition with no past verb looks ahead.
@@ -490,6 +501,13 @@ mod tests {
             ("prices could test the record set in February if the dry spell lasts into October", "October", Some(Tense::Future)),
             ("If the rains continue into March, we will", "March", Some(Tense::Future)),
             ("if sales slumped in March", "March", Some(Tense::Past)),
+            // A passive of foresight looks ahead.
+            ("Temperatures are forecast to reach 38 degrees on Saturday", "Saturday", Some(Tense::Future)),
+            ("The plant is set to open in May", "May", Some(Tense::Future)),
+            ("The plant will be shut for maintenance between March 9 and March 20", "March", Some(Tense::Future)),
+            ("The bank will publish its next forecast in May", "May", Some(Tense::Future)),
+            // The time of a statement, whatever it says of the future.
+            ("The minister, speaking on Tuesday, said prices would fall", "Tuesday", Some(Tense::Past)),
         ];
         for (s, w, want) in cases {
             let t = tokenize(s);

@@ -396,7 +396,7 @@ mod tests {
     fn quotes(text: &str) -> Vec<(String, String)> {
         let cleaned = clean::clean(text, 1, false);
         let sentences = segment::sentences(&cleaned);
-        let p = extract::Prepared { meta: Article::default(), published: None, cleaned, sentences };
+        let p = extract::Prepared { meta: Article::default(), published: None, cleaned, sentences, dateline: None };
         let common = p.lower_words();
         let r = resolve(vec![extract::extract(p, &common)]);
         r.docs[0]
@@ -416,7 +416,7 @@ mod tests {
         let doc = |text: &str| {
             let cleaned = clean::clean(text, 1, false);
             let sentences = segment::sentences(&cleaned);
-            let p = extract::Prepared { meta: Article::default(), published: None, cleaned, sentences };
+            let p = extract::Prepared { meta: Article::default(), published: None, cleaned, sentences, dateline: None };
             let common = p.lower_words();
             extract::extract(p, &common)
         };
@@ -516,7 +516,7 @@ mod date_tests {
     fn event_dates(text: &str, published: &str) -> Vec<String> {
         let cleaned = clean::clean(text, 1, false);
         let sentences = segment::sentences(&cleaned);
-        let p = Prepared { meta: Article::default(), published: published.parse().ok(), cleaned, sentences };
+        let p = Prepared { meta: Article::default(), published: published.parse().ok(), cleaned, sentences, dateline: None };
         let common = p.lower_words();
         let r = resolve(vec![extract(p, &common)]);
         r.docs[0].facts.iter().filter_map(|f| if let Body::Event { date, .. } = &f.body { Some(date.clone()) } else { None }).collect()

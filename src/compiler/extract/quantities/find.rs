@@ -35,8 +35,12 @@ pub(super) fn hyphen_quantity(t: &[Token], i: usize) -> Option<QuantityMatch> {
     if v >= 2.0 && plain && !is_unit && noun_after && lexicon::number_word(&unit_l).is_none() && !lexicon::is_in(NOT_COUNTED, &unit_l) && lexicon::month(&unit_l).is_none() {
         return Some(QuantityMatch::new(t, v, None, None, Qualifier::Exact, i, i + 1));
     }
+    // "its biggest one-day gain", "a two-day fall": the span of a market's move, no amount.
+    if matches!(unit_l.as_str(), "day" | "week" | "month") && t.get(i + 1).is_some_and(|x| lexicon::is_in(MOVE_NOUNS, x.text)) {
+        return None;
+    }
     // "ten-year yields", "two-year notes": a bond's maturity names the bond, it is no amount.
-    if matches!(unit.to_lowercase().as_str(), "year" | "month" | "week") && t.get(i + 1).is_some_and(|x| matches!(x.lower().as_str(), "yield" | "yields" | "bond" | "bonds" | "note" | "notes" | "treasury" | "treasuries" | "gilt" | "gilts" | "bund" | "bunds" | "paper" | "swap" | "swaps" | "bill" | "bills")) {
+    if matches!(unit.to_lowercase().as_str(), "year" | "month" | "week") && t.get(i + 1).is_some_and(|x| lexicon::is_in(MATURITY_NOUNS, x.text)) {
         return None;
     }
     // "a three-times winner", "the 10-time champion": a count of what follows.
@@ -91,11 +95,18 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
                 return Some(u);
             }
         }
+        // "a 10,000-euro bonus", "a 50-dollar note": a currency word joined by a hyphen.
+        if t.get(end).is_some_and(|x| x.text == "-" && !x.space_before) && t.get(end + 1).is_some_and(|x| !x.space_before && x.kind == Kind::Word) {
+            if let Some((c, e)) = currency_word_at(t, end + 1, true).filter(|(_, e)| *e == end + 2) {
+                return Some((c.to_string(), e));
+            }
+        }
         currency_word_at(t, end, has_magnitude).map(|(c, e)| (c.to_string(), e))
     };
     // Range: "5,000-6,000", "three to five", "between 5 and 6".
     let between = num.first > 0 && t[num.first - 1].is("between");
     let sep = t.get(end).map(|x| x.text.to_lowercase());
+    let changed = changed_before(t, num.first);
     let range_sep = match sep.as_deref() {
         Some("-" | "–" | "—") => t.get(end + 1).is_some_and(|x| !x.space_before || x.kind == Kind::Num),
         Some("to") => true,
@@ -115,7 +126,7 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
                     }
                 }
                 if second.words == num.words || !num.words {
-                    if hi > value {
+                    if hi > value && !(sep.as_deref() == Some("to") && level_after_change(changed, value, hi)) {
                         upper = Some(hi);
                         end = second.end;
                     } else if hi == value {
@@ -129,14 +140,25 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
         // "$5-6 billion", "€10 to €12"
         let skip = if t.get(end + 1).is_some_and(|x| x.kind == Kind::Sym) { 1 } else { 0 };
         if let Some(second) = number_at(t, end + 1 + skip, dates) {
-            if second.value > value {
+            if second.value > value && !(sep.as_deref() == Some("to") && level_after_change(changed, value, second.value)) {
                 upper = Some(second.value);
                 end = second.end;
             }
         }
     }
+    // "two more weeks", "five extra minutes": the unit after a word of addition.
+    if unit.is_none() && matches!(lower(t, end).as_str(), "more" | "extra" | "additional" | "further") {
+        if let Some((u, e)) = unit_at(t, end + 1, false).filter(|(u, _)| DURATIONS.contains(&u.as_str())) {
+            unit = Some(u);
+            end = e;
+        }
+    }
     if unit.is_none() {
         if let Some((u, e)) = unit_here(t, end) {
+            // "30-year mortgages", "10-year yields": a product's term.
+            if matches!(u.as_str(), "yr" | "mo" | "wk") && t[end].text == "-" && t.get(e).is_some_and(|x| lexicon::is_in(MATURITY_NOUNS, x.text)) {
+                return None;
+            }
             unit = Some(u);
             end = e;
         } else if t.get(end).is_some_and(|x| x.is("times")) && !matches!(lower(t, end + 1).as_str(), "a" | "per" | "each" | "every" | "as") {
@@ -144,10 +166,20 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
             end += 1;
         }
     }
-    // "2% to 3%", "5 km to 6 km": a range with the unit on both ends.
-    if upper.is_none() && unit.is_some() && !num.words && matches!(lower(t, end).as_str(), "to" | "-" | "–") {
-        if let Some(second) = quantity_at(t, end + 1, dates) {
-            if second.unit == unit && second.upper.is_none() && second.value > value && second.qualifier == Qualifier::Exact {
+    // "2% to 3%", "5 km to 6 km", "between 1.5% and 2.3%": a range with the unit on
+    // both ends ("rose 0.2% to 3.1%" is a change and its level).
+    let second_sep = match lower(t, end).as_str() {
+        "to" => true,
+        "-" | "–" => true,
+        "and" => between,
+        _ => false,
+    };
+    if upper.is_none() && unit.is_some() && !num.words && second_sep {
+        // "C$1.1bn to C$1.2bn": the second amount from its currency letters and sign.
+        let at = (end + 1..(end + 4).min(t.len())).find(|&k| t[k].kind == Kind::Num && currency_before(t, k).is_some_and(|c| c.1 == end + 1)).unwrap_or(end + 1);
+        if let Some(second) = quantity_at(t, at, dates) {
+            let level = lower(t, end) == "to" && level_after_change(changed, value, second.value);
+            if second.unit == unit && second.upper.is_none() && second.value > value && second.qualifier == Qualifier::Exact && !level {
                 upper = Some(second.value);
                 end = second.end;
             }
@@ -170,7 +202,7 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
     }
     // "temperatures near 95 degrees": a temperature whose scale the home country settles.
     let mut degree = None;
-    if unit.is_none() && t.get(end).is_some_and(|x| x.is("degrees") || x.is("degree")) && t.iter().any(|x| x.kind == Kind::Word && lexicon::is_in(TEMPERATURE_CUES, x.text)) {
+    if unit.is_none() && t.get(end).is_some_and(|x| x.is("degrees") || x.is("degree")) && degrees_of_heat(t, value) {
         let v = if num.first > 0 && t[num.first - 1].is("minus") { -value } else { value };
         degree = Some(Bare::Degree(v > 45.0));
         unit = Some("°C".into());
@@ -239,6 +271,9 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
                 end = e;
             } else if let Some(per) = money_of_noun_rate(t, end).filter(|_| family(Some(u)) == Family::Money) {
                 unit = Some(format!("{u}/{per}"));
+            } else if let Some((per, _)) = rate_at(t, end + 1).filter(|(p, _)| !p.is_empty() && matches!(lower(t, end).as_str(), "more" | "less" | "extra") && family(Some(u)) == Family::Money) {
+                // "earn up to A$30,000 more a year": money more or less at a rate.
+                unit = Some(format!("{u}/{per}"));
             }
         }
     }
@@ -271,11 +306,79 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
     Some(QuantityMatch { bare, ..QuantityMatch::new(t, value, upper, unit, qualifier, first, end) })
 }
 
+/// Verbs and adverbs of change right before an amount: "rose 0.2% to 3.1%",
+/// "climbing $3,420 to $27,815", "up 85p to 412p" give a change and a level.
+const CHANGE_WORDS: &[&str] = &[
+    "rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling", "climbed", "climb", "climbs", "climbing", "jumped",
+    "jump", "jumps", "jumping", "gained", "gain", "gains", "gaining", "added", "adding", "adds", "lost", "losing", "loses",
+    "dropped", "drop", "drops", "dropping", "slipped", "slipping", "slid", "sliding", "sank", "sinking", "surged", "surging",
+    "soared", "soaring", "plunged", "plunging", "tumbled", "tumbling", "increased", "decreased", "grew", "growing", "eased",
+    "easing", "edged", "advanced", "declined", "declining", "shed", "shedding", "widened", "narrowed", "up", "down", "by",
+];
+
+/// After a word of change, "X to Y" is a change and the level it reaches
+/// when Y is far above X ("rose 0.2% to 3.1%"); close bounds stay a range
+/// ("expand by 2% to 3%").
+fn level_after_change(changed: Change, lo: f64, hi: f64) -> bool {
+    changed == Change::From || changed == Change::By && hi >= 2.0 * lo
+}
+
+/// Is the amount at `first` (or its qualifier) right after a word of change?
+/// "rose from $180,000 to $250,000": after "from", always a change (see
+/// [`level_after_change`]), so the answer is then a change of any size.
+fn changed_before(t: &[Token], first: usize) -> Change {
+    let (_, q) = qualifier_before(t, first);
+    let change = |k: usize| t[k].kind == Kind::Word && lexicon::is_in(CHANGE_WORDS, t[k].text);
+    match q.checked_sub(1) {
+        Some(k) if t[k].is("from") && k > 0 && change(k - 1) => Change::From,
+        Some(k) if change(k) => Change::By,
+        _ => Change::None,
+    }
+}
+
+/// What stands before an amount: a word of change ("rose 5%"), a word of
+/// change and "from" ("rose from $5"), or neither.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Change {
+    None,
+    By,
+    From,
+}
+
+/// Products named by their term ("ten-year yields", "30-year mortgages"): the
+/// term joined to the number is no amount.
+const MATURITY_NOUNS: &[&str] = &[
+    "yield", "yields", "bond", "bonds", "note", "notes", "treasury", "treasuries", "gilt", "gilts", "bund", "bunds", "paper",
+    "swap", "swaps", "bill", "bills", "mortgage", "mortgages", "loan", "loans", "fixed", "fix", "fixes",
+];
+
+/// Moves of a market or a price that a span of days describes ("one-day gain").
+const MOVE_NOUNS: &[&str] = &[
+    "gain", "gains", "fall", "falls", "drop", "drops", "rise", "rises", "loss", "losses", "decline", "declines", "rally",
+    "rallies", "jump", "slide", "selloff", "sell-off", "surge", "slump", "plunge", "advance", "move", "moves", "winning", "losing",
+];
+
 /// Words of weather that make "degrees" a temperature, not an angle.
 const TEMPERATURE_CUES: &[&str] = &[
     "temperature", "temperatures", "temps", "heat", "hot", "hotter", "cold", "colder", "warm", "warmer", "chill", "frost",
     "freezing", "weather", "forecast", "forecasting", "thermometer", "highs", "lows", "heatwave", "hypothermia",
 ];
+
+/// Words that make "degrees" an angle or a bearing ("turned 180 degrees",
+/// "40 degrees north"), or no measure at all ("degrees of separation").
+const ANGLE_CUES: &[&str] = &[
+    "turn", "turns", "turned", "turning", "u-turn", "angle", "angles", "angled", "rotate", "rotated", "rotation", "rotating",
+    "tilt", "tilted", "tilting", "latitude", "longitude", "north", "south", "east", "west", "slope", "sloped", "incline",
+    "inclined", "arc", "compass", "bearing", "heading", "spin", "spun", "pivot", "pivoted", "separation", "view", "camera",
+];
+
+/// Is "N degrees" a temperature? Words of weather say so; without them it
+/// still is (the commonest use in news: "Phoenix hit 116 degrees"), unless
+/// words of angles or a right, straight or full angle (90, 180, 360) say otherwise.
+fn degrees_of_heat(t: &[Token], value: f64) -> bool {
+    let cue = |list: &'static [&'static str]| t.iter().any(|x| x.kind == Kind::Word && lexicon::is_in(list, x.text));
+    cue(TEMPERATURE_CUES) || !cue(ANGLE_CUES) && ![90.0, 180.0, 270.0, 360.0].contains(&value)
+}
 
 /// Nouns for people that an age bound follows ("people under 21").
 const PEOPLE_NOUNS: &[&str] = &[
@@ -310,8 +413,14 @@ fn duration_rest(t: &[Token], q: &QuantityMatch, last: Option<&str>, dates: &[Da
     if t.get(at).is_some_and(|x| x.is("and") || x.text == ",") {
         at += 1;
     }
-    let next = quantity_at(t, at, dates)?;
-    let small = TIME_UNITS.iter().position(|(u, _)| Some(*u) == next.unit.as_deref())?;
+    let mut next = quantity_at(t, at, dates)?;
+    // "3h 12m": after hours, a glued "m" is minutes.
+    if unit == "h" && next.unit.as_deref() == Some("m") && t.get(next.end - 1).is_some_and(|x| x.text == "m" && !x.space_before) {
+        next.unit = Some("min".into());
+    }
+    // "2 hours 30 minutes per vehicle": the rate after the last part is the whole's; the time is what counts.
+    let base = next.unit.as_deref().map(|u| u.split('/').next().unwrap_or(u));
+    let small = TIME_UNITS.iter().position(|(u, _)| Some(*u) == base)?;
     (small > prev && next.upper.is_none()).then(|| (next.value * TIME_UNITS[small].1 / TIME_UNITS[big].1, next.end, TIME_UNITS[small].0.to_string()))
 }
 
@@ -324,6 +433,9 @@ const MONEY_CUES: &[&str] = &[
     "dividend", "savings", "save", "cash", "money", "pension", "rent", "income", "grant", "loan", "loans", "subsidy",
     "compensation", "damages", "award", "awarded", "charge", "charged", "penalty", "bid", "offer", "sterling", "pence",
 ];
+/// Words right before an amount that make it a price.
+const PRICE_WORDS: &[&str] = &["worth", "costing", "cost", "costs", "paid", "pay", "pays", "fined", "valued", "priced", "raised", "earn", "earned", "earns", "owed", "owes"];
+
 const WEIGHT_CUES: &[&str] = &[
     "weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "cargo", "fish", "catch", "cocaine",
     "heroin", "drugs", "meat", "beef", "flour", "harvest", "crop", "crops", "fruit", "tons", "tonnes", "lbs", "kg",
@@ -336,6 +448,14 @@ const WEIGHT_CUES: &[&str] = &[
 fn pound_is_money(t: &[Token], first: usize, end: usize) -> Option<bool> {
     let of_noun = t.get(end).is_some_and(|x| x.is("of")) && t.get(end + 1).is_some_and(|x| x.kind == Kind::Word && !lexicon::is_in(MONEY_CUES, x.text));
     if of_noun {
+        return Some(false);
+    }
+    // "cocaine worth 2 million pounds", "weighed in at 160 pounds": the verb right before decides.
+    let near = &t[first.saturating_sub(3)..first];
+    if near.iter().any(|x| lexicon::is_in(PRICE_WORDS, x.text)) {
+        return Some(true);
+    }
+    if near.iter().any(|x| matches!(x.lower().as_str(), "weighed" | "weighing" | "weighs" | "weigh")) {
         return Some(false);
     }
     let judge = |toks: &[Token]| {
@@ -391,15 +511,20 @@ pub(super) fn one_unit_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
         return None;
     }
     // Cheap test first: the word before ends a bound ("than", "nearly", "about").
-    if !matches!(t[i - 1].lower().as_str(), "than" | "nearly" | "almost" | "about" | "around" | "roughly" | "some" | "approximately" | "least" | "most" | "under" | "over" | "within" | "to" | "of" | "as" | "below" | "above" | "beyond") {
+    if !matches!(t[i - 1].lower().as_str(), "than" | "nearly" | "almost" | "about" | "around" | "roughly" | "some" | "approximately" | "least" | "most" | "under" | "over" | "within" | "to" | "of" | "as" | "below" | "above" | "beyond" | "for" | "lasted" | "lasting") {
         return None;
     }
     let (qualifier, first) = qualifier_before(t, i);
     let span = t[first..i].iter().all(|x| matches!(x.lower().as_str(), "over" | "under" | "within" | "in"));
-    if qualifier == Qualifier::Exact || span {
+    // "held for a week", "lasted a month": one unit of time, exactly.
+    let lasting = qualifier == Qualifier::Exact && matches!(t[i - 1].lower().as_str(), "for" | "lasted" | "lasting");
+    if (qualifier == Qualifier::Exact || span) && !lasting {
         return None;
     }
     let (unit, end) = unit_at(t, i + 1, false)?;
+    if lasting && !matches!(unit.as_str(), "h" | "d" | "wk" | "mo" | "yr" | "decade" | "century") {
+        return None;
+    }
     let (value, unit) = match unit.as_str() {
         "decade" => (10.0, "yr".to_string()),
         "century" => (100.0, "yr".to_string()),
@@ -407,6 +532,43 @@ pub(super) fn one_unit_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
         _ => (1.0, unit),
     };
     Some(QuantityMatch::new(t, value, None, Some(unit), qualifier, first, end))
+}
+
+/// Halves of a unit: "two and a half years" (2.5 yr), "an hour and a half"
+/// (1.5 h), "half an hour" (0.5 h).
+pub(super) fn half_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
+    let tok = t.get(i)?;
+    let word = |k: usize, w: &str| t.get(k).is_some_and(|x| x.is(w));
+    let and_a_half = |k: usize| word(k, "and") && word(k + 1, "a") && word(k + 2, "half");
+    let unit = |k: usize| unit_at(t, k, false).filter(|(u, _)| DURATIONS.contains(&u.as_str()) || matches!(u.as_str(), "km" | "mi" | "m" | "kg" | "t" | "lb"));
+    let (value, u, end) = if tok.is("half") && (word(i + 1, "a") || word(i + 1, "an")) {
+        let (u, e) = unit(i + 2).filter(|(u, _)| DURATIONS.contains(&u.as_str()))?;
+        (0.5, u, e)
+    } else if (tok.is("a") || tok.is("an") || tok.is("one")) && t.get(i + 1).is_some_and(|x| x.kind == Kind::Word) && (i + 3..i + 6).any(|k| word(k, "half")) {
+        let (u, e) = unit(i + 1)?;
+        if !and_a_half(e) {
+            return None;
+        }
+        (1.5, u, e + 3)
+    } else {
+        let n = match tok.kind {
+            Kind::Num => tok.text.parse::<f64>().ok()?,
+            Kind::Word => lexicon::number_word(&tok.lower())?,
+            _ => return None,
+        };
+        if !and_a_half(i + 1) {
+            return None;
+        }
+        let (u, e) = unit(i + 4)?;
+        (n + 0.5, u, e)
+    };
+    let (value, u) = match u.as_str() {
+        "decade" => (value * 10.0, "yr".to_string()),
+        "century" => (value * 100.0, "yr".to_string()),
+        _ => (value, u),
+    };
+    let (qualifier, first) = qualifier_before(t, i);
+    Some(QuantityMatch::new(t, value, None, Some(u), qualifier, first, end))
 }
 
 /// Race and finishing times: "2:03:12" (hours, minutes, seconds) is 2.0533
@@ -430,6 +592,10 @@ pub(super) fn clock_duration_at(t: &[Token], i: usize) -> Option<QuantityMatch> 
     if t.get(i + 3).is_some_and(|x| x.text == ":") && glued(i + 3) {
         let sec = part(i + 4, 2).filter(|&x| x < 60.0)?;
         return Some(QuantityMatch::new(t, h + m / 60.0 + sec / 3600.0, None, Some("h".into()), qualifier, first, i + 5));
+    }
+    // "ran the second half in 61:48": no hour of a clock, so minutes and seconds.
+    if h >= 24.0 && (first > 0 && t[first - 1].is("in") || qualifier != Qualifier::Exact) {
+        return Some(QuantityMatch::new(t, h + m / 60.0, None, Some("min".into()), qualifier, first, i + 3));
     }
     // Hours and minutes alone are a duration only after a bound ("under 2:15").
     (qualifier != Qualifier::Exact).then(|| QuantityMatch::new(t, h + m / 60.0, None, Some("h".into()), qualifier, first, i + 3))
@@ -462,10 +628,14 @@ pub(super) fn fraction_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
     // "less than half the number", "half its staff".
     let of = word(end) == "of" && t.get(end + 1).is_some_and(|x| x.kind == Kind::Word && !matches!(x.lower().as_str(), "an" | "a" | "century" | "hour" | "mile"));
     let det = tok.is("half") && matches!(word(end).as_str(), "the" | "its" | "their" | "his" | "her" | "our" | "all") && t.get(end + 1).is_some_and(|x| x.kind == Kind::Num || x.kind == Kind::Word && !matches!(x.lower().as_str(), "time" | "hour" | "year" | "century" | "day" | "decade"));
-    if !of && !det {
+    let (qualifier, first) = qualifier_before(t, i);
+    // "jumped by a quarter", "fallen by about a third", "cut by half": a change by a share.
+    let by = first > 0 && t[first - 1].is("by") && !matches!(word(end).as_str(), "past" | "to" | "hour" | "mile");
+    // "with Germany accounting for about half.": a bounded half closing its clause.
+    let closing = tok.is("half") && qualifier != Qualifier::Exact && t.get(end).is_none_or(|x| x.kind == Kind::Punct);
+    if !of && !det && !by && !closing {
         return None;
     }
-    let (qualifier, first) = qualifier_before(t, i);
     Some(QuantityMatch::new(t, value, None, Some("%".into()), qualifier, first, end))
 }
 
@@ -489,6 +659,14 @@ pub(super) fn multiplier_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
         }
     }
     if matches!(l.as_str(), "twice" | "thrice") && matches!(lower(t, i + 1).as_str(), "a" | "per" | "each" | "every" | "weekly" | "daily") {
+        return None;
+    }
+    // "scored twice.", "has been married twice and": how often, not how much.
+    if matches!(l.as_str(), "twice" | "thrice") && t.get(i + 1).is_none_or(|x| x.kind == Kind::Punct || matches!(x.lower().as_str(), "and" | "in" | "on" | "before" | "since" | "during" | "but")) {
+        return None;
+    }
+    // "triple zero", "double six": digits read out, no multiplier.
+    if t.get(i + 1).is_some_and(|x| x.is("zero") || x.is("nil") || x.kind == Kind::Word && lexicon::number_word(&x.lower()).is_some() || x.kind == Kind::Num) {
         return None;
     }
     Some(QuantityMatch::new(t, f, None, Some("x".into()), qualifier, first, i + 1))
@@ -515,8 +693,25 @@ pub(super) fn not_a_quantity(t: &[Token], i: usize) -> Option<usize> {
             return Some(j + 1);
         }
     }
+    // "triple zero (000)", "call 0800 123": numbers with leading zeros are codes.
+    if tok.kind == Kind::Num && tok.text.len() > 1 && tok.text.starts_with('0') && !tok.text.starts_with("0.") && !tok.text.contains(',') {
+        return Some(i + 1);
+    }
+    // "clocked on at seven", "at three in the morning": an hour of the clock in words.
+    if tok.kind == Kind::Word && i > 0 && t[i - 1].is("at") && lexicon::number_word(&tok.lower()).is_some_and(|v| (1.0..=12.0).contains(&v)) {
+        let after = |k: usize, w: &str| t.get(k).is_some_and(|x| x.is(w));
+        let clock = t.get(i + 1).is_none_or(|x| x.kind == Kind::Punct) || after(i + 1, "and") || after(i + 1, "o'clock") || after(i + 1, "in") && after(i + 2, "the") && t.get(i + 3).is_some_and(|x| matches!(x.lower().as_str(), "morning" | "afternoon" | "evening"));
+        if clock {
+            return Some(i + 1);
+        }
+    }
     small_int(tok, 9999)?;
     let glued = |k: usize| t.get(k).is_some_and(|x| !x.space_before);
+    // A split of votes of any size: "voted 352-121 to pass", "approved 310-115".
+    let split = t.get(i + 1).is_some_and(|x| matches!(x.text, "-" | "–")) && glued(i + 1) && glued(i + 2) && t.get(i + 2).and_then(|x| small_int(x, 9999)).is_some();
+    if split && (i.saturating_sub(3)..i).any(|k| lexicon::is_in(VOTE_WORDS, t[k].text)) {
+        return Some(i + 3);
+    }
     // Up to 199: basketball scores ("beat the Lakers 121-114").
     if small_int(tok, 199).is_some() && t.get(i + 1).is_some_and(|x| matches!(x.text, "-" | "–")) && glued(i + 1) && glued(i + 2) && t.get(i + 2).and_then(|x| small_int(x, 199)).is_some() {
         // A score verb just before; or further back in the clause ("won the first meeting
@@ -536,8 +731,11 @@ pub(super) fn not_a_quantity(t: &[Token], i: usize) -> Option<usize> {
     None.or_else(|| {
         // A capitalized word right before the number, not a function word, month or unit.
         let prev = t.get(i.checked_sub(1)?)?;
+        // "Ireland's 14", "Britain's 67 million people": a possessive owns the amount, it names nothing.
+        let possessive = prev.text.ends_with("'s") || prev.text.ends_with("’s");
         let named = prev.kind == Kind::Word
             && prev.is_capitalized()
+            && !possessive
             && !lexicon::is_in(lexicon::NOT_NAMES, prev.text)
             && lexicon::month(prev.text).is_none()
             && !tok.text.contains(['.', ','])
@@ -552,6 +750,8 @@ pub(super) fn not_a_quantity(t: &[Token], i: usize) -> Option<usize> {
 }
 
 pub(super) const SCORE_VERBS: &[&str] = &["beat", "beats", "beating", "beaten", "downed", "downing", "overcame", "won", "win", "wins", "lost", "lose", "loses", "drew", "draw", "defeated", "defeat", "edged", "edges", "edge", "thrashed", "routed", "trailed", "trailing", "trail", "leading", "led", "outscored", "outscoring", "topped", "blanked", "crushed", "hammered", "stunned", "score", "scored", "scoreline", "split", "voted", "ruled", "vote", "votes", "tally", "margin"];
+/// Words before a split of votes ("voted 352-121", "passed the bill 310-115").
+const VOTE_WORDS: &[&str] = &["voted", "vote", "votes", "passed", "approved", "rejected", "backed", "margin", "tally"];
 pub(super) const SCORE_NOUNS: &[&str] = &["win", "victory", "defeat", "loss", "draw", "lead", "scoreline", "run", "rout", "advantage", "deficit", "comeback", "halftime", "half-time", "triumph", "home", "away", "aggregate", "ruling", "decision", "vote", "majority", "verdict", "split"];
 pub(super) const MAGNITUDE_WORDS: &[&str] = &["thousand", "million", "billion", "trillion", "percent", "per", "times"];
 
@@ -563,11 +763,40 @@ pub(super) fn age_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
     // "Cherki, 22, has scored"; "said resident Luis Pardo, 67."
     let comma_after = t.get(i + 1).is_some_and(|x| x.text == "," || x.text == "." && i + 2 == t.len());
     // A person's name ends in a capitalized word that starts no sentence on its own.
-    let person = name.kind == Kind::Word && name.is_capitalized() && !lexicon::is_in(lexicon::NOT_NAMES, name.text) && lexicon::month(name.text).is_none() && lexicon::weekday(name.text).is_none();
+    // "Rashid al-Hassan, 58,": a surname with a lower-case particle.
+    let particle = name.text.rsplit_once('-').is_some_and(|(_, last)| last.starts_with(char::is_uppercase));
+    let person = name.kind == Kind::Word && (name.is_capitalized() || particle) && !lexicon::is_in(lexicon::NOT_NAMES, name.text) && lexicon::month(name.text).is_none() && lexicon::weekday(name.text).is_none();
     (comma_before && comma_after && person && n >= 1).then(|| QuantityMatch {
         measure: format!("age of {}", name.text),
         ..QuantityMatch::new(t, n as f64, None, Some("yr".into()), Qualifier::Exact, i, i + 1)
     })
+}
+
+/// A unit at a rate read after it: a length per hour is a speed ("km/h",
+/// "mph"); money per unit keeps the rate ("USD/t"); none for others.
+fn rate_unit(unit: &str, per: &str) -> Option<String> {
+    match (unit, per) {
+        ("km", "h") => Some("km/h".into()),
+        ("mi", "h") => Some("mph".into()),
+        (u, p) if family(Some(u)) == Family::Money && !u.contains('/') => Some(format!("{u}/{p}")),
+        _ => None,
+    }
+}
+
+/// Verbs and nouns of a life's turns before "at N": "died at 74", "retired
+/// at 65", "left school at 15".
+const LIFE_EVENTS: &[&str] = &["died", "retired", "school", "married", "debuted", "emigrated", "orphaned", "widowed", "enlisted"];
+
+/// "when she was 19", "until I was 30", "left school at 15": an age said of a person.
+pub(super) fn age_said_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
+    let n = small_int(&t[i], 120).filter(|&n| n >= 1)?;
+    let word = |k: usize| k < t.len() && t[k].kind == Kind::Word;
+    let ends = t.get(i + 1).is_none_or(|x| x.kind == Kind::Punct && x.text != "%" || x.is("and") || x.is("when") || x.is("but"));
+    let pronoun = i >= 2 && word(i - 2) && matches!(t[i - 2].lower().as_str(), "he" | "she" | "i" | "they" | "we" | "you") && matches!(t[i - 1].lower().as_str(), "was" | "is" | "were" | "am" | "are");
+    let life = i >= 2 && t[i - 1].is("at") && word(i - 2) && lexicon::is_in(LIFE_EVENTS, t[i - 2].text);
+    // "the median age of the patients was 64", "at the age of 70".
+    let age_noun = i >= 2 && matches!(t[i - 1].lower().as_str(), "was" | "is" | "of") && (i.saturating_sub(6)..i - 1).any(|k| t[k].is("age"));
+    (ends && (pronoun || life || age_noun)).then(|| QuantityMatch::new(t, n as f64, None, Some("yr".into()), Qualifier::Exact, i, i + 1))
 }
 
 /// Find the quantities of a tokenized sentence.
@@ -579,12 +808,13 @@ pub fn find(t: &[Token], dates: &[DateMatch]) -> Vec<QuantityMatch> {
             i = end;
             continue;
         }
-        if let Some(q) = age_at(t, i) {
+        if let Some(q) = age_at(t, i).or_else(|| age_said_at(t, i)) {
             i = q.end;
             out.push(q);
             continue;
         }
         let found = share_in_at(t, i)
+            .or_else(|| half_at(t, i))
             .or_else(|| clock_duration_at(t, i))
             .or_else(|| quantity_at(t, i, dates))
             .or_else(|| multiplier_at(t, i))
@@ -626,7 +856,9 @@ pub fn find(t: &[Token], dates: &[DateMatch]) -> Vec<QuantityMatch> {
         }
         // "52 pesos a kilo from 38 pesos": the earlier figure is at the same rate.
         if q.first >= 1 && t[q.first - 1].is("from") {
-            if let Some(prev) = out.last().filter(|p| p.end + 1 == q.first) {
+            // Right before, or after ", down", ", up": "US$2.05 a kilogram, down from US$2.31".
+            let linked = |p: &QuantityMatch| p.end + 1 == q.first || p.end + 3 == q.first && t[p.end].text == "," && matches!(t[p.end + 1].lower().as_str(), "down" | "up");
+            if let Some(prev) = out.last().filter(|p| linked(p)) {
                 if let (Some(pu), Some(qu)) = (prev.unit.as_deref(), q.unit.as_deref()) {
                     if pu.split_once('/').is_some_and(|(base, _)| base == qu) {
                         q.unit = prev.unit.clone();
@@ -662,6 +894,15 @@ pub fn find(t: &[Token], dates: &[DateMatch]) -> Vec<QuantityMatch> {
                     eq.same_as = Some(idx);
                     out[idx].same_as = Some(idx + 1);
                     i = eq.end + 1;
+                    // "215 kilometres (130 miles) per hour": the rate after the pair is both's.
+                    if let Some((per, e)) = rate_at(t, i).filter(|(p, _)| !p.is_empty()) {
+                        if let (Some(a), Some(b)) = (out[idx].unit.as_deref().and_then(|u| rate_unit(u, &per)), eq.unit.as_deref().and_then(|u| rate_unit(u, &per))) {
+                            out[idx].unit = Some(a);
+                            eq.unit = Some(b);
+                            eq.end = e;
+                            i = e;
+                        }
+                    }
                     out.push(eq);
                 }
             }

@@ -120,6 +120,8 @@ mod tests {
     #[test]
     fn millions_glued_before_a_plural() {
         assert_eq!(one("It will power about 1.2m homes.").0, 1.2e6);
+        assert_eq!(one("The store sold 1.4m mince pies.").0, 1.4e6);
+        assert_eq!(one("The wall is 5m high walls.").2, Some("m".into()));
         assert_eq!(one("A 5m wall was built.").2, Some("m".into()));
         assert_eq!(one("The wall is 5m tall.").2, Some("m".into()));
     }
@@ -155,6 +157,14 @@ mod tests {
         assert_eq!((v.0, v.2.as_deref(), v.4.as_str()), (29.0, Some("yr"), "age of Lopes"));
         assert_eq!(one("\"It fell,\" said resident Luis Pardo, 67.").4, "age of Pardo");
         assert_eq!(one("The 40-year-old bridge carried cars.").4, "age of bridge");
+        assert_eq!(one("Councillor Rashid al-Hassan, 58, of Walsall, was sentenced.").2.as_deref(), Some("yr"));
+        // Said of a person: "when she was 19", "left school at 15"; not "it was 19".
+        assert_eq!(one("He took her on tour when she was 19 and unknown.").2.as_deref(), Some("yr"));
+        assert_eq!(one("He left school at 15.").2.as_deref(), Some("yr"));
+        assert_eq!(one("'I never owned one until I was 30.'").2.as_deref(), Some("yr"));
+        assert_eq!(one("The score was 19.").2, None);
+        assert_eq!(one("The median age of the patients was 64.").2.as_deref(), Some("yr"));
+        assert_eq!(one("She retired at the age of 70.").2.as_deref(), Some("yr"));
         // Not a list of numbers.
         assert!(q("in rounds 3, 4, and 5 of the draw").iter().all(|x| x.2.as_deref() != Some("yr")));
     }
@@ -190,6 +200,8 @@ mod tests {
         assert_eq!((v[0].value, v[0].unit.as_deref()), (45.9e9, Some("JPY")));
         assert_eq!((v[1].value, v[1].unit.as_deref()), (423e6, Some("USD")));
         assert_eq!((v[0].same_as, v[1].same_as), (Some(1), Some(0)));
+        let v = q("It hit land with winds of 215 kilometres (130 miles) per hour.");
+        assert_eq!((v[0].2.as_deref(), v[1].2.as_deref()), (Some("km/h"), Some("mph")));
         let v = q("It lies about 1,950 kilometers (1,210 miles) southeast of Tokyo.");
         assert_eq!(v[0], (1950.0, None, Some("km".into()), Approx, "southeast of Tokyo".into()));
         assert_eq!(v[1].0, 1210.0);
@@ -237,6 +249,16 @@ mod tests {
             ("It took 2 hours 15 minutes.", 2.25, Some("h")),
             ("He served three years and six months.", 3.5, Some("yr")),
             ("It took 90 minutes.", 90.0, Some("min")),
+            ("He was jailed for two and a half years.", 2.5, Some("yr")),
+            ("The outage lasted an hour and a half.", 1.5, Some("h")),
+            ("He spent half an hour in the water.", 0.5, Some("h")),
+            ("It lasted 3 and a half days.", 3.5, Some("d")),
+            ("The race took 3h 12m.", 3.2, Some("h")),
+            ("The ceasefire has held for a week.", 1.0, Some("wk")),
+            ("It will open a 120,000-square-metre plant.", 120_000.0, Some("m2")),
+            ("The strike lasted a month.", 1.0, Some("mo")),
+            ("He is expected to be out at least two more weeks.", 2.0, Some("wk")),
+            ("It takes about 2 hours 30 minutes per vehicle.", 2.5, Some("h")),
             ("A million households lost power.", 1e6, None),
             ("The three-times winner lost.", 3.0, None),
             ("Rates rose 25 basis points.", 25.0, Some("bp")),
@@ -261,6 +283,10 @@ mod tests {
         let d = dates::find(&t);
         let bare: Vec<Option<Bare>> = find(&t, &d).into_iter().map(|q| q.bare).collect();
         assert_eq!(bare, [Some(Bare::Dollar), Some(Bare::Pound(Some(false))), Some(Bare::Peso), Some(Bare::Pound(Some(true)))]);
+        // The verb right before the amount decides when the sentence holds both kinds of words.
+        let t = tokenize("Cocaine worth 2 million pounds was found in 40 pounds of bananas.");
+        let bare: Vec<Option<Bare>> = find(&t, &dates::find(&t)).into_iter().map(|q| q.bare).collect();
+        assert_eq!(bare, [Some(Bare::Pound(Some(true))), Some(Bare::Pound(Some(false)))]);
         let t = tokenize("It raised US$5 million and A$3 million.");
         assert!(find(&t, &dates::find(&t)).iter().all(|q| q.bare.is_none()));
     }
@@ -314,6 +340,7 @@ mod tests {
             ("Comelec spent P12.8 billion on the polls.", &[(12.8e9, None, Some("PHP"), Exact)]),
             ("He wants rice capped at P45 a kilo.", &[(45.0, None, Some("PHP/kg"), Exact)]),
             ("Rice fell to P43 a kilo from P52 a year ago.", &[(43.0, None, Some("PHP/kg"), Exact), (52.0, None, Some("PHP/kg"), Exact)]),
+            ("Tea fell to US$2.05 a kilogram, down from US$2.31 a month ago.", &[(2.05, None, Some("USD/kg"), Exact), (2.31, None, Some("USD/kg"), Exact)]),
             ("It will arrive in Malaysia at RM189,800.", &[(189_800.0, None, Some("MYR"), Exact)]),
             ("Indonesia will spend Rp 24 trillion on ships.", &[(24e12, None, Some("IDR"), Exact)]),
             ("The levy raised KSh1.2 billion.", &[(1.2e9, None, Some("KES"), Exact)]),
@@ -379,6 +406,48 @@ mod tests {
             ("It was his fourth Test hundred.", &[]),
             // Not quantities: splits of a vote, numbers in an index's name.
             ("The justices split 6-3 in the case.", &[]),
+            ("Lawmakers voted 352-121 to pass the plan.", &[]),
+            // A possessive owns the amount after it; it is no name with a number.
+            ("They conceded nine penalties to Ireland's 14.", &[(9.0, None, None, Exact), (14.0, None, None, Exact)]),
+            ("It ended Ireland's 19-match unbeaten run.", &[(19.0, None, None, Exact)]),
+            // Codes with leading zeros, hours in words, digits read out, the span of a market's move.
+            ("At least 180 calls to triple zero (000) failed.", &[(180.0, None, None, Over)]),
+            ("They clocked on at seven and clocked off at six.", &[]),
+            ("He would ring me at three in the morning.", &[]),
+            ("Shares posted their biggest one-day gain since March.", &[]),
+            ("The union called a one-day strike.", &[(1.0, None, Some("d"), Exact)]),
+            // A change and the level it reaches are two amounts, not a range; ranges with units on both ends.
+            ("Earnings rose $3,420 to $27,815.", &[(3420.0, None, Some("USD"), Exact), (27_815.0, None, Some("USD"), Exact)]),
+            ("Inflation rose 0.2% to 3.1%.", &[(0.2, None, Some("%"), Exact), (3.1, None, Some("%"), Exact)]),
+            ("Tickets cost $20 to $30.", &[(20.0, Some(30.0), Some("USD"), Range)]),
+            ("It expects revenue of C$1.1bn to C$1.2bn this year.", &[(1.1e9, Some(1.2e9), Some("CAD"), Range)]),
+            ("The economy will expand by 2% to 3%.", &[(2.0, Some(3.0), Some("%"), Range)]),
+            ("The population grew by 1.1 million to 68.3 million.", &[(1.1e6, None, None, Exact), (68.3e6, None, None, Exact)]),
+            ("More than two dozen people were hurt.", &[(24.0, None, None, Over)]),
+            ("Rates on 30-year mortgages rose to 6.9%.", &[(6.9, None, Some("%"), Exact)]),
+            ("He scored twice.", &[]),
+            ("Sales were twice as high.", &[(2.0, None, Some("x"), Exact)]),
+            ("Her salary rose from $180,000 to $250,000.", &[(180_000.0, None, Some("USD"), Exact), (250_000.0, None, Some("USD"), Exact)]),
+            ("Ticket prices range from £35 to £120.", &[(35.0, Some(120.0), Some("GBP"), Range)]),
+            // Shares by which something changes; bushels.
+            ("Rents have jumped by a quarter since 2022.", &[(25.0, None, Some("%"), Exact)]),
+            ("A nurse can earn up to A$30,000 more a year there.", &[(30_000.0, None, Some("AUD/yr"), Under)]),
+            ("Cases have fallen by about a third since May.", &[(33.3, None, Some("%"), Approx)]),
+            ("Exports were $5 billion, with Germany accounting for about half.", &[(5e9, None, Some("USD"), Exact), (50.0, None, Some("%"), Approx)]),
+            ("They met at half past nine.", &[]),
+            ("Wheat rose to $5.41 a bushel.", &[(5.41, None, Some("USD/bu"), Exact)]),
+            ("Growth of between 1.5% and 2.3% is expected.", &[(1.5, Some(2.3), Some("%"), Range)]),
+            // Currency words joined by a hyphen; exchange rates per dollar.
+            ("He won a 10,000-euro bonus.", &[(10_000.0, None, Some("EUR"), Exact)]),
+            ("It assumes 19.8 pesos per dollar.", &[(19.8, None, Some("MXN/USD"), Exact)]),
+            // Devices: batteries, screens, chargers, cameras, zoom.
+            ("A 5,500mAh battery supports 80W charging.", &[(5500.0, None, Some("mAh"), Exact), (80.0, None, Some("W"), Exact)]),
+            ("It has a 120Hz screen and a 50-megapixel camera with 3x zoom.", &[(120.0, None, Some("Hz"), Exact), (50.0, None, Some("MP"), Exact), (3.0, None, Some("x"), Exact)]),
+            ("He is 5 W of the line.", &[(5.0, None, None, Exact)]),
+            // Degrees are heat unless angles say otherwise; minutes and seconds past any hour of a clock.
+            ("Phoenix hit 116 degrees on Tuesday.", &[(116.0, None, Some("°C"), Exact)]),
+            ("The plane banked 30 degrees to the north.", &[(30.0, None, None, Exact)]),
+            ("She ran the second half in 61:48.", &[(61.8, None, Some("min"), Exact)]),
             ("the S&P/ASX 200 index rose 0.8 per cent", &[(0.8, None, Some("%"), Exact)]),
         ];
         for (sentence, want) in cases {

@@ -138,10 +138,17 @@ pub(super) fn magnitudes(t: &[Token], mut i: usize, currency: bool) -> (f64, usi
         let short = matches!(l.as_str(), "k" | "m" | "b" | "mn" | "mln" | "bn" | "bln" | "tn" | "trn");
         let Some(f) = lexicon::magnitude(&l) else { break };
         // Without a currency, "5m" is five metres, unless a plural noun follows: "1.2m homes".
-        let counted = t.get(i + 1).is_some_and(|n| {
-            let w = n.lower();
-            n.kind == Kind::Word && n.space_before && !n.is_capitalized() && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !matches!(w.as_str(), "below" | "across" | "is" | "was" | "has" | "plus" | "towards" | "upwards" | "downwards")
+        let plural = |k: usize| {
+            t.get(k).is_some_and(|n| {
+                let w = n.lower();
+                n.kind == Kind::Word && n.space_before && !n.is_capitalized() && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !matches!(w.as_str(), "below" | "across" | "is" | "was" | "has" | "plus" | "towards" | "upwards" | "downwards")
+            })
+        };
+        // "1.2m homes", "1.4m mince pies" (a plural after one word that is no dimension or verb).
+        let modifier = t.get(i + 1).is_some_and(|n| {
+            n.kind == Kind::Word && n.space_before && !n.is_capitalized() && n.text.len() > 2 && !matches!(n.lower().as_str(), "high" | "long" | "wide" | "deep" | "tall" | "thick" | "above" | "below" | "away" | "from" | "of" | "in" | "and" | "or" | "to" | "for" | "with" | "at" | "on" | "by" | "the" | "a" | "an")
         });
+        let counted = plural(i + 1) || modifier && plural(i + 2);
         if short && (tok.space_before || (!currency && matches!(l.as_str(), "m" | "b" | "k") && !(l == "m" && counted || l == "k" && counted))) {
             break;
         }
@@ -186,6 +193,10 @@ pub(super) fn word_number(t: &[Token], i: usize) -> Option<(f64, usize)> {
     if t.get(j).is_some_and(|n| n.is("hundred")) && base < 100.0 {
         v *= 100.0;
         j += 1;
+    } else if t.get(j).is_some_and(|n| n.is("dozen")) && base < 100.0 {
+        // "two dozen people"
+        v *= 12.0;
+        j += 1;
     }
     Some((v, j))
 }
@@ -218,7 +229,7 @@ pub(super) fn number_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<Nu
                     let l = n.lower();
                     let unit = lexicon::UNITS.iter().any(|(u, _)| *u == l && (!lexicon::SHORT_UNITS.contains(u) || *u == n.text));
                     let degrees = matches!(n.text, "C" | "F"); // 41.2C
-                    let pence = n.text == "p" || n.text.starts_with("p-a-") || n.text.starts_with("p-per-"); // 85p, 390p-a-share
+                    let pence = n.text == "x" || n.text == "p" || n.text.starts_with("p-a-") || n.text.starts_with("p-per-"); // 85p, 390p-a-share
                     let ok = lexicon::magnitude(&l).is_some() || unit || degrees || pence || lexicon::multiplier(&format!("{}{}", tok.text, l)).is_some();
                     if !ok || matches!(l.as_str(), "st" | "nd" | "rd" | "th") {
                         return None;

@@ -28,6 +28,10 @@ pub(super) fn unit_at(t: &[Token], i: usize, glued: bool) -> Option<(String, usi
     if glued && matches!(first.text, "C" | "F") {
         return Some((if first.text == "C" { "°C" } else { "°F" }.into(), i + 1));
     }
+    // "a 3x zoom", "10x faster": a multiplier glued to its number (not "4x4").
+    if glued && first.text == "x" && t.get(i + 1).is_none_or(|n| n.space_before || n.kind == Kind::Punct) {
+        return Some(("x".into(), i + 1));
+    }
     // "85p": pence; "390p-a-share": pence a share.
     if glued && first.text == "p" {
         return Some(("cent:GBP".into(), i + 1));
@@ -70,14 +74,22 @@ pub(super) fn unit_at(t: &[Token], i: usize, glued: bool) -> Option<(String, usi
             }
             phrase.push_str(&tok.lower());
         }
+        // "120,000-square-metre": a unit of two words joined by a hyphen.
+        if n == 1 && phrase.contains('-') && !lexicon::UNITS.iter().any(|(u, _)| *u == phrase) {
+            let spaced = phrase.replace('-', " ");
+            if let Some(&(_, unit)) = lexicon::UNITS.iter().find(|(u, _)| *u == spaced && u.contains(' ')) {
+                return Some((unit.to_string(), i + 1));
+            }
+        }
         if let Some(&(_, unit)) = lexicon::UNITS.iter().find(|(u, _)| *u == phrase) {
             let short = n == 1 && lexicon::SHORT_UNITS.contains(&phrase.as_str());
             // Symbols keep their case: "5 m" is meters, "5G" is not grams.
             if short && t[i].text != phrase {
                 continue;
             }
-            // "in" is a unit only glued to its number ("6.1in"), never "6 in the".
-            if phrase == "in" && !glued {
+            // "in" is a unit only glued to its number ("6.1in"), never "6 in the";
+            // so are "W" and "MP" ("80W", "50MP"), letters that are also names.
+            if matches!(phrase.as_str(), "in" | "w" | "mp") && !glued {
                 continue;
             }
             // One-letter symbols and "mi", "ha" are also words; "35 km south" is kilometres.
@@ -153,6 +165,10 @@ fn per_unit(u: &str) -> Option<&'static str> {
         "kilometre" | "kilometer" | "km" => "km",
         "mile" => "mi",
         "gallon" => "gal",
+        "bushel" | "bu" => "bu",
+        // "19.8 pesos per dollar": an exchange rate.
+        "dollar" => "USD",
+        "euro" => "EUR",
         _ => return None,
     })
 }
