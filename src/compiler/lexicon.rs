@@ -771,7 +771,30 @@ pub fn table<V: Copy + Send + Sync + 'static>(
     cell: &'static OnceLock<HashMap<&'static str, V>>,
     items: &'static [(&'static str, V)],
 ) -> &'static HashMap<&'static str, V> {
-    cell.get_or_init(|| items.iter().copied().collect())
+    cell.get_or_init(|| items.iter().flat_map(|&(k, v)| forms(k).map(move |f| (f, v))).collect())
+}
+
+/// A lexicon entry (lower case) as written and with a capital first letter
+/// ("said", "Said"): the two forms text meets most, so that a look-up needs
+/// no lower-casing unless the word has other capitals ([`plain`]).
+fn forms(entry: &'static str) -> impl Iterator<Item = &'static str> {
+    let capital = entry.as_bytes().first().is_some_and(u8::is_ascii_lowercase).then(|| {
+        let mut c = entry.to_string();
+        c[..1].make_ascii_uppercase();
+        &*Box::leak(c.into_boxed_str())
+    });
+    std::iter::once(entry).chain(capital)
+}
+
+/// ASCII with no capital after the first letter: such a word is in a table
+/// built by [`forms`] exactly when its lower case is.
+fn plain(word: &str) -> bool {
+    word.bytes().enumerate().all(|(k, b)| b < 0x80 && (k == 0 || !b.is_ascii_uppercase()))
+}
+
+/// `table[word]`, whatever the case of `word`.
+fn get<V: Copy>(table: &HashMap<&'static str, V>, word: &str) -> Option<V> {
+    table.get(word).copied().or_else(|| if plain(word) { None } else { table.get(&*lower(word)).copied() })
 }
 
 /// `word` in lower case, borrowed when it already is.
@@ -781,50 +804,60 @@ fn lower(word: &str) -> super::tokens::Lower<'_> {
 
 pub fn month(word: &str) -> Option<u8> {
     static T: OnceLock<HashMap<&str, u8>> = OnceLock::new();
-    table(&T, MONTHS).get(lower(word).trim_end_matches('.')).copied()
+    get(table(&T, MONTHS), word.trim_end_matches('.'))
 }
 
 /// The number of a month named in another European language ([`FOREIGN_MONTHS`]).
 pub fn foreign_month(word: &str) -> Option<u8> {
     static T: OnceLock<HashMap<&str, u8>> = OnceLock::new();
-    table(&T, FOREIGN_MONTHS).get(lower(word).trim_end_matches('.')).copied()
+    get(table(&T, FOREIGN_MONTHS), word.trim_end_matches('.'))
 }
 
 pub fn weekday(word: &str) -> Option<u8> {
     static T: OnceLock<HashMap<&str, u8>> = OnceLock::new();
-    table(&T, WEEKDAYS).get(lower(word).trim_end_matches('.')).copied()
+    get(table(&T, WEEKDAYS), word.trim_end_matches('.'))
 }
 
 pub fn number_word(word: &str) -> Option<f64> {
     static T: OnceLock<HashMap<&str, f64>> = OnceLock::new();
-    table(&T, NUMBER_WORDS).get(&*lower(word)).copied()
+    get(table(&T, NUMBER_WORDS), word)
 }
 
 pub fn magnitude(word: &str) -> Option<f64> {
     static T: OnceLock<HashMap<&str, f64>> = OnceLock::new();
-    table(&T, MAGNITUDES).get(&*lower(word)).copied()
+    get(table(&T, MAGNITUDES), word)
 }
 
 pub fn multiplier(word: &str) -> Option<f64> {
     static T: OnceLock<HashMap<&str, f64>> = OnceLock::new();
-    table(&T, MULTIPLIERS).get(&*lower(word)).copied()
+    get(table(&T, MULTIPLIERS), word)
 }
 
 /// The lists as hash sets, built once each (keyed by the list's address).
 fn set_of(list: &'static [&'static str]) -> &'static HashSet<&'static str> {
     static SETS: OnceLock<RwLock<HashMap<usize, &'static HashSet<&'static str>>>> = OnceLock::new();
-    let sets = SETS.get_or_init(Default::default);
+    // Each thread keeps the sets it has used, so a look-up takes no lock.
+    thread_local! {
+        static MINE: std::cell::RefCell<HashMap<usize, &'static HashSet<&'static str>>> = Default::default();
+    }
     let key = list.as_ptr() as usize;
-    if let Some(s) = sets.read().ok().and_then(|m| m.get(&key).copied()) {
+    if let Some(s) = MINE.with(|m| m.borrow().get(&key).copied()) {
         return s;
     }
-    let mut m = sets.write().unwrap_or_else(|e| e.into_inner());
-    m.entry(key).or_insert_with(|| Box::leak(Box::new(list.iter().copied().collect())))
+    let sets = SETS.get_or_init(Default::default);
+    let shared = sets.read().ok().and_then(|m| m.get(&key).copied());
+    let s = shared.unwrap_or_else(|| {
+        let mut m = sets.write().unwrap_or_else(|e| e.into_inner());
+        *m.entry(key).or_insert_with(|| Box::leak(Box::new(list.iter().flat_map(|&w| forms(w)).collect())))
+    });
+    MINE.with(|m| m.borrow_mut().insert(key, s));
+    s
 }
 
 /// Is `word` (any case) in `list` (lower case)?
 pub fn is_in(list: &'static [&'static str], word: &str) -> bool {
-    set_of(list).contains(&*lower(word))
+    let set = set_of(list);
+    set.contains(word) || !plain(word) && set.contains(&*lower(word))
 }
 
 /// The symbol of an element by its (lower-case) name or variant spelling.

@@ -71,19 +71,28 @@ pub enum Lower<'a> {
 impl<'a> Lower<'a> {
     pub const INLINE: usize = 32;
 
+    #[inline]
     pub fn of(word: &'a str) -> Self {
-        let b = word.as_bytes();
-        match b.iter().position(|&c| c.is_ascii_uppercase() || c >= 0x80) {
-            None => Lower::Borrowed(word),
-            Some(k) if b.len() <= Self::INLINE && b[k] < 0x80 && b[k..].is_ascii() => {
-                let mut buf = [0u8; Self::INLINE];
-                buf[..b.len()].copy_from_slice(b);
-                buf[k..b.len()].make_ascii_lowercase();
-                Lower::Inline(buf, b.len() as u8)
+        // Most words asked for are lower-case ASCII already: one scan, no copy.
+        for (k, &c) in word.as_bytes().iter().enumerate() {
+            if c.is_ascii_uppercase() || c >= 0x80 {
+                return Self::lowered(word, k);
             }
-            Some(_) if word.chars().any(char::is_uppercase) => Lower::Owned(word.to_lowercase()),
-            Some(_) => Lower::Borrowed(word),
         }
+        Lower::Borrowed(word)
+    }
+
+    /// `word` from its first capital or non-ASCII byte `k` on.
+    #[inline(never)]
+    fn lowered(word: &'a str, k: usize) -> Self {
+        let b = word.as_bytes();
+        if b.len() <= Self::INLINE && b[k..].is_ascii() {
+            let mut buf = [0u8; Self::INLINE];
+            buf[..b.len()].copy_from_slice(b);
+            buf[k..b.len()].make_ascii_lowercase();
+            return Lower::Inline(buf, b.len() as u8);
+        }
+        if word[k..].chars().any(char::is_uppercase) { Lower::Owned(word.to_lowercase()) } else { Lower::Borrowed(word) }
     }
 
     pub fn as_str(&self) -> &str {

@@ -4,6 +4,7 @@
 //! "the island of", "research vessel"). Linking mentions into entities
 //! (aliases, acronyms, surnames) is the resolve stage's job.
 
+use crate::compiler::tokens::Lower;
 use crate::bundle::EntityKind;
 use crate::compiler::gazetteer::{self, PlaceKind};
 use crate::compiler::lexicon;
@@ -248,18 +249,18 @@ fn connector_joins(t: &[Token], parts: &[String], j: usize, next: usize) -> bool
     }
     let so_far = run_text(parts);
     let place_so_far = !parts.iter().any(|p| CONNECTORS.contains(&p.as_str())) && gazetteer::place(&so_far).is_some_and(|p| p.kind != PlaceKind::City || p.population >= 100_000 || !p.common_word);
-    if place_so_far && parts.len() <= 3 && !ORG_HEADS.contains(&parts[0].to_lowercase().as_str()) {
+    if place_so_far && parts.len() <= 3 && !ORG_HEADS.contains(&Lower::of(&parts[0]).as_str()) {
         return false;
     }
     let person_so_far = (2..=3).contains(&parts.len()) && gazetteer::first_name_tier(&parts[0]) == Some(1)
-        && !parts.iter().any(|p| CONNECTORS.contains(&p.as_str()) || ORG_HEADS.contains(&p.to_lowercase().as_str()) || lexicon::ORG_SUFFIXES.contains(&p.to_lowercase().as_str()));
+        && !parts.iter().any(|p| CONNECTORS.contains(&p.as_str()) || ORG_HEADS.contains(&Lower::of(&p).as_str()) || lexicon::ORG_SUFFIXES.contains(&Lower::of(&p).as_str()));
     if person_so_far {
         return false;
     }
     // The name after the connector: its capitalized words.
     let words: Vec<&str> = t[next..].iter().take_while(|x| name_word(x)).map(|x| x.text).collect();
     let person_next = (2..=3).contains(&words.len()) && gazetteer::first_name_tier(words[0]) == Some(1)
-        && !words.iter().any(|w| lexicon::ORG_SUFFIXES.contains(&w.to_lowercase().as_str()) || lexicon::PLACE_SUFFIXES.contains(&w.to_lowercase().as_str()));
+        && !words.iter().any(|w| lexicon::ORG_SUFFIXES.contains(&Lower::of(&w).as_str()) || lexicon::PLACE_SUFFIXES.contains(&Lower::of(&w).as_str()));
     if c == "for" && person_next && parts.len() >= 2 {
         return false;
     }
@@ -435,7 +436,7 @@ fn runs(t: &[Token]) -> Vec<Run> {
             break;
         }
         // Do not end on a connector or comma.
-        while parts.last().is_some_and(|p| p == "," || CONNECTORS.contains(&p.to_lowercase().as_str())) {
+        while parts.last().is_some_and(|p| p == "," || CONNECTORS.contains(&Lower::of(&p).as_str())) {
             parts.pop();
             toks.pop();
         }
@@ -451,7 +452,7 @@ fn runs(t: &[Token]) -> Vec<Run> {
         let mut start_char = t[i].cstart;
         // "the 6th U.S. Circuit Court of Appeals", "the 82nd Airborne Division": an ordinal opens the name.
         let ordinal = i >= 2 && t[i - 2].kind == Kind::Num && !t[i - 1].space_before && matches!(t[i - 1].text, "st" | "nd" | "rd" | "th");
-        if ordinal && parts.iter().any(|p| matches!(p.to_lowercase().as_str(), "circuit" | "district" | "court" | "amendment" | "fleet" | "army" | "division" | "brigade" | "regiment" | "corps" | "congress" | "infantry" | "battalion" | "airborne")) {
+        if ordinal && parts.iter().any(|p| matches!(Lower::of(&p).as_str(), "circuit" | "district" | "court" | "amendment" | "fleet" | "army" | "division" | "brigade" | "regiment" | "corps" | "congress" | "infantry" | "battalion" | "airborne")) {
             parts.insert(0, format!("{}{}", t[i - 2].text, t[i - 1].text));
             toks.insert(0, i - 2);
             start_char = t[i - 2].cstart;
@@ -511,12 +512,12 @@ fn rank_and_first_name(title: &[String], name: &[String]) -> bool {
 /// Particles inside a person's name, never first or last: "Aurelio De Laurentiis",
 /// "Nguyen Van Phuc", "Ursula von der Leyen", "Mohammed bin Salman".
 fn name_particle(w: &str) -> bool {
-    matches!(w.to_lowercase().as_str(), "de" | "da" | "di" | "del" | "della" | "van" | "von" | "der" | "den" | "ter" | "bin" | "ibn" | "bint" | "dos" | "das" | "do" | "du" | "des" | "la" | "le" | "al" | "el")
+    matches!(Lower::of(&w).as_str(), "de" | "da" | "di" | "del" | "della" | "van" | "von" | "der" | "den" | "ter" | "bin" | "ibn" | "bint" | "dos" | "das" | "do" | "du" | "des" | "la" | "le" | "al" | "el")
 }
 
 /// Whether the words of a name are a person's: every word capitalized or a particle between two.
 fn particles_inside(parts: &[String]) -> bool {
-    parts.len() >= 3 && parts[1..parts.len() - 1].iter().any(|w| name_particle(w)) && parts.iter().enumerate().all(|(k, w)| k > 0 && k + 1 < parts.len() && name_particle(w) || !CONNECTORS.contains(&w.to_lowercase().as_str()))
+    parts.len() >= 3 && parts[1..parts.len() - 1].iter().any(|w| name_particle(w)) && parts.iter().enumerate().all(|(k, w)| k > 0 && k + 1 < parts.len() && name_particle(w) || !CONNECTORS.contains(&Lower::of(&w).as_str()))
 }
 
 /// A role that is a title only right before a first name ([`lexicon::ROLE_TITLES`]),
@@ -769,7 +770,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             && !lexicon::is_in(FOREIGN_ORG_HEADS, &l) && !ORG_HEADS.contains(&l.as_str())
             && !lexicon::STORM_PREFIXES.contains(&l.as_str())
             // "Brisk Holdings posted", "Stability AI said": an organization's word last keeps the name whole.
-            && !parts.last().is_some_and(|x| lexicon::ORG_SUFFIXES.contains(&x.to_lowercase().as_str()));
+            && !parts.last().is_some_and(|x| lexicon::ORG_SUFFIXES.contains(&Lower::of(&x).as_str()));
         // "Shares of Tarvos Investment rose": a plural noun and "of" opening the sentence.
         let english = english || parts.len() >= p + 3 && parts[p + 1] == "of" && l.len() > 3 && l.ends_with('s') && gazetteer::is_common_word(&l)
             && !ORG_HEADS.contains(&l.as_str()) && !lexicon::ORG_SUFFIXES.contains(&l.as_str()) && !lexicon::PLACE_SUFFIXES.contains(&l.as_str()) && title_at(&parts, p).is_none();
@@ -779,7 +780,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         let whole_known = p == 0 && parts.len() >= 2 && known_or_place(&parts);
         // "Mark Lemley, a law professor": an English first name and a surname no dictionary has.
         let full_name = parts.len() == 2 && gazetteer::first_name_tier(&parts[0]) == Some(1) && !gazetteer::is_common_word(&parts[1].to_lowercase())
-            && parts[1].chars().skip(1).all(char::is_lowercase) && gazetteer::place(&parts[1]).is_none() && !lexicon::ORG_SUFFIXES.contains(&parts[1].to_lowercase().as_str());
+            && parts[1].chars().skip(1).all(char::is_lowercase) && gazetteer::place(&parts[1]).is_none() && !lexicon::ORG_SUFFIXES.contains(&Lower::of(&parts[1]).as_str());
         // "Southern California Edison cut power": a direction before a known place opens a name.
         let direction = parts.len() >= 3 && lexicon::is_in(DIRECTIONS, &l) && (known().get(&parts[1].to_lowercase()).is_some_and(|k| k.kind == EntityKind::Place) || gazetteer::place(&parts[1]).is_some_and(|pl| !pl.common_word));
         let opener = at_start && p == 0 && (common.contains(&l) && !rest_common || english) && !full_name && !direction && !known().contains_key(&l) && title_at(&parts, p).is_none() && !whole_is_name && !whole_known
@@ -801,7 +802,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             let name_start = q + n;
             let mut name_end = name_start;
             let particle = |w: &str| CONNECTORS.contains(&w) && !matches!(w, "of" | "for" | "and" | "the" | "on" | "&");
-            while name_end < parts.len() && name_end - name_start < 4 && (!CONNECTORS.contains(&parts[name_end].to_lowercase().as_str()) || name_end > name_start && particle(&parts[name_end])) && parts[name_end] != "," {
+            while name_end < parts.len() && name_end - name_start < 4 && (!CONNECTORS.contains(&Lower::of(&parts[name_end]).as_str()) || name_end > name_start && particle(&parts[name_end])) && parts[name_end] != "," {
                 name_end += 1;
             }
             while name_end > name_start && particle(&parts[name_end - 1]) {
@@ -918,7 +919,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         let left_name = run_text(&parts[p..k]).to_lowercase();
         let right_name = run_text(&parts[k + 1..]).to_lowercase();
         let right_first = parts[k + 1].to_lowercase();
-        let left_has_connector = parts[p..k].iter().any(|x| CONNECTORS.contains(&x.to_lowercase().as_str()));
+        let left_has_connector = parts[p..k].iter().any(|x| CONNECTORS.contains(&Lower::of(&x).as_str()));
         // "University College London and the Karolinska Institute": "and the" joins two names.
         let and_the = parts.get(k + 1).is_some_and(|x| x == "the") && k + 2 < parts.len();
         // "operators ECT and APM Terminals", "rivals Asda and Aldi": a plural noun names several.
@@ -928,12 +929,12 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         };
         // "Novak Djokovic and Serena Williams": two people's names.
         let two_people = k - p >= 2 && parts.len() - (k + 1) >= 2 && (gazetteer::is_first_name(&parts[k + 1]) || gazetteer::is_first_name(&parts[p]))
-            && !parts[p..].iter().any(|x| lexicon::ORG_SUFFIXES.contains(&x.to_lowercase().as_str()) || CONNECTORS.contains(&x.to_lowercase().as_str()) && x != "and");
+            && !parts[p..].iter().any(|x| lexicon::ORG_SUFFIXES.contains(&Lower::of(&x).as_str()) || CONNECTORS.contains(&Lower::of(&x).as_str()) && x != "and");
         // "CDPQ Infra and Air Canada": two names of two words or more each.
         // Not "U.S. Customs and Border Protection": an organization's word on the left.
-        let two_long = k - p >= 2 && parts.len() - (k + 1) >= 2 && !parts[p..].iter().any(|x| CONNECTORS.contains(&x.to_lowercase().as_str()) && x != "and")
-            && !parts[p..k].iter().any(|x| ORG_HEADS.contains(&x.to_lowercase().as_str()))
-            && (!lexicon::ORG_SUFFIXES.contains(&parts.last().unwrap().to_lowercase().as_str())
+        let two_long = k - p >= 2 && parts.len() - (k + 1) >= 2 && !parts[p..].iter().any(|x| CONNECTORS.contains(&Lower::of(&x).as_str()) && x != "and")
+            && !parts[p..k].iter().any(|x| ORG_HEADS.contains(&Lower::of(&x).as_str()))
+            && (!lexicon::ORG_SUFFIXES.contains(&Lower::of(&parts.last().unwrap()).as_str())
                 // "Olam Agri and Louis Dreyfus Company": the left name ends in a word no dictionary has
                 // (not "Australian Competition and Consumer Commission").
                 || !gazetteer::is_common_word(&left) && !gazetteer::is_first_name(&left) && parts[k - 1].chars().skip(1).all(char::is_lowercase));
@@ -1101,8 +1102,8 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         m.strong = true;
     } else if lexicon::THING_SUFFIXES.contains(&last_l.as_str()) && parts.len() >= 2
         // "State Administration for Market Regulation": an organization's head before the connector.
-        && !parts.iter().take_while(|x| !CONNECTORS.contains(&x.as_str())).any(|x| ORG_HEADS.contains(&x.to_lowercase().as_str()) || lexicon::ORG_SUFFIXES.contains(&x.to_lowercase().as_str()))
-        || lexicon::THING_SUFFIXES.contains(&first_word.as_str()) && parts.len() >= 3 && CONNECTORS.contains(&parts[1].to_lowercase().as_str())
+        && !parts.iter().take_while(|x| !CONNECTORS.contains(&x.as_str())).any(|x| ORG_HEADS.contains(&Lower::of(&x).as_str()) || lexicon::ORG_SUFFIXES.contains(&Lower::of(&x).as_str()))
+        || lexicon::THING_SUFFIXES.contains(&first_word.as_str()) && parts.len() >= 3 && CONNECTORS.contains(&Lower::of(&parts[1]).as_str())
             // "Bill & Melinda Gates Foundation": an organization's word last.
             && !lexicon::ORG_SUFFIXES.contains(&last_l.as_str())
         || matches!(last_l.as_str(), "facility" | "plant" | "mine" | "refinery" | "smelter") && parts.len() >= 2 && !gazetteer::is_common_word(&parts[0]) {
@@ -1144,7 +1145,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
     } else if cue_before(t, start_tok, lexicon::PERSON_TITLES) && parts.len() <= 3 && !parts.iter().any(|x| x.chars().all(|c| c.is_uppercase())) && !which_follows(t, after) {
         m.kind = Some(EntityKind::Person);
         m.strong = true;
-    } else if (2..=3).contains(&parts.len()) && !name.contains(',') && !parts.iter().any(|x| CONNECTORS.contains(&x.to_lowercase().as_str())) && !parts.iter().all(|x| x.chars().all(|c| !c.is_lowercase())) {
+    } else if (2..=3).contains(&parts.len()) && !name.contains(',') && !parts.iter().any(|x| CONNECTORS.contains(&Lower::of(&x).as_str())) && !parts.iter().all(|x| x.chars().all(|c| !c.is_lowercase())) {
         // "Shoichi Ishii, program director of …", "Jane Doe said"
         // After an article, a role must follow ("Postage Stamp, the short eighth" is no one's name).
         let role_after_article = |k: usize| (k + 1..(k + 5).min(t.len())).take_while(|&j| t[j].kind == Kind::Word).any(|j| {
@@ -1471,7 +1472,7 @@ fn country_possessive_person(c: &Cue) -> Option<(EntityKind, bool)> {
         }
         nation_or_state(&name) || nation_or_state(w)
     });
-    (country == Some(true) && (2..=3).contains(&c.parts.len()) && !not_a_person(c.parts) && !c.parts.iter().any(|x| lexicon::ORG_SUFFIXES.contains(&x.to_lowercase().as_str())))
+    (country == Some(true) && (2..=3).contains(&c.parts.len()) && !not_a_person(c.parts) && !c.parts.iter().any(|x| lexicon::ORG_SUFFIXES.contains(&Lower::of(&x).as_str())))
         .then_some((EntityKind::Person, false))
 }
 
@@ -1974,7 +1975,7 @@ fn placed_after_preposition(t: &[Token], start: usize, end: usize, parts: &[Stri
         return false;
     }
     let words = parts.iter().filter(|x| *x != ",").count();
-    let plain = words <= 2 && parts.iter().all(|x| x.chars().any(|c| c.is_lowercase()) && !ORG_HEADS.contains(&x.to_lowercase().as_str()));
+    let plain = words <= 2 && parts.iter().all(|x| x.chars().any(|c| c.is_lowercase()) && !ORG_HEADS.contains(&Lower::of(&x).as_str()));
     // Not in title-case text ("Breakthrough in Recycling Tech"), where most words are capitalized.
     let title_case = || {
         let (caps, words) = t.iter().filter(|x| x.kind == Kind::Word).fold((0, 0), |(c, w), x| (c + x.is_capitalized() as usize, w + 1));
