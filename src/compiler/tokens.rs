@@ -184,7 +184,8 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
     let n = chars.len();
     let byte = |i: usize| if i < n { chars[i].0 } else { s.len() };
     let at = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let mut out = Vec::new();
+    // About one token per five characters of prose.
+    let mut out = Vec::with_capacity(n / 5 + 4);
     let mut i = 0;
     let mut space = false;
     while i < n {

@@ -191,7 +191,7 @@ pub struct Run {
 }
 
 fn run_text(parts: &[String]) -> String {
-    let mut s = String::new();
+    let mut s = String::with_capacity(parts.iter().map(|p| p.len() + 1).sum());
     for (k, p) in parts.iter().enumerate() {
         if k > 0 && p != "," {
             s.push(' ');
@@ -468,9 +468,21 @@ fn runs(t: &[Token]) -> Vec<Run> {
 /// and in the plural ("Justices Sonia Sotomayor, Elena Kagan and …").
 fn title_at(parts: &[String], p: usize) -> Option<usize> {
     let one = |p: usize| {
-        (1..=4).rev().find(|&n| {
-            p + n <= parts.len() && {
-                let phrase = parts[p..p + n].join(" ").to_lowercase();
+        // The lower case of up to four parts from `p`, built once: the phrase
+        // of `n` parts is its prefix up to `ends[n - 1]`.
+        let most = parts.len().saturating_sub(p).min(4);
+        let mut words = String::with_capacity(48);
+        let mut ends = [0usize; 4];
+        for (k, part) in parts[p..p + most].iter().enumerate() {
+            if k > 0 {
+                words.push(' ');
+            }
+            words.extend(part.chars().flat_map(char::to_lowercase));
+            ends[k] = words.len();
+        }
+        (1..=most).rev().find(|&n| {
+            {
+                let phrase = &words[..ends[n - 1]];
                 let singular = phrase.strip_suffix('s').filter(|x| x.len() > 3).unwrap_or("");
                 // "Writer-director Mara Lindqvist", "Ex-minister Ana Gomes": a compound ending in a title.
                 let title = |w: &str| {
