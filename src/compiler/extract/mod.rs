@@ -150,7 +150,6 @@ struct SentenceFacts {
 }
 
 fn sentence_facts(text: &str, toks: &[Token], runs: entities::Runs, common: &HashSet<String>, names: &HashSet<String>) -> SentenceFacts {
-    let toks = toks.to_vec();
     // A sentence in another language (foreign page chrome) states no figure or date here.
     let foreign = words::foreign(&toks);
     let mut found_dates = if foreign { Vec::new() } else { dates::find(&toks) };
