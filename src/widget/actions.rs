@@ -94,6 +94,16 @@ fn roving(mark: &web_sys::Element, key: &str) -> bool {
 /// rest on the page until the next frame), and again in the next frame.
 pub fn refocus(root: web_sys::Element, a: String) {
     fn focus(root: &web_sys::Element, a: &str) {
+        // Where the reader has moved the focus since (Enter, then Tab at
+        // once), it stays: only a focus the re-render dropped is put back.
+        if let Ok(shadow) = root.get_root_node().dyn_into::<web_sys::ShadowRoot>() {
+            if let Some(active) = shadow.active_element() {
+                let moved = active.is_connected() && root.contains(Some(&active)) && active.get_attribute("data-a").as_deref() != Some(a);
+                if moved {
+                    return;
+                }
+            }
+        }
         let Ok(Some(el)) = root.query_selector(&format!("[data-a=\"{a}\"]")) else { return };
         if let Ok(h) = el.clone().dyn_into::<web_sys::HtmlElement>() {
             let _ = h.focus();
