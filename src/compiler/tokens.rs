@@ -38,10 +38,6 @@ impl<'a> Token<'a> {
     pub fn is(&self, s: &str) -> bool {
         self.text.eq_ignore_ascii_case(s)
     }
-    /// The token in lower case (the same as [`Token::lc`]).
-    pub fn lower(&self) -> Lower<'a> {
-        self.lc()
-    }
     /// The token in lower case, without allocating for a short word.
     pub fn lc(&self) -> Lower<'a> {
         if self.upper { Lower::of(self.text) } else { Lower::Borrowed(self.text) }

@@ -140,7 +140,7 @@ pub fn actor(t: &[Token]) -> Option<[u8; 2]> {
         let possessive = last.text.ends_with("'s") || last.text.ends_with("’s") || t.get(i + n).is_some_and(|x| x.text == "'s" || x.text == "’s");
         // A name that is also a word ("Wellington", "China", "Turkey") only in the possessive or before a body.
         let opening = (i <= 1 || i == 2 && t[0].is("the")) && !common_word;
-        let body = t.get(i + n).is_some_and(|x| x.kind == Kind::Word && !x.is_capitalized() && matches!(x.lower().as_str(), "council" | "government" | "budget" | "airline" | "company" | "state" | "province" | "city" | "port" | "bank" | "treasury" | "ministry" | "mayor" | "premier" | "regulator" | "firm" | "authorities" | "officials"));
+        let body = t.get(i + n).is_some_and(|x| x.kind == Kind::Word && !x.is_capitalized() && matches!(x.lc().as_str(), "council" | "government" | "budget" | "airline" | "company" | "state" | "province" | "city" | "port" | "bank" | "treasury" | "ministry" | "mayor" | "premier" | "regulator" | "firm" | "authorities" | "officials"));
         if possessive || opening || body {
             if found.is_some_and(|f| f != country) {
                 return None;

@@ -142,7 +142,7 @@ fn rel_before(t: &[Token], i: usize) -> Rel {
     if i == 0 {
         return Rel::Plain;
     }
-    match t[i - 1].lower().as_str() {
+    match t[i - 1].lc().as_str() {
         "last" | "past" | "previous" => Rel::Last,
         "next" | "coming" => Rel::Next,
         "this" => Rel::This,
@@ -159,7 +159,7 @@ fn quantity_follows(t: &[Token], i: usize) -> bool {
     if n.kind != Kind::Word {
         return false;
     }
-    let l = n.lower();
+    let l = n.lc();
     lexicon::magnitude(&l).is_some()
         || lexicon::UNITS.iter().any(|(u, _)| *u == l && !matches!(l.as_str(), "years" | "year" | "months" | "month" | "days" | "day"))
         || lexicon::CURRENCY_WORDS.iter().any(|(w, _)| *w == l)
@@ -373,7 +373,7 @@ fn month(t: &[Token], i: usize) -> Found {
     }
     // "February last year", "March next year"
     if tok.text.len() > 3 && word_is(t.get(next), &["last", "next", "this"]) && word_is(t.get(next + 1), &["year"]) {
-        let step = match t[next].lower().as_str() {
+        let step = match t[next].lc().as_str() {
             "last" => -1,
             "next" => 1,
             _ => 0,
@@ -385,7 +385,7 @@ fn month(t: &[Token], i: usize) -> Found {
         return None;
     }
     let rel = rel_before(t, i);
-    let prev = if i > 0 { t[i - 1].lower() } else { Default::default() };
+    let prev = if i > 0 { t[i - 1].lc() } else { Default::default() };
     // "the three months to March", "the year to June": the end of a period.
     let period_end = prev == "to" && i >= 2 && word_is(t.get(i - 2), &["months", "weeks", "year", "quarter", "days", "period", "half"]);
     let prep = period_end || matches!(
@@ -410,8 +410,8 @@ fn season(t: &[Token], i: usize) -> Found {
         _ => return None,
     };
     let rel = rel_before(t, i);
-    let prev = if i > 0 { t[i - 1].lower() } else { Default::default() };
-    let prev2 = if i > 1 { t[i - 2].lower() } else { Default::default() };
+    let prev = if i > 0 { t[i - 1].lc() } else { Default::default() };
+    let prev2 = if i > 1 { t[i - 2].lc() } else { Default::default() };
     let placed = rel != Rel::Plain || prev == "the" && matches!(prev2.as_str(), "in" | "by" | "until" | "over" | "during") || prev == "in" && tok.lc() != "fall";
     // "spring 2027" is a year, found by the year rule.
     (placed && year_at(t, i + 1).is_none()).then_some((DateExpr::Season(start, rel), i + 1, None))
@@ -425,7 +425,7 @@ fn year(t: &[Token], i: usize) -> Found {
     let prev = i.checked_sub(1).map(|p| &t[p]);
     let money = prev.is_some_and(|p| p.kind == Kind::Sym && p.text != "~");
     let glued = prev.is_some_and(|p| !tok.space_before && matches!(p.kind, Kind::Num | Kind::Word));
-    let numbered = prev.is_some_and(|p| matches!(p.lower().as_str(), "no" | "#" | "number" | "route" | "model" | "flight" | "agenda"));
+    let numbered = prev.is_some_and(|p| matches!(p.lc().as_str(), "no" | "#" | "number" | "route" | "model" | "flight" | "agenda"));
     // The end of a numeric date no rule could read ("04/03/2026").
     let numeric_tail = prev.is_some_and(|p| !tok.space_before && matches!(p.text, "/" | "." | "-")) && i >= 2 && t[i - 2].kind == Kind::Num && !t[i - 1].space_before;
     if money || glued || numbered || numeric_tail || !(1800..=2100).contains(&y) {
@@ -508,7 +508,7 @@ fn offset(t: &[Token], i: usize) -> Found {
     if !(1..=60).contains(&n) {
         return None;
     }
-    let unit = t.get(at + 1).map(|x| x.lower()).unwrap_or_default();
+    let unit = t.get(at + 1).map(|x| x.lc()).unwrap_or_default();
     let unit = unit.trim_end_matches(['\'', '’']);
     let after = at + 2;
     // "two days later", "three weeks earlier" end their phrase; "six years before

@@ -1030,7 +1030,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
     // "(JOGMEC)", "(BoM)", "(DfE)": an acronym may keep a lower-case letter.
     let acro = |x: &Token| x.is_acronym() || x.kind == Kind::Word && x.text.len() <= 6 && x.text.chars().next().is_some_and(char::is_uppercase) && x.text.chars().filter(|c| c.is_uppercase()).count() >= 2
         // "Commission on Elections (Comelec)": a short form made of the name's letters in order.
-        || x.is_capitalized() && parts.len() >= 2 && x.text.chars().count() <= 10 && !gazetteer::is_common_word(x.text) && letters_in_order(&x.lower(), &lname_of(parts));
+        || x.is_capitalized() && parts.len() >= 2 && x.text.chars().count() <= 10 && !gazetteer::is_common_word(x.text) && letters_in_order(&x.lc(), &lname_of(parts));
     // "Union des producteurs agricoles (UPA)", "Board of Control for Cricket in India (BCCI)":
     // words after the capitalized run that the acronym in parentheses spells belong to the name.
     let mut name = name;
@@ -1271,7 +1271,7 @@ fn directional_place(parts: &[String]) -> bool {
 
 /// The kind a plural noun gives the names before it ("the X and Y mines", "the A and B banks").
 fn plural_kind(next: Option<&Token>) -> Option<EntityKind> {
-    let w = next.filter(|x| x.kind == Kind::Word && !x.is_capitalized())?.lower();
+    let w = next.filter(|x| x.kind == Kind::Word && !x.is_capitalized())?.lc();
     match w.as_str() {
         "mines" | "operations" | "fields" | "islands" | "provinces" | "states" | "cities" | "towns" | "regions" | "districts"
         | "countries" | "ports" | "airports" | "villages" | "suburbs" | "counties" | "neighbourhoods" | "neighborhoods" => Some(EntityKind::Place),
@@ -1359,7 +1359,7 @@ struct Cue<'a, 'b> {
 
 impl Cue<'_, '_> {
     fn word(&self, k: usize) -> String {
-        self.t.get(k).map(|x| x.lower().to_string()).unwrap_or_default()
+        self.t.get(k).map(|x| x.lc().to_string()).unwrap_or_default()
     }
     fn before(&self, n: usize) -> String {
         if self.start >= n { self.word(self.start - n) } else { String::new() }
@@ -1609,7 +1609,7 @@ fn works_at(c: &Cue) -> Option<(EntityKind, bool)> {
 /// mine".
 fn noun_after(c: &Cue) -> Option<(EntityKind, bool)> {
     let next = c.t.get(c.after).filter(|x| x.kind == Kind::Word && !x.is_capitalized())?;
-    let w = next.lower();
+    let w = next.lc();
     const PLACES: &[&str] = &[
         "province", "state", "county", "district", "region", "prefecture", "neighborhood", "neighbourhood", "suburb",
         "municipality", "city", "town", "village", "island", "borough", "township", "governorate", "oblast",
@@ -1731,7 +1731,7 @@ fn apposition(c: &Cue) -> Option<(EntityKind, bool)> {
     }
     let first = c.t.get(c.after + 1)?;
     let poss = |x: &Token| x.text.ends_with("'s") || x.text.ends_with("’s");
-    let det = matches!(first.lower().as_str(), "a" | "an" | "the" | "its" | "their") || poss(first);
+    let det = matches!(first.lc().as_str(), "a" | "an" | "the" | "its" | "their") || poss(first);
     // "Harmony Gold, South Africa's largest gold producer,": a name in the possessive first.
     let named = first.is_capitalized() && (c.after + 1..(c.after + 4).min(c.t.len())).take_while(|&k| c.t[k].is_capitalized()).any(|k| poss(&c.t[k]));
     if !det && !named {
@@ -1745,7 +1745,7 @@ fn apposition(c: &Cue) -> Option<(EntityKind, bool)> {
     // "Aoife Mulcahy, an economist at Trinity College", "Mark Lemley, a Stanford Law School
     // professor who…": a person's job, not what the name is (the words up to "who", "at", "of").
     let job = (from..(from + 6).min(c.t.len())).take_while(|&k| c.t[k].kind == Kind::Word && !matches!(c.word(k).as_str(), "who" | "whose" | "that" | "which" | "at" | "of" | "in" | "for" | "with" | "and")).any(|k| {
-        let w = c.t[k].lower();
+        let w = c.t[k].lc();
         lexicon::PERSON_TITLES.contains(&w.as_str()) || lexicon::is_in(ROLES_AT, &w)
     });
     if job || c.parts.len() >= 2 && gazetteer::is_first_name(&c.parts[0]) && !not_a_person(c.parts) {
@@ -1753,7 +1753,7 @@ fn apposition(c: &Cue) -> Option<(EntityKind, bool)> {
     }
     // The head noun: the first word of a cue list within four words, before any comma.
     let cue = |w: &str| lexicon::is_in(lexicon::THING_CUES, w) || lexicon::is_in(lexicon::ORG_CUES, w) || lexicon::ORG_SUFFIXES.contains(&w) || PLACE_NOUNS.contains(&w);
-    let head = (from..(from + 4).min(c.t.len())).take_while(|&k| c.t[k].kind == Kind::Word).map(|k| c.t[k].lower()).find(|w| cue(w))?;
+    let head = (from..(from + 4).min(c.t.len())).take_while(|&k| c.t[k].kind == Kind::Word).map(|k| c.t[k].lc()).find(|w| cue(w))?;
     if lexicon::is_in(lexicon::THING_CUES, &head) {
         return Some((EntityKind::Other, true));
     }
@@ -1994,9 +1994,9 @@ fn placed_after_preposition(t: &[Token], start: usize, end: usize, parts: &[Stri
         caps * 2 > words
     };
     // "published in Nature", "wrote in Science": a journal, not a place.
-    let published = start >= 2 && matches!(t[start - 2].lower().as_str(), "published" | "appeared" | "wrote" | "writing" | "reported");
+    let published = start >= 2 && matches!(t[start - 2].lc().as_str(), "published" | "appeared" | "wrote" | "writing" | "reported");
     // "shares in Pennine", "a stake in Harmony": a company.
-    let invested = start >= 2 && matches!(t[start - 2].lower().as_str(), "shares" | "stake" | "stakes" | "stock" | "holding" | "holdings" | "investment" | "investments" | "invest" | "invested" | "investing" | "interest" | "trading");
+    let invested = start >= 2 && matches!(t[start - 2].lc().as_str(), "shares" | "stake" | "stakes" | "stock" | "holding" | "holdings" | "investment" | "investments" | "invest" | "invested" | "investing" | "interest" | "trading");
     let published = published || invested;
     // start >= 2: the preposition is not the sentence's first word ("In Brief").
     !published && plain && start >= 2 && cue_before(t, start, &["in", "near", "outside", "across", "throughout", "north of", "south of", "east of", "west of", "off the coast of"]) && !title_case()

@@ -15,7 +15,7 @@ const DATE_PREPS: &[&str] = &[
 const MAX_CHARS: usize = 110;
 
 fn lw<'a>(t: &Token<'a>) -> crate::compiler::tokens::Lower<'a> {
-    t.lower()
+    t.lc()
 }
 
 /// Clause boundaries: ";" and ", and|but|while|whereas" (token ranges).

@@ -39,7 +39,7 @@ pub const ADVERBS: &[&str] = &[
 ];
 
 fn lw<'a>(t: &Token<'a>) -> crate::compiler::tokens::Lower<'a> {
-    t.lower()
+    t.lc()
 }
 
 fn is(list: &'static [&'static str], t: &Token) -> bool {
@@ -264,7 +264,7 @@ pub fn vp_before_span(t: &[Token], j: usize) -> (usize, usize) {
     }
     let end = k + words.len();
     let mut start = k;
-    while start < end && matches!(t[start].lower().as_str(), "of" | "and" | "the" | "its" | "their") {
+    while start < end && matches!(t[start].lc().as_str(), "of" | "and" | "the" | "its" | "their") {
         start += 1;
     }
     (start, end)

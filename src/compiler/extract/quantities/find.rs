@@ -55,7 +55,7 @@ pub(super) fn hyphen_quantity(t: &[Token], i: usize) -> Option<QuantityMatch> {
 pub(super) fn qualifier_before(t: &[Token], first: usize) -> (Qualifier, usize) {
     for n in (1..=4).rev() {
         let Some(start) = first.checked_sub(n) else { continue };
-        let phrase = t[start..first].iter().map(|x| x.lower()).collect::<Vec<_>>().join(" ");
+        let phrase = t[start..first].iter().map(|x| x.lc()).collect::<Vec<_>>().join(" ");
         let phrase = phrase.replace(" .", ".");
         let q = if lexicon::APPROX_WORDS.contains(&phrase.as_str()) {
             Some(Qualifier::Approx)
@@ -190,7 +190,7 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
     if unit.is_none() && matches!(lower(t, end).as_str(), "per" | "a" | "to" | "against") && t.get(end + 1).is_some_and(|x| x.is("dollar") || x.is("the") && t.get(end + 2).is_some_and(|y| y.is("dollar"))) {
         let dollar = if t[end + 1].is("the") { end + 3 } else { end + 2 };
         let subject = (num.first.saturating_sub(10)..num.first).rev().find_map(|k| {
-            let w = t[k].lower();
+            let w = t[k].lc();
             let code = lexicon::CURRENCY_WORDS.iter().find(|(c, _)| *c == w && !c.contains(' ') && !c.starts_with("cent") && !matches!(*c, "dollar" | "dollars"))?.1;
             (k > 0 && t[k - 1].is("the")).then_some((code, w))
         });
@@ -209,7 +209,7 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
         end += 1;
     }
     // "people aged 65", "aged 25 to 34", "aged between 28 and 61": years.
-    let aged = |k: usize| matches!(t[k].lower().as_str(), "aged" | "ages" | "age");
+    let aged = |k: usize| matches!(t[k].lc().as_str(), "aged" | "ages" | "age");
     if unit.is_none() && (num.first >= 1 && aged(num.first - 1) || between && num.first >= 2 && aged(num.first - 2)) {
         unit = Some("yr".into());
     }
@@ -246,7 +246,7 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
         unit = Some("yr".into());
     }
     // Words that leave the currency (or money against weight) open.
-    let unit_word = (num.end..end).rev().find(|&k| t[k].kind == Kind::Word).map(|k| t[k].lower()).filter(|_| fx_bare.is_none() && !unit.as_deref().is_some_and(|u| u.ends_with("/USD")));
+    let unit_word = (num.end..end).rev().find(|&k| t[k].kind == Kind::Word).map(|k| t[k].lc()).filter(|_| fx_bare.is_none() && !unit.as_deref().is_some_and(|u| u.ends_with("/USD")));
     match unit_word.as_deref() {
         Some("dollars" | "dollar") if !(num.end..end).any(|k| t[k].kind == Kind::Word && t[k].is_capitalized()) => bare = Some(Bare::Dollar),
         Some("pesos" | "peso") => bare = Some(Bare::Peso),
@@ -279,7 +279,7 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
     }
     let (mut qualifier, mut first) = qualifier_before(t, num.first);
     // "over six months", "within two years": time spans, not bounds.
-    let span_word = first < num.first && t[first..num.first].iter().all(|x| matches!(x.lower().as_str(), "over" | "under" | "within" | "in"));
+    let span_word = first < num.first && t[first..num.first].iter().all(|x| matches!(x.lc().as_str(), "over" | "under" | "within" | "in"));
     if span_word && unit.as_deref().is_some_and(|u| DURATIONS.contains(&u)) && upper.is_none() {
         qualifier = Qualifier::Exact;
         first = num.first;
@@ -392,7 +392,7 @@ fn money_of_noun_rate(t: &[Token], end: usize) -> Option<String> {
     if !t.get(end).is_some_and(|x| x.is("of")) {
         return None;
     }
-    let noun = |k: usize| t.get(k).is_some_and(|x| x.kind == Kind::Word && !x.is_capitalized() && !matches!(x.lower().as_str(), "a" | "an" | "the" | "and" | "or" | "per"));
+    let noun = |k: usize| t.get(k).is_some_and(|x| x.kind == Kind::Word && !x.is_capitalized() && !matches!(x.lc().as_str(), "a" | "an" | "the" | "and" | "or" | "per"));
     (end + 2..end + 4).take_while(|&k| noun(k - 1)).find_map(|k| rate_at(t, k)).map(|(per, _)| per).filter(|per| matches!(per.as_str(), "d" | "wk" | "mo" | "yr"))
 }
 
@@ -455,7 +455,7 @@ fn pound_is_money(t: &[Token], first: usize, end: usize) -> Option<bool> {
     if near.iter().any(|x| lexicon::is_in(PRICE_WORDS, x.text)) {
         return Some(true);
     }
-    if near.iter().any(|x| matches!(x.lower().as_str(), "weighed" | "weighing" | "weighs" | "weigh")) {
+    if near.iter().any(|x| matches!(x.lc().as_str(), "weighed" | "weighing" | "weighs" | "weigh")) {
         return Some(false);
     }
     let judge = |toks: &[Token]| {
@@ -511,13 +511,13 @@ pub(super) fn one_unit_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
         return None;
     }
     // Cheap test first: the word before ends a bound ("than", "nearly", "about").
-    if !matches!(t[i - 1].lower().as_str(), "than" | "nearly" | "almost" | "about" | "around" | "roughly" | "some" | "approximately" | "least" | "most" | "under" | "over" | "within" | "to" | "of" | "as" | "below" | "above" | "beyond" | "for" | "lasted" | "lasting") {
+    if !matches!(t[i - 1].lc().as_str(), "than" | "nearly" | "almost" | "about" | "around" | "roughly" | "some" | "approximately" | "least" | "most" | "under" | "over" | "within" | "to" | "of" | "as" | "below" | "above" | "beyond" | "for" | "lasted" | "lasting") {
         return None;
     }
     let (qualifier, first) = qualifier_before(t, i);
-    let span = t[first..i].iter().all(|x| matches!(x.lower().as_str(), "over" | "under" | "within" | "in"));
+    let span = t[first..i].iter().all(|x| matches!(x.lc().as_str(), "over" | "under" | "within" | "in"));
     // "held for a week", "lasted a month": one unit of time, exactly.
-    let lasting = qualifier == Qualifier::Exact && matches!(t[i - 1].lower().as_str(), "for" | "lasted" | "lasting");
+    let lasting = qualifier == Qualifier::Exact && matches!(t[i - 1].lc().as_str(), "for" | "lasted" | "lasting");
     if (qualifier == Qualifier::Exact || span) && !lasting {
         return None;
     }
@@ -553,7 +553,7 @@ pub(super) fn half_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
     } else {
         let n = match tok.kind {
             Kind::Num => tok.text.parse::<f64>().ok()?,
-            Kind::Word => lexicon::number_word(&tok.lower())?,
+            Kind::Word => lexicon::number_word(&tok.lc())?,
             _ => return None,
         };
         if !and_a_half(i + 1) {
@@ -584,7 +584,7 @@ pub(super) fn clock_duration_at(t: &[Token], i: usize) -> Option<QuantityMatch> 
     let m = part(i + 2, 2).filter(|&m| m < 60.0)?;
     let (qualifier, first) = qualifier_before(t, i);
     // A time of day: "2:15 p.m.", "at 10:30", "at about 3:40 a.m.".
-    let clock_word = |k: usize| t.get(k).is_some_and(|x| matches!(x.lower().as_str(), "am" | "pm" | "a.m." | "p.m." | "a.m" | "p.m" | "gmt" | "utc" | "bst" | "et" | "hrs" | "local"));
+    let clock_word = |k: usize| t.get(k).is_some_and(|x| matches!(x.lc().as_str(), "am" | "pm" | "a.m." | "p.m." | "a.m" | "p.m" | "gmt" | "utc" | "bst" | "et" | "hrs" | "local"));
     let clock_after = clock_word(i + 3) || clock_word(i + 5);
     if i > 0 && t[i - 1].is("at") || first > 0 && t[first - 1].is("at") || clock_after {
         return None;
@@ -608,7 +608,7 @@ pub(super) fn fraction_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
         return None;
     }
     let word = |k: usize| lower(t, k);
-    let (value, end) = match tok.lower().as_str() {
+    let (value, end) = match tok.lc().as_str() {
         // Not "the first half of the year".
         "half" if !matches!(word(i.wrapping_sub(1)).as_str(), "first" | "second" | "latter" | "former" | "the" | "last" | "next") => (50.0, i + 1),
         "a" | "one" => match word(i + 1).as_str() {
@@ -626,8 +626,8 @@ pub(super) fn fraction_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
     };
     // "half of its revenue", not "half of 2025" or "a quarter of an hour";
     // "less than half the number", "half its staff".
-    let of = word(end) == "of" && t.get(end + 1).is_some_and(|x| x.kind == Kind::Word && !matches!(x.lower().as_str(), "an" | "a" | "century" | "hour" | "mile"));
-    let det = tok.is("half") && matches!(word(end).as_str(), "the" | "its" | "their" | "his" | "her" | "our" | "all") && t.get(end + 1).is_some_and(|x| x.kind == Kind::Num || x.kind == Kind::Word && !matches!(x.lower().as_str(), "time" | "hour" | "year" | "century" | "day" | "decade"));
+    let of = word(end) == "of" && t.get(end + 1).is_some_and(|x| x.kind == Kind::Word && !matches!(x.lc().as_str(), "an" | "a" | "century" | "hour" | "mile"));
+    let det = tok.is("half") && matches!(word(end).as_str(), "the" | "its" | "their" | "his" | "her" | "our" | "all") && t.get(end + 1).is_some_and(|x| x.kind == Kind::Num || x.kind == Kind::Word && !matches!(x.lc().as_str(), "time" | "hour" | "year" | "century" | "day" | "decade"));
     let (qualifier, first) = qualifier_before(t, i);
     // "jumped by a quarter", "fallen by about a third", "cut by half": a change by a share.
     let by = first > 0 && t[first - 1].is("by") && !matches!(word(end).as_str(), "past" | "to" | "hour" | "mile");
@@ -645,7 +645,7 @@ pub(super) fn multiplier_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
     if tok.kind != Kind::Word {
         return None;
     }
-    let l = tok.lower();
+    let l = tok.lc();
     let f = lexicon::multiplier(&l)?;
     let base_form = matches!(l.as_str(), "double" | "triple" | "quadruple" | "halve");
     // "more than doubled", "almost triple"
@@ -662,11 +662,11 @@ pub(super) fn multiplier_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
         return None;
     }
     // "scored twice.", "has been married twice and": how often, not how much.
-    if matches!(l.as_str(), "twice" | "thrice") && t.get(i + 1).is_none_or(|x| x.kind == Kind::Punct || matches!(x.lower().as_str(), "and" | "in" | "on" | "before" | "since" | "during" | "but")) {
+    if matches!(l.as_str(), "twice" | "thrice") && t.get(i + 1).is_none_or(|x| x.kind == Kind::Punct || matches!(x.lc().as_str(), "and" | "in" | "on" | "before" | "since" | "during" | "but")) {
         return None;
     }
     // "triple zero", "double six": digits read out, no multiplier.
-    if t.get(i + 1).is_some_and(|x| x.is("zero") || x.is("nil") || x.kind == Kind::Word && lexicon::number_word(&x.lower()).is_some() || x.kind == Kind::Num) {
+    if t.get(i + 1).is_some_and(|x| x.is("zero") || x.is("nil") || x.kind == Kind::Word && lexicon::number_word(&x.lc()).is_some() || x.kind == Kind::Num) {
         return None;
     }
     Some(QuantityMatch::new(t, f, None, Some("x".into()), qualifier, first, i + 1))
@@ -698,9 +698,9 @@ pub(super) fn not_a_quantity(t: &[Token], i: usize) -> Option<usize> {
         return Some(i + 1);
     }
     // "clocked on at seven", "at three in the morning": an hour of the clock in words.
-    if tok.kind == Kind::Word && i > 0 && t[i - 1].is("at") && lexicon::number_word(&tok.lower()).is_some_and(|v| (1.0..=12.0).contains(&v)) {
+    if tok.kind == Kind::Word && i > 0 && t[i - 1].is("at") && lexicon::number_word(&tok.lc()).is_some_and(|v| (1.0..=12.0).contains(&v)) {
         let after = |k: usize, w: &str| t.get(k).is_some_and(|x| x.is(w));
-        let clock = t.get(i + 1).is_none_or(|x| x.kind == Kind::Punct) || after(i + 1, "and") || after(i + 1, "o'clock") || after(i + 1, "in") && after(i + 2, "the") && t.get(i + 3).is_some_and(|x| matches!(x.lower().as_str(), "morning" | "afternoon" | "evening"));
+        let clock = t.get(i + 1).is_none_or(|x| x.kind == Kind::Punct) || after(i + 1, "and") || after(i + 1, "o'clock") || after(i + 1, "in") && after(i + 2, "the") && t.get(i + 3).is_some_and(|x| matches!(x.lc().as_str(), "morning" | "afternoon" | "evening"));
         if clock {
             return Some(i + 1);
         }
@@ -792,10 +792,10 @@ pub(super) fn age_said_at(t: &[Token], i: usize) -> Option<QuantityMatch> {
     let n = small_int(&t[i], 120).filter(|&n| n >= 1)?;
     let word = |k: usize| k < t.len() && t[k].kind == Kind::Word;
     let ends = t.get(i + 1).is_none_or(|x| x.kind == Kind::Punct && x.text != "%" || x.is("and") || x.is("when") || x.is("but"));
-    let pronoun = i >= 2 && word(i - 2) && matches!(t[i - 2].lower().as_str(), "he" | "she" | "i" | "they" | "we" | "you") && matches!(t[i - 1].lower().as_str(), "was" | "is" | "were" | "am" | "are");
+    let pronoun = i >= 2 && word(i - 2) && matches!(t[i - 2].lc().as_str(), "he" | "she" | "i" | "they" | "we" | "you") && matches!(t[i - 1].lc().as_str(), "was" | "is" | "were" | "am" | "are");
     let life = i >= 2 && t[i - 1].is("at") && word(i - 2) && lexicon::is_in(LIFE_EVENTS, t[i - 2].text);
     // "the median age of the patients was 64", "at the age of 70".
-    let age_noun = i >= 2 && matches!(t[i - 1].lower().as_str(), "was" | "is" | "of") && (i.saturating_sub(6)..i - 1).any(|k| t[k].is("age"));
+    let age_noun = i >= 2 && matches!(t[i - 1].lc().as_str(), "was" | "is" | "of") && (i.saturating_sub(6)..i - 1).any(|k| t[k].is("age"));
     (ends && (pronoun || life || age_noun)).then(|| QuantityMatch::new(t, n as f64, None, Some("yr".into()), Qualifier::Exact, i, i + 1))
 }
 
@@ -827,7 +827,7 @@ pub fn find(t: &[Token], dates: &[DateMatch]) -> Vec<QuantityMatch> {
         };
         q.measure = measure(t, &q);
         // "the 40-year-old bridge": an age.
-        if q.unit.as_deref() == Some("yr") && t[q.end - 1].lower().ends_with("-old") {
+        if q.unit.as_deref() == Some("yr") && t[q.end - 1].lc().ends_with("-old") {
             let of = np_after(t, q.end, true);
             q.measure = if of.is_empty() { "age".into() } else { format!("age of {of}") };
         }
@@ -839,7 +839,7 @@ pub fn find(t: &[Token], dates: &[DateMatch]) -> Vec<QuantityMatch> {
             q.measure = if place.is_empty() { "depth".into() } else { format!("depth {down} {place}") };
         }
         // "58.4 percent, up from 51 percent": the same measure as before.
-        let compared = q.first >= 2 && t[q.first - 1].is("from") && matches!(t[q.first - 2].lower().as_str(), "up" | "down" | "rising" | "falling" | "compared");
+        let compared = q.first >= 2 && t[q.first - 1].is("from") && matches!(t[q.first - 2].lc().as_str(), "up" | "down" | "rising" | "falling" | "compared");
         if compared {
             if let Some(prev) = out.iter().rev().find(|p| p.unit == q.unit) {
                 q.measure = prev.measure.clone();
@@ -848,7 +848,7 @@ pub fn find(t: &[Token], dates: &[DateMatch]) -> Vec<QuantityMatch> {
         // "rose 38% to $81 billion", "closed up 85p at 412p", "widened by 40
         // basis points to 4.3%": the second amount measures what the first does.
         // "to 55 minutes from 80 minutes": the earlier figure of the same thing.
-        if q.first >= 1 && matches!(t[q.first - 1].lower().as_str(), "to" | "at" | "from") {
+        if q.first >= 1 && matches!(t[q.first - 1].lc().as_str(), "to" | "at" | "from") {
             let from_same = |p: &QuantityMatch| !t[q.first - 1].is("from") || p.unit == q.unit;
             if let Some(prev) = out.last().filter(|p| p.end + 1 == q.first && !p.measure.is_empty() && from_same(p)) {
                 q.measure = prev.measure.clone();
@@ -857,7 +857,7 @@ pub fn find(t: &[Token], dates: &[DateMatch]) -> Vec<QuantityMatch> {
         // "52 pesos a kilo from 38 pesos": the earlier figure is at the same rate.
         if q.first >= 1 && t[q.first - 1].is("from") {
             // Right before, or after ", down", ", up": "US$2.05 a kilogram, down from US$2.31".
-            let linked = |p: &QuantityMatch| p.end + 1 == q.first || p.end + 3 == q.first && t[p.end].text == "," && matches!(t[p.end + 1].lower().as_str(), "down" | "up");
+            let linked = |p: &QuantityMatch| p.end + 1 == q.first || p.end + 3 == q.first && t[p.end].text == "," && matches!(t[p.end + 1].lc().as_str(), "down" | "up");
             if let Some(prev) = out.last().filter(|p| linked(p)) {
                 if let (Some(pu), Some(qu)) = (prev.unit.as_deref(), q.unit.as_deref()) {
                     if pu.split_once('/').is_some_and(|(base, _)| base == qu) {

@@ -88,22 +88,22 @@ pub(super) fn measure(t: &[Token], q: &QuantityMatch) -> String {
 /// The measure and the name of the rule that found it.
 pub(super) fn measure_by(t: &[Token], q: &QuantityMatch) -> Option<(&'static str, String)> {
     let mut first = q.first;
-    while first > 1 && TRANSPARENT.contains(&t[first - 1].lower().as_str()) && !t[first - 2].is("of") {
+    while first > 1 && TRANSPARENT.contains(&t[first - 1].lc().as_str()) && !t[first - 2].is("of") {
         first -= 1;
     }
     // "a total of", "an average of": a filler noun says nothing; look past it.
     if first >= 2 && t[first - 1].is("of") {
         let (s, e) = np_before_span(t, first - 1, false);
         // The filler alone ("a value of", "a projected total of"), not "an estimated street value of".
-        let modifiers = e > s && t[s..e - 1].iter().all(|x| matches!(x.lower().as_str(), "projected" | "estimated" | "combined" | "overall" | "expected" | "planned" | "annual" | "average" | "grand"));
-        if e > s && modifiers && FILLER_NOUNS.contains(&t[e - 1].lower().as_str()) {
+        let modifiers = e > s && t[s..e - 1].iter().all(|x| matches!(x.lc().as_str(), "projected" | "estimated" | "combined" | "overall" | "expected" | "planned" | "annual" | "average" | "grand"));
+        if e > s && modifiers && FILLER_NOUNS.contains(&t[e - 1].lc().as_str()) {
             first = s;
-            while first > 0 && DETERMINERS.contains(&t[first - 1].lower().as_str()) {
+            while first > 0 && DETERMINERS.contains(&t[first - 1].lc().as_str()) {
                 first -= 1;
             }
         }
     }
-    let before = first.checked_sub(1).map(|p| t[p].lower()).unwrap_or_default();
+    let before = first.checked_sub(1).map(|p| t[p].lc()).unwrap_or_default();
     // Skip a parenthetical equivalent: "1,950 kilometers (1,210 miles) southeast of Tokyo".
     let mut after = q.end;
     if t.get(after).is_some_and(|x| x.text == "(") {
@@ -137,7 +137,7 @@ fn hyphen_noun(a: &At) -> Option<String> {
 /// ("plans to double its capacity" measures the object, found later).
 fn multiplied(a: &At) -> Option<String> {
     let t = a.t;
-    let w = t.get(a.q.first)?.lower();
+    let w = t.get(a.q.first)?.lc();
     let past = a.q.unit.as_deref() == Some("x") && matches!(w.as_str(), "doubled" | "tripled" | "trebled" | "quadrupled" | "halved");
     past.then(|| subject_before(t, a.q.first)).and_then(At::nonempty)
 }
@@ -155,7 +155,7 @@ fn of_after(a: &At) -> Option<String> {
         return None;
     }
     let mut j = a.after + 1;
-    while a.t.get(j).is_some_and(|x| DETERMINERS.contains(&x.lower().as_str())) {
+    while a.t.get(j).is_some_and(|x| DETERMINERS.contains(&x.lc().as_str())) {
         j += 1;
     }
     if a.t.get(j).is_some_and(|x| x.kind == Kind::Num || lexicon::number_word(x.text).is_some()) {
@@ -199,7 +199,7 @@ fn by(a: &At) -> Option<String> {
     // Not across a coordination of clauses: "issue bonds over five years and
     // cut the service by 2%" (a verb and its object after "and"), but
     // "extraction of dysprosium and terbium" stays whole.
-    let clause_and = |k: usize| t[k].is("and") && t.get(k + 2).is_some_and(|x| DETERMINERS.contains(&x.lower().as_str()));
+    let clause_and = |k: usize| t[k].is("and") && t.get(k + 2).is_some_and(|x| DETERMINERS.contains(&x.lc().as_str()));
     let span = match (span.0..span.1).rev().find(|&k| clause_and(k)) {
         Some(k) => (k + 1, span.1),
         None => span,
@@ -225,7 +225,7 @@ fn duration_of_verb(a: &At) -> Option<String> {
         return None;
     }
     let verb = &a.t[a.first - 2];
-    (verb.kind == Kind::Word && !verb.is_capitalized() && (verb.lower().ends_with("ed") || BE_VERBS.contains(&verb.lower().as_str()))).then(|| vp_before(a.t, a.first - 1)).and_then(At::nonempty)
+    (verb.kind == Kind::Word && !verb.is_capitalized() && (verb.lc().ends_with("ed") || BE_VERBS.contains(&verb.lc().as_str()))).then(|| vp_before(a.t, a.first - 1)).and_then(At::nonempty)
 }
 
 /// "28% less likely to develop dementia": what the chance is of.
@@ -244,7 +244,7 @@ fn object_changed_to(a: &At) -> Option<String> {
     }
     let from = a.first.saturating_sub(12);
     let verb = (from..a.first - 1).rev().find(|&k| {
-        matches!(t[k].lower().as_str(), "cut" | "cutting" | "cuts" | "reduce" | "reducing" | "reduced" | "lower" | "lowering" | "lowered" | "raise" | "raising" | "raised" | "extend" | "extending" | "extended" | "shorten" | "shortening" | "shortened" | "bring" | "bringing" | "lift" | "lifting" | "lifted")
+        matches!(t[k].lc().as_str(), "cut" | "cutting" | "cuts" | "reduce" | "reducing" | "reduced" | "lower" | "lowering" | "lowered" | "raise" | "raising" | "raised" | "extend" | "extending" | "extended" | "shorten" | "shortening" | "shortened" | "bring" | "bringing" | "lift" | "lifting" | "lifted")
     })?;
     At::nonempty(np_after(t, verb + 1, true))
 }
@@ -257,7 +257,7 @@ fn subject_of_verb_before(a: &At) -> Option<String> {
     if k > 0 && t[k - 1].is("at") {
         k -= 1;
     }
-    let verb = k.checked_sub(1).map(|p| t[p].lower())?;
+    let verb = k.checked_sub(1).map(|p| t[p].lc())?;
     let direct = matches!(verb.as_str(), "cost" | "costs" | "lasts" | "lasted" | "last" | "takes" | "took" | "run" | "runs" | "ran" | "weighs" | "weighed");
     direct.then(|| subject_before(t, k - 1)).and_then(At::nonempty)
 }
@@ -270,7 +270,7 @@ fn money_for(a: &At) -> Option<String> {
     }
     let t = a.t;
     // "to" before a verb is a purpose ("$5bn to build"), not a receiver.
-    let to_verb = a.after_word == "to" && t.get(a.after + 1).is_some_and(|x| !DETERMINERS.contains(&x.lower().as_str()) && !x.is_capitalized());
+    let to_verb = a.after_word == "to" && t.get(a.after + 1).is_some_and(|x| !DETERMINERS.contains(&x.lc().as_str()) && !x.is_capitalized());
     // "above US$110 a tonne in Singapore": a capitalized name after "in" is where, not what.
     let where_ = a.after_word == "in" && t.get(a.after + 1).is_some_and(|x| x.is_capitalized());
     if matches!(a.after_word.as_str(), "for" | "in" | "on" | "to") && !to_verb && !where_ {
@@ -289,7 +289,7 @@ fn at_verb(a: &At) -> Option<String> {
     let t = a.t;
     let at = if AT_VERBS.contains(&a.before.as_str()) {
         a.first - 1
-    } else if a.before == "at" && a.first >= 2 && AT_VERBS.contains(&t[a.first - 2].lower().as_str()) {
+    } else if a.before == "at" && a.first >= 2 && AT_VERBS.contains(&t[a.first - 2].lc().as_str()) {
         a.first - 2
     } else {
         return None;
@@ -305,9 +305,9 @@ fn noun_to(a: &At) -> Option<String> {
         return None;
     }
     let prev = &t[a.first - 2];
-    let noun = prev.kind == Kind::Word && !prev.is_capitalized() && !BE_VERBS.contains(&prev.lower().as_str()) && !lexicon::is_in(lexicon::SPEECH_VERBS, prev.text) && prev.lower().ends_with(|c: char| c.is_alphabetic());
+    let noun = prev.kind == Kind::Word && !prev.is_capitalized() && !BE_VERBS.contains(&prev.lc().as_str()) && !lexicon::is_in(lexicon::SPEECH_VERBS, prev.text) && prev.lc().ends_with(|c: char| c.is_alphabetic());
     // Not a verb before "to" ("rose to", "cut to", "set to"): those have a subject instead.
-    let verbish = prev.lower().ends_with("ed") || matches!(prev.lower().as_str(), "rose" | "fell" | "grew" | "cut" | "set" | "hit" | "up" | "down" | "close" | "closed");
+    let verbish = prev.lc().ends_with("ed") || matches!(prev.lc().as_str(), "rose" | "fell" | "grew" | "cut" | "set" | "hit" | "up" | "down" | "close" | "closed");
     (noun && !verbish).then(|| np_before(t, a.first - 1, true)).and_then(At::nonempty)
 }
 
@@ -316,7 +316,7 @@ fn noun_to(a: &At) -> Option<String> {
 fn apposition(a: &At) -> Option<String> {
     let t = a.t;
     let mut k = a.first;
-    while k > 0 && matches!(t[k - 1].lower().as_str(), "nearly" | "almost" | "about" | "around" | "roughly" | "some" | "over" | "more" | "than" | "at" | "least") {
+    while k > 0 && matches!(t[k - 1].lc().as_str(), "nearly" | "almost" | "about" | "around" | "roughly" | "some" | "over" | "more" | "than" | "at" | "least") {
         k -= 1;
     }
     (k >= 2 && t[k - 1].text == "," && t[k - 2].kind == Kind::Word && !t[k - 2].is_capitalized()).then(|| np_before(t, k - 1, true)).and_then(At::nonempty)
@@ -327,28 +327,28 @@ fn apposition(a: &At) -> Option<String> {
 fn subject_of_be(a: &At) -> Option<String> {
     let t = a.t;
     let mut k = a.first;
-    while k > 0 && matches!(t[k - 1].lower().as_str(), "only" | "just" | "to" | "at" | "some" | "an" | "a" | "nearly" | "almost" | "about" | "roughly" | "up" | "down") {
+    while k > 0 && matches!(t[k - 1].lc().as_str(), "only" | "just" | "to" | "at" | "some" | "an" | "a" | "nearly" | "almost" | "about" | "roughly" | "up" | "down") {
         k -= 1;
     }
     // "claims could exceed $1.5 billion": the qualifier itself is the verb.
-    if matches!(t[a.q.first].lower().as_str(), "exceed" | "exceeds" | "exceeded" | "exceeding" | "top" | "tops" | "topped" | "surpass" | "topping") {
+    if matches!(t[a.q.first].lc().as_str(), "exceed" | "exceeds" | "exceeded" | "exceeding" | "top" | "tops" | "topped" | "surpass" | "topping") {
         if let Some(s) = At::nonempty(np_before(t, a.q.first, true)).or_else(|| At::nonempty(subject_before(t, a.q.first))) {
             return Some(s);
         }
     }
     // "closed up 85p", "ended down 3%": a verb before up/down.
-    let closing = k > 0 && k < a.first && matches!(t[k].lower().as_str(), "up" | "down") && t[k - 1].kind == Kind::Word && !t[k - 1].is_capitalized();
-    (k > 0 && (BE_VERBS.contains(&t[k - 1].lower().as_str()) || closing)).then(|| subject_before(t, k - 1)).and_then(At::nonempty)
+    let closing = k > 0 && k < a.first && matches!(t[k].lc().as_str(), "up" | "down") && t[k - 1].kind == Kind::Word && !t[k - 1].is_capitalized();
+    (k > 0 && (BE_VERBS.contains(&t[k - 1].lc().as_str()) || closing)).then(|| subject_before(t, k - 1)).and_then(At::nonempty)
 }
 
 /// "inflation, which reached 3.8%": what the relative clause is about.
 fn which_clause(a: &At) -> Option<String> {
     let t = a.t;
     let mut k = a.first;
-    while k > 0 && matches!(t[k - 1].lower().as_str(), "only" | "just" | "to" | "at" | "some" | "an" | "a" | "nearly" | "almost" | "about" | "roughly") {
+    while k > 0 && matches!(t[k - 1].lc().as_str(), "only" | "just" | "to" | "at" | "some" | "an" | "a" | "nearly" | "almost" | "about" | "roughly") {
         k -= 1;
     }
-    if k >= 2 && t[k - 1].kind == Kind::Word && matches!(t[k - 2].lower().as_str(), "which" | "that") {
+    if k >= 2 && t[k - 1].kind == Kind::Word && matches!(t[k - 2].lc().as_str(), "which" | "that") {
         let c = if k >= 3 && t[k - 3].text == "," { k - 3 } else { k - 2 };
         return At::nonempty(np_before(t, c, true));
     }

@@ -61,7 +61,7 @@ fn letter_amount(t: &[Token], i: usize) -> Option<Number> {
     let (factor, after) = magnitudes(t, end, true);
     let rate = after == end && super::rate_at(t, end).is_some();
     // "P43 a kilo from P52": the second amount of a pair in the same letters.
-    let paired = i >= 1 && matches!(t[i - 1].lower().as_str(), "from" | "to" | "and" | "or") && (0..i - 1).any(|k| t[k].kind == Kind::Word && t[k].text.starts_with(prefix) && t[k].text[prefix.len()..].starts_with(|c: char| c.is_ascii_digit()) && letter_amount(t, k).is_some());
+    let paired = i >= 1 && matches!(t[i - 1].lc().as_str(), "from" | "to" | "and" | "or") && (0..i - 1).any(|k| t[k].kind == Kind::Word && t[k].text.starts_with(prefix) && t[k].text[prefix.len()..].starts_with(|c: char| c.is_ascii_digit()) && letter_amount(t, k).is_some());
     if prefix.len() == 1 && !(thousands || decimal || factor > 1.0 || rate || paired) {
         return None;
     }
@@ -70,7 +70,7 @@ fn letter_amount(t: &[Token], i: usize) -> Option<Number> {
 }
 
 pub(super) fn lower<'a>(t: &[Token<'a>], i: usize) -> crate::compiler::tokens::Lower<'a> {
-    t.get(i).map(|x| x.lower()).unwrap_or_default()
+    t.get(i).map(|x| x.lc()).unwrap_or_default()
 }
 
 pub(super) fn in_dates(dates: &[DateMatch], i: usize) -> bool {
@@ -125,7 +125,7 @@ pub(super) fn magnitudes(t: &[Token], mut i: usize, currency: bool) -> (f64, usi
     let mut factor = 1.0;
     // "$10-billion": a long magnitude word joined by a hyphen.
     if t.get(i).is_some_and(|x| x.text == "-" && !x.space_before) {
-        if let Some(f) = t.get(i + 1).filter(|x| !x.space_before && matches!(x.lower().as_str(), "thousand" | "million" | "billion" | "trillion")).and_then(|x| lexicon::magnitude(x.text)) {
+        if let Some(f) = t.get(i + 1).filter(|x| !x.space_before && matches!(x.lc().as_str(), "thousand" | "million" | "billion" | "trillion")).and_then(|x| lexicon::magnitude(x.text)) {
             factor = f;
             i += 2;
         }
@@ -134,19 +134,19 @@ pub(super) fn magnitudes(t: &[Token], mut i: usize, currency: bool) -> (f64, usi
         if tok.kind != Kind::Word {
             break;
         }
-        let l = tok.lower();
+        let l = tok.lc();
         let short = matches!(l.as_str(), "k" | "m" | "b" | "mn" | "mln" | "bn" | "bln" | "tn" | "trn");
         let Some(f) = lexicon::magnitude(&l) else { break };
         // Without a currency, "5m" is five metres, unless a plural noun follows: "1.2m homes".
         let plural = |k: usize| {
             t.get(k).is_some_and(|n| {
-                let w = n.lower();
+                let w = n.lc();
                 n.kind == Kind::Word && n.space_before && !n.is_capitalized() && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !matches!(w.as_str(), "below" | "across" | "is" | "was" | "has" | "plus" | "towards" | "upwards" | "downwards")
             })
         };
         // "1.2m homes", "1.4m mince pies" (a plural after one word that is no dimension or verb).
         let modifier = t.get(i + 1).is_some_and(|n| {
-            n.kind == Kind::Word && n.space_before && !n.is_capitalized() && n.text.len() > 2 && !matches!(n.lower().as_str(), "high" | "long" | "wide" | "deep" | "tall" | "thick" | "above" | "below" | "away" | "from" | "of" | "in" | "and" | "or" | "to" | "for" | "with" | "at" | "on" | "by" | "the" | "a" | "an")
+            n.kind == Kind::Word && n.space_before && !n.is_capitalized() && n.text.len() > 2 && !matches!(n.lc().as_str(), "high" | "long" | "wide" | "deep" | "tall" | "thick" | "above" | "below" | "away" | "from" | "of" | "in" | "and" | "or" | "to" | "for" | "with" | "at" | "on" | "by" | "the" | "a" | "an")
         });
         let counted = plural(i + 1) || modifier && plural(i + 2);
         if short && (tok.space_before || (!currency && matches!(l.as_str(), "m" | "b" | "k") && !(l == "m" && counted || l == "k" && counted))) {
@@ -172,10 +172,10 @@ pub(super) fn word_number(t: &[Token], i: usize) -> Option<(f64, usize)> {
     if tok.is("a") && t.get(i + 1).is_some_and(|n| n.is("hundred")) {
         return Some((100.0, i + 2));
     }
-    if tok.is("a") && t.get(i + 1).is_some_and(|n| matches!(n.lower().as_str(), "thousand" | "million" | "billion" | "trillion")) {
+    if tok.is("a") && t.get(i + 1).is_some_and(|n| matches!(n.lc().as_str(), "thousand" | "million" | "billion" | "trillion")) {
         return Some((1.0, i + 1));
     }
-    let l = tok.lower();
+    let l = tok.lc();
     // "his fourth Test hundred", "dozen": alone, not a number ("a hundred" is above).
     if matches!(l.as_str(), "hundred" | "dozen") {
         return None;
@@ -226,7 +226,7 @@ pub(super) fn number_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<Nu
             // Glued letters that are not units or magnitudes: 5G, 3D, 4K.
             if let Some(n) = t.get(i + 1) {
                 if !n.space_before && n.kind == Kind::Word {
-                    let l = n.lower();
+                    let l = n.lc();
                     let unit = lexicon::UNITS.iter().any(|(u, _)| *u == l && (!lexicon::SHORT_UNITS.contains(u) || *u == n.text));
                     let degrees = matches!(n.text, "C" | "F"); // 41.2C
                     let pence = n.text == "x" || n.text == "p" || n.text.starts_with("p-a-") || n.text.starts_with("p-per-"); // 85p, 390p-a-share
@@ -253,7 +253,7 @@ pub(super) fn number_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<Nu
                     value = -value;
                 }
                 // Times of day: "at 3 p.m.", "10am".
-                if t.get(i + 1).is_some_and(|n| matches!(n.lower().as_str(), "p.m." | "a.m." | "pm" | "am" | "p.m" | "a.m" | "o'clock" | "gmt" | "utc" | "bst" | "est" | "et" | "pt" | "cet" | "hkt" | "aedt" | "aest")) {
+                if t.get(i + 1).is_some_and(|n| matches!(n.lc().as_str(), "p.m." | "a.m." | "pm" | "am" | "p.m" | "a.m" | "o'clock" | "gmt" | "utc" | "bst" | "est" | "et" | "pt" | "cet" | "hkt" | "aedt" | "aest")) {
                     return None;
                 }
             }
@@ -273,7 +273,7 @@ pub(super) fn number_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<Nu
             }
             let (factor, end) = magnitudes(t, j, currency.is_some());
             // "one" only with a magnitude or unit: "one of", "one day" are not counts.
-            let l = tok.lower();
+            let l = tok.lc();
             if (l == "one" || l == "a") && v == 1.0 && factor == 1.0 && currency.is_none() {
                 let unit_follows = unit_at(t, end, false).is_some();
                 if !unit_follows {

@@ -41,7 +41,7 @@ pub(super) fn unit_at(t: &[Token], i: usize, glued: bool) -> Option<(String, usi
             return Some((format!("cent:GBP/{per}"), i + 1));
         }
     }
-    let l = first.lower();
+    let l = first.lc();
     if l == "percent" || l == "pct" {
         return Some(("%".into(), i + 1));
     }
@@ -72,7 +72,7 @@ pub(super) fn unit_at(t: &[Token], i: usize, glued: bool) -> Option<(String, usi
             if k > 0 && tok.space_before {
                 phrase.push(' ');
             }
-            phrase.push_str(&tok.lower());
+            phrase.push_str(&tok.lc());
         }
         // "120,000-square-metre": a unit of two words joined by a hyphen.
         if n == 1 && phrase.contains('-') && !lexicon::UNITS.iter().any(|(u, _)| *u == phrase) {
@@ -113,7 +113,7 @@ pub(super) fn currency_word_at(t: &[Token], i: usize, has_magnitude: bool) -> Op
         if i + n > t.len() {
             continue;
         }
-        let phrase = t[i..i + n].iter().map(|x| x.lower()).collect::<Vec<_>>().join(" ");
+        let phrase = t[i..i + n].iter().map(|x| x.lc()).collect::<Vec<_>>().join(" ");
         if let Some(&(w, code)) = lexicon::CURRENCY_WORDS.iter().find(|(w, _)| *w == phrase) {
             // Words that are also verbs or nouns ("12 won seats") need a magnitude, or an
             // amount written with separators or decimals ("88,400 won", "down 21.6 won").
@@ -126,7 +126,7 @@ pub(super) fn currency_word_at(t: &[Token], i: usize, has_magnitude: bool) -> Op
     }
     // "Mexican pesos", "Chilean pesos", "Jamaican dollars": a country's adjective and its currency's name.
     if let (Some(adj), Some(noun)) = (t.get(i), t.get(i + 1)) {
-        let money = matches!(noun.lower().as_str(), "dollars" | "dollar" | "pesos" | "peso" | "pounds" | "pound" | "rupees" | "rupee" | "francs" | "franc" | "crowns" | "kronor" | "kroner" | "dinars" | "dinar" | "shillings" | "shilling");
+        let money = matches!(noun.lc().as_str(), "dollars" | "dollar" | "pesos" | "peso" | "pounds" | "pound" | "rupees" | "rupee" | "francs" | "franc" | "crowns" | "kronor" | "kroner" | "dinars" | "dinar" | "shillings" | "shilling");
         if money && adj.is_capitalized() {
             if let Some(code) = crate::compiler::lexicon::COUNTRIES.iter().find(|c| !c.2.is_empty() && c.2.eq_ignore_ascii_case(adj.text)).and_then(|c| crate::compiler::gazetteer::country_named(c.0)).and_then(crate::compiler::gazetteer::currency_of) {
                 return Some((code, i + 2));
@@ -200,7 +200,7 @@ pub(super) fn rate_at(t: &[Token], i: usize) -> Option<(String, usize)> {
         end += 1;
     }
     // "from P52 a year ago": a date, not a rate ("6.5p a share before the deal" is one).
-    if matches!(per, "yr" | "mo" | "wk" | "d" | "h") && t.get(end).is_some_and(|x| matches!(x.lower().as_str(), "ago" | "earlier" | "later" | "before")) {
+    if matches!(per, "yr" | "mo" | "wk" | "d" | "h") && t.get(end).is_some_and(|x| matches!(x.lc().as_str(), "ago" | "earlier" | "later" | "before")) {
         return None;
     }
     Some((per.to_string(), end))
