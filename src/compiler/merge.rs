@@ -9,6 +9,7 @@ use super::lexicon;
 use super::resolve::{RawFact, Resolved};
 use crate::bundle::{Body, Bundle, Disagreement, Fact, Flag, Precision, Qualifier, Source};
 use jiff::civil::Date;
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -24,19 +25,38 @@ const STOP: &[&str] = &[
 
 /// Content words of a phrase, lower case, with plural "s" dropped.
 fn content_words(s: &str) -> BTreeSet<String> {
-    s.split(|c: char| !c.is_alphanumeric() && c != '-')
-        .map(|w| if w.is_ascii() { w.to_ascii_lowercase() } else { w.to_lowercase().replace('’', "'") })
-        .filter(|w| !w.is_empty() && !STOP.contains(&w.as_str()))
-        .map(|w| if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") { w[..w.len() - 1].to_string() } else { w })
-        .collect()
+    content_word_list(s).into_iter().map(Cow::into_owned).collect()
 }
 
-/// |A ∩ B| / min(|A|, |B|): 1 when one set holds the other.
-fn overlap(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
-    if a.is_empty() || b.is_empty() {
-        return if a.is_empty() && b.is_empty() { 1.0 } else { 0.0 };
+/// [`content_words`] as a sorted list without repeats, borrowing the words
+/// of the phrase that are already in lower case (most are).
+fn content_word_list(s: &str) -> Vec<Cow<'_, str>> {
+    let mut out: Vec<Cow<'_, str>> = Vec::new();
+    for w in s.split(|c: char| !c.is_alphanumeric() && c != '-') {
+        let w: Cow<'_, str> = if w.is_ascii() {
+            if w.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(w.to_ascii_lowercase()) } else { Cow::Borrowed(w) }
+        } else {
+            Cow::Owned(w.to_lowercase().replace('’', "'"))
+        };
+        if w.is_empty() || STOP.contains(&w.as_ref()) {
+            continue;
+        }
+        let w = if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
+            match w {
+                Cow::Borrowed(b) => Cow::Borrowed(&b[..b.len() - 1]),
+                Cow::Owned(mut o) => {
+                    o.pop();
+                    Cow::Owned(o)
+                }
+            }
+        } else {
+            w
+        };
+        out.push(w);
     }
-    a.intersection(b).count() as f64 / a.len().min(b.len()) as f64
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// The words of a measure for comparing it with others; for percentages the
@@ -59,9 +79,7 @@ fn measure_key(measure: &str, unit: Option<&str>) -> BTreeSet<String> {
 struct Merged {
     body: Body,
     sources: Vec<Source>,
-    seen: HashSet<Source>,
     entities: Vec<u32>,
-    entity_set: HashSet<u32>,
     subject: Option<u32>,
     /// (published, tense, first day) of each dated source, for flags.
     dated: Vec<(Option<Date>, Tense, Date)>,
@@ -71,17 +89,35 @@ struct Merged {
     norm: String,
 }
 
-/// Interned content words: comparisons of word sets work on sorted ids.
+/// Push `x` unless `list` holds it already; lists are short (a fact's
+/// sources and entities), so a scan beats a set.
+fn push_new<T: PartialEq + Copy>(list: &mut Vec<T>, x: T) -> bool {
+    let new = !list.contains(&x);
+    if new {
+        list.push(x);
+    }
+    new
+}
+
+/// Interned strings (content words, units, dates, keys): comparisons of
+/// word sets work on sorted ids, and keys are small numbers.
 #[derive(Default)]
 struct Interner(HashMap<String, u32>);
 
 impl Interner {
-    fn ids(&mut self, words: BTreeSet<String>) -> Vec<u32> {
-        let mut v = Vec::with_capacity(words.len());
-        for w in words {
-            let next = self.0.len() as u32;
-            v.push(*self.0.entry(w).or_insert(next));
+    fn id(&mut self, w: &str) -> u32 {
+        if let Some(&i) = self.0.get(w) {
+            return i;
         }
+        let next = self.0.len() as u32;
+        self.0.insert(w.to_string(), next);
+        next
+    }
+
+    /// Ids of a sorted word list, given in the order of the words (so that
+    /// ids are numbered as the words first appear in that order), sorted.
+    fn ids(&mut self, words: &[Cow<'_, str>]) -> Vec<u32> {
+        let mut v: Vec<u32> = words.iter().map(|w| self.id(w)).collect();
         v.sort_unstable();
         v
     }
@@ -103,6 +139,7 @@ fn intersect(a: &[u32], b: &[u32]) -> usize {
     n
 }
 
+/// |A ∩ B| / min(|A|, |B|) of two sorted id sets: 1 when one holds the other.
 fn overlap_ids(a: &[u32], b: &[u32]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return if a.is_empty() && b.is_empty() { 1.0 } else { 0.0 };
@@ -133,13 +170,27 @@ fn refine(kept: &mut Body, other: &Body) {
     }
 }
 
-/// Coarse key that two mergeable facts share.
-fn bucket_key(body: &Body) -> String {
+/// Coarse key that two mergeable facts share: the same amount and unit, the
+/// same date, the same speaker, the same row.
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum BucketKey {
+    Quantity(u64, u64, Option<u32>),
+    Event(u32, Precision),
+    Quote(Option<u32>),
+    Row(String),
+}
+
+/// A value's bits, with every NaN as one (an absent upper bound is NaN).
+fn value_bits(v: f64) -> u64 {
+    if v.is_nan() { f64::NAN.to_bits() } else { v.to_bits() }
+}
+
+fn bucket_key(body: &Body, strings: &mut Interner) -> BucketKey {
     match body {
-        Body::Quantity { value, upper, unit, .. } => format!("q|{}|{}|{:?}", value, upper.unwrap_or(f64::NAN), unit),
-        Body::Event { date, precision, .. } => format!("e|{date}|{precision:?}"),
-        Body::Quote { speaker, .. } => format!("s|{speaker:?}"),
-        Body::Row { table, cells } => format!("r|{table}|{cells:?}"),
+        Body::Quantity { value, upper, unit, .. } => BucketKey::Quantity(value_bits(*value), value_bits(upper.unwrap_or(f64::NAN)), unit.as_deref().map(|u| strings.id(u))),
+        Body::Event { date, precision, .. } => BucketKey::Event(strings.id(date), *precision),
+        Body::Quote { speaker, .. } => BucketKey::Quote(*speaker),
+        Body::Row { table, cells } => BucketKey::Row(format!("{table}|{cells:?}")),
     }
 }
 
@@ -152,7 +203,7 @@ fn same_fact(m: &Merged, f: &RawFact, words: &[u32], norm: &str, article: u32) -
     // "a million households" in a storm story and in a budget story are two facts.
     // Articles are merged in order, so the last source has the latest article.
     let elsewhere = m.sources.last().is_none_or(|s| s.article != article);
-    if elsewhere && matches!(f.body, Body::Quantity { .. }) && !f.entities.iter().any(|e| m.entity_set.contains(e)) && !(m.subject.is_some() && m.subject == f.subject) {
+    if elsewhere && matches!(f.body, Body::Quantity { .. }) && !f.entities.iter().any(|e| m.entities.contains(e)) && !(m.subject.is_some() && m.subject == f.subject) {
         return false;
     }
     match (&m.body, &f.body) {
@@ -173,12 +224,12 @@ fn same_fact(m: &Merged, f: &RawFact, words: &[u32], norm: &str, article: u32) -
     }
 }
 
-fn fact_words(f: &RawFact) -> BTreeSet<String> {
+fn fact_words(f: &RawFact) -> Vec<Cow<'_, str>> {
     match &f.body {
-        Body::Quantity { measure, .. } => content_words(measure),
-        Body::Event { summary, .. } => content_words(summary),
-        Body::Quote { quote, .. } => content_words(quote),
-        Body::Row { .. } => BTreeSet::new(),
+        Body::Quantity { measure, .. } => content_word_list(measure),
+        Body::Event { summary, .. } => content_word_list(summary),
+        Body::Quote { quote, .. } => content_word_list(quote),
+        Body::Row { .. } => Vec::new(),
     }
 }
 
@@ -200,38 +251,44 @@ pub fn merge(resolved: Resolved, _warnings: &mut Vec<Warning>) -> Bundle {
     let mut bundle = Bundle { entities: resolved.entities, ..Default::default() };
     let mut sentence_ix: HashMap<String, u32> = HashMap::default();
     let mut merged: Vec<Merged> = Vec::new();
-    let mut buckets: HashMap<String, Bucket> = HashMap::default();
+    let mut buckets: HashMap<BucketKey, Bucket> = HashMap::default();
     let mut interner = Interner::default();
+    let mut strings = Interner::default();
     let mut links: Vec<(usize, usize)> = Vec::new();
+    let (mut keys, mut scratch) = (Vec::new(), Scratch::default());
     for (a, doc) in resolved.docs.into_iter().enumerate() {
         bundle.articles.push(doc.meta);
         let mut local = Vec::with_capacity(doc.facts.len());
         let local_links: Vec<Option<usize>> = doc.facts.iter().map(|f| f.link).collect();
-        for f in doc.facts {
-            let next = bundle.sentences.len() as u32;
-            let sentence = *sentence_ix.entry(f.sentence.clone()).or_insert_with(|| {
-                bundle.sentences.push(f.sentence.clone());
-                next
-            });
+        for mut f in doc.facts {
+            let sentence = match sentence_ix.get(&f.sentence) {
+                Some(&i) => i,
+                None => {
+                    let i = bundle.sentences.len() as u32;
+                    bundle.sentences.push(f.sentence.clone());
+                    sentence_ix.insert(std::mem::take(&mut f.sentence), i);
+                    i
+                }
+            };
             let source = Source { article: a as u32, sentence, span: f.span };
-            let words = interner.ids(fact_words(&f));
+            let words = interner.ids(&fact_words(&f));
             let norm = match &f.body {
                 Body::Quote { quote, .. } => norm_quote(quote),
                 _ => String::new(),
             };
-            let keys = index_keys(&f, &norm);
-            let bucket = buckets.entry(bucket_key(&f.body)).or_default();
-            let found = bucket.candidates(&words, &keys).into_iter().find(|&i| same_fact(&merged[i], &f, &words, &norm, a as u32));
+            index_keys(&f, &norm, &mut strings, &mut keys);
+            let bucket = buckets.entry(bucket_key(&f.body, &mut strings)).or_default();
+            let found = bucket.candidates(&words, &keys, &mut scratch).iter().copied().find(|&i| same_fact(&merged[i], &f, &words, &norm, a as u32));
             let i = match found {
                 Some(i) => {
                     let m = &mut merged[i];
-                    if m.seen.insert(source) {
+                    // Articles come in order: only this article's sources,
+                    // at the end of the list, can be this one.
+                    if !m.sources.iter().rev().take_while(|s| s.article == source.article).any(|s| *s == source) {
                         m.sources.push(source);
                     }
                     for e in &f.entities {
-                        if m.entity_set.insert(*e) {
-                            m.entities.push(*e);
-                        }
+                        push_new(&mut m.entities, *e);
                     }
                     m.subject = m.subject.or(f.subject);
                     // A quantity's measure words grow with each report, so later
@@ -248,8 +305,7 @@ pub fn merge(resolved: Resolved, _warnings: &mut Vec<Warning>) -> Bundle {
                 None => {
                     let i = merged.len();
                     bucket.add(i, &words, &keys);
-                    let seen = HashSet::from_iter([source]);
-                    merged.push(Merged { body: f.body.clone(), sources: vec![source], seen, entity_set: f.entities.iter().copied().collect(), entities: f.entities.clone(), subject: f.subject, dated: Vec::new(), words, norm });
+                    merged.push(Merged { body: f.body, sources: vec![source], entities: f.entities, subject: f.subject, dated: Vec::new(), words, norm });
                     i
                 }
             };
@@ -271,38 +327,62 @@ pub fn merge(resolved: Resolved, _warnings: &mut Vec<Warning>) -> Bundle {
             }
         }
     }
+    bundle.disagreements = disagreements(&merged, &bundle, &mut interner);
     let mut used = HashSet::default();
-    for m in &merged {
+    bundle.facts.reserve_exact(merged.len());
+    for m in merged {
         let mut id = fnv1a(id_key(&m.body).as_bytes());
         while !used.insert(id) {
             id = id.wrapping_add(1);
         }
-        bundle.facts.push(Fact { id, body: m.body.clone(), sources: m.sources.clone(), entities: m.entities.clone(), flags: flags(m) });
+        let flags = flags(&m);
+        bundle.facts.push(Fact { id, body: m.body, sources: m.sources, entities: m.entities, flags });
     }
-    bundle.disagreements = disagreements(&merged, &bundle);
     bundle
 }
 
 /// Postings longer than this are too common to find candidates by.
 const MAX_POSTING: usize = 64;
 
+/// A key besides words by which a mergeable fact is found (the strings are
+/// interned).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Key {
+    Measure(u32),
+    Subject(u32),
+    First(u32),
+    Last(u32),
+    Row,
+}
+
 /// The merged facts of one coarse bucket, indexed so that a new fact is
 /// compared only with facts that share a word, a subject or a key with it.
 #[derive(Default)]
 struct Bucket {
     words: HashMap<u32, Vec<usize>>,
-    keys: HashMap<String, Vec<usize>>,
+    keys: HashMap<Key, Vec<usize>>,
+}
+
+/// Buffers reused from one fact to the next.
+#[derive(Default)]
+struct Scratch {
+    out: Vec<usize>,
+    postings: Vec<(usize, u32)>,
 }
 
 impl Bucket {
-    fn candidates(&self, words: &[u32], keys: &[String]) -> Vec<usize> {
+    fn candidates<'s>(&self, words: &[u32], keys: &[Key], scratch: &'s mut Scratch) -> &'s [usize] {
         // The rarest words are enough: facts similar enough to merge share
         // most words, so they share one of the three rarest.
-        let mut out: Vec<usize> = Vec::new();
-        let mut postings: Vec<&Vec<usize>> = words.iter().filter_map(|w| self.words.get(w)).collect();
-        postings.sort_by_key(|p| p.len());
-        for p in postings.into_iter().take(3).filter(|p| p.len() <= MAX_POSTING) {
-            out.extend(p);
+        let Scratch { out, postings } = scratch;
+        out.clear();
+        postings.clear();
+        postings.extend(words.iter().filter_map(|w| self.words.get(w).map(|p| (p.len(), *w))));
+        postings.sort_by_key(|p| p.0);
+        for &(len, w) in postings.iter().take(3) {
+            if len <= MAX_POSTING {
+                out.extend(&self.words[&w]);
+            }
         }
         for k in keys {
             if let Some(p) = self.keys.get(k) {
@@ -314,12 +394,12 @@ impl Bucket {
         out
     }
 
-    fn add(&mut self, i: usize, words: &[u32], keys: &[String]) {
+    fn add(&mut self, i: usize, words: &[u32], keys: &[Key]) {
         for w in words {
             self.words.entry(*w).or_default().push(i);
         }
         for k in keys {
-            let p = self.keys.entry(k.clone()).or_default();
+            let p = self.keys.entry(*k).or_default();
             if p.last() != Some(&i) {
                 p.push(i);
             }
@@ -327,30 +407,33 @@ impl Bucket {
     }
 }
 
-/// Keys besides words by which a mergeable fact is found.
-fn index_keys(f: &RawFact, norm: &str) -> Vec<String> {
-    let mut keys = Vec::new();
+/// Keys besides words by which a mergeable fact is found, into `keys`.
+fn index_keys(f: &RawFact, norm: &str, strings: &mut Interner, keys: &mut Vec<Key>) {
+    keys.clear();
     match &f.body {
         // An empty measure, or an event without content words, merges with
         // nothing by itself: no key for it, so such facts are not compared
         // with each other (that was quadratic in a bucket).
         Body::Quantity { measure, .. } => {
             if !measure.is_empty() {
-                keys.push(format!("m:{}", measure.to_lowercase()));
+                let lower = measure.is_ascii() && !measure.bytes().any(|b| b.is_ascii_uppercase());
+                let id = if lower { strings.id(measure) } else { strings.id(&measure.to_lowercase()) };
+                keys.push(Key::Measure(id));
             }
             if let Some(s) = f.subject {
-                keys.push(format!("s:{s}"));
+                keys.push(Key::Subject(s));
             }
         }
         Body::Quote { .. } => {
-            let w: Vec<&str> = norm.split(' ').collect();
-            keys.push(format!("first:{}", w[..w.len().min(4)].join(" ")));
-            keys.push(format!("last:{}", w[w.len().saturating_sub(4)..].join(" ")));
+            // The first and the last four words (`norm` has single spaces).
+            let first = norm.match_indices(' ').nth(3).map_or(norm, |(i, _)| &norm[..i]);
+            let last = norm.rmatch_indices(' ').nth(3).map_or(norm, |(i, _)| &norm[i + 1..]);
+            keys.push(Key::First(strings.id(first)));
+            keys.push(Key::Last(strings.id(last)));
         }
-        Body::Row { .. } => keys.push("row".into()),
+        Body::Row { .. } => keys.push(Key::Row),
         _ => {}
     }
-    keys
 }
 
 /// Physical and logical bounds of general knowledge.
@@ -456,7 +539,7 @@ fn measure_of(body: &Body) -> &str {
 }
 
 /// Quantities about the same entity and measure whose values cannot both hold.
-fn disagreements(merged: &[Merged], bundle: &Bundle) -> Vec<Disagreement> {
+fn disagreements(merged: &[Merged], bundle: &Bundle, interner: &mut Interner) -> Vec<Disagreement> {
     let mut groups: HashMap<(u32, Option<&str>), Vec<usize>> = HashMap::default();
     for (i, m) in merged.iter().enumerate() {
         if let (Body::Quantity { .. }, Some(s)) = (&m.body, m.subject) {
@@ -465,36 +548,51 @@ fn disagreements(merged: &[Merged], bundle: &Bundle) -> Vec<Disagreement> {
     }
     let mut keys: Vec<_> = groups.keys().copied().collect();
     keys.sort();
+    let share = interner.id("share");
     let mut out = Vec::new();
     for key in keys {
         let members = &groups[&key];
         if members.len() < 2 {
             continue;
         }
-        let mkeys: Vec<BTreeSet<String>> = members.iter().map(|&i| measure_key(measure_of(&merged[i].body), key.1)).collect();
-        let arts: Vec<BTreeSet<u32>> = members.iter().map(|&i| merged[i].sources.iter().map(|s| s.article).collect()).collect();
-        let mut cluster: Vec<usize> = Vec::new();
+        // Per member: its measure's words (interned, sorted), its articles
+        // (sorted) and the range of values it allows.
+        let mkeys: Vec<Vec<u32>> = members
+            .iter()
+            .map(|&i| {
+                let mut ids: Vec<u32> = measure_key(measure_of(&merged[i].body), key.1).iter().map(|w| interner.id(w)).collect();
+                ids.sort_unstable();
+                ids
+            })
+            .collect();
+        let arts: Vec<Vec<u32>> = members
+            .iter()
+            .map(|&i| {
+                let mut a: Vec<u32> = merged[i].sources.iter().map(|s| s.article).collect();
+                a.sort_unstable();
+                a.dedup();
+                a
+            })
+            .collect();
+        let ranges: Vec<Option<(f64, f64)>> = members.iter().map(|&i| interval(&merged[i].body)).collect();
+        let mut in_cluster = vec![false; members.len()];
         for x in 0..members.len() {
+            let Some((lo1, hi1)) = ranges[x] else { continue };
             for y in x + 1..members.len() {
-                let (a, b) = (&merged[members[x]], &merged[members[y]]);
-                let same_measure = overlap(&mkeys[x], &mkeys[y]) >= 0.5 && !mkeys[x].is_empty() && !mkeys[y].is_empty();
-                let other_articles = arts[x] != arts[y];
-                let (Some((lo1, hi1)), Some((lo2, hi2))) = (interval(&a.body), interval(&b.body)) else { continue };
+                let Some((lo2, hi2)) = ranges[y] else { continue };
                 let conflict = hi1 < lo2 || hi2 < lo1;
-                if same_measure && other_articles && conflict {
-                    for i in [members[x], members[y]] {
-                        if !cluster.contains(&i) {
-                            cluster.push(i);
-                        }
-                    }
+                if conflict && arts[x] != arts[y] && !mkeys[x].is_empty() && !mkeys[y].is_empty() && overlap_ids(&mkeys[x], &mkeys[y]) >= 0.5 {
+                    in_cluster[x] = true;
+                    in_cluster[y] = true;
                 }
             }
         }
+        let mut cluster: Vec<usize> = (0..members.len()).filter(|&x| in_cluster[x]).map(|x| members[x]).collect();
         if cluster.len() >= 2 {
             cluster.sort();
             let subject = &bundle.entities[key.0 as usize].name;
             let first = measure_of(&merged[cluster[0]].body);
-            let about = if key.1 == Some("%") && mkeys[members.iter().position(|&m| m == cluster[0]).unwrap_or(0)].contains("share") {
+            let about = if key.1 == Some("%") && mkeys[members.iter().position(|&m| m == cluster[0]).unwrap_or(0)].contains(&share) {
                 format!("{subject}'s share of the {first}")
             } else {
                 format!("{subject}: {first}")
@@ -514,9 +612,55 @@ mod tests {
         let a = measure_key("the global market", Some("%"));
         let b = measure_key("global rare-earth production", Some("%"));
         assert!(a.contains("share") && b.contains("share"));
-        assert_eq!(overlap(&a, &b), 1.0);
+        let mut interner = Interner::default();
+        let mut ids = |set: &BTreeSet<String>| {
+            let mut v: Vec<u32> = set.iter().map(|w| interner.id(w)).collect();
+            v.sort_unstable();
+            v
+        };
+        let (a, b) = (ids(&a), ids(&b));
+        assert_eq!(overlap_ids(&a, &b), 1.0);
+        assert_eq!(overlap_ids(&a, &[]), 0.0);
         assert_eq!(fmt(6000.0), "6,000");
         assert_eq!(fmt(-1234567.5), "-1,234,567.5");
+    }
+
+    #[test]
+    fn content_words_table() {
+        // (phrase, its content words: lower case, sorted, once each, plural "s" off)
+        let table: &[(&str, &[&str])] = &[
+            ("the Global Markets of the world", &["global", "market", "world"]),
+            ("Shares and shares", &["share"]),
+            ("loss of glass", &["glass", "loss"]),
+            ("Élan’s ÉCOLES", &["s", "école", "élan"]),
+            ("", &[]),
+        ];
+        for (phrase, want) in table {
+            let got: Vec<String> = content_word_list(phrase).into_iter().map(Cow::into_owned).collect();
+            assert_eq!(got, *want, "{phrase}");
+            assert_eq!(content_words(phrase).into_iter().collect::<Vec<_>>(), *want, "{phrase}");
+        }
+    }
+
+    #[test]
+    fn quote_keys_are_first_and_last_four_words() {
+        let mut strings = Interner::default();
+        let mut keys = Vec::new();
+        let quote = |q: &str| RawFact {
+            body: Body::Quote { speaker: None, quote: q.into() },
+            sentence: String::new(),
+            span: [0, 0],
+            entities: Vec::new(),
+            subject: None,
+            link: None,
+            tense: Tense::Past,
+            when: None,
+        };
+        for (q, first, last) in [("one two three four five six", "one two three four", "three four five six"), ("just two", "just two", "just two"), ("", "", "")] {
+            let f = quote(q);
+            index_keys(&f, &norm_quote(q), &mut strings, &mut keys);
+            assert!(keys == [Key::First(strings.id(first)), Key::Last(strings.id(last))], "{q}");
+        }
     }
 
     #[test]
