@@ -79,6 +79,9 @@ fn measure_key(measure: &str, unit: Option<&str>) -> BTreeSet<String> {
 struct Merged {
     body: Body,
     sources: Vec<Source>,
+    /// The article of the last source (kept here to spare a look into
+    /// `sources` when candidates are compared).
+    last_article: u32,
     entities: Vec<u32>,
     subject: Option<u32>,
     /// (published, tense, first day) of each dated source, for flags.
@@ -202,8 +205,7 @@ fn same_fact(m: &Merged, f: &RawFact, words: &[u32], norm: &str, article: u32) -
     // Across articles, an amount is the same fact only about the same things:
     // "a million households" in a storm story and in a budget story are two facts.
     // Articles are merged in order, so the last source has the latest article.
-    let elsewhere = m.sources.last().is_none_or(|s| s.article != article);
-    if elsewhere && matches!(f.body, Body::Quantity { .. }) && !f.entities.iter().any(|e| m.entities.contains(e)) && !(m.subject.is_some() && m.subject == f.subject) {
+    if matches!(f.body, Body::Quantity { .. }) && m.last_article != article && !f.entities.iter().any(|e| m.entities.contains(e)) && !(m.subject.is_some() && m.subject == f.subject) {
         return false;
     }
     match (&m.body, &f.body) {
@@ -287,6 +289,7 @@ pub fn merge(resolved: Resolved, _warnings: &mut Vec<Warning>) -> Bundle {
                     if !m.sources.iter().rev().take_while(|s| s.article == source.article).any(|s| *s == source) {
                         m.sources.push(source);
                     }
+                    m.last_article = source.article;
                     for e in &f.entities {
                         push_new(&mut m.entities, *e);
                     }
@@ -305,7 +308,7 @@ pub fn merge(resolved: Resolved, _warnings: &mut Vec<Warning>) -> Bundle {
                 None => {
                     let i = merged.len();
                     bucket.add(i, &words, &keys);
-                    merged.push(Merged { body: f.body, sources: vec![source], entities: f.entities, subject: f.subject, dated: Vec::new(), words, norm });
+                    merged.push(Merged { body: f.body, sources: vec![source], last_article: source.article, entities: f.entities, subject: f.subject, dated: Vec::new(), words, norm });
                     i
                 }
             };

@@ -14,10 +14,6 @@ const DATE_PREPS: &[&str] = &[
 ];
 const MAX_CHARS: usize = 110;
 
-fn lw<'a>(t: &Token<'a>) -> crate::compiler::tokens::Lower<'a> {
-    t.lc()
-}
-
 /// Clause boundaries: ";" and ", and|but|while|whereas" (token ranges).
 fn clauses(t: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -27,7 +23,7 @@ fn clauses(t: &[Token]) -> Vec<(usize, usize)> {
         let semi = t[i].text == ";";
         // ", and" joins clauses after a long segment; after a short one it ends a list ("the US, Japan, and the EU").
         let segment = (start..i).rev().take_while(|&k| t[k].text != ",").count();
-        let coord = t[i].text == "," && segment >= 4 && t.get(i + 1).is_some_and(|n| matches!(lw(n).as_str(), "and" | "but" | "whereas"));
+        let coord = t[i].text == "," && segment >= 4 && t.get(i + 1).is_some_and(|n| matches!(n.lc().as_str(), "and" | "but" | "whereas"));
         if semi || coord {
             out.push((start, i));
             start = if coord { i + 2 } else { i + 1 };
@@ -52,7 +48,7 @@ fn subject(t: &[Token], (start, end): (usize, usize), dropped: &[bool]) -> Vec<u
         if tok.kind != Kind::Word || out.len() >= 6 {
             break;
         }
-        let l = lw(tok);
+        let l = tok.lc();
         if AUXILIARIES.contains(&l.as_str()) && !out.is_empty() || lexicon::SPEECH_VERBS.contains(&l.as_str()) {
             break;
         }
@@ -76,17 +72,17 @@ pub fn summary(sentence: &str, t: &[Token], dates: &[DateMatch], k: usize) -> St
     let mut drop = vec![false; t.len()];
     for d in dates.iter().filter(|d| d.first >= cs && d.end <= ce) {
         let mut from = d.first;
-        while from > cs && t[from - 1].kind == Kind::Word && DATE_PREPS.contains(&lw(&t[from - 1]).as_str()) {
+        while from > cs && t[from - 1].kind == Kind::Word && DATE_PREPS.contains(&t[from - 1].lc().as_str()) {
             from -= 1;
         }
-        if from > cs && matches!(lw(&t[from - 1]).as_str(), "and" | "or") && from >= 2 && drop[from - 2] {
+        if from > cs && matches!(t[from - 1].lc().as_str(), "and" | "or") && from >= 2 && drop[from - 2] {
             from -= 1;
         }
         for x in drop.iter_mut().take(d.end).skip(from) {
             *x = true;
         }
         // "In 2025, Kyushu …", "results; in 2025, Kyushu": the comma goes too.
-        let lead = from == cs || matches!(t[from - 1].text, "," | ";" | ":" | "(") || matches!(lw(&t[from - 1]).as_str(), "that" | "and" | "but");
+        let lead = from == cs || matches!(t[from - 1].text, "," | ";" | ":" | "(") || matches!(t[from - 1].lc().as_str(), "that" | "and" | "but");
         if lead && t.get(d.end).is_some_and(|x| x.text == ",") && d.end < ce {
             drop[d.end] = true;
         }
@@ -98,10 +94,12 @@ pub fn summary(sentence: &str, t: &[Token], dates: &[DateMatch], k: usize) -> St
         if t[i].text != "," || i <= cs + 3 || i < date.end {
             continue;
         }
-        let rest: Vec<crate::compiler::tokens::Lower> = t[i + 1..ce].iter().filter(|x| x.kind == Kind::Word).map(lw).collect();
-        let attribution = rest.first().is_some_and(|w| w == "according")
-            || (rest.len() <= 8 && rest.iter().any(|w| matches!(w.as_str(), "said" | "says" | "added" | "stated" | "noted" | "reported")));
-        let clause = rest.first().is_some_and(|w| matches!(w.as_str(), "as" | "which" | "while" | "who" | "where" | "amid" | "raising" | "making" | "marking" | "including" | "aiming" | "targeting" | "supporting" | "driven" | "underpinned" | "integrating" | "reflecting" | "potentially"));
+        // The words after the comma, looked at up to the ninth.
+        let rest = t[i + 1..ce].iter().filter(|x| x.kind == Kind::Word).map(Token::lc).take(9);
+        let first = rest.clone().next();
+        let attribution = first.as_ref().is_some_and(|w| w == "according")
+            || (rest.clone().count() <= 8 && rest.into_iter().any(|w| matches!(w.as_str(), "said" | "says" | "added" | "stated" | "noted" | "reported")));
+        let clause = first.is_some_and(|w| matches!(w.as_str(), "as" | "which" | "while" | "who" | "where" | "amid" | "raising" | "making" | "marking" | "including" | "aiming" | "targeting" | "supporting" | "driven" | "underpinned" | "integrating" | "reflecting" | "potentially"));
         if attribution || clause {
             end = i;
             break;
@@ -112,7 +110,7 @@ pub fn summary(sentence: &str, t: &[Token], dates: &[DateMatch], k: usize) -> St
         // A clause without its own subject ("…, and arrived on Jan. 17") borrows the sentence's.
         let first_word = (cs..end).find(|&i| !drop[i]).map(|i| &t[i]);
         let needs_subject = first_word.is_some_and(|w| {
-            let l = lw(w);
+            let l = w.lc();
             w.kind == Kind::Word && !w.is_capitalized() && !DETERMINERS.contains(&l.as_str()) && !matches!(l.as_str(), "it" | "he" | "she" | "they" | "we" | "i" | "there")
         });
         if needs_subject {

@@ -38,10 +38,6 @@ pub const ADVERBS: &[&str] = &[
     "higher", "lower", "larger", "smaller", "greater", "last", "next", "year", "years",
 ];
 
-fn lw<'a>(t: &Token<'a>) -> crate::compiler::tokens::Lower<'a> {
-    t.lc()
-}
-
 fn is(list: &'static [&'static str], t: &Token) -> bool {
     crate::compiler::lexicon::is_in(list, t.text)
 }
@@ -71,7 +67,7 @@ pub const PAST_FORMS: &[&str] = &[
 /// Looks like a verb form: "-ing", "-ed" (but not "seabed", "speed",
 /// "hundred"), or an irregular past form.
 pub fn verbish(t: &Token) -> bool {
-    let l = lw(t);
+    let l = t.lc();
     if IRREGULAR.contains(&l.as_str()) {
         return true;
     }
@@ -107,7 +103,7 @@ pub fn np_after_span(t: &[Token], mut j: usize, strip_det: bool) -> (usize, usiz
         if tok.kind != Kind::Word || words.len() >= 6 {
             break;
         }
-        let l = lw(tok);
+        let l = tok.lc();
         if l == "of" && !used_of && !words.is_empty() && t.get(j + 1).is_some_and(|n| n.kind == Kind::Word && !is(DETERMINERS, n) && !is(PREPOSITIONS, n)) {
             used_of = true;
             words.push(tok);
@@ -167,7 +163,7 @@ pub fn np_before_span(t: &[Token], j: usize, stop_at_verbs: bool) -> (usize, usi
         if tok.kind != Kind::Word || words.len() >= 5 {
             break;
         }
-        let l = lw(tok);
+        let l = tok.lc();
         if l == "of" && !words.is_empty() && k >= 2 && t[k - 2].kind == Kind::Word && !is(DETERMINERS, &t[k - 2]) && !is(PREPOSITIONS, &t[k - 2]) {
             words.push(tok);
             k -= 1;
@@ -197,7 +193,7 @@ pub fn np_before_span(t: &[Token], j: usize, stop_at_verbs: bool) -> (usize, usi
 /// ("The largest, at Almaraz, covers").
 pub fn subject_before(t: &[Token], j: usize) -> String {
     let mut k = j;
-    while k > 0 && t[k - 1].kind == Kind::Word && matches!(lw(&t[k - 1]).as_str(), "has" | "have" | "had" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "is" | "are" | "was" | "were" | "be" | "been" | "itself" | "themselves" | "also" | "currently" | "now" | "alone" | "reportedly" | "already" | "still" | "together" | "only" | "just") {
+    while k > 0 && t[k - 1].kind == Kind::Word && matches!(t[k - 1].lc().as_str(), "has" | "have" | "had" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "is" | "are" | "was" | "were" | "be" | "been" | "itself" | "themselves" | "also" | "currently" | "now" | "alone" | "reportedly" | "already" | "still" | "together" | "only" | "just") {
         k -= 1;
     }
     if k > 0 && t[k - 1].text == "," {
@@ -216,9 +212,9 @@ pub fn subject_before(t: &[Token], j: usize) -> String {
         p -= 1;
     }
     // Only a preposition of place or topic; "as iron ore prices climbed" stays as it is.
-    let spatial = |x: &Token| matches!(lw(x).as_str(), "through" | "in" | "at" | "from" | "near" | "across" | "on" | "for" | "with" | "under" | "over" | "along" | "off" | "between" | "inside" | "outside" | "around" | "into" | "to" | "within");
+    let spatial = |x: &Token| matches!(x.lc().as_str(), "through" | "in" | "at" | "from" | "near" | "across" | "on" | "for" | "with" | "under" | "over" | "along" | "off" | "between" | "inside" | "outside" | "around" | "into" | "to" | "within");
     if p > 0 && t[p - 1].kind == Kind::Word && is(PREPOSITIONS, &t[p - 1]) && !t[p - 1].is("of") && spatial(&t[p - 1]) {
-        let prep = lw(&t[p - 1]);
+        let prep = t[p - 1].lc();
         let (hs, he) = np_before_span(t, p - 1, false);
         if hs < he {
             let head = join(&t[hs..he].iter().collect::<Vec<_>>());
@@ -251,7 +247,7 @@ pub fn vp_before_span(t: &[Token], j: usize) -> (usize, usize) {
         if tok.kind != Kind::Word || words.len() >= 7 {
             break;
         }
-        let l = lw(tok);
+        let l = tok.lc();
         let inner = matches!(l.as_str(), "of" | "and" | "the" | "its" | "their");
         if !inner && (is(PREPOSITIONS, tok) || is(CONJUNCTIONS, tok) || is(AUXILIARIES, tok) || is(DETERMINERS, tok)) {
             break;
@@ -333,21 +329,32 @@ pub enum Tense {
     Neutral,
 }
 
-/// A rough tense of the sentence's statement.
+/// A rough tense of the sentence's statement: future when a word or a pair
+/// of words plans ahead ("will", "plans to", "would" without "have"), else
+/// past when a verb is in the past ("said", "-ed", "ago", "would have").
+/// One pass over the words.
 pub fn tense(t: &[Token]) -> Tense {
-    let ws: Vec<crate::compiler::tokens::Lower> = t.iter().filter(|x| x.kind == Kind::Word).map(|x| x.lc()).collect();
-    let has = |w: &str| ws.iter().any(|x| x == w);
-    let pair = |a: &str, b: &str| ws.windows(2).any(|p| p[0] == a && p[1] == b);
-    let future = has("will") || has("upcoming") || has("scheduled") || pair("plans", "to") || pair("plan", "to")
-        || has("expects") || has("expected") || has("expect") || has("plans") || has("intend") || has("aim")
-        || pair("aims", "to") || pair("intends", "to") || pair("expected", "to") || pair("set", "to")
-        || pair("is", "to") || pair("are", "to") || pair("going", "to") || pair("due", "to") || has("forecast")
-        || has("projected") || has("planned") || has("intends") || has("slated") || has("coming") || pair("by", "the")
-        // "said it would close": the future seen from the past ("would have" is past).
-        || has("would") && !pair("would", "have");
-    let past = ws.iter().any(|w| crate::compiler::lexicon::is_in(PAST_FORMS, w)) || has("ago") || pair("would", "have")
-        || ws.iter().any(|w| w.len() > 4 && w.ends_with("ed") && !matches!(&**w, "scheduled" | "expected" | "planned" | "projected" | "needed" | "based" | "proposed"));
-    match (future, past) {
+    let (mut future, mut past, mut would, mut would_have) = (false, false, false, false);
+    let mut prev: Option<crate::compiler::tokens::Lower> = None;
+    for x in t.iter().filter(|x| x.kind == Kind::Word) {
+        let lc = x.lc();
+        let w: &str = &lc;
+        let p: &str = prev.as_deref().unwrap_or("");
+        future = future
+            || matches!(w, "will" | "upcoming" | "scheduled" | "expects" | "expected" | "expect" | "plans" | "intend" | "aim" | "forecast" | "projected" | "planned" | "intends" | "slated" | "coming")
+            || w == "to" && matches!(p, "plans" | "plan" | "aims" | "intends" | "expected" | "set" | "is" | "are" | "going" | "due")
+            || p == "by" && w == "the";
+        would |= w == "would";
+        would_have |= p == "would" && w == "have";
+        past = past
+            || w == "ago"
+            || w.len() > 4 && w.ends_with("ed") && !matches!(w, "scheduled" | "expected" | "planned" | "projected" | "needed" | "based" | "proposed")
+            || crate::compiler::lexicon::is_in(PAST_FORMS, w);
+        prev = Some(lc);
+    }
+    // "said it would close": the future seen from the past ("would have" is past).
+    let future = future || would && !would_have;
+    match (future, past || would_have) {
         (true, _) => Tense::Future,
         (false, true) => Tense::Past,
         _ => Tense::Neutral,
@@ -474,6 +481,24 @@ mod tests {
         assert_eq!(clause_tense(&t, 8), Some(Tense::Future));
         assert_eq!(clause_tense(&tokenize("A judge on Wednesday blocked the deal"), 3), Some(Tense::Past));
         assert_eq!(tense(&tokenize("It would have cost more in 2024")), Tense::Past);
+        // (sentence, tense): words and pairs, in any case, wherever they are.
+        let table: &[(&str, Tense)] = &[
+            ("The plant is scheduled to open", Tense::Future),
+            ("Officials are going to decide", Tense::Future),
+            ("It said it would close", Tense::Future),
+            ("It would, officials said, have closed", Tense::Future),
+            ("The ministry said it was ready", Tense::Past),
+            ("Three years ago the mine opened", Tense::Past),
+            ("WILL the Board decide", Tense::Future),
+            ("By the end of the decade", Tense::Future),
+            ("Plans for the site", Tense::Future),
+            ("The plan to expand", Tense::Future),
+            ("Ships based in the port", Tense::Neutral),
+            ("The red house", Tense::Neutral),
+        ];
+        for (s, want) in table {
+            assert_eq!(tense(&tokenize(s)), *want, "{s}");
+        }
         let t = tokenize("The mine will close in July, the company said on March 18.");
         let at = t.iter().position(|x| x.text == "March").unwrap();
         // A date told as the time of a statement is past, whatever the sentence plans.

@@ -53,10 +53,27 @@ pub(super) fn hyphen_quantity(t: &[Token], i: usize) -> Option<QuantityMatch> {
 }
 
 pub(super) fn qualifier_before(t: &[Token], first: usize) -> (Qualifier, usize) {
+    // Most numbers follow no qualifier: a phrase can only end with one of
+    // the phrases' last words (or with a full stop: "approx.", "c.").
+    static LAST: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    let last = LAST.get_or_init(|| {
+        let all = lexicon::APPROX_WORDS.iter().chain(lexicon::OVER_WORDS).chain(lexicon::UNDER_WORDS);
+        all.flat_map(|p| [p.rsplit(' ').next().unwrap_or(p), if p.ends_with('.') { "." } else { "" }]).filter(|w| !w.is_empty()).collect()
+    });
+    if first == 0 || !last.contains(&*t[first - 1].lc()) {
+        return (Qualifier::Exact, first);
+    }
+    let mut phrase = String::new();
     for n in (1..=4).rev() {
         let Some(start) = first.checked_sub(n) else { continue };
-        let phrase = t[start..first].iter().map(|x| x.lc()).collect::<Vec<_>>().join(" ");
-        let phrase = phrase.replace(" .", ".");
+        phrase.clear();
+        for (k, x) in t[start..first].iter().enumerate() {
+            // Words joined by spaces, a full stop kept on its word ("approx.").
+            if k > 0 && !x.text.starts_with('.') {
+                phrase.push(' ');
+            }
+            phrase.push_str(&x.lc());
+        }
         let q = if lexicon::APPROX_WORDS.contains(&phrase.as_str()) {
             Some(Qualifier::Approx)
         } else if lexicon::OVER_WORDS.contains(&phrase.as_str()) {
@@ -909,4 +926,33 @@ pub fn find(t: &[Token], dates: &[DateMatch]) -> Vec<QuantityMatch> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compiler::tokens::tokenize;
+
+    #[test]
+    fn qualifier_before_table() {
+        // (words before the number, qualifier, words it takes)
+        let table: &[(&str, Qualifier, usize)] = &[
+            ("prices rose", Qualifier::Exact, 0),
+            ("costs of approximately", Qualifier::Approx, 1),
+            ("an estimated", Qualifier::Approx, 2),
+            ("approx.", Qualifier::Approx, 2),
+            ("c.", Qualifier::Approx, 2),
+            ("in excess of", Qualifier::Over, 3),
+            ("sales of no fewer than", Qualifier::Over, 3),
+            ("Up To", Qualifier::Under, 2),
+            ("within an", Qualifier::Under, 2),
+            ("the total of", Qualifier::Exact, 0),
+        ];
+        for (before, want, took) in table {
+            let text = format!("{before} 40");
+            let t = tokenize(&text);
+            let first = t.len() - 1;
+            assert_eq!(qualifier_before(&t, first), (*want, first - took), "{before}");
+        }
+    }
 }
