@@ -155,6 +155,10 @@ mod cli {
                 jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
             );
         }
+        // The process ends here: freeing the bundle's millions of strings one
+        // by one takes about a second on 50 MB; the OS takes the memory back
+        // at once.
+        std::mem::forget(compiled);
         Ok(())
     }
 
