@@ -678,6 +678,10 @@ pub const CHROME_PHRASES: &[&str] = &[
     "usa cookies", "verwendet cookies", "folgen sie uns", "suivez-nous", "síguenos", "seguici su", "volg ons", "siga-nos", "segue-nos",
     "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati", "alle rechten voorbehouden",
     "todos os direitos reservados", "meld je aan", "cadastre-se",
+    // Cookie notices that speak of "the use of cookies" and of browsing on.
+    "utilização de cookies", "uso de cookies", "utilizzo dei cookie", "uso dei cookie", "gebruik van cookies", "utilisation de cookies",
+    "utilisation des cookies", "verwendung von cookies", "continuar a navegar", "continuar navegando", "continúa navegando",
+    "proseguendo la navigazione", "continuando a navigare", "verder te klikken", "akkoord met ons cookiebeleid",
 ];
 
 /// How wire-service boilerplate and sign-off lines begin (lower case, after
