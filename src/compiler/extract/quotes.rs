@@ -501,6 +501,9 @@ fn title_chain(a: &Attribution, words: &[usize]) -> bool {
     words.len() <= 16 && lower <= 2
 }
 
+/// Speech verbs whose object is who listens, not who speaks ("told Sky News").
+const ADDRESS_VERBS: &[&str] = &["told", "tells", "asked", "asks", "urged", "urges", "warned", "warns", "assured", "reminded"];
+
 /// Words after a comma that start a new clause with its own subject ("X
 /// said A, while Y said “…”").
 const CLAUSE_OPENERS: &[&str] = &["while", "whereas", "but", "and", "although", "though"];
@@ -588,9 +591,9 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
     if let Some((k, _)) = clause().find(|&(k, m)| a.is_person(k) && !possessor(m)) {
         return Some(Speaker::Mention(k));
     }
-    // "said X, adding": a person right after a speech verb.
+    // "said X, adding": a person right after a speech verb (not after "told", whose object listens).
     for &i in before.iter().rev() {
-        if is_speech(&a.t[i]) {
+        if is_speech(&a.t[i]) && !lexicon::is_in(ADDRESS_VERBS, a.t[i].text) {
             let next = a.t.get(i + 1).map_or(u32::MAX, |x| x.cstart);
             if let Some((k, _)) = a.speakers().find(|(_, m)| m.span[0] == next) {
                 return Some(Speaker::Mention(k));
@@ -611,19 +614,28 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
     }
     // "Prabowo, 74, said through an interpreter that …", "Delgado, who voted against the plan, said",
     // "The Industry Association, whose members include …, said": a name opening the clause (after
-    // "the"), of no known kind or with a who- or whose-clause.
+    // "the"), of no known kind, with a who- or whose-clause or a participle, or joined by "and"
+    // to another subject.
     let opening = if words.first().is_some_and(|&i| a.t[i].is("the")) { words.get(1) } else { words.first() };
     if let Some(&i) = opening {
-        let who = |m: &Mention| a.t.iter().position(|x| x.cstart >= m.span[1]).is_some_and(|j| a.t[j].text == "," && a.t.get(j + 1).is_some_and(|x| x.is("who") || x.is("whose")));
-        if let Some((k, _)) = a.speakers().find(|(_, m)| m.span[0] == a.t[i].cstart && (m.kind.is_none() || who(m) || aged(a, m))) {
+        // "Holt, speaking to reporters, said": a participle opens the clause like "who".
+        let participle = |x: &Token| x.kind == Kind::Word && !x.is_capitalized() && x.text.len() > 5 && x.text.ends_with("ing");
+        let who = |m: &Mention| {
+            a.t.iter().position(|x| x.cstart >= m.span[1]).is_some_and(|j| a.t[j].text == "," && a.t.get(j + 1).is_some_and(|x| x.is("who") || x.is("whose") || participle(x)))
+        };
+        // "The Royal College of Nursing and the hospital group said in a joint statement": the first named.
+        let joined = |m: &Mention| a.t.iter().find(|x| x.cstart >= m.span[1]).is_some_and(|x| x.is("and"));
+        if let Some((k, _)) = a.speakers().find(|(_, m)| m.span[0] == a.t[i].cstart && (m.kind.is_none() || who(m) || aged(a, m) || joined(m))) {
             return Some(Speaker::Mention(k));
         }
     }
-    // "The company said in a statement: “…”", "the minister said, “…”": a body or a person named before.
-    if let Some(noun) = the_body(a, &words) {
+    // "The company said in a statement: “…”", "the minister said, “…”", "In a statement, the
+    // hospital group said:": a body or a person named before, the subject after any comma.
+    let subject = words.iter().rposition(|&i| a.t[i].is("the") && (i == 0 || a.t[i - 1].text == ",")).map_or(&words[..], |p| &words[p..]);
+    if let Some(noun) = the_body(a, subject) {
         return Some(Speaker::Body(noun));
     }
-    if the_role(a, &words) {
+    if the_role(a, subject) {
         return Some(Speaker::Pronoun);
     }
     before.iter().rev().take(4).any(|&i| is_pronoun(&a.t[i])).then_some(Speaker::Pronoun)
@@ -862,6 +874,11 @@ mod tests {
             ("statement_from", "\"We are heartbroken,\" said a statement issued by her office.", "<pronoun>"),
             ("statement_from", "\"We will appeal,\" according to a statement from the European Commission.", "European Commission"),
             ("subject_before", "The ministry said in a statement: \"We reject these claims.\"", "<body ministry>"),
+            ("subject_before", "In a statement, the hospital group said: \"Patient safety remains our priority.\"", "<body group>"),
+            ("subject_before", "The head of the company said: \"We will recover.\"", ""),
+            ("subject_before", "The Royal College of Nursing and the hospital group said in a joint statement: \"Talks will resume next week.\"", "Royal College of Nursing"),
+            ("subject_before", "At the hearing, the minister said: \"It is fair.\"", "<pronoun>"),
+            ("subject_before", "Marek Lis, speaking to reporters outside the court, said: \"This is the biggest case in our history.\"", "Marek Lis"),
             ("subject_before", "A NATO official, who asked not to be named, said the alliance was \"following the matter closely\".", "<anonymous>"),
             ("subject_before", "A statement from Prime Minister Jane Roe's office said: \"We stand by our ally.\"", "Jane Roe"),
             ("subject_before", "Jane Roe's office said the claims were \"absurd and insulting\".", "Jane Roe"),
@@ -915,6 +932,8 @@ mod tests {
         for (rule, sentence, want) in cases {
             assert_eq!(who(sentence), *want, "{rule}: {sentence}");
         }
+        let v = q("\"The offer is fair,\" Reed, 52, told Sky News, \"and it will not change.\"");
+        assert_eq!(v[1].1, "Reed", "told: {v:?}");
         let v = q("\"Our priority now,\" the minister said, \"is to stop the oil reaching the wetland.\"");
         assert_eq!(v[1].1, "<pronoun>", "the_role: {v:?}");
         let v = q("In a statement, army chief Abdel Fattah Burhan said the truce \"must not become a chance to regroup\", while RSF commander Mohamed Hamdan Daglo said his forces would \"respect every hour of the ceasefire\".");
