@@ -479,6 +479,11 @@ pub const FOREIGN_MONTHS: &[(&str, u8)] = &[
     // Portuguese
     ("janeiro", 1), ("fevereiro", 2), ("março", 3), ("marco", 3), ("maio", 5), ("junho", 6), ("julho", 7), ("setembro", 9), ("outubro", 10),
     ("dezembro", 12),
+    // Abbreviations that are not English ones, as timestamp lines write them ("12 Ago 2026, 21:10",
+    // "3 févr. 2026", "5 okt. 2026"): French, German, Italian, Spanish, Dutch, Portuguese.
+    ("janv", 1), ("févr", 2), ("fevr", 2), ("avr", 4), ("juil", 7), ("déc", 12), ("mär", 3), ("mrz", 3), ("okt", 10), ("dez", 12),
+    ("gen", 1), ("mag", 5), ("giu", 6), ("lug", 7), ("ago", 8), ("set", 9), ("ott", 10), ("dic", 12), ("ene", 1), ("abr", 4), ("mrt", 3),
+    ("fev", 2), ("out", 10),
 ];
 
 /// Words of a page's timestamp or reading-time line besides dates and times,
@@ -678,6 +683,10 @@ pub const CHROME_PHRASES: &[&str] = &[
     "usa cookies", "verwendet cookies", "folgen sie uns", "suivez-nous", "síguenos", "seguici su", "volg ons", "siga-nos", "segue-nos",
     "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati", "alle rechten voorbehouden",
     "todos os direitos reservados", "meld je aan", "cadastre-se",
+    // Cookie notices that speak of "the use of cookies" and of browsing on.
+    "utilização de cookies", "uso de cookies", "utilizzo dei cookie", "uso dei cookie", "gebruik van cookies", "utilisation de cookies",
+    "utilisation des cookies", "verwendung von cookies", "continuar a navegar", "continuar navegando", "continúa navegando",
+    "proseguendo la navigazione", "continuando a navigare", "verder te klikken", "akkoord met ons cookiebeleid",
 ];
 
 /// How wire-service boilerplate and sign-off lines begin (lower case, after

@@ -545,6 +545,9 @@ mod tests {
             ("Publicado el 3 de marzo de 2026 a las 15:42", "2026-03-03"),
             ("Veröffentlicht am 3. März 2026, 15:42 Uhr", "2026-03-03"),
             ("Actualizado: 04/03/2026 11:42 h", "2026-03-04"),
+            ("Atualizado há 45 minutos | 12 Ago 2026, 21:10", "2026-08-12"),
+            ("Mis à jour le 3 févr. 2026 à 09h10", "2026-02-03"),
+            ("Aggiornato il 5 ott 2026 alle 18:20", "2026-10-05"),
         ] {
             let p = parsed("a.txt", &format!("Site\n\nTitle of the story\n\n{stamp}\n\nText.\n")).unwrap();
             assert_eq!(p.meta.published.as_deref(), Some(want), "{stamp}");

@@ -183,6 +183,12 @@ pub fn sentences(cleaned: &Cleaned) -> Vec<Sentence> {
             continue;
         }
         let next = cleaned.blocks[b + 1..].iter().find(|x| x.kind != BlockKind::Heading);
+        // An interview's answer after its question ("Q: …" ¶ "A: …") is one quotation.
+        let answer = block.text.starts_with("A:") && cleaned.blocks[..b].iter().rev().find(|x| x.kind != BlockKind::Heading).is_some_and(|x| x.text.starts_with("Q:"));
+        if answer {
+            out.push(Sentence { text: block.text.trim().to_string(), block: b, list_item: block.kind == BlockKind::ListItem });
+            continue;
+        }
         let continued = marks_after(&block.text, Marks::default()).open() && next.is_some_and(|x| opens_with_mark(&x.text));
         for text in split_with(&block.text, continued) {
             out.push(Sentence { text, block: b, list_item: block.kind == BlockKind::ListItem });

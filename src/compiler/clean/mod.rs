@@ -591,29 +591,72 @@ const PROMPTS: &[&str] = &[
     "veja também", "saiba mais", "você pode gostar",
 ];
 
-/// Where a prompt glued after a sentence's end starts ("…expected.Related:
-/// Home prices…", "…falling. Read more: Why…"): the byte to cut the line at.
+/// Marks that may stand between a sentence's end and a prompt after it
+/// ("…crew.► Read more: …", "…director. >> Related: …", "…down. | Watch: …").
+const PROMPT_BULLETS: &[char] = &['►', '▶', '▸', '»', '>', '|', '•', '·', '→'];
+
+/// Where chrome glued after a sentence's end starts: the byte to cut the
+/// line at. Three rules, tried at each capital after a sentence's end (a
+/// stop or a closing mark), past any spaces and bullets of
+/// [`PROMPT_BULLETS`]:
+/// - a prompt of [`PROMPTS`] then a colon, `»`, `>` or `|` ("…expected.Related:
+///   Home prices…", "…falling. Read more: Why…", "…down. READ MORE | Why…"),
+///   or alone at the end of the line right after the stop or a bullet
+///   ("…in March.Related");
+/// - right after the stop or a bullet, the rest of the line is a chrome line
+///   ("…in March.Related Articles") or holds a chrome phrase ("…crew.Ao
+///   continuar a navegar, concorda com a utilização de cookies.");
+/// - at the end of the line, a short aside in brackets after the stop that
+///   ends no sentence of its own ("…said.(Reuters)", "…said. (Photo: AFP)").
+///
 /// A prompt at the start of a line is left to the line rules.
 fn cut_prompt(t: &str) -> Option<usize> {
+    // A caption with its credit is chrome as a whole (the line rules drop it).
+    find_cut(t).filter(|_| !is_caption(&words(t), &t.to_lowercase()))
+}
+
+fn find_cut(t: &str) -> Option<usize> {
     for (k, c) in t.char_indices().skip(1) {
         if !c.is_uppercase() {
             continue;
         }
-        let before = t[..k].trim_end_matches([' ', '\u{a0}']);
+        let before = t[..k].trim_end_matches(|c: char| c.is_whitespace() || PROMPT_BULLETS.contains(&c));
         // After a full stop, or a quotation closed by a mark of either kind ("…one.'Read More: …").
-        if !before.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')']) {
+        if before.is_empty() || !before.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')']) {
             continue;
         }
-        let found = PROMPTS.iter().any(|p| {
+        let gap = &t[before.len()..k];
+        let close = gap.is_empty() || gap.chars().any(|c| PROMPT_BULLETS.contains(&c));
+        let tail = &t[k..];
+        let prompt = PROMPTS.iter().any(|p| {
             // "Lire aussi : …": French sets a space before the colon.
-            t.get(k + p.len()..).is_some_and(|rest| rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']).starts_with([':', '»', '>']))
-                && t.get(k..k + p.len()).is_some_and(|w| w.to_lowercase() == *p)
+            let rest = tail.get(p.len()..).map(|r| r.trim_start_matches([' ', '\u{a0}', '\u{202f}']));
+            tail.get(..p.len()).is_some_and(|w| w.to_lowercase() == *p) && rest.is_some_and(|r| r.starts_with([':', '»', '>', '|']) || close && r.is_empty())
         });
-        if found {
+        // Chrome glued on: after a sentence of two words or more (a stop ends it, not a mark that
+        // opens the next: "…Verbeek. “A strike…"), in the tail's first sentence.
+        let chrome_tail = || {
+            let stop = before.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['.', '!', '?']);
+            let first = tail.match_indices(['.', '!', '?']).map(|(i, _)| i + 1).find(|&i| tail[i..].starts_with(char::is_whitespace)).map_or(tail, |i| &tail[..i]);
+            stop && before.split_whitespace().nth(1).is_some() && (lexicon::CHROME_LINES.contains(&normalized(tail).as_str()) || phrases().find(first).is_some())
+        };
+        if prompt || close && chrome_tail() {
             return Some(before.len());
         }
     }
-    None
+    bracket_tail(t)
+}
+
+/// "…, Campbell said.(Reuters)", "…at sea. (Photo: AFP)": a bracket of at
+/// most six words closing the line after a sentence's end, ending no
+/// sentence inside: the byte it starts at (after the stop).
+fn bracket_tail(t: &str) -> Option<usize> {
+    let body = t.trim_end().strip_suffix(')')?;
+    let open = body.rfind('(')?;
+    let inner = &body[open + 1..];
+    let before = t[..open].trim_end();
+    let short = !inner.is_empty() && inner.split_whitespace().count() <= 6 && !inner.contains(['(', ')']);
+    (short && before.ends_with(['.', '!', '?', '"', '”']) && !inner.trim_end().ends_with(['.', '!', '?'])).then_some(before.len())
 }
 
 /// A photo caption or credit line: "Photo: AFP/Jane Smith. Kessler
@@ -633,8 +676,26 @@ fn is_caption(w: &[&str], l: &str) -> bool {
         let agency_caps = agency.len() >= 2 && agency.chars().all(|c| c.is_ascii_uppercase() || c == '-');
         // (Not "HANOI/NEW DELHI": two places of a dateline, both in capitals.)
         agency_caps && name.chars().next().is_some_and(char::is_uppercase) && name.chars().any(char::is_lowercase) && !name.contains('/')
-    }) || l.contains("getty images") || l.contains("ap photo/");
-    labeled || credit
+    }) || l.contains("getty images") || l.contains(" photo/") || l.contains("(photo/") || l.starts_with("photo/");
+    labeled || credit || named_credit(l)
+}
+
+/// Photo agencies and picture desks, as credits name them after a
+/// photographer ("Jane Smith/Reuters", "Graham Hughes/The Canadian Press").
+const CREDIT_AGENCIES: &[&str] = &[
+    "reuters", "afp", "ap", "getty images", "getty", "epa", "epa-efe", "efe", "anp", "ansa", "dpa", "pa", "pa wire", "pa images", "bloomberg",
+    "shutterstock", "alamy", "xinhua", "kyodo", "yonhap", "lusa", "aap", "the canadian press", "canadian press", "picture alliance",
+    "picture-alliance", "imago", "sipa", "belga", "abaca", "zuma", "zuma press", "nurphoto", "tass", "bloomberg via getty images",
+    "afp via getty images", "keystone", "kyodo news", "agência brasil", "europa press", "lapresse",
+];
+
+/// A credit that ends the line: a capitalized name, a slash and an agency of
+/// [`CREDIT_AGENCIES`] ("Crowds outside the court. Jane Smith/Reuters").
+/// `l` is the line in lower case.
+fn named_credit(l: &str) -> bool {
+    let Some((head, agency)) = l.trim_end().trim_end_matches(['.', ')', ']']).rsplit_once('/') else { return false };
+    let agency = agency.trim();
+    CREDIT_AGENCIES.contains(&agency) && head.ends_with(|c: char| c.is_alphabetic()) && head.split_whitespace().count() >= 2
 }
 
 /// A line that only gives when the page was published: "Sunday, 1
@@ -1021,6 +1082,11 @@ mod tests {
             ("The video was shared on Facebook and WhatsApp by thousands.", None),
             ("Watch: Firefighters battle the blaze", Some("prompt")),
             ("Photo : AFP", Some("caption")),
+            ("Passengers queue at the terminal in Oban. Jane Smith/Reuters", Some("caption")),
+            ("Students arrive at a school. Graham Hughes/The Canadian Press", Some("caption")),
+            ("An Ipsos/Reuters poll showed support at 45% in May.", None),
+            ("The court on Oxford Row. (Photo: Danny Lawson/PA Wire)", Some("caption")),
+            ("Agents process migrants beside the wall on Thursday morning. (KBRD Photo/Javier Ochoa)", Some("caption")),
             ("Crédit photo : Jean Dupont / AFP", Some("caption")),
             ("Von Jana Müller", Some("byline")),
             ("Par Jean Dupont", Some("byline")),
@@ -1079,6 +1145,17 @@ mod tests {
             ("'She never needed one.'Read More: The best British films of the 1970s, ranked", "'She never needed one.'"),
             ("\"The wind will pick up.\"Lire aussi : Canicule : 12 départements en vigilance orange", "\"The wind will pick up.\""),
             ("Prices rose 3% in May.Leia também: Anvisa aprova nova vacina", "Prices rose 3% in May."),
+            ("A ferry operator cut sailings to three islands.► Read more: Island councils demand answers", "A ferry operator cut sailings to three islands."),
+            ("\"We have no other choice,\" said Morag Campbell. >> Related: Storm warning for the west coast", "\"We have no other choice,\" said Morag Campbell."),
+            ("The cuts will affect about 4,000 residents.READ MORE | Why ferries keep breaking down", "The cuts will affect about 4,000 residents."),
+            ("The operator will review the timetable in March.Related Articles", "The operator will review the timetable in March."),
+            ("Campbell said the company had 120 crew.Ao continuar a navegar, concorda com a utilização de cookies.", "Campbell said the company had 120 crew."),
+            ("The ship will return to service in April, Campbell said.(Reuters)", "The ship will return to service in April, Campbell said."),
+            ("\"We cannot pay,\" he said. \"A strike does not change the sums.\"Lees ook: NS kondigt nieuwe dienstregeling aan", "\"We cannot pay,\" he said. \"A strike does not change the sums.\""),
+            ("More than 300 people were moved. More will follow, the council said.", "More than 300 people were moved. More will follow, the council said."),
+            ("He said it was fine. (He was wrong.)", "He said it was fine. (He was wrong.)"),
+            ("Prices rose.Wages rose too. Read more: Why wages lag", "Prices rose.Wages rose too."),
+            ("The poll was run by Ipsos/Reuters in May, with 2,000 adults.", "The poll was run by Ipsos/Reuters in May, with 2,000 adults."),
         ];
         for (line, want) in cases {
             assert_eq!(prose(&format!("{line}\n")), [*want], "{line}");

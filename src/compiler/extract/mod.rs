@@ -90,6 +90,10 @@ pub enum SpeakerRef {
     Continuation,
     /// Said by someone the article does not name.
     Anonymous,
+    /// "the company said": the body named before by this noun.
+    Body(&'static str),
+    /// An interview's answer ("A: …"); the sentence where its questions and answers start.
+    Answer(usize),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -323,6 +327,8 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
     let mut latest: Option<i16> = None;
     // The sentence that leads into a quotation, and who speaks in it.
     let mut lead_in: Option<(usize, SpeakerRef)> = None;
+    // The first question of the interview in question-and-answer form being read.
+    let mut qa_start: Option<usize> = None;
     for (s, f) in p.sentences.into_iter().zip(per) {
         let si = out.sentences.len();
         let base = out.mentions.len();
@@ -343,13 +349,25 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
             let same_as = q.same_as.map(|k| qbase + k);
             out.quantities.push(QuantityCand { sentence: si, q, same_as, subject: subject.map(|k| base + k) });
         }
+        // "Q: …" ¶ "A: …": an interview's answers, after its first question.
+        if quotes::is_question(&s.text) {
+            qa_start.get_or_insert(si);
+        } else if !s.text.starts_with("A:") {
+            qa_start = None;
+        }
         let speaker_ref = |s: quotes::Speaker| match s {
             quotes::Speaker::Mention(k) => SpeakerRef::Mention(base + k),
             quotes::Speaker::Pronoun => SpeakerRef::Pronoun,
             quotes::Speaker::Continuation => SpeakerRef::Continuation,
             quotes::Speaker::Anonymous => SpeakerRef::Anonymous,
+            quotes::Speaker::Body(n) => SpeakerRef::Body(n),
+            quotes::Speaker::Answer => SpeakerRef::Answer(qa_start.unwrap_or(si)),
         };
-        for (k, q) in f.quotes.into_iter().enumerate() {
+        let mut found = f.quotes;
+        if found.is_empty() && qa_start.is_some() {
+            found.extend(quotes::answer(&s.text));
+        }
+        for (k, q) in found.into_iter().enumerate() {
             let mut speaker = speaker_ref(q.speaker);
             // "De Jong told NOS that more strikes were possible:" ¶ "“If there is no
             // better offer…": a quote that opens the sentence after a lead-in is its speaker's.

@@ -166,6 +166,12 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
         if quoted_at(m) {
             continue;
         }
+        if let Some(e) = e.filter(|&e| all.get(e as usize).is_some_and(|x| x.kind == EntityKind::Organization)) {
+            who.bodies.push((m.sentence, m.mention.span[0], e));
+            if m.mention.speaks {
+                who.bodies_spoke.push((m.sentence, m.mention.span[0], e));
+            }
+        }
         if let Some(e) = e.filter(|e| persons.contains(e)).map(|e| bearer_of_surname(&doc, k, e, &persons, all).unwrap_or(e)) {
             let at = (m.sentence, m.mention.span[0], e);
             who.first_named.entry(e).or_insert(m.sentence);
@@ -176,6 +182,8 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
         }
     }
     who.named.sort_unstable();
+    who.bodies.sort_unstable();
+    who.bodies_spoke.sort_unstable();
     who.spoke.sort_unstable();
     let mut last_quote: Option<(usize, Option<u32>)> = None;
     for q in &doc.quotes {
@@ -191,6 +199,9 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
                 None => subject_of_paragraph_before(&doc, q, &who, &|e| named_in_quote(&all[e as usize].name, &q.quote)).map(Some),
             },
             SpeakerRef::Anonymous => Some(None),
+            SpeakerRef::Body(noun) => body_speaker(&doc, q, noun, &who, all).map(Some),
+            // An interview's answers are those of the last person named before its first question.
+            SpeakerRef::Answer(start) => last_before(&who.named, (start, 0)).map(|p| Some(p.2)),
         };
         let Some(speaker) = speaker else { continue };
         last_quote = Some((q.sentence, speaker));
@@ -279,9 +290,42 @@ fn bearer_of_word(text: &str, persons: &rustc_hash::FxHashSet<u32>, all: &[Entit
 #[derive(Default)]
 struct Speakers {
     named: Vec<(usize, u32, u32)>,
+    /// Organizations named outside quotes, and those of them that speak ("Apple said").
+    bodies: Vec<(usize, u32, u32)>,
+    bodies_spoke: Vec<(usize, u32, u32)>,
     spoke: Vec<(usize, u32, u32)>,
     quoted: Vec<(usize, u32, u32)>,
     first_named: rustc_hash::FxHashMap<u32, usize>,
+}
+
+/// "“…,” the company said": the body named last before the quote whose name
+/// holds the noun ("the ministry": Hungary's Ministry of Foreign Affairs and
+/// Trade); failing one, for a noun of [`GENERIC_BODIES`], the body that
+/// spoke last in the quote's paragraph or the one before it ("Apple said it
+/// would appeal to the General Court. “…,” the company said"), else the one
+/// named last there.
+///
+/// [`GENERIC_BODIES`]: crate::compiler::extract::quotes::GENERIC_BODIES
+fn body_speaker(doc: &ArticleFacts, q: &crate::compiler::extract::QuoteCand, noun: &str, who: &Speakers, all: &[Entity]) -> Option<u32> {
+    let n = who.bodies.partition_point(|p| (p.0, p.1) < (q.sentence, q.span[0]));
+    let before = &who.bodies[..n];
+    let holds = |e: u32| {
+        let x = &all[e as usize];
+        std::iter::once(&x.name).chain(&x.aliases).any(|s| s.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun)))
+    };
+    if let Some(p) = before.iter().rev().find(|p| holds(p.2)) {
+        return Some(p.2);
+    }
+    if !crate::compiler::lexicon::is_in(crate::compiler::extract::quotes::GENERIC_BODIES, noun) {
+        return None;
+    }
+    let block = |s: usize| doc.blocks.get(s).copied().unwrap_or(usize::MAX);
+    let here = block(q.sentence);
+    let previous = (0..q.sentence).rev().map(block).find(|&b| b != here);
+    let near = |p: &&(usize, u32, u32)| block(p.0) == here || Some(block(p.0)) == previous;
+    let at = (q.sentence, q.span[0]);
+    let spoke = last_before(&who.bodies_spoke, at);
+    spoke.as_ref().filter(near).or(before.last().filter(near)).map(|p| p.2)
 }
 
 /// The last entry of a list in article order before a place in the article.
@@ -497,11 +541,33 @@ mod tests {
                 "\"It will be a hard game,\" said Jonas Albrecht.\n\nThe match is on Thursday. Stefano Bellandi, 51, joined the club in 2024. He was asked about the knockout rounds.\n\n\"Why not? Nobody expected us to finish sixth.\"\n",
                 &["Jonas Albrecht", "Stefano Bellandi"],
             ),
+            (
+                "a body by a noun its name holds",
+                "Hungary's Ministry of Foreign Affairs summoned the ambassador, Tomasz Brzezinski. \"These accusations are absurd,\" the ministry said in a statement. \"We will respond in kind.\"\n",
+                &["Ministry of Foreign Affairs", "Ministry of Foreign Affairs"],
+            ),
+            (
+                "a body by a generic noun: the one that spoke last in the paragraph",
+                "Halvorsen Shipping said it would appeal to the Maritime Court in Oslo. \"We deeply regret this incident,\" the company said in a statement.\n",
+                &["Halvorsen Shipping"],
+            ),
+            (
+                "a body by a noun neither its name holds nor generic",
+                "Halvorsen Shipping said the crew acted quickly.\n\n\"We are investigating,\" the ministry said.\n",
+                &[],
+            ),
+            (
+                "an interview's answers are those of the person its lead-in names",
+                "In an interview on Tuesday, the player's agent, Jorge Valente, spoke about his future.\n\nQ: Does Tiago want to leave?\nA: Tiago is happy in Lisbon. He has told the club this.\n\nQ: Will there be another offer?\nA: That is a question for Westbridge.\n\nThe window closes on Friday.\n",
+                &["Jorge Valente", "Jorge Valente"],
+            ),
         ];
         for (rule, text, want) in cases {
             let got: Vec<String> = quotes(text).into_iter().map(|q| q.0).collect();
             assert_eq!(got, *want, "{rule}");
         }
+        let answers = quotes("Jorge Valente, the agent, spoke to us.\n\nQ: Does Tiago want to leave?\nA: Tiago is happy in Lisbon. He has told the club this.\n");
+        assert_eq!(answers.len(), 1, "{answers:?}");
     }
 }
 
