@@ -631,7 +631,7 @@ fn find_cut(t: &str) -> Option<usize> {
         let prompt = PROMPTS.iter().any(|p| {
             // "Lire aussi : …": French sets a space before the colon.
             let rest = tail.get(p.len()..).map(|r| r.trim_start_matches([' ', '\u{a0}', '\u{202f}']));
-            tail.get(..p.len()).is_some_and(|w| w.to_lowercase() == *p) && rest.is_some_and(|r| r.starts_with([':', '»', '>', '|']) || close && r.is_empty())
+            tail.get(..p.len()).is_some_and(|w| if w.is_ascii() { w.eq_ignore_ascii_case(p) } else { w.to_lowercase() == *p }) && rest.is_some_and(|r| r.starts_with([':', '»', '>', '|']) || close && r.is_empty())
         });
         // Chrome glued on: after a sentence of two words or more (a stop ends it, not a mark that
         // opens the next: "…Verbeek. “A strike…"), in the tail's first sentence.
