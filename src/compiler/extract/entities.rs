@@ -730,6 +730,92 @@ fn binomials(t: &[Token], out: &mut [Mention]) {
     }
 }
 
+/// The places a wire dateline names: "SWANSEA, Wales, April 16" → Swansea
+/// and Wales, "HANOI/NEW DELHI" → Hanoi and New Delhi, "WASHINGTON, D.C.,
+/// March 3" → Washington (an abbreviation counts only when the lexicons know
+/// it). Names in capitals are written as names ("RIO DE JANEIRO" → "Rio de
+/// Janeiro"). A dateline is where the story was filed: a place on strong
+/// evidence (or what the lexicons say the name is: "UNITED NATIONS"). Only
+/// a dateline whose place is written in capitals, as wire copy writes it,
+/// names it so: "Port Sudan (AFP) –" and "Duisburg (dpa) -" are the agency's
+/// line, not the story's words. The mentions have no span in their sentence
+/// (the dateline was cut from it): they sit after its end.
+pub fn dateline_mentions(dateline: &str) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let caps = |x: &str| x.chars().filter(|c| c.is_alphabetic()).count() >= 3 && x.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    if !caps(dateline.split(',').next().unwrap_or("")) {
+        return out;
+    }
+    for (k, part) in dateline.split(',').map(str::trim).enumerate() {
+        // The date ends the places: "Feb 16", "March 3", "Sept. 12".
+        if part.is_empty() || part.split_whitespace().any(|w| lexicon::month(w.trim_end_matches('.')).is_some() || w.chars().any(|c| c.is_ascii_digit())) {
+            break;
+        }
+        for name in part.split('/').map(str::trim) {
+            let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+            if letters < 2 || name.chars().any(|c| !(c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '’' | '-'))) {
+                continue;
+            }
+            let text = if name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && letters > 3 { name_case(name) } else { name.to_string() };
+            let known = known().get(&text.to_lowercase());
+            // "Calif.", "D.C.": an abbreviation the lexicons do not know is left out.
+            if text.contains('.') && known.is_none() {
+                continue;
+            }
+            out.push(Mention {
+                text: text.clone(),
+                span: [u32::MAX, u32::MAX],
+                kind: Some(known.map_or(EntityKind::Place, |x| x.kind)),
+                strong: true,
+                canonical: known.map(|x| x.canonical.to_string()),
+                acronym: None,
+                speaks: false,
+            });
+        }
+        // A city and its region or country: no more than two parts.
+        if k == 1 {
+            break;
+        }
+    }
+    out
+}
+
+/// A name written in capitals, as a name is written: "NUSA DUA" → "Nusa
+/// Dua", "RIO DE JANEIRO" → "Rio de Janeiro", "PORT-AU-PRINCE" →
+/// "Port-au-Prince".
+fn name_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut word = String::new();
+    let mut first = true;
+    let flush = |word: &mut String, out: &mut String, first: &mut bool| {
+        if word.is_empty() {
+            return;
+        }
+        let lower = word.to_lowercase();
+        if !*first && matches!(lower.as_str(), "de" | "da" | "do" | "dos" | "das" | "del" | "di" | "du" | "des" | "la" | "le" | "au" | "aux" | "am" | "an" | "der" | "en" | "sur" | "of" | "on" | "upon" | "y") {
+            out.push_str(&lower);
+        } else {
+            let mut c = lower.chars();
+            if let Some(f) = c.next() {
+                out.extend(f.to_uppercase());
+                out.push_str(c.as_str());
+            }
+        }
+        *first = false;
+        word.clear();
+    };
+    for ch in name.chars() {
+        if matches!(ch, ' ' | '-') {
+            flush(&mut word, &mut out, &mut first);
+            out.push(ch);
+        } else {
+            word.push(ch);
+        }
+    }
+    flush(&mut word, &mut out, &mut first);
+    out
+}
+
 /// What the corpus and the article say about words: those seen in lower
 /// case, and the names seen mid-sentence.
 struct Vocab<'a> {
@@ -2238,6 +2324,29 @@ mod tests {
             let after = start + parts.len();
             let f = CUE_RULES.iter().find(|r| r.0 == *rule).unwrap_or_else(|| panic!("no rule {rule}")).1;
             assert_eq!(f(&Cue { t: &t, start, after, parts: &parts }), *want, "{rule}: {name} in {sentence}");
+        }
+    }
+
+    /// The places a dateline names: (dateline, mentions and their kind).
+    #[test]
+    fn dateline_places() {
+        let cases: &[(&str, &[(&str, EntityKind)])] = &[
+            ("SWANSEA, Wales, April 16", &[("Swansea", Place), ("Wales", Place)]),
+            ("HANOI/NEW DELHI, May 3", &[("Hanoi", Place), ("New Delhi", Place)]),
+            ("RIO DE JANEIRO, Jan 5", &[("Rio de Janeiro", Place)]),
+            ("PORT-AU-PRINCE", &[("Port-au-Prince", Place)]),
+            // An abbreviation only when the lexicons know it.
+            ("WASHINGTON, D.C., March 3", &[("Washington", Place), ("D.C.", Place)]),
+            ("AUSTIN, Texas, May 2", &[("Austin", Place), ("Texas", Place)]),
+            ("FERNDALE, Calif.", &[("Ferndale", Place)]),
+            ("PARIS, Oct 8", &[("Paris", Place)]),
+            // The agency's line of a dateline in mixed case names no place of the story.
+            ("Port Sudan", &[]),
+        ];
+        for (dateline, want) in cases {
+            let got: Vec<(String, EntityKind)> = dateline_mentions(dateline).into_iter().map(|m| (m.text, m.kind.unwrap())).collect();
+            let want: Vec<(String, EntityKind)> = want.iter().map(|(n, k)| (n.to_string(), *k)).collect();
+            assert_eq!(got, want, "{dateline}");
         }
     }
 
