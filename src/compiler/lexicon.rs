@@ -282,6 +282,8 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "entertainment", "publishing", "communications", "telecom", "insurance", "engineering", "construction",
     "shipbuilding", "refining", "fc", "f.c.",
     "research", "capital", "partners", "airways", "airlines", "air", "rail", "railways", "terminals", "media", "studios",
+    // The same words in other languages: "Nordvik Energi", "Deutsche Telekom", "Siemens Energie".
+    "energi", "energia", "energie", "telekom", "gruppen", "industrie", "industria", "werke",
     "pictures", "healthcare", "pharmaceuticals", "automotive", "aerospace", "systems", "brands",
     "ltd", "ltd.", "limited", "inc", "inc.",
     "incorporated", "llc", "plc", "ag", "gmbh", "s.a.", "sa", "nv", "holdings", "group", "university",
@@ -330,6 +332,8 @@ pub const ORG_CUES: &[&str] = &[
     "consortium", "coalition", "alliance", "syndicate", "brokerage",
     "chipmaker", "drugmaker", "automaker", "shipbuilder", "steelmaker", "teams", "clubs", "sides", "outfit",
     "website", "portal", "marketplace",
+    // A business by its trade or its place among others: "rival Gridwise", "the brewer Brouwerij Kaap".
+    "rival", "brewer", "brewery", "distiller", "winery", "fintech", "backer", "railway",
     // Bands and ensembles: "Aberdeen trio Mossgiel", "the label Parlophone".
     "band", "trio", "duo", "quartet", "quintet", "orchestra", "choir", "ensemble", "label",
 ];

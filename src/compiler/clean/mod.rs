@@ -60,6 +60,8 @@ pub struct Cleaned {
     pub agency: Option<String>,
     /// The dateline before the agency ("OSLO, Feb 16"), if any.
     pub dateline: Option<String>,
+    /// The block the dateline opened (its story's first paragraph).
+    pub dateline_block: Option<usize>,
 }
 
 impl Cleaned {
@@ -108,8 +110,9 @@ pub fn clean(body: &str, first_line: usize, markdown: bool) -> Cleaned {
     out.blocks = join_blocks(kept);
     // The dateline opens the first paragraph of the story, after any caption
     // or timestamp the chrome rules left.
-    if let Some(first) = out.blocks.iter_mut().filter(|b| b.kind != BlockKind::Heading).take(4).find(|b| strip_dateline(&b.text).is_some()) {
+    if let Some((at, first)) = out.blocks.iter_mut().enumerate().filter(|(_, b)| b.kind != BlockKind::Heading).take(4).find(|(_, b)| strip_dateline(&b.text).is_some()) {
         if let Some((rest, agency)) = strip_dateline(&first.text) {
+            out.dateline_block = Some(at);
             let head = first.text[..first.text.len() - rest.len()].to_string();
             out.removed.push(Removed { line: first.line, reason: "dateline", text: head.clone() });
             let place = head.split(['(', '-', '–', '—', ':']).next().unwrap_or("").trim().trim_end_matches(',').to_string();

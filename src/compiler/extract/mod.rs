@@ -324,6 +324,13 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
         }
     }
     drop(toks);
+    // The places of a dateline ("SWANSEA, Wales, April 16") are named in the
+    // story's first sentence, which the dateline opened.
+    let dateline_at = p.cleaned.dateline_block.and_then(|b| p.sentences.iter().position(|s| s.block == b));
+    let mut dateline_places = match (&p.cleaned.dateline, dateline_at) {
+        (Some(d), Some(_)) => entities::dateline_mentions(d),
+        _ => Vec::new(),
+    };
     let mut latest: Option<i16> = None;
     // The sentence that leads into a quotation, and who speaks in it.
     let mut lead_in: Option<(usize, SpeakerRef)> = None;
@@ -331,6 +338,9 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
     let mut qa_start: Option<usize> = None;
     for (s, f) in p.sentences.into_iter().zip(per) {
         let si = out.sentences.len();
+        if dateline_at == Some(si) {
+            out.mentions.extend(dateline_places.drain(..).map(|mention| MentionAt { sentence: si, mention }));
+        }
         let base = out.mentions.len();
         let qbase = out.quantities.len();
         latest = latest.max(f.latest_year);

@@ -95,7 +95,10 @@ pub(super) fn register(docs: &[ArticleFacts]) -> (Registry, Vec<Vec<Vec<usize>>>
             let bare = mm.text.trim_end_matches('s');
             let is_term = mm.canonical.is_none() && (terms.contains(&mm.text) || terms.contains(bare)) && bare.chars().all(|c| !c.is_lowercase());
             let k = norm(mm.canonical.as_deref().unwrap_or(&mm.text));
-            if is_term || k.chars().filter(|c| c.is_alphabetic()).count() < 2 || lexicon::is_in(lexicon::NOT_NAMES, &k) {
+            // ("A24": one letter and a number is a name too.)
+            let letters = k.chars().filter(|c| c.is_alphabetic()).count();
+            let letter_and_number = letters == 1 && !k.contains(' ') && k.chars().filter(|c| c.is_ascii_digit()).count() >= 2;
+            if is_term || letters < 2 && !letter_and_number || lexicon::is_in(lexicon::NOT_NAMES, &k) {
                 keys.push(Vec::new());
                 continue;
             }
@@ -273,8 +276,13 @@ pub(super) fn link(reg: &Registry) -> Uf {
             }
             _ => {}
         }
-        // "Los Angeles Lakers" → "Lakers": a team named for a known place, by its last word.
-        if words.len() >= 3 && likeliest(&reg.info[i]) == Some(EntityKind::Organization) && !lexicon::ORG_SUFFIXES.contains(words.last().unwrap()) && is_known(&words[..words.len() - 1].join(" ")) {
+        // "Los Angeles Lakers" → "Lakers", "Brisbane Broncos" → "Broncos": a team named for a
+        // known place or a city of the gazetteer, by its last word.
+        let place_head = || {
+            let head = words[..words.len() - 1].join(" ");
+            is_known(&head) || crate::compiler::gazetteer::place(&head).is_some_and(|p| !p.common_word)
+        };
+        if words.len() >= 2 && likeliest(&reg.info[i]) == Some(EntityKind::Organization) && !lexicon::ORG_SUFFIXES.contains(words.last().unwrap()) && place_head() {
             org_tails.entry(words.last().unwrap().to_string()).or_default().push(i)
         }
     }
@@ -301,6 +309,18 @@ pub(super) fn link(reg: &Registry) -> Uf {
             let shared = orgs.iter().any(|&o| reg.info[o].articles.intersection(&reg.info[i].articles).next().is_some());
             if roots.len() == 1 && shared {
                 uf.union(i, orgs[0]);
+            }
+        }
+    }
+    // "Liberal Democrat group" and "the Liberal Democrats", "a Springbok try" and "the
+    // Springboks": an organization's name and its plural are one name.
+    for i in 0..n {
+        if likeliest(&reg.info[i]) != Some(EntityKind::Organization) {
+            continue;
+        }
+        if let Some(&j) = reg.keys[i].strip_suffix('s').and_then(|single| reg.index.get(single)) {
+            if matches!(likeliest(&reg.info[j]), None | Some(EntityKind::Organization)) && reg.info[j].articles.intersection(&reg.info[i].articles).next().is_some() {
+                uf.union(i, j);
             }
         }
     }
@@ -398,6 +418,14 @@ mod tests {
             ("The plan was backed by Ursula von der Leyen on Monday.\n", ("Ursula von der Leyen", Person, "von der Leyen"), ""),
             // Two places of the gazetteer stay two: a city named after its province or country.
             ("Trains will run between Toronto and Quebec City.\n\nThe union is Quebec's largest.\n", ("Quebec City", Place, ""), ""),
+            // A surname's own weak cues (a town of the gazetteer opening a sentence) do not outvote its full name.
+            ("Declan Foley, 51, of Blackrock, was jailed on Monday.\n\nFoley copied the data in 2024.\n\nFoley will be freed in 2029.\n", ("Declan Foley", Person, "Foley"), "Foley"),
+            // A team named for a city of the gazetteer, by its last word.
+            ("The Brisbane Broncos beat Melbourne on Saturday.\n\nThe Broncos will meet Penrith next.\n", ("Brisbane Broncos", Organization, "Broncos"), "Broncos"),
+            // An organization's name and its plural.
+            ("It was backed by the Liberal Democrats.\n\nThe Liberal Democrat group tabled it.\n\nThe Liberal Democrats won.\n", ("Liberal Democrats", Organization, "Liberal Democrat"), "Liberal Democrat"),
+            // A dateline's places, in capitals there, are the story's places.
+            ("SWANSEA, Wales, April 16 (PA Media) - The council met on Thursday.\n", ("Swansea", Place, ""), ""),
         ];
         for (text, (name, kind, alias), alone) in cases {
             let es = entities(text);

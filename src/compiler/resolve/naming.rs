@@ -49,6 +49,32 @@ pub fn slug(name: &str) -> String {
 }
 
 
+/// One name, one kind, for a person named in full and then by surname:
+/// "Declan Foley, 51, of Blackrock" and then "Foley copied the data" (a town
+/// of the gazetteer opening a sentence) are one person. The members of a
+/// group that are the last word of a full name read as a person's (weakly
+/// or strongly) and that no strong cue reads otherwise: their own weak cues
+/// are not counted.
+fn surnames_of_a_person(reg: &Registry, members: &[usize]) -> Vec<usize> {
+    if members.len() < 2 {
+        return Vec::new();
+    }
+    let person = kind_ix(EntityKind::Person);
+    let full: Vec<&str> = members
+        .iter()
+        .filter(|&&i| reg.keys[i].contains(' ') && (reg.info[i].strong[person] > 0 || reg.info[i].weak[person] > 0))
+        .filter_map(|&i| reg.keys[i].rsplit(' ').next())
+        .collect();
+    if full.is_empty() {
+        return Vec::new();
+    }
+    members
+        .iter()
+        .copied()
+        .filter(|&i| !reg.keys[i].contains(' ') && full.contains(&reg.keys[i].as_str()) && reg.info[i].strong.iter().all(|&v| v == 0) && reg.info[i].lexicon.is_none())
+        .collect()
+}
+
 /// One entity per group of linked keys; returns the entities in order of
 /// first mention and each group root's entity index.
 pub(super) fn entities(reg: &Registry, uf: &mut Uf) -> (Vec<Entity>, HashMap<usize, u32>) {
@@ -70,9 +96,13 @@ pub(super) fn entities(reg: &Registry, uf: &mut Uf) -> (Vec<Entity>, HashMap<usi
         }
         let lexicon_entry = infos.iter().find_map(|x| x.lexicon.clone());
         let mut weak = [0u32; 5];
-        for x in &infos {
+        let surname_of_full_name = surnames_of_a_person(reg, members);
+        for (&i, x) in members.iter().zip(&infos) {
             for (k, v) in x.weak.iter().enumerate() {
-                weak[k] += v;
+                // A surname's own weak cues do not outvote its full name's.
+                if !(surname_of_full_name.contains(&i) && k != kind_ix(EntityKind::Person)) {
+                    weak[k] += v;
+                }
             }
         }
         let any_strong = strong.iter().any(|&v| v > 0) || lexicon_entry.is_some();
