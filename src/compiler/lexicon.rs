@@ -752,6 +752,7 @@ pub const LIST_HEADING_KEYS: &[&str] = &[
 pub const LIST_HEADING_WORDS: &[&str] = &[
     "most", "stories", "story", "news", "articles", "now", "today", "this", "week", "month", "right", "the", "in", "for", "you", "more",
     "videos", "video", "our", "editor's", "editors'", "editor’s", "editors’", "just", "currently", "now:", "all", "top", "posts", "reads",
+    "coverage", "reading", "content", "links",
 ];
 
 /// Words in menus and navigation bars.

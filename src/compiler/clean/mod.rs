@@ -568,8 +568,11 @@ fn is_list_heading(n: &str) -> bool {
         return false;
     }
     // "popular on harbour times": what follows "on" or "from" is the site.
-    let head = w.iter().position(|x| matches!(*x, "on" | "from" | "at")).filter(|&p| p >= 1).map_or(&w[..], |p| &w[..p]);
-    head.iter().any(|x| lexicon::is_in(lexicon::LIST_HEADING_KEYS, x))
+    let site = w.iter().position(|x| matches!(*x, "on" | "from" | "at")).filter(|&p| p >= 1);
+    let head = site.map_or(&w[..], |p| &w[..p]);
+    // "more from startupwire", "more on this story": more of the site's stories.
+    let more_from = site.is_some() && head == ["more"];
+    (more_from || head.iter().any(|x| lexicon::is_in(lexicon::LIST_HEADING_KEYS, x)))
         && head.iter().all(|x| lexicon::is_in(lexicon::LIST_HEADING_KEYS, x) || lexicon::is_in(lexicon::LIST_HEADING_WORDS, x))
 }
 
@@ -987,6 +990,11 @@ mod tests {
             ("latest developments", false),
             ("a popular choice for many families in the region", false),
             ("stories", false),
+            ("related coverage", true),
+            ("more from startupwire", true),
+            ("more on this story", true),
+            ("more", false),
+            ("more money for schools", false),
         ];
         for (n, want) in cases {
             assert_eq!(is_list_heading(n), *want, "{n}");
