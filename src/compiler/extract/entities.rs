@@ -122,10 +122,6 @@ const ELEMENT_CUES: &[&str] = &[
     "refining", "grams", "tonnes", "ounces", "concentrate",
 ];
 
-fn lw<'a>(t: &Token<'a>) -> crate::compiler::tokens::Lower<'a> {
-    t.lc()
-}
-
 /// A word that may be part of a name: capitalized, an acronym, or a brand
 /// with an inner capital ("iPhone", "eBay").
 fn name_word(t: &Token) -> bool {
@@ -241,7 +237,7 @@ fn nickname_end(t: &[Token], j: usize) -> Option<usize> {
 /// Hotspur for Harry Kane"), or a town and its region follow "of" ("Halvern
 /// Biosciences of Cambridge, Massachusetts").
 fn connector_joins(t: &[Token], parts: &[String], j: usize, next: usize) -> bool {
-    let c = lw(&t[j]);
+    let c = t[j].lc();
     // "Visit the Utah Jazz": a bare "the" joins only an epithet to a first name ("Alexander the Great").
     if c == "the" {
         return parts.len() == 1 && gazetteer::first_name_tier(&parts[0]) == Some(1);
@@ -312,7 +308,7 @@ fn runs(t: &[Token]) -> Vec<Run> {
         while !closed && j < t.len() {
             let tok = &t[j];
             // "Dr. Helen Marsh": the title keeps its period.
-            if tok.text == "." && !tok.space_before && DOTTED_TITLES.contains(&lw(&t[j - 1]).as_str()) && t.get(j + 1).is_some_and(name_word) {
+            if tok.text == "." && !tok.space_before && DOTTED_TITLES.contains(&t[j - 1].lc().as_str()) && t.get(j + 1).is_some_and(name_word) {
                 parts.last_mut().unwrap().push('.');
                 j += 1;
                 continue;
@@ -372,7 +368,7 @@ fn runs(t: &[Token]) -> Vec<Run> {
                 continue;
             }
             // "Ferdinand Marcos Jr.": a generational suffix keeps its period.
-            if tok.text == "." && !tok.space_before && matches!(lw(&t[j - 1]).as_str(), "jr" | "sr") {
+            if tok.text == "." && !tok.space_before && matches!(t[j - 1].lc().as_str(), "jr" | "sr") {
                 parts.last_mut().unwrap().push('.');
                 j += 1;
                 break;
@@ -394,9 +390,9 @@ fn runs(t: &[Token]) -> Vec<Run> {
                 }
             }
             // Connectors between capitalized words: "Ministry of Economy", "Act on the Promotion".
-            if CONNECTORS.contains(&lw(tok).as_str()) && !tok.is_capitalized() {
+            if CONNECTORS.contains(&tok.lc().as_str()) && !tok.is_capitalized() {
                 // "para sa": a second connector after the first.
-                let the = t.get(j + 1).is_some_and(|n| n.text == "the" || lw(tok) != "and" && n.kind == Kind::Word && !n.is_capitalized() && matches!(n.text, "sa" | "ng" | "la" | "de" | "del" | "los" | "las" | "der" | "den")) && lw(tok) != "the";
+                let the = t.get(j + 1).is_some_and(|n| n.text == "the" || tok.lc() != "and" && n.kind == Kind::Word && !n.is_capitalized() && matches!(n.text, "sa" | "ng" | "la" | "de" | "del" | "los" | "las" | "der" | "den")) && tok.lc() != "the";
                 let next = j + 1 + the as usize;
                 if t.get(next).is_some_and(|n| name_word(n) && !lexicon::is_in(lexicon::NOT_NAMES, n.text) && !n.text.chars().any(|c| c.is_ascii_digit()))
                     && connector_joins(t, &parts, j, next)
@@ -571,14 +567,14 @@ const POST_NOMINALS: &[&str] = &["kc", "qc", "sc", "mp", "msp", "mla", "mpp", "o
 fn cue_before(t: &[Token], i: usize, list: &[&str]) -> bool {
     (1..=3).any(|n| {
         i >= n && {
-            let phrase = t[i - n..i].iter().map(lw).collect::<Vec<_>>().join(" ");
+            let phrase = t[i - n..i].iter().map(Token::lc).collect::<Vec<_>>().join(" ");
             list.contains(&phrase.as_str())
         }
     })
 }
 
 fn speech_after(t: &[Token], j: usize) -> bool {
-    let w = |k: usize| t.get(k).map(lw).unwrap_or_default();
+    let w = |k: usize| t.get(k).map(Token::lc).unwrap_or_default();
     let v = w(j);
     lexicon::SPEECH_VERBS.contains(&v.as_str()) && v != "according to"
         || (matches!(v.as_str(), "has" | "had" | "also" | "previously" | "later") && lexicon::SPEECH_VERBS.contains(&w(j + 1).as_str()))
@@ -871,7 +867,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         let whole_is_name = parts.len() >= 2 && vocab.names.contains(&run_text(&parts).to_lowercase())
             // "Energy Queensland said", "Tennis Australia announced": a body named after a region.
             || parts.len() == 2 && gazetteer::place(&parts[1]).is_some_and(|pl| pl.kind != PlaceKind::City && !pl.common_word) && {
-                let next = t.get(toks[1] + 1).map(lw).unwrap_or_default();
+                let next = t.get(toks[1] + 1).map(Token::lc).unwrap_or_default();
                 lexicon::SPEECH_VERBS.contains(&next.as_str()) || lexicon::ORG_VERBS.contains(&next.as_str())
             };
         // A common English word opening a sentence before a proper name: "Rival Asda
@@ -1035,7 +1031,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         let and_the = parts.get(k + 1).is_some_and(|x| x == "the") && k + 2 < parts.len();
         // "operators ECT and APM Terminals", "rivals Asda and Aldi": a plural noun names several.
         let plural_cue = start_tok >= 1 && {
-            let w = lw(&t[start_tok - 1]);
+            let w = t[start_tok - 1].lc();
             w.len() > 3 && w.ends_with('s') && (lexicon::is_in(lexicon::ORG_CUES, &w) || lexicon::is_in(lexicon::ORG_CUES, w.trim_end_matches('s')))
         };
         // "Novak Djokovic and Serena Williams": two people's names.
@@ -1055,7 +1051,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             gazetteer::place(&n).is_some_and(|pl| !pl.common_word) || directional_place(&parts[a..b])
         };
         let places = (place_side(p, k) || place_side(k + 1, parts.len())) && gazetteer::place(&run_text(&parts[p..])).is_none();
-        let between = start_tok >= 1 && lw(&t[start_tok - 1]) == "between";
+        let between = start_tok >= 1 && t[start_tok - 1].lc() == "between";
         // "Eli Lilly and Novartis": a listed company either side.
         let company_side = |a: usize, b: usize| gazetteer::company(&run_text(&parts[a..b])).is_some_and(|co| !co.common_word);
         let places = places || (company_side(p, k) || company_side(k + 1, parts.len())) && gazetteer::company(&run_text(&parts[p..])).is_none();
@@ -1188,10 +1184,10 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         let q = toks[0] - 1;
         let close = *toks.last().unwrap() + 1;
         let before = (q.saturating_sub(3)..q).any(|k| lexicon::is_in(WORK_NOUNS, t[k].text) || t[k].text.ends_with("'s") || t[k].text.ends_with("’s"))
-            || q >= 2 && lw(&t[q - 1]) == "in" && lw(&t[q - 2]) == "role";
+            || q >= 2 && t[q - 1].lc() == "in" && t[q - 2].lc() == "role";
         let after = t.get(close + 1).is_some_and(|x| x.text == ",")
             && (close + 2..(close + 5).min(t.len())).take_while(|&k| t[k].kind == Kind::Word).any(|k| {
-                lexicon::is_in(WORK_NOUNS, t[k].text) || matches!(lw(&t[k]).as_str(), "produced" | "directed" | "written" | "starring" | "released" | "published")
+                lexicon::is_in(WORK_NOUNS, t[k].text) || matches!(t[k].lc().as_str(), "produced" | "directed" | "written" | "starring" | "released" | "published")
             });
         before || after
     } {
@@ -1244,9 +1240,9 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
     {
         m.kind = Some(EntityKind::Place);
         m.strong = true;
-    } else if start_tok >= 1 && lexicon::is_in(lexicon::ORG_CUES, t[start_tok - 1].text) && !t[start_tok - 1].is_capitalized() && !lexicon::THING_CUES.contains(&lw(&t[start_tok - 1]).as_str())
+    } else if start_tok >= 1 && lexicon::is_in(lexicon::ORG_CUES, t[start_tok - 1].text) && !t[start_tok - 1].is_capitalized() && !lexicon::THING_CUES.contains(&t[start_tok - 1].lc().as_str())
         // "former broadcaster Ramon Villacorta": a job, not a company, before a person's name.
-        && !(matches!(lw(&t[start_tok - 1]).as_str(), "broadcaster" | "publisher" | "producer" | "developer" | "supplier" | "maker" | "miner" | "rival" | "backer")
+        && !(matches!(t[start_tok - 1].lc().as_str(), "broadcaster" | "publisher" | "producer" | "developer" | "supplier" | "maker" | "miner" | "rival" | "backer")
             && parts.len() >= 2 && gazetteer::is_first_name(&parts[0]) && !organization_like(parts, common) && !parts[1..].iter().any(|x| gazetteer::is_common_word(x)))
     {
         m.kind = Some(EntityKind::Organization);
@@ -1255,7 +1251,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         || (start_tok >= 1 && lexicon::is_in(lexicon::THING_CUES, t[start_tok - 1].text))
         // "the Hera-2 probe", "its Galaxy Aura smartphone": a name before a lower-case thing word.
         // ("whose Sentinel-2 satellites": a plural thing word.)
-        || (start_tok >= 1 && matches!(lw(&t[start_tok - 1]).as_str(), "the" | "its" | "their" | "a" | "an" | "new" | "whose" | "his" | "her" | "our")
+        || (start_tok >= 1 && matches!(t[start_tok - 1].lc().as_str(), "the" | "its" | "their" | "a" | "an" | "new" | "whose" | "his" | "her" | "our")
             && t.get(after).is_some_and(|x| !x.is_capitalized() && (lexicon::is_in(lexicon::THING_CUES, x.text) || x.text.len() > 4 && lexicon::is_in(lexicon::THING_CUES, x.text.trim_end_matches('s')))))
     {
         m.kind = Some(EntityKind::Other);
@@ -1270,17 +1266,17 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         // "Shoichi Ishii, program director of …", "Jane Doe said"
         // After an article, a role must follow ("Postage Stamp, the short eighth" is no one's name).
         let role_after_article = |k: usize| (k + 1..(k + 5).min(t.len())).take_while(|&j| t[j].kind == Kind::Word).any(|j| {
-            let w = lw(&t[j]);
+            let w = t[j].lc();
             ROLE_WORDS.contains(&w.as_str()) && !matches!(w.as_str(), "a" | "an" | "the" | "who") || lexicon::is_in(lexicon::PERSON_TITLES, &w) || lexicon::is_in(ROLES_AT, &w)
         });
-        let apposition = t.get(after).is_some_and(|x| x.text == ",") && t.get(after + 1).is_some_and(|x| x.kind == Kind::Word && !x.is_capitalized() && ROLE_WORDS.contains(&lw(x).as_str()))
-            && (!matches!(lw(&t[after + 1]).as_str(), "a" | "an" | "the") || role_after_article(after + 1))
-            && !(start_tok >= 1 && lw(&t[start_tok - 1]) == "the");
+        let apposition = t.get(after).is_some_and(|x| x.text == ",") && t.get(after + 1).is_some_and(|x| x.kind == Kind::Word && !x.is_capitalized() && ROLE_WORDS.contains(&x.lc().as_str()))
+            && (!matches!(t[after + 1].lc().as_str(), "a" | "an" | "the") || role_after_article(after + 1))
+            && !(start_tok >= 1 && t[start_tok - 1].lc() == "the");
         // "Its chief executive, Henrik Dahl, said": a title, then the name between commas, then speech.
         let titled = start_tok >= 2 && t[start_tok - 1].text == "," && cue_before(t, start_tok - 1, lexicon::PERSON_TITLES);
         let speaks_after_comma = t.get(after).is_some_and(|x| x.text == ",") && speech_after(t, after + 1);
         // "…," said its chief executive, Ana Ruiz.
-        let said_before = (start_tok.saturating_sub(6)..start_tok).any(|k| lexicon::SPEECH_VERBS.contains(&lw(&t[k]).as_str()));
+        let said_before = (start_tok.saturating_sub(6)..start_tok).any(|k| lexicon::SPEECH_VERBS.contains(&t[k].lc().as_str()));
         let ends = t.get(after).is_none_or(|x| matches!(x.text, "." | "!" | "?"));
         let described = apposition && self::apposition(&Cue { t, start: start_tok, after, parts }).is_some();
         if (speaks || apposition && !described || titled && (speaks_after_comma || said_before && ends)) && !organization_like(parts, common) && !not_a_person(parts) && !which_follows(t, after) {
@@ -1383,7 +1379,7 @@ fn span_end_tok(_t: &[Token], toks: &[usize]) -> usize {
 /// "Residents of Birchgrove and Waverton", "the towns of Lajeado and
 /// Estrela": people or places of the names that follow.
 fn people_of(t: &[Token], start: usize) -> Option<EntityKind> {
-    (start >= 2 && lw(&t[start - 1]) == "of" && matches!(lw(&t[start - 2]).as_str(),
+    (start >= 2 && t[start - 1].lc() == "of" && matches!(t[start - 2].lc().as_str(),
         "residents" | "towns" | "cities" | "villages" | "suburbs" | "regions" | "provinces" | "states" | "districts"
         | "communities" | "neighbourhoods" | "neighborhoods" | "citizens" | "municipalities" | "counties" | "islands"))
     .then_some(EntityKind::Place)
