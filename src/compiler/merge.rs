@@ -10,7 +10,6 @@ use super::resolve::{RawFact, Resolved};
 use crate::bundle::{Body, Bundle, Disagreement, Fact, Flag, Precision, Qualifier, Source};
 use jiff::civil::Date;
 use std::borrow::Cow;
-use std::collections::BTreeSet;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// FNV-1a, 32 bits: a stable hash for content-derived ids.
@@ -23,14 +22,10 @@ const STOP: &[&str] = &[
     "his", "her", "this", "that", "these", "those", "is", "are", "was", "were", "be", "been", "it", "as",
 ];
 
-/// Content words of a phrase, lower case, with plural "s" dropped.
-fn content_words(s: &str) -> BTreeSet<String> {
-    content_word_list(s).into_iter().map(Cow::into_owned).collect()
-}
-
-/// [`content_words`] as a sorted list without repeats, borrowing the words
-/// of the phrase that are already in lower case (most are).
-fn content_word_list(s: &str) -> Vec<Cow<'_, str>> {
+/// Content words of a phrase, lower case, with plural "s" dropped: a sorted
+/// list without repeats, borrowing the words of the phrase that are already
+/// in lower case (most are).
+fn content_words(s: &str) -> Vec<Cow<'_, str>> {
     let mut out: Vec<Cow<'_, str>> = Vec::new();
     for w in s.split(|c: char| !c.is_alphanumeric() && c != '-') {
         let w: Cow<'_, str> = if w.is_ascii() {
@@ -61,15 +56,15 @@ fn content_word_list(s: &str) -> Vec<Cow<'_, str>> {
 
 /// The words of a measure for comparing it with others; for percentages the
 /// words of a market share count as "share".
-fn measure_key(measure: &str, unit: Option<&str>) -> BTreeSet<String> {
+fn measure_key<'a>(measure: &'a str, unit: Option<&str>) -> Vec<Cow<'a, str>> {
     let mut w = content_words(measure);
     if unit == Some("%") {
-        let shares: Vec<String> = w.iter().filter(|x| lexicon::SHARE_WORDS.contains(&x.as_str()) || lexicon::SHARE_WORDS.contains(&format!("{x}s").as_str())).cloned().collect();
-        if !shares.is_empty() {
-            for s in shares {
-                w.remove(&s);
-            }
-            w.insert("share".into());
+        let before = w.len();
+        w.retain(|x| !(lexicon::SHARE_WORDS.contains(&x.as_ref()) || lexicon::SHARE_WORDS.contains(&format!("{x}s").as_str())));
+        if w.len() < before {
+            w.push(Cow::Borrowed("share"));
+            w.sort_unstable();
+            w.dedup();
         }
     }
     w
@@ -228,9 +223,9 @@ fn same_fact(m: &Merged, f: &RawFact, words: &[u32], norm: &str, article: u32) -
 
 fn fact_words(f: &RawFact) -> Vec<Cow<'_, str>> {
     match &f.body {
-        Body::Quantity { measure, .. } => content_word_list(measure),
-        Body::Event { summary, .. } => content_word_list(summary),
-        Body::Quote { quote, .. } => content_word_list(quote),
+        Body::Quantity { measure, .. } => content_words(measure),
+        Body::Event { summary, .. } => content_words(summary),
+        Body::Quote { quote, .. } => content_words(quote),
         Body::Row { .. } => Vec::new(),
     }
 }
@@ -255,7 +250,6 @@ pub fn merge(resolved: Resolved, _warnings: &mut Vec<Warning>) -> Bundle {
     let mut merged: Vec<Merged> = Vec::new();
     let mut buckets: HashMap<BucketKey, Bucket> = HashMap::default();
     let mut interner = Interner::default();
-    let mut strings = Interner::default();
     let mut links: Vec<(usize, usize)> = Vec::new();
     let (mut keys, mut scratch) = (Vec::new(), Scratch::default());
     for (a, doc) in resolved.docs.into_iter().enumerate() {
@@ -278,8 +272,8 @@ pub fn merge(resolved: Resolved, _warnings: &mut Vec<Warning>) -> Bundle {
                 Body::Quote { quote, .. } => norm_quote(quote),
                 _ => String::new(),
             };
-            index_keys(&f, &norm, &mut strings, &mut keys);
-            let bucket = buckets.entry(bucket_key(&f.body, &mut strings)).or_default();
+            index_keys(&f, &norm, &mut interner, &mut keys);
+            let bucket = buckets.entry(bucket_key(&f.body, &mut interner)).or_default();
             let found = bucket.candidates(&words, &keys, &mut scratch).iter().copied().find(|&i| same_fact(&merged[i], &f, &words, &norm, a as u32));
             let i = match found {
                 Some(i) => {
@@ -455,7 +449,7 @@ fn flags(m: &Merged) -> Vec<Flag> {
             _ => None,
         };
         let w = content_words(measure);
-        let has = |x: &str| w.contains(x);
+        let has = |x: &str| w.binary_search_by(|y| y.as_ref().cmp(x)).is_ok();
         if let Some(mt) = meters {
             if (has("depth") || has("deep") || has("deeper")) && mt > 12_500.0 {
                 out.push(flag("implausible-depth", format!("a depth of {} {unit} is deeper than any ocean (about 11 km) or borehole (about 12 km)", fmt(top))));
@@ -471,7 +465,7 @@ fn flags(m: &Merged) -> Vec<Flag> {
         if unit == "%" && top > 100.0 {
             let change = ["increase", "rise", "growth", "grew", "rose", "jump", "surge", "gain", "more", "higher", "up", "increasing", "increased", "rising", "growing", "boost", "by"]
                 .iter()
-                .any(|x| w.contains(*x) || measure.to_lowercase().split_whitespace().any(|y| y.starts_with(x)));
+                .any(|x| has(x) || measure.to_lowercase().split_whitespace().any(|y| y.starts_with(x)));
             if !change {
                 out.push(flag("share-over-100", format!("{}% of a whole is more than all of it", fmt(top))));
             }
@@ -614,9 +608,9 @@ mod tests {
     fn words_and_overlap() {
         let a = measure_key("the global market", Some("%"));
         let b = measure_key("global rare-earth production", Some("%"));
-        assert!(a.contains("share") && b.contains("share"));
+        assert!(a.iter().any(|w| w == "share") && b.iter().any(|w| w == "share"));
         let mut interner = Interner::default();
-        let mut ids = |set: &BTreeSet<String>| {
+        let mut ids = |set: &[Cow<str>]| {
             let mut v: Vec<u32> = set.iter().map(|w| interner.id(w)).collect();
             v.sort_unstable();
             v
@@ -639,9 +633,8 @@ mod tests {
             ("", &[]),
         ];
         for (phrase, want) in table {
-            let got: Vec<String> = content_word_list(phrase).into_iter().map(Cow::into_owned).collect();
+            let got: Vec<String> = content_words(phrase).into_iter().map(Cow::into_owned).collect();
             assert_eq!(got, *want, "{phrase}");
-            assert_eq!(content_words(phrase).into_iter().collect::<Vec<_>>(), *want, "{phrase}");
         }
     }
 
