@@ -1481,12 +1481,13 @@ struct Cue<'a, 'b> {
     parts: &'a [String],
 }
 
-impl Cue<'_, '_> {
-    fn word(&self, k: usize) -> String {
-        self.t.get(k).map(|x| x.lc().to_string()).unwrap_or_default()
+impl<'a, 'b> Cue<'a, 'b> {
+    /// Token `k` in lower case ("" past the end), borrowed or on the stack.
+    fn word(&self, k: usize) -> Lower<'b> {
+        self.t.get(k).map(Token::lc).unwrap_or_default()
     }
-    fn before(&self, n: usize) -> String {
-        if self.start >= n { self.word(self.start - n) } else { String::new() }
+    fn before(&self, n: usize) -> Lower<'b> {
+        if self.start >= n { self.word(self.start - n) } else { Lower::default() }
     }
     fn one_word(&self) -> bool {
         self.parts.len() == 1

@@ -25,7 +25,7 @@ pub enum Speaker {
     /// "a doctor at the hospital said": said by someone the article does not name.
     Anonymous,
     /// "the company said", "the ministry said in a statement": a body named
-    /// before, by the noun of [`BODY_NOUNS`] that stands for it.
+    /// before, by the body noun ([`GENERIC_BODIES`], [`NAMED_BODIES`]) that stands for it.
     Body(&'static str),
     /// "A: …" after "Q: …": the answer of the person an interview's lead-in names.
     Answer,
@@ -653,25 +653,12 @@ fn possessive(t: &Token) -> bool {
 }
 
 /// Nouns by which an article refers back to a body it has named ("the
-/// company said", "the ministry said in a statement"). Bodies, not people:
-/// their words are the body's.
-pub const BODY_NOUNS: &[&str] = &[
-    // Those of [`GENERIC_BODIES`].
-    "company", "firm", "group", "business", "club", "team", "airline", "carrier", "operator", "maker", "manufacturer", "carmaker",
-    "automaker", "retailer", "lender", "bank", "insurer", "label", "studio", "developer", "broadcaster", "network", "publisher",
-    "charity", "organisation", "organization", "supplier", "chain", "startup", "start-up", "utility", "miner", "union", "federation",
-    "association", "regulator", "agency", "watchdog", "league", "party", "alliance", "coalition", "foundation", "fund",
-    // Bodies usually named with their noun ("Ministry of Health", "the ministry").
-    "ministry", "department", "authority", "commission", "committee", "council", "court", "government", "embassy", "secretariat",
-    "university", "institute", "board", "service", "office", "hospital", "school", "museum", "bureau", "tribunal", "parliament",
-    "assembly", "senate", "police", "army", "navy",
-];
-
-/// Of [`BODY_NOUNS`], those that stand for the last body named in the
-/// paragraph or the one before, even when its name does not hold the noun
-/// ("Vitalis halted production. … the company said"). The others stand only
-/// for a body whose name holds them ("the ministry" for the Ministry of
-/// Foreign Affairs), since a ministry, a court or the police often go unnamed.
+/// company said", "the ministry said in a statement"): [`GENERIC_BODIES`]
+/// and [`NAMED_BODIES`]. Bodies, not people: their words are the body's.
+///
+/// The generic ones stand for the last body named in the paragraph or the
+/// one before, even when its name does not hold the noun ("Vitalis halted
+/// production. … the company said").
 pub const GENERIC_BODIES: &[&str] = &[
     "company", "firm", "group", "business", "club", "team", "airline", "carrier", "operator", "maker", "manufacturer", "carmaker",
     "automaker", "retailer", "lender", "bank", "insurer", "label", "studio", "developer", "broadcaster", "network", "publisher",
@@ -679,18 +666,27 @@ pub const GENERIC_BODIES: &[&str] = &[
     "association", "regulator", "agency", "watchdog", "league", "party", "alliance", "coalition", "foundation", "fund",
 ];
 
-/// The noun of [`BODY_NOUNS`] a token is, if any.
+/// Bodies usually named with their noun ("Ministry of Health", "the
+/// ministry"): such a noun stands only for a body whose name holds it, since
+/// a ministry, a court or the police often go unnamed.
+pub const NAMED_BODIES: &[&str] = &[
+    "ministry", "department", "authority", "commission", "committee", "council", "court", "government", "embassy", "secretariat",
+    "university", "institute", "board", "service", "office", "hospital", "school", "museum", "bureau", "tribunal", "parliament",
+    "assembly", "senate", "police", "army", "navy",
+];
+
+/// The body noun ([`GENERIC_BODIES`], [`NAMED_BODIES`]) a token is, if any.
 fn body_noun(t: &Token) -> Option<&'static str> {
     if t.kind != Kind::Word || t.is_capitalized() && t.cstart > 0 {
         return None;
     }
     let lc = t.lc();
-    BODY_NOUNS.iter().copied().find(|n| *n == &*lc)
+    GENERIC_BODIES.iter().chain(NAMED_BODIES).copied().find(|n| *n == &*lc)
 }
 
 /// "the company", "the English club", "the state-owned firm": "the", at
 /// most two words that describe (no possessive, no verb) and a noun of
-/// [`BODY_NOUNS`] last.
+/// [`GENERIC_BODIES`] and [`NAMED_BODIES`] last.
 fn the_body(a: &Attribution, words: &[usize]) -> Option<&'static str> {
     let (&first, rest) = words.split_first()?;
     let (&last, mid) = rest.split_last()?;
@@ -710,7 +706,7 @@ fn the_role(a: &Attribution, words: &[usize]) -> bool {
 
 /// "“…,” the company said in a statement", "“…,” said the ministry", "“…,”
 /// the English club said": a body the article named before, by its noun
-/// (see [`BODY_NOUNS`]; resolved against the article's bodies).
+/// (see [`GENERIC_BODIES`], [`NAMED_BODIES`]; resolved against the article's bodies).
 fn body_after(a: &Attribution) -> Option<Speaker> {
     let w = a.words_within(10);
     let &first = w.first()?;

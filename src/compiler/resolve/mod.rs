@@ -319,10 +319,7 @@ fn body_speaker(doc: &ArticleFacts, q: &crate::compiler::extract::QuoteCand, nou
     if !crate::compiler::lexicon::is_in(crate::compiler::extract::quotes::GENERIC_BODIES, noun) {
         return None;
     }
-    let block = |s: usize| doc.blocks.get(s).copied().unwrap_or(usize::MAX);
-    let here = block(q.sentence);
-    let previous = (0..q.sentence).rev().map(block).find(|&b| b != here);
-    let near = |p: &&(usize, u32, u32)| block(p.0) == here || Some(block(p.0)) == previous;
+    let near = |p: &&(usize, u32, u32)| continues_from(doc, p.0, q.sentence);
     let at = (q.sentence, q.span[0]);
     let spoke = last_before(&who.bodies_spoke, at);
     spoke.as_ref().filter(near).or(before.last().filter(near)).map(|p| p.2)
