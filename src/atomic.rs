@@ -22,7 +22,9 @@ pub fn write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     };
     std::fs::create_dir_all(parent)?;
     // The mode of the file being replaced, if there is one.
-    let previous = std::fs::metadata(path).ok().map(|m| m.permissions().mode() & 0o7777);
+    let previous = std::fs::metadata(path)
+        .ok()
+        .map(|m| m.permissions().mode() & 0o7777);
     // 0666 asked of open(2): the kernel applies the umask, as for any new file.
     let mut tmp = tempfile::Builder::new()
         .prefix(".factpack-")
@@ -30,7 +32,8 @@ pub fn write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .tempfile_in(parent)?;
     if let Some(mode) = previous {
         // An explicit chmod is not masked: the replaced file's mode exactly.
-        tmp.as_file().set_permissions(Permissions::from_mode(mode))?;
+        tmp.as_file()
+            .set_permissions(Permissions::from_mode(mode))?;
     }
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
@@ -70,6 +73,10 @@ mod tests {
         write(&f, b"x").unwrap();
         let probe = dir.path().join("probe");
         std::fs::write(&probe, b"").unwrap();
-        assert_eq!(mode(&f), mode(&probe), "same mode as a file made by std::fs::write");
+        assert_eq!(
+            mode(&f),
+            mode(&probe),
+            "same mode as a file made by std::fs::write"
+        );
     }
 }

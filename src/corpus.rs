@@ -32,15 +32,77 @@ impl Rng {
     }
 }
 
-const FIRST: &[&str] = &["Ana", "Kenji", "Maria", "David", "Aiko", "Lars", "Fatima", "Chen", "Olga", "Pedro", "Grace", "Tomas", "Leila", "Hiro", "Nadia", "Samuel"];
-const LAST: &[&str] = &["Ferreira", "Tanaka", "Lopez", "Okafor", "Nakamura", "Berg", "Haddad", "Wei", "Petrova", "Silva", "Mensah", "Novak", "Karimi", "Sato", "Ivanova", "Reyes"];
-const ORG_STEMS: &[&str] = &["Northwind", "Meridian", "Atlas", "Bluefin", "Crescent", "Granite", "Helios", "Kestrel", "Lumen", "Orion", "Pinnacle", "Summit"];
-const ORG_KINDS: &[&str] = &["Corporation", "Holdings", "Group", "Energy", "Mining", "Materials", "Institute", "Bank"];
-const TITLES: &[&str] = &["Prime Minister", "Finance Minister", "Chief Executive", "Mayor", "Governor", "Professor"];
-const MEASURES: &[&str] = &["exports", "output", "sales", "imports", "production", "demand", "investment", "revenue"];
+const FIRST: &[&str] = &[
+    "Ana", "Kenji", "Maria", "David", "Aiko", "Lars", "Fatima", "Chen", "Olga", "Pedro", "Grace",
+    "Tomas", "Leila", "Hiro", "Nadia", "Samuel",
+];
+const LAST: &[&str] = &[
+    "Ferreira", "Tanaka", "Lopez", "Okafor", "Nakamura", "Berg", "Haddad", "Wei", "Petrova",
+    "Silva", "Mensah", "Novak", "Karimi", "Sato", "Ivanova", "Reyes",
+];
+const ORG_STEMS: &[&str] = &[
+    "Northwind",
+    "Meridian",
+    "Atlas",
+    "Bluefin",
+    "Crescent",
+    "Granite",
+    "Helios",
+    "Kestrel",
+    "Lumen",
+    "Orion",
+    "Pinnacle",
+    "Summit",
+];
+const ORG_KINDS: &[&str] = &[
+    "Corporation",
+    "Holdings",
+    "Group",
+    "Energy",
+    "Mining",
+    "Materials",
+    "Institute",
+    "Bank",
+];
+const TITLES: &[&str] = &[
+    "Prime Minister",
+    "Finance Minister",
+    "Chief Executive",
+    "Mayor",
+    "Governor",
+    "Professor",
+];
+const MEASURES: &[&str] = &[
+    "exports",
+    "output",
+    "sales",
+    "imports",
+    "production",
+    "demand",
+    "investment",
+    "revenue",
+];
 const VERBS: &[&str] = &["rose", "fell", "grew", "climbed", "dropped"];
-const UNITS: &[(&str, u32)] = &[("kilometers", 5000), ("meters", 9000), ("tonnes", 90000), ("hectares", 4000), ("miles", 3000)];
-const MONTHS: &[&str] = &["January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"];
+const UNITS: &[(&str, u32)] = &[
+    ("kilometers", 5000),
+    ("meters", 9000),
+    ("tonnes", 90000),
+    ("hectares", 4000),
+    ("miles", 3000),
+];
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 const DAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
 const CHROME: &[&str] = &[
     "We use cookies to improve your experience. Accept all",
@@ -64,18 +126,71 @@ fn place(r: &mut Rng) -> &'static str {
 
 fn sentence(r: &mut Rng, year: u32) -> String {
     match r.below(9) {
-        0 => format!("{} {} {}% in {}, {} said.", place(r), r.pick(MEASURES), r.below(60) + 1, r.pick(MONTHS), org(r)),
-        1 => format!("{} agreed to pay ${}.{} billion for a stake in {}.", org(r), r.below(20) + 1, r.below(10), org(r)),
+        0 => format!(
+            "{} {} {}% in {}, {} said.",
+            place(r),
+            r.pick(MEASURES),
+            r.below(60) + 1,
+            r.pick(MONTHS),
+            org(r)
+        ),
+        1 => format!(
+            "{} agreed to pay ${}.{} billion for a stake in {}.",
+            org(r),
+            r.below(20) + 1,
+            r.below(10),
+            org(r)
+        ),
         2 => {
             let (u, max) = *r.pick(UNITS);
-            format!("The site lies about {} {u} from the coast of {}.", r.below(max as usize) + 10, place(r))
+            format!(
+                "The site lies about {} {u} from the coast of {}.",
+                r.below(max as usize) + 10,
+                place(r)
+            )
         }
-        3 => format!("“We expect {} to {} next year,” {} {} said on {}.", r.pick(MEASURES), r.pick(&["recover", "grow", "stabilize"]), r.pick(TITLES), person(r), r.pick(DAYS)),
-        4 => format!("In {year}, {} produced {} percent of the world's {} supply.", place(r), r.below(90) + 5, lexicon::ELEMENTS[r.below(70)].0),
-        5 => format!("{} {} by more than {}% last month, according to the {}.", r.pick(MEASURES), r.pick(VERBS), r.below(40) + 1, org(r)),
-        6 => format!("The {} ({}) plans to open {} new plants by {}.", org(r), "NWC", r.below(12) + 2, year + 1 + r.below(5) as u32),
-        7 => format!("Officials in {} said {} workers had been hired since {}.", place(r), r.below(9000) + 100, year - 1 - r.below(5) as u32),
-        _ => format!("The {} and {} signed an agreement worth €{} million on {} {}.", org(r), org(r), r.below(900) + 10, r.pick(MONTHS), r.below(28) + 1),
+        3 => format!(
+            "“We expect {} to {} next year,” {} {} said on {}.",
+            r.pick(MEASURES),
+            r.pick(&["recover", "grow", "stabilize"]),
+            r.pick(TITLES),
+            person(r),
+            r.pick(DAYS)
+        ),
+        4 => format!(
+            "In {year}, {} produced {} percent of the world's {} supply.",
+            place(r),
+            r.below(90) + 5,
+            lexicon::ELEMENTS[r.below(70)].0
+        ),
+        5 => format!(
+            "{} {} by more than {}% last month, according to the {}.",
+            r.pick(MEASURES),
+            r.pick(VERBS),
+            r.below(40) + 1,
+            org(r)
+        ),
+        6 => format!(
+            "The {} ({}) plans to open {} new plants by {}.",
+            org(r),
+            "NWC",
+            r.below(12) + 2,
+            year + 1 + r.below(5) as u32
+        ),
+        7 => format!(
+            "Officials in {} said {} workers had been hired since {}.",
+            place(r),
+            r.below(9000) + 100,
+            year - 1 - r.below(5) as u32
+        ),
+        _ => format!(
+            "The {} and {} signed an agreement worth €{} million on {} {}.",
+            org(r),
+            org(r),
+            r.below(900) + 10,
+            r.pick(MONTHS),
+            r.below(28) + 1
+        ),
     }
 }
 
@@ -84,7 +199,14 @@ pub fn article(r: &mut Rng, target: usize) -> String {
     let year = 2015 + r.below(11) as u32;
     let mut s = String::with_capacity(target + 512);
     if r.chance(50) {
-        let _ = writeln!(s, "---\ntitle: \"{} report {}\"\ndate: {year}-{:02}-{:02}\npublisher: The Synthetic Times\n---\n", place(r), r.below(1000), r.below(12) + 1, r.below(28) + 1);
+        let _ = writeln!(
+            s,
+            "---\ntitle: \"{} report {}\"\ndate: {year}-{:02}-{:02}\npublisher: The Synthetic Times\n---\n",
+            place(r),
+            r.below(1000),
+            r.below(12) + 1,
+            r.below(28) + 1
+        );
     } else {
         let _ = writeln!(s, "{} in focus as {} changes course\n", place(r), org(r));
     }
@@ -117,7 +239,13 @@ pub fn generate(dir: &Path, bytes: u64, seed: u64) -> io::Result<(usize, u64)> {
     while written < bytes {
         let size = 4_000 + r.below(16_000);
         let text = article(&mut r, size);
-        std::fs::write(dir.join(format!("article-{files:06}.{}", if files % 3 == 0 { "md" } else { "txt" })), &text)?;
+        std::fs::write(
+            dir.join(format!(
+                "article-{files:06}.{}",
+                if files % 3 == 0 { "md" } else { "txt" }
+            )),
+            &text,
+        )?;
         written += text.len() as u64;
         files += 1;
     }
@@ -127,7 +255,10 @@ pub fn generate(dir: &Path, bytes: u64, seed: u64) -> io::Result<(usize, u64)> {
 /// A bundle of exactly `facts` facts compiled from generated articles (for
 /// the widget's benchmark): compiles enough text, then keeps facts spread
 /// evenly over the result, with the disagreements among them.
-pub fn bundle_of(facts: usize, seed: u64) -> Result<crate::bundle::Bundle, crate::compiler::CompileError> {
+pub fn bundle_of(
+    facts: usize,
+    seed: u64,
+) -> Result<crate::bundle::Bundle, crate::compiler::CompileError> {
     use crate::compiler::{compile_sources, read::SourceFile};
     let mut r = Rng::new(seed);
     let mut sources = Vec::new();
@@ -138,7 +269,10 @@ pub fn bundle_of(facts: usize, seed: u64) -> Result<crate::bundle::Bundle, crate
             let len = 4_000 + r.below(16_000);
             let text = article(&mut r, len);
             have += text.len();
-            sources.push(SourceFile { path: format!("article-{:06}.md", sources.len()).into(), text });
+            sources.push(SourceFile {
+                path: format!("article-{:06}.md", sources.len()).into(),
+                text,
+            });
         }
         let mut b = compile_sources(&sources)?.bundle;
         let total = b.facts.len();
@@ -151,15 +285,26 @@ pub fn bundle_of(facts: usize, seed: u64) -> Result<crate::bundle::Bundle, crate
         for (k, &i) in keep.iter().enumerate() {
             new_index[i] = k as u32;
         }
-        let mut old: Vec<Option<crate::bundle::Fact>> = std::mem::take(&mut b.facts).into_iter().map(Some).collect();
-        b.facts = keep.iter().map(|&i| old[i].take().expect("each kept once")).collect();
+        let mut old: Vec<Option<crate::bundle::Fact>> =
+            std::mem::take(&mut b.facts).into_iter().map(Some).collect();
+        b.facts = keep
+            .iter()
+            .map(|&i| old[i].take().expect("each kept once"))
+            .collect();
         for f in &mut b.facts {
             if let crate::bundle::Body::Quantity { same_as, .. } = &mut f.body {
-                *same_as = same_as.map(|i| new_index[i as usize]).filter(|&i| i != u32::MAX);
+                *same_as = same_as
+                    .map(|i| new_index[i as usize])
+                    .filter(|&i| i != u32::MAX);
             }
         }
         for d in &mut b.disagreements {
-            d.facts = d.facts.iter().map(|&f| new_index[f as usize]).filter(|&f| f != u32::MAX).collect();
+            d.facts = d
+                .facts
+                .iter()
+                .map(|&f| new_index[f as usize])
+                .filter(|&f| f != u32::MAX)
+                .collect();
         }
         b.disagreements.retain(|d| d.facts.len() >= 2);
         return Ok(b);

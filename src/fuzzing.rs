@@ -13,8 +13,14 @@ use crate::ui::render::exercise;
 /// rendered in every view, as the widget and as the static fallback. Returns
 /// whether the bytes decoded. Panics only on a bug.
 pub fn decode_bytes(data: &[u8]) -> bool {
-    let Some((&mode, rest)) = data.split_first() else { return false };
-    let bytes = if mode & 1 == 1 { bundle::frame(rest) } else { rest.to_vec() };
+    let Some((&mode, rest)) = data.split_first() else {
+        return false;
+    };
+    let bytes = if mode & 1 == 1 {
+        bundle::frame(rest)
+    } else {
+        rest.to_vec()
+    };
     match bundle::decode(&bytes) {
         Ok(b) => {
             exercise(b);
@@ -30,10 +36,19 @@ pub fn decode_bytes(data: &[u8]) -> bool {
 /// encode, decode to itself, and render in every view. Returns whether the
 /// bytes compiled. Panics only on a bug.
 pub fn compile_bytes(data: &[u8]) -> bool {
-    let Some((&mode, rest)) = data.split_first() else { return false };
-    let Ok(text) = read::decode_text(rest) else { return false };
+    let Some((&mode, rest)) = data.split_first() else {
+        return false;
+    };
+    let Ok(text) = read::decode_text(rest) else {
+        return false;
+    };
     let path = if mode & 1 == 1 { "fuzz.md" } else { "fuzz.txt" };
-    let Ok(c) = compile_sources(&[read::SourceFile { path: path.into(), text }]) else { return false };
+    let Ok(c) = compile_sources(&[read::SourceFile {
+        path: path.into(),
+        text,
+    }]) else {
+        return false;
+    };
     let bytes = bundle::encode(&c.bundle).expect("a compiled bundle encodes");
     let back = bundle::decode(&bytes).expect("an encoded bundle decodes");
     assert_eq!(back, c.bundle, "the bundle survives encode and decode");

@@ -105,13 +105,40 @@ mod cli {
     pub fn main() -> ExitCode {
         let cli = Cli::parse();
         let result = match cli.command {
-            Command::Build { dir, output, jobs, stats } => build(&dir, &output, jobs, stats),
+            Command::Build {
+                dir,
+                output,
+                jobs,
+                stats,
+            } => build(&dir, &output, jobs, stats),
             Command::Dump { file } => dump(&file),
-            Command::Render { file, view, filter, lang, limit, json_ld, output, into } => {
-                render(&file, &RenderArgs { view, filter, lang, limit, json_ld }, output.as_deref(), &into)
-            }
+            Command::Render {
+                file,
+                view,
+                filter,
+                lang,
+                limit,
+                json_ld,
+                output,
+                into,
+            } => render(
+                &file,
+                &RenderArgs {
+                    view,
+                    filter,
+                    lang,
+                    limit,
+                    json_ld,
+                },
+                output.as_deref(),
+                &into,
+            ),
             Command::Bench { mb, corpus } => bench(mb, &corpus),
-            Command::Synth { facts, output, seed } => synth(facts, &output, seed),
+            Command::Synth {
+                facts,
+                output,
+                seed,
+            } => synth(facts, &output, seed),
         };
         match result {
             Ok(()) => ExitCode::SUCCESS,
@@ -124,13 +151,18 @@ mod cli {
 
     fn build(dir: &Path, output: &Path, jobs: Option<usize>, stats: bool) -> Result<(), String> {
         let started = std::time::Instant::now();
-        let opts = compiler::Options { jobs, progress: true };
+        let opts = compiler::Options {
+            jobs,
+            progress: true,
+        };
         let compiled = compiler::compile_dir(dir, &opts).map_err(|e| e.to_string())?;
         for w in &compiled.warnings {
             eprintln!("warning: {w}");
         }
-        let bytes = bundle::encode(&compiled.bundle).map_err(|e| format!("{}: {e}", output.display()))?;
-        factpack::atomic::write(output, &bytes).map_err(|e| format!("{}: cannot write bundle: {e}", output.display()))?;
+        let bytes =
+            bundle::encode(&compiled.bundle).map_err(|e| format!("{}: {e}", output.display()))?;
+        factpack::atomic::write(output, &bytes)
+            .map_err(|e| format!("{}: cannot write bundle: {e}", output.display()))?;
         let b = &compiled.bundle;
         eprintln!(
             "wrote {} ({} bytes): {} articles, {} facts, {} entities, {} disagreements",
@@ -142,7 +174,11 @@ mod cli {
             b.disagreements.len()
         );
         if stats {
-            let stages: Vec<String> = compiled.timings.iter().map(|(n, d)| format!("{n} {:.2} s", d.as_secs_f64())).collect();
+            let stages: Vec<String> = compiled
+                .timings
+                .iter()
+                .map(|(n, d)| format!("{n} {:.2} s", d.as_secs_f64()))
+                .collect();
             eprintln!("stages: {}", stages.join(", "));
             let secs = started.elapsed().as_secs_f64();
             let mb = compiled.bytes as f64 / 1e6;
@@ -174,12 +210,17 @@ mod cli {
     fn bench(mb: u64, corpus: &Path) -> Result<(), String> {
         let want = mb * 1_000_000;
         let have: u64 = std::fs::read_dir(corpus)
-            .map(|d| d.filter_map(|e| e.ok()?.metadata().ok()).map(|m| m.len()).sum())
+            .map(|d| {
+                d.filter_map(|e| e.ok()?.metadata().ok())
+                    .map(|m| m.len())
+                    .sum()
+            })
             .unwrap_or(0);
         if have < want {
             let _ = std::fs::remove_dir_all(corpus);
             eprintln!("generating a {mb} MB corpus in {} …", corpus.display());
-            factpack::corpus::generate(corpus, want, 0x5eed).map_err(|e| format!("{}: {e}", corpus.display()))?;
+            factpack::corpus::generate(corpus, want, 0x5eed)
+                .map_err(|e| format!("{}: {e}", corpus.display()))?;
         }
         let exe = std::env::current_exe().map_err(|e| e.to_string())?;
         let out = std::env::temp_dir().join(format!("factpack-bench-{}.fpk", std::process::id()));
@@ -192,25 +233,51 @@ mod cli {
         println!("|---:|---:|---:|---:|---:|---:|");
         for n in threads {
             let run = std::process::Command::new(&exe)
-                .args(["build", &corpus.to_string_lossy(), "-o", &out.to_string_lossy(), "--stats", "--jobs", &n.to_string()])
+                .args([
+                    "build",
+                    &corpus.to_string_lossy(),
+                    "-o",
+                    &out.to_string_lossy(),
+                    "--stats",
+                    "--jobs",
+                    &n.to_string(),
+                ])
                 .output()
                 .map_err(|e| e.to_string())?;
             let err = String::from_utf8_lossy(&run.stderr);
             if !run.status.success() {
                 return Err(format!("benchmark build failed: {err}"));
             }
-            let stats = err.lines().find(|l| l.starts_with("stats:")).ok_or("no stats line")?;
-            let nums: Vec<f64> = stats.split(|c: char| !(c.is_ascii_digit() || c == '.')).filter_map(|x| x.parse().ok()).collect();
-            let facts = err.lines().find_map(|l| l.split(", ").find_map(|p| p.strip_suffix(" facts").and_then(|x| x.split_whitespace().last()?.parse::<u64>().ok()))).unwrap_or(0);
+            let stats = err
+                .lines()
+                .find(|l| l.starts_with("stats:"))
+                .ok_or("no stats line")?;
+            let nums: Vec<f64> = stats
+                .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+                .filter_map(|x| x.parse().ok())
+                .collect();
+            let facts = err
+                .lines()
+                .find_map(|l| {
+                    l.split(", ").find_map(|p| {
+                        p.strip_suffix(" facts")
+                            .and_then(|x| x.split_whitespace().last()?.parse::<u64>().ok())
+                    })
+                })
+                .unwrap_or(0);
             // stats: MB, seconds, MB/s, peak MB, threads
-            println!("| {n} | {:.1} | {:.2} | {:.2} | {:.0} | {facts} |", nums[0], nums[1], nums[2], nums[3]);
+            println!(
+                "| {n} | {:.1} | {:.2} | {:.2} | {:.0} | {facts} |",
+                nums[0], nums[1], nums[2], nums[3]
+            );
         }
         let _ = std::fs::remove_file(&out);
         Ok(())
     }
 
     fn read_bundle(file: &Path) -> Result<bundle::Bundle, String> {
-        let bytes = std::fs::read(file).map_err(|e| format!("{}: cannot read: {e}", file.display()))?;
+        let bytes =
+            std::fs::read(file).map_err(|e| format!("{}: cannot read: {e}", file.display()))?;
         bundle::decode(&bytes).map_err(|e| format!("{}: {e}", file.display()))
     }
 
@@ -223,17 +290,35 @@ mod cli {
         json_ld: bool,
     }
 
-    fn render(file: &Path, args: &RenderArgs, output: Option<&Path>, into: &[PathBuf]) -> Result<(), String> {
+    fn render(
+        file: &Path,
+        args: &RenderArgs,
+        output: Option<&Path>,
+        into: &[PathBuf],
+    ) -> Result<(), String> {
         use factpack::ui::model::Model;
         if args.limit == Some(0) {
             return Err("--limit 0: a list needs at least one item".into());
         }
         let m = Model::new(read_bundle(file)?);
         if into.is_empty() {
-            let html = static_html(&m, &args.view, &args.filter, args.lang.as_deref().unwrap_or("en"), args.limit, args.json_ld).map_err(|e| format!("--{e}"))? + "\n";
+            let html = static_html(
+                &m,
+                &args.view,
+                &args.filter,
+                args.lang.as_deref().unwrap_or("en"),
+                args.limit,
+                args.json_ld,
+            )
+            .map_err(|e| format!("--{e}"))?
+                + "\n";
             return match output {
-                Some(path) => factpack::atomic::write(path, html.as_bytes()).map_err(|e| format!("{}: cannot write: {e}", path.display())),
-                None => std::io::stdout().lock().write_all(html.as_bytes()).map_err(|e| e.to_string()),
+                Some(path) => factpack::atomic::write(path, html.as_bytes())
+                    .map_err(|e| format!("{}: cannot write: {e}", path.display())),
+                None => std::io::stdout()
+                    .lock()
+                    .write_all(html.as_bytes())
+                    .map_err(|e| e.to_string()),
             };
         }
         let mut pages = Vec::new();
@@ -242,23 +327,39 @@ mod cli {
         }
         let (mut elements, mut changed) = (0, 0);
         for page in &pages {
-            let html = std::fs::read_to_string(page).map_err(|e| format!("{}: cannot read: {e}", page.display()))?;
+            let html = std::fs::read_to_string(page)
+                .map_err(|e| format!("{}: cannot read: {e}", page.display()))?;
             let (out, n) = factpack::site::fill(&html, &mut |el| {
                 let view = el.get("view").unwrap_or(&args.view);
                 let filter = el.get("filter").unwrap_or(&args.filter);
                 // JSON-LD once per page.
                 // The language as the widget reads it, with --lang standing in for the browser's.
-                let lang = el.own_lang().or(args.lang.as_deref()).or(el.lang()).unwrap_or("en");
-                static_html(&m, view, filter, lang, args.limit, args.json_ld && el.index == 0)
+                let lang = el
+                    .own_lang()
+                    .or(args.lang.as_deref())
+                    .or(el.lang())
+                    .unwrap_or("en");
+                static_html(
+                    &m,
+                    view,
+                    filter,
+                    lang,
+                    args.limit,
+                    args.json_ld && el.index == 0,
+                )
             })
             .map_err(|e| format!("{}: {e}", page.display()))?;
             elements += n;
             if out != html {
-                factpack::atomic::write(page, out.as_bytes()).map_err(|e| format!("{}: cannot write: {e}", page.display()))?;
+                factpack::atomic::write(page, out.as_bytes())
+                    .map_err(|e| format!("{}: cannot write: {e}", page.display()))?;
                 changed += 1;
             }
         }
-        eprintln!("filled {elements} <fact-pack> elements in {} pages ({changed} changed)", pages.len());
+        eprintln!(
+            "filled {elements} <fact-pack> elements in {} pages ({changed} changed)",
+            pages.len()
+        );
         Ok(())
     }
 
@@ -269,7 +370,9 @@ mod cli {
             out.push(path.to_path_buf());
             return Ok(());
         }
-        let mut entries: Vec<PathBuf> = std::fs::read_dir(path)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(path)?
+            .map(|e| e.map(|e| e.path()))
+            .collect::<Result<_, _>>()?;
         entries.sort();
         for p in entries {
             if p.is_dir() {
@@ -282,31 +385,56 @@ mod cli {
     }
 
     /// One static page of views, as `<fact-pack>` would show them.
-    fn static_html(m: &factpack::ui::model::Model, view: &str, filter: &str, lang: &str, limit: Option<usize>, json_ld: bool) -> Result<String, String> {
+    fn static_html(
+        m: &factpack::ui::model::Model,
+        view: &str,
+        filter: &str,
+        lang: &str,
+        limit: Option<usize>,
+        json_ld: bool,
+    ) -> Result<String, String> {
         use factpack::ui::{cldr::Cldr, render};
         let view = match view.trim() {
             "all" => None,
             v => Some(render::View::parse(v).ok_or_else(|| format!("view {v:?}: expected all, numbers, timeline, compare, quotes, entities or sources"))?),
         };
         let (f, _) = m.parse_filter(filter);
-        let st = render::PanelState { show_all: limit.is_none(), ..Default::default() };
+        let st = render::PanelState {
+            show_all: limit.is_none(),
+            ..Default::default()
+        };
         let fmt = Cldr::new(lang);
-        let cx = render::Ctx { m, f: &f, st: &st, fmt: &fmt, limit: limit.unwrap_or(usize::MAX), static_html: true };
+        let cx = render::Ctx {
+            m,
+            f: &f,
+            st: &st,
+            fmt: &fmt,
+            limit: limit.unwrap_or(usize::MAX),
+            static_html: true,
+        };
         Ok(render::static_page(&cx, view, json_ld))
     }
 
     fn synth(facts: usize, output: &Path, seed: u64) -> Result<(), String> {
         let b = factpack::corpus::bundle_of(facts, seed).map_err(|e| e.to_string())?;
         let bytes = bundle::encode(&b).map_err(|e| format!("{}: {e}", output.display()))?;
-        factpack::atomic::write(output, &bytes).map_err(|e| format!("{}: cannot write bundle: {e}", output.display()))?;
-        eprintln!("wrote {} ({} bytes): {} facts, {} entities", output.display(), bytes.len(), b.facts.len(), b.entities.len());
+        factpack::atomic::write(output, &bytes)
+            .map_err(|e| format!("{}: cannot write bundle: {e}", output.display()))?;
+        eprintln!(
+            "wrote {} ({} bytes): {} facts, {} entities",
+            output.display(),
+            bytes.len(),
+            b.facts.len(),
+            b.entities.len()
+        );
         Ok(())
     }
 
     fn dump(file: &Path) -> Result<(), String> {
         let b = read_bundle(file)?;
         let mut out = std::io::stdout().lock();
-        serde_json::to_writer_pretty(&mut out, &bundle::view::view(&b)).map_err(|e| e.to_string())?;
+        serde_json::to_writer_pretty(&mut out, &bundle::view::view(&b))
+            .map_err(|e| e.to_string())?;
         writeln!(out).map_err(|e| e.to_string())
     }
 }

@@ -24,7 +24,10 @@ pub struct Element {
 
 impl Element {
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.attrs.get(name).map(|s| s.as_str()).filter(|s| !s.trim().is_empty())
+        self.attrs
+            .get(name)
+            .map(|s| s.as_str())
+            .filter(|s| !s.trim().is_empty())
     }
     /// `lang` on the element itself.
     pub fn own_lang(&self) -> Option<&str> {
@@ -32,7 +35,10 @@ impl Element {
     }
     /// `lang` on the element, else its nearest ancestor's, as the widget reads it.
     pub fn lang(&self) -> Option<&str> {
-        self.own_lang().or(self.context_lang.as_deref().filter(|s| !s.trim().is_empty()))
+        self.own_lang().or(self
+            .context_lang
+            .as_deref()
+            .filter(|s| !s.trim().is_empty()))
     }
 }
 
@@ -41,7 +47,10 @@ const OURS: &str = "<div class=\"fp-static\"";
 
 /// Fill every `<fact-pack>` of `html` with `render(element)`. Returns the
 /// new page and how many elements were filled; errors name the line.
-pub fn fill(html: &str, render: &mut dyn FnMut(&Element) -> Result<String, String>) -> Result<(String, usize), String> {
+pub fn fill(
+    html: &str,
+    render: &mut dyn FnMut(&Element) -> Result<String, String>,
+) -> Result<(String, usize), String> {
     let lower = html.to_ascii_lowercase();
     let line = |at: usize| html[..at].matches('\n').count() + 1;
     let mut out = String::with_capacity(html.len() * 2);
@@ -52,38 +61,57 @@ pub fn fill(html: &str, render: &mut dyn FnMut(&Element) -> Result<String, Strin
         let start = at + rel;
         let rest = &lower[start..];
         if rest.starts_with("<!--") {
-            at = lower[start..].find("-->").map_or(html.len(), |e| start + e + 3);
+            at = lower[start..]
+                .find("-->")
+                .map_or(html.len(), |e| start + e + 3);
             continue;
         }
         if let Some(closing) = rest.strip_prefix("</") {
             // An end tag closes its element's language (and any left open inside it).
-            let name: String = closing.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+            let name: String = closing
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                .collect();
             if let Some(k) = langs.iter().rposition(|(n, _)| *n == name) {
                 langs.truncate(k);
             }
             at = start + 2;
             continue;
         }
-        let name_end = rest[1..].find(|c: char| !(c.is_ascii_alphanumeric() || c == '-')).map_or(rest.len(), |e| e + 1);
+        let name_end = rest[1..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+            .map_or(rest.len(), |e| e + 1);
         let name = &rest[1..name_end];
         if name.is_empty() {
             at = start + 1;
             continue;
         }
-        let (attrs, tag_end) = attributes(html, start + name_end).map_err(|e| format!("line {}: <{name}>: {e}", line(start)))?;
+        let (attrs, tag_end) = attributes(html, start + name_end)
+            .map_err(|e| format!("line {}: <{name}>: {e}", line(start)))?;
         at = tag_end;
-        const VOID: [&str; 14] = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param"];
-        if let Some(l) = attrs.get("lang").filter(|_| name != "fact-pack" && !VOID.contains(&name)) {
+        const VOID: [&str; 14] = [
+            "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+            "track", "wbr", "param",
+        ];
+        if let Some(l) = attrs
+            .get("lang")
+            .filter(|_| name != "fact-pack" && !VOID.contains(&name))
+        {
             langs.push((name.to_string(), l.clone()));
         }
         match name {
             "script" | "style" | "textarea" | "template" => {
                 let close = format!("</{name}");
-                at = lower[tag_end..].find(&close).map_or(html.len(), |e| tag_end + e);
+                at = lower[tag_end..]
+                    .find(&close)
+                    .map_or(html.len(), |e| tag_end + e);
             }
             "fact-pack" => {
                 let Some(end) = lower[tag_end..].find("</fact-pack").map(|e| tag_end + e) else {
-                    return Err(format!("line {}: <fact-pack> is not closed (no </fact-pack>)", line(start)));
+                    return Err(format!(
+                        "line {}: <fact-pack> is not closed (no </fact-pack>)",
+                        line(start)
+                    ));
                 };
                 let inner = html[tag_end..end].trim();
                 if !inner.is_empty() && !inner.starts_with(OURS) {
@@ -92,8 +120,13 @@ pub fn fill(html: &str, render: &mut dyn FnMut(&Element) -> Result<String, Strin
                         line(start)
                     ));
                 }
-                let el = Element { attrs, context_lang: langs.last().map(|(_, l)| l.clone()), index: count };
-                let body = render(&el).map_err(|e| format!("line {}: <fact-pack>: {e}", line(start)))?;
+                let el = Element {
+                    attrs,
+                    context_lang: langs.last().map(|(_, l)| l.clone()),
+                    index: count,
+                };
+                let body =
+                    render(&el).map_err(|e| format!("line {}: <fact-pack>: {e}", line(start)))?;
                 // Markdown may wrap the element in a paragraph of its own; a
                 // browser would then close the <p> (and the element) at the
                 // fallback's first block. Drop such a wrapper.
@@ -109,7 +142,11 @@ pub fn fill(html: &str, render: &mut dyn FnMut(&Element) -> Result<String, Strin
                 }
                 out.push_str(&body);
                 out.push_str(&html[end..close_end]);
-                done = if unwrap { close_end + (after.len() - after.trim_start().len()) + 4 } else { close_end };
+                done = if unwrap {
+                    close_end + (after.len() - after.trim_start().len()) + 4
+                } else {
+                    close_end
+                };
                 at = done;
                 count += 1;
             }
@@ -151,7 +188,11 @@ fn attributes(html: &str, mut at: usize) -> Result<(BTreeMap<String, String>, us
             }
             if at < b.len() && (b[at] == b'"' || b[at] == b'\'') {
                 let q = b[at];
-                let end = html[at + 1..].find(q as char).ok_or(format!("the value of {name} is not closed"))? + at + 1;
+                let end = html[at + 1..]
+                    .find(q as char)
+                    .ok_or(format!("the value of {name} is not closed"))?
+                    + at
+                    + 1;
                 value = html[at + 1..end].to_string();
                 at = end + 1;
             } else {
@@ -187,8 +228,13 @@ fn decode_refs(s: &str) -> String {
                 "apos" => '\'',
                 "nbsp" => '\u{a0}',
                 _ => {
-                    let n = name.strip_prefix("#x").or(name.strip_prefix("#X")).map(|h| u32::from_str_radix(h, 16));
-                    let n = n.or(name.strip_prefix('#').map(|d| d.parse::<u32>()))?.ok()?;
+                    let n = name
+                        .strip_prefix("#x")
+                        .or(name.strip_prefix("#X"))
+                        .map(|h| u32::from_str_radix(h, 16));
+                    let n = n
+                        .or(name.strip_prefix('#').map(|d| d.parse::<u32>()))?
+                        .ok()?;
                     char::from_u32(n)?
                 }
             };
@@ -227,8 +273,14 @@ mod tests {
         let (out, n) = fill(page, &mut describe).unwrap();
         assert_eq!(n, 2);
         assert!(out.contains("<fact-pack view=\"timeline\" filter='entity:A &amp; B'><div class=\"fp-static\">timeline|entity:A & B|ja</div></fact-pack>"), "{out}");
-        assert!(out.contains("<FACT-PACK lang=en><div class=\"fp-static\">all||en</div></FACT-PACK>"), "{out}");
-        assert!(out.starts_with("<!doctype html><html lang=ja><body>\n") && out.ends_with("</body></html>"));
+        assert!(
+            out.contains("<FACT-PACK lang=en><div class=\"fp-static\">all||en</div></FACT-PACK>"),
+            "{out}"
+        );
+        assert!(
+            out.starts_with("<!doctype html><html lang=ja><body>\n")
+                && out.ends_with("</body></html>")
+        );
         // Filling again replaces what factpack wrote: the same page comes out.
         let (again, _) = fill(&out, &mut describe).unwrap();
         assert_eq!(again, out);
@@ -241,7 +293,11 @@ mod tests {
             <div lang=\"\"><fact-pack view=d></fact-pack></div></body></html>";
         let mut seen = Vec::new();
         fill(page, &mut |el| {
-            seen.push(format!("{}:{}", el.get("view").unwrap(), el.lang().unwrap_or("-")));
+            seen.push(format!(
+                "{}:{}",
+                el.get("view").unwrap(),
+                el.lang().unwrap_or("-")
+            ));
             Ok(String::new())
         })
         .unwrap();
@@ -260,12 +316,18 @@ mod tests {
     #[test]
     fn refuses_to_overwrite_or_guess() {
         let e = fill("<p>\n<fact-pack>hand-written</fact-pack>", &mut describe).unwrap_err();
-        assert!(e.starts_with("line 2:") && e.contains("did not write"), "{e}");
+        assert!(
+            e.starts_with("line 2:") && e.contains("did not write"),
+            "{e}"
+        );
         let e = fill("<p>\n\n<fact-pack view=x>", &mut describe).unwrap_err();
         assert!(e.starts_with("line 3:") && e.contains("not closed"), "{e}");
         let e = fill("<fact-pack view=\"x></fact-pack>", &mut describe).unwrap_err();
         assert!(e.contains("not closed"), "{e}");
-        let e = fill("<fact-pack></fact-pack>", &mut |_| Err("no such view".into())).unwrap_err();
+        let e = fill("<fact-pack></fact-pack>", &mut |_| {
+            Err("no such view".into())
+        })
+        .unwrap_err();
         assert_eq!(e, "line 1: <fact-pack>: no such view");
         let (same, n) = fill("<p>no widget here</p>", &mut describe).unwrap();
         assert_eq!((same.as_str(), n), ("<p>no widget here</p>", 0));
@@ -283,6 +345,9 @@ mod tests {
 
     #[test]
     fn decodes_character_references() {
-        assert_eq!(decode_refs("a &amp; b &#x41;&#66; &bogus; &"), "a & b AB &bogus; &");
+        assert_eq!(
+            decode_refs("a &amp; b &#x41;&#66; &bogus; &"),
+            "a & b AB &bogus; &"
+        );
     }
 }

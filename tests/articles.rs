@@ -10,7 +10,9 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 fn compiled() -> Bundle {
-    compile_dir(Path::new("tests/articles"), &Options::default()).expect("test articles compile").bundle
+    compile_dir(Path::new("tests/articles"), &Options::default())
+        .expect("test articles compile")
+        .bundle
 }
 
 fn close(a: f64, b: f64) -> bool {
@@ -23,7 +25,10 @@ fn num(v: &Value) -> Option<f64> {
 
 /// Facts with a source in article `a`.
 fn facts_of(b: &Bundle, a: u32) -> Vec<&factpack::bundle::Fact> {
-    b.facts.iter().filter(|f| f.sources.iter().any(|s| s.article == a)).collect()
+    b.facts
+        .iter()
+        .filter(|f| f.sources.iter().any(|s| s.article == a))
+        .collect()
 }
 
 fn check_article(b: &Bundle, a: u32, exp: &Value, problems: &mut Vec<String>) {
@@ -47,16 +52,39 @@ fn check_article(b: &Bundle, a: u32, exp: &Value, problems: &mut Vec<String>) {
     let mut actual: Vec<(f64, Option<f64>, Option<String>, String, String)> = facts
         .iter()
         .filter_map(|f| match &f.body {
-            Body::Quantity { value, upper, unit, qualifier, measure, .. } => {
-                Some((*value, *upper, unit.clone(), qualifier.as_str().to_string(), measure.clone()))
-            }
+            Body::Quantity {
+                value,
+                upper,
+                unit,
+                qualifier,
+                measure,
+                ..
+            } => Some((
+                *value,
+                *upper,
+                unit.clone(),
+                qualifier.as_str().to_string(),
+                measure.clone(),
+            )),
             _ => None,
         })
         .collect();
     for q in exp["quantities"].as_array().unwrap() {
-        let (v, up, unit, qual, meas) = (num(&q[0]).unwrap(), num(&q[1]), q[2].as_str().map(str::to_string), q[3].as_str().unwrap(), q[4].as_str().unwrap().to_lowercase());
+        let (v, up, unit, qual, meas) = (
+            num(&q[0]).unwrap(),
+            num(&q[1]),
+            q[2].as_str().map(str::to_string),
+            q[3].as_str().unwrap(),
+            q[4].as_str().unwrap().to_lowercase(),
+        );
         let pos = actual.iter().position(|x| {
-            close(x.0, v) && x.1.zip(up).map_or(x.1.is_none() && up.is_none(), |(a, b)| close(a, b)) && x.2 == unit && x.3 == qual && x.4.to_lowercase().contains(&meas)
+            close(x.0, v)
+                && x.1
+                    .zip(up)
+                    .map_or(x.1.is_none() && up.is_none(), |(a, b)| close(a, b))
+                && x.2 == unit
+                && x.3 == qual
+                && x.4.to_lowercase().contains(&meas)
         });
         match pos {
             Some(i) => {
@@ -72,7 +100,15 @@ fn check_article(b: &Bundle, a: u32, exp: &Value, problems: &mut Vec<String>) {
     let mut events: Vec<(String, String, String)> = facts
         .iter()
         .filter_map(|f| match &f.body {
-            Body::Event { date, precision, summary } => Some((date.clone(), precision.as_str().to_string(), summary.clone())),
+            Body::Event {
+                date,
+                precision,
+                summary,
+            } => Some((
+                date.clone(),
+                precision.as_str().to_string(),
+                summary.clone(),
+            )),
             _ => None,
         })
         .collect();
@@ -92,12 +128,20 @@ fn check_article(b: &Bundle, a: u32, exp: &Value, problems: &mut Vec<String>) {
     let mut quotes: Vec<(String, String)> = facts
         .iter()
         .filter_map(|f| match &f.body {
-            Body::Quote { speaker, quote } => Some((speaker.map(|s| b.entities[s as usize].name.clone()).unwrap_or_default(), quote.clone())),
+            Body::Quote { speaker, quote } => Some((
+                speaker
+                    .map(|s| b.entities[s as usize].name.clone())
+                    .unwrap_or_default(),
+                quote.clone(),
+            )),
             _ => None,
         })
         .collect();
     for q in exp["quotes"].as_array().unwrap() {
-        let want = (q[0].as_str().unwrap().to_string(), q[1].as_str().unwrap().to_string());
+        let want = (
+            q[0].as_str().unwrap().to_string(),
+            q[1].as_str().unwrap().to_string(),
+        );
         match quotes.iter().position(|x| *x == want) {
             Some(i) => {
                 quotes.remove(i);
@@ -112,7 +156,12 @@ fn check_article(b: &Bundle, a: u32, exp: &Value, problems: &mut Vec<String>) {
     let mut rows: Vec<Value> = facts
         .iter()
         .filter_map(|f| match &f.body {
-            Body::Row { cells, .. } => Some(Value::Object(cells.iter().map(|(h, c)| (h.clone(), Value::String(c.clone()))).collect())),
+            Body::Row { cells, .. } => Some(Value::Object(
+                cells
+                    .iter()
+                    .map(|(h, c)| (h.clone(), Value::String(c.clone())))
+                    .collect(),
+            )),
             _ => None,
         })
         .collect();
@@ -128,9 +177,26 @@ fn check_article(b: &Bundle, a: u32, exp: &Value, problems: &mut Vec<String>) {
         p(format!("unexpected row {x}"));
     }
     // Entities: exactly these (name, kind); the listed aliases at least.
-    let ents: Vec<&factpack::bundle::Entity> = b.entities.iter().filter(|e| e.articles.contains(&a)).collect();
-    let got: BTreeSet<(String, String)> = ents.iter().map(|e| (e.name.clone(), e.kind.as_str().to_string())).collect();
-    let want: BTreeSet<(String, String)> = exp["entities"].as_array().unwrap().iter().map(|e| (e[0].as_str().unwrap().to_string(), e[1].as_str().unwrap().to_string())).collect();
+    let ents: Vec<&factpack::bundle::Entity> = b
+        .entities
+        .iter()
+        .filter(|e| e.articles.contains(&a))
+        .collect();
+    let got: BTreeSet<(String, String)> = ents
+        .iter()
+        .map(|e| (e.name.clone(), e.kind.as_str().to_string()))
+        .collect();
+    let want: BTreeSet<(String, String)> = exp["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e[0].as_str().unwrap().to_string(),
+                e[1].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
     for m in want.difference(&got) {
         p(format!("missing entity {m:?}"));
     }
@@ -141,7 +207,10 @@ fn check_article(b: &Bundle, a: u32, exp: &Value, problems: &mut Vec<String>) {
         if let Some(ent) = ents.iter().find(|x| x.name == e[0].as_str().unwrap()) {
             for alias in e[2].as_array().unwrap() {
                 if !ent.aliases.iter().any(|x| x == alias.as_str().unwrap()) {
-                    p(format!("entity {} lacks alias {alias} (has {:?})", ent.name, ent.aliases));
+                    p(format!(
+                        "entity {} lacks alias {alias} (has {:?})",
+                        ent.name, ent.aliases
+                    ));
                 }
             }
         }
@@ -163,7 +232,10 @@ fn check_article(b: &Bundle, a: u32, exp: &Value, problems: &mut Vec<String>) {
     }
     let flagged = facts.iter().filter(|f| !f.flags.is_empty()).count();
     if flagged != exp["flags"].as_array().unwrap().len() {
-        p(format!("{flagged} flagged facts, expected {}", exp["flags"].as_array().unwrap().len()));
+        p(format!(
+            "{flagged} flagged facts, expected {}",
+            exp["flags"].as_array().unwrap().len()
+        ));
     }
     // Chrome never yields a fact or an entity.
     for s in exp["absent"].as_array().unwrap() {
@@ -171,7 +243,10 @@ fn check_article(b: &Bundle, a: u32, exp: &Value, problems: &mut Vec<String>) {
         for f in &facts {
             for src in f.sources.iter().filter(|x| x.article == a) {
                 if b.sentences[src.sentence as usize].contains(s) {
-                    p(format!("chrome {s:?} in a fact's sentence: {}", b.sentences[src.sentence as usize]));
+                    p(format!(
+                        "chrome {s:?} in a fact's sentence: {}",
+                        b.sentences[src.sentence as usize]
+                    ));
                 }
             }
         }
@@ -190,42 +265,86 @@ fn labeled_articles_exhaustively() {
     let mut checked = 0;
     for (a, art) in b.articles.iter().enumerate() {
         let path = Path::new("tests/expected").join(format!("{}.json", art.id));
-        let exp: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} has no expectations", art.id))).unwrap();
+        let exp: Value = serde_json::from_str(
+            &std::fs::read_to_string(&path)
+                .unwrap_or_else(|_| panic!("{} has no expectations", art.id)),
+        )
+        .unwrap();
         check_article(&b, a as u32, &exp, &mut problems);
         checked += 1;
     }
     assert!(checked >= 10, "only {checked} labeled articles");
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
 
 #[test]
 fn merges_and_disagreements_across_articles() {
     let b = compiled();
-    let corpus: Value = serde_json::from_str(&std::fs::read_to_string("tests/expected/_corpus.json").unwrap()).unwrap();
+    let corpus: Value =
+        serde_json::from_str(&std::fs::read_to_string("tests/expected/_corpus.json").unwrap())
+            .unwrap();
     let id_of = |a: u32| b.articles[a as usize].id.clone();
     for d in corpus["disagreements"].as_array().unwrap() {
-        let want_values: BTreeSet<i64> = d["values"].as_array().unwrap().iter().map(|v| v.as_f64().unwrap() as i64).collect();
+        let want_values: BTreeSet<i64> = d["values"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_f64().unwrap() as i64)
+            .collect();
         let found = b.disagreements.iter().any(|x| {
-            let values: BTreeSet<i64> = x.facts.iter().filter_map(|&f| match &b.facts[f as usize].body {
-                Body::Quantity { value, .. } => Some(*value as i64),
-                _ => None,
-            }).collect();
-            let arts: BTreeSet<String> = x.facts.iter().flat_map(|&f| b.facts[f as usize].sources.iter().map(|s| id_of(s.article))).collect();
-            x.about.contains(d["about_has"].as_str().unwrap()) && values == want_values
-                && d["articles"].as_array().unwrap().iter().all(|a| arts.contains(a.as_str().unwrap()))
+            let values: BTreeSet<i64> = x
+                .facts
+                .iter()
+                .filter_map(|&f| match &b.facts[f as usize].body {
+                    Body::Quantity { value, .. } => Some(*value as i64),
+                    _ => None,
+                })
+                .collect();
+            let arts: BTreeSet<String> = x
+                .facts
+                .iter()
+                .flat_map(|&f| b.facts[f as usize].sources.iter().map(|s| id_of(s.article)))
+                .collect();
+            x.about.contains(d["about_has"].as_str().unwrap())
+                && values == want_values
+                && d["articles"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .all(|a| arts.contains(a.as_str().unwrap()))
         });
         assert!(found, "disagreement {d} not found in {:?}", b.disagreements);
     }
-    assert_eq!(b.disagreements.len(), corpus["disagreements"].as_array().unwrap().len(), "{:?}", b.disagreements);
+    assert_eq!(
+        b.disagreements.len(),
+        corpus["disagreements"].as_array().unwrap().len(),
+        "{:?}",
+        b.disagreements
+    );
     for m in corpus["merged"].as_array().unwrap() {
-        let want: BTreeSet<String> = m["articles"].as_array().unwrap().iter().map(|a| a.as_str().unwrap().to_string()).collect();
+        let want: BTreeSet<String> = m["articles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a.as_str().unwrap().to_string())
+            .collect();
         let found = b.facts.iter().any(|f| {
             let arts: BTreeSet<String> = f.sources.iter().map(|s| id_of(s.article)).collect();
             let same = match &f.body {
-                Body::Quantity { value, unit, .. } => close(*value, m["value"].as_f64().unwrap()) && unit.as_deref() == m["unit"].as_str(),
+                Body::Quantity { value, unit, .. } => {
+                    close(*value, m["value"].as_f64().unwrap())
+                        && unit.as_deref() == m["unit"].as_str()
+                }
                 _ => false,
             };
-            same && arts == want && m.get("sources").is_none_or(|n| n.as_u64() == Some(f.sources.len() as u64))
+            same && arts == want
+                && m.get("sources")
+                    .is_none_or(|n| n.as_u64() == Some(f.sources.len() as u64))
         });
         assert!(found, "merged fact {m} not found");
     }

@@ -4,7 +4,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn factpack(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_factpack")).args(args).output().expect("run factpack")
+    Command::new(env!("CARGO_BIN_EXE_factpack"))
+        .args(args)
+        .output()
+        .expect("run factpack")
 }
 
 fn tmpdir(name: &str) -> PathBuf {
@@ -44,7 +47,9 @@ fn build_then_dump_seeds() {
         assert!(["quantity", "event", "quote", "row"].contains(&f["kind"].as_str().unwrap()));
         for src in f["sources"].as_array().unwrap() {
             // The sentence is a verbatim part of the article it names.
-            let file = articles.iter().find(|a| a["id"] == src["article"]).unwrap()["file"].as_str().unwrap();
+            let file = articles.iter().find(|a| a["id"] == src["article"]).unwrap()["file"]
+                .as_str()
+                .unwrap();
             let text = std::fs::read_to_string(Path::new("seeds").join(file)).unwrap();
             assert!(text.contains(src["sentence"].as_str().unwrap()));
         }
@@ -67,7 +72,11 @@ fn built_once(name: &str) -> (PathBuf, PathBuf, PathBuf, Vec<u8>) {
     std::fs::create_dir(&articles).unwrap();
     std::fs::write(articles.join("a.txt"), "Sales rose 12% in 2025.\n").unwrap();
     let out = dir.join("facts.fpk");
-    assert!(factpack(&["build", s(&articles), "-o", s(&out)]).status.success());
+    assert!(
+        factpack(&["build", s(&articles), "-o", s(&out)])
+            .status
+            .success()
+    );
     let before = std::fs::read(&out).unwrap();
     (dir, articles, out, before)
 }
@@ -81,7 +90,10 @@ fn failing_build_leaves_previous_bundle_untouched() {
     let r = factpack(&["build", s(&articles), "-o", s(&out)]);
     assert!(!r.status.success());
     let err = String::from_utf8_lossy(&r.stderr);
-    assert!(err.contains("b.txt") && err.contains("cannot read"), "{err}");
+    assert!(
+        err.contains("b.txt") && err.contains("cannot read"),
+        "{err}"
+    );
     assert_eq!(std::fs::read(&out).unwrap(), before);
 
     // Not UTF-8: the error names the file and the line.
@@ -110,7 +122,10 @@ fn interrupted_build_leaves_previous_bundle_untouched() {
     std::thread::sleep(std::time::Duration::from_millis(150));
     child.kill().unwrap(); // SIGKILL: no chance to clean up
     let status = child.wait().unwrap();
-    assert!(!status.success(), "the build finished before it could be interrupted");
+    assert!(
+        !status.success(),
+        "the build finished before it could be interrupted"
+    );
     assert_eq!(std::fs::read(&out).unwrap(), before);
 }
 
@@ -156,15 +171,26 @@ fn binary_and_broken_front_matter_name_file_and_line() {
     assert!(!out.exists(), "no bundle may be written on error");
 
     std::fs::remove_file(dir.join("blob.txt")).unwrap();
-    std::fs::write(dir.join("fm.md"), "---\ntitle: ok\ndate: [2026\n---\nBody.\n").unwrap();
+    std::fs::write(
+        dir.join("fm.md"),
+        "---\ntitle: ok\ndate: [2026\n---\nBody.\n",
+    )
+    .unwrap();
     let r = factpack(&["build", s(&dir), "-o", s(&out)]);
     assert!(!r.status.success());
     let err = String::from_utf8_lossy(&r.stderr);
-    assert!(err.contains("fm.md:") && err.contains("front matter"), "{err}");
+    assert!(
+        err.contains("fm.md:") && err.contains("front matter"),
+        "{err}"
+    );
 
     std::fs::write(dir.join("fm.md"), "---\ntitle: ok\nnever closed\n").unwrap();
-    let err = String::from_utf8_lossy(&factpack(&["build", s(&dir), "-o", s(&out)]).stderr).to_string();
-    assert!(err.contains("fm.md:1") && err.contains("never closed"), "{err}");
+    let err =
+        String::from_utf8_lossy(&factpack(&["build", s(&dir), "-o", s(&out)]).stderr).to_string();
+    assert!(
+        err.contains("fm.md:1") && err.contains("never closed"),
+        "{err}"
+    );
     assert!(!out.exists());
 }
 
@@ -172,8 +198,13 @@ fn binary_and_broken_front_matter_name_file_and_line() {
 fn render_writes_static_views_and_fills_pages() {
     let dir = tmpdir("render");
     let fpk = dir.join("facts.fpk");
-    assert!(factpack(&["build", "seeds", "-o", s(&fpk)]).status.success());
-    let dumped: serde_json::Value = serde_json::from_slice(&factpack(&["dump", s(&fpk)]).stdout).unwrap();
+    assert!(
+        factpack(&["build", "seeds", "-o", s(&fpk)])
+            .status
+            .success()
+    );
+    let dumped: serde_json::Value =
+        serde_json::from_slice(&factpack(&["dump", s(&fpk)]).stdout).unwrap();
 
     // Every view, every quote's words, every article's title: readable text.
     let r = factpack(&["render", s(&fpk), "--json-ld"]);
@@ -181,16 +212,35 @@ fn render_writes_static_views_and_fills_pages() {
     let html = String::from_utf8(r.stdout).unwrap();
     let facts = dumped["facts"].as_array().unwrap();
     for f in facts {
-        assert!(html.contains(&format!("id=\"fact-{}\"", f["id"].as_str().unwrap())) || f["kind"] == "event", "fact {} missing", f["id"]);
+        assert!(
+            html.contains(&format!("id=\"fact-{}\"", f["id"].as_str().unwrap()))
+                || f["kind"] == "event",
+            "fact {} missing",
+            f["id"]
+        );
     }
     let r = factpack(&["render", s(&fpk), "--view", "quotes"]);
     let quotes = facts.iter().filter(|f| f["kind"] == "quote").count();
-    assert_eq!(String::from_utf8(r.stdout).unwrap().matches("class=\"fp-card\"").count(), quotes, "one card per quote");
+    assert_eq!(
+        String::from_utf8(r.stdout)
+            .unwrap()
+            .matches("class=\"fp-card\"")
+            .count(),
+        quotes,
+        "one card per quote"
+    );
     for a in dumped["articles"].as_array().unwrap() {
-        let title = a["title"].as_str().unwrap().replace('&', "&amp;").replace('\'', "&#39;");
+        let title = a["title"]
+            .as_str()
+            .unwrap()
+            .replace('&', "&amp;")
+            .replace('\'', "&#39;");
         assert!(html.contains(&title), "article {title} missing");
     }
-    assert!(html.contains("application/ld+json") && !html.contains("data-a="), "no widget buttons in static HTML");
+    assert!(
+        html.contains("application/ld+json") && !html.contains("data-a="),
+        "no widget buttons in static HTML"
+    );
 
     // One view, shortened: says how many there are.
     let r = factpack(&["render", s(&fpk), "--view", "timeline", "--limit", "2"]);
@@ -207,15 +257,25 @@ fn render_writes_static_views_and_fills_pages() {
     let filled = std::fs::read_to_string(&page).unwrap();
     assert!(filled.contains("<div class=\"fp-static\" lang=\"ja\"><section class=\"fp-static-view\" aria-labelledby=\"fp-static-quotes\">"));
     assert!(filled.contains("<div class=\"fp-static\" lang=\"en\"><section class=\"fp-static-view\" aria-labelledby=\"fp-static-sources\">"));
-    assert!(factpack(&["render", s(&fpk), "--into", s(&page)]).status.success());
+    assert!(
+        factpack(&["render", s(&fpk), "--into", s(&page)])
+            .status
+            .success()
+    );
     assert_eq!(std::fs::read_to_string(&page).unwrap(), filled);
 
     // Bad input: named file and line; the page is left as it was.
     std::fs::write(&page, "<p>\n<fact-pack>my own words</fact-pack>").unwrap();
     let r = factpack(&["render", s(&fpk), "--into", s(&page)]);
     let err = String::from_utf8_lossy(&r.stderr);
-    assert!(!r.status.success() && err.contains(&format!("{}: line 2:", s(&page))), "{err}");
-    assert_eq!(std::fs::read_to_string(&page).unwrap(), "<p>\n<fact-pack>my own words</fact-pack>");
+    assert!(
+        !r.status.success() && err.contains(&format!("{}: line 2:", s(&page))),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&page).unwrap(),
+        "<p>\n<fact-pack>my own words</fact-pack>"
+    );
     let r = factpack(&["render", s(&fpk), "--view", "map"]);
     assert!(!r.status.success() && String::from_utf8_lossy(&r.stderr).contains("--view \"map\""));
     let r = factpack(&["render", s(&dir.join("missing.fpk"))]);
@@ -252,25 +312,45 @@ fn written_files_get_ordinary_modes() {
         assert_eq!(mode(&fpk), new, "build under umask {umask}");
         // A rebuild over an existing bundle keeps the bundle's mode.
         std::fs::set_permissions(&fpk, std::fs::Permissions::from_mode(0o640)).unwrap();
-        assert!(factpack_with_umask(umask, &["build", "tests/articles", "-o", s(&fpk)]).status.success());
+        assert!(
+            factpack_with_umask(umask, &["build", "tests/articles", "-o", s(&fpk)])
+                .status
+                .success()
+        );
         assert_eq!(mode(&fpk), 0o640, "rebuild under umask {umask}");
 
         let html = dir.join("views.html");
-        assert!(factpack_with_umask(umask, &["render", s(&fpk), "-o", s(&html)]).status.success());
+        assert!(
+            factpack_with_umask(umask, &["render", s(&fpk), "-o", s(&html)])
+                .status
+                .success()
+        );
         assert_eq!(mode(&html), new, "render -o under umask {umask}");
 
         // render --into replaces pages: a 0664 page stays 0664, a 0644 one 0644.
         for keep in [0o664, 0o644, 0o600] {
             let page = dir.join(format!("page-{keep:o}.html"));
-            std::fs::write(&page, "<html lang=\"en\"><body><fact-pack view=\"sources\"></fact-pack></body></html>").unwrap();
+            std::fs::write(
+                &page,
+                "<html lang=\"en\"><body><fact-pack view=\"sources\"></fact-pack></body></html>",
+            )
+            .unwrap();
             std::fs::set_permissions(&page, std::fs::Permissions::from_mode(keep)).unwrap();
             let r = factpack_with_umask(umask, &["render", s(&fpk), "--into", s(&page)]);
             assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
-            assert!(std::fs::read_to_string(&page).unwrap().contains("fp-static"), "the page was filled");
+            assert!(
+                std::fs::read_to_string(&page)
+                    .unwrap()
+                    .contains("fp-static"),
+                "the page was filled"
+            );
             assert_eq!(mode(&page), keep, "render --into under umask {umask}");
         }
         // Nothing temporary is left beside them.
-        let names: Vec<String> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+        let names: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
         assert!(names.iter().all(|n| !n.starts_with('.')), "{names:?}");
     }
 }

@@ -9,14 +9,109 @@ use std::path::{Path, PathBuf};
 
 /// Fragments that exercise every extractor's edge cases.
 const PIECES: &[&str] = &[
-    "$", "US$", "A$", "¥", "€", "£", "1,000", "5,000-6,000", "45.9", "billion", "million", "percent", "%", "(", ")",
-    "“", "”", "\"", "'", "’s", "Jan.", "Feb", "March", "19", "2026", "2010s", "Monday", "last", "next", "month",
-    "year", "the", "7th", "on", "of", "by", "more", "than", "about", "said", "Mr.", "Dr.", "U.S.", "Co.,", "Ltd.",
-    "|", "|---|", "---", "+++", "#", "*", "**", "[", "](", "<b>", "—", "-", "–", ",", ".", ";", ":", "\n", "\n\n",
-    "Japan", "JOGMEC", "(JOGMEC)", "Prime", "Minister", "Takaichi", "Corporation", "Island", "vessel", "dysprosium",
-    "seven", "a", "dozen", "double", "twice", "times", "per", "kilogram", "km²", "meters", "depth", "🍪", "\u{202e}",
-    "é", "日本", "\t", "  ", "Also Read:", "We use cookies", "By", "is a journalist", "Table of Contents", "0", "00",
-    "99999999999999999999", "1e308", "-", "—", "…",
+    "$",
+    "US$",
+    "A$",
+    "¥",
+    "€",
+    "£",
+    "1,000",
+    "5,000-6,000",
+    "45.9",
+    "billion",
+    "million",
+    "percent",
+    "%",
+    "(",
+    ")",
+    "“",
+    "”",
+    "\"",
+    "'",
+    "’s",
+    "Jan.",
+    "Feb",
+    "March",
+    "19",
+    "2026",
+    "2010s",
+    "Monday",
+    "last",
+    "next",
+    "month",
+    "year",
+    "the",
+    "7th",
+    "on",
+    "of",
+    "by",
+    "more",
+    "than",
+    "about",
+    "said",
+    "Mr.",
+    "Dr.",
+    "U.S.",
+    "Co.,",
+    "Ltd.",
+    "|",
+    "|---|",
+    "---",
+    "+++",
+    "#",
+    "*",
+    "**",
+    "[",
+    "](",
+    "<b>",
+    "—",
+    "-",
+    "–",
+    ",",
+    ".",
+    ";",
+    ":",
+    "\n",
+    "\n\n",
+    "Japan",
+    "JOGMEC",
+    "(JOGMEC)",
+    "Prime",
+    "Minister",
+    "Takaichi",
+    "Corporation",
+    "Island",
+    "vessel",
+    "dysprosium",
+    "seven",
+    "a",
+    "dozen",
+    "double",
+    "twice",
+    "times",
+    "per",
+    "kilogram",
+    "km²",
+    "meters",
+    "depth",
+    "🍪",
+    "\u{202e}",
+    "é",
+    "日本",
+    "\t",
+    "  ",
+    "Also Read:",
+    "We use cookies",
+    "By",
+    "is a journalist",
+    "Table of Contents",
+    "0",
+    "00",
+    "99999999999999999999",
+    "1e308",
+    "-",
+    "—",
+    "…",
 ];
 
 fn random_text(r: &mut Rng, words: usize) -> String {
@@ -39,7 +134,10 @@ fn random_articles_never_panic_and_give_valid_bundles() {
         for k in 0..n {
             let ext = if r.chance(50) { "md" } else { "txt" };
             let words = 20 + r.below(400);
-            sources.push(SourceFile { path: PathBuf::from(format!("a{round}-{k}.{ext}")), text: random_text(&mut r, words) });
+            sources.push(SourceFile {
+                path: PathBuf::from(format!("a{round}-{k}.{ext}")),
+                text: random_text(&mut r, words),
+            });
         }
         match compile_sources(&sources) {
             Ok(c) => {
@@ -55,7 +153,12 @@ fn random_articles_never_panic_and_give_valid_bundles() {
 #[test]
 fn generated_news_compiles() {
     let mut r = Rng::new(7);
-    let sources: Vec<SourceFile> = (0..20).map(|k| SourceFile { path: PathBuf::from(format!("g{k}.md")), text: factpack::corpus::article(&mut r, 3000) }).collect();
+    let sources: Vec<SourceFile> = (0..20)
+        .map(|k| SourceFile {
+            path: PathBuf::from(format!("g{k}.md")),
+            text: factpack::corpus::article(&mut r, 3000),
+        })
+        .collect();
     let c = compile_sources(&sources).unwrap();
     assert_eq!(c.bundle.articles.len(), 20);
     assert!(c.bundle.facts.len() > 100, "{}", c.bundle.facts.len());
@@ -69,7 +172,9 @@ fn optimized_compiler() -> std::path::PathBuf {
     if let Some(bin) = std::env::var_os("FACTPACK_BIN") {
         return bin.into();
     }
-    eprintln!("FACTPACK_BIN not set: building the optimized compiler for the 50 MB test (cargo build --profile compiler)");
+    eprintln!(
+        "FACTPACK_BIN not set: building the optimized compiler for the 50 MB test (cargo build --profile compiler)"
+    );
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let status = std::process::Command::new(cargo)
         .args(["build", "--profile", "compiler", "--bin", "factpack"])
@@ -77,7 +182,10 @@ fn optimized_compiler() -> std::path::PathBuf {
         .status()
         .expect("run cargo");
     assert!(status.success(), "cargo build --profile compiler failed");
-    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"), PathBuf::from);
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("target"),
+        PathBuf::from,
+    );
     target.join("compiler").join("factpack")
 }
 
@@ -91,8 +199,15 @@ fn a_fifty_megabyte_article() {
     let text = factpack::corpus::article(&mut r, 50_000_000);
     std::fs::write(dir.join("huge.txt"), &text).unwrap();
     let out = dir.join("huge.fpk");
-    let run = std::process::Command::new(bin).args(["build", dir.to_str().unwrap(), "-o", out.to_str().unwrap()]).output().unwrap();
-    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let run = std::process::Command::new(bin)
+        .args(["build", dir.to_str().unwrap(), "-o", out.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     let b = bundle::decode(&std::fs::read(&out).unwrap()).unwrap();
     assert_eq!(b.articles.len(), 1);
     assert!(b.facts.len() > 10_000);
@@ -106,19 +221,32 @@ fn a_fifty_megabyte_article() {
 #[test]
 fn fuzz_corpora_and_regressions_pass_the_fuzz_checks() {
     let read = |dir: &str| -> Vec<(PathBuf, Vec<u8>)> {
-        let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return Vec::new();
+        };
         let mut files: Vec<_> = entries.map(|e| e.unwrap().path()).collect();
         files.sort();
-        files.into_iter().map(|p| (p.clone(), std::fs::read(p).unwrap())).collect()
+        files
+            .into_iter()
+            .map(|p| (p.clone(), std::fs::read(p).unwrap()))
+            .collect()
     };
     let decode = read("tests/fuzz/corpus/decode");
     let compile = read("tests/fuzz/corpus/compile");
     assert!(decode.len() >= 2 && compile.len() >= 4);
     for (path, bytes) in &decode {
-        assert!(factpack::fuzzing::decode_bytes(bytes), "{} should decode", path.display());
+        assert!(
+            factpack::fuzzing::decode_bytes(bytes),
+            "{} should decode",
+            path.display()
+        );
     }
     for (path, bytes) in &compile {
-        assert!(factpack::fuzzing::compile_bytes(bytes), "{} should compile", path.display());
+        assert!(
+            factpack::fuzzing::compile_bytes(bytes),
+            "{} should compile",
+            path.display()
+        );
     }
     for (_, bytes) in read("tests/fuzz/regressions/decode") {
         factpack::fuzzing::decode_bytes(&bytes);

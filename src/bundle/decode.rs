@@ -30,10 +30,16 @@ impl fmt::Display for DecodeError {
             Self::TooShort { len } => write!(f, "not a fact bundle: only {len} bytes"),
             Self::BadMagic => f.write_str("not a fact bundle: wrong magic bytes"),
             Self::UnsupportedVersion { found } => {
-                write!(f, "fact bundle format {found} is not supported (this build reads format {FORMAT})")
+                write!(
+                    f,
+                    "fact bundle format {found} is not supported (this build reads format {FORMAT})"
+                )
             }
             Self::BadLength { declared, actual } => {
-                write!(f, "fact bundle is truncated or padded: header says {declared} bytes, found {actual}")
+                write!(
+                    f,
+                    "fact bundle is truncated or padded: header says {declared} bytes, found {actual}"
+                )
             }
             Self::BadChecksum { .. } => f.write_str("fact bundle is corrupted: checksum mismatch"),
             Self::Malformed => f.write_str("fact bundle is corrupted: malformed payload"),
@@ -77,14 +83,18 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle, DecodeError> {
     let declared = le_u32(&bytes[8..12]) as usize;
     let payload = &bytes[HEADER_LEN..];
     if declared != payload.len() || declared > MAX_PAYLOAD {
-        return Err(DecodeError::BadLength { declared, actual: payload.len() });
+        return Err(DecodeError::BadLength {
+            declared,
+            actual: payload.len(),
+        });
     }
     let expected = le_u32(&bytes[12..16]);
     let actual = CRC.checksum(payload);
     if expected != actual {
         return Err(DecodeError::BadChecksum { expected, actual });
     }
-    let (bundle, rest): (Bundle, &[u8]) = postcard::take_from_bytes(payload).map_err(|_| DecodeError::Malformed)?;
+    let (bundle, rest): (Bundle, &[u8]) =
+        postcard::take_from_bytes(payload).map_err(|_| DecodeError::Malformed)?;
     if !rest.is_empty() {
         return Err(DecodeError::Malformed);
     }
@@ -95,7 +105,12 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle, DecodeError> {
 /// Check every cross reference and span of a bundle.
 pub(crate) fn validate(b: &Bundle) -> Result<(), DecodeError> {
     use DecodeError::OutOfBounds as Oob;
-    let (na, ne, ns, nf) = (b.articles.len(), b.entities.len(), b.sentences.len(), b.facts.len());
+    let (na, ne, ns, nf) = (
+        b.articles.len(),
+        b.entities.len(),
+        b.sentences.len(),
+        b.facts.len(),
+    );
     let lt = |i: u32, n: usize| (i as usize) < n;
     for e in &b.entities {
         if !e.articles.iter().all(|&a| lt(a, na)) {
@@ -125,7 +140,12 @@ pub(crate) fn validate(b: &Bundle) -> Result<(), DecodeError> {
             return Err(Oob("fact entity"));
         }
         match &f.body {
-            Body::Quantity { value, upper, same_as, .. } => {
+            Body::Quantity {
+                value,
+                upper,
+                same_as,
+                ..
+            } => {
                 if !value.is_finite() || upper.is_some_and(|u| !u.is_finite()) {
                     return Err(Oob("quantity value"));
                 }
@@ -133,7 +153,9 @@ pub(crate) fn validate(b: &Bundle) -> Result<(), DecodeError> {
                     return Err(Oob("linked quantity"));
                 }
             }
-            Body::Quote { speaker: Some(s), .. } if !lt(*s, ne) => return Err(Oob("quote speaker")),
+            Body::Quote {
+                speaker: Some(s), ..
+            } if !lt(*s, ne) => return Err(Oob("quote speaker")),
             _ => {}
         }
     }

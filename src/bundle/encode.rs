@@ -15,7 +15,10 @@ impl std::fmt::Display for EncodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Invalid(e) => write!(f, "refusing to write an invalid bundle: {e}"),
-            Self::TooLarge(n) => write!(f, "bundle payload of {n} bytes exceeds the limit of {MAX_PAYLOAD} bytes"),
+            Self::TooLarge(n) => write!(
+                f,
+                "bundle payload of {n} bytes exceeds the limit of {MAX_PAYLOAD} bytes"
+            ),
             Self::Serialize(e) => write!(f, "cannot serialize bundle: {e}"),
         }
     }

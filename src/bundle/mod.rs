@@ -45,9 +45,11 @@ pub const MAX_PAYLOAD: usize = 512 << 20;
 /// CRC-32 of the payload: table-less in the widget (small code), with
 /// lookup tables in the compiler (fast on large bundles); same checksum.
 #[cfg(target_arch = "wasm32")]
-pub(crate) const CRC: crc::Crc<u32, crc::NoTable> = crc::Crc::<u32, crc::NoTable>::new(&crc::CRC_32_ISO_HDLC);
+pub(crate) const CRC: crc::Crc<u32, crc::NoTable> =
+    crc::Crc::<u32, crc::NoTable>::new(&crc::CRC_32_ISO_HDLC);
 #[cfg(not(target_arch = "wasm32"))]
-pub(crate) const CRC: crc::Crc<u32, crc::Table<16>> = crc::Crc::<u32, crc::Table<16>>::new(&crc::CRC_32_ISO_HDLC);
+pub(crate) const CRC: crc::Crc<u32, crc::Table<16>> =
+    crc::Crc::<u32, crc::Table<16>>::new(&crc::CRC_32_ISO_HDLC);
 
 /// A compiled set of facts drawn from a set of articles.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -84,7 +86,13 @@ pub enum EntityKind {
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 5] = [Self::Person, Self::Organization, Self::Place, Self::Element, Self::Other];
+    pub const ALL: [EntityKind; 5] = [
+        Self::Person,
+        Self::Organization,
+        Self::Place,
+        Self::Element,
+        Self::Other,
+    ];
 
     /// The name used in the JSON view and in filters.
     pub fn as_str(self) -> &'static str {
@@ -275,7 +283,10 @@ pub struct Disagreement {
 /// The id of a fact as text: 8 lowercase hex digits.
 pub fn fact_id_str(id: u32) -> String {
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    (0..8).rev().map(|i| HEX[((id >> (i * 4)) & 0xf) as usize] as char).collect()
+    (0..8)
+        .rev()
+        .map(|i| HEX[((id >> (i * 4)) & 0xf) as usize] as char)
+        .collect()
 }
 
 #[cfg(test)]

@@ -11,7 +11,12 @@ fn sample() -> Bundle {
                 url: Some("https://example.com/a".into()),
                 published: Some("2026-02-02".into()),
             },
-            Article { id: "b".into(), file: "b.md".into(), title: "Beta".into(), ..Default::default() },
+            Article {
+                id: "b".into(),
+                file: "b.md".into(),
+                title: "Beta".into(),
+                ..Default::default()
+            },
         ],
         entities: vec![Entity {
             id: "acme".into(),
@@ -20,7 +25,10 @@ fn sample() -> Bundle {
             aliases: vec!["Acme".into()],
             articles: vec![0, 1],
         }],
-        sentences: vec!["Acme said sales rose 12% in Jänuary.".into(), "“Good,” Acme said.".into()],
+        sentences: vec![
+            "Acme said sales rose 12% in Jänuary.".into(),
+            "“Good,” Acme said.".into(),
+        ],
         facts: vec![
             Fact {
                 id: 7,
@@ -32,16 +40,30 @@ fn sample() -> Bundle {
                     measure: "sales rose".into(),
                     same_as: None,
                 },
-                sources: vec![Source { article: 0, sentence: 0, span: [21, 24] }],
+                sources: vec![Source {
+                    article: 0,
+                    sentence: 0,
+                    span: [21, 24],
+                }],
                 entities: vec![0],
                 flags: vec![],
             },
             Fact {
                 id: 9,
-                body: Body::Quote { speaker: Some(0), quote: "Good".into() },
-                sources: vec![Source { article: 1, sentence: 1, span: [0, 7] }],
+                body: Body::Quote {
+                    speaker: Some(0),
+                    quote: "Good".into(),
+                },
+                sources: vec![Source {
+                    article: 1,
+                    sentence: 1,
+                    span: [0, 7],
+                }],
                 entities: vec![0],
-                flags: vec![Flag { code: "x".into(), reason: "y".into() }],
+                flags: vec![Flag {
+                    code: "x".into(),
+                    reason: "y".into(),
+                }],
             },
             Fact {
                 id: 11,
@@ -53,12 +75,19 @@ fn sample() -> Bundle {
                     measure: "sales rose".into(),
                     same_as: Some(0),
                 },
-                sources: vec![Source { article: 1, sentence: 0, span: [0, 36] }],
+                sources: vec![Source {
+                    article: 1,
+                    sentence: 0,
+                    span: [0, 36],
+                }],
                 entities: vec![],
                 flags: vec![],
             },
         ],
-        disagreements: vec![Disagreement { about: "sales".into(), facts: vec![0, 2] }],
+        disagreements: vec![Disagreement {
+            about: "sales".into(),
+            facts: vec![0, 2],
+        }],
     }
 }
 
@@ -94,7 +123,10 @@ fn empty_bundle_round_trips() {
 
 #[test]
 fn deterministic() {
-    assert_eq!(encode(&sample()).unwrap(), encode(&sample().clone()).unwrap());
+    assert_eq!(
+        encode(&sample()).unwrap(),
+        encode(&sample().clone()).unwrap()
+    );
 }
 
 #[test]
@@ -124,7 +156,10 @@ fn rejects_every_single_bit_flip() {
         for bit in 0..8 {
             let mut c = bytes.clone();
             c[i] ^= 1 << bit;
-            assert!(decode(&c).is_err(), "flip of bit {bit} in byte {i} went unnoticed");
+            assert!(
+                decode(&c).is_err(),
+                "flip of bit {bit} in byte {i} went unnoticed"
+            );
         }
     }
 }
@@ -134,7 +169,10 @@ fn rejects_wrong_magic_and_html() {
     let mut bytes = encode(&sample()).unwrap();
     bytes[0] = b'G';
     assert_eq!(decode(&bytes), Err(DecodeError::BadMagic));
-    assert_eq!(decode(b"<!DOCTYPE html><html>404</html>"), Err(DecodeError::BadMagic));
+    assert_eq!(
+        decode(b"<!DOCTYPE html><html>404</html>"),
+        Err(DecodeError::BadMagic)
+    );
     assert_eq!(decode(b"<h"), Err(DecodeError::BadMagic));
 }
 
@@ -142,33 +180,74 @@ fn rejects_wrong_magic_and_html() {
 fn rejects_other_versions() {
     let payload = postcard::to_allocvec(&sample()).unwrap();
     for v in [0, FORMAT + 1, u16::MAX] {
-        assert_eq!(decode(&frame(v, &payload)), Err(DecodeError::UnsupportedVersion { found: v }));
+        assert_eq!(
+            decode(&frame(v, &payload)),
+            Err(DecodeError::UnsupportedVersion { found: v })
+        );
     }
 }
 
 #[test]
 fn rejects_malformed_payload_with_valid_checksum() {
-    assert_eq!(decode(&frame(FORMAT, &[0xff; 40])), Err(DecodeError::Malformed));
+    assert_eq!(
+        decode(&frame(FORMAT, &[0xff; 40])),
+        Err(DecodeError::Malformed)
+    );
     // A well-formed bundle followed by garbage inside the checksummed payload.
     let mut payload = postcard::to_allocvec(&sample()).unwrap();
     payload.push(1);
-    assert_eq!(decode(&frame(FORMAT, &payload)), Err(DecodeError::Malformed));
+    assert_eq!(
+        decode(&frame(FORMAT, &payload)),
+        Err(DecodeError::Malformed)
+    );
 }
 
 #[test]
 fn rejects_dangling_references() {
     let cases: Vec<(&str, Box<dyn Fn(&mut Bundle)>)> = vec![
-        ("source article", Box::new(|b| b.facts[0].sources[0].article = 2)),
-        ("source sentence", Box::new(|b| b.facts[0].sources[0].sentence = 5)),
-        ("source span", Box::new(|b| b.facts[0].sources[0].span = [3, 2])),
-        ("source span", Box::new(|b| b.facts[0].sources[0].span = [0, 37])),
+        (
+            "source article",
+            Box::new(|b| b.facts[0].sources[0].article = 2),
+        ),
+        (
+            "source sentence",
+            Box::new(|b| b.facts[0].sources[0].sentence = 5),
+        ),
+        (
+            "source span",
+            Box::new(|b| b.facts[0].sources[0].span = [3, 2]),
+        ),
+        (
+            "source span",
+            Box::new(|b| b.facts[0].sources[0].span = [0, 37]),
+        ),
         ("fact entity", Box::new(|b| b.facts[0].entities = vec![1])),
-        ("entity article", Box::new(|b| b.entities[0].articles.push(9))),
-        ("fact without source", Box::new(|b| b.facts[1].sources.clear())),
-        ("disagreement fact", Box::new(|b| b.disagreements[0].facts = vec![0, 3])),
-        ("disagreement fact", Box::new(|b| b.disagreements[0].facts = vec![0])),
+        (
+            "entity article",
+            Box::new(|b| b.entities[0].articles.push(9)),
+        ),
+        (
+            "fact without source",
+            Box::new(|b| b.facts[1].sources.clear()),
+        ),
+        (
+            "disagreement fact",
+            Box::new(|b| b.disagreements[0].facts = vec![0, 3]),
+        ),
+        (
+            "disagreement fact",
+            Box::new(|b| b.disagreements[0].facts = vec![0]),
+        ),
         ("duplicate fact id", Box::new(|b| b.facts[1].id = 7)),
-        ("quote speaker", Box::new(|b| b.facts[1].body = Body::Quote { speaker: Some(1), quote: "q".into() })),
+        (
+            "quote speaker",
+            Box::new(|b| {
+                b.facts[1].body = Body::Quote {
+                    speaker: Some(1),
+                    quote: "q".into(),
+                }
+            }),
+        ),
         (
             "linked quantity",
             Box::new(|b| {
@@ -189,7 +268,11 @@ fn rejects_dangling_references() {
     for (what, break_it) in cases {
         let mut b = sample();
         break_it(&mut b);
-        assert_eq!(decode(&encode_unchecked(&b)), Err(DecodeError::OutOfBounds(what)), "{what}");
+        assert_eq!(
+            decode(&encode_unchecked(&b)),
+            Err(DecodeError::OutOfBounds(what)),
+            "{what}"
+        );
         assert!(encode(&b).is_err(), "encoder must refuse: {what}");
     }
 }

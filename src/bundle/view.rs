@@ -4,8 +4,8 @@
 //! `loadBundle` (serialized to plain JS objects with serde-wasm-bindgen).
 
 use super::{Body, Bundle, FORMAT, fact_id_str};
-use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
 
 #[derive(Serialize)]
 pub struct View<'a> {
@@ -90,15 +90,29 @@ impl Serialize for FactView<'_> {
         m.serialize_entry("flags", &self.flags)?;
         let entity = |i: u32| self.b.entities[i as usize].id.as_str();
         match self.body {
-            Body::Quantity { value, upper, unit, qualifier, measure, same_as } => {
+            Body::Quantity {
+                value,
+                upper,
+                unit,
+                qualifier,
+                measure,
+                same_as,
+            } => {
                 m.serialize_entry("value", value)?;
                 m.serialize_entry("upper", upper)?;
                 m.serialize_entry("unit", unit)?;
                 m.serialize_entry("qualifier", qualifier.as_str())?;
                 m.serialize_entry("measure", measure)?;
-                m.serialize_entry("same_as", &same_as.map(|i| fact_id_str(self.b.facts[i as usize].id)))?;
+                m.serialize_entry(
+                    "same_as",
+                    &same_as.map(|i| fact_id_str(self.b.facts[i as usize].id)),
+                )?;
             }
-            Body::Event { date, precision, summary } => {
+            Body::Event {
+                date,
+                precision,
+                summary,
+            } => {
                 m.serialize_entry("date", date)?;
                 m.serialize_entry("precision", precision.as_str())?;
                 m.serialize_entry("summary", summary)?;
@@ -136,7 +150,13 @@ pub fn view(b: &Bundle) -> View<'_> {
         entities: b
             .entities
             .iter()
-            .map(|e| EntityView { id: &e.id, name: &e.name, kind: e.kind.as_str(), aliases: &e.aliases, articles: e.articles.iter().map(|&a| article(a)).collect() })
+            .map(|e| EntityView {
+                id: &e.id,
+                name: &e.name,
+                kind: e.kind.as_str(),
+                aliases: &e.aliases,
+                articles: e.articles.iter().map(|&a| article(a)).collect(),
+            })
             .collect(),
         facts: b
             .facts
@@ -144,9 +164,28 @@ pub fn view(b: &Bundle) -> View<'_> {
             .map(|f| FactView {
                 id: fact_id_str(f.id),
                 kind: f.kind().as_str(),
-                sources: f.sources.iter().map(|s| SourceView { article: article(s.article), sentence: &b.sentences[s.sentence as usize], span: s.span }).collect(),
-                entities: f.entities.iter().map(|&e| b.entities[e as usize].id.as_str()).collect(),
-                flags: f.flags.iter().map(|x| FlagView { code: &x.code, reason: &x.reason }).collect(),
+                sources: f
+                    .sources
+                    .iter()
+                    .map(|s| SourceView {
+                        article: article(s.article),
+                        sentence: &b.sentences[s.sentence as usize],
+                        span: s.span,
+                    })
+                    .collect(),
+                entities: f
+                    .entities
+                    .iter()
+                    .map(|&e| b.entities[e as usize].id.as_str())
+                    .collect(),
+                flags: f
+                    .flags
+                    .iter()
+                    .map(|x| FlagView {
+                        code: &x.code,
+                        reason: &x.reason,
+                    })
+                    .collect(),
                 body: &f.body,
                 b,
             })
@@ -155,7 +194,15 @@ pub fn view(b: &Bundle) -> View<'_> {
             .disagreements
             .iter()
             .enumerate()
-            .map(|(i, d)| DisagreementView { id: format!("d{}", i + 1), about: &d.about, facts: d.facts.iter().map(|&f| fact_id_str(b.facts[f as usize].id)).collect() })
+            .map(|(i, d)| DisagreementView {
+                id: format!("d{}", i + 1),
+                about: &d.about,
+                facts: d
+                    .facts
+                    .iter()
+                    .map(|&f| fact_id_str(b.facts[f as usize].id))
+                    .collect(),
+            })
             .collect(),
     }
 }

@@ -37,14 +37,18 @@ static FIRST_NAMES_FST: &[u8] = include_bytes!("data/first_names.fst");
 static COMMON_WORDS_FST: &[u8] = include_bytes!("data/common_words.fst");
 static COMPANIES_FST: &[u8] = include_bytes!("data/companies.fst");
 
-static PLACES: LazyLock<Map<&'static [u8]>> =
-    LazyLock::new(|| Map::new(PLACES_FST).expect("src/compiler/data/places.fst is a valid fst map"));
-static FIRST_NAMES: LazyLock<Map<&'static [u8]>> =
-    LazyLock::new(|| Map::new(FIRST_NAMES_FST).expect("src/compiler/data/first_names.fst is a valid fst map"));
-static COMPANIES: LazyLock<Map<&'static [u8]>> =
-    LazyLock::new(|| Map::new(COMPANIES_FST).expect("src/compiler/data/companies.fst is a valid fst map"));
-static COMMON_WORDS: LazyLock<Set<&'static [u8]>> =
-    LazyLock::new(|| Set::new(COMMON_WORDS_FST).expect("src/compiler/data/common_words.fst is a valid fst set"));
+static PLACES: LazyLock<Map<&'static [u8]>> = LazyLock::new(|| {
+    Map::new(PLACES_FST).expect("src/compiler/data/places.fst is a valid fst map")
+});
+static FIRST_NAMES: LazyLock<Map<&'static [u8]>> = LazyLock::new(|| {
+    Map::new(FIRST_NAMES_FST).expect("src/compiler/data/first_names.fst is a valid fst map")
+});
+static COMPANIES: LazyLock<Map<&'static [u8]>> = LazyLock::new(|| {
+    Map::new(COMPANIES_FST).expect("src/compiler/data/companies.fst is a valid fst map")
+});
+static COMMON_WORDS: LazyLock<Set<&'static [u8]>> = LazyLock::new(|| {
+    Set::new(COMMON_WORDS_FST).expect("src/compiler/data/common_words.fst is a valid fst set")
+});
 
 // The packed value of places.fst; written by tests/tools/gazetteer/gen.rs.
 const KIND_MASK: u64 = 0b11;
@@ -89,7 +93,10 @@ impl Place {
 }
 
 fn decode_country(bits: u64) -> [u8; 2] {
-    [b'A' + (bits & 0x1f) as u8, b'A' + ((bits >> 5) & 0x1f) as u8]
+    [
+        b'A' + (bits & 0x1f) as u8,
+        b'A' + ((bits >> 5) & 0x1f) as u8,
+    ]
 }
 
 fn decode(v: u64) -> Place {
@@ -114,7 +121,8 @@ fn decode(v: u64) -> Place {
 fn normalize(name: &str) -> String {
     // Most names are plain ASCII words with single inner spaces.
     let b = name.as_bytes();
-    if b.iter().all(|&c| c.is_ascii_graphic() && c != b'`' || c == b' ')
+    if b.iter()
+        .all(|&c| c.is_ascii_graphic() && c != b'`' || c == b' ')
         && b.first().is_some_and(|&c| c != b' ')
         && b.last().is_some_and(|&c| c != b' ')
         && !name.contains("  ")
@@ -125,8 +133,13 @@ fn normalize(name: &str) -> String {
     let mut space = false;
     for c in name.chars() {
         let c = match c {
-            '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}' | '\u{FEFF}' => continue,
-            '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{02BC}' | '\u{02BB}' | '`' | '\u{00B4}' | '\u{2032}' => '\'',
+            '\u{00AD}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'
+            | '\u{FEFF}' => continue,
+            '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{02BC}' | '\u{02BB}' | '`' | '\u{00B4}'
+            | '\u{2032}' => '\'',
             '\u{2010}'..='\u{2014}' | '\u{2212}' => '-',
             c => c,
         };
@@ -189,7 +202,11 @@ thread_local! {
     static COMMON_WORD_MEMO: Memo<bool> = Default::default();
 }
 
-fn memo<V: Copy + 'static>(table: &'static std::thread::LocalKey<Memo<V>>, name: &str, f: fn(&str) -> V) -> V {
+fn memo<V: Copy + 'static>(
+    table: &'static std::thread::LocalKey<Memo<V>>,
+    name: &str,
+    f: fn(&str) -> V,
+) -> V {
     table.with(|m| {
         if let Some(v) = m.borrow().get(name) {
             return *v;
@@ -206,9 +223,8 @@ fn memo<V: Copy + 'static>(table: &'static std::thread::LocalKey<Memo<V>>, name:
 
 fn lookup_uncached(name: &str) -> Option<u64> {
     let key = normalize(name);
-    let try_key = |key: &str| -> Option<u64> {
-        PLACES.get(key).or_else(|| PLACES.get(folded(key)?))
-    };
+    let try_key =
+        |key: &str| -> Option<u64> { PLACES.get(key).or_else(|| PLACES.get(folded(key)?)) };
     let (v, matched) = match try_key(&key) {
         Some(v) => (v, name),
         None => {
@@ -260,7 +276,10 @@ fn first_name_tier_uncached(name: &str) -> Option<u8> {
     if key.is_empty() {
         return None;
     }
-    FIRST_NAMES.get(&key).or_else(|| FIRST_NAMES.get(folded(&key)?)).map(|t| t as u8)
+    FIRST_NAMES
+        .get(&key)
+        .or_else(|| FIRST_NAMES.get(folded(&key)?))
+        .map(|t| t as u8)
 }
 
 /// Whether `word` is a common English word (SCOWL's small lists, lower
@@ -289,11 +308,16 @@ pub struct Company {
 /// table ("BT", "ING") match only in capitals.
 pub fn company(name: &str) -> Option<Company> {
     let key = normalize(name);
-    let v = COMPANIES.get(&key).or_else(|| COMPANIES.get(folded(&key)?))?;
+    let v = COMPANIES
+        .get(&key)
+        .or_else(|| COMPANIES.get(folded(&key)?))?;
     if v & 8 != 0 && name.chars().any(char::is_lowercase) {
         return None;
     }
-    Some(Company { common_word: v & 1 != 0, place: v & 4 != 0 })
+    Some(Company {
+        common_word: v & 1 != 0,
+        place: v & 4 != 0,
+    })
 }
 
 /// The ISO 4217 currency of a country (ISO 3166-1 alpha-2, either case):
@@ -301,14 +325,25 @@ pub fn company(name: &str) -> Option<Company> {
 /// countries-list names ("USD" for the US, "CHF" for Switzerland).
 pub fn currency_of(country: [u8; 2]) -> Option<&'static str> {
     let cc = country.map(|b| b.to_ascii_uppercase());
-    tables::CURRENCIES.binary_search_by(|(k, _)| k.cmp(&cc)).ok().map(|i| tables::CURRENCIES[i].1)
+    tables::CURRENCIES
+        .binary_search_by(|(k, _)| k.cmp(&cc))
+        .ok()
+        .map(|i| tables::CURRENCIES[i].1)
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn common_words() {
-        let cases = [("Rival", true), ("energy", true), ("Shares", true), ("Asda", false), ("Paris", false), ("Qantas", false), ("", false)];
+        let cases = [
+            ("Rival", true),
+            ("energy", true),
+            ("Shares", true),
+            ("Asda", false),
+            ("Paris", false),
+            ("Qantas", false),
+            ("", false),
+        ];
         for (w, want) in cases {
             assert_eq!(super::is_common_word(w), want, "{w}");
         }
@@ -340,7 +375,13 @@ mod tests {
 
     #[test]
     fn regions_of_every_country() {
-        let cases = [("Jharkhand", "IN"), ("Guerrero", "MX"), ("Leitrim", "IE"), ("Free State", "ZA"), ("Nusa Tenggara Timur", "ID")];
+        let cases = [
+            ("Jharkhand", "IN"),
+            ("Guerrero", "MX"),
+            ("Leitrim", "IE"),
+            ("Free State", "ZA"),
+            ("Nusa Tenggara Timur", "ID"),
+        ];
         for (name, cc) in cases {
             let p = place(name).unwrap_or_else(|| panic!("{name} should be a place"));
             assert_eq!((p.kind, p.country_str()), (Region, cc), "{name}");
@@ -522,7 +563,11 @@ mod tests {
             ("Winston\u{2011}Salem", Some("US")),
         ];
         for (name, want) in cases {
-            assert_eq!(place(name).map(|p| p.country_str().to_owned()), want.map(str::to_owned), "{name}");
+            assert_eq!(
+                place(name).map(|p| p.country_str().to_owned()),
+                want.map(str::to_owned),
+                "{name}"
+            );
         }
     }
 
@@ -570,10 +615,16 @@ mod tests {
             assert_eq!(place(name), None, "{name:?} should not be a place");
         }
         // Places, but flagged as everyday words.
-        let flagged = ["Nice", "Reading", "Split", "Mobile", "Orange", "Most", "Turkey", "China", "Phoenix", "US"];
+        let flagged = [
+            "Nice", "Reading", "Split", "Mobile", "Orange", "Most", "Turkey", "China", "Phoenix",
+            "US",
+        ];
         for name in flagged {
             let p = place(name).unwrap_or_else(|| panic!("{name} should be a place"));
-            assert!(p.common_word || name == "US", "{name} should be flagged: {p:?}");
+            assert!(
+                p.common_word || name == "US",
+                "{name} should be flagged: {p:?}"
+            );
         }
         assert!(!place("Brisbane").unwrap().common_word);
         assert!(!place("Kinshasa").unwrap().common_word);
@@ -581,7 +632,12 @@ mod tests {
 
     #[test]
     fn populations_are_roughly_right() {
-        let cases = [("Brisbane", 2_189_878), ("Kinshasa", 7_785_965), ("Reykjavík", 118_918), ("Funafuti", 6_025)];
+        let cases = [
+            ("Brisbane", 2_189_878),
+            ("Kinshasa", 7_785_965),
+            ("Reykjavík", 118_918),
+            ("Funafuti", 6_025),
+        ];
         for (name, actual) in cases {
             let p = place(name).unwrap().population as f64;
             let ratio = p / actual as f64;
@@ -639,11 +695,16 @@ mod tests {
         }
         // The euro area.
         for cc in [
-            "AT", "BE", "BG", "HR", "CY", "EE", "FI", "FR", "DE", "GR", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PT",
-            "SK", "SI", "ES",
+            "AT", "BE", "BG", "HR", "CY", "EE", "FI", "FR", "DE", "GR", "IE", "IT", "LV", "LT",
+            "LU", "MT", "NL", "PT", "SK", "SI", "ES",
         ] {
             let cc: [u8; 2] = cc.as_bytes().try_into().unwrap();
-            assert_eq!(currency_of(cc), Some("EUR"), "{}", String::from_utf8_lossy(&cc));
+            assert_eq!(
+                currency_of(cc),
+                Some("EUR"),
+                "{}",
+                String::from_utf8_lossy(&cc)
+            );
         }
     }
 
@@ -661,6 +722,9 @@ mod tests {
         assert!(tables::CURRENCIES.windows(2).all(|w| w[0].0 < w[1].0));
         assert_eq!(fold("são paulo"), "sao paulo");
         assert_eq!(fold("straße"), "strasse");
-        assert_eq!(normalize("  Côte\u{00A0}d’Ivoire\u{200E} "), "côte d'ivoire");
+        assert_eq!(
+            normalize("  Côte\u{00A0}d’Ivoire\u{200E} "),
+            "côte d'ivoire"
+        );
     }
 }

@@ -9,17 +9,20 @@ use super::lexicon;
 use super::resolve::{RawFact, Resolved};
 use crate::bundle::{Body, Bundle, Disagreement, Fact, Flag, Precision, Qualifier, Source};
 use jiff::civil::Date;
-use std::borrow::Cow;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 
 /// FNV-1a, 32 bits: a stable hash for content-derived ids.
 pub fn fnv1a(bytes: &[u8]) -> u32 {
-    bytes.iter().fold(0x811c_9dc5u32, |h, &b| (h ^ b as u32).wrapping_mul(0x0100_0193))
+    bytes.iter().fold(0x811c_9dc5u32, |h, &b| {
+        (h ^ b as u32).wrapping_mul(0x0100_0193)
+    })
 }
 
 const STOP: &[&str] = &[
-    "the", "a", "an", "of", "in", "on", "at", "by", "for", "with", "from", "to", "and", "or", "its", "their",
-    "his", "her", "this", "that", "these", "those", "is", "are", "was", "were", "be", "been", "it", "as",
+    "the", "a", "an", "of", "in", "on", "at", "by", "for", "with", "from", "to", "and", "or",
+    "its", "their", "his", "her", "this", "that", "these", "those", "is", "are", "was", "were",
+    "be", "been", "it", "as",
 ];
 
 /// Content words of a phrase, lower case, with plural "s" dropped: a sorted
@@ -29,7 +32,11 @@ fn content_words(s: &str) -> Vec<Cow<'_, str>> {
     let mut out: Vec<Cow<'_, str>> = Vec::new();
     for w in s.split(|c: char| !c.is_alphanumeric() && c != '-') {
         let w: Cow<'_, str> = if w.is_ascii() {
-            if w.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(w.to_ascii_lowercase()) } else { Cow::Borrowed(w) }
+            if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(w.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(w)
+            }
         } else {
             Cow::Owned(w.to_lowercase().replace('’', "'"))
         };
@@ -60,7 +67,10 @@ fn measure_key<'a>(measure: &'a str, unit: Option<&str>) -> Vec<Cow<'a, str>> {
     let mut w = content_words(measure);
     if unit == Some("%") {
         let before = w.len();
-        w.retain(|x| !(lexicon::SHARE_WORDS.contains(&x.as_ref()) || lexicon::SHARE_WORDS.contains(&format!("{x}s").as_str())));
+        w.retain(|x| {
+            !(lexicon::SHARE_WORDS.contains(&x.as_ref())
+                || lexicon::SHARE_WORDS.contains(&format!("{x}s").as_str()))
+        });
         if w.len() < before {
             w.push(Cow::Borrowed("share"));
             w.sort_unstable();
@@ -140,7 +150,11 @@ fn intersect(a: &[u32], b: &[u32]) -> usize {
 /// |A ∩ B| / min(|A|, |B|) of two sorted id sets: 1 when one holds the other.
 fn overlap_ids(a: &[u32], b: &[u32]) -> f64 {
     if a.is_empty() || b.is_empty() {
-        return if a.is_empty() && b.is_empty() { 1.0 } else { 0.0 };
+        return if a.is_empty() && b.is_empty() {
+            1.0
+        } else {
+            0.0
+        };
     }
     intersect(a, b) as f64 / a.len().min(b.len()) as f64
 }
@@ -152,13 +166,29 @@ fn jaccard_ids(a: &[u32], b: &[u32]) -> f64 {
 }
 
 fn qual_compatible(a: Qualifier, b: Qualifier) -> bool {
-    a == b || matches!((a, b), (Qualifier::Exact, Qualifier::Approx) | (Qualifier::Approx, Qualifier::Exact))
+    a == b
+        || matches!(
+            (a, b),
+            (Qualifier::Exact, Qualifier::Approx) | (Qualifier::Approx, Qualifier::Exact)
+        )
 }
 
 /// Keep the more informative wording of a merged quantity: "approximately
 /// 70%" over a bare "70%", and the longer measure.
 fn refine(kept: &mut Body, other: &Body) {
-    if let (Body::Quantity { qualifier: q1, measure: m1, .. }, Body::Quantity { qualifier: q2, measure: m2, .. }) = (kept, other) {
+    if let (
+        Body::Quantity {
+            qualifier: q1,
+            measure: m1,
+            ..
+        },
+        Body::Quantity {
+            qualifier: q2,
+            measure: m2,
+            ..
+        },
+    ) = (kept, other)
+    {
         if *q1 == Qualifier::Exact && *q2 == Qualifier::Approx {
             *q1 = Qualifier::Approx;
         }
@@ -180,41 +210,81 @@ enum BucketKey {
 
 /// A value's bits, with every NaN as one (an absent upper bound is NaN).
 fn value_bits(v: f64) -> u64 {
-    if v.is_nan() { f64::NAN.to_bits() } else { v.to_bits() }
+    if v.is_nan() {
+        f64::NAN.to_bits()
+    } else {
+        v.to_bits()
+    }
 }
 
 fn bucket_key(body: &Body, strings: &mut Interner) -> BucketKey {
     match body {
-        Body::Quantity { value, upper, unit, .. } => BucketKey::Quantity(value_bits(*value), value_bits(upper.unwrap_or(f64::NAN)), unit.as_deref().map(|u| strings.id(u))),
-        Body::Event { date, precision, .. } => BucketKey::Event(strings.id(date), *precision),
+        Body::Quantity {
+            value, upper, unit, ..
+        } => BucketKey::Quantity(
+            value_bits(*value),
+            value_bits(upper.unwrap_or(f64::NAN)),
+            unit.as_deref().map(|u| strings.id(u)),
+        ),
+        Body::Event {
+            date, precision, ..
+        } => BucketKey::Event(strings.id(date), *precision),
         Body::Quote { speaker, .. } => BucketKey::Quote(*speaker),
         Body::Row { table, cells } => BucketKey::Row(format!("{table}|{cells:?}")),
     }
 }
 
 fn norm_quote(q: &str) -> String {
-    q.chars().filter(|c| c.is_alphanumeric() || c.is_whitespace()).collect::<String>().to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
+    q.chars()
+        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+        .collect::<String>()
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn same_fact(m: &Merged, f: &RawFact, words: &[u32], norm: &str, article: u32) -> bool {
     // Across articles, an amount is the same fact only about the same things:
     // "a million households" in a storm story and in a budget story are two facts.
     // Articles are merged in order, so the last source has the latest article.
-    if matches!(f.body, Body::Quantity { .. }) && m.last_article != article && !f.entities.iter().any(|e| m.entities.contains(e)) && !(m.subject.is_some() && m.subject == f.subject) {
+    if matches!(f.body, Body::Quantity { .. })
+        && m.last_article != article
+        && !f.entities.iter().any(|e| m.entities.contains(e))
+        && !(m.subject.is_some() && m.subject == f.subject)
+    {
         return false;
     }
     match (&m.body, &f.body) {
         // The same amount is the same fact only when something says what it is
         // of: the same measure words, or the same subject. Two bare "4 years"
         // in unrelated articles are not one fact.
-        (Body::Quantity { qualifier: a, measure: ma, .. }, Body::Quantity { qualifier: b, measure: mb, .. }) => {
+        (
+            Body::Quantity {
+                qualifier: a,
+                measure: ma,
+                ..
+            },
+            Body::Quantity {
+                qualifier: b,
+                measure: mb,
+                ..
+            },
+        ) => {
             let said = !m.words.is_empty() && !words.is_empty();
-            qual_compatible(*a, *b) && (ma == mb && !ma.is_empty() || (m.subject.is_some() && m.subject == f.subject) || said && overlap_ids(&m.words, words) >= 0.5)
+            qual_compatible(*a, *b)
+                && (ma == mb && !ma.is_empty()
+                    || (m.subject.is_some() && m.subject == f.subject)
+                    || said && overlap_ids(&m.words, words) >= 0.5)
         }
-        (Body::Event { .. }, Body::Event { .. }) => !m.words.is_empty() && !words.is_empty() && jaccard_ids(&m.words, words) >= 0.6,
+        (Body::Event { .. }, Body::Event { .. }) => {
+            !m.words.is_empty() && !words.is_empty() && jaccard_ids(&m.words, words) >= 0.6
+        }
         (Body::Quote { .. }, Body::Quote { .. }) => {
             let (a, b) = (m.norm.as_str(), norm);
-            a == b || (a.len().min(b.len()) * 10 >= a.len().max(b.len()) * 8 && (a.contains(b) || b.contains(a)))
+            a == b
+                || (a.len().min(b.len()) * 10 >= a.len().max(b.len()) * 8
+                    && (a.contains(b) || b.contains(a)))
         }
         (Body::Row { .. }, Body::Row { .. }) => true,
         _ => false,
@@ -233,8 +303,19 @@ fn fact_words(f: &RawFact) -> Vec<Cow<'_, str>> {
 /// The canonical text a fact's id is derived from.
 fn id_key(body: &Body) -> String {
     match body {
-        Body::Quantity { value, upper, unit, qualifier, measure, .. } => {
-            format!("quantity|{value}|{upper:?}|{unit:?}|{}|{}", qualifier.as_str(), measure.to_lowercase())
+        Body::Quantity {
+            value,
+            upper,
+            unit,
+            qualifier,
+            measure,
+            ..
+        } => {
+            format!(
+                "quantity|{value}|{upper:?}|{unit:?}|{}|{}",
+                qualifier.as_str(),
+                measure.to_lowercase()
+            )
         }
         Body::Event { date, summary, .. } => format!("event|{date}|{}", summary.to_lowercase()),
         Body::Quote { quote, .. } => format!("quote|{}", norm_quote(quote)),
@@ -245,7 +326,10 @@ fn id_key(body: &Body) -> String {
 /// Merge resolved articles into a bundle. Deterministic: the output depends
 /// only on the input's content and order.
 pub fn merge(resolved: Resolved, _warnings: &mut Vec<Warning>) -> Bundle {
-    let mut bundle = Bundle { entities: resolved.entities, ..Default::default() };
+    let mut bundle = Bundle {
+        entities: resolved.entities,
+        ..Default::default()
+    };
     let mut sentence_ix: HashMap<String, u32> = HashMap::default();
     let mut merged: Vec<Merged> = Vec::new();
     let mut buckets: HashMap<BucketKey, Bucket> = HashMap::default();
@@ -266,21 +350,37 @@ pub fn merge(resolved: Resolved, _warnings: &mut Vec<Warning>) -> Bundle {
                     i
                 }
             };
-            let source = Source { article: a as u32, sentence, span: f.span };
+            let source = Source {
+                article: a as u32,
+                sentence,
+                span: f.span,
+            };
             let words = interner.ids(&fact_words(&f));
             let norm = match &f.body {
                 Body::Quote { quote, .. } => norm_quote(quote),
                 _ => String::new(),
             };
             index_keys(&f, &norm, &mut interner, &mut keys);
-            let bucket = buckets.entry(bucket_key(&f.body, &mut interner)).or_default();
-            let found = bucket.candidates(&words, &keys, &mut scratch).iter().copied().find(|&i| same_fact(&merged[i], &f, &words, &norm, a as u32));
+            let bucket = buckets
+                .entry(bucket_key(&f.body, &mut interner))
+                .or_default();
+            let found = bucket
+                .candidates(&words, &keys, &mut scratch)
+                .iter()
+                .copied()
+                .find(|&i| same_fact(&merged[i], &f, &words, &norm, a as u32));
             let i = match found {
                 Some(i) => {
                     let m = &mut merged[i];
                     // Articles come in order: only this article's sources,
                     // at the end of the list, can be this one.
-                    if !m.sources.iter().rev().take_while(|s| s.article == source.article).any(|s| *s == source) {
+                    if !m
+                        .sources
+                        .iter()
+                        .rev()
+                        .take_while(|s| s.article == source.article)
+                        .any(|s| *s == source)
+                    {
                         m.sources.push(source);
                     }
                     m.last_article = source.article;
@@ -291,7 +391,11 @@ pub fn merge(resolved: Resolved, _warnings: &mut Vec<Warning>) -> Bundle {
                     // A quantity's measure words grow with each report, so later
                     // reports in other words still find it.
                     if matches!(f.body, Body::Quantity { .. }) {
-                        let new: Vec<u32> = words.iter().copied().filter(|w| m.words.binary_search(w).is_err()).collect();
+                        let new: Vec<u32> = words
+                            .iter()
+                            .copied()
+                            .filter(|w| m.words.binary_search(w).is_err())
+                            .collect();
                         bucket.add(i, &new, &keys);
                         m.words.extend(new);
                         m.words.sort_unstable();
@@ -302,7 +406,16 @@ pub fn merge(resolved: Resolved, _warnings: &mut Vec<Warning>) -> Bundle {
                 None => {
                     let i = merged.len();
                     bucket.add(i, &words, &keys);
-                    merged.push(Merged { body: f.body, sources: vec![source], last_article: source.article, entities: f.entities, subject: f.subject, dated: Vec::new(), words, norm });
+                    merged.push(Merged {
+                        body: f.body,
+                        sources: vec![source],
+                        last_article: source.article,
+                        entities: f.entities,
+                        subject: f.subject,
+                        dated: Vec::new(),
+                        words,
+                        norm,
+                    });
                     i
                 }
             };
@@ -333,7 +446,13 @@ pub fn merge(resolved: Resolved, _warnings: &mut Vec<Warning>) -> Bundle {
             id = id.wrapping_add(1);
         }
         let flags = flags(&m);
-        bundle.facts.push(Fact { id, body: m.body, sources: m.sources, entities: m.entities, flags });
+        bundle.facts.push(Fact {
+            id,
+            body: m.body,
+            sources: m.sources,
+            entities: m.entities,
+            flags,
+        });
     }
     bundle
 }
@@ -374,7 +493,11 @@ impl Bucket {
         let Scratch { out, postings } = scratch;
         out.clear();
         postings.clear();
-        postings.extend(words.iter().filter_map(|w| self.words.get(w).map(|p| (p.len(), *w))));
+        postings.extend(
+            words
+                .iter()
+                .filter_map(|w| self.words.get(w).map(|p| (p.len(), *w))),
+        );
         postings.sort_by_key(|p| p.0);
         for &(len, w) in postings.iter().take(3) {
             if len <= MAX_POSTING {
@@ -414,7 +537,11 @@ fn index_keys(f: &RawFact, norm: &str, strings: &mut Interner, keys: &mut Vec<Ke
         Body::Quantity { measure, .. } => {
             if !measure.is_empty() {
                 let lower = measure.is_ascii() && !measure.bytes().any(|b| b.is_ascii_uppercase());
-                let id = if lower { strings.id(measure) } else { strings.id(&measure.to_lowercase()) };
+                let id = if lower {
+                    strings.id(measure)
+                } else {
+                    strings.id(&measure.to_lowercase())
+                };
                 keys.push(Key::Measure(id));
             }
             if let Some(s) = f.subject {
@@ -423,8 +550,14 @@ fn index_keys(f: &RawFact, norm: &str, strings: &mut Interner, keys: &mut Vec<Ke
         }
         Body::Quote { .. } => {
             // The first and the last four words (`norm` has single spaces).
-            let first = norm.match_indices(' ').nth(3).map_or(norm, |(i, _)| &norm[..i]);
-            let last = norm.rmatch_indices(' ').nth(3).map_or(norm, |(i, _)| &norm[i + 1..]);
+            let first = norm
+                .match_indices(' ')
+                .nth(3)
+                .map_or(norm, |(i, _)| &norm[..i]);
+            let last = norm
+                .rmatch_indices(' ')
+                .nth(3)
+                .map_or(norm, |(i, _)| &norm[i + 1..]);
             keys.push(Key::First(strings.id(first)));
             keys.push(Key::Last(strings.id(last)));
         }
@@ -436,8 +569,18 @@ fn index_keys(f: &RawFact, norm: &str, strings: &mut Interner, keys: &mut Vec<Ke
 /// Physical and logical bounds of general knowledge.
 fn flags(m: &Merged) -> Vec<Flag> {
     let mut out = Vec::new();
-    let flag = |code: &str, reason: String| Flag { code: code.into(), reason };
-    if let Body::Quantity { value, upper, unit: Some(unit), measure, .. } = &m.body {
+    let flag = |code: &str, reason: String| Flag {
+        code: code.into(),
+        reason,
+    };
+    if let Body::Quantity {
+        value,
+        upper,
+        unit: Some(unit),
+        measure,
+        ..
+    } = &m.body
+    {
         let top = upper.unwrap_or(*value);
         let meters = match unit.as_str() {
             "m" => Some(top),
@@ -454,27 +597,83 @@ fn flags(m: &Merged) -> Vec<Flag> {
             if (has("depth") || has("deep") || has("deeper")) && mt > 12_500.0 {
                 out.push(flag("implausible-depth", format!("a depth of {} {unit} is deeper than any ocean (about 11 km) or borehole (about 12 km)", fmt(top))));
             }
-            if (has("height") || has("elevation") || has("altitude") || has("tall") || has("peak") || has("summit")) && mt > 8_849.0 && !has("flight") {
-                out.push(flag("implausible-height", format!("a height of {} {unit} is higher than Mount Everest (8,849 m)", fmt(top))));
+            if (has("height")
+                || has("elevation")
+                || has("altitude")
+                || has("tall")
+                || has("peak")
+                || has("summit"))
+                && mt > 8_849.0
+                && !has("flight")
+            {
+                out.push(flag(
+                    "implausible-height",
+                    format!(
+                        "a height of {} {unit} is higher than Mount Everest (8,849 m)",
+                        fmt(top)
+                    ),
+                ));
             }
-            let distance = measure.split_whitespace().any(|x| matches!(x, "of" | "from")) && measure.split_whitespace().next().is_some_and(|d| d.contains("north") || d.contains("south") || d.contains("east") || d.contains("west") || d == "from");
+            let distance = measure
+                .split_whitespace()
+                .any(|x| matches!(x, "of" | "from"))
+                && measure.split_whitespace().next().is_some_and(|d| {
+                    d.contains("north")
+                        || d.contains("south")
+                        || d.contains("east")
+                        || d.contains("west")
+                        || d == "from"
+                });
             if distance && mt > 20_040_000.0 {
                 out.push(flag("implausible-distance", format!("{} {unit} is farther than any two places on Earth can be (about 20,000 km)", fmt(top))));
             }
         }
         if unit == "%" && top > 100.0 {
-            let change = ["increase", "rise", "growth", "grew", "rose", "jump", "surge", "gain", "more", "higher", "up", "increasing", "increased", "rising", "growing", "boost", "by"]
-                .iter()
-                .any(|x| has(x) || measure.to_lowercase().split_whitespace().any(|y| y.starts_with(x)));
+            let change = [
+                "increase",
+                "rise",
+                "growth",
+                "grew",
+                "rose",
+                "jump",
+                "surge",
+                "gain",
+                "more",
+                "higher",
+                "up",
+                "increasing",
+                "increased",
+                "rising",
+                "growing",
+                "boost",
+                "by",
+            ]
+            .iter()
+            .any(|x| {
+                has(x)
+                    || measure
+                        .to_lowercase()
+                        .split_whitespace()
+                        .any(|y| y.starts_with(x))
+            });
             if !change {
-                out.push(flag("share-over-100", format!("{}% of a whole is more than all of it", fmt(top))));
+                out.push(flag(
+                    "share-over-100",
+                    format!("{}% of a whole is more than all of it", fmt(top)),
+                ));
             }
         }
         if unit == "km2" && top > 510_100_000.0 {
-            out.push(flag("implausible-area", format!("{} km² is more than the surface of the Earth", fmt(top))));
+            out.push(flag(
+                "implausible-area",
+                format!("{} km² is more than the surface of the Earth", fmt(top)),
+            ));
         }
         if (unit == "°C" && top < -273.15) || (unit == "°F" && top < -459.67) {
-            out.push(flag("below-absolute-zero", format!("{} {unit} is colder than absolute zero", fmt(top))));
+            out.push(flag(
+                "below-absolute-zero",
+                format!("{} {unit} is colder than absolute zero", fmt(top)),
+            ));
         }
     }
     if let Body::Event { precision, .. } = &m.body {
@@ -493,7 +692,11 @@ fn flags(m: &Merged) -> Vec<Flag> {
 }
 
 fn fmt(v: f64) -> String {
-    let s = if v.fract() == 0.0 && v.abs() < 1e15 { format!("{}", v as i64) } else { format!("{v}") };
+    let s = if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    };
     // thousands separators for the integer part
     let (int, frac) = s.split_once('.').map_or((s.as_str(), ""), |(a, b)| (a, b));
     let neg = int.starts_with('-');
@@ -505,12 +708,26 @@ fn fmt(v: f64) -> String {
         }
         out.push(*c);
     }
-    format!("{}{}{}{}", if neg { "-" } else { "" }, out, if frac.is_empty() { "" } else { "." }, frac)
+    format!(
+        "{}{}{}{}",
+        if neg { "-" } else { "" },
+        out,
+        if frac.is_empty() { "" } else { "." },
+        frac
+    )
 }
 
 /// The range of values a quantity allows, given its qualifier.
 fn interval(body: &Body) -> Option<(f64, f64)> {
-    let Body::Quantity { value, upper, qualifier, .. } = body else { return None };
+    let Body::Quantity {
+        value,
+        upper,
+        qualifier,
+        ..
+    } = body
+    else {
+        return None;
+    };
     let v = *value;
     Some(match qualifier {
         Qualifier::Exact => (v * 0.99, v * 1.01),
@@ -557,7 +774,10 @@ fn disagreements(merged: &[Merged], bundle: &Bundle, interner: &mut Interner) ->
         let mkeys: Vec<Vec<u32>> = members
             .iter()
             .map(|&i| {
-                let mut ids: Vec<u32> = measure_key(measure_of(&merged[i].body), key.1).iter().map(|w| interner.id(w)).collect();
+                let mut ids: Vec<u32> = measure_key(measure_of(&merged[i].body), key.1)
+                    .iter()
+                    .map(|w| interner.id(w))
+                    .collect();
                 ids.sort_unstable();
                 ids
             })
@@ -571,30 +791,49 @@ fn disagreements(merged: &[Merged], bundle: &Bundle, interner: &mut Interner) ->
                 a
             })
             .collect();
-        let ranges: Vec<Option<(f64, f64)>> = members.iter().map(|&i| interval(&merged[i].body)).collect();
+        let ranges: Vec<Option<(f64, f64)>> =
+            members.iter().map(|&i| interval(&merged[i].body)).collect();
         let mut in_cluster = vec![false; members.len()];
         for x in 0..members.len() {
-            let Some((lo1, hi1)) = ranges[x] else { continue };
+            let Some((lo1, hi1)) = ranges[x] else {
+                continue;
+            };
             for y in x + 1..members.len() {
-                let Some((lo2, hi2)) = ranges[y] else { continue };
+                let Some((lo2, hi2)) = ranges[y] else {
+                    continue;
+                };
                 let conflict = hi1 < lo2 || hi2 < lo1;
-                if conflict && arts[x] != arts[y] && !mkeys[x].is_empty() && !mkeys[y].is_empty() && overlap_ids(&mkeys[x], &mkeys[y]) >= 0.5 {
+                if conflict
+                    && arts[x] != arts[y]
+                    && !mkeys[x].is_empty()
+                    && !mkeys[y].is_empty()
+                    && overlap_ids(&mkeys[x], &mkeys[y]) >= 0.5
+                {
                     in_cluster[x] = true;
                     in_cluster[y] = true;
                 }
             }
         }
-        let mut cluster: Vec<usize> = (0..members.len()).filter(|&x| in_cluster[x]).map(|x| members[x]).collect();
+        let mut cluster: Vec<usize> = (0..members.len())
+            .filter(|&x| in_cluster[x])
+            .map(|x| members[x])
+            .collect();
         if cluster.len() >= 2 {
             cluster.sort();
             let subject = &bundle.entities[key.0 as usize].name;
             let first = measure_of(&merged[cluster[0]].body);
-            let about = if key.1 == Some("%") && mkeys[members.iter().position(|&m| m == cluster[0]).unwrap_or(0)].contains(&share) {
+            let about = if key.1 == Some("%")
+                && mkeys[members.iter().position(|&m| m == cluster[0]).unwrap_or(0)]
+                    .contains(&share)
+            {
                 format!("{subject}'s share of the {first}")
             } else {
                 format!("{subject}: {first}")
             };
-            out.push(Disagreement { about, facts: cluster.into_iter().map(|i| i as u32).collect() });
+            out.push(Disagreement {
+                about,
+                facts: cluster.into_iter().map(|i| i as u32).collect(),
+            });
         }
     }
     out
@@ -626,14 +865,20 @@ mod tests {
     fn content_words_table() {
         // (phrase, its content words: lower case, sorted, once each, plural "s" off)
         let table: &[(&str, &[&str])] = &[
-            ("the Global Markets of the world", &["global", "market", "world"]),
+            (
+                "the Global Markets of the world",
+                &["global", "market", "world"],
+            ),
             ("Shares and shares", &["share"]),
             ("loss of glass", &["glass", "loss"]),
             ("Élan’s ÉCOLES", &["s", "école", "élan"]),
             ("", &[]),
         ];
         for (phrase, want) in table {
-            let got: Vec<String> = content_words(phrase).into_iter().map(Cow::into_owned).collect();
+            let got: Vec<String> = content_words(phrase)
+                .into_iter()
+                .map(Cow::into_owned)
+                .collect();
             assert_eq!(got, *want, "{phrase}");
         }
     }
@@ -643,7 +888,10 @@ mod tests {
         let mut strings = Interner::default();
         let mut keys = Vec::new();
         let quote = |q: &str| RawFact {
-            body: Body::Quote { speaker: None, quote: q.into() },
+            body: Body::Quote {
+                speaker: None,
+                quote: q.into(),
+            },
             sentence: String::new(),
             span: [0, 0],
             entities: Vec::new(),
@@ -652,16 +900,34 @@ mod tests {
             tense: Tense::Past,
             when: None,
         };
-        for (q, first, last) in [("one two three four five six", "one two three four", "three four five six"), ("just two", "just two", "just two"), ("", "", "")] {
+        for (q, first, last) in [
+            (
+                "one two three four five six",
+                "one two three four",
+                "three four five six",
+            ),
+            ("just two", "just two", "just two"),
+            ("", "", ""),
+        ] {
             let f = quote(q);
             index_keys(&f, &norm_quote(q), &mut strings, &mut keys);
-            assert!(keys == [Key::First(strings.id(first)), Key::Last(strings.id(last))], "{q}");
+            assert!(
+                keys == [Key::First(strings.id(first)), Key::Last(strings.id(last))],
+                "{q}"
+            );
         }
     }
 
     #[test]
     fn intervals_respect_qualifiers() {
-        let q = |v, qualifier| Body::Quantity { value: v, upper: None, unit: Some("%".into()), qualifier, measure: String::new(), same_as: None };
+        let q = |v, qualifier| Body::Quantity {
+            value: v,
+            upper: None,
+            unit: Some("%".into()),
+            qualifier,
+            measure: String::new(),
+            same_as: None,
+        };
         let over80 = interval(&q(80.0, Qualifier::Over)).unwrap();
         let about70 = interval(&q(70.0, Qualifier::Approx)).unwrap();
         assert!(about70.1 < over80.0);

@@ -32,7 +32,11 @@ pub struct CompileError {
 
 impl CompileError {
     pub fn new(file: impl Into<PathBuf>, line: Option<usize>, message: impl Into<String>) -> Self {
-        Self { file: file.into(), line, message: message.into() }
+        Self {
+            file: file.into(),
+            line,
+            message: message.into(),
+        }
     }
 }
 
@@ -91,20 +95,28 @@ pub fn compile_dir(dir: &Path, opts: &Options) -> Result<Compiled, CompileError>
     if let Some(n) = opts.jobs {
         builder = builder.num_threads(n.max(1));
     }
-    let pool = builder.build().map_err(|e| CompileError::new(dir, None, format!("cannot start worker threads: {e}")))?;
+    let pool = builder
+        .build()
+        .map_err(|e| CompileError::new(dir, None, format!("cannot start worker threads: {e}")))?;
     pool.install(|| compile_paths(&paths, opts))
 }
 
 fn progress_bar(paths: &[PathBuf], opts: &Options) -> indicatif::ProgressBar {
     use std::io::IsTerminal;
-    let total: u64 = paths.iter().filter_map(|p| std::fs::metadata(p).ok()).map(|m| m.len()).sum();
+    let total: u64 = paths
+        .iter()
+        .filter_map(|p| std::fs::metadata(p).ok())
+        .map(|m| m.len())
+        .sum();
     if !opts.progress || total < PROGRESS_FROM || !std::io::stderr().is_terminal() {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(total);
-    let style = indicatif::ProgressStyle::with_template("{spinner} {msg} [{bar:30}] {bytes}/{total_bytes} ({bytes_per_sec}, {eta})")
-        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
-        .progress_chars("=> ");
+    let style = indicatif::ProgressStyle::with_template(
+        "{spinner} {msg} [{bar:30}] {bytes}/{total_bytes} ({bytes_per_sec}, {eta})",
+    )
+    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+    .progress_chars("=> ");
     bar.set_style(style);
     bar.set_message("compiling");
     bar
@@ -117,7 +129,9 @@ fn compile_paths(paths: &[PathBuf], opts: &Options) -> Result<Compiled, CompileE
     let prepared: Vec<Result<Option<(Prepared, u64)>, CompileError>> = paths
         .par_iter()
         .map(|path| {
-            let Some(src) = read::read_file(path)? else { return Ok(None) };
+            let Some(src) = read::read_file(path)? else {
+                return Ok(None);
+            };
             let len = src.text.len() as u64;
             let p = prepare(&src)?;
             bar.inc(len);
@@ -133,7 +147,10 @@ fn compile_paths(paths: &[PathBuf], opts: &Options) -> Result<Compiled, CompileE
                 bytes += len;
                 docs.push(p);
             }
-            None => warnings.push(Warning { file: path.clone(), message: "empty file skipped".into() }),
+            None => warnings.push(Warning {
+                file: path.clone(),
+                message: "empty file skipped".into(),
+            }),
         }
     }
     let mut compiled = compile_prepared(docs, warnings, start);
@@ -146,30 +163,53 @@ fn compile_paths(paths: &[PathBuf], opts: &Options) -> Result<Compiled, CompileE
 /// does files. Used by tests and tools.
 pub fn compile_sources(sources: &[read::SourceFile]) -> Result<Compiled, CompileError> {
     let start = std::time::Instant::now();
-    let docs = sources.par_iter().map(prepare).collect::<Result<Vec<_>, _>>()?;
+    let docs = sources
+        .par_iter()
+        .map(prepare)
+        .collect::<Result<Vec<_>, _>>()?;
     let mut compiled = compile_prepared(docs, Vec::new(), start);
     compiled.bytes = sources.iter().map(|s| s.text.len() as u64).sum();
     Ok(compiled)
 }
 
 /// The corpus stages: extract (in parallel), resolve, merge.
-fn compile_prepared(mut docs: Vec<Prepared>, mut warnings: Vec<Warning>, start: std::time::Instant) -> Compiled {
+fn compile_prepared(
+    mut docs: Vec<Prepared>,
+    mut warnings: Vec<Warning>,
+    start: std::time::Instant,
+) -> Compiled {
     date_by_pack(&mut docs);
     // Words seen in lower case anywhere: a capitalized sentence opener among
     // them is an ordinary word, not a name.
-    let common: HashSet<String> = docs.par_iter().map(Prepared::lower_words).reduce(HashSet::default, |mut a, b| {
-        a.extend(b);
-        a
-    });
+    let common: HashSet<String> =
+        docs.par_iter()
+            .map(Prepared::lower_words)
+            .reduce(HashSet::default, |mut a, b| {
+                a.extend(b);
+                a
+            });
     let t0 = std::time::Instant::now();
-    let facts: Vec<_> = docs.into_par_iter().map(|p| extract::extract(p, &common)).collect();
+    let facts: Vec<_> = docs
+        .into_par_iter()
+        .map(|p| extract::extract(p, &common))
+        .collect();
     let t1 = std::time::Instant::now();
     let resolved = resolve::resolve(facts);
     let t2 = std::time::Instant::now();
     let bundle = merge::merge(resolved, &mut warnings);
     let t3 = std::time::Instant::now();
-    let timings = vec![("read+clean+segment", t0 - start), ("extract", t1 - t0), ("resolve", t2 - t1), ("merge", t3 - t2)];
-    Compiled { bundle, warnings, bytes: 0, timings }
+    let timings = vec![
+        ("read+clean+segment", t0 - start),
+        ("extract", t1 - t0),
+        ("resolve", t2 - t1),
+        ("merge", t3 - t2),
+    ];
+    Compiled {
+        bundle,
+        warnings,
+        bytes: 0,
+        timings,
+    }
 }
 
 /// A wire dateline whose story names no year it can be read in ("TORONTO,
@@ -178,12 +218,21 @@ fn compile_prepared(mut docs: Vec<Prepared>, mut warnings: Vec<Warning>, start: 
 /// stand for the years the story would name (the weekday of its lede decides
 /// among them, as in [`extract::dates::dateline_year`]).
 fn date_by_pack(docs: &mut [Prepared]) {
-    let mut years: Vec<(i16, bool)> = docs.iter().filter_map(|d| d.published.map(|p| (p.year(), false))).collect();
+    let mut years: Vec<(i16, bool)> = docs
+        .iter()
+        .filter_map(|d| d.published.map(|p| (p.year(), false)))
+        .collect();
     years.sort_unstable();
     years.dedup();
     for d in docs.iter_mut().filter(|d| d.published.is_none()) {
-        let Some((m, day, lede)) = &d.dateline else { continue };
-        let Some(date) = extract::dates::dateline_year(*m, *day, lede, &years).and_then(|y| jiff::civil::Date::new(y, *m as i8, *day as i8).ok()) else { continue };
+        let Some((m, day, lede)) = &d.dateline else {
+            continue;
+        };
+        let Some(date) = extract::dates::dateline_year(*m, *day, lede, &years)
+            .and_then(|y| jiff::civil::Date::new(y, *m as i8, *day as i8).ok())
+        else {
+            continue;
+        };
         d.published = Some(date);
         d.meta.published = Some(date.to_string());
     }
@@ -200,13 +249,20 @@ pub fn prepare(src: &read::SourceFile) -> Result<Prepared, CompileError> {
         meta.publisher = cleaned.agency.clone();
     }
     if meta.title.trim().is_empty() {
-        let (title, site) = infer_title(&cleaned, &sentences).unwrap_or_else(|| (meta.id.clone(), None));
+        let (title, site) =
+            infer_title(&cleaned, &sentences).unwrap_or_else(|| (meta.id.clone(), None));
         meta.title = title;
         if meta.publisher.is_none() {
             meta.publisher = site;
         }
     }
-    Ok(Prepared { meta, published: parsed.published, cleaned, sentences, dateline: parsed.dateline })
+    Ok(Prepared {
+        meta,
+        published: parsed.published,
+        cleaned,
+        sentences,
+        dateline: parsed.dateline,
+    })
 }
 
 /// A headline without the site's name that pages append to it: "Title |
@@ -219,11 +275,18 @@ pub fn strip_site_name(title: &str) -> &str {
 /// A headline and the site's name appended to it, if it has one.
 fn split_site_name(title: &str) -> Option<(&str, &str)> {
     for sep in [" | ", " – ", " — ", " - ", " :: "] {
-        let Some((head, site)) = title.rsplit_once(sep) else { continue };
+        let Some((head, site)) = title.rsplit_once(sep) else {
+            continue;
+        };
         let words: Vec<&str> = site.split_whitespace().collect();
         let named = !words.is_empty()
             && words.len() <= 4
-            && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || matches!(*w, "of" | "the" | "and" | "&"))
+            && words.iter().all(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                    || matches!(*w, "of" | "the" | "and" | "&")
+            })
             && !site.ends_with(['.', '?', '!']);
         if named && head.split_whitespace().count() >= 3 {
             return Some((head.trim_end(), site.trim()));
@@ -245,9 +308,19 @@ fn is_masthead(text: &str) -> bool {
 /// first that carries the site's name ("Title | Site"), else the first that
 /// is no masthead or menu, else the first; without headings, the first
 /// sentence, shortened. With it, the site's name when the headline had one.
-fn infer_title(cleaned: &clean::Cleaned, sentences: &[segment::Sentence]) -> Option<(String, Option<String>)> {
-    let heads: Vec<&str> = cleaned.blocks.iter().take_while(|b| b.kind == clean::BlockKind::Heading).map(|b| b.text.as_str()).collect();
-    let with_site = heads.iter().find_map(|h| split_site_name(h).filter(|(head, _)| !is_masthead(head)));
+fn infer_title(
+    cleaned: &clean::Cleaned,
+    sentences: &[segment::Sentence],
+) -> Option<(String, Option<String>)> {
+    let heads: Vec<&str> = cleaned
+        .blocks
+        .iter()
+        .take_while(|b| b.kind == clean::BlockKind::Heading)
+        .map(|b| b.text.as_str())
+        .collect();
+    let with_site = heads
+        .iter()
+        .find_map(|h| split_site_name(h).filter(|(head, _)| !is_masthead(head)));
     let text = match with_site {
         Some((head, site)) => return Some((head.to_string(), Some(site.to_string()))),
         None => match heads.iter().find(|h| !is_masthead(h)).or(heads.first()) {
@@ -259,7 +332,13 @@ fn infer_title(cleaned: &clean::Cleaned, sentences: &[segment::Sentence]) -> Opt
     if words.len() <= 16 {
         return Some((text.trim_end_matches('.').to_string(), None));
     }
-    Some((format!("{}…", words[..14].join(" ").trim_end_matches([',', ';', ':'])), None))
+    Some((
+        format!(
+            "{}…",
+            words[..14].join(" ").trim_end_matches([',', ';', ':'])
+        ),
+        None,
+    ))
 }
 
 #[cfg(test)]
@@ -269,10 +348,19 @@ mod tests {
     /// A wire dateline whose story names no year takes the pack's year its lede's weekday fits.
     #[test]
     fn dateline_year_from_the_pack() {
-        let src = |name: &str, text: &str| read::SourceFile { path: PathBuf::from(name), text: text.into() };
+        let src = |name: &str, text: &str| read::SourceFile {
+            path: PathBuf::from(name),
+            text: text.into(),
+        };
         let sources = [
-            src("a.md", "---\ntitle: \"A\"\ndate: 2026-03-01\n---\n\nPrices rose in March.\n"),
-            src("b.txt", "Grocer beats forecasts\n\nTORONTO, Sept 3 (Reuters) - The grocer reported a rise in profit on Thursday.\n\nSales rose in July from June.\n"),
+            src(
+                "a.md",
+                "---\ntitle: \"A\"\ndate: 2026-03-01\n---\n\nPrices rose in March.\n",
+            ),
+            src(
+                "b.txt",
+                "Grocer beats forecasts\n\nTORONTO, Sept 3 (Reuters) - The grocer reported a rise in profit on Thursday.\n\nSales rose in July from June.\n",
+            ),
         ];
         let b = compile_sources(&sources).unwrap().bundle;
         let wire = b.articles.iter().find(|a| a.id == "b").unwrap();
@@ -289,13 +377,34 @@ mod tests {
     /// first lines, and the title and site read from them.
     #[test]
     fn headline_past_mastheads_and_menus() {
-        let story = "\n\nThe council approved the budget on Monday after a long debate, the mayor said.\n";
+        let story =
+            "\n\nThe council approved the budget on Monday after a long debate, the mayor said.\n";
         let cases: &[(&str, &str, Option<&str>)] = &[
-            ("THE GLOBAL DISPATCH\n\nSudan's warring sides agree a truce after shelling - The Global Dispatch", "Sudan's warring sides agree a truce after shelling", Some("The Global Dispatch")),
-            ("Aire Valley Echo\n\nRider's killer found guilty of murder after Leeds stabbing – Aire Valley Echo", "Rider's killer found guilty of murder after Leeds stabbing", Some("Aire Valley Echo")),
-            ("LIVE SCORES | IPL 2026 | Fixtures | Points Table\n\nIndia beat Australia by seven wickets", "India beat Australia by seven wickets", None),
-            ("# Council approves the budget", "Council approves the budget", None),
-            ("", "The council approved the budget on Monday after a long debate, the mayor said", None),
+            (
+                "THE GLOBAL DISPATCH\n\nSudan's warring sides agree a truce after shelling - The Global Dispatch",
+                "Sudan's warring sides agree a truce after shelling",
+                Some("The Global Dispatch"),
+            ),
+            (
+                "Aire Valley Echo\n\nRider's killer found guilty of murder after Leeds stabbing – Aire Valley Echo",
+                "Rider's killer found guilty of murder after Leeds stabbing",
+                Some("Aire Valley Echo"),
+            ),
+            (
+                "LIVE SCORES | IPL 2026 | Fixtures | Points Table\n\nIndia beat Australia by seven wickets",
+                "India beat Australia by seven wickets",
+                None,
+            ),
+            (
+                "# Council approves the budget",
+                "Council approves the budget",
+                None,
+            ),
+            (
+                "",
+                "The council approved the budget on Monday after a long debate, the mayor said",
+                None,
+            ),
         ];
         for (head, want, site) in cases {
             let (t, s) = title(&format!("{head}{story}"));

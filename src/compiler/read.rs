@@ -42,10 +42,12 @@ pub fn is_article(path: &Path) -> bool {
 
 /// The article files directly inside `dir`, in file-name order.
 pub fn list_dir(dir: &Path) -> Result<Vec<PathBuf>, CompileError> {
-    let entries = std::fs::read_dir(dir).map_err(|e| CompileError::new(dir, None, format!("cannot read folder: {e}")))?;
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| CompileError::new(dir, None, format!("cannot read folder: {e}")))?;
     let mut paths = Vec::new();
     for entry in entries {
-        let entry = entry.map_err(|e| CompileError::new(dir, None, format!("cannot list folder: {e}")))?;
+        let entry =
+            entry.map_err(|e| CompileError::new(dir, None, format!("cannot list folder: {e}")))?;
         let path = entry.path();
         // Folders named like articles are passed over; files and links to
         // files are read, and a dangling link is an error when read.
@@ -66,7 +68,10 @@ pub fn read_dir(dir: &Path) -> Result<(Vec<SourceFile>, Vec<Warning>), CompileEr
     for path in list_dir(dir)? {
         match read_file(&path)? {
             Some(f) => files.push(f),
-            None => warnings.push(Warning { file: path, message: "empty file skipped".into() }),
+            None => warnings.push(Warning {
+                file: path,
+                message: "empty file skipped".into(),
+            }),
         }
     }
     Ok((files, warnings))
@@ -75,16 +80,24 @@ pub fn read_dir(dir: &Path) -> Result<(Vec<SourceFile>, Vec<Warning>), CompileEr
 /// Read one article; `Ok(None)` for a file with no text.
 pub fn read_file(path: &Path) -> Result<Option<SourceFile>, CompileError> {
     let err = |line, msg: String| CompileError::new(path, line, msg);
-    let len = std::fs::metadata(path).map_err(|e| err(None, format!("cannot read file: {e}")))?.len();
+    let len = std::fs::metadata(path)
+        .map_err(|e| err(None, format!("cannot read file: {e}")))?
+        .len();
     if len > MAX_FILE {
-        return Err(err(None, format!("file of {len} bytes is larger than the limit of {MAX_FILE} bytes")));
+        return Err(err(
+            None,
+            format!("file of {len} bytes is larger than the limit of {MAX_FILE} bytes"),
+        ));
     }
     let bytes = std::fs::read(path).map_err(|e| err(None, format!("cannot read file: {e}")))?;
     let text = decode_text(&bytes).map_err(|(line, msg)| err(Some(line), msg))?;
     if text.trim().is_empty() {
         return Ok(None);
     }
-    Ok(Some(SourceFile { path: path.to_path_buf(), text }))
+    Ok(Some(SourceFile {
+        path: path.to_path_buf(),
+        text,
+    }))
 }
 
 /// Check that bytes are a UTF-8 text article (a BOM is dropped); on failure
@@ -94,10 +107,22 @@ pub fn decode_text(bytes: &[u8]) -> Result<String, (usize, String)> {
     let line_of = |offset: usize| 1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count();
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let at = e.valid_up_to();
-        (line_of(at), format!("not valid UTF-8 (byte {at}); save the article as UTF-8 text"))
+        (
+            line_of(at),
+            format!("not valid UTF-8 (byte {at}); save the article as UTF-8 text"),
+        )
     })?;
-    if let Some(at) = text.bytes().position(|b| b == 0 || (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))) {
-        return Err((line_of(at), format!("binary data (control byte 0x{:02x} at byte {at}); not a text article", bytes[at])));
+    if let Some(at) = text
+        .bytes()
+        .position(|b| b == 0 || (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)))
+    {
+        return Err((
+            line_of(at),
+            format!(
+                "binary data (control byte 0x{:02x} at byte {at}); not a text article",
+                bytes[at]
+            ),
+        ));
     }
     Ok(text.to_owned())
 }
@@ -124,14 +149,17 @@ impl FrontMatter {
         }
         match key.to_ascii_lowercase().as_str() {
             "title" | "headline" => self.title = Some(value),
-            "date" | "published" | "pubdate" | "publishdate" | "published_at" | "date_published" => {
+            "date" | "published" | "pubdate" | "publishdate" | "published_at"
+            | "date_published" => {
                 if self.date.is_none() || key.starts_with("pub") {
                     self.date = Some((value, line));
                 }
             }
             "url" | "link" | "canonical" | "canonical_url" | "permalink" => self.url = Some(value),
             "source" if is_url(&value) => self.url = Some(value),
-            "publisher" | "source" | "site" | "outlet" | "publication" => self.publisher = Some(value),
+            "publisher" | "source" | "site" | "outlet" | "publication" => {
+                self.publisher = Some(value)
+            }
             _ => {}
         }
     }
@@ -153,12 +181,20 @@ fn split_front_matter(text: &str) -> Result<Option<(&str, char, &str, usize)>, (
         if t == fence || (fence == "---" && t == "...") {
             let fm = &text[fm_start..offset];
             let body = &text[offset + l.len()..];
-            return Ok(Some((fm, if fence == "---" { 'y' } else { 't' }, body, line + 1)));
+            return Ok(Some((
+                fm,
+                if fence == "---" { 'y' } else { 't' },
+                body,
+                line + 1,
+            )));
         }
         offset += l.len();
         line += 1;
     }
-    Err((1, format!("front matter opened with `{fence}` on line 1 is never closed")))
+    Err((
+        1,
+        format!("front matter opened with `{fence}` on line 1 is never closed"),
+    ))
 }
 
 fn yaml_scalar(v: &yaml_rust2::Yaml) -> Option<String> {
@@ -174,15 +210,30 @@ fn yaml_scalar(v: &yaml_rust2::Yaml) -> Option<String> {
 
 fn parse_yaml(fm: &str) -> Result<FrontMatter, (usize, String)> {
     use yaml_rust2::{Yaml, YamlLoader};
-    let docs = YamlLoader::load_from_str(fm).map_err(|e| (e.marker().line() + 1, format!("front matter is not valid YAML: {}", e.info())))?;
+    let docs = YamlLoader::load_from_str(fm).map_err(|e| {
+        (
+            e.marker().line() + 1,
+            format!("front matter is not valid YAML: {}", e.info()),
+        )
+    })?;
     let mut out = FrontMatter::default();
-    let Some(doc) = docs.into_iter().next() else { return Ok(out) };
+    let Some(doc) = docs.into_iter().next() else {
+        return Ok(out);
+    };
     let Yaml::Hash(map) = doc else {
-        return Err((2, "front matter is not a list of `key: value` fields".into()));
+        return Err((
+            2,
+            "front matter is not a list of `key: value` fields".into(),
+        ));
     };
     for (k, v) in map {
-        let (Some(key), Some(value)) = (yaml_scalar(&k), yaml_scalar(&v)) else { continue };
-        let line = fm.lines().position(|l| l.trim_start().starts_with(&key)).map_or(2, |p| p + 2);
+        let (Some(key), Some(value)) = (yaml_scalar(&k), yaml_scalar(&v)) else {
+            continue;
+        };
+        let line = fm
+            .lines()
+            .position(|l| l.trim_start().starts_with(&key))
+            .map_or(2, |p| p + 2);
         out.set(&key, value, line);
     }
     Ok(out)
@@ -190,8 +241,13 @@ fn parse_yaml(fm: &str) -> Result<FrontMatter, (usize, String)> {
 
 fn parse_toml(fm: &str) -> Result<FrontMatter, (usize, String)> {
     let table: toml::Table = fm.parse().map_err(|e: toml::de::Error| {
-        let line = e.span().map_or(0, |s| fm[..s.start.min(fm.len())].matches('\n').count());
-        (line + 2, format!("front matter is not valid TOML: {}", e.message()))
+        let line = e
+            .span()
+            .map_or(0, |s| fm[..s.start.min(fm.len())].matches('\n').count());
+        (
+            line + 2,
+            format!("front matter is not valid TOML: {}", e.message()),
+        )
     })?;
     let mut out = FrontMatter::default();
     for (k, v) in table {
@@ -201,7 +257,10 @@ fn parse_toml(fm: &str) -> Result<FrontMatter, (usize, String)> {
             toml::Value::Integer(i) => i.to_string(),
             _ => continue,
         };
-        let line = fm.lines().position(|l| l.trim_start().starts_with(&k)).map_or(2, |p| p + 2);
+        let line = fm
+            .lines()
+            .position(|l| l.trim_start().starts_with(&k))
+            .map_or(2, |p| p + 2);
         out.set(&k, value, line);
     }
     Ok(out)
@@ -214,7 +273,29 @@ pub fn parse_date(value: &str) -> Option<Date> {
 
 /// Words that mark a timestamp line as written in a language that puts the
 /// day before the month ("Publié le 11/08/2026 à 07h32", "09.06.2026, 15:47 Uhr").
-const DAY_FIRST_WORDS: &[&str] = &["le", "à", "uhr", "um", "alle", "ore", "às", "om", "op", "el", "las", "de", "del", "publié", "mis", "aktualisiert", "pubblicato", "publicado", "atualizado", "actualizado", "gepubliceerd"];
+const DAY_FIRST_WORDS: &[&str] = &[
+    "le",
+    "à",
+    "uhr",
+    "um",
+    "alle",
+    "ore",
+    "às",
+    "om",
+    "op",
+    "el",
+    "las",
+    "de",
+    "del",
+    "publié",
+    "mis",
+    "aktualisiert",
+    "pubblicato",
+    "publicado",
+    "atualizado",
+    "actualizado",
+    "gepubliceerd",
+];
 
 /// A date anywhere in a page's timestamp line, in the ways European pages
 /// write it: a day, a month by name in any main European language (in lower
@@ -230,24 +311,39 @@ fn stamp_date(line: &str) -> Option<Date> {
         .collect();
     let number = |x: &str| x.trim_end_matches('.').parse::<i16>().ok();
     for k in 1..w.len().saturating_sub(1) {
-        let Some(m) = super::lexicon::month(w[k]).or_else(|| super::lexicon::foreign_month(w[k])) else { continue };
-        if let (Some(d), Some(y)) = (number(w[k - 1]).filter(|d| (1..=31).contains(d)), number(w[k + 1]).filter(|y| (1900..=2100).contains(y))) {
+        let Some(m) = super::lexicon::month(w[k]).or_else(|| super::lexicon::foreign_month(w[k]))
+        else {
+            continue;
+        };
+        if let (Some(d), Some(y)) = (
+            number(w[k - 1]).filter(|d| (1..=31).contains(d)),
+            number(w[k + 1]).filter(|y| (1900..=2100).contains(y)),
+        ) {
             if let Ok(date) = Date::new(y, m as i8, d as i8) {
                 return Some(date);
             }
         }
     }
     let day_first = w.iter().any(|x| super::lexicon::is_in(DAY_FIRST_WORDS, x));
-    w.iter().find_map(|x| numeric_date(x).or_else(|| day_first.then(|| day_first_date(x)).flatten()))
+    w.iter()
+        .find_map(|x| numeric_date(x).or_else(|| day_first.then(|| day_first_date(x)).flatten()))
 }
 
 /// "11/08/2026" read day first.
 fn day_first_date(v: &str) -> Option<Date> {
     let parts: Vec<&str> = v.split(['/', '.', '-']).collect();
-    if parts.len() != 3 || parts[2].len() != 4 || !parts.iter().all(|p| (1..=4).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit())) {
+    if parts.len() != 3
+        || parts[2].len() != 4
+        || !parts
+            .iter()
+            .all(|p| (1..=4).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
+    {
         return None;
     }
-    let n: Vec<i8> = parts[..2].iter().map(|p| p.parse().ok()).collect::<Option<_>>()?;
+    let n: Vec<i8> = parts[..2]
+        .iter()
+        .map(|p| p.parse().ok())
+        .collect::<Option<_>>()?;
     Date::new(parts[2].parse().ok()?, n[1], n[0]).ok()
 }
 
@@ -258,11 +354,22 @@ fn numeric_date(value: &str) -> Option<Date> {
     let v = value.trim().trim_matches(['"', '\'']);
     let v = v.split(|c: char| c.is_whitespace() || c == 'T').next()?;
     let parts: Vec<&str> = v.split(['/', '.', '-']).collect();
-    if parts.len() != 3 || !parts.iter().all(|p| (1..=4).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit())) {
+    if parts.len() != 3
+        || !parts
+            .iter()
+            .all(|p| (1..=4).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
+    {
         return None;
     }
-    let n: Vec<i16> = parts.iter().map(|p| p.parse().ok()).collect::<Option<_>>()?;
-    let day = |y: i16, m: i16, d: i16| (m <= 12 && d <= 31).then(|| Date::new(y, m as i8, d as i8).ok()).flatten();
+    let n: Vec<i16> = parts
+        .iter()
+        .map(|p| p.parse().ok())
+        .collect::<Option<_>>()?;
+    let day = |y: i16, m: i16, d: i16| {
+        (m <= 12 && d <= 31)
+            .then(|| Date::new(y, m as i8, d as i8).ok())
+            .flatten()
+    };
     if parts[0].len() == 4 {
         return day(n[0], n[1], n[2]);
     }
@@ -283,10 +390,19 @@ fn numeric_date(value: &str) -> Option<Date> {
 
 /// Infer the publication date from the first lines of an article.
 fn infer_date(body: &str) -> Option<Date> {
-    let head: Vec<&str> = body.lines().map(str::trim).filter(|l| !l.is_empty()).take(15).collect();
+    let head: Vec<&str> = body
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(15)
+        .collect();
     for line in &head {
         let lower = line.to_lowercase();
-        let keyword = ["date", "published", "posted", "updated"].iter().any(|k| lower.starts_with(k) || lower.contains(&format!(" {k} ")) || lower.contains(&format!("{k}:")));
+        let keyword = ["date", "published", "posted", "updated"].iter().any(|k| {
+            lower.starts_with(k)
+                || lower.contains(&format!(" {k} "))
+                || lower.contains(&format!("{k}:"))
+        });
         let short = line.split_whitespace().count() <= 16 || line.contains(" | ");
         if keyword || short {
             if let Some(d) = parse_date(line).or_else(|| stamp_date(line)) {
@@ -307,7 +423,12 @@ fn dateline(line: &str, body: &str) -> Option<Date> {
     let (expr, rest) = dateline_parts(line)?;
     match expr {
         dates::DateExpr::Ymd(y, m, d) => Date::new(y, m as i8, d as i8).ok(),
-        dates::DateExpr::MonthDay(m, d) => Date::new(dates::dateline_year(m, d, &rest, &named_years(body))?, m as i8, d as i8).ok(),
+        dates::DateExpr::MonthDay(m, d) => Date::new(
+            dates::dateline_year(m, d, &rest, &named_years(body))?,
+            m as i8,
+            d as i8,
+        )
+        .ok(),
         _ => None,
     }
 }
@@ -315,10 +436,14 @@ fn dateline(line: &str, body: &str) -> Option<Date> {
 /// The month, day and lede of a dateline near the top whose year the text
 /// leaves open (for the pack to settle).
 fn open_dateline(body: &str) -> Option<(u8, u8, String)> {
-    body.lines().map(str::trim).filter(|l| !l.is_empty()).take(6).find_map(|line| match dateline_parts(line)? {
-        (dates::DateExpr::MonthDay(m, d), rest) => Some((m, d, rest)),
-        _ => None,
-    })
+    body.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(6)
+        .find_map(|line| match dateline_parts(line)? {
+            (dates::DateExpr::MonthDay(m, d), rest) => Some((m, d, rest)),
+            _ => None,
+        })
 }
 
 /// A dateline's date expression and the text from it on.
@@ -326,14 +451,21 @@ fn dateline_parts(line: &str) -> Option<(dates::DateExpr, String)> {
     // "**SEOUL, Oct 29** —": Markdown emphasis around the dateline.
     let line = line.replace('*', "");
     let (place, _) = line.split_once(", ")?;
-    if place.is_empty() || place.len() > 40 || place.chars().any(|c| c.is_lowercase()) || !place.chars().next()?.is_alphabetic() {
+    if place.is_empty()
+        || place.len() > 40
+        || place.chars().any(|c| c.is_lowercase())
+        || !place.chars().next()?.is_alphabetic()
+    {
         return None;
     }
     // The date after the place and any region or country ("TROON, Scotland, July 19").
     let (first, rest) = line.match_indices(", ").take(3).find_map(|(at, _)| {
         let rest = &line[at + 2..];
         let toks = super::tokens::tokenize(rest);
-        let first = dates::find(&toks).into_iter().next().filter(|m| m.first == 0)?;
+        let first = dates::find(&toks)
+            .into_iter()
+            .next()
+            .filter(|m| m.first == 0)?;
         Some((first, rest))
     })?;
     let after: String = rest.chars().skip(first.span[1] as usize).collect();
@@ -343,8 +475,14 @@ fn dateline_parts(line: &str) -> Option<(dates::DateExpr, String)> {
         after.split_once(')').map_or("", |(_, r)| r).trim_start()
     } else {
         let word = after.split_whitespace().next().unwrap_or("");
-        let agency = word.chars().next().is_some_and(char::is_uppercase) && word.chars().all(char::is_alphabetic) && word.len() <= 12;
-        if agency { after[word.len()..].trim_start() } else { after }
+        let agency = word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().all(char::is_alphabetic)
+            && word.len() <= 12;
+        if agency {
+            after[word.len()..].trim_start()
+        } else {
+            after
+        }
     };
     if !after.starts_with(['-', '–', '—']) {
         return None;
@@ -354,20 +492,54 @@ fn dateline_parts(line: &str) -> Option<(dates::DateExpr, String)> {
 
 /// Words before a year that make it a target, not a time the story is in
 /// ("a deal to 2037", "net zero by 2050", "until 2030", "through 2031").
-const TARGET_BEFORE: &[&str] = &["to", "by", "until", "till", "til", "through", "thru", "before", "target", "targets", "targeting", "targeted", "goal"];
+const TARGET_BEFORE: &[&str] = &[
+    "to",
+    "by",
+    "until",
+    "till",
+    "til",
+    "through",
+    "thru",
+    "before",
+    "target",
+    "targets",
+    "targeting",
+    "targeted",
+    "goal",
+];
 
 /// Words after a year that make it a target ("its 2030 target", "the 2035 goal").
-const TARGET_AFTER: &[&str] = &["target", "targets", "goal", "goals", "deadline", "deadlines", "horizon", "ambition", "ambitions"];
+const TARGET_AFTER: &[&str] = &[
+    "target",
+    "targets",
+    "goal",
+    "goals",
+    "deadline",
+    "deadlines",
+    "horizon",
+    "ambition",
+    "ambitions",
+];
 
 /// A year read as a target: after "to", "by", "until", "through"… (also
 /// "by the end of 2030"), or before "target", "goal", "deadline".
 fn is_target_year(toks: &[super::tokens::Token], m: &dates::DateMatch) -> bool {
     let word = |i: usize| toks.get(i).map(|t| t.lc().to_string()).unwrap_or_default();
     let before = m.first.checked_sub(1).map(word).unwrap_or_default();
-    let end_of = before == "of" && m.first >= 3 && word(m.first - 2) == "end" && (m.first.saturating_sub(6)..m.first - 2).any(|i| super::lexicon::is_in(TARGET_BEFORE, &word(i)));
+    let end_of = before == "of"
+        && m.first >= 3
+        && word(m.first - 2) == "end"
+        && (m.first.saturating_sub(6)..m.first - 2)
+            .any(|i| super::lexicon::is_in(TARGET_BEFORE, &word(i)));
     // "from 2024 to 2026": a span of past years, not a target.
-    let span = before == "to" && m.first >= 3 && word(m.first - 3) == "from" && toks[m.first - 2].text.chars().all(|c| c.is_ascii_digit());
-    m.forward || super::lexicon::is_in(TARGET_BEFORE, &before) && !span || end_of || super::lexicon::is_in(TARGET_AFTER, &word(m.end))
+    let span = before == "to"
+        && m.first >= 3
+        && word(m.first - 3) == "from"
+        && toks[m.first - 2].text.chars().all(|c| c.is_ascii_digit());
+    m.forward
+        || super::lexicon::is_in(TARGET_BEFORE, &before) && !span
+        || end_of
+        || super::lexicon::is_in(TARGET_AFTER, &word(m.end))
 }
 
 /// The years (1900–2100) written in a text, each marked when it is ahead of
@@ -376,11 +548,16 @@ fn is_target_year(toks: &[super::tokens::Token], m: &dates::DateMatch) -> bool {
 pub fn named_years(text: &str) -> Vec<(i16, bool)> {
     let toks = super::tokens::tokenize(text);
     let found = dates::find(&toks);
-    let ahead = |m: &dates::DateMatch| is_target_year(&toks, m) || words::clause_tense(&toks, m.first) == Some(words::Tense::Future);
+    let ahead = |m: &dates::DateMatch| {
+        is_target_year(&toks, m)
+            || words::clause_tense(&toks, m.first) == Some(words::Tense::Future)
+    };
     found
         .iter()
         .filter_map(|m| match m.expr {
-            dates::DateExpr::Ymd(y, ..) | dates::DateExpr::Ym(y, _) | dates::DateExpr::Y(y) => Some((m.upper_year.unwrap_or(y), ahead(m))).filter(|y| (1900..=2100).contains(&y.0)),
+            dates::DateExpr::Ymd(y, ..) | dates::DateExpr::Ym(y, _) | dates::DateExpr::Y(y) => {
+                Some((m.upper_year.unwrap_or(y), ahead(m))).filter(|y| (1900..=2100).contains(&y.0))
+            }
             _ => None,
         })
         .collect()
@@ -391,7 +568,12 @@ pub fn named_years(text: &str) -> Vec<(i16, bool)> {
 #[cfg(test)]
 pub fn latest_year(text: &str) -> Option<i16> {
     let years = named_years(text);
-    years.iter().filter(|y| !y.1).map(|y| y.0).max().or_else(|| years.iter().map(|y| y.0).max())
+    years
+        .iter()
+        .filter(|y| !y.1)
+        .map(|y| y.0)
+        .max()
+        .or_else(|| years.iter().map(|y| y.0).max())
 }
 
 /// A "Source: https://…" line near the top.
@@ -399,7 +581,9 @@ fn infer_url(body: &str) -> Option<String> {
     body.lines().take(15).find_map(|l| {
         let l = l.trim();
         let lower = l.to_lowercase();
-        let rest = ["source:", "url:", "originally published at", "link:"].iter().find_map(|p| lower.strip_prefix(p).map(|_| &l[p.len()..]))?;
+        let rest = ["source:", "url:", "originally published at", "link:"]
+            .iter()
+            .find_map(|p| lower.strip_prefix(p).map(|_| &l[p.len()..]))?;
         let url = rest.trim();
         (is_url(url) && !url.contains(char::is_whitespace)).then(|| url.to_string())
     })
@@ -409,16 +593,32 @@ fn infer_url(body: &str) -> Option<String> {
 /// anything inferred from the text.
 pub fn parse(src: &SourceFile) -> Result<Parsed, CompileError> {
     let err = |line: usize, msg: String| CompileError::new(&src.path, Some(line), msg);
-    let file = src.path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
-    let id = src.path.file_stem().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
-    let markdown = src.path.extension().is_some_and(|e| e.eq_ignore_ascii_case("md"));
+    let file = src
+        .path
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let id = src
+        .path
+        .file_stem()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let markdown = src
+        .path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("md"));
     let (fm, body, body_line) = match split_front_matter(&src.text).map_err(|(l, m)| err(l, m))? {
         Some((fm, 'y', body, line)) => (parse_yaml(fm).map_err(|(l, m)| err(l, m))?, body, line),
         Some((fm, _, body, line)) => (parse_toml(fm).map_err(|(l, m)| err(l, m))?, body, line),
         None => (FrontMatter::default(), src.text.as_str(), 1),
     };
     let published = match &fm.date {
-        Some((value, line)) => Some(parse_date(value).ok_or_else(|| err(*line, format!("front matter date {value:?} is not a date (write it as YYYY-MM-DD)")))?),
+        Some((value, line)) => Some(parse_date(value).ok_or_else(|| {
+            err(
+                *line,
+                format!("front matter date {value:?} is not a date (write it as YYYY-MM-DD)"),
+            )
+        })?),
         None => infer_date(body),
     };
     let meta = Article {
@@ -429,8 +629,19 @@ pub fn parse(src: &SourceFile) -> Result<Parsed, CompileError> {
         url: fm.url.or_else(|| infer_url(body)),
         published: published.map(|d| d.to_string()),
     };
-    let dateline = if published.is_none() { open_dateline(body) } else { None };
-    Ok(Parsed { meta, published, body: body.to_string(), body_line, markdown, dateline })
+    let dateline = if published.is_none() {
+        open_dateline(body)
+    } else {
+        None
+    };
+    Ok(Parsed {
+        meta,
+        published,
+        body: body.to_string(),
+        body_line,
+        markdown,
+        dateline,
+    })
 }
 
 #[cfg(test)]
@@ -438,7 +649,10 @@ mod tests {
     use super::*;
 
     fn parsed(name: &str, text: &str) -> Result<Parsed, CompileError> {
-        parse(&SourceFile { path: PathBuf::from(name), text: text.into() })
+        parse(&SourceFile {
+            path: PathBuf::from(name),
+            text: text.into(),
+        })
     }
 
     #[test]
@@ -451,7 +665,9 @@ mod tests {
         assert_eq!(d("04/03/2026"), None); // April 3 or 4 March
         assert_eq!(d("12.08.2025").as_deref(), Some("2025-08-12"));
         assert_eq!(d("13/13/2026"), None);
-        let e = parsed("a.md", "---\ntitle: x\ndate: 04/03/2026\n---\nText.\n").unwrap_err().to_string();
+        let e = parsed("a.md", "---\ntitle: x\ndate: 04/03/2026\n---\nText.\n")
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("a.md:3") && e.contains("YYYY-MM-DD"), "{e}");
     }
 
@@ -496,14 +712,22 @@ mod tests {
 
     #[test]
     fn toml_front_matter_with_native_date() {
-        let p = parsed("a.md", "+++\ntitle = \"T\"\npublished = 2025-11-08\nsource = \"Kyodo\"\n+++\nBody.\n").unwrap();
+        let p = parsed(
+            "a.md",
+            "+++\ntitle = \"T\"\npublished = 2025-11-08\nsource = \"Kyodo\"\n+++\nBody.\n",
+        )
+        .unwrap();
         assert_eq!(p.meta.published.as_deref(), Some("2025-11-08"));
         assert_eq!(p.meta.publisher.as_deref(), Some("Kyodo"));
     }
 
     #[test]
     fn broken_front_matter_names_the_line() {
-        let e = parsed("bad.md", "---\ntitle: [unclosed\ndate: 2026-01-01\n---\nx\n").unwrap_err();
+        let e = parsed(
+            "bad.md",
+            "---\ntitle: [unclosed\ndate: 2026-01-01\n---\nx\n",
+        )
+        .unwrap_err();
         assert!(e.to_string().starts_with("bad.md:"), "{e}");
         assert!(e.message.contains("YAML"), "{e}");
         let e = parsed("bad.md", "---\ntitle: x\nno end\n").unwrap_err();
@@ -518,18 +742,38 @@ mod tests {
 
     #[test]
     fn inferred_dates() {
-        let p = parsed("a.txt", " date 2026-02-02 Your support helps us\n\nJapan said Monday it drilled.\n").unwrap();
+        let p = parsed(
+            "a.txt",
+            " date 2026-02-02 Your support helps us\n\nJapan said Monday it drilled.\n",
+        )
+        .unwrap();
         assert_eq!(p.meta.published.as_deref(), Some("2026-02-02"));
-        let p = parsed("a.txt", "Title\nReview Team | Saturday, 08 November 2025\n\nText.\n").unwrap();
+        let p = parsed(
+            "a.txt",
+            "Title\nReview Team | Saturday, 08 November 2025\n\nText.\n",
+        )
+        .unwrap();
         assert_eq!(p.meta.published.as_deref(), Some("2025-11-08"));
-        let p = parsed("a.txt", "TOKYO, Feb 16 (Kyodo) - Japan will test mud, officials said, after a 2026 plan.\n").unwrap();
+        let p = parsed(
+            "a.txt",
+            "TOKYO, Feb 16 (Kyodo) - Japan will test mud, officials said, after a 2026 plan.\n",
+        )
+        .unwrap();
         assert_eq!(p.meta.published.as_deref(), Some("2026-02-16"));
         // A region after the place, an agency without parentheses, the year of the lede's weekday.
         let p = parsed("a.txt", "TROON, Scotland, July 19 (Reuters) - Aberg won on Sunday, as Stenson did in 2016, for a 2026 title.\n").unwrap();
         assert_eq!(p.meta.published.as_deref(), Some("2026-07-19"));
-        let p = parsed("a.txt", "TOKYO, May 19 Kyodo - The King arrived on Tuesday for 2026 talks, trade by 2035.\n").unwrap();
+        let p = parsed(
+            "a.txt",
+            "TOKYO, May 19 Kyodo - The King arrived on Tuesday for 2026 talks, trade by 2035.\n",
+        )
+        .unwrap();
         assert_eq!(p.meta.published.as_deref(), Some("2026-05-19"));
-        let p = parsed("a.md", "# Title\n\n**OSLO, March 2, 2026** — The fund said so.\n").unwrap();
+        let p = parsed(
+            "a.md",
+            "# Title\n\n**OSLO, March 2, 2026** — The fund said so.\n",
+        )
+        .unwrap();
         assert_eq!(p.meta.published.as_deref(), Some("2026-03-02"));
         let p = parsed("a.txt", "A long first sentence that mentions March 3, 2020 in passing while talking about many other things at length.\n").unwrap();
         assert_eq!(p.meta.published, None);
@@ -539,36 +783,70 @@ mod tests {
         for (stamp, want) in [
             ("14 april 2026 | 11:05", "2026-04-14"),
             ("16 settembre 2026 - 18:20", "2026-09-16"),
-            ("Publié le 11/08/2026 à 07h32 | Mis à jour le 11/08/2026 à 09h10", "2026-08-11"),
+            (
+                "Publié le 11/08/2026 à 07h32 | Mis à jour le 11/08/2026 à 09h10",
+                "2026-08-11",
+            ),
             ("09.06.2026, 15:47 Uhr | Lesezeit: 4 Min.", "2026-06-09"),
             ("Atualizado em 07/10/2026 às 14h25", "2026-10-07"),
             ("Publicado el 3 de marzo de 2026 a las 15:42", "2026-03-03"),
             ("Veröffentlicht am 3. März 2026, 15:42 Uhr", "2026-03-03"),
             ("Actualizado: 04/03/2026 11:42 h", "2026-03-04"),
-            ("Atualizado há 45 minutos | 12 Ago 2026, 21:10", "2026-08-12"),
+            (
+                "Atualizado há 45 minutos | 12 Ago 2026, 21:10",
+                "2026-08-12",
+            ),
             ("Mis à jour le 3 févr. 2026 à 09h10", "2026-02-03"),
             ("Aggiornato il 5 ott 2026 alle 18:20", "2026-10-05"),
         ] {
-            let p = parsed("a.txt", &format!("Site\n\nTitle of the story\n\n{stamp}\n\nText.\n")).unwrap();
+            let p = parsed(
+                "a.txt",
+                &format!("Site\n\nTitle of the story\n\n{stamp}\n\nText.\n"),
+            )
+            .unwrap();
             assert_eq!(p.meta.published.as_deref(), Some(want), "{stamp}");
         }
     }
 
     #[test]
     fn latest_year_of_text() {
-        assert_eq!(latest_year("In 2024 and 2025, and the 2026–2027 plan"), Some(2027));
+        assert_eq!(
+            latest_year("In 2024 and 2025, and the 2026–2027 plan"),
+            Some(2027)
+        );
         assert_eq!(latest_year("no years"), None);
         // Targets are not the time the story is in.
         let cases: &[(&str, Option<i16>)] = &[
-            ("The council signed a deal in 2025 to supply power to 2037.", Some(2025)),
-            ("It cut emissions in 2025 and aims for net zero by 2050.", Some(2025)),
-            ("Prices rose in 2025 and will stay high until 2028.", Some(2025)),
-            ("Sales fell in 2025; the plan runs through 2031.", Some(2025)),
-            ("Output rose in 2026, but the 2030 target is out of reach.", Some(2026)),
-            ("Costs rose in 2025 and will fall by the end of 2029.", Some(2025)),
+            (
+                "The council signed a deal in 2025 to supply power to 2037.",
+                Some(2025),
+            ),
+            (
+                "It cut emissions in 2025 and aims for net zero by 2050.",
+                Some(2025),
+            ),
+            (
+                "Prices rose in 2025 and will stay high until 2028.",
+                Some(2025),
+            ),
+            (
+                "Sales fell in 2025; the plan runs through 2031.",
+                Some(2025),
+            ),
+            (
+                "Output rose in 2026, but the 2030 target is out of reach.",
+                Some(2026),
+            ),
+            (
+                "Costs rose in 2025 and will fall by the end of 2029.",
+                Some(2025),
+            ),
             ("The mine closed in 2024 and reopened in 2026.", Some(2026)),
             ("Sales rose every year from 2023 to 2026.", Some(2026)),
-            ("The plant opened in 2025. The first ship will arrive in 2028.", Some(2025)),
+            (
+                "The plant opened in 2025. The first ship will arrive in 2028.",
+                Some(2025),
+            ),
             ("The deal runs until 2040.", Some(2040)),
         ];
         for (text, want) in cases {

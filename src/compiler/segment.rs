@@ -21,32 +21,95 @@ pub struct Sentence {
 
 /// Abbreviations that never end a sentence.
 const ALWAYS_ABBR: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "adm",
-    "no", "nos", "vs", "e.g", "i.e", "cf", "approx", "est", "mt", "ft", "jr", "sr", "fig", "vol", "pp",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m",
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
+    "adm", "no", "nos", "vs", "e.g", "i.e", "cf", "approx", "est", "mt", "ft", "jr", "sr", "fig",
+    "vol", "pp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "a.m", "p.m",
 ];
 
 /// Abbreviations that end a sentence only before a typical sentence opener.
-const MAYBE_ABBR: &[&str] = &["u.s", "u.k", "u.n", "e.u", "u.s.a", "inc", "co", "corp", "ltd", "etc", "bros"];
+const MAYBE_ABBR: &[&str] = &[
+    "u.s", "u.k", "u.n", "e.u", "u.s.a", "inc", "co", "corp", "ltd", "etc", "bros",
+];
 
 /// Words that typically open a sentence (after an ambiguous abbreviation).
 const OPENERS: &[&str] = &[
-    "the", "a", "an", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you",
-    "in", "on", "at", "but", "and", "or", "so", "however", "meanwhile", "there", "his", "her", "their",
-    "our", "as", "after", "before", "while", "when", "if", "for", "with", "by", "from", "to", "officials",
-    "some", "many", "most", "both", "all", "one", "two", "three",
+    "the",
+    "a",
+    "an",
+    "it",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "or",
+    "so",
+    "however",
+    "meanwhile",
+    "there",
+    "his",
+    "her",
+    "their",
+    "our",
+    "as",
+    "after",
+    "before",
+    "while",
+    "when",
+    "if",
+    "for",
+    "with",
+    "by",
+    "from",
+    "to",
+    "officials",
+    "some",
+    "many",
+    "most",
+    "both",
+    "all",
+    "one",
+    "two",
+    "three",
 ];
 
 /// The last word before the final period, lower case, if the text ends with one.
 fn last_abbrev(s: &str) -> Option<String> {
     let t = s.trim_end();
     let t = t.strip_suffix('.')?;
-    let word: String = t.chars().rev().take_while(|c| c.is_alphanumeric() || *c == '.').collect::<Vec<_>>().into_iter().rev().collect();
-    if word.is_empty() { None } else { Some(word.to_lowercase()) }
+    let word: String = t
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '.')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if word.is_empty() {
+        None
+    } else {
+        Some(word.to_lowercase())
+    }
 }
 
 fn first_word(s: &str) -> String {
-    s.trim_start().chars().take_while(|c| c.is_alphanumeric() || *c == '\'').collect::<String>().to_lowercase()
+    s.trim_start()
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '\'')
+        .collect::<String>()
+        .to_lowercase()
 }
 
 /// Which quotations are open at a point of a paragraph: the depth of double
@@ -82,12 +145,20 @@ fn marks_after(s: &str, mut m: Marks) -> Marks {
             '"' => m.double = if m.double > 0 { m.double - 1 } else { 1 },
             '\'' | '‘' | '’' if m.double == 0 => {
                 let opens = c != '’'
-                    && prev.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '[' | ':' | '—' | '–'))
+                    && prev.is_none_or(|b| {
+                        b.is_whitespace() || matches!(b, '(' | '[' | ':' | '—' | '–')
+                    })
                     && next.is_some_and(char::is_alphabetic);
                 let closes = c != '‘'
                     && prev.is_some_and(|b| {
-                        matches!(b, ',' | '.' | '!' | '?' | '…') && next.is_none_or(|a| a.is_whitespace() || matches!(a, ')' | '—' | '–'))
-                            || b.is_alphanumeric() && next.is_none_or(|a| a.is_whitespace() || matches!(a, '.' | ',' | ';' | ':' | '!' | '?' | ')'))
+                        matches!(b, ',' | '.' | '!' | '?' | '…')
+                            && next
+                                .is_none_or(|a| a.is_whitespace() || matches!(a, ')' | '—' | '–'))
+                            || b.is_alphanumeric()
+                                && next.is_none_or(|a| {
+                                    a.is_whitespace()
+                                        || matches!(a, '.' | ',' | ';' | ':' | '!' | '?' | ')')
+                                })
                     });
                 if m.single && closes {
                     m.single = false;
@@ -108,7 +179,9 @@ fn marks_after(s: &str, mut m: Marks) -> Marks {
 /// in lower case, or name a speech verb among their first eight words.
 fn attribution_follows(cur: &str, next: &str) -> bool {
     let t = cur.trim_end();
-    let Some(body) = t.strip_suffix(['"', '”', '\'', '’']) else { return false };
+    let Some(body) = t.strip_suffix(['"', '”', '\'', '’']) else {
+        return false;
+    };
     if !body.ends_with(['?', '!']) {
         return false;
     }
@@ -117,7 +190,12 @@ fn attribution_follows(cur: &str, next: &str) -> bool {
         return true;
     }
     let clause = n.split(['.', '!', '?']).next().unwrap_or("");
-    clause.split_whitespace().take(8).any(|w| super::lexicon::is_in(super::lexicon::SPEECH_VERBS, w.trim_matches(|c: char| !c.is_alphanumeric())))
+    clause.split_whitespace().take(8).any(|w| {
+        super::lexicon::is_in(
+            super::lexicon::SPEECH_VERBS,
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+        )
+    })
 }
 
 /// Split one paragraph into sentences.
@@ -182,16 +260,32 @@ pub fn sentences(cleaned: &Cleaned) -> Vec<Sentence> {
         if block.kind == BlockKind::Heading {
             continue;
         }
-        let next = cleaned.blocks[b + 1..].iter().find(|x| x.kind != BlockKind::Heading);
+        let next = cleaned.blocks[b + 1..]
+            .iter()
+            .find(|x| x.kind != BlockKind::Heading);
         // An interview's answer after its question ("Q: …" ¶ "A: …") is one quotation.
-        let answer = block.text.starts_with("A:") && cleaned.blocks[..b].iter().rev().find(|x| x.kind != BlockKind::Heading).is_some_and(|x| x.text.starts_with("Q:"));
+        let answer = block.text.starts_with("A:")
+            && cleaned.blocks[..b]
+                .iter()
+                .rev()
+                .find(|x| x.kind != BlockKind::Heading)
+                .is_some_and(|x| x.text.starts_with("Q:"));
         if answer {
-            out.push(Sentence { text: block.text.trim().to_string(), block: b, list_item: block.kind == BlockKind::ListItem });
+            out.push(Sentence {
+                text: block.text.trim().to_string(),
+                block: b,
+                list_item: block.kind == BlockKind::ListItem,
+            });
             continue;
         }
-        let continued = marks_after(&block.text, Marks::default()).open() && next.is_some_and(|x| opens_with_mark(&x.text));
+        let continued = marks_after(&block.text, Marks::default()).open()
+            && next.is_some_and(|x| opens_with_mark(&x.text));
         for text in split_with(&block.text, continued) {
-            out.push(Sentence { text, block: b, list_item: block.kind == BlockKind::ListItem });
+            out.push(Sentence {
+                text,
+                block: b,
+                list_item: block.kind == BlockKind::ListItem,
+            });
         }
     }
     out
@@ -203,46 +297,85 @@ mod tests {
 
     #[test]
     fn plain_sentences() {
-        assert_eq!(split("One two. Three four! Five? Six"), ["One two.", "Three four!", "Five?", "Six"]);
+        assert_eq!(
+            split("One two. Three four! Five? Six"),
+            ["One two.", "Three four!", "Five?", "Six"]
+        );
     }
 
     #[test]
     fn abbreviations_do_not_end_sentences() {
         assert_eq!(
             split("U.S. President Donald Trump met Dr. Smith on Jan. 17. The talks ended."),
-            ["U.S. President Donald Trump met Dr. Smith on Jan. 17.", "The talks ended."]
+            [
+                "U.S. President Donald Trump met Dr. Smith on Jan. 17.",
+                "The talks ended."
+            ]
         );
         assert_eq!(
             split("Sumitomo Metal Mining Co., Ltd. continues to explore. It said so."),
-            ["Sumitomo Metal Mining Co., Ltd. continues to explore.", "It said so."]
+            [
+                "Sumitomo Metal Mining Co., Ltd. continues to explore.",
+                "It said so."
+            ]
         );
-        assert_eq!(split("It works with Acme, Ltd. The company grew."), ["It works with Acme, Ltd.", "The company grew."]);
-        assert_eq!(split("Made in the U.S. The plant opened."), ["Made in the U.S.", "The plant opened."]);
+        assert_eq!(
+            split("It works with Acme, Ltd. The company grew."),
+            ["It works with Acme, Ltd.", "The company grew."]
+        );
+        assert_eq!(
+            split("Made in the U.S. The plant opened."),
+            ["Made in the U.S.", "The plant opened."]
+        );
     }
 
     #[test]
     fn quotations_stay_whole() {
         assert_eq!(
             split("She stated, “It is important. We are considering ways”. Then she left."),
-            ["She stated, “It is important. We are considering ways”.", "Then she left."]
+            [
+                "She stated, “It is important. We are considering ways”.",
+                "Then she left."
+            ]
         );
         assert_eq!(
             split("“It is a first step,” Ito said. “We will try harder.\" Later, more."),
-            ["“It is a first step,” Ito said.", "“We will try harder.\"", "Later, more."]
+            [
+                "“It is a first step,” Ito said.",
+                "“We will try harder.\"",
+                "Later, more."
+            ]
         );
     }
 
     #[test]
     fn single_mark_quotations_stay_whole() {
         assert_eq!(
-            split("Farrell said: 'They are the best team. You give them a sniff and they take it.' Then he left."),
-            ["Farrell said: 'They are the best team. You give them a sniff and they take it.'", "Then he left."]
+            split(
+                "Farrell said: 'They are the best team. You give them a sniff and they take it.' Then he left."
+            ),
+            [
+                "Farrell said: 'They are the best team. You give them a sniff and they take it.'",
+                "Then he left."
+            ]
         );
-        assert_eq!(split("'It was chaos. The phones went down,' said a pharmacist."), ["'It was chaos. The phones went down,' said a pharmacist."]);
-        assert_eq!(split("‘We lost. We will be back’, Ana Lopes said."), ["‘We lost. We will be back’, Ana Lopes said."]);
+        assert_eq!(
+            split("'It was chaos. The phones went down,' said a pharmacist."),
+            ["'It was chaos. The phones went down,' said a pharmacist."]
+        );
+        assert_eq!(
+            split("‘We lost. We will be back’, Ana Lopes said."),
+            ["‘We lost. We will be back’, Ana Lopes said."]
+        );
         // Apostrophes open nothing.
-        assert_eq!(split("The workers' union voted. RTÉ's reporter didn't stay."), ["The workers' union voted.", "RTÉ's reporter didn't stay."]);
-        assert_eq!(split("It said 'no'. Then 'yes'. End."), ["It said 'no'.", "Then 'yes'.", "End."]);
+        assert_eq!(
+            split("The workers' union voted. RTÉ's reporter didn't stay."),
+            ["The workers' union voted.", "RTÉ's reporter didn't stay."]
+        );
+        assert_eq!(
+            split("It said 'no'. Then 'yes'. End."),
+            ["It said 'no'.", "Then 'yes'.", "End."]
+        );
         assert_eq!(
             split_with("He told RTÉ: 'This is serious. We will not pay.", true),
             ["He told RTÉ: 'This is serious. We will not pay."]
@@ -251,22 +384,43 @@ mod tests {
 
     #[test]
     fn attribution_after_a_question() {
-        assert_eq!(split("“Why now?” she asked. Nobody knew."), ["“Why now?” she asked.", "Nobody knew."]);
-        assert_eq!(split("\"How many more?\" party spokesperson Ritu Chaudhary wrote on X."), ["\"How many more?\" party spokesperson Ritu Chaudhary wrote on X."]);
-        assert_eq!(split("'Enough!' Jane Roe told the crowd."), ["'Enough!' Jane Roe told the crowd."]);
-        assert_eq!(split("\"Why?\" The question hung in the air."), ["\"Why?\"", "The question hung in the air."]);
+        assert_eq!(
+            split("“Why now?” she asked. Nobody knew."),
+            ["“Why now?” she asked.", "Nobody knew."]
+        );
+        assert_eq!(
+            split("\"How many more?\" party spokesperson Ritu Chaudhary wrote on X."),
+            ["\"How many more?\" party spokesperson Ritu Chaudhary wrote on X."]
+        );
+        assert_eq!(
+            split("'Enough!' Jane Roe told the crowd."),
+            ["'Enough!' Jane Roe told the crowd."]
+        );
+        assert_eq!(
+            split("\"Why?\" The question hung in the air."),
+            ["\"Why?\"", "The question hung in the air."]
+        );
     }
 
     #[test]
     fn unclosed_quote_does_not_swallow_paragraph() {
-        assert_eq!(split("He said “oops. Then more. End."), ["He said “oops.", "Then more.", "End."]);
+        assert_eq!(
+            split("He said “oops. Then more. End."),
+            ["He said “oops.", "Then more.", "End."]
+        );
     }
 
     #[test]
     fn quotation_continued_in_next_paragraph() {
         assert_eq!(
-            split_with("\"It was fast,\" Marquez said. \"They trusted you. You lied. Again.", true),
-            ["\"It was fast,\" Marquez said.", "\"They trusted you. You lied. Again."]
+            split_with(
+                "\"It was fast,\" Marquez said. \"They trusted you. You lied. Again.",
+                true
+            ),
+            [
+                "\"It was fast,\" Marquez said.",
+                "\"They trusted you. You lied. Again."
+            ]
         );
     }
 }

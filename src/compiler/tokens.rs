@@ -40,7 +40,11 @@ impl<'a> Token<'a> {
     }
     /// The token in lower case, without allocating for a short word.
     pub fn lc(&self) -> Lower<'a> {
-        if self.upper { Lower::of(self.text) } else { Lower::Borrowed(self.text) }
+        if self.upper {
+            Lower::of(self.text)
+        } else {
+            Lower::Borrowed(self.text)
+        }
     }
     /// Starts with an upper-case letter.
     pub fn is_capitalized(&self) -> bool {
@@ -88,7 +92,11 @@ impl<'a> Lower<'a> {
             buf[k..b.len()].make_ascii_lowercase();
             return Lower::Inline(buf, b.len() as u8);
         }
-        if word[k..].chars().any(char::is_uppercase) { Lower::Owned(word.to_lowercase()) } else { Lower::Borrowed(word) }
+        if word[k..].chars().any(char::is_uppercase) {
+            Lower::Owned(word.to_lowercase())
+        } else {
+            Lower::Borrowed(word)
+        }
     }
 
     pub fn as_str(&self) -> &str {
@@ -163,7 +171,24 @@ impl PartialEq<&str> for Lower<'_> {
 }
 
 fn is_sym(c: char) -> bool {
-    matches!(c, '$' | '€' | '£' | '¥' | '₩' | '₹' | '₽' | '₺' | '₫' | '₱' | '₪' | '%' | '°' | '~' | '+' | '±')
+    matches!(
+        c,
+        '$' | '€'
+            | '£'
+            | '¥'
+            | '₩'
+            | '₹'
+            | '₽'
+            | '₺'
+            | '₫'
+            | '₱'
+            | '₪'
+            | '%'
+            | '°'
+            | '~'
+            | '+'
+            | '±'
+    )
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -193,7 +218,11 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
         }
         // A non-breaking space written as an HTML entity ("45&nbsp;km") is a space.
         if c == '&' {
-            if let Some(len) = ["&nbsp;", "&#160;", "&#xa0;", "&#xA0;"].iter().find(|e| s[byte(i)..].starts_with(**e)).map(|e| e.len()) {
+            if let Some(len) = ["&nbsp;", "&#160;", "&#xa0;", "&#xA0;"]
+                .iter()
+                .find(|e| s[byte(i)..].starts_with(**e))
+                .map(|e| e.len())
+            {
                 space = true;
                 i += len;
                 continue;
@@ -207,7 +236,10 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             loop {
                 match at(i) {
                     Some(c) if c.is_alphanumeric() || matches!(c, '²' | '³') => i += 1,
-                    Some(c) if (is_apostrophe(c) || is_hyphen(c) || c == '&') && at(i + 1).is_some_and(char::is_alphanumeric) => {
+                    Some(c)
+                        if (is_apostrophe(c) || is_hyphen(c) || c == '&')
+                            && at(i + 1).is_some_and(char::is_alphanumeric) =>
+                    {
                         i += 2
                     }
                     // Dotted initials: U.S., e.g., U.S.A.
@@ -232,14 +264,18 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
                 match at(i) {
                     Some(c) if c.is_ascii_digit() => i += 1,
                     Some(',')
-                        if (1..=3).contains(&(i - begin)) || chars[begin..i].iter().any(|&(_, c)| c == ',') =>
+                        if (1..=3).contains(&(i - begin))
+                            || chars[begin..i].iter().any(|&(_, c)| c == ',') =>
                     {
                         // a thousands separator is followed by exactly three digits
                         let three = (1..=3).all(|k| at(i + k).is_some_and(|c| c.is_ascii_digit()))
                             && !at(i + 4).is_some_and(|c| c.is_ascii_digit());
                         if three { i += 1 } else { break }
                     }
-                    Some('.') if at(i + 1).is_some_and(|c| c.is_ascii_digit()) && !chars[begin..i].iter().any(|&(_, c)| c == '.') => {
+                    Some('.')
+                        if at(i + 1).is_some_and(|c| c.is_ascii_digit())
+                            && !chars[begin..i].iter().any(|&(_, c)| c == '.') =>
+                    {
                         i += 1
                     }
                     _ => break,
@@ -287,7 +323,11 @@ mod tests {
             ("ÉLYSÉE", "élysée", false),
             ("café", "café", false),
             ("Straße", "straße", false),
-            ("ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGH", "abcdefghijklmnopqrstuvwxyzabcdefgh", false),
+            (
+                "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGH",
+                "abcdefghijklmnopqrstuvwxyzabcdefgh",
+                false,
+            ),
             ("", "", false),
         ] {
             let l = Lower::of(word);
@@ -305,26 +345,71 @@ mod tests {
     fn words_numbers_symbols() {
         assert_eq!(
             texts("Japan's rare-earth 5,569 meters, ¥10 billion (A$500m) at 45.9%."),
-            ["Japan's", "rare-earth", "5,569", "meters", ",", "¥", "10", "billion", "(", "A", "$", "500", "m", ")", "at", "45.9", "%", "."]
+            [
+                "Japan's",
+                "rare-earth",
+                "5,569",
+                "meters",
+                ",",
+                "¥",
+                "10",
+                "billion",
+                "(",
+                "A",
+                "$",
+                "500",
+                "m",
+                ")",
+                "at",
+                "45.9",
+                "%",
+                "."
+            ]
         );
     }
 
     #[test]
     fn html_non_breaking_space() {
         let t = tokenize("add 45&nbsp;km now");
-        assert_eq!(t.iter().map(|x| x.text).collect::<Vec<_>>(), ["add", "45", "km", "now"]);
+        assert_eq!(
+            t.iter().map(|x| x.text).collect::<Vec<_>>(),
+            ["add", "45", "km", "now"]
+        );
         assert!(t[2].space_before);
-        assert_eq!((t[2].cstart, t[2].cend), (12, 14), "offsets still point into the sentence as written");
+        assert_eq!(
+            (t[2].cstart, t[2].cend),
+            (12, 14),
+            "offsets still point into the sentence as written"
+        );
     }
 
     #[test]
     fn initials_and_sentence_end() {
-        assert_eq!(texts("the U.S. government, e.g. Jan. 17."), ["the", "U.S.", "government", ",", "e.g.", "Jan", ".", "17", "."]);
+        assert_eq!(
+            texts("the U.S. government, e.g. Jan. 17."),
+            [
+                "the",
+                "U.S.",
+                "government",
+                ",",
+                "e.g.",
+                "Jan",
+                ".",
+                "17",
+                "."
+            ]
+        );
     }
 
     #[test]
     fn ranges_and_odd_numbers() {
-        assert_eq!(texts("5,000-6,000 2026–2027 1,2345 3.14.15 km²"), ["5,000", "-", "6,000", "2026", "–", "2027", "1", ",", "2345", "3.14", ".", "15", "km²"]);
+        assert_eq!(
+            texts("5,000-6,000 2026–2027 1,2345 3.14.15 km²"),
+            [
+                "5,000", "-", "6,000", "2026", "–", "2027", "1", ",", "2345", "3.14", ".", "15",
+                "km²"
+            ]
+        );
     }
 
     #[test]

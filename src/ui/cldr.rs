@@ -18,7 +18,8 @@ use fixed_decimal::{Decimal, FloatPrecision, SignedRoundingMode, UnsignedRoundin
 use icu_decimal::{CompactDecimalFormatter, DecimalFormatter};
 use icu_locale_core::Locale;
 
-const HALF_EXPAND: SignedRoundingMode = SignedRoundingMode::Unsigned(UnsignedRoundingMode::HalfExpand);
+const HALF_EXPAND: SignedRoundingMode =
+    SignedRoundingMode::Unsigned(UnsignedRoundingMode::HalfExpand);
 
 /// Formatting in one language, by the CLDR's rules.
 pub struct Cldr {
@@ -36,8 +37,16 @@ fn entry(tag: &str) -> &'static (LocaleData, &'static [Own]) {
     let find = |t: &str| LOCALES.iter().find(|(d, _)| d.tag.eq_ignore_ascii_case(t));
     let lang = tag.split('-').next().unwrap_or("");
     // "zh-Hant-TW" → "zh-TW": script subtags are not in the table.
-    let region = tag.split('-').skip(1).find(|p| p.len() == 2).map(|r| format!("{lang}-{r}"));
-    find(&tag).or_else(|| region.as_deref().and_then(find)).or_else(|| find(lang)).or_else(|| find("en")).expect("the table has English")
+    let region = tag
+        .split('-')
+        .skip(1)
+        .find(|p| p.len() == 2)
+        .map(|r| format!("{lang}-{r}"));
+    find(&tag)
+        .or_else(|| region.as_deref().and_then(find))
+        .or_else(|| find(lang))
+        .or_else(|| find("en"))
+        .expect("the table has English")
 }
 
 impl Cldr {
@@ -49,8 +58,10 @@ impl Cldr {
             words: Lang::parse(tag),
             data,
             own,
-            decimal: DecimalFormatter::try_new((&locale).into(), Default::default()).expect("compiled data has every locale"),
-            compact: CompactDecimalFormatter::try_new_short((&locale).into(), Default::default()).expect("compiled data has every locale"),
+            decimal: DecimalFormatter::try_new((&locale).into(), Default::default())
+                .expect("compiled data has every locale"),
+            compact: CompactDecimalFormatter::try_new_short((&locale).into(), Default::default())
+                .expect("compiled data has every locale"),
         }
     }
 
@@ -61,7 +72,9 @@ impl Cldr {
 
     /// `v` with at most two decimals and at least `min`.
     fn plain(&self, v: f64, min: i16) -> String {
-        let Ok(mut d) = Decimal::try_from_f64(v, FloatPrecision::RoundTrip) else { return Plain(Lang::En).number(v) };
+        let Ok(mut d) = Decimal::try_from_f64(v, FloatPrecision::RoundTrip) else {
+            return Plain(Lang::En).number(v);
+        };
         d.round_with_mode(-2, HALF_EXPAND);
         d.absolute.trim_end();
         if min > 0 {
@@ -72,7 +85,9 @@ impl Cldr {
 
     /// `v` in compact form with at most one decimal ("12.3M", "1230万").
     fn compact(&self, v: f64) -> String {
-        let Ok(d) = Decimal::try_from_f64(v, FloatPrecision::RoundTrip) else { return Plain(Lang::En).number(v) };
+        let Ok(d) = Decimal::try_from_f64(v, FloatPrecision::RoundTrip) else {
+            return Plain(Lang::En).number(v);
+        };
         let f = &self.compact;
         let mut magnitude = d.absolute.nonzero_magnitude_start();
         loop {
@@ -87,20 +102,28 @@ impl Cldr {
                 magnitude = reached;
                 continue;
             }
-            return f.format_with_exponent(&s, exp).map(|w| w.to_string()).unwrap_or_else(|_| Plain(Lang::En).number(v));
+            return f
+                .format_with_exponent(&s, exp)
+                .map(|w| w.to_string())
+                .unwrap_or_else(|_| Plain(Lang::En).number(v));
         }
     }
 
     /// Money writes group and decimal marks its own way in some languages.
     fn money_marks(&self, n: String) -> String {
-        let Some([pg, pd, mg, md]) = self.data.money_separators else { return n };
+        let Some([pg, pd, mg, md]) = self.data.money_separators else {
+            return n;
+        };
         let chars: Vec<char> = n.chars().collect();
         let mut out = String::with_capacity(n.len());
         let mut i = 0;
         while i < chars.len() {
             let between = i > 0 && chars[i - 1].is_ascii_digit();
             let rest: String = chars[i..].iter().collect();
-            let after = |sep: &str| rest.strip_prefix(sep).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+            let after = |sep: &str| {
+                rest.strip_prefix(sep)
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            };
             if between && after(pg) {
                 out.push_str(mg);
                 i += pg.chars().count();
@@ -122,15 +145,30 @@ impl Fmt for Cldr {
     }
 
     fn number(&self, v: f64) -> String {
-        if v.abs() >= 1e6 { self.compact(v) } else { self.plain(v, 0) }
+        if v.abs() >= 1e6 {
+            self.compact(v)
+        } else {
+            self.plain(v, 0)
+        }
     }
 
     fn money(&self, v: f64, code: &str) -> String {
         let compact = v.abs() >= 1e6;
-        let digits = CURRENCY_DIGITS.binary_search_by(|(c, _)| (*c).cmp(code)).map_or(2, |i| CURRENCY_DIGITS[i].1).min(2);
-        let n = self.money_marks(if compact { self.compact(v) } else { self.plain(v, digits as i16) });
+        let digits = CURRENCY_DIGITS
+            .binary_search_by(|(c, _)| (*c).cmp(code))
+            .map_or(2, |i| CURRENCY_DIGITS[i].1)
+            .min(2);
+        let n = self.money_marks(if compact {
+            self.compact(v)
+        } else {
+            self.plain(v, digits as i16)
+        });
         let form = usize::from(compact);
-        let symbol = self.data.symbols.binary_search_by(|(c, _)| (*c).cmp(code)).map_or(code, |i| self.data.symbols[i].1);
+        let symbol = self
+            .data
+            .symbols
+            .binary_search_by(|(c, _)| (*c).cmp(code))
+            .map_or(code, |i| self.data.symbols[i].1);
         let template = match self.own.iter().find(|o| o.0 == code) {
             Some(o) => o.1[form],
             // A symbol that is the code's letters is spaced as a word ("CHF 5").
@@ -148,7 +186,9 @@ impl Fmt for Cldr {
             Precision::MonthDay => (2, Some(2000), num(2, 4), num(5, 7)),
             Precision::Year | Precision::Decade => return Plain(self.words).date(date, precision),
         };
-        let (Some(y), Some(m @ 1..=12), Some(d)) = (y, m, d) else { return Plain(self.words).date(date, precision) };
+        let (Some(y), Some(m @ 1..=12), Some(d)) = (y, m, d) else {
+            return Plain(self.words).date(date, precision);
+        };
         let mut out = String::new();
         for part in self.data.dates[form] {
             match part {
@@ -187,7 +227,11 @@ mod tests {
             ("pt-BR", "4500000000", "4,5\u{a0}bi"),
         ];
         for (tag, v, want) in cases {
-            assert_eq!(Cldr::new(tag).number(v.parse().unwrap()), *want, "{tag} {v}");
+            assert_eq!(
+                Cldr::new(tag).number(v.parse().unwrap()),
+                *want,
+                "{tag} {v}"
+            );
         }
         let money: &[(&str, &str, f64, &str)] = &[
             ("en", "USD", 4.5e6, "$4.5M"),
@@ -238,6 +282,9 @@ mod tests {
             assert_eq!(c.number(v), p.number(v), "{v}");
         }
         assert_eq!(c.money(1e10, "JPY"), p.money(1e10, "JPY"));
-        assert_eq!(c.date("2026-02-01", Precision::Day), p.date("2026-02-01", Precision::Day));
+        assert_eq!(
+            c.date("2026-02-01", Precision::Day),
+            p.date("2026-02-01", Precision::Day)
+        );
     }
 }

@@ -16,7 +16,9 @@ pub trait Fmt {
     fn date(&self, date: &str, precision: Precision) -> String;
 }
 
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 /// Formatting without `Intl`.
 pub struct Plain(pub Lang);
@@ -81,14 +83,34 @@ impl Fmt for Plain {
     }
     fn date(&self, date: &str, precision: Precision) -> String {
         let part = |a: usize, b: usize| date.get(a..b).and_then(|s| s.parse::<usize>().ok());
-        let month = |m: Option<usize>| m.and_then(|m| MONTHS.get(m.wrapping_sub(1))).copied().unwrap_or("?");
+        let month = |m: Option<usize>| {
+            m.and_then(|m| MONTHS.get(m.wrapping_sub(1)))
+                .copied()
+                .unwrap_or("?")
+        };
         let ja = self.0 == Lang::Ja;
         match precision {
-            Precision::Day if ja => format!("{}年{}月{}日", date.get(..4).unwrap_or(""), part(5, 7).unwrap_or(0), part(8, 10).unwrap_or(0)),
-            Precision::Day => format!("{} {}, {}", month(part(5, 7)), part(8, 10).unwrap_or(0), date.get(..4).unwrap_or("")),
-            Precision::Month if ja => format!("{}年{}月", date.get(..4).unwrap_or(""), part(5, 7).unwrap_or(0)),
+            Precision::Day if ja => format!(
+                "{}年{}月{}日",
+                date.get(..4).unwrap_or(""),
+                part(5, 7).unwrap_or(0),
+                part(8, 10).unwrap_or(0)
+            ),
+            Precision::Day => format!(
+                "{} {}, {}",
+                month(part(5, 7)),
+                part(8, 10).unwrap_or(0),
+                date.get(..4).unwrap_or("")
+            ),
+            Precision::Month if ja => format!(
+                "{}年{}月",
+                date.get(..4).unwrap_or(""),
+                part(5, 7).unwrap_or(0)
+            ),
             Precision::Month => format!("{} {}", month(part(5, 7)), date.get(..4).unwrap_or("")),
-            Precision::MonthDay if ja => format!("{}月{}日", part(2, 4).unwrap_or(0), part(5, 7).unwrap_or(0)),
+            Precision::MonthDay if ja => {
+                format!("{}月{}日", part(2, 4).unwrap_or(0), part(5, 7).unwrap_or(0))
+            }
             Precision::MonthDay => format!("{} {}", month(part(2, 4)), part(5, 7).unwrap_or(0)),
             Precision::Year if ja => format!("{date}年"),
             Precision::Decade if ja => format!("{}年代", date.trim_end_matches('s')),
@@ -110,7 +132,11 @@ fn amount(f: &dyn Fmt, v: f64, unit: Option<&str>) -> String {
             None => {
                 let sym = i18n::unit_symbol(u).unwrap_or(u);
                 let n = f.number(v);
-                if sym == "%" || sym == "×" { n + sym } else { n + " " + sym }
+                if sym == "%" || sym == "×" {
+                    n + sym
+                } else {
+                    n + " " + sym
+                }
             }
         },
         None => f.number(v),
@@ -119,13 +145,26 @@ fn amount(f: &dyn Fmt, v: f64, unit: Option<&str>) -> String {
 
 /// A quantity as a reader sees it: "≈ 70%", "more than 80%", "5,000–6,000 m", "¥10B".
 pub fn value(f: &dyn Fmt, body: &Body) -> String {
-    let Body::Quantity { value, upper, unit, qualifier, .. } = body else { return String::new() };
+    let Body::Quantity {
+        value,
+        upper,
+        unit,
+        qualifier,
+        ..
+    } = body
+    else {
+        return String::new();
+    };
     let unit = unit.as_deref();
     let core = match (qualifier, upper) {
         (Qualifier::Range, Some(u)) => {
             // "5,000–6,000 m": a unit once, after the range; money on both ends.
             let money = unit.is_some_and(|u| i18n::currency(u).is_some());
-            let lo = if money { amount(f, *value, unit) } else { f.number(*value) };
+            let lo = if money {
+                amount(f, *value, unit)
+            } else {
+                f.number(*value)
+            };
             lo + "–" + &amount(f, *u, unit)
         }
         _ => amount(f, *value, unit),
@@ -156,18 +195,43 @@ mod tests {
         assert_eq!(en.date("2026-01", Precision::Month), "Jan 2026");
         assert_eq!(en.date("--03-19", Precision::MonthDay), "Mar 19");
         assert_eq!(Plain(Lang::Ja).date("2010s", Precision::Decade), "2010年代");
-        assert_eq!(Plain(Lang::Ja).date("2026-02-01", Precision::Day), "2026年2月1日");
+        assert_eq!(
+            Plain(Lang::Ja).date("2026-02-01", Precision::Day),
+            "2026年2月1日"
+        );
     }
 
     #[test]
     fn quantities() {
         let en = Plain(Lang::En);
-        let q = |value, upper, unit: &str, qualifier| Body::Quantity { value, upper, unit: Some(unit.into()), qualifier, measure: String::new(), same_as: None };
+        let q = |value, upper, unit: &str, qualifier| Body::Quantity {
+            value,
+            upper,
+            unit: Some(unit.into()),
+            qualifier,
+            measure: String::new(),
+            same_as: None,
+        };
         assert_eq!(value(&en, &q(70.0, None, "%", Qualifier::Approx)), "≈ 70%");
-        assert_eq!(value(&en, &q(80.0, None, "%", Qualifier::Over)), "more than 80%");
-        assert_eq!(value(&en, &q(5000.0, Some(6000.0), "m", Qualifier::Range)), "5,000–6,000 m");
-        assert_eq!(value(&en, &q(110.0, None, "USD/kg", Qualifier::Exact)), "$110/kg");
-        assert_eq!(value(&en, &q(429000.0, None, "km2", Qualifier::Exact)), "429,000 km²");
-        assert_eq!(value(&Plain(Lang::Ja), &q(80.0, None, "%", Qualifier::Over)), "80%超");
+        assert_eq!(
+            value(&en, &q(80.0, None, "%", Qualifier::Over)),
+            "more than 80%"
+        );
+        assert_eq!(
+            value(&en, &q(5000.0, Some(6000.0), "m", Qualifier::Range)),
+            "5,000–6,000 m"
+        );
+        assert_eq!(
+            value(&en, &q(110.0, None, "USD/kg", Qualifier::Exact)),
+            "$110/kg"
+        );
+        assert_eq!(
+            value(&en, &q(429000.0, None, "km2", Qualifier::Exact)),
+            "429,000 km²"
+        );
+        assert_eq!(
+            value(&Plain(Lang::Ja), &q(80.0, None, "%", Qualifier::Over)),
+            "80%超"
+        );
     }
 }

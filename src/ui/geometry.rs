@@ -116,7 +116,11 @@ pub fn date_span(date: &str, precision: Precision) -> Option<(f64, f64)> {
         Precision::Month => {
             let m = num(date.get(5..7)?)? as u32;
             let s = days_from_civil(y, m, 1);
-            let e = if m == 12 { days_from_civil(y + 1, 1, 1) } else { days_from_civil(y, m + 1, 1) };
+            let e = if m == 12 {
+                days_from_civil(y + 1, 1, 1)
+            } else {
+                days_from_civil(y, m + 1, 1)
+            };
             (s, e)
         }
         Precision::Year => (days_from_civil(y, 1, 1), days_from_civil(y + 1, 1, 1)),
@@ -182,7 +186,9 @@ pub enum TickLabel {
 /// Returns each label's lane, in the input order.
 pub fn lanes(items: &[(f64, f64)], gap: f64) -> Vec<usize> {
     let mut order: Vec<usize> = (0..items.len()).collect();
-    super::sort_by(&mut order, &|a, b| items[a].0 < items[b].0 || (items[a].0 == items[b].0 && a < b));
+    super::sort_by(&mut order, &|a, b| {
+        items[a].0 < items[b].0 || (items[a].0 == items[b].0 && a < b)
+    });
     let mut ends: Vec<f64> = Vec::new();
     let mut out = vec![0; items.len()];
     for i in order {
@@ -203,7 +209,16 @@ pub fn lanes(items: &[(f64, f64)], gap: f64) -> Vec<usize> {
 /// Rough width in pixels of a label in the widget's font at `size` px:
 /// enough to keep labels apart without measuring text in the DOM.
 pub fn text_width(s: &str, size: f64) -> f64 {
-    s.chars().map(|c| if c.is_ascii() { if c.is_ascii_uppercase() { 0.66 } else { 0.56 } } else { 1.0 }).sum::<f64>() * size
+    s.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                if c.is_ascii_uppercase() { 0.66 } else { 0.56 }
+            } else {
+                1.0
+            }
+        })
+        .sum::<f64>()
+        * size
 }
 
 /// Layout of a timeline: each placeable event's mark (x, width) and lane,
@@ -225,16 +240,33 @@ pub const LANE_HEIGHT: f64 = 26.0;
 /// Where a mark's label starts, from the mark's left edge: after a span's
 /// first 40 px (long spans carry their label inside), or after a dot.
 pub fn label_offset(mark_width: f64) -> f64 {
-    if mark_width >= 6.0 { mark_width.min(40.0) + 5.0 } else { mark_width / 2.0 + 9.0 }
+    if mark_width >= 6.0 {
+        mark_width.min(40.0) + 5.0
+    } else {
+        mark_width / 2.0 + 9.0
+    }
 }
 
 /// Place events (date spans in days, label widths in px) on a time axis at
 /// least `min_width` wide, widening it when events are dense so that marks
 /// stay at least `min_gap` apart on average.
-pub fn timeline(spans: &[Option<(f64, f64)>], labels: &[f64], min_width: f64, min_gap: f64) -> TimelineLayout {
+pub fn timeline(
+    spans: &[Option<(f64, f64)>],
+    labels: &[f64],
+    min_width: f64,
+    min_gap: f64,
+) -> TimelineLayout {
     let placed: Vec<(f64, f64)> = spans.iter().flatten().copied().collect();
-    let (lo, hi) = placed.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), &(s, e)| (a.min(s), b.max(e)));
-    let (lo, hi) = if placed.is_empty() { (0.0, 1.0) } else { (lo, hi) };
+    let (lo, hi) = placed
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), &(s, e)| {
+            (a.min(s), b.max(e))
+        });
+    let (lo, hi) = if placed.is_empty() {
+        (0.0, 1.0)
+    } else {
+        (lo, hi)
+    };
     // Room on the right for the last label, so no label is cut off.
     let overhang = labels.iter().copied().fold(0.0, f64::max);
     let width = min_width.max(placed.len() as f64 * min_gap + 2.0 * TIMELINE_PAD) + overhang;
@@ -261,11 +293,22 @@ pub fn timeline(spans: &[Option<(f64, f64)>], labels: &[f64], min_width: f64, mi
     let lanes_used = lane_of.iter().max().map_or(1, |m| m + 1);
     let axis_y = 28.0;
     let height = axis_y + 12.0 + lanes_used as f64 * LANE_HEIGHT;
-    let ticks = time_ticks(lo, hi, ((width - 2.0 * TIMELINE_PAD) / 90.0).max(2.0) as usize)
-        .into_iter()
-        .map(|(d, l)| (scale.map(d), l))
-        .collect();
-    TimelineLayout { width, height, marks, ticks, axis_y, lane_height: LANE_HEIGHT }
+    let ticks = time_ticks(
+        lo,
+        hi,
+        ((width - 2.0 * TIMELINE_PAD) / 90.0).max(2.0) as usize,
+    )
+    .into_iter()
+    .map(|(d, l)| (scale.map(d), l))
+    .collect();
+    TimelineLayout {
+        width,
+        height,
+        marks,
+        ticks,
+        axis_y,
+        lane_height: LANE_HEIGHT,
+    }
 }
 
 /// Bars of a comparison chart: for each value, its bar's length in pixels
@@ -273,7 +316,11 @@ pub fn timeline(spans: &[Option<(f64, f64)>], labels: &[f64], min_width: f64, mi
 /// `floor`, so a share is drawn against 100%).
 pub fn bars(values: &[f64], width: f64, floor: f64) -> (Vec<f64>, f64) {
     let max = values.iter().copied().fold(floor, f64::max);
-    let top = nice_ticks(0.0, max, 4).last().copied().unwrap_or(max).max(max);
+    let top = nice_ticks(0.0, max, 4)
+        .last()
+        .copied()
+        .unwrap_or(max)
+        .max(max);
     let s = Linear::new((0.0, top), (0.0, width));
     (values.iter().map(|&v| s.map(v.max(0.0))).collect(), top)
 }
@@ -316,7 +363,10 @@ mod tests {
         assert_eq!(day.1 - day.0, 1.0);
         let month = date_span("2026-02", Precision::Month).unwrap();
         assert_eq!(month.1 - month.0, 28.0);
-        assert_eq!(date_span("2024-02", Precision::Month).map(|m| m.1 - m.0), Some(29.0));
+        assert_eq!(
+            date_span("2024-02", Precision::Month).map(|m| m.1 - m.0),
+            Some(29.0)
+        );
         let year = date_span("2025", Precision::Year).unwrap();
         assert_eq!(year.1 - year.0, 365.0);
         let decade = date_span("2010s", Precision::Decade).unwrap();
@@ -337,19 +387,36 @@ mod tests {
         let s = days_from_civil(2026, 1, 1) as f64;
         let e = days_from_civil(2026, 3, 1) as f64;
         let t = time_ticks(s, e, 6);
-        assert_eq!(t.iter().map(|x| x.1).collect::<Vec<_>>(), [TickLabel::Month(2026, 1), TickLabel::Month(2026, 2), TickLabel::Month(2026, 3)]);
+        assert_eq!(
+            t.iter().map(|x| x.1).collect::<Vec<_>>(),
+            [
+                TickLabel::Month(2026, 1),
+                TickLabel::Month(2026, 2),
+                TickLabel::Month(2026, 3)
+            ]
+        );
     }
 
     #[test]
     fn lanes_never_overlap() {
-        let items = [(0.0, 50.0), (10.0, 50.0), (60.0, 20.0), (20.0, 10.0), (100.0, 30.0)];
+        let items = [
+            (0.0, 50.0),
+            (10.0, 50.0),
+            (60.0, 20.0),
+            (20.0, 10.0),
+            (100.0, 30.0),
+        ];
         let l = lanes(&items, 4.0);
         for a in 0..items.len() {
             for b in a + 1..items.len() {
                 if l[a] == l[b] {
                     let (x1, w1) = items[a];
                     let (x2, w2) = items[b];
-                    assert!(x1 + w1 + 4.0 <= x2 || x2 + w2 + 4.0 <= x1, "{a} and {b} overlap in lane {}", l[a]);
+                    assert!(
+                        x1 + w1 + 4.0 <= x2 || x2 + w2 + 4.0 <= x1,
+                        "{a} and {b} overlap in lane {}",
+                        l[a]
+                    );
                 }
             }
         }
@@ -360,32 +427,55 @@ mod tests {
 
     #[test]
     fn timeline_places_every_dated_event_and_widens_when_dense() {
-        let spans: Vec<Option<(f64, f64)>> = vec![date_span("2026-02-01", Precision::Day), None, date_span("2025", Precision::Year), date_span("2010s", Precision::Decade)];
+        let spans: Vec<Option<(f64, f64)>> = vec![
+            date_span("2026-02-01", Precision::Day),
+            None,
+            date_span("2025", Precision::Year),
+            date_span("2010s", Precision::Decade),
+        ];
         let t = timeline(&spans, &[40.0, 40.0, 30.0, 40.0], 600.0, 30.0);
         assert!(t.marks[1].is_none());
         // Every mark and its label lie inside the chart.
         for (k, m) in t.marks.iter().enumerate() {
             if let Some((x, w, _)) = m {
-                assert!(*x >= TIMELINE_PAD && x + w.max([40.0, 40.0, 30.0, 40.0][k]) <= t.width, "{k}: {m:?} in {}", t.width);
+                assert!(
+                    *x >= TIMELINE_PAD && x + w.max([40.0, 40.0, 30.0, 40.0][k]) <= t.width,
+                    "{k}: {m:?} in {}",
+                    t.width
+                );
             }
         }
         // The 2010s come first and span the widest.
         let (x_dec, w_dec, _) = t.marks[3].unwrap();
         assert!(x_dec < t.marks[2].unwrap().0 && w_dec > t.marks[2].unwrap().1);
-        let many: Vec<Option<(f64, f64)>> = (0..100).map(|d| Some((d as f64, d as f64 + 1.0))).collect();
+        let many: Vec<Option<(f64, f64)>> =
+            (0..100).map(|d| Some((d as f64, d as f64 + 1.0))).collect();
         assert!(timeline(&many, &vec![40.0; 100], 600.0, 30.0).width >= 3000.0);
     }
 
     #[test]
     fn timeline_labels_never_overlap_the_next_mark_in_their_lane() {
         // Years (spans of ~16 px at this width) next to days: the label of a span starts after it.
-        let dates = ["1990s", "2019", "2020", "2021", "2022", "2023", "2024-11-03", "2025-09-01", "2024", "2029", "2030s"];
+        let dates = [
+            "1990s",
+            "2019",
+            "2020",
+            "2021",
+            "2022",
+            "2023",
+            "2024-11-03",
+            "2025-09-01",
+            "2024",
+            "2029",
+            "2030s",
+        ];
         let precision = |d: &str| match d.len() {
             4 => Precision::Year,
             5 => Precision::Decade,
             _ => Precision::Day,
         };
-        let spans: Vec<Option<(f64, f64)>> = dates.iter().map(|d| date_span(d, precision(d))).collect();
+        let spans: Vec<Option<(f64, f64)>> =
+            dates.iter().map(|d| date_span(d, precision(d))).collect();
         let labels: Vec<f64> = dates.iter().map(|d| text_width(d, 12.0) + 10.0).collect();
         let t = timeline(&spans, &labels, 660.0, 30.0);
         let extent = |k: usize| {
@@ -396,7 +486,12 @@ mod tests {
             for b in 0..dates.len() {
                 let ((la, xa, ea), (lb, xb, _)) = (extent(a), extent(b));
                 if a != b && la == lb && xa <= xb {
-                    assert!(ea <= xb, "{} (to {ea}) runs into {} (at {xb}) in lane {la}", dates[a], dates[b]);
+                    assert!(
+                        ea <= xb,
+                        "{} (to {ea}) runs into {} (at {xb}) in lane {la}",
+                        dates[a],
+                        dates[b]
+                    );
                 }
             }
         }

@@ -13,7 +13,11 @@ pub enum Lang {
 impl Lang {
     /// From a `lang` attribute or the page's language: "ja", "ja-JP" → Japanese.
     pub fn parse(s: &str) -> Lang {
-        if s.trim().to_lowercase().starts_with("ja") { Lang::Ja } else { Lang::En }
+        if s.trim().to_lowercase().starts_with("ja") {
+            Lang::Ja
+        } else {
+            Lang::En
+        }
     }
 
     /// The BCP 47 tag for `Intl`.
@@ -173,13 +177,16 @@ pub fn t(lang: Lang, key: T) -> &'static str {
 }
 
 pub fn kind_heading(lang: Lang, k: EntityKind) -> &'static str {
-    t(lang, match k {
-        EntityKind::Person => T::People,
-        EntityKind::Organization => T::Organizations,
-        EntityKind::Place => T::Places,
-        EntityKind::Element => T::Elements,
-        EntityKind::Other => T::Other,
-    })
+    t(
+        lang,
+        match k {
+            EntityKind::Person => T::People,
+            EntityKind::Organization => T::Organizations,
+            EntityKind::Place => T::Places,
+            EntityKind::Element => T::Elements,
+            EntityKind::Other => T::Other,
+        },
+    )
 }
 
 /// Words around a value for its qualifier: (before, after).

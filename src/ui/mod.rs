@@ -31,15 +31,19 @@ pub fn sort_by(v: &mut [usize], less: &dyn Fn(usize, usize) -> bool) {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     #[test]
     fn sort_orders_indices() {
         let keys = [5, 3, 9, 3, 1, 7, 2, 8, 6, 4];
         let mut v: Vec<usize> = (0..keys.len()).collect();
-        super::sort_by(&mut v, &|a, b| keys[a] < keys[b] || (keys[a] == keys[b] && a < b));
-        assert_eq!(v.iter().map(|&i| keys[i]).collect::<Vec<_>>(), [1, 2, 3, 3, 4, 5, 6, 7, 8, 9]);
+        super::sort_by(&mut v, &|a, b| {
+            keys[a] < keys[b] || (keys[a] == keys[b] && a < b)
+        });
+        assert_eq!(
+            v.iter().map(|&i| keys[i]).collect::<Vec<_>>(),
+            [1, 2, 3, 3, 4, 5, 6, 7, 8, 9]
+        );
         assert_eq!((v[2], v[3]), (1, 3), "ties keep index order");
         let mut big: Vec<usize> = (0..3000).rev().collect();
         super::sort_by(&mut big, &|a, b| a < b);

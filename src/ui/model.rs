@@ -24,7 +24,10 @@ pub struct Model {
 
 /// Lower-case words of a query.
 fn words(q: &str) -> Vec<String> {
-    q.to_lowercase().split_whitespace().map(str::to_string).collect()
+    q.to_lowercase()
+        .split_whitespace()
+        .map(str::to_string)
+        .collect()
 }
 
 impl Model {
@@ -79,7 +82,9 @@ impl Model {
         move |i| {
             let fact = &self.b.facts[i];
             !f.entity.is_some_and(|e| !fact.entities.contains(&e))
-                && !f.article.is_some_and(|a| !fact.sources.iter().any(|s| s.article == a))
+                && !f
+                    .article
+                    .is_some_and(|a| !fact.sources.iter().any(|s| s.article == a))
                 && words.iter().all(|w| self.text[i].contains(w.as_str()))
         }
     }
@@ -92,7 +97,9 @@ impl Model {
     /// The matching facts of a kind, in bundle order.
     pub fn list(&self, kind: FactKind, f: &Filter) -> Vec<usize> {
         let ok = self.matcher(f);
-        (0..self.b.facts.len()).filter(|&i| self.b.facts[i].kind() == kind && ok(i)).collect()
+        (0..self.b.facts.len())
+            .filter(|&i| self.b.facts[i].kind() == kind && ok(i))
+            .collect()
     }
 
     /// Matching facts per kind, in `FactKind::ALL` order.
@@ -101,7 +108,10 @@ impl Model {
         let mut c = [0; 4];
         for i in 0..self.b.facts.len() {
             if ok(i) {
-                c[FactKind::ALL.iter().position(|&k| k == self.b.facts[i].kind()).unwrap_or(0)] += 1;
+                c[FactKind::ALL
+                    .iter()
+                    .position(|&k| k == self.b.facts[i].kind())
+                    .unwrap_or(0)] += 1;
             }
         }
         c
@@ -110,7 +120,11 @@ impl Model {
     /// Matching facts per entity and per article (the filter's own entity
     /// and article restrictions aside, so the choices stay visible).
     pub fn tallies(&self, f: &Filter) -> (Vec<u32>, Vec<u32>) {
-        let open = Filter { query: f.query.clone(), entity: None, article: None };
+        let open = Filter {
+            query: f.query.clone(),
+            entity: None,
+            article: None,
+        };
         let ok = self.matcher(&open);
         let mut ents = vec![0u32; self.b.entities.len()];
         let mut arts = vec![0u32; self.b.articles.len()];
@@ -133,7 +147,14 @@ impl Model {
     /// Disagreements with a fact that matches the filter.
     pub fn disagreements(&self, f: &Filter) -> Vec<usize> {
         let ok = self.matcher(f);
-        (0..self.b.disagreements.len()).filter(|&d| self.b.disagreements[d].facts.iter().any(|&i| ok(i as usize))).collect()
+        (0..self.b.disagreements.len())
+            .filter(|&d| {
+                self.b.disagreements[d]
+                    .facts
+                    .iter()
+                    .any(|&i| ok(i as usize))
+            })
+            .collect()
     }
 
     /// Order facts for a reader: those in a disagreement first, then those
@@ -141,7 +162,13 @@ impl Model {
     /// turn (so a long article does not fill the first screen).
     pub fn salient(&self, mut list: Vec<usize>) -> Vec<usize> {
         let b = &self.b;
-        let in_dis: Vec<bool> = (0..b.facts.len()).map(|i| b.disagreements.iter().any(|d| d.facts.contains(&(i as u32)))).collect();
+        let in_dis: Vec<bool> = (0..b.facts.len())
+            .map(|i| {
+                b.disagreements
+                    .iter()
+                    .any(|d| d.facts.contains(&(i as u32)))
+            })
+            .collect();
         let mut rank = vec![0usize; list.len()];
         let mut seen = vec![0usize; b.articles.len()];
         for (k, &i) in list.iter().enumerate() {
@@ -149,8 +176,23 @@ impl Model {
             rank[k] = seen[a];
             seen[a] += 1;
         }
-        let score = |i: usize| 100 * in_dis[i] as usize + 10 * b.facts[i].sources.len().min(9) + 5 * !b.facts[i].flags.is_empty() as usize;
-        let key: Vec<(usize, usize, u32, usize)> = list.iter().enumerate().map(|(k, &i)| (usize::MAX - score(i), rank[k], b.facts[i].sources[0].article, i)).collect();
+        let score = |i: usize| {
+            100 * in_dis[i] as usize
+                + 10 * b.facts[i].sources.len().min(9)
+                + 5 * !b.facts[i].flags.is_empty() as usize
+        };
+        let key: Vec<(usize, usize, u32, usize)> = list
+            .iter()
+            .enumerate()
+            .map(|(k, &i)| {
+                (
+                    usize::MAX - score(i),
+                    rank[k],
+                    b.facts[i].sources[0].article,
+                    i,
+                )
+            })
+            .collect();
         let mut order: Vec<usize> = (0..list.len()).collect();
         super::sort_by(&mut order, &|x, y| key[x] < key[y]);
         let sorted = order.iter().map(|&k| list[k]).collect();
@@ -164,7 +206,11 @@ impl Model {
         self.b
             .entities
             .iter()
-            .position(|e| e.id == n || e.name.to_lowercase() == n || e.aliases.iter().any(|a| a.to_lowercase() == n))
+            .position(|e| {
+                e.id == n
+                    || e.name.to_lowercase() == n
+                    || e.aliases.iter().any(|a| a.to_lowercase() == n)
+            })
             .map(|i| i as u32)
     }
 
@@ -174,12 +220,27 @@ impl Model {
         let mut f = Filter::default();
         let mut kind = None;
         let mut query = Vec::new();
-        for part in s.split(';').flat_map(|p| p.split_once(':').map(|x| vec![x]).unwrap_or_default()) {
+        for part in s
+            .split(';')
+            .flat_map(|p| p.split_once(':').map(|x| vec![x]).unwrap_or_default())
+        {
             let (key, value) = (part.0.trim().to_lowercase(), part.1.trim());
             match key.as_str() {
                 "entity" => f.entity = self.entity_named(value),
-                "kind" => kind = FactKind::ALL.iter().copied().find(|k| k.as_str() == value.to_lowercase()),
-                "article" => f.article = self.b.articles.iter().position(|a| a.id == value || a.file == value).map(|i| i as u32),
+                "kind" => {
+                    kind = FactKind::ALL
+                        .iter()
+                        .copied()
+                        .find(|k| k.as_str() == value.to_lowercase())
+                }
+                "article" => {
+                    f.article = self
+                        .b
+                        .articles
+                        .iter()
+                        .position(|a| a.id == value || a.file == value)
+                        .map(|i| i as u32)
+                }
                 "q" | "search" => query.push(value.to_string()),
                 _ => {}
             }
@@ -198,8 +259,12 @@ impl Model {
 
     /// Entities of a kind with at least one matching fact, most mentioned first.
     pub fn entities_of(&self, kind: EntityKind, tally: &[u32]) -> Vec<usize> {
-        let mut v: Vec<usize> = (0..self.b.entities.len()).filter(|&e| self.b.entities[e].kind == kind && tally[e] > 0).collect();
-        super::sort_by(&mut v, &|a, b| tally[a] > tally[b] || (tally[a] == tally[b] && a < b));
+        let mut v: Vec<usize> = (0..self.b.entities.len())
+            .filter(|&e| self.b.entities[e].kind == kind && tally[e] > 0)
+            .collect();
+        super::sort_by(&mut v, &|a, b| {
+            tally[a] > tally[b] || (tally[a] == tally[b] && a < b)
+        });
         v
     }
 }
@@ -207,7 +272,9 @@ impl Model {
 /// Parse 8 hex digits (a fact id in a `#fact-…` link).
 pub fn parse_fact_id(s: &str) -> Option<u32> {
     let hex = s.strip_prefix("#").unwrap_or(s).strip_prefix("fact-")?;
-    (hex.len() == 8).then(|| u32::from_str_radix(hex, 16).ok()).flatten()
+    (hex.len() == 8)
+        .then(|| u32::from_str_radix(hex, 16).ok())
+        .flatten()
 }
 
 #[cfg(test)]
@@ -216,32 +283,106 @@ mod tests {
     use crate::bundle::*;
 
     fn model() -> Model {
-        let q = |value: f64, measure: &str| Body::Quantity { value, upper: None, unit: Some("%".into()), qualifier: Qualifier::Exact, measure: measure.into(), same_as: None };
-        let src = |article, sentence| vec![Source { article, sentence, span: [0, 1] }];
+        let q = |value: f64, measure: &str| Body::Quantity {
+            value,
+            upper: None,
+            unit: Some("%".into()),
+            qualifier: Qualifier::Exact,
+            measure: measure.into(),
+            same_as: None,
+        };
+        let src = |article, sentence| {
+            vec![Source {
+                article,
+                sentence,
+                span: [0, 1],
+            }]
+        };
         Model::new(Bundle {
-            articles: vec![Article { id: "a".into(), ..Default::default() }, Article { id: "b".into(), file: "b.md".into(), ..Default::default() }],
+            articles: vec![
+                Article {
+                    id: "a".into(),
+                    ..Default::default()
+                },
+                Article {
+                    id: "b".into(),
+                    file: "b.md".into(),
+                    ..Default::default()
+                },
+            ],
             entities: vec![
-                Entity { id: "china".into(), name: "China".into(), kind: EntityKind::Place, aliases: vec!["PRC".into()], articles: vec![0, 1] },
-                Entity { id: "jogmec".into(), name: "Japan Organization for Metals".into(), kind: EntityKind::Organization, aliases: vec!["JOGMEC".into()], articles: vec![0] },
+                Entity {
+                    id: "china".into(),
+                    name: "China".into(),
+                    kind: EntityKind::Place,
+                    aliases: vec!["PRC".into()],
+                    articles: vec![0, 1],
+                },
+                Entity {
+                    id: "jogmec".into(),
+                    name: "Japan Organization for Metals".into(),
+                    kind: EntityKind::Organization,
+                    aliases: vec!["JOGMEC".into()],
+                    articles: vec![0],
+                },
             ],
-            sentences: vec!["China controls 70% of output.".into(), "JOGMEC invested.".into(), "Talks began Monday.".into()],
+            sentences: vec![
+                "China controls 70% of output.".into(),
+                "JOGMEC invested.".into(),
+                "Talks began Monday.".into(),
+            ],
             facts: vec![
-                Fact { id: 1, body: q(70.0, "global output"), sources: src(0, 0), entities: vec![0], flags: vec![] },
-                Fact { id: 0xabcdef12, body: q(80.0, "market"), sources: src(1, 0), entities: vec![0, 1], flags: vec![] },
-                Fact { id: 3, body: Body::Event { date: "2026-02-02".into(), precision: Precision::Day, summary: "Talks began".into() }, sources: src(1, 2), entities: vec![], flags: vec![] },
+                Fact {
+                    id: 1,
+                    body: q(70.0, "global output"),
+                    sources: src(0, 0),
+                    entities: vec![0],
+                    flags: vec![],
+                },
+                Fact {
+                    id: 0xabcdef12,
+                    body: q(80.0, "market"),
+                    sources: src(1, 0),
+                    entities: vec![0, 1],
+                    flags: vec![],
+                },
+                Fact {
+                    id: 3,
+                    body: Body::Event {
+                        date: "2026-02-02".into(),
+                        precision: Precision::Day,
+                        summary: "Talks began".into(),
+                    },
+                    sources: src(1, 2),
+                    entities: vec![],
+                    flags: vec![],
+                },
             ],
-            disagreements: vec![Disagreement { about: "China's share".into(), facts: vec![0, 1] }],
+            disagreements: vec![Disagreement {
+                about: "China's share".into(),
+                facts: vec![0, 1],
+            }],
         })
     }
 
     #[test]
     fn search_is_case_insensitive_and_needs_every_word() {
         let m = model();
-        let f = |q: &str| Filter { query: q.into(), ..Default::default() };
+        let f = |q: &str| Filter {
+            query: q.into(),
+            ..Default::default()
+        };
         assert_eq!(m.list(FactKind::Quantity, &f("CHINA")), [0, 1]);
         assert_eq!(m.list(FactKind::Quantity, &f("china market")), [1]);
-        assert_eq!(m.list(FactKind::Quantity, &f("jogmec")), [1], "aliases of entities are searchable");
-        assert!(m.list(FactKind::Quantity, &f("nothing-like-this")).is_empty());
+        assert_eq!(
+            m.list(FactKind::Quantity, &f("jogmec")),
+            [1],
+            "aliases of entities are searchable"
+        );
+        assert!(
+            m.list(FactKind::Quantity, &f("nothing-like-this"))
+                .is_empty()
+        );
         assert_eq!(m.counts(&f("")), [2, 1, 0, 0]);
         assert_eq!(m.counts(&f("talks")), [0, 1, 0, 0]);
     }
@@ -249,14 +390,30 @@ mod tests {
     #[test]
     fn entity_and_article_filters() {
         let m = model();
-        let f = Filter { entity: Some(1), ..Default::default() };
+        let f = Filter {
+            entity: Some(1),
+            ..Default::default()
+        };
         assert_eq!(m.counts(&f), [1, 0, 0, 0]);
-        let f = Filter { article: Some(1), ..Default::default() };
+        let f = Filter {
+            article: Some(1),
+            ..Default::default()
+        };
         assert_eq!(m.counts(&f), [1, 1, 0, 0]);
-        let (ents, arts) = m.tallies(&Filter { query: "market".into(), entity: Some(0), article: None });
+        let (ents, arts) = m.tallies(&Filter {
+            query: "market".into(),
+            entity: Some(0),
+            article: None,
+        });
         assert_eq!(ents, [1, 1]);
         assert_eq!(arts, [0, 1]);
-        assert_eq!(m.disagreements(&Filter { query: "talks".into(), ..Default::default() }), Vec::<usize>::new());
+        assert_eq!(
+            m.disagreements(&Filter {
+                query: "talks".into(),
+                ..Default::default()
+            }),
+            Vec::<usize>::new()
+        );
         assert_eq!(m.disagreements(&Filter::default()), [0]);
     }
 

@@ -23,7 +23,12 @@ use wasm_bindgen::JsCast;
 
 /// The element with a `data-a` action at or above an event's target.
 pub fn control(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element> {
-    target?.dyn_into::<web_sys::Element>().ok()?.closest("[data-a]").ok().flatten()
+    target?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("[data-a]")
+        .ok()
+        .flatten()
 }
 
 fn toggle<T: PartialEq>(list: &mut Vec<T>, x: T) {
@@ -51,7 +56,11 @@ pub fn act(ui: Ui, a: &str, fixed: bool) {
             (_, "s", Some(i)) => p.selected = Some(i),
             (_, "t", _) => toggle(&mut p.tables, a[1..].to_string()),
             (_, "e" | "r", Some(i)) => {
-                let slot = if a.starts_with('e') { &mut s.filter.entity } else { &mut s.filter.article };
+                let slot = if a.starts_with('e') {
+                    &mut s.filter.entity
+                } else {
+                    &mut s.filter.article
+                };
                 let on = *slot == Some(i as u32);
                 *slot = (!on).then_some(i as u32);
                 if !on && !fixed {
@@ -69,9 +78,19 @@ fn rest_num(a: &str) -> Option<usize> {
 
 /// Move focus along the timeline's marks.
 fn roving(mark: &web_sys::Element, key: &str) -> bool {
-    let Some(k) = mark.get_attribute("data-k").and_then(|k| k.parse::<usize>().ok()) else { return false };
-    let Some(svg) = mark.closest("svg").ok().flatten() else { return false };
-    let n = svg.get_attribute("data-n").and_then(|n| n.parse::<usize>().ok()).unwrap_or(0);
+    let Some(k) = mark
+        .get_attribute("data-k")
+        .and_then(|k| k.parse::<usize>().ok())
+    else {
+        return false;
+    };
+    let Some(svg) = mark.closest("svg").ok().flatten() else {
+        return false;
+    };
+    let n = svg
+        .get_attribute("data-n")
+        .and_then(|n| n.parse::<usize>().ok())
+        .unwrap_or(0);
     let to = match key {
         "ArrowRight" | "ArrowDown" => (k + 1).min(n.saturating_sub(1)),
         "ArrowLeft" | "ArrowUp" => k.saturating_sub(1),
@@ -98,13 +117,17 @@ pub fn refocus(root: web_sys::Element, a: String) {
         // once), it stays: only a focus the re-render dropped is put back.
         if let Ok(shadow) = root.get_root_node().dyn_into::<web_sys::ShadowRoot>() {
             if let Some(active) = shadow.active_element() {
-                let moved = active.is_connected() && root.contains(Some(&active)) && active.get_attribute("data-a").as_deref() != Some(a);
+                let moved = active.is_connected()
+                    && root.contains(Some(&active))
+                    && active.get_attribute("data-a").as_deref() != Some(a);
                 if moved {
                     return;
                 }
             }
         }
-        let Ok(Some(el)) = root.query_selector(&format!("[data-a=\"{a}\"]")) else { return };
+        let Ok(Some(el)) = root.query_selector(&format!("[data-a=\"{a}\"]")) else {
+            return;
+        };
         if let Ok(h) = el.clone().dyn_into::<web_sys::HtmlElement>() {
             let _ = h.focus();
         } else if let Ok(s) = el.dyn_into::<web_sys::SvgElement>() {
@@ -121,13 +144,18 @@ pub fn refocus(root: web_sys::Element, a: String) {
 /// Handle a key in the body: arrows on tabs and timeline marks, Enter and
 /// Space on marks. Returns whether the key was used.
 pub fn key(ui: Ui, ev: &web_sys::KeyboardEvent, fixed: bool) -> bool {
-    let Some(c) = control(ev.target()) else { return false };
+    let Some(c) = control(ev.target()) else {
+        return false;
+    };
     let key = ev.key();
     if c.has_attribute("data-k") && roving(&c, &key) {
         return true;
     }
     if c.get_attribute("role").as_deref() == Some("tab") {
-        let k = c.get_attribute("data-a").and_then(|a| a[1..].parse::<usize>().ok()).unwrap_or(0);
+        let k = c
+            .get_attribute("data-a")
+            .and_then(|a| a[1..].parse::<usize>().ok())
+            .unwrap_or(0);
         let n = View::ALL.len();
         let to = match key.as_str() {
             "ArrowRight" => (k + 1) % n,

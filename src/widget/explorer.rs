@@ -34,9 +34,18 @@ fn reveal(root: web_sys::Element, id: u32) {
 
 /// Scroll a wide chart sideways so its selected mark is in view.
 fn scroll_to_selected(root: &web_sys::Element) {
-    let (Ok(Some(chart)), Ok(Some(mark))) = (root.query_selector(".fp-chart"), root.query_selector(".fp-mark.fp-on")) else { return };
-    let (c, m) = (chart.get_bounding_client_rect(), mark.get_bounding_client_rect());
-    let target = chart.scroll_left() as f64 + (m.left() - c.left()) - c.width() / 2.0 + m.width() / 2.0;
+    let (Ok(Some(chart)), Ok(Some(mark))) = (
+        root.query_selector(".fp-chart"),
+        root.query_selector(".fp-mark.fp-on"),
+    ) else {
+        return;
+    };
+    let (c, m) = (
+        chart.get_bounding_client_rect(),
+        mark.get_bounding_client_rect(),
+    );
+    let target =
+        chart.scroll_left() as f64 + (m.left() - c.left()) - c.width() / 2.0 + m.width() / 2.0;
     chart.set_scroll_left(target.max(0.0) as i32);
 }
 
@@ -47,10 +56,23 @@ fn scroll_to_selected(root: &web_sys::Element) {
 pub fn Explorer(model: Arc<Model>, attrs: Attrs) -> impl IntoView {
     let ui = Ui::new(model);
     let body = NodeRef::<leptos::html::Div>::new();
-    let (view_a, lang_a, limit_a, filter_a) = (attrs.view.clone(), attrs.lang.clone(), attrs.limit.clone(), attrs.filter.clone());
+    let (view_a, lang_a, limit_a, filter_a) = (
+        attrs.view.clone(),
+        attrs.lang.clone(),
+        attrs.limit.clone(),
+        attrs.filter.clone(),
+    );
     let fixed = move || View::parse(&view_a.get());
     let lang = move || Lang::parse(&lang_a.get());
-    let limit = move || limit_a.get().trim().parse::<usize>().ok().filter(|&n| n > 0).unwrap_or(8);
+    let limit = move || {
+        limit_a
+            .get()
+            .trim()
+            .parse::<usize>()
+            .ok()
+            .filter(|&n| n > 0)
+            .unwrap_or(8)
+    };
     // The `view` and `filter` attributes, now and when they change.
     let fixed2 = fixed.clone();
     Effect::new(move |_| {
@@ -67,7 +89,9 @@ pub fn Explorer(model: Arc<Model>, attrs: Attrs) -> impl IntoView {
     let fixed3 = fixed.clone();
     let follow = move || {
         let hash = window().location().hash().unwrap_or_default();
-        let Some(id) = parse_fact_id(&hash) else { return };
+        let Some(id) = parse_fact_id(&hash) else {
+            return;
+        };
         let m = ui.m();
         let Some(i) = m.fact_by_id(id) else { return };
         let kind = m.b.facts[i].kind();
@@ -119,15 +143,37 @@ pub fn Explorer(model: Arc<Model>, attrs: Attrs) -> impl IntoView {
         let fixed = fixed4().is_some();
         let limit = limit();
         ui.state.with(|s| {
-            let cx = Ctx { m: &m, f: &s.filter, st: &s.panel, fmt: &fmt, limit, static_html: false };
+            let cx = Ctx {
+                m: &m,
+                f: &s.filter,
+                st: &s.panel,
+                fmt: &fmt,
+                limit,
+                static_html: false,
+            };
             render::body(&cx, s.view, fixed)
         })
     };
     let lang3 = lang.clone();
-    let total = move || format!("{} {}", ui.state.with(|s| ui.m().counts(&s.filter).iter().sum::<usize>()), t(lang3(), T::Facts));
+    let total = move || {
+        format!(
+            "{} {}",
+            ui.state
+                .with(|s| ui.m().counts(&s.filter).iter().sum::<usize>()),
+            t(lang3(), T::Facts)
+        )
+    };
     let m = ui.m();
     let lang4 = lang.clone();
-    let stats = move || format!("{} {} · {} {}", m.b.facts.len(), t(lang4(), T::Facts), m.b.articles.len(), t(lang4(), T::Sources).to_lowercase());
+    let stats = move || {
+        format!(
+            "{} {} · {} {}",
+            m.b.facts.len(),
+            t(lang4(), T::Facts),
+            m.b.articles.len(),
+            t(lang4(), T::Sources).to_lowercase()
+        )
+    };
     let (lang5, lang6, lang7, lang8) = (lang.clone(), lang.clone(), lang.clone(), lang.clone());
     let fixed5 = fixed.clone();
     let fixed6 = fixed.clone();

@@ -18,7 +18,11 @@ fn options(pairs: &[(&str, &str)], digits: Option<f64>) -> Object {
         let _ = Reflect::set(&o, &JsValue::from_str(k), &JsValue::from_str(v));
     }
     if let Some(d) = digits {
-        let _ = Reflect::set(&o, &JsValue::from_str("maximumFractionDigits"), &JsValue::from_f64(d));
+        let _ = Reflect::set(
+            &o,
+            &JsValue::from_str("maximumFractionDigits"),
+            &JsValue::from_f64(d),
+        );
     }
     o
 }
@@ -32,11 +36,22 @@ fn number_format(tag: &str, pairs: &[(&str, &str)], v: f64) -> String {
     let o = options(pairs, Some(if big { 1.0 } else { 2.0 }));
     if big {
         // Compact, with no forced decimals (engines differ when it is unset).
-        let _ = Reflect::set(&o, &JsValue::from_str("notation"), &JsValue::from_str("compact"));
-        let _ = Reflect::set(&o, &JsValue::from_str("minimumFractionDigits"), &JsValue::from_f64(0.0));
+        let _ = Reflect::set(
+            &o,
+            &JsValue::from_str("notation"),
+            &JsValue::from_str("compact"),
+        );
+        let _ = Reflect::set(
+            &o,
+            &JsValue::from_str("minimumFractionDigits"),
+            &JsValue::from_f64(0.0),
+        );
     }
     let f = Intl::NumberFormat::new(&locales(tag), &o).format();
-    f.call1(&JsValue::NULL, &JsValue::from_f64(v)).ok().and_then(|s| s.as_string()).unwrap_or_default()
+    f.call1(&JsValue::NULL, &JsValue::from_f64(v))
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
 }
 
 impl Fmt for IntlFmt {
@@ -53,11 +68,30 @@ impl Fmt for IntlFmt {
     }
 
     fn date(&self, date: &str, precision: Precision) -> String {
-        let num = |a: usize, b: usize| date.get(a..b).and_then(|s| s.parse::<u32>().ok()).unwrap_or(1) as f64;
+        let num = |a: usize, b: usize| {
+            date.get(a..b)
+                .and_then(|s| s.parse::<u32>().ok())
+                .unwrap_or(1) as f64
+        };
         let (y, m, d, pairs): (f64, f64, f64, &[(&str, &str)]) = match precision {
-            Precision::Day => (num(0, 4), num(5, 7), num(8, 10), &[("year", "numeric"), ("month", "short"), ("day", "numeric")]),
-            Precision::Month => (num(0, 4), num(5, 7), 1.0, &[("year", "numeric"), ("month", "short")]),
-            Precision::MonthDay => (2000.0, num(2, 4), num(5, 7), &[("month", "short"), ("day", "numeric")]),
+            Precision::Day => (
+                num(0, 4),
+                num(5, 7),
+                num(8, 10),
+                &[("year", "numeric"), ("month", "short"), ("day", "numeric")],
+            ),
+            Precision::Month => (
+                num(0, 4),
+                num(5, 7),
+                1.0,
+                &[("year", "numeric"), ("month", "short")],
+            ),
+            Precision::MonthDay => (
+                2000.0,
+                num(2, 4),
+                num(5, 7),
+                &[("month", "short"), ("day", "numeric")],
+            ),
             Precision::Year => return crate::ui::fmt::Plain(self.0).date(date, precision),
             Precision::Decade => return crate::ui::fmt::Plain(self.0).date(date, precision),
         };
@@ -65,6 +99,9 @@ impl Fmt for IntlFmt {
         let mut p = pairs.to_vec();
         p.push(("timeZone", "UTC"));
         let f = Intl::DateTimeFormat::new(&locales(&self.1), &options(&p, None)).format();
-        f.call1(&JsValue::NULL, &js_sys::Date::new(&JsValue::from_f64(ms))).ok().and_then(|s| s.as_string()).unwrap_or_default()
+        f.call1(&JsValue::NULL, &js_sys::Date::new(&JsValue::from_f64(ms)))
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_default()
     }
 }

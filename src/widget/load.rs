@@ -8,7 +8,10 @@ pub const MAX_BUNDLE: usize = 16 << 20;
 /// Fetch the bundle at `url` and validate it; on failure a message for the reader.
 pub async fn fetch_bundle(url: &str) -> Result<Bundle, String> {
     let fail = |what: &str| format!("Could not load the facts ({what}).");
-    let resp = gloo_net::http::Request::get(url).send().await.map_err(|_| fail("network error"))?;
+    let resp = gloo_net::http::Request::get(url)
+        .send()
+        .await
+        .map_err(|_| fail("network error"))?;
     if !resp.ok() {
         return Err(fail(&format!("HTTP {}", resp.status())));
     }

@@ -87,7 +87,13 @@ impl Widget {
     /// Apply options (`{src, view, filter, lang, limit}`); fields left out stay as they are.
     pub fn update(&self, options: JsValue) -> Result<(), JsError> {
         let o: Options = serde_wasm_bindgen::from_value(options)?;
-        let pairs = [("src", o.src), ("view", o.view), ("filter", o.filter), ("lang", o.lang), ("limit", o.limit.map(|n| n.to_string()))];
+        let pairs = [
+            ("src", o.src),
+            ("view", o.view),
+            ("filter", o.filter),
+            ("lang", o.lang),
+            ("limit", o.limit.map(|n| n.to_string())),
+        ];
         for (name, value) in pairs {
             if let Some(v) = value {
                 self.set(name, v);
@@ -102,10 +108,19 @@ impl Widget {
 #[wasm_bindgen]
 pub fn mount(root: web_sys::HtmlElement, src: String) -> Widget {
     let s = ArcRwSignal::new;
-    let attrs = Attrs { src: s(src), view: s(String::new()), filter: s(String::new()), lang: s(String::new()), limit: s(String::new()) };
+    let attrs = Attrs {
+        src: s(src),
+        view: s(String::new()),
+        filter: s(String::new()),
+        lang: s(String::new()),
+        limit: s(String::new()),
+    };
     let a = attrs.clone();
     let handle = leptos::mount::mount_to(root, move || view! { <app::App attrs=a/> }.into_any());
-    Widget { _handle: handle, attrs }
+    Widget {
+        _handle: handle,
+        attrs,
+    }
 }
 
 /// Fetch and validate the bundle at `url` and return its public view (the
@@ -113,7 +128,14 @@ pub fn mount(root: web_sys::HtmlElement, src: String) -> Widget {
 #[cfg(feature = "api")]
 #[wasm_bindgen(js_name = loadBundle)]
 pub async fn load_bundle(url: String) -> Result<JsValue, JsError> {
-    let b = load::fetch_bundle(&url).await.map_err(|e| JsError::new(&e))?;
-    let ser = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true).serialize_missing_as_null(true);
-    Ok(serde::Serialize::serialize(&crate::bundle::view::view(&b), &ser)?)
+    let b = load::fetch_bundle(&url)
+        .await
+        .map_err(|e| JsError::new(&e))?;
+    let ser = serde_wasm_bindgen::Serializer::new()
+        .serialize_maps_as_objects(true)
+        .serialize_missing_as_null(true);
+    Ok(serde::Serialize::serialize(
+        &crate::bundle::view::view(&b),
+        &ser,
+    )?)
 }

@@ -26,8 +26,16 @@ pub struct Ui {
 
 impl Ui {
     pub fn new(model: Arc<Model>) -> Ui {
-        let state = UiState { view: View::Numbers, filter: Filter::default(), panel: PanelState::default(), focus: None };
-        Ui { model: StoredValue::new(model), state: RwSignal::new(state) }
+        let state = UiState {
+            view: View::Numbers,
+            filter: Filter::default(),
+            panel: PanelState::default(),
+            focus: None,
+        };
+        Ui {
+            model: StoredValue::new(model),
+            state: RwSignal::new(state),
+        }
     }
 
     pub fn m(&self) -> Arc<Model> {

@@ -6,19 +6,84 @@
 
 /// Tags that end a line when markup is dropped (block-level elements).
 const BLOCK_TAGS: &[&str] = &[
-    "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article", "header", "footer",
-    "aside", "nav", "blockquote", "figure", "figcaption", "main", "hr", "dl", "dt", "dd", "pre", "form", "iframe",
+    "p",
+    "br",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "aside",
+    "nav",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "main",
+    "hr",
+    "dl",
+    "dt",
+    "dd",
+    "pre",
+    "form",
+    "iframe",
 ];
 /// Tags whose content is never text.
 const DROPPED_TAGS: &[&str] = &["script", "style", "noscript", "template", "svg"];
 
 /// Named character references a page may leave in its text.
 const ENTITIES: &[(&str, &str)] = &[
-    ("nbsp", " "), ("amp", "&"), ("lt", "<"), ("gt", ">"), ("quot", "\""), ("apos", "'"), ("rsquo", "’"), ("lsquo", "‘"),
-    ("rdquo", "”"), ("ldquo", "“"), ("mdash", "—"), ("ndash", "–"), ("hellip", "…"), ("euro", "€"), ("pound", "£"), ("yen", "¥"),
-    ("cent", "¢"), ("copy", "©"), ("reg", "®"), ("deg", "°"), ("eacute", "é"), ("egrave", "è"), ("aacute", "á"), ("agrave", "à"),
-    ("oacute", "ó"), ("uacute", "ú"), ("iacute", "í"), ("ntilde", "ñ"), ("ccedil", "ç"), ("uuml", "ü"), ("ouml", "ö"), ("auml", "ä"),
-    ("szlig", "ß"), ("middot", "·"), ("bull", "•"), ("times", "×"), ("shy", ""), ("zwnj", ""), ("thinsp", " "), ("ensp", " "), ("emsp", " "),
+    ("nbsp", " "),
+    ("amp", "&"),
+    ("lt", "<"),
+    ("gt", ">"),
+    ("quot", "\""),
+    ("apos", "'"),
+    ("rsquo", "’"),
+    ("lsquo", "‘"),
+    ("rdquo", "”"),
+    ("ldquo", "“"),
+    ("mdash", "—"),
+    ("ndash", "–"),
+    ("hellip", "…"),
+    ("euro", "€"),
+    ("pound", "£"),
+    ("yen", "¥"),
+    ("cent", "¢"),
+    ("copy", "©"),
+    ("reg", "®"),
+    ("deg", "°"),
+    ("eacute", "é"),
+    ("egrave", "è"),
+    ("aacute", "á"),
+    ("agrave", "à"),
+    ("oacute", "ó"),
+    ("uacute", "ú"),
+    ("iacute", "í"),
+    ("ntilde", "ñ"),
+    ("ccedil", "ç"),
+    ("uuml", "ü"),
+    ("ouml", "ö"),
+    ("auml", "ä"),
+    ("szlig", "ß"),
+    ("middot", "·"),
+    ("bull", "•"),
+    ("times", "×"),
+    ("shy", ""),
+    ("zwnj", ""),
+    ("thinsp", " "),
+    ("ensp", " "),
+    ("emsp", " "),
 ];
 
 /// A tag at byte `at` (which holds `<`): its lower-case name, whether it
@@ -29,7 +94,10 @@ fn tag_at(s: &str, at: usize) -> Option<(String, bool, usize)> {
         Some(r) => (true, r),
         None => (false, rest),
     };
-    let name_len = rest.bytes().take_while(|b| b.is_ascii_alphanumeric()).count();
+    let name_len = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
     if name_len == 0 || !rest.as_bytes()[0].is_ascii_alphabetic() {
         return None;
     }
@@ -57,7 +125,11 @@ fn entity_at(s: &str, at: usize) -> Option<(String, usize)> {
             None => num.parse().ok()?,
         };
         let c = char::from_u32(n)?;
-        if c == '\u{a0}' { " ".to_string() } else { c.to_string() }
+        if c == '\u{a0}' {
+            " ".to_string()
+        } else {
+            c.to_string()
+        }
     } else {
         ENTITIES.iter().find(|(n, _)| *n == name)?.1.to_string()
     };
@@ -124,12 +196,45 @@ pub fn strip(text: &str) -> std::borrow::Cow<'_, str> {
 /// byte scan, so clean articles skip [`unjoin`].
 pub fn may_be_joined(text: &str) -> bool {
     let b = text.as_bytes();
-    b.windows(2).any(|w| w[0].is_ascii_lowercase() && matches!(w[1], b'T' | b'A' | b'I' | b'H' | b'S' | b'W' | b'B' | b'O' | b'F' | b'M'))
-        && OPENERS.iter().any(|o| text.contains(o))
+    b.windows(2).any(|w| {
+        w[0].is_ascii_lowercase()
+            && matches!(
+                w[1],
+                b'T' | b'A' | b'I' | b'H' | b'S' | b'W' | b'B' | b'O' | b'F' | b'M'
+            )
+    }) && OPENERS.iter().any(|o| text.contains(o))
 }
 
 /// Words that open a sentence and never end a name.
-const OPENERS: &[&str] = &["The", "A", "An", "In", "It", "He", "She", "They", "We", "This", "That", "These", "But", "And", "On", "At", "For", "After", "When", "While", "Its", "His", "Her", "Their", "There", "However", "Meanwhile"];
+const OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "In",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "This",
+    "That",
+    "These",
+    "But",
+    "And",
+    "On",
+    "At",
+    "For",
+    "After",
+    "When",
+    "While",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "There",
+    "However",
+    "Meanwhile",
+];
 const ARTICLES: &[&str] = &["The", "A", "An"];
 
 /// Split words run together by a lost paragraph break: "saidIn a
@@ -139,20 +244,30 @@ const ARTICLES: &[&str] = &["The", "A", "An"];
 /// sentence segmenter (UAX #29) ends a sentence there. "LinkedIn said", "iPhone", "McDonald" stay whole.
 pub fn unjoin(line: &str) -> std::borrow::Cow<'_, str> {
     let mut cuts = Vec::new();
-    let words: Vec<(usize, &str)> = line.split(' ').scan(0, |at, w| {
-        let start = *at;
-        *at += w.len() + 1;
-        Some((start, w))
-    }).collect();
+    let words: Vec<(usize, &str)> = line
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
     for (k, &(start, w)) in words.iter().enumerate() {
-        let next_lower = words.get(k + 1).is_some_and(|(_, n)| n.chars().next().is_some_and(char::is_lowercase));
+        let next_lower = words
+            .get(k + 1)
+            .is_some_and(|(_, n)| n.chars().next().is_some_and(char::is_lowercase));
         if !next_lower {
             continue;
         }
         for opener in OPENERS {
-            let Some(left) = w.strip_suffix(opener) else { continue };
+            let Some(left) = w.strip_suffix(opener) else {
+                continue;
+            };
             let letters = left.chars().count();
-            if letters < 3 || !left.chars().last().is_some_and(char::is_lowercase) || !left.chars().all(char::is_alphabetic) {
+            if letters < 3
+                || !left.chars().last().is_some_and(char::is_lowercase)
+                || !left.chars().all(char::is_alphabetic)
+            {
                 continue;
             }
             let all_lower = left.chars().all(char::is_lowercase);
@@ -193,7 +308,10 @@ mod tests {
             ("<script>alert(1)</script>Text", "Text"),
             ("<!-- hidden -->Text", "Text"),
             ("if a < b and c > d", "if a < b and c > d"),
-            ("see <https://example.org> now", "see <https://example.org> now"),
+            (
+                "see <https://example.org> now",
+                "see <https://example.org> now",
+            ),
             ("R&D and AT&T;", "R&D and AT&T;"),
             ("no markup here", "no markup here"),
         ];
@@ -205,8 +323,14 @@ mod tests {
     #[test]
     fn run_together_rules() {
         let cases: &[(&str, &str)] = &[
-            ("the union saidIn a statement, it agreed", "the union said\u{2029}In a statement, it agreed"),
-            ("said Dr Fiona MacLeodThe reptile was small", "said Dr Fiona MacLeod\u{2029}The reptile was small"),
+            (
+                "the union saidIn a statement, it agreed",
+                "the union said\u{2029}In a statement, it agreed",
+            ),
+            (
+                "said Dr Fiona MacLeodThe reptile was small",
+                "said Dr Fiona MacLeod\u{2029}The reptile was small",
+            ),
             ("LinkedIn said profits rose", "LinkedIn said profits rose"),
             ("the new iPhone sold well", "the new iPhone sold well"),
             ("McDonald said so", "McDonald said so"),

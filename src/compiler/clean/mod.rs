@@ -100,7 +100,11 @@ pub fn clean(body: &str, first_line: usize, markdown: bool) -> Cleaned {
     // Raw tags, character references, and paragraphs run together by them.
     let body = markup::strip(body);
     let body: std::borrow::Cow<str> = if markup::may_be_joined(&body) {
-        body.lines().map(markup::unjoin).collect::<Vec<_>>().join("\n").into()
+        body.lines()
+            .map(markup::unjoin)
+            .collect::<Vec<_>>()
+            .join("\n")
+            .into()
     } else {
         body
     };
@@ -110,12 +114,29 @@ pub fn clean(body: &str, first_line: usize, markdown: bool) -> Cleaned {
     out.blocks = join_blocks(kept);
     // The dateline opens the first paragraph of the story, after any caption
     // or timestamp the chrome rules left.
-    if let Some((at, first)) = out.blocks.iter_mut().enumerate().filter(|(_, b)| b.kind != BlockKind::Heading).take(4).find(|(_, b)| strip_dateline(&b.text).is_some()) {
+    if let Some((at, first)) = out
+        .blocks
+        .iter_mut()
+        .enumerate()
+        .filter(|(_, b)| b.kind != BlockKind::Heading)
+        .take(4)
+        .find(|(_, b)| strip_dateline(&b.text).is_some())
+    {
         if let Some((rest, agency)) = strip_dateline(&first.text) {
             out.dateline_block = Some(at);
             let head = first.text[..first.text.len() - rest.len()].to_string();
-            out.removed.push(Removed { line: first.line, reason: "dateline", text: head.clone() });
-            let place = head.split(['(', '-', '–', '—', ':']).next().unwrap_or("").trim().trim_end_matches(',').to_string();
+            out.removed.push(Removed {
+                line: first.line,
+                reason: "dateline",
+                text: head.clone(),
+            });
+            let place = head
+                .split(['(', '-', '–', '—', ':'])
+                .next()
+                .unwrap_or("")
+                .trim()
+                .trim_end_matches(',')
+                .to_string();
             out.dateline = (!place.is_empty()).then_some(place);
             first.text = rest.to_string();
             out.agency = agency;
@@ -135,9 +156,16 @@ pub fn strip_dateline(text: &str) -> Option<(&str, Option<String>)> {
 /// "(Reuters)": an agency's name in parentheses at the end of `head`;
 /// German-language agencies write theirs in lower case ("(dpa)", "(epd)").
 fn agency_of(head: &str) -> Option<(&str, String)> {
-    let lower_case_agency = |a: &str| (2..=5).contains(&a.len()) && a.chars().all(|c| c.is_ascii_lowercase());
+    let lower_case_agency =
+        |a: &str| (2..=5).contains(&a.len()) && a.chars().all(|c| c.is_ascii_lowercase());
     match head.strip_suffix(')').and_then(|h| h.rsplit_once('(')) {
-        Some((h, a)) if !a.is_empty() && a.len() <= 30 && (a.chars().next().is_some_and(char::is_uppercase) || lower_case_agency(a)) => Some((h.trim_end(), a.to_string())),
+        Some((h, a))
+            if !a.is_empty()
+                && a.len() <= 30
+                && (a.chars().next().is_some_and(char::is_uppercase) || lower_case_agency(a)) =>
+        {
+            Some((h.trim_end(), a.to_string()))
+        }
         _ => None,
     }
 }
@@ -151,21 +179,37 @@ fn dateline_place(place: &str, agency: bool) -> bool {
         return dateline_place(a.trim(), agency) && dateline_place(b.trim(), agency);
     }
     let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() < 3 || place.chars().any(|c| !(c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '’' | '-'))) {
+    if letters.len() < 3
+        || place
+            .chars()
+            .any(|c| !(c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '’' | '-')))
+    {
         return false;
     }
     let words: Vec<&str> = place.split_whitespace().collect();
-    let capitalized = words.len() <= 4 && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    letters.iter().all(|c| c.is_uppercase()) || capitalized && (agency || crate::compiler::gazetteer::place(place).is_some_and(|p| !p.common_word))
+    let capitalized = words.len() <= 4
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    letters.iter().all(|c| c.is_uppercase())
+        || capitalized
+            && (agency || crate::compiler::gazetteer::place(place).is_some_and(|p| !p.common_word))
 }
 
 /// A dateline that ends in a dash: "OSLO, Feb 16 (Reuters) - ", "(Bloomberg) -- ".
 fn dash_dateline(text: &str) -> Option<(&str, Option<String>)> {
-    let dash = text.char_indices().take(80).find(|&(_, c)| matches!(c, '-' | '–' | '—'))?;
+    let dash = text
+        .char_indices()
+        .take(80)
+        .find(|&(_, c)| matches!(c, '-' | '–' | '—'))?;
     let (head, tail) = text.split_at(dash.0);
     let tail = &tail[dash.1.len_utf8()..];
     // "--" stands for a dash.
-    let tail = if dash.1 == '-' { tail.strip_prefix('-').unwrap_or(tail) } else { tail };
+    let tail = if dash.1 == '-' {
+        tail.strip_prefix('-').unwrap_or(tail)
+    } else {
+        tail
+    };
     let rest = tail.strip_prefix(' ')?;
     if !head.ends_with(' ') || rest.is_empty() {
         return None;
@@ -188,7 +232,11 @@ fn dash_dateline(text: &str) -> Option<(&str, Option<String>)> {
 fn colon_dateline(text: &str) -> Option<(&str, Option<String>)> {
     let colon = text.char_indices().take(40).find(|&(_, c)| c == ':')?.0;
     let rest = text[colon + 1..].strip_prefix(' ')?.trim_start();
-    if !rest.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
+    if !rest
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    {
         return None;
     }
     let head = text[..colon].trim();
@@ -210,11 +258,25 @@ fn read_lines(body: &str, first_line: usize, markdown: bool) -> Vec<Line> {
         let t = raw.trim();
         if t.starts_with("```") || t.starts_with("~~~") {
             in_fence = !in_fence;
-            out.push(Line { no, text: String::new(), heading: false, bullet: false, blank: true, table: false });
+            out.push(Line {
+                no,
+                text: String::new(),
+                heading: false,
+                bullet: false,
+                blank: true,
+                table: false,
+            });
             continue;
         }
         if in_fence || t.is_empty() || is_rule(t) || (markdown && is_link_definition(t)) {
-            out.push(Line { no, text: String::new(), heading: false, bullet: false, blank: true, table: false });
+            out.push(Line {
+                no,
+                text: String::new(),
+                heading: false,
+                bullet: false,
+                blank: true,
+                table: false,
+            });
             continue;
         }
         let table = t.starts_with('|') && t.matches('|').count() >= 2;
@@ -234,21 +296,37 @@ fn read_lines(body: &str, first_line: usize, markdown: bool) -> Vec<Line> {
                 bullet = true;
             }
         }
-        let text = if markdown && !table { strip_inline_markdown(text) } else { text.to_string() };
+        let text = if markdown && !table {
+            strip_inline_markdown(text)
+        } else {
+            text.to_string()
+        };
         let text = text.trim().to_string();
         let blank = text.is_empty();
-        out.push(Line { no, text, heading, bullet, blank, table });
+        out.push(Line {
+            no,
+            text,
+            heading,
+            bullet,
+            blank,
+            table,
+        });
     }
     out
 }
 
 fn is_rule(t: &str) -> bool {
     let c: String = t.chars().filter(|c| !c.is_whitespace()).collect();
-    c.len() >= 3 && (c.chars().all(|c| c == '-') || c.chars().all(|c| c == '_') || c.chars().all(|c| c == '*') || c.chars().all(|c| c == '='))
+    c.len() >= 3
+        && (c.chars().all(|c| c == '-')
+            || c.chars().all(|c| c == '_')
+            || c.chars().all(|c| c == '*')
+            || c.chars().all(|c| c == '='))
 }
 
 fn is_link_definition(t: &str) -> bool {
-    t.starts_with('[') && t.contains("]:") && !t.contains(' ') || (t.starts_with('[') && t.contains("]: http"))
+    t.starts_with('[') && t.contains("]:") && !t.contains(' ')
+        || (t.starts_with('[') && t.contains("]: http"))
 }
 
 fn strip_heading(t: &str) -> Option<&str> {
@@ -299,7 +377,11 @@ pub fn strip_inline_markdown(t: &str) -> String {
         }
         if c == '[' {
             if let Some(end) = link_end(&chars, i) {
-                let close = chars[i..].iter().position(|&c| c == ']').map(|p| i + p).unwrap_or(i);
+                let close = chars[i..]
+                    .iter()
+                    .position(|&c| c == ']')
+                    .map(|p| i + p)
+                    .unwrap_or(i);
                 out.extend(&chars[i + 1..close]);
                 i = end;
                 continue;
@@ -309,9 +391,10 @@ pub fn strip_inline_markdown(t: &str) -> String {
             // <http://…> autolinks and HTML tags
             if let Some(p) = chars[i..].iter().position(|&c| c == '>') {
                 let inner: String = chars[i + 1..i + p].iter().collect();
-                let tag = inner.starts_with('/') || inner.split_whitespace().next().is_some_and(|w| {
-                    w.chars().all(|c| c.is_ascii_alphanumeric()) && !w.is_empty()
-                });
+                let tag = inner.starts_with('/')
+                    || inner.split_whitespace().next().is_some_and(|w| {
+                        w.chars().all(|c| c.is_ascii_alphanumeric()) && !w.is_empty()
+                    });
                 if inner.starts_with("http") || (tag && !inner.contains('<')) {
                     i += p + 1;
                     continue;
@@ -326,9 +409,14 @@ pub fn strip_inline_markdown(t: &str) -> String {
             let run = chars[i..].iter().take_while(|&&x| x == c).count();
             let prev = if i == 0 { ' ' } else { chars[i - 1] };
             let next = chars.get(i + run).copied().unwrap_or(' ');
-            let opening = !next.is_whitespace() && (prev.is_whitespace() || "([\"“'".contains(prev));
-            let closing = !prev.is_whitespace() && (next.is_whitespace() || ".,;:!?)]\"”'".contains(next));
-            if run <= 3 && (opening || closing) && !(c == '_' && prev.is_alphanumeric() && next.is_alphanumeric()) {
+            let opening =
+                !next.is_whitespace() && (prev.is_whitespace() || "([\"“'".contains(prev));
+            let closing =
+                !prev.is_whitespace() && (next.is_whitespace() || ".,;:!?)]\"”'".contains(next));
+            if run <= 3
+                && (opening || closing)
+                && !(c == '_' && prev.is_alphanumeric() && next.is_alphanumeric())
+            {
                 i += run;
                 continue;
             }
@@ -351,7 +439,9 @@ fn link_end(chars: &[char], i: usize) -> Option<usize> {
 
 fn split_cells(t: &str) -> Vec<String> {
     let t = t.trim().trim_start_matches('|').trim_end_matches('|');
-    t.split('|').map(|c| strip_inline_markdown(c.trim()).trim().to_string()).collect()
+    t.split('|')
+        .map(|c| strip_inline_markdown(c.trim()).trim().to_string())
+        .collect()
 }
 
 fn is_separator_row(t: &str) -> bool {
@@ -371,7 +461,10 @@ fn take_tables(lines: Vec<Line>, tables: &mut Vec<Table>) -> Vec<Line> {
     // such a table is only recognized by its separator row.
     let piped = |l: &Line| l.table || (!l.blank && !l.heading && l.text.contains('|'));
     while i < lines.len() {
-        let is_table = piped(&lines[i]) && lines.get(i + 1).is_some_and(|l| piped(l) && is_separator_row(&l.text));
+        let is_table = piped(&lines[i])
+            && lines
+                .get(i + 1)
+                .is_some_and(|l| piped(l) && is_separator_row(&l.text));
         if !is_table {
             out.push(lines[i].clone());
             i += 1;
@@ -385,13 +478,28 @@ fn take_tables(lines: Vec<Line>, tables: &mut Vec<Table>) -> Vec<Line> {
             let mut cells = split_cells(&lines[j].text);
             cells.resize(header.len(), String::new());
             if cells.iter().any(|c| !c.is_empty()) {
-                rows.push(TableRow { cells, text: lines[j].text.clone(), line: lines[j].no });
+                rows.push(TableRow {
+                    cells,
+                    text: lines[j].text.clone(),
+                    line: lines[j].no,
+                });
             }
             j += 1;
         }
-        tables.push(Table { header, rows, caption });
+        tables.push(Table {
+            header,
+            rows,
+            caption,
+        });
         // The table ends the paragraph before it.
-        out.push(Line { no: lines[i].no, text: String::new(), heading: false, bullet: false, blank: true, table: false });
+        out.push(Line {
+            no: lines[i].no,
+            text: String::new(),
+            heading: false,
+            bullet: false,
+            blank: true,
+            table: false,
+        });
         i = j;
     }
     out
@@ -410,31 +518,60 @@ fn ends_sentence(t: &str) -> bool {
 fn normalized(t: &str) -> String {
     let t = t.trim_start_matches(|c: char| !c.is_alphanumeric());
     // "Comments (12)": a count in parentheses does not change what the line is.
-    let t = match t.trim_end().strip_suffix(')').and_then(|x| x.rsplit_once('(')) {
+    let t = match t
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|x| x.rsplit_once('('))
+    {
         Some((head, count)) if count.chars().all(|c| c.is_ascii_digit()) => head,
         _ => t,
     };
-    t.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '&').to_lowercase()
+    t.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '&')
+        .to_lowercase()
 }
 
 fn is_nav_line(t: &str, w: &[&str]) -> bool {
     // A breadcrumb trail: "Home › Economie › Transport", "News > World > Asia".
     let crumbs: Vec<&str> = t.split(['›', '»', '>', '/']).map(str::trim).collect();
-    if crumbs.len() >= 2 && crumbs.len() <= 8 && crumbs.iter().all(|c| !c.is_empty() && c.split_whitespace().count() <= 3 && c.chars().next().is_some_and(char::is_uppercase)) && !t.contains(['.', ',']) {
+    if crumbs.len() >= 2
+        && crumbs.len() <= 8
+        && crumbs.iter().all(|c| {
+            !c.is_empty()
+                && c.split_whitespace().count() <= 3
+                && c.chars().next().is_some_and(char::is_uppercase)
+        })
+        && !t.contains(['.', ','])
+    {
         return true;
     }
     if w.len() < 4 || t.contains(['.', '!', '?', ',', ';']) {
         return false;
     }
-    let nav = w.iter().filter(|x| lexicon::is_in(lexicon::NAV_WORDS, x.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))).count();
-    let caps = w.iter().filter(|x| x.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())).count();
+    let nav = w
+        .iter()
+        .filter(|x| {
+            lexicon::is_in(
+                lexicon::NAV_WORDS,
+                x.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''),
+            )
+        })
+        .count();
+    let caps = w
+        .iter()
+        .filter(|x| {
+            x.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+        })
+        .count();
     nav * 10 >= w.len() * 6 || (caps == w.len() && nav >= 3)
 }
 
 /// How many of the appeal words a line (in lower case) holds.
 fn appeal_score(lower: &str) -> usize {
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    let ac = AC.get_or_init(|| AhoCorasick::new(lexicon::APPEAL_WORDS).expect("appeal words compile"));
+    let ac =
+        AC.get_or_init(|| AhoCorasick::new(lexicon::APPEAL_WORDS).expect("appeal words compile"));
     let mut seen = [false; lexicon::APPEAL_WORDS.len()];
     for m in ac.find_overlapping_iter(lower) {
         seen[m.pattern().as_usize()] = true;
@@ -445,15 +582,30 @@ fn appeal_score(lower: &str) -> usize {
 /// "By Jane Doe", "ByJane Doe", "Jane Doe | Saturday, 08 November 2025",
 /// "Published: …", "Updated …".
 fn is_byline(t: &str, w: &[&str], l: &str) -> bool {
-    if w.len() <= 8 && (l.starts_with("published") || l.starts_with("updated") || l.starts_with("posted") || l.starts_with("last updated") || l.starts_with("date:") || l.starts_with("date ")) {
+    if w.len() <= 8
+        && (l.starts_with("published")
+            || l.starts_with("updated")
+            || l.starts_with("posted")
+            || l.starts_with("last updated")
+            || l.starts_with("date:")
+            || l.starts_with("date "))
+    {
         return true;
     }
     // "Jane Doe | Saturday, 08 November 2025": short parts; not a headline with its site ("Budget deficit narrows as… | Harbour Times").
-    if w.len() <= 16 && t.contains(" | ") && !ends_sentence(t) && t.split(" | ").all(|part| part.split_whitespace().count() <= 5) {
+    if w.len() <= 16
+        && t.contains(" | ")
+        && !ends_sentence(t)
+        && t.split(" | ")
+            .all(|part| part.split_whitespace().count() <= 5)
+    {
         return true;
     }
     // "By Jane Doe", and the same in the main European languages ("Von Jana Müller", "Par Jean Dupont", "Por María García").
-    let by = BYLINE_WORDS.iter().find_map(|b| t.strip_prefix(b).filter(|r| *b == "By" || r.starts_with(' ')));
+    let by = BYLINE_WORDS.iter().find_map(|b| {
+        t.strip_prefix(b)
+            .filter(|r| *b == "By" || r.starts_with(' '))
+    });
     if let Some(rest) = by {
         let rest = rest.trim_start_matches([' ', ':']);
         // "By Hannah Whitcombe, athletics correspondent": a name, then a role in lower case.
@@ -471,7 +623,17 @@ fn is_byline(t: &str, w: &[&str], l: &str) -> bool {
         return !names.is_empty()
             && names.len() <= 6
             && !ends_sentence(t)
-            && names.iter().all(|n| n.chars().next().is_some_and(|c| c.is_uppercase()) || lexicon::is_in(&["and", "in", "for", "of", "und", "et", "y", "e", "en", "de", "van", "der", "den", "von", "da", "dos", "du", "del", "la", "le", "di", "ter"], n) || n.starts_with('|'));
+            && names.iter().all(|n| {
+                n.chars().next().is_some_and(|c| c.is_uppercase())
+                    || lexicon::is_in(
+                        &[
+                            "and", "in", "for", "of", "und", "et", "y", "e", "en", "de", "van",
+                            "der", "den", "von", "da", "dos", "du", "del", "la", "le", "di", "ter",
+                        ],
+                        n,
+                    )
+                    || n.starts_with('|')
+            });
     }
     false
 }
@@ -480,11 +642,70 @@ fn is_byline(t: &str, w: &[&str], l: &str) -> bool {
 const BYLINE_WORDS: &[&str] = &["By", "Von", "Par", "Por", "Di", "Door", "Da", "Av", "Af"];
 
 /// Social networks and words of a row of share or follow buttons.
-const SOCIAL_NAMES: &[&str] = &["facebook", "twitter", "x", "whatsapp", "linkedin", "instagram", "telegram", "pinterest", "reddit", "threads", "bluesky", "tiktok", "youtube", "flipboard", "messenger", "email", "e-mail", "mail"];
+const SOCIAL_NAMES: &[&str] = &[
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "linkedin",
+    "instagram",
+    "telegram",
+    "pinterest",
+    "reddit",
+    "threads",
+    "bluesky",
+    "tiktok",
+    "youtube",
+    "flipboard",
+    "messenger",
+    "email",
+    "e-mail",
+    "mail",
+];
 const SHARE_ROW_WORDS: &[&str] = &[
-    "share", "this", "story", "article", "page", "copy", "link", "print", "follow", "us", "on", "via", "and", "or", "teilen", "folgen", "sie", "uns", "auf", "und",
-    "partager", "suivez-nous", "sur", "et", "compartir", "compartilhe", "compartilhar", "en", "y", "síguenos", "siguenos", "condividi", "seguici", "su", "e",
-    "delen", "volg", "ons", "op", "siga-nos", "no", "na", "nos",
+    "share",
+    "this",
+    "story",
+    "article",
+    "page",
+    "copy",
+    "link",
+    "print",
+    "follow",
+    "us",
+    "on",
+    "via",
+    "and",
+    "or",
+    "teilen",
+    "folgen",
+    "sie",
+    "uns",
+    "auf",
+    "und",
+    "partager",
+    "suivez-nous",
+    "sur",
+    "et",
+    "compartir",
+    "compartilhe",
+    "compartilhar",
+    "en",
+    "y",
+    "síguenos",
+    "siguenos",
+    "condividi",
+    "seguici",
+    "su",
+    "e",
+    "delen",
+    "volg",
+    "ons",
+    "op",
+    "siga-nos",
+    "no",
+    "na",
+    "nos",
 ];
 
 /// A row of share or follow buttons in any of the main European languages:
@@ -496,12 +717,19 @@ fn is_share_row(w: &[&str]) -> bool {
     if w.len() > 14 {
         return false;
     }
-    let word = |x: &&str| x.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
-    let social = w.iter().filter(|x| lexicon::is_in(SOCIAL_NAMES, &word(x))).count();
-    social >= 2 && w.iter().all(|x| {
-        let x = word(x);
-        x.is_empty() || lexicon::is_in(SOCIAL_NAMES, &x) || lexicon::is_in(SHARE_ROW_WORDS, &x)
-    })
+    let word = |x: &&str| {
+        x.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_lowercase()
+    };
+    let social = w
+        .iter()
+        .filter(|x| lexicon::is_in(SOCIAL_NAMES, &word(x)))
+        .count();
+    social >= 2
+        && w.iter().all(|x| {
+            let x = word(x);
+            x.is_empty() || lexicon::is_in(SOCIAL_NAMES, &x) || lexicon::is_in(SHARE_ROW_WORDS, &x)
+        })
 }
 
 /// A line that opens with a prompt to another story or a video ("Watch:
@@ -511,20 +739,45 @@ fn is_prompt_line(t: &str, wc: usize) -> bool {
     wc <= 16
         && PROMPTS.iter().any(|p| {
             t.get(..p.len()).is_some_and(|w| w.to_lowercase() == *p)
-                && t.get(p.len()..).is_some_and(|rest| rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']).starts_with(':'))
+                && t.get(p.len()..).is_some_and(|rest| {
+                    rest.trim_start_matches([' ', '\u{a0}', '\u{202f}'])
+                        .starts_with(':')
+                })
         })
 }
 
 /// A biography's first sentence: "<Name> is a distinguished author…".
 fn is_bio(t: &str) -> bool {
     let w = words(t);
-    let name_len = w.iter().take_while(|x| x.chars().next().is_some_and(char::is_uppercase)).count();
+    let name_len = w
+        .iter()
+        .take_while(|x| x.chars().next().is_some_and(char::is_uppercase))
+        .count();
     if !(1..=4).contains(&name_len) || w.len() < name_len + 3 {
         return false;
     }
     let verb = w[name_len].to_lowercase();
     // The verb in the main European languages too ("Jana Müller ist Redakteurin…", "Jean Dupont est journaliste…").
-    if !matches!(verb.as_str(), "is" | "was" | "has" | "writes" | "covers" | "reports" | "joined" | "ist" | "schreibt" | "est" | "écrit" | "es" | "escribe" | "è" | "scrive" | "schrijft" | "é" | "escreve") {
+    if !matches!(
+        verb.as_str(),
+        "is" | "was"
+            | "has"
+            | "writes"
+            | "covers"
+            | "reports"
+            | "joined"
+            | "ist"
+            | "schreibt"
+            | "est"
+            | "écrit"
+            | "es"
+            | "escribe"
+            | "è"
+            | "scrive"
+            | "schrijft"
+            | "é"
+            | "escreve"
+    ) {
         return false;
     }
     let head = w[..w.len().min(25)].join(" ").to_lowercase();
@@ -532,7 +785,15 @@ fn is_bio(t: &str) -> bool {
 }
 
 fn is_toc_heading(n: &str) -> bool {
-    matches!(n, "table of contents" | "contents" | "in this article" | "on this page" | "jump to" | "in this story")
+    matches!(
+        n,
+        "table of contents"
+            | "contents"
+            | "in this article"
+            | "on this page"
+            | "jump to"
+            | "in this story"
+    )
 }
 
 fn is_reference_heading(n: &str) -> bool {
@@ -568,16 +829,27 @@ fn is_list_heading(n: &str) -> bool {
         return false;
     }
     // "popular on harbour times": what follows "on" or "from" is the site.
-    let site = w.iter().position(|x| matches!(*x, "on" | "from" | "at")).filter(|&p| p >= 1);
+    let site = w
+        .iter()
+        .position(|x| matches!(*x, "on" | "from" | "at"))
+        .filter(|&p| p >= 1);
     let head = site.map_or(&w[..], |p| &w[..p]);
     // "more from startupwire", "more on this story": more of the site's stories.
     let more_from = site.is_some() && head == ["more"];
-    (more_from || head.iter().any(|x| lexicon::is_in(lexicon::LIST_HEADING_KEYS, x)))
-        && head.iter().all(|x| lexicon::is_in(lexicon::LIST_HEADING_KEYS, x) || lexicon::is_in(lexicon::LIST_HEADING_WORDS, x))
+    (more_from
+        || head
+            .iter()
+            .any(|x| lexicon::is_in(lexicon::LIST_HEADING_KEYS, x)))
+        && head.iter().all(|x| {
+            lexicon::is_in(lexicon::LIST_HEADING_KEYS, x)
+                || lexicon::is_in(lexicon::LIST_HEADING_WORDS, x)
+        })
 }
 
 fn is_url_line(w: &[&str]) -> bool {
-    w.len() <= 3 && w.iter().any(|x| x.starts_with("http://") || x.starts_with("https://") || x.starts_with("www."))
+    w.len() <= 3
+        && w.iter()
+            .any(|x| x.starts_with("http://") || x.starts_with("https://") || x.starts_with("www."))
 }
 
 /// Is this line prose (long enough and ending like a sentence)?
@@ -587,14 +859,66 @@ fn is_prose(t: &str) -> bool {
 
 /// Prompts that lead to other stories, in the main European languages.
 const PROMPTS: &[&str] = &[
-    "read more", "related", "also read", "read also", "see also", "read next", "recommended", "more on this", "watch", "listen",
-    "you may also like", "you might also like", "don't miss", "must read", "trending", "more", "explore more",
-    "lire aussi", "à lire aussi", "lire la suite", "voir aussi", "à voir aussi", "lire également", "à lire également", "sur le même sujet", "à découvrir",
-    "leer más", "lee también", "lea también", "ver también", "te puede interesar", "también te puede interesar", "te recomendamos", "mira también",
-    "relacionado", "relacionada", "relacionadas", "noticia relacionada", "lesen sie auch", "lesen sie mehr", "mehr zum thema", "weiterlesen",
-    "auch interessant", "das könnte sie auch interessieren", "passend dazu", "leggi anche", "leggi", "ti potrebbe interessare",
-    "potrebbe interessarti", "vedi anche", "lees ook", "lees meer", "lees verder", "ook interessant", "bekijk ook", "leia também", "leia mais",
-    "veja também", "saiba mais", "você pode gostar",
+    "read more",
+    "related",
+    "also read",
+    "read also",
+    "see also",
+    "read next",
+    "recommended",
+    "more on this",
+    "watch",
+    "listen",
+    "you may also like",
+    "you might also like",
+    "don't miss",
+    "must read",
+    "trending",
+    "more",
+    "explore more",
+    "lire aussi",
+    "à lire aussi",
+    "lire la suite",
+    "voir aussi",
+    "à voir aussi",
+    "lire également",
+    "à lire également",
+    "sur le même sujet",
+    "à découvrir",
+    "leer más",
+    "lee también",
+    "lea también",
+    "ver también",
+    "te puede interesar",
+    "también te puede interesar",
+    "te recomendamos",
+    "mira también",
+    "relacionado",
+    "relacionada",
+    "relacionadas",
+    "noticia relacionada",
+    "lesen sie auch",
+    "lesen sie mehr",
+    "mehr zum thema",
+    "weiterlesen",
+    "auch interessant",
+    "das könnte sie auch interessieren",
+    "passend dazu",
+    "leggi anche",
+    "leggi",
+    "ti potrebbe interessare",
+    "potrebbe interessarti",
+    "vedi anche",
+    "lees ook",
+    "lees meer",
+    "lees verder",
+    "ook interessant",
+    "bekijk ook",
+    "leia também",
+    "leia mais",
+    "veja também",
+    "saiba mais",
+    "você pode gostar",
 ];
 
 /// Marks that may stand between a sentence's end and a prompt after it
@@ -626,7 +950,8 @@ fn find_cut(t: &str) -> Option<usize> {
         if !c.is_uppercase() {
             continue;
         }
-        let before = t[..k].trim_end_matches(|c: char| c.is_whitespace() || PROMPT_BULLETS.contains(&c));
+        let before =
+            t[..k].trim_end_matches(|c: char| c.is_whitespace() || PROMPT_BULLETS.contains(&c));
         // After a full stop, or a quotation closed by a mark of either kind ("…one.'Read More: …").
         if before.is_empty() || !before.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')']) {
             continue;
@@ -636,15 +961,31 @@ fn find_cut(t: &str) -> Option<usize> {
         let tail = &t[k..];
         let prompt = PROMPTS.iter().any(|p| {
             // "Lire aussi : …": French sets a space before the colon.
-            let rest = tail.get(p.len()..).map(|r| r.trim_start_matches([' ', '\u{a0}', '\u{202f}']));
-            tail.get(..p.len()).is_some_and(|w| if w.is_ascii() { w.eq_ignore_ascii_case(p) } else { w.to_lowercase() == *p }) && rest.is_some_and(|r| r.starts_with([':', '»', '>', '|']) || close && r.is_empty())
+            let rest = tail
+                .get(p.len()..)
+                .map(|r| r.trim_start_matches([' ', '\u{a0}', '\u{202f}']));
+            tail.get(..p.len()).is_some_and(|w| {
+                if w.is_ascii() {
+                    w.eq_ignore_ascii_case(p)
+                } else {
+                    w.to_lowercase() == *p
+                }
+            }) && rest.is_some_and(|r| r.starts_with([':', '»', '>', '|']) || close && r.is_empty())
         });
         // Chrome glued on: after a sentence of two words or more (a stop ends it, not a mark that
         // opens the next: "…Verbeek. “A strike…"), in the tail's first sentence.
         let chrome_tail = || {
-            let stop = before.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['.', '!', '?']);
-            let first = tail.match_indices(['.', '!', '?']).map(|(i, _)| i + 1).find(|&i| tail[i..].starts_with(char::is_whitespace)).map_or(tail, |i| &tail[..i]);
-            stop && before.split_whitespace().nth(1).is_some() && (lexicon::CHROME_LINES.contains(&normalized(tail).as_str()) || phrases().find(first).is_some())
+            let stop = before
+                .trim_end_matches(['"', '”', '’', '\'', ')'])
+                .ends_with(['.', '!', '?']);
+            let first = tail
+                .match_indices(['.', '!', '?'])
+                .map(|(i, _)| i + 1)
+                .find(|&i| tail[i..].starts_with(char::is_whitespace))
+                .map_or(tail, |i| &tail[..i]);
+            stop && before.split_whitespace().nth(1).is_some()
+                && (lexicon::CHROME_LINES.contains(&normalized(tail).as_str())
+                    || phrases().find(first).is_some())
         };
         if prompt || close && chrome_tail() {
             return Some(before.len());
@@ -661,8 +1002,12 @@ fn bracket_tail(t: &str) -> Option<usize> {
     let open = body.rfind('(')?;
     let inner = &body[open + 1..];
     let before = t[..open].trim_end();
-    let short = !inner.is_empty() && inner.split_whitespace().count() <= 6 && !inner.contains(['(', ')']);
-    (short && before.ends_with(['.', '!', '?', '"', '”']) && !inner.trim_end().ends_with(['.', '!', '?'])).then_some(before.len())
+    let short =
+        !inner.is_empty() && inner.split_whitespace().count() <= 6 && !inner.contains(['(', ')']);
+    (short
+        && before.ends_with(['.', '!', '?', '"', '”'])
+        && !inner.trim_end().ends_with(['.', '!', '?']))
+    .then_some(before.len())
 }
 
 /// A photo caption or credit line: "Photo: AFP/Jane Smith. Kessler
@@ -673,35 +1018,105 @@ fn is_caption(w: &[&str], l: &str) -> bool {
     }
     // "Photo : AFP", "Crédit photo : …": French sets a space before the colon.
     let l = &l.replace(" :", ":");
-    let labeled = ["photo:", "photograph:", "image:", "picture:", "credit:", "foto:", "bild:", "photo credit", "(photo", "photo by", "image by", "crédit photo", "crédits photo", "créditos:", "crédito:"]
-        .iter()
-        .any(|p| l.contains(p));
+    let labeled = [
+        "photo:",
+        "photograph:",
+        "image:",
+        "picture:",
+        "credit:",
+        "foto:",
+        "bild:",
+        "photo credit",
+        "(photo",
+        "photo by",
+        "image by",
+        "crédit photo",
+        "crédits photo",
+        "créditos:",
+        "crédito:",
+    ]
+    .iter()
+    .any(|p| l.contains(p));
     // "AFP/May Tse", "REUTERS/John Doe", "EPA-EFE/Name", "AP Photo/Name": an agency in capitals, a slash, a name.
     let credit = w.iter().any(|x| {
-        let Some((agency, name)) = x.trim_matches(['(', ')']).split_once('/') else { return false };
-        let agency_caps = agency.len() >= 2 && agency.chars().all(|c| c.is_ascii_uppercase() || c == '-');
+        let Some((agency, name)) = x.trim_matches(['(', ')']).split_once('/') else {
+            return false;
+        };
+        let agency_caps =
+            agency.len() >= 2 && agency.chars().all(|c| c.is_ascii_uppercase() || c == '-');
         // (Not "HANOI/NEW DELHI": two places of a dateline, both in capitals.)
-        agency_caps && name.chars().next().is_some_and(char::is_uppercase) && name.chars().any(char::is_lowercase) && !name.contains('/')
-    }) || l.contains("getty images") || l.contains(" photo/") || l.contains("(photo/") || l.starts_with("photo/");
+        agency_caps
+            && name.chars().next().is_some_and(char::is_uppercase)
+            && name.chars().any(char::is_lowercase)
+            && !name.contains('/')
+    }) || l.contains("getty images")
+        || l.contains(" photo/")
+        || l.contains("(photo/")
+        || l.starts_with("photo/");
     labeled || credit || named_credit(l)
 }
 
 /// Photo agencies and picture desks, as credits name them after a
 /// photographer ("Jane Smith/Reuters", "Graham Hughes/The Canadian Press").
 const CREDIT_AGENCIES: &[&str] = &[
-    "reuters", "afp", "ap", "getty images", "getty", "epa", "epa-efe", "efe", "anp", "ansa", "dpa", "pa", "pa wire", "pa images", "bloomberg",
-    "shutterstock", "alamy", "xinhua", "kyodo", "yonhap", "lusa", "aap", "the canadian press", "canadian press", "picture alliance",
-    "picture-alliance", "imago", "sipa", "belga", "abaca", "zuma", "zuma press", "nurphoto", "tass", "bloomberg via getty images",
-    "afp via getty images", "keystone", "kyodo news", "agência brasil", "europa press", "lapresse",
+    "reuters",
+    "afp",
+    "ap",
+    "getty images",
+    "getty",
+    "epa",
+    "epa-efe",
+    "efe",
+    "anp",
+    "ansa",
+    "dpa",
+    "pa",
+    "pa wire",
+    "pa images",
+    "bloomberg",
+    "shutterstock",
+    "alamy",
+    "xinhua",
+    "kyodo",
+    "yonhap",
+    "lusa",
+    "aap",
+    "the canadian press",
+    "canadian press",
+    "picture alliance",
+    "picture-alliance",
+    "imago",
+    "sipa",
+    "belga",
+    "abaca",
+    "zuma",
+    "zuma press",
+    "nurphoto",
+    "tass",
+    "bloomberg via getty images",
+    "afp via getty images",
+    "keystone",
+    "kyodo news",
+    "agência brasil",
+    "europa press",
+    "lapresse",
 ];
 
 /// A credit that ends the line: a capitalized name, a slash and an agency of
 /// [`CREDIT_AGENCIES`] ("Crowds outside the court. Jane Smith/Reuters").
 /// `l` is the line in lower case.
 fn named_credit(l: &str) -> bool {
-    let Some((head, agency)) = l.trim_end().trim_end_matches(['.', ')', ']']).rsplit_once('/') else { return false };
+    let Some((head, agency)) = l
+        .trim_end()
+        .trim_end_matches(['.', ')', ']'])
+        .rsplit_once('/')
+    else {
+        return false;
+    };
     let agency = agency.trim();
-    CREDIT_AGENCIES.contains(&agency) && head.ends_with(|c: char| c.is_alphabetic()) && head.split_whitespace().count() >= 2
+    CREDIT_AGENCIES.contains(&agency)
+        && head.ends_with(|c: char| c.is_alphabetic())
+        && head.split_whitespace().count() >= 2
 }
 
 /// A line that only gives when the page was published: "Sunday, 1
@@ -739,20 +1154,42 @@ fn is_timestamp(t: &str, w: &[&str]) -> bool {
 fn is_wire_line(lower: &str, wc: usize) -> bool {
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
     let ac = AC.get_or_init(|| {
-        AhoCorasickBuilder::new().start_kind(aho_corasick::StartKind::Anchored).match_kind(MatchKind::LeftmostFirst).build(lexicon::WIRE_LINE_STARTS).expect("wire lines compile")
+        AhoCorasickBuilder::new()
+            .start_kind(aho_corasick::StartKind::Anchored)
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(lexicon::WIRE_LINE_STARTS)
+            .expect("wire lines compile")
     });
     let l = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     // "This report by The Canadian Press was first published March 25, 2026."
-    let tagline = ["this report ", "this story ", "this article "].iter().any(|p| l.starts_with(p)) && [" first published", " originally published", " was produced"].iter().any(|p| l.contains(p));
-    wc <= 60 && (tagline || ac.find(aho_corasick::Input::new(l).anchored(aho_corasick::Anchored::Yes)).is_some())
+    let tagline = ["this report ", "this story ", "this article "]
+        .iter()
+        .any(|p| l.starts_with(p))
+        && [" first published", " originally published", " was produced"]
+            .iter()
+            .any(|p| l.contains(p));
+    wc <= 60
+        && (tagline
+            || ac
+                .find(aho_corasick::Input::new(l).anchored(aho_corasick::Anchored::Yes))
+                .is_some())
 }
 
 /// A sign-off line: an agency desk's initials ("str-kir/bha/jsa"), or a
 /// short line giving a reporter's e-mail ("Carla Mendes in London at
 /// cmendes12@bloomberg.net").
 fn is_sign_off(t: &str, w: &[&str]) -> bool {
-    let slug = w.len() <= 2 && t.contains('/') && t.chars().all(|c| c.is_ascii_lowercase() || matches!(c, '/' | '-' | ' ')) && t.split(['/', '-', ' ']).all(|x| (2..=5).contains(&x.len()));
-    let mail = w.len() <= 16 && w.iter().any(|x| x.trim_end_matches(['.', ',', ';', ')']).split_once('@').is_some_and(|(u, d)| !u.is_empty() && d.contains('.') && !d.ends_with('.')));
+    let slug = w.len() <= 2
+        && t.contains('/')
+        && t.chars()
+            .all(|c| c.is_ascii_lowercase() || matches!(c, '/' | '-' | ' '))
+        && t.split(['/', '-', ' ']).all(|x| (2..=5).contains(&x.len()));
+    let mail = w.len() <= 16
+        && w.iter().any(|x| {
+            x.trim_end_matches(['.', ',', ';', ')'])
+                .split_once('@')
+                .is_some_and(|(u, d)| !u.is_empty() && d.contains('.') && !d.ends_with('.'))
+        });
     slug || mail
 }
 
@@ -762,7 +1199,10 @@ fn is_sign_off(t: &str, w: &[&str]) -> bool {
 fn is_sign_up(lower: &str, wc: usize) -> bool {
     static AC: OnceLock<(AhoCorasick, AhoCorasick)> = OnceLock::new();
     let (news, sign) = AC.get_or_init(|| {
-        (AhoCorasick::new(lexicon::NEWSLETTER_WORDS).expect("newsletter words compile"), AhoCorasick::new(lexicon::SIGN_UP_WORDS).expect("sign-up words compile"))
+        (
+            AhoCorasick::new(lexicon::NEWSLETTER_WORDS).expect("newsletter words compile"),
+            AhoCorasick::new(lexicon::SIGN_UP_WORDS).expect("sign-up words compile"),
+        )
     });
     wc <= 35 && news.is_match(lower) && sign.is_match(lower)
 }
@@ -808,7 +1248,11 @@ fn chrome_reason(l: &Line, total: usize) -> Option<&'static str> {
     if is_prompt_line(t, wc) {
         return Some("prompt");
     }
-    if !ends_sentence(t) && t.split_whitespace().last().is_some_and(|w| w.starts_with('#') && w.len() > 1) {
+    if !ends_sentence(t)
+        && t.split_whitespace()
+            .last()
+            .is_some_and(|w| w.starts_with('#') && w.len() > 1)
+    {
         return Some("hashtag embed");
     }
     let phrase = phrases().find(t).is_some();
@@ -827,7 +1271,12 @@ fn strip_chrome(lines: Vec<Line>, removed: &mut Vec<Removed>) -> Vec<Line> {
     let total = lines.len();
     let mut out = Vec::with_capacity(total);
     let mut skipping: Option<&'static str> = None; // a TOC or reference list
-    let last_line = lines.iter().rev().find(|l| !l.blank).map(|l| l.no).unwrap_or(0);
+    let last_line = lines
+        .iter()
+        .rev()
+        .find(|l| !l.blank)
+        .map(|l| l.no)
+        .unwrap_or(0);
     let first_line = lines.first().map(|l| l.no).unwrap_or(0);
     for l in lines {
         if l.blank {
@@ -837,15 +1286,30 @@ fn strip_chrome(lines: Vec<Line>, removed: &mut Vec<Removed>) -> Vec<Line> {
         // "…expected.Related: Home prices rise": a prompt glued after a sentence.
         let l = match cut_prompt(&l.text) {
             Some(at) => {
-                removed.push(Removed { line: l.no, reason: "prompt", text: l.text[at..].to_string() });
-                Line { text: l.text[..at].trim_end().to_string(), ..l }
+                removed.push(Removed {
+                    line: l.no,
+                    reason: "prompt",
+                    text: l.text[at..].to_string(),
+                });
+                Line {
+                    text: l.text[..at].trim_end().to_string(),
+                    ..l
+                }
             }
             None => l,
         };
         let n = normalized(&l.text);
         let mut drop = |l: &Line, reason: &'static str, out: &mut Vec<Line>| {
-            removed.push(Removed { line: l.no, reason, text: l.text.clone() });
-            out.push(Line { blank: true, text: String::new(), ..l.clone() });
+            removed.push(Removed {
+                line: l.no,
+                reason,
+                text: l.text.clone(),
+            });
+            out.push(Line {
+                blank: true,
+                text: String::new(),
+                ..l.clone()
+            });
         };
         if is_toc_heading(&n) {
             skipping = Some("table of contents");
@@ -870,7 +1334,8 @@ fn strip_chrome(lines: Vec<Line>, removed: &mut Vec<Removed>) -> Vec<Line> {
             continue;
         }
         // Biographies stand in the last part of the page.
-        let late = last_line > first_line && (l.no - first_line) * 10 >= (last_line - first_line) * 6;
+        let late =
+            last_line > first_line && (l.no - first_line) * 10 >= (last_line - first_line) * 6;
         if late && is_bio(&l.text) {
             drop(&l, "author bio", &mut out);
             continue;
@@ -913,7 +1378,15 @@ fn join_blocks(lines: Vec<Line>) -> Vec<Block> {
             }
             blocks.push(finish(cur.take().unwrap()));
         }
-        cur = Some((Block { kind: BlockKind::Paragraph, text: l.text, line: l.no }, l.heading, l.bullet));
+        cur = Some((
+            Block {
+                kind: BlockKind::Paragraph,
+                text: l.text,
+                line: l.no,
+            },
+            l.heading,
+            l.bullet,
+        ));
     }
     if let Some(c) = cur {
         blocks.push(finish(c));
@@ -932,7 +1405,10 @@ mod tests {
     use super::*;
 
     fn prose(text: &str) -> Vec<String> {
-        clean(text, 1, false).prose().map(|b| b.text.clone()).collect()
+        clean(text, 1, false)
+            .prose()
+            .map(|b| b.text.clone())
+            .collect()
     }
 
     #[test]
@@ -950,7 +1426,10 @@ mod tests {
                     our journalists are on the ground. Your donation allows us to keep sending journalists. We choose not to lock \
                     readers out with paywalls. Your support makes all the difference. Read more\n\n\
                     The mayor said the bridge would reopen in March.\n";
-        assert_eq!(prose(text), ["The mayor said the bridge would reopen in March."]);
+        assert_eq!(
+            prose(text),
+            ["The mayor said the bridge would reopen in March."]
+        );
     }
 
     #[test]
@@ -963,7 +1442,9 @@ mod tests {
         let c = clean(text, 1, false);
         assert_eq!(
             c.prose().map(|b| b.text.as_str()).collect::<Vec<_>>(),
-            ["The harbour handled 4 million containers last year, the port authority said in a statement."]
+            [
+                "The harbour handled 4 million containers last year, the port authority said in a statement."
+            ]
         );
         assert_eq!(c.blocks[0].kind, BlockKind::Heading);
         assert!(c.removed.iter().any(|r| r.reason == "author bio"));
@@ -972,7 +1453,10 @@ mod tests {
     #[test]
     fn lists_under_most_read_are_chrome() {
         let text = "The bridge reopened on Monday after repairs costing €8 million, the city said.\n\nMost Read\n1. Ten cities where rent fell 20% this year\n2. Why 3 million people are leaving\n";
-        assert_eq!(prose(text), ["The bridge reopened on Monday after repairs costing €8 million, the city said."]);
+        assert_eq!(
+            prose(text),
+            ["The bridge reopened on Monday after repairs costing €8 million, the city said."]
+        );
     }
 
     /// Headings over lists of other stories, in words of their own: (heading, is one).
@@ -1000,19 +1484,29 @@ mod tests {
             assert_eq!(is_list_heading(n), *want, "{n}");
         }
         let text = "The bridge reopened on Monday after repairs costing €8 million, the city said.\n\nTrending Stories\n• Sun Bowl tickets go on sale Monday\n• Las Cruces police identify man killed in crash\n";
-        assert_eq!(prose(text), ["The bridge reopened on Monday after repairs costing €8 million, the city said."]);
+        assert_eq!(
+            prose(text),
+            ["The bridge reopened on Monday after repairs costing €8 million, the city said."]
+        );
     }
 
     #[test]
     fn keeps_contributor_line_out() {
-        assert!(prose("AP video journalist Jo Bloggs in Paris contributed to this report.\n").is_empty());
+        assert!(
+            prose("AP video journalist Jo Bloggs in Paris contributed to this report.\n")
+                .is_empty()
+        );
         assert!(prose("Please log in or register to join the discussion\n").is_empty());
         assert!(prose("About the author: Mi-ra Song is a correspondent based in Busan. She covered ports.\n").is_empty());
     }
 
     #[test]
     fn headings_bullets_and_wrapped_lines() {
-        let c = clean("# Harbour news\n\nThe port grew\nfaster than expected.\n- Cargo rose 5%\n* Jobs rose 2%\n", 1, true);
+        let c = clean(
+            "# Harbour news\n\nThe port grew\nfaster than expected.\n- Cargo rose 5%\n* Jobs rose 2%\n",
+            1,
+            true,
+        );
         let kinds: Vec<_> = c.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect();
         assert_eq!(
             kinds,
@@ -1028,23 +1522,65 @@ mod tests {
 
     #[test]
     fn datelines() {
-        assert_eq!(strip_dateline("OSLO, Feb 16 (Reuters) - Norway said so."), Some(("Norway said so.", Some("Reuters".into()))));
-        assert_eq!(strip_dateline("KINSHASA — Miners agreed."), Some(("Miners agreed.", None)));
-        assert_eq!(strip_dateline("WASHINGTON, D.C., March 3 (AP) — Talks began."), Some(("Talks began.", Some("AP".into()))));
-        assert_eq!(strip_dateline("The US-led talks - which began Monday - ended."), None);
+        assert_eq!(
+            strip_dateline("OSLO, Feb 16 (Reuters) - Norway said so."),
+            Some(("Norway said so.", Some("Reuters".into())))
+        );
+        assert_eq!(
+            strip_dateline("KINSHASA — Miners agreed."),
+            Some(("Miners agreed.", None))
+        );
+        assert_eq!(
+            strip_dateline("WASHINGTON, D.C., March 3 (AP) — Talks began."),
+            Some(("Talks began.", Some("AP".into())))
+        );
+        assert_eq!(
+            strip_dateline("The US-led talks - which began Monday - ended."),
+            None
+        );
         assert_eq!(strip_dateline("NATO said - as expected - no."), None);
-        assert_eq!(strip_dateline("Port Sudan (AFP) – Sudan's army agreed."), Some(("Sudan's army agreed.", Some("AFP".into()))));
-        assert_eq!(strip_dateline("(Bloomberg) -- Oil rose for a third session."), Some(("Oil rose for a third session.", Some("Bloomberg".into()))));
-        assert_eq!(strip_dateline("New Delhi: Thirteen people were injured."), Some(("Thirteen people were injured.", None)));
-        assert_eq!(strip_dateline("CHENNAI: Yashasvi Jaiswal struck 131."), Some(("Yashasvi Jaiswal struck 131.", None)));
-        assert_eq!(strip_dateline("Duisburg (dpa) - Water levels fell."), Some(("Water levels fell.", Some("dpa".into()))));
-        assert_eq!(strip_dateline("HANOI/NEW DELHI, March 4 (Reuters) - Rice prices fell."), Some(("Rice prices fell.", Some("Reuters".into()))));
+        assert_eq!(
+            strip_dateline("Port Sudan (AFP) – Sudan's army agreed."),
+            Some(("Sudan's army agreed.", Some("AFP".into())))
+        );
+        assert_eq!(
+            strip_dateline("(Bloomberg) -- Oil rose for a third session."),
+            Some(("Oil rose for a third session.", Some("Bloomberg".into())))
+        );
+        assert_eq!(
+            strip_dateline("New Delhi: Thirteen people were injured."),
+            Some(("Thirteen people were injured.", None))
+        );
+        assert_eq!(
+            strip_dateline("CHENNAI: Yashasvi Jaiswal struck 131."),
+            Some(("Yashasvi Jaiswal struck 131.", None))
+        );
+        assert_eq!(
+            strip_dateline("Duisburg (dpa) - Water levels fell."),
+            Some(("Water levels fell.", Some("dpa".into())))
+        );
+        assert_eq!(
+            strip_dateline("HANOI/NEW DELHI, March 4 (Reuters) - Rice prices fell."),
+            Some(("Rice prices fell.", Some("Reuters".into())))
+        );
         assert_eq!(strip_dateline("Update: The council voted."), None);
         assert_eq!(strip_dateline("The verdict: Guilty on all counts."), None);
         assert_eq!(strip_dateline("Jane Roe - who spoke first - left."), None);
-        let c = clean("HANOI/NEW DELHI, March 4 (Reuters) - Vietnamese rice exporters cut their prices to the lowest in almost four years as India's return pushed a wave of cheap grain into Asia, traders said on Wednesday.\n\nVietnam's 5% broken rice was offered at $372.\n", 1, false);
-        assert!(c.blocks[0].text.starts_with("Vietnamese rice exporters"), "{:?}", c.blocks);
-        let c = clean("TOKYO, March 4 (Kyodo) - Japan's cabinet approved the budget.\n", 1, false);
+        let c = clean(
+            "HANOI/NEW DELHI, March 4 (Reuters) - Vietnamese rice exporters cut their prices to the lowest in almost four years as India's return pushed a wave of cheap grain into Asia, traders said on Wednesday.\n\nVietnam's 5% broken rice was offered at $372.\n",
+            1,
+            false,
+        );
+        assert!(
+            c.blocks[0].text.starts_with("Vietnamese rice exporters"),
+            "{:?}",
+            c.blocks
+        );
+        let c = clean(
+            "TOKYO, March 4 (Kyodo) - Japan's cabinet approved the budget.\n",
+            1,
+            false,
+        );
         assert_eq!(c.blocks[0].text, "Japan's cabinet approved the budget.");
         assert_eq!(c.agency.as_deref(), Some("Kyodo"));
     }
@@ -1053,68 +1589,165 @@ mod tests {
     #[test]
     fn chrome_rules() {
         let cases: &[(&str, Option<&str>)] = &[
-            ("This report by The Canadian Press was first published March 25, 2026.", Some("wire boilerplate")),
-            ("Our Standards: The Thomson Reuters Trust Principles.", Some("wire boilerplate")),
-            ("--With assistance from Sam Whitfield and Amira Haddad.", Some("wire boilerplate")),
-            ("— With files from Derek Holloway in Toronto", Some("wire boilerplate")),
-            ("Note to readers: This is a corrected story. A previous version misstated the name of the deputy governor.", Some("wire boilerplate")),
+            (
+                "This report by The Canadian Press was first published March 25, 2026.",
+                Some("wire boilerplate"),
+            ),
+            (
+                "Our Standards: The Thomson Reuters Trust Principles.",
+                Some("wire boilerplate"),
+            ),
+            (
+                "--With assistance from Sam Whitfield and Amira Haddad.",
+                Some("wire boilerplate"),
+            ),
+            (
+                "— With files from Derek Holloway in Toronto",
+                Some("wire boilerplate"),
+            ),
+            (
+                "Note to readers: This is a corrected story. A previous version misstated the name of the deputy governor.",
+                Some("wire boilerplate"),
+            ),
             (
                 "The Associated Press Health and Science Department receives support from the Howard Hughes Medical Institute's Science and Educational Media Group and the Robert Wood Johnson Foundation. The AP is solely responsible for all content.",
                 Some("wire boilerplate"),
             ),
-            ("To contact the reporter on this story:", Some("wire boilerplate")),
-            ("This report by the IMF found that debt rose 4% last year.", None),
-            ("This story was first published by ProPublica.", Some("wire boilerplate")),
+            (
+                "To contact the reporter on this story:",
+                Some("wire boilerplate"),
+            ),
+            (
+                "This report by the IMF found that debt rose 4% last year.",
+                None,
+            ),
+            (
+                "This story was first published by ProPublica.",
+                Some("wire boilerplate"),
+            ),
             ("str-kir/bha/jsa", Some("sign-off")),
-            ("Carla Mendes in London at cmendes12@bloomberg.net", Some("sign-off")),
-            ("Readers can write to the council at info@council.gov.uk, the mayor said on Monday after the meeting ended late.", None),
-            ("Sign up to The Long Run: our free weekly running newsletter, every Friday.", Some("sign-up")),
-            ("Recevez notre newsletter Afrique chaque matin", Some("sign-up")),
+            (
+                "Carla Mendes in London at cmendes12@bloomberg.net",
+                Some("sign-off"),
+            ),
+            (
+                "Readers can write to the council at info@council.gov.uk, the mayor said on Monday after the meeting ended late.",
+                None,
+            ),
+            (
+                "Sign up to The Long Run: our free weekly running newsletter, every Friday.",
+                Some("sign-up"),
+            ),
+            (
+                "Recevez notre newsletter Afrique chaque matin",
+                Some("sign-up"),
+            ),
             ("The minister will receive a briefing on Monday.", None),
-            ("By Hannah Whitcombe, athletics correspondent", Some("byline")),
+            (
+                "By Hannah Whitcombe, athletics correspondent",
+                Some("byline"),
+            ),
             ("By Jane Doe, John Roe", Some("byline")),
             ("By Monday, officials had counted 4,000 votes.", None),
             ("Skip to navigation", Some("chrome line")),
             ("Comentarios (23)", Some("chrome line")),
-            ("09.06.2026, 15:47 Uhr | Lesezeit: 4 Min.", Some("timestamp")),
-            ("Publié le 11/08/2026 à 07h32 | Mis à jour le 11/08/2026 à 09h10", Some("timestamp")),
+            (
+                "09.06.2026, 15:47 Uhr | Lesezeit: 4 Min.",
+                Some("timestamp"),
+            ),
+            (
+                "Publié le 11/08/2026 à 07h32 | Mis à jour le 11/08/2026 à 09h10",
+                Some("timestamp"),
+            ),
             ("16 settembre 2026 - 18:20", Some("timestamp")),
             ("Atualizado em 07/10/2026 às 14h25", Some("timestamp")),
             ("Updated 3:42 PM EST, Tue March 3, 2026", Some("timestamp")),
-            ("De 2 à 3 personnes ont été blessées à Lyon le 3 mars.", None),
+            (
+                "De 2 à 3 personnes ont été blessées à Lyon le 3 mars.",
+                None,
+            ),
             ("Tempo di lettura: 4 minuti", Some("timestamp")),
-            ("Publicado el 3 de marzo de 2026 a las 15:42", Some("timestamp")),
-            ("Veröffentlicht am 3. März 2026, 15:42 Uhr", Some("timestamp")),
+            (
+                "Publicado el 3 de marzo de 2026 a las 15:42",
+                Some("timestamp"),
+            ),
+            (
+                "Veröffentlicht am 3. März 2026, 15:42 Uhr",
+                Some("timestamp"),
+            ),
             ("Mar 3, 2026 15:42 GMT+1", Some("timestamp")),
-            ("Teilen: Facebook Twitter WhatsApp E-Mail", Some("share row")),
+            (
+                "Teilen: Facebook Twitter WhatsApp E-Mail",
+                Some("share row"),
+            ),
             ("Partager : Facebook Twitter LinkedIn", Some("share row")),
-            ("Condividi su Facebook Condividi su WhatsApp", Some("share row")),
+            (
+                "Condividi su Facebook Condividi su WhatsApp",
+                Some("share row"),
+            ),
             ("Volg ons op Facebook en Instagram", Some("share row")),
-            ("The video was shared on Facebook and WhatsApp by thousands.", None),
+            (
+                "The video was shared on Facebook and WhatsApp by thousands.",
+                None,
+            ),
             ("Watch: Firefighters battle the blaze", Some("prompt")),
             ("Photo : AFP", Some("caption")),
-            ("Passengers queue at the terminal in Oban. Jane Smith/Reuters", Some("caption")),
-            ("Students arrive at a school. Graham Hughes/The Canadian Press", Some("caption")),
+            (
+                "Passengers queue at the terminal in Oban. Jane Smith/Reuters",
+                Some("caption"),
+            ),
+            (
+                "Students arrive at a school. Graham Hughes/The Canadian Press",
+                Some("caption"),
+            ),
             ("An Ipsos/Reuters poll showed support at 45% in May.", None),
-            ("The court on Oxford Row. (Photo: Danny Lawson/PA Wire)", Some("caption")),
-            ("Agents process migrants beside the wall on Thursday morning. (KBRD Photo/Javier Ochoa)", Some("caption")),
+            (
+                "The court on Oxford Row. (Photo: Danny Lawson/PA Wire)",
+                Some("caption"),
+            ),
+            (
+                "Agents process migrants beside the wall on Thursday morning. (KBRD Photo/Javier Ochoa)",
+                Some("caption"),
+            ),
             ("Crédit photo : Jean Dupont / AFP", Some("caption")),
             ("Von Jana Müller", Some("byline")),
             ("Par Jean Dupont", Some("byline")),
             ("Por María García", Some("byline")),
             ("Door Jan de Vries", Some("byline")),
             ("Par ailleurs, le maire a démissionné lundi.", None),
-            ("Ce site utilise des cookies. En poursuivant votre navigation, vous acceptez leur utilisation.", Some("chrome phrase")),
-            ("Deze website maakt gebruik van cookies. Akkoord", Some("chrome phrase")),
+            (
+                "Ce site utilise des cookies. En poursuivant votre navigation, vous acceptez leur utilisation.",
+                Some("chrome phrase"),
+            ),
+            (
+                "Deze website maakt gebruik van cookies. Akkoord",
+                Some("chrome phrase"),
+            ),
             ("Síguenos en Facebook, Instagram y X", Some("share row")),
-            ("Folgen Sie uns auf Facebook und Instagram", Some("share row")),
+            (
+                "Folgen Sie uns auf Facebook und Instagram",
+                Some("share row"),
+            ),
             ("Alle Rechte vorbehalten.", Some("chrome phrase")),
-            ("Meld je aan voor onze nieuwsbrief en blijf op de hoogte.", Some("sign-up")),
+            (
+                "Meld je aan voor onze nieuwsbrief en blijf op de hoogte.",
+                Some("sign-up"),
+            ),
             ("Article continues below", Some("chrome phrase")),
-            ("Suscríbase a nuestro boletín semanal. Reciba las noticias de Ferndale en español cada viernes.", Some("sign-up")),
+            (
+                "Suscríbase a nuestro boletín semanal. Reciba las noticias de Ferndale en español cada viernes.",
+                Some("sign-up"),
+            ),
         ];
         for (line, want) in cases {
-            let l = Line { no: 1, text: line.to_string(), heading: false, bullet: false, blank: false, table: false };
+            let l = Line {
+                no: 1,
+                text: line.to_string(),
+                heading: false,
+                bullet: false,
+                blank: false,
+                table: false,
+            };
             assert_eq!(chrome_reason(&l, 1), *want, "{line}");
         }
     }
@@ -1122,9 +1755,22 @@ mod tests {
     /// Lists of other stories under "more news" headings in other languages.
     #[test]
     fn more_news_lists_in_other_languages() {
-        for heading in ["Weitere Artikel", "Autres articles", "Otras noticias", "Altre notizie", "Meer nieuws", "Mais notícias"] {
-            let text = format!("The bridge reopened on Monday, the city said.\n\n{heading}\n\n- Bahn streicht 300 Verbindungen im Herbst\n- Schiphol verlengt nachtsluiting tot 2027\n");
-            assert_eq!(prose(&text), ["The bridge reopened on Monday, the city said."], "{heading}");
+        for heading in [
+            "Weitere Artikel",
+            "Autres articles",
+            "Otras noticias",
+            "Altre notizie",
+            "Meer nieuws",
+            "Mais notícias",
+        ] {
+            let text = format!(
+                "The bridge reopened on Monday, the city said.\n\n{heading}\n\n- Bahn streicht 300 Verbindungen im Herbst\n- Schiphol verlengt nachtsluiting tot 2027\n"
+            );
+            assert_eq!(
+                prose(&text),
+                ["The bridge reopened on Monday, the city said."],
+                "{heading}"
+            );
         }
     }
 
@@ -1137,8 +1783,17 @@ mod tests {
             "María García es periodista y cubre la política local.",
             "Marco Rossi è giornalista e scrive di sport dal 2010.",
         ] {
-            let text = format!("The council approved the budget on Monday, officials said.\n\nThe vote was close.\n\n{bio}\n");
-            assert_eq!(prose(&text), ["The council approved the budget on Monday, officials said.", "The vote was close."], "{bio}");
+            let text = format!(
+                "The council approved the budget on Monday, officials said.\n\nThe vote was close.\n\n{bio}\n"
+            );
+            assert_eq!(
+                prose(&text),
+                [
+                    "The council approved the budget on Monday, officials said.",
+                    "The vote was close."
+                ],
+                "{bio}"
+            );
         }
     }
 
@@ -1146,27 +1801,72 @@ mod tests {
     fn prompts_and_most_read_in_other_languages() {
         let text = "The utility said 87% had been reconnected by Thursday.Te puede interesar: ¿Cómo funciona la alerta sísmica? Lo que debes saber\n\n\
                     Lo más leído\n1. Hacienda prevé crecimiento de 0.5% para 2026\n2. Peso cierra la semana en 18.37 por dólar\n";
-        assert_eq!(prose(text), ["The utility said 87% had been reconnected by Thursday."]);
+        assert_eq!(
+            prose(text),
+            ["The utility said 87% had been reconnected by Thursday."]
+        );
     }
 
     /// A prompt glued after a closing single mark, and a French prompt with a space before its colon.
     #[test]
     fn prompts_after_marks_and_spaced_colons() {
         let cases: &[(&str, &str)] = &[
-            ("'She never needed one.'Read More: The best British films of the 1970s, ranked", "'She never needed one.'"),
-            ("\"The wind will pick up.\"Lire aussi : Canicule : 12 départements en vigilance orange", "\"The wind will pick up.\""),
-            ("Prices rose 3% in May.Leia também: Anvisa aprova nova vacina", "Prices rose 3% in May."),
-            ("A ferry operator cut sailings to three islands.► Read more: Island councils demand answers", "A ferry operator cut sailings to three islands."),
-            ("\"We have no other choice,\" said Morag Campbell. >> Related: Storm warning for the west coast", "\"We have no other choice,\" said Morag Campbell."),
-            ("The cuts will affect about 4,000 residents.READ MORE | Why ferries keep breaking down", "The cuts will affect about 4,000 residents."),
-            ("The operator will review the timetable in March.Related Articles", "The operator will review the timetable in March."),
-            ("Campbell said the company had 120 crew.Ao continuar a navegar, concorda com a utilização de cookies.", "Campbell said the company had 120 crew."),
-            ("The ship will return to service in April, Campbell said.(Reuters)", "The ship will return to service in April, Campbell said."),
-            ("\"We cannot pay,\" he said. \"A strike does not change the sums.\"Lees ook: NS kondigt nieuwe dienstregeling aan", "\"We cannot pay,\" he said. \"A strike does not change the sums.\""),
-            ("More than 300 people were moved. More will follow, the council said.", "More than 300 people were moved. More will follow, the council said."),
-            ("He said it was fine. (He was wrong.)", "He said it was fine. (He was wrong.)"),
-            ("Prices rose.Wages rose too. Read more: Why wages lag", "Prices rose.Wages rose too."),
-            ("The poll was run by Ipsos/Reuters in May, with 2,000 adults.", "The poll was run by Ipsos/Reuters in May, with 2,000 adults."),
+            (
+                "'She never needed one.'Read More: The best British films of the 1970s, ranked",
+                "'She never needed one.'",
+            ),
+            (
+                "\"The wind will pick up.\"Lire aussi : Canicule : 12 départements en vigilance orange",
+                "\"The wind will pick up.\"",
+            ),
+            (
+                "Prices rose 3% in May.Leia também: Anvisa aprova nova vacina",
+                "Prices rose 3% in May.",
+            ),
+            (
+                "A ferry operator cut sailings to three islands.► Read more: Island councils demand answers",
+                "A ferry operator cut sailings to three islands.",
+            ),
+            (
+                "\"We have no other choice,\" said Morag Campbell. >> Related: Storm warning for the west coast",
+                "\"We have no other choice,\" said Morag Campbell.",
+            ),
+            (
+                "The cuts will affect about 4,000 residents.READ MORE | Why ferries keep breaking down",
+                "The cuts will affect about 4,000 residents.",
+            ),
+            (
+                "The operator will review the timetable in March.Related Articles",
+                "The operator will review the timetable in March.",
+            ),
+            (
+                "Campbell said the company had 120 crew.Ao continuar a navegar, concorda com a utilização de cookies.",
+                "Campbell said the company had 120 crew.",
+            ),
+            (
+                "The ship will return to service in April, Campbell said.(Reuters)",
+                "The ship will return to service in April, Campbell said.",
+            ),
+            (
+                "\"We cannot pay,\" he said. \"A strike does not change the sums.\"Lees ook: NS kondigt nieuwe dienstregeling aan",
+                "\"We cannot pay,\" he said. \"A strike does not change the sums.\"",
+            ),
+            (
+                "More than 300 people were moved. More will follow, the council said.",
+                "More than 300 people were moved. More will follow, the council said.",
+            ),
+            (
+                "He said it was fine. (He was wrong.)",
+                "He said it was fine. (He was wrong.)",
+            ),
+            (
+                "Prices rose.Wages rose too. Read more: Why wages lag",
+                "Prices rose.Wages rose too.",
+            ),
+            (
+                "The poll was run by Ipsos/Reuters in May, with 2,000 adults.",
+                "The poll was run by Ipsos/Reuters in May, with 2,000 adults.",
+            ),
         ];
         for (line, want) in cases {
             assert_eq!(prose(&format!("{line}\n")), [*want], "{line}");
@@ -1176,7 +1876,9 @@ mod tests {
     #[test]
     fn inline_markdown() {
         assert_eq!(
-            strip_inline_markdown("**Bold** and *em* with [a link](http://x.y/z) ![img](a.png) `code` <b>tag</b> snake_case"),
+            strip_inline_markdown(
+                "**Bold** and *em* with [a link](http://x.y/z) ![img](a.png) `code` <b>tag</b> snake_case"
+            ),
             "Bold and em with a link  code tag snake_case"
         );
     }
@@ -1203,6 +1905,10 @@ mod tests {
         assert_eq!(c.tables[0].header, ["Company", "Stake"]);
         assert_eq!(c.tables[0].rows[1].cells, ["Blue Tide", "49%"]);
         // A line of links with pipes is no table without a separator row under it.
-        assert!(clean("Menu | News | Sport\n\nThe mayor spoke.\n", 1, true).tables.is_empty());
+        assert!(
+            clean("Menu | News | Sport\n\nThe mayor spoke.\n", 1, true)
+                .tables
+                .is_empty()
+        );
     }
 }

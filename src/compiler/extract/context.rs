@@ -38,14 +38,19 @@ pub struct Context {
 
 /// Currencies written with `$` where they are at home ("$5" in Sydney is A$5).
 const DOLLAR_SIGN_CURRENCIES: &[&str] = &[
-    "USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD", "MXN", "ARS", "CLP", "COP", "UYU", "BND", "FJD", "JMD", "BSD", "BBD",
-    "BZD", "BMD", "KYD", "XCD", "LRD", "NAD", "SBD", "SRD", "TTD", "GYD", "CUP", "DOP", "TVD", "KID",
+    "USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD", "MXN", "ARS", "CLP", "COP", "UYU", "BND",
+    "FJD", "JMD", "BSD", "BBD", "BZD", "BMD", "KYD", "XCD", "LRD", "NAD", "SBD", "SRD", "TTD",
+    "GYD", "CUP", "DOP", "TVD", "KID",
 ];
 const PESOS: &[&str] = &["MXN", "ARS", "CLP", "COP", "UYU", "PHP", "CUP", "DOP"];
 const RUPEES: &[&str] = &["INR", "PKR", "LKR", "NPR", "MUR", "SCR"];
-const POUNDS: &[&str] = &["GBP", "EGP", "LBP", "SYP", "SSP", "SDG", "FKP", "GIP", "SHP"];
+const POUNDS: &[&str] = &[
+    "GBP", "EGP", "LBP", "SYP", "SSP", "SDG", "FKP", "GIP", "SHP",
+];
 /// Countries that give temperatures in Fahrenheit.
-const FAHRENHEIT: &[&[u8; 2]] = &[b"US", b"BS", b"BZ", b"KY", b"PW", b"LR", b"PR", b"GU", b"VI"];
+const FAHRENHEIT: &[&[u8; 2]] = &[
+    b"US", b"BS", b"BZ", b"KY", b"PW", b"LR", b"PR", b"GU", b"VI",
+];
 /// Pound areas whose ISO currency is GBP but are listed under their own code.
 const POUND_COUNTRIES: &[&[u8; 2]] = &[b"GB", b"IM", b"JE", b"GG"];
 
@@ -58,7 +63,9 @@ impl Context {
     /// The currency a bare word or sign means here; `None` for a weight.
     pub fn bare_currency(&self, bare: Bare) -> Option<&'static str> {
         let home = self.home_currency();
-        let pick = |list: &[&str], default: &'static str| home.filter(|c| list.contains(c)).unwrap_or(default);
+        let pick = |list: &[&str], default: &'static str| {
+            home.filter(|c| list.contains(c)).unwrap_or(default)
+        };
         match bare {
             Bare::Dollar if home.is_some_and(|c| PESOS.contains(&c)) && !self.pesos => Some("USD"),
             Bare::Dollar => Some(pick(DOLLAR_SIGN_CURRENCIES, "USD")),
@@ -73,7 +80,8 @@ impl Context {
                 None => "°C",
             }),
             Bare::Pound(None) => {
-                let pound_home = self.home.is_some_and(|h| POUND_COUNTRIES.contains(&&h)) || home.is_some_and(|c| POUNDS.contains(&c));
+                let pound_home = self.home.is_some_and(|h| POUND_COUNTRIES.contains(&&h))
+                    || home.is_some_and(|c| POUNDS.contains(&c));
                 pound_home.then(|| pick(POUNDS, "GBP"))
             }
         }
@@ -84,13 +92,18 @@ impl Context {
     /// the sentence itself ([`actor`]: "Canberra will spend $5 billion",
     /// "Singapore's budget") speaks for it before the article's home.
     pub fn settle(&self, q: &mut QuantityMatch, sentence: &[Token]) {
-        let here = Context { home: actor(sentence).or(self.home), ..*self };
+        let here = Context {
+            home: actor(sentence).or(self.home),
+            ..*self
+        };
         here.settle_home(q);
     }
 
     fn settle_home(&self, q: &mut QuantityMatch) {
         let Some(bare) = q.bare else { return };
-        let Some(unit) = q.unit.as_deref() else { return };
+        let Some(unit) = q.unit.as_deref() else {
+            return;
+        };
         let (head, per) = match unit.split_once('/') {
             Some((h, p)) => (h, Some(p)),
             None => (unit, None),
@@ -121,13 +134,20 @@ pub fn actor(t: &[Token]) -> Option<[u8; 2]> {
         }
         let mut hit = None;
         for n in (1..=3).rev() {
-            if i + n > t.len() || !(i..i + n).all(|k| t[k].kind == Kind::Word && t[k].is_capitalized()) {
+            if i + n > t.len()
+                || !(i..i + n).all(|k| t[k].kind == Kind::Word && t[k].is_capitalized())
+            {
                 continue;
             }
-            let words: Vec<&str> = t[i..i + n].iter().map(|x| x.text.trim_end_matches("'s").trim_end_matches("’s")).collect();
+            let words: Vec<&str> = t[i..i + n]
+                .iter()
+                .map(|x| x.text.trim_end_matches("'s").trim_end_matches("’s"))
+                .collect();
             // A town too small to speak for its country opening a sentence is more often a
             // name of something else ("Honda expects…": a town in Colombia, and a carmaker).
-            if let Some(p) = gazetteer::place(&words.join(" ")).filter(|p| p.kind != PlaceKind::City || p.population >= 100_000) {
+            if let Some(p) = gazetteer::place(&words.join(" "))
+                .filter(|p| p.kind != PlaceKind::City || p.population >= 100_000)
+            {
                 hit = Some((p.country, n, p.common_word));
                 break;
             }
@@ -137,10 +157,37 @@ pub fn actor(t: &[Token]) -> Option<[u8; 2]> {
             continue;
         };
         let last = &t[i + n - 1];
-        let possessive = last.text.ends_with("'s") || last.text.ends_with("’s") || t.get(i + n).is_some_and(|x| x.text == "'s" || x.text == "’s");
+        let possessive = last.text.ends_with("'s")
+            || last.text.ends_with("’s")
+            || t.get(i + n)
+                .is_some_and(|x| x.text == "'s" || x.text == "’s");
         // A name that is also a word ("Wellington", "China", "Turkey") only in the possessive or before a body.
         let opening = (i <= 1 || i == 2 && t[0].is("the")) && !common_word;
-        let body = t.get(i + n).is_some_and(|x| x.kind == Kind::Word && !x.is_capitalized() && matches!(x.lc().as_str(), "council" | "government" | "budget" | "airline" | "company" | "state" | "province" | "city" | "port" | "bank" | "treasury" | "ministry" | "mayor" | "premier" | "regulator" | "firm" | "authorities" | "officials"));
+        let body = t.get(i + n).is_some_and(|x| {
+            x.kind == Kind::Word
+                && !x.is_capitalized()
+                && matches!(
+                    x.lc().as_str(),
+                    "council"
+                        | "government"
+                        | "budget"
+                        | "airline"
+                        | "company"
+                        | "state"
+                        | "province"
+                        | "city"
+                        | "port"
+                        | "bank"
+                        | "treasury"
+                        | "ministry"
+                        | "mayor"
+                        | "premier"
+                        | "regulator"
+                        | "firm"
+                        | "authorities"
+                        | "officials"
+                )
+        });
         if possessive || opening || body {
             if found.is_some_and(|f| f != country) {
                 return None;
@@ -154,27 +201,54 @@ pub fn actor(t: &[Token]) -> Option<[u8; 2]> {
 
 /// Rule 1: the place of a dateline, its parts from the most specific.
 pub fn dateline(place: &str) -> Option<[u8; 2]> {
-    place.split(',').map(str::trim).filter(|p| !p.is_empty()).find_map(|p| gazetteer::place(p).map(|pl| pl.country))
+    place
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .find_map(|p| gazetteer::place(p).map(|pl| pl.country))
 }
 
 /// Country-code domains that are used as generic names, not for their country.
-const GENERIC_TLDS: &[&str] = &["io", "tv", "co", "me", "ai", "fm", "ly", "ws", "cc", "to", "gg", "is", "it", "am", "news", "so", "sh", "ac"];
+const GENERIC_TLDS: &[&str] = &[
+    "io", "tv", "co", "me", "ai", "fm", "ly", "ws", "cc", "to", "gg", "is", "it", "am", "news",
+    "so", "sh", "ac",
+];
 
 /// Rule 2: the country-code top-level domain of a URL ("example.com.au" → AU).
 pub fn url(url: &str) -> Option<[u8; 2]> {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let host = rest.split(['/', '?', '#', ':']).next()?.to_ascii_lowercase();
+    let host = rest
+        .split(['/', '?', '#', ':'])
+        .next()?
+        .to_ascii_lowercase();
     let tld = host.rsplit('.').next()?;
     if tld.len() != 2 || GENERIC_TLDS.contains(&tld) {
         return None;
     }
-    let code = if tld == "uk" { *b"GB" } else { [tld.as_bytes()[0].to_ascii_uppercase(), tld.as_bytes()[1].to_ascii_uppercase()] };
+    let code = if tld == "uk" {
+        *b"GB"
+    } else {
+        [
+            tld.as_bytes()[0].to_ascii_uppercase(),
+            tld.as_bytes()[1].to_ascii_uppercase(),
+        ]
+    };
     gazetteer::currency_of(code).map(|_| code)
 }
 
 /// International news agencies, whose bare "$" is the US dollar outside the
 /// dollar countries (which they write A$, C$, NZ$…).
-const INTERNATIONAL_WIRES: &[&str] = &["afp", "agence france-presse", "agence france presse", "reuters", "ap", "associated press", "the associated press", "bloomberg", "bloomberg news"];
+const INTERNATIONAL_WIRES: &[&str] = &[
+    "afp",
+    "agence france-presse",
+    "agence france presse",
+    "reuters",
+    "ap",
+    "associated press",
+    "the associated press",
+    "bloomberg",
+    "bloomberg news",
+];
 
 /// Is the publisher an international news agency?
 pub fn international_wire(publisher: &str) -> bool {
@@ -184,14 +258,44 @@ pub fn international_wire(publisher: &str) -> bool {
 
 /// National news agencies and the country each reports from.
 const AGENCIES: &[(&str, [u8; 2])] = &[
-    ("aap", *b"AU"), ("australian associated press", *b"AU"), ("kyodo", *b"JP"), ("jiji", *b"JP"), ("yonhap", *b"KR"),
-    ("xinhua", *b"CN"), ("pti", *b"IN"), ("press trust of india", *b"IN"), ("ians", *b"IN"), ("bernama", *b"MY"),
-    ("antara", *b"ID"), ("cna", *b"TW"), ("central news agency", *b"TW"), ("rnz", *b"NZ"), ("cbc", *b"CA"),
-    ("the canadian press", *b"CA"), ("canadian press", *b"CA"), ("dpa", *b"DE"), ("ansa", *b"IT"), ("efe", *b"ES"),
-    ("anp", *b"NL"), ("tass", *b"RU"), ("notimex", *b"MX"), ("agencia brasil", *b"BR"), ("sapa", *b"ZA"),
-    ("straits times", *b"SG"), ("the straits times", *b"SG"), ("south china morning post", *b"HK"), ("scmp", *b"HK"),
-    ("taipei times", *b"TW"), ("times of india", *b"IN"), ("hindustan times", *b"IN"), ("the globe and mail", *b"CA"),
-    ("globe and mail", *b"CA"), ("el universal", *b"MX"), ("stuff", *b"NZ"), ("bbc", *b"GB"), ("the guardian", *b"GB"),
+    ("aap", *b"AU"),
+    ("australian associated press", *b"AU"),
+    ("kyodo", *b"JP"),
+    ("jiji", *b"JP"),
+    ("yonhap", *b"KR"),
+    ("xinhua", *b"CN"),
+    ("pti", *b"IN"),
+    ("press trust of india", *b"IN"),
+    ("ians", *b"IN"),
+    ("bernama", *b"MY"),
+    ("antara", *b"ID"),
+    ("cna", *b"TW"),
+    ("central news agency", *b"TW"),
+    ("rnz", *b"NZ"),
+    ("cbc", *b"CA"),
+    ("the canadian press", *b"CA"),
+    ("canadian press", *b"CA"),
+    ("dpa", *b"DE"),
+    ("ansa", *b"IT"),
+    ("efe", *b"ES"),
+    ("anp", *b"NL"),
+    ("tass", *b"RU"),
+    ("notimex", *b"MX"),
+    ("agencia brasil", *b"BR"),
+    ("sapa", *b"ZA"),
+    ("straits times", *b"SG"),
+    ("the straits times", *b"SG"),
+    ("south china morning post", *b"HK"),
+    ("scmp", *b"HK"),
+    ("taipei times", *b"TW"),
+    ("times of india", *b"IN"),
+    ("hindustan times", *b"IN"),
+    ("the globe and mail", *b"CA"),
+    ("globe and mail", *b"CA"),
+    ("el universal", *b"MX"),
+    ("stuff", *b"NZ"),
+    ("bbc", *b"GB"),
+    ("the guardian", *b"GB"),
 ];
 
 /// Rule 3: a known outlet or agency, else a place in the publisher's name.
@@ -200,16 +304,26 @@ pub fn publisher(name: &str) -> Option<[u8; 2]> {
     if let Some((_, c)) = AGENCIES.iter().find(|(a, _)| *a == l) {
         return Some(*c);
     }
-    let words: Vec<&str> = name.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
     // The longest run of capitalized words that is a place: "New Zealand Herald" → New Zealand.
     for n in (1..=3).rev() {
         for w in words.windows(n) {
-            if !w.iter().all(|x| x.chars().next().is_some_and(char::is_uppercase)) {
+            if !w
+                .iter()
+                .all(|x| x.chars().next().is_some_and(char::is_uppercase))
+            {
                 continue;
             }
             // Not a hamlet whose name is a phrase ("The Valley Courier" is not Anguilla's).
-            let sizable = |p: &gazetteer::Place| p.kind != PlaceKind::City || p.population >= 10_000;
-            if let Some(p) = gazetteer::place(&w.join(" ")).filter(|p| !p.common_word && sizable(p) && w[0] != "The") {
+            let sizable =
+                |p: &gazetteer::Place| p.kind != PlaceKind::City || p.population >= 10_000;
+            if let Some(p) = gazetteer::place(&w.join(" "))
+                .filter(|p| !p.common_word && sizable(p) && w[0] != "The")
+            {
                 return Some(p.country);
             }
         }
@@ -227,7 +341,10 @@ pub fn places_named(sentences: &[Vec<Token>]) -> Option<[u8; 2]> {
         while i < t.len() {
             // Capitalized words (a sentence opener too: names that are also
             // common words are flagged in the gazetteer and skipped below).
-            let name_at = |k: usize| t.get(k).is_some_and(|x| x.kind == Kind::Word && x.is_capitalized());
+            let name_at = |k: usize| {
+                t.get(k)
+                    .is_some_and(|x| x.kind == Kind::Word && x.is_capitalized())
+            };
             if !name_at(i) {
                 i += 1;
                 continue;
@@ -265,19 +382,47 @@ pub fn places_named(sentences: &[Vec<Token>]) -> Option<[u8; 2]> {
 
 /// Time zones that name one country, as page headers write them ("4:15pm HKT").
 const ZONES: &[(&str, [u8; 2])] = &[
-    ("HKT", *b"HK"), ("AEST", *b"AU"), ("AEDT", *b"AU"), ("ACST", *b"AU"), ("ACDT", *b"AU"), ("AWST", *b"AU"), ("NZST", *b"NZ"),
-    ("NZDT", *b"NZ"), ("SGT", *b"SG"), ("JST", *b"JP"), ("KST", *b"KR"), ("PHT", *b"PH"), ("WIB", *b"ID"), ("MYT", *b"MY"),
-    ("EST", *b"US"), ("EDT", *b"US"), ("CDT", *b"US"), ("PST", *b"US"), ("PDT", *b"US"), ("MST", *b"US"), ("MDT", *b"US"),
-    ("BST", *b"GB"), ("SAST", *b"ZA"), ("BRT", *b"BR"),
+    ("HKT", *b"HK"),
+    ("AEST", *b"AU"),
+    ("AEDT", *b"AU"),
+    ("ACST", *b"AU"),
+    ("ACDT", *b"AU"),
+    ("AWST", *b"AU"),
+    ("NZST", *b"NZ"),
+    ("NZDT", *b"NZ"),
+    ("SGT", *b"SG"),
+    ("JST", *b"JP"),
+    ("KST", *b"KR"),
+    ("PHT", *b"PH"),
+    ("WIB", *b"ID"),
+    ("MYT", *b"MY"),
+    ("EST", *b"US"),
+    ("EDT", *b"US"),
+    ("CDT", *b"US"),
+    ("PST", *b"US"),
+    ("PDT", *b"US"),
+    ("MST", *b"US"),
+    ("MDT", *b"US"),
+    ("BST", *b"GB"),
+    ("SAST", *b"ZA"),
+    ("BRT", *b"BR"),
 ];
 
 /// Rule 2b: the time zone of the page's timestamp line.
 pub fn zone(timestamp: &str) -> Option<[u8; 2]> {
-    timestamp.split(|c: char| !c.is_ascii_alphabetic()).find_map(|w| ZONES.iter().find(|(z, _)| *z == w).map(|(_, c)| *c))
+    timestamp
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .find_map(|w| ZONES.iter().find(|(z, _)| *z == w).map(|(_, c)| *c))
 }
 
 /// The home country by the rules in order.
-pub fn home(dateline_place: Option<&str>, url_text: Option<&str>, timestamps: &[&str], publisher_name: Option<&str>, sentences: &[Vec<Token>]) -> Option<[u8; 2]> {
+pub fn home(
+    dateline_place: Option<&str>,
+    url_text: Option<&str>,
+    timestamps: &[&str],
+    publisher_name: Option<&str>,
+    sentences: &[Vec<Token>],
+) -> Option<[u8; 2]> {
     dateline_place
         .and_then(dateline)
         .or_else(|| url_text.and_then(url))
@@ -347,12 +492,18 @@ mod tests {
     fn actor_rule() {
         let cases: &[(&str, Option<&[u8; 2]>)] = &[
             ("Canberra will spend $5 billion on roads.", Some(b"AU")),
-            ("The Toronto council approved $12 million for transit.", Some(b"CA")),
+            (
+                "The Toronto council approved $12 million for transit.",
+                Some(b"CA"),
+            ),
             ("Singapore's budget sets aside $1.5 billion.", Some(b"SG")),
             ("The Sydney airline will pay a dividend.", Some(b"AU")),
             ("Tesla will build a $5 billion plant in Mexico.", None),
             // A small town's name opening a sentence is no actor (Honda, Tolima).
-            ("Honda expects the recall to cost 48 billion yen, or about $315 million.", None),
+            (
+                "Honda expects the recall to cost 48 billion yen, or about $315 million.",
+                None,
+            ),
             // Two countries act: the sentence does not say which dollar.
             ("Canada and Australia's leaders met.", None),
         ];
@@ -377,15 +528,30 @@ mod tests {
     #[test]
     fn places_rule() {
         let named = |s: &[&str]| places_named(&s.iter().map(|x| tokenize(x)).collect::<Vec<_>>());
-        assert_eq!(named(&["Residents of Brisbane and Melbourne were told to stay inside.", "The storm moved to Sydney, the council said."]), Some(*b"AU"));
+        assert_eq!(
+            named(&[
+                "Residents of Brisbane and Melbourne were told to stay inside.",
+                "The storm moved to Sydney, the council said."
+            ]),
+            Some(*b"AU")
+        );
         // One place is not enough; a split without a majority says nothing.
         assert_eq!(named(&["Talks in Paris went on."]), None);
-        assert_eq!(named(&["Leaders of Canada and Japan met, then Canada and Japan signed."]), None);
+        assert_eq!(
+            named(&["Leaders of Canada and Japan met, then Canada and Japan signed."]),
+            None
+        );
     }
 
     #[test]
     fn wires() {
-        let cases: &[(&str, bool)] = &[("AFP", true), ("Reuters", true), ("The Associated Press", true), ("Campo Hoy", false), ("Kyodo", false)];
+        let cases: &[(&str, bool)] = &[
+            ("AFP", true),
+            ("Reuters", true),
+            ("The Associated Press", true),
+            ("Campo Hoy", false),
+            ("Kyodo", false),
+        ];
         for (p, want) in cases {
             assert_eq!(international_wire(p), *want, "{p}");
         }
@@ -393,8 +559,14 @@ mod tests {
 
     #[test]
     fn bare_currencies() {
-        let at = |c: &[u8; 2]| Context { home: Some(*c), pesos: true };
-        let wire = |c: &[u8; 2]| Context { home: Some(*c), pesos: false };
+        let at = |c: &[u8; 2]| Context {
+            home: Some(*c),
+            pesos: true,
+        };
+        let wire = |c: &[u8; 2]| Context {
+            home: Some(*c),
+            pesos: false,
+        };
         let none = Context::default();
         let cases: &[(Context, Bare, Option<&str>)] = &[
             (at(b"AU"), Bare::Dollar, Some("AUD")),

@@ -58,7 +58,10 @@ pub enum DateExpr {
 impl DateExpr {
     /// Does the expression name its own year (needs no reference date)?
     pub fn is_absolute(self) -> bool {
-        matches!(self, DateExpr::Ymd(..) | DateExpr::Ym(..) | DateExpr::Y(..) | DateExpr::Decade(..))
+        matches!(
+            self,
+            DateExpr::Ymd(..) | DateExpr::Ym(..) | DateExpr::Y(..) | DateExpr::Decade(..)
+        )
     }
 }
 
@@ -108,7 +111,8 @@ fn day_at(t: &[Token], i: usize) -> Option<(u8, usize)> {
 /// A plausible year written in four digits (1000–2999).
 fn year_at(t: &[Token], i: usize) -> Option<(i16, usize)> {
     let tok = t.get(i)?;
-    if tok.kind != Kind::Num || tok.text.len() != 4 || !tok.text.bytes().all(|b| b.is_ascii_digit()) {
+    if tok.kind != Kind::Num || tok.text.len() != 4 || !tok.text.bytes().all(|b| b.is_ascii_digit())
+    {
         return None;
     }
     let y: i16 = tok.text.parse().ok()?;
@@ -123,15 +127,25 @@ fn month_at(t: &[Token], i: usize) -> Option<(u8, usize)> {
     }
     let m = lexicon::month(tok.text)?;
     let mut next = i + 1;
-    let abbr = tok.text.len() <= 4 && !tok.text.eq_ignore_ascii_case("may") && !tok.text.eq_ignore_ascii_case("june") && !tok.text.eq_ignore_ascii_case("july");
-    if abbr && t.get(next).is_some_and(|p| p.text == "." && !p.space_before) {
+    let abbr = tok.text.len() <= 4
+        && !tok.text.eq_ignore_ascii_case("may")
+        && !tok.text.eq_ignore_ascii_case("june")
+        && !tok.text.eq_ignore_ascii_case("july");
+    if abbr
+        && t.get(next)
+            .is_some_and(|p| p.text == "." && !p.space_before)
+    {
         next += 1;
     }
     Some((m, next))
 }
 
 fn skip_comma(t: &[Token], i: usize) -> usize {
-    if t.get(i).is_some_and(|p| p.text == ",") { i + 1 } else { i }
+    if t.get(i).is_some_and(|p| p.text == ",") {
+        i + 1
+    } else {
+        i
+    }
 }
 
 fn valid_ymd(y: i16, m: u8, d: u8) -> bool {
@@ -161,7 +175,13 @@ fn quantity_follows(t: &[Token], i: usize) -> bool {
     }
     let l = n.lc();
     lexicon::magnitude(&l).is_some()
-        || lexicon::UNITS.iter().any(|(u, _)| *u == l && !matches!(l.as_str(), "years" | "year" | "months" | "month" | "days" | "day"))
+        || lexicon::UNITS.iter().any(|(u, _)| {
+            *u == l
+                && !matches!(
+                    l.as_str(),
+                    "years" | "year" | "months" | "month" | "days" | "day"
+                )
+        })
         || lexicon::CURRENCY_WORDS.iter().any(|(w, _)| *w == l)
         || matches!(l.as_str(), "percent" | "pct" | "people" | "times")
 }
@@ -175,10 +195,23 @@ pub fn find(t: &[Token]) -> Vec<DateMatch> {
             // Fold a leading "early/mid/late" into the span.
             // And the "last"/"next"/"this" of "next spring", "last November", "this Friday".
             let rel = matches!(expr, DateExpr::Month(_, r) | DateExpr::Weekday(_, r) | DateExpr::Season(_, r) if r != Rel::Plain);
-            let first = if i > 0 && (rel || word_is(t.get(i - 1), &["early", "mid", "late", "mid-"])) { i - 1 } else { i };
+            let first =
+                if i > 0 && (rel || word_is(t.get(i - 1), &["early", "mid", "late", "mid-"])) {
+                    i - 1
+                } else {
+                    i
+                };
             let forward = !expr.is_absolute() && forward_before(t, first, expr);
             let anchored = anchored_at(t, i, end);
-            out.push(DateMatch { expr, first, end, span: [t[first].cstart, t[end - 1].cend], upper_year: upper, forward, anchored });
+            out.push(DateMatch {
+                expr,
+                first,
+                end,
+                span: [t[first].cstart, t[end - 1].cend],
+                upper_year: upper,
+                forward,
+                anchored,
+            });
             i = end;
         } else {
             i += 1;
@@ -191,7 +224,15 @@ pub fn find(t: &[Token]) -> Vec<DateMatch> {
 pub const FORWARD_WORDS: &[&str] = &["until", "till", "by"];
 
 /// Verbs that put something off to a later date ("adjourned to April 20").
-const PUT_OFF: &[&str] = &["adjourned", "postponed", "delayed", "deferred", "moved", "rescheduled", "extended"];
+const PUT_OFF: &[&str] = &[
+    "adjourned",
+    "postponed",
+    "delayed",
+    "deferred",
+    "moved",
+    "rescheduled",
+    "extended",
+];
 
 /// Words before a weekday that make it a day to come: "a day of mourning for
 /// Friday", "a warning through Thursday" (not "Friday's attack").
@@ -207,24 +248,65 @@ fn forward_before(t: &[Token], first: usize, expr: DateExpr) -> bool {
         let x = &t[k - 1];
         let time = x.kind == Kind::Num
             || matches!(x.text, ":" | ".")
-            || word_is(Some(x), &["on", "at", "pm", "am", "p.m", "a.m", "p.m.", "a.m.", "p", "m", "noon", "midday", "midnight", "GMT", "ET", "local", "time"])
-            || x.kind == Kind::Word && x.text.len() <= 6 && x.text.ends_with(['m', 'M']) && x.text[..x.text.len() - 2].bytes().all(|b| b.is_ascii_digit()) && x.text.len() > 2;
+            || word_is(
+                Some(x),
+                &[
+                    "on", "at", "pm", "am", "p.m", "a.m", "p.m.", "a.m.", "p", "m", "noon",
+                    "midday", "midnight", "GMT", "ET", "local", "time",
+                ],
+            )
+            || x.kind == Kind::Word
+                && x.text.len() <= 6
+                && x.text.ends_with(['m', 'M'])
+                && x.text[..x.text.len() - 2]
+                    .bytes()
+                    .all(|b| b.is_ascii_digit())
+                && x.text.len() > 2;
         if !time {
             break;
         }
         k -= 1;
     }
     let word = |k: usize, words: &[&str]| k > 0 && word_is(t.get(k - 1), words);
-    let day = matches!(expr, DateExpr::Weekday(_, Rel::Plain)) && !t[first].text.contains('\'') && !t[first].text.contains('’');
+    let day = matches!(expr, DateExpr::Weekday(_, Rel::Plain))
+        && !t[first].text.contains('\'')
+        && !t[first].text.contains('’');
     // "set sentencing for June 12", "the vote was scheduled for March 3": "for" after a verb that fixes a date.
-    let scheduled = |k: usize| k >= 2 && word_is(t.get(k - 1), &["for"]) && (k.saturating_sub(5)..k - 1).any(|j| word_is(t.get(j), SCHEDULE_VERBS));
+    let scheduled = |k: usize| {
+        k >= 2
+            && word_is(t.get(k - 1), &["for"])
+            && (k.saturating_sub(5)..k - 1).any(|j| word_is(t.get(j), SCHEDULE_VERBS))
+    };
     // "adjourned to April 20", "postponed to next Tuesday": put off to a later day.
-    let put_off = |k: usize| k >= 2 && word_is(t.get(k - 1), &["to"]) && word_is(t.get(k - 2), PUT_OFF);
-    word(first, FORWARD_WORDS) || word(k, FORWARD_WORDS) || day && (word(first, FORWARD_DAY_WORDS) || word(k, FORWARD_DAY_WORDS)) || scheduled(first) || scheduled(k) || put_off(first) || put_off(k)
+    let put_off =
+        |k: usize| k >= 2 && word_is(t.get(k - 1), &["to"]) && word_is(t.get(k - 2), PUT_OFF);
+    word(first, FORWARD_WORDS)
+        || word(k, FORWARD_WORDS)
+        || day && (word(first, FORWARD_DAY_WORDS) || word(k, FORWARD_DAY_WORDS))
+        || scheduled(first)
+        || scheduled(k)
+        || put_off(first)
+        || put_off(k)
 }
 
 /// Verbs that fix the date of something to come ("set sentencing for June 12").
-const SCHEDULE_VERBS: &[&str] = &["set", "scheduled", "slated", "planned", "booked", "fixed", "adjourned", "postponed", "delayed", "rescheduled", "pushed", "moved", "earmarked", "pencilled", "penciled"];
+const SCHEDULE_VERBS: &[&str] = &[
+    "set",
+    "scheduled",
+    "slated",
+    "planned",
+    "booked",
+    "fixed",
+    "adjourned",
+    "postponed",
+    "delayed",
+    "rescheduled",
+    "pushed",
+    "moved",
+    "earmarked",
+    "pencilled",
+    "penciled",
+];
 
 /// Is the date over tokens `i..end` counted from another date of the story?
 /// "two days later", "three weeks earlier", "the next day", "the following
@@ -232,8 +314,14 @@ const SCHEDULE_VERBS: &[&str] = &["set", "scheduled", "slated", "planned", "book
 fn anchored_at(t: &[Token], i: usize, end: usize) -> bool {
     let last = t[end - 1].lc();
     let offset_word = matches!(&*last, "later" | "earlier" | "before") && end >= i + 3;
-    let following = word_is(t.get(i), &["the"]) && word_is(t.get(i + 1), &["next", "following", "previous", "preceding"]);
-    let day_before = word_is(t.get(i), &["the"]) && word_is(t.get(i + 1), &["day"]) && matches!(&*last, "before" | "after");
+    let following = word_is(t.get(i), &["the"])
+        && word_is(
+            t.get(i + 1),
+            &["next", "following", "previous", "preceding"],
+        );
+    let day_before = word_is(t.get(i), &["the"])
+        && word_is(t.get(i + 1), &["day"])
+        && matches!(&*last, "before" | "after");
     offset_word || following || day_before
 }
 
@@ -267,8 +355,14 @@ fn hyphenated(t: &[Token], i: usize) -> Found {
         return None;
     }
     let l = tok.lc();
-    let rest = ["mid-", "early-", "late-"].iter().find_map(|p| l.strip_prefix(p))?;
-    if let Some(y) = rest.parse::<i16>().ok().filter(|y| rest.len() == 4 && (1800..=2100).contains(y)) {
+    let rest = ["mid-", "early-", "late-"]
+        .iter()
+        .find_map(|p| l.strip_prefix(p))?;
+    if let Some(y) = rest
+        .parse::<i16>()
+        .ok()
+        .filter(|y| rest.len() == 4 && (1800..=2100).contains(y))
+    {
         return Some((DateExpr::Y(y), i + 1, None));
     }
     // "mid-May": the one month whose name has three letters.
@@ -284,7 +378,14 @@ fn iso(t: &[Token], i: usize) -> Found {
     let (y, _) = year_at(t, i)?;
     let (a, m, b, d) = (t.get(i + 1)?, t.get(i + 2)?, t.get(i + 3)?, t.get(i + 4)?);
     let tight = !a.space_before && !m.space_before && !b.space_before && !d.space_before;
-    if tight && a.text == "-" && b.text == "-" && m.kind == Kind::Num && d.kind == Kind::Num && m.text.len() == 2 && d.text.len() == 2 {
+    if tight
+        && a.text == "-"
+        && b.text == "-"
+        && m.kind == Kind::Num
+        && d.kind == Kind::Num
+        && m.text.len() == 2
+        && d.text.len() == 2
+    {
         let (mo, da): (u8, u8) = (m.text.parse().ok()?, d.text.parse().ok()?);
         if valid_ymd(y, mo, da) {
             return Some((DateExpr::Ymd(y, mo, da), i + 5, None));
@@ -299,40 +400,73 @@ fn iso(t: &[Token], i: usize) -> Found {
 fn numeric(t: &[Token], i: usize) -> Found {
     // "25.03.2026": the tokenizer reads "25.03" as one decimal number.
     if let (Some(a), Some(dot), Some(y)) = (t.get(i), t.get(i + 1), t.get(i + 2)) {
-        if a.kind == Kind::Num && dot.text == "." && !dot.space_before && !y.space_before && y.text.len() == 4 {
-            if let Some((d, m)) = a.text.split_once('.').filter(|(d, m)| d.len() <= 2 && m.len() <= 2) {
-                let (d, m, y): (u8, u8, i16) = (d.parse().ok()?, m.parse().ok()?, y.text.parse().ok()?);
+        if a.kind == Kind::Num
+            && dot.text == "."
+            && !dot.space_before
+            && !y.space_before
+            && y.text.len() == 4
+        {
+            if let Some((d, m)) = a
+                .text
+                .split_once('.')
+                .filter(|(d, m)| d.len() <= 2 && m.len() <= 2)
+            {
+                let (d, m, y): (u8, u8, i16) =
+                    (d.parse().ok()?, m.parse().ok()?, y.text.parse().ok()?);
                 // Day first, as dotted dates are written; only when it cannot be the month.
                 let clear = d > 12 && m <= 12;
-                return (clear && (1900..=2100).contains(&y) && valid_ymd(y, m, d)).then_some((DateExpr::Ymd(y, m, d), i + 3, None));
+                return (clear && (1900..=2100).contains(&y) && valid_ymd(y, m, d)).then_some((
+                    DateExpr::Ymd(y, m, d),
+                    i + 3,
+                    None,
+                ));
             }
         }
     }
     let parts: Vec<&Token> = t.get(i..i + 5)?.iter().collect();
     let tight = parts[1..].iter().all(|x| !x.space_before);
     let (s1, s2) = (parts[1].text, parts[3].text);
-    if !tight || s1 != s2 || !matches!(s1, "/" | "-" | ".") || [0, 2, 4].iter().any(|&k| parts[k].kind != Kind::Num || !parts[k].text.bytes().all(|b| b.is_ascii_digit())) {
+    if !tight
+        || s1 != s2
+        || !matches!(s1, "/" | "-" | ".")
+        || [0, 2, 4].iter().any(|&k| {
+            parts[k].kind != Kind::Num || !parts[k].text.bytes().all(|b| b.is_ascii_digit())
+        })
+    {
         return None;
     }
     // Not the start of a longer run of numbers ("1/2/3/4").
-    if t.get(i + 5).is_some_and(|x| !x.space_before && x.text == s1) || i > 0 && !parts[0].space_before && t[i - 1].text == s1 {
+    if t.get(i + 5)
+        .is_some_and(|x| !x.space_before && x.text == s1)
+        || i > 0 && !parts[0].space_before && t[i - 1].text == s1
+    {
         return None;
     }
     let n = |k: usize| parts[k].text.parse::<u32>().ok();
     let (a, b, c) = (n(0)?, n(2)?, n(4)?);
     let (y, m, d) = if parts[0].text.len() == 4 {
         (a, b, c) // 2018/07/09
-    } else if parts[4].text.len() == 4 && s1 != "." || parts[4].text.len() == 4 && s1 == "." && a > 12 {
+    } else if parts[4].text.len() == 4 && s1 != "."
+        || parts[4].text.len() == 4 && s1 == "." && a > 12
+    {
         match (a > 12, b > 12) {
-            (true, false) => (c, b, a),  // 17/05/2019
-            (false, true) => (c, a, b),  // 3-14-2021
-            _ => return None,            // 04/03/2026, 13/13/2020
+            (true, false) => (c, b, a), // 17/05/2019
+            (false, true) => (c, a, b), // 3-14-2021
+            _ => return None,           // 04/03/2026, 13/13/2020
         }
     } else {
         return None;
     };
-    let (y, m, d) = (i16::try_from(y).ok()?, u8::try_from(m).ok()?, u8::try_from(d).ok()?);
-    ((1900..=2100).contains(&y) && valid_ymd(y, m, d)).then_some((DateExpr::Ymd(y, m, d), i + 5, None))
+    let (y, m, d) = (
+        i16::try_from(y).ok()?,
+        u8::try_from(m).ok()?,
+        u8::try_from(d).ok()?,
+    );
+    ((1900..=2100).contains(&y) && valid_ymd(y, m, d)).then_some((
+        DateExpr::Ymd(y, m, d),
+        i + 5,
+        None,
+    ))
 }
 
 /// A weekday, optionally with a full date after it: "Monday", "last
@@ -365,14 +499,21 @@ fn weekday(t: &[Token], i: usize) -> Found {
 fn month(t: &[Token], i: usize) -> Found {
     let tok = &t[i];
     let (m, next) = month_at(t, i)?;
-    let j = if word_is(t.get(next), &["of"]) { next + 1 } else { skip_comma(t, next) };
+    let j = if word_is(t.get(next), &["of"]) {
+        next + 1
+    } else {
+        skip_comma(t, next)
+    };
     if let Some((y, end)) = year_at(t, j) {
         if !quantity_follows(t, end) {
             return Some((DateExpr::Ym(y, m), end, None));
         }
     }
     // "February last year", "March next year"
-    if tok.text.len() > 3 && word_is(t.get(next), &["last", "next", "this"]) && word_is(t.get(next + 1), &["year"]) {
+    if tok.text.len() > 3
+        && word_is(t.get(next), &["last", "next", "this"])
+        && word_is(t.get(next + 1), &["year"])
+    {
         let step = match t[next].lc().as_str() {
             "last" => -1,
             "next" => 1,
@@ -385,17 +526,55 @@ fn month(t: &[Token], i: usize) -> Found {
         return None;
     }
     let rel = rel_before(t, i);
-    let prev = if i > 0 { t[i - 1].lc() } else { Default::default() };
+    let prev = if i > 0 {
+        t[i - 1].lc()
+    } else {
+        Default::default()
+    };
     // "the three months to March", "the year to June": the end of a period.
-    let period_end = prev == "to" && i >= 2 && word_is(t.get(i - 2), &["months", "weeks", "year", "quarter", "days", "period", "half"]);
-    let prep = period_end || matches!(
-        prev.as_str(),
-        "in" | "since" | "until" | "till" | "by" | "last" | "next" | "this" | "early" | "late" | "mid" | "of" | "from" | "through" | "during" | "before"
-            | "after" | "coming" | "past" | "previous" | "into" | "throughout" | "around" | "toward" | "towards" | "'s" | "’s"
-    ) || (i > 0 && (t[i - 1].text.ends_with("'s") || t[i - 1].text.ends_with("’s")));
+    let period_end = prev == "to"
+        && i >= 2
+        && word_is(
+            t.get(i - 2),
+            &[
+                "months", "weeks", "year", "quarter", "days", "period", "half",
+            ],
+        );
+    let prep = period_end
+        || matches!(
+            prev.as_str(),
+            "in" | "since"
+                | "until"
+                | "till"
+                | "by"
+                | "last"
+                | "next"
+                | "this"
+                | "early"
+                | "late"
+                | "mid"
+                | "of"
+                | "from"
+                | "through"
+                | "during"
+                | "before"
+                | "after"
+                | "coming"
+                | "past"
+                | "previous"
+                | "into"
+                | "throughout"
+                | "around"
+                | "toward"
+                | "towards"
+                | "'s"
+                | "’s"
+        )
+        || (i > 0 && (t[i - 1].text.ends_with("'s") || t[i - 1].text.ends_with("’s")));
     let ambiguous = matches!(m, 3 | 5) && (tok.text.len() > 3 || tok.is("may")); // "March", "May" are also verbs
     // "May" is a whole name in three letters.
-    let full_name = tok.text.len() > 3 || tok.is("may") || t.get(i + 1).is_some_and(|p| p.text == ".");
+    let full_name =
+        tok.text.len() > 3 || tok.is("may") || t.get(i + 1).is_some_and(|p| p.text == ".");
     (full_name && (prep || !ambiguous)).then_some((DateExpr::Month(m, rel), next, None))
 }
 
@@ -410,9 +589,19 @@ fn season(t: &[Token], i: usize) -> Found {
         _ => return None,
     };
     let rel = rel_before(t, i);
-    let prev = if i > 0 { t[i - 1].lc() } else { Default::default() };
-    let prev2 = if i > 1 { t[i - 2].lc() } else { Default::default() };
-    let placed = rel != Rel::Plain || prev == "the" && matches!(prev2.as_str(), "in" | "by" | "until" | "over" | "during") || prev == "in" && tok.lc() != "fall";
+    let prev = if i > 0 {
+        t[i - 1].lc()
+    } else {
+        Default::default()
+    };
+    let prev2 = if i > 1 {
+        t[i - 2].lc()
+    } else {
+        Default::default()
+    };
+    let placed = rel != Rel::Plain
+        || prev == "the" && matches!(prev2.as_str(), "in" | "by" | "until" | "over" | "during")
+        || prev == "in" && tok.lc() != "fall";
     // "spring 2027" is a year, found by the year rule.
     (placed && year_at(t, i + 1).is_none()).then_some((DateExpr::Season(start, rel), i + 1, None))
 }
@@ -425,9 +614,17 @@ fn year(t: &[Token], i: usize) -> Found {
     let prev = i.checked_sub(1).map(|p| &t[p]);
     let money = prev.is_some_and(|p| p.kind == Kind::Sym && p.text != "~");
     let glued = prev.is_some_and(|p| !tok.space_before && matches!(p.kind, Kind::Num | Kind::Word));
-    let numbered = prev.is_some_and(|p| matches!(p.lc().as_str(), "no" | "#" | "number" | "route" | "model" | "flight" | "agenda"));
+    let numbered = prev.is_some_and(|p| {
+        matches!(
+            p.lc().as_str(),
+            "no" | "#" | "number" | "route" | "model" | "flight" | "agenda"
+        )
+    });
     // The end of a numeric date no rule could read ("04/03/2026").
-    let numeric_tail = prev.is_some_and(|p| !tok.space_before && matches!(p.text, "/" | "." | "-")) && i >= 2 && t[i - 2].kind == Kind::Num && !t[i - 1].space_before;
+    let numeric_tail = prev.is_some_and(|p| !tok.space_before && matches!(p.text, "/" | "." | "-"))
+        && i >= 2
+        && t[i - 2].kind == Kind::Num
+        && !t[i - 1].space_before;
     if money || glued || numbered || numeric_tail || !(1800..=2100).contains(&y) {
         return None;
     }
@@ -446,7 +643,9 @@ fn year(t: &[Token], i: usize) -> Found {
                     return Some((DateExpr::Y(y), end, Some(y2)));
                 }
             }
-            if matches!(sep.text, "-" | "–") && word_is(t.get(next + 1), &["present", "now", "today"]) {
+            if matches!(sep.text, "-" | "–")
+                && word_is(t.get(next + 1), &["present", "now", "today"])
+            {
                 return Some((DateExpr::Y(y), next + 2, None));
             }
         }
@@ -460,20 +659,62 @@ fn relative_word(t: &[Token], i: usize) -> Found {
     let tok = &t[i];
     let l = tok.lc();
     match &*l {
-        "the" if word_is(t.get(i + 1), &["day"]) && word_is(t.get(i + 2), &["after"]) && word_is(t.get(i + 3), &["tomorrow"]) => Some((DateExpr::RelDay(2), i + 4, None)),
-        "the" if word_is(t.get(i + 1), &["day"]) && word_is(t.get(i + 2), &["before"]) && word_is(t.get(i + 3), &["yesterday"]) => Some((DateExpr::RelDay(-2), i + 4, None)),
+        "the"
+            if word_is(t.get(i + 1), &["day"])
+                && word_is(t.get(i + 2), &["after"])
+                && word_is(t.get(i + 3), &["tomorrow"]) =>
+        {
+            Some((DateExpr::RelDay(2), i + 4, None))
+        }
+        "the"
+            if word_is(t.get(i + 1), &["day"])
+                && word_is(t.get(i + 2), &["before"])
+                && word_is(t.get(i + 3), &["yesterday"]) =>
+        {
+            Some((DateExpr::RelDay(-2), i + 4, None))
+        }
         // "the next day", "the following year", "the day before": counted from a date of the story.
-        "the" if word_is(t.get(i + 1), &["next", "following"]) && word_is(t.get(i + 2), &["day"]) => Some((DateExpr::RelDay(1), i + 3, None)),
-        "the" if word_is(t.get(i + 1), &["previous", "preceding"]) && word_is(t.get(i + 2), &["day"]) => Some((DateExpr::RelDay(-1), i + 3, None)),
-        "the" if word_is(t.get(i + 1), &["following"]) && word_is(t.get(i + 2), &["year"]) => Some((DateExpr::RelYear(1), i + 3, None)),
-        "the" if word_is(t.get(i + 1), &["previous", "preceding"]) && word_is(t.get(i + 2), &["year"]) => Some((DateExpr::RelYear(-1), i + 3, None)),
-        "the" if word_is(t.get(i + 1), &["day"]) && word_is(t.get(i + 2), &["before"]) && t.get(i + 3).is_none_or(|x| x.kind == Kind::Punct) => Some((DateExpr::RelDay(-1), i + 3, None)),
+        "the"
+            if word_is(t.get(i + 1), &["next", "following"]) && word_is(t.get(i + 2), &["day"]) =>
+        {
+            Some((DateExpr::RelDay(1), i + 3, None))
+        }
+        "the"
+            if word_is(t.get(i + 1), &["previous", "preceding"])
+                && word_is(t.get(i + 2), &["day"]) =>
+        {
+            Some((DateExpr::RelDay(-1), i + 3, None))
+        }
+        "the" if word_is(t.get(i + 1), &["following"]) && word_is(t.get(i + 2), &["year"]) => {
+            Some((DateExpr::RelYear(1), i + 3, None))
+        }
+        "the"
+            if word_is(t.get(i + 1), &["previous", "preceding"])
+                && word_is(t.get(i + 2), &["year"]) =>
+        {
+            Some((DateExpr::RelYear(-1), i + 3, None))
+        }
+        "the"
+            if word_is(t.get(i + 1), &["day"])
+                && word_is(t.get(i + 2), &["before"])
+                && t.get(i + 3).is_none_or(|x| x.kind == Kind::Punct) =>
+        {
+            Some((DateExpr::RelDay(-1), i + 3, None))
+        }
         "yesterday" => Some((DateExpr::RelDay(-1), i + 1, None)),
-        "today" if !t.get(i + 1).is_some_and(|n| n.text.starts_with('\'') || n.text.starts_with('’')) => Some((DateExpr::RelDay(0), i + 1, None)),
+        "today"
+            if !t
+                .get(i + 1)
+                .is_some_and(|n| n.text.starts_with('\'') || n.text.starts_with('’')) =>
+        {
+            Some((DateExpr::RelDay(0), i + 1, None))
+        }
         "tonight" => Some((DateExpr::RelDay(0), i + 1, None)),
         "tomorrow" => Some((DateExpr::RelDay(1), i + 1, None)),
         // "this morning", "this evening": the day of the story; "last night": the one before it.
-        "this" if word_is(t.get(i + 1), &["morning", "afternoon", "evening"]) => Some((DateExpr::RelDay(0), i + 2, None)),
+        "this" if word_is(t.get(i + 1), &["morning", "afternoon", "evening"]) => {
+            Some((DateExpr::RelDay(0), i + 2, None))
+        }
         "last" if word_is(t.get(i + 1), &["night"]) => Some((DateExpr::RelDay(-1), i + 2, None)),
         "last" | "next" | "this" | "past" | "coming" | "previous" => {
             let step: i8 = match &*l {
@@ -500,8 +741,16 @@ fn relative_word(t: &[Token], i: usize) -> Found {
 fn offset(t: &[Token], i: usize) -> Found {
     let tok = &t[i];
     // "in three days": the preposition starts the expression; not "fell 20% in two days".
-    let (sign_in, at) = if tok.is("in") { (true, i + 1) } else { (false, i) };
-    if sign_in && t[i.saturating_sub(3)..i].iter().any(|x| x.kind == Kind::Num || x.text == "%") {
+    let (sign_in, at) = if tok.is("in") {
+        (true, i + 1)
+    } else {
+        (false, i)
+    };
+    if sign_in
+        && t[i.saturating_sub(3)..i]
+            .iter()
+            .any(|x| x.kind == Kind::Num || x.text == "%")
+    {
         return None;
     }
     let n = count_at(t, at)?;
@@ -513,9 +762,13 @@ fn offset(t: &[Token], i: usize) -> Found {
     let after = at + 2;
     // "two days later", "three weeks earlier" end their phrase; "six years before
     // she is eligible" is a span before something, not a date.
-    let closes = t.get(after + 1).is_none_or(|x| x.kind == Kind::Punct || word_is(Some(x), &["and", "but", "when", "in", "on", "at", "as"]));
-    let ago = word_is(t.get(after), &["ago"]) || word_is(t.get(after), &["earlier", "before"]) && closes;
-    let later = word_is(t.get(after), &["later"]) && closes || word_is(t.get(after), &["from"]) && word_is(t.get(after + 1), &["now", "today"]);
+    let closes = t.get(after + 1).is_none_or(|x| {
+        x.kind == Kind::Punct || word_is(Some(x), &["and", "but", "when", "in", "on", "at", "as"])
+    });
+    let ago =
+        word_is(t.get(after), &["ago"]) || word_is(t.get(after), &["earlier", "before"]) && closes;
+    let later = word_is(t.get(after), &["later"]) && closes
+        || word_is(t.get(after), &["from"]) && word_is(t.get(after + 1), &["now", "today"]);
     let sign: i32 = if ago && !sign_in {
         -1
     } else if later && !sign_in || sign_in && !ago && !later {
@@ -533,7 +786,12 @@ fn offset(t: &[Token], i: usize) -> Found {
         after
     };
     // "in 22 years of policing", "the highest in 10 years": a span, not a date.
-    if sign_in && (word_is(t.get(end), &["of"]) || t[i.saturating_sub(4)..i].iter().any(|x| lexicon::is_in(SPAN_CUES, x.text))) {
+    if sign_in
+        && (word_is(t.get(end), &["of"])
+            || t[i.saturating_sub(4)..i]
+                .iter()
+                .any(|x| lexicon::is_in(SPAN_CUES, x.text)))
+    {
         return None;
     }
     let n = n as i32 * sign;
@@ -551,8 +809,26 @@ fn offset(t: &[Token], i: usize) -> Found {
 /// Words before "in N years" that make it a span ("the first time in ten
 /// years", "the lowest in two years"), not a date N years ahead.
 const SPAN_CUES: &[&str] = &[
-    "first", "time", "highest", "lowest", "biggest", "largest", "smallest", "most", "least", "fastest", "slowest",
-    "best", "worst", "strongest", "weakest", "deadliest", "worst-ever", "once", "twice", "only",
+    "first",
+    "time",
+    "highest",
+    "lowest",
+    "biggest",
+    "largest",
+    "smallest",
+    "most",
+    "least",
+    "fastest",
+    "slowest",
+    "best",
+    "worst",
+    "strongest",
+    "weakest",
+    "deadliest",
+    "worst-ever",
+    "once",
+    "twice",
+    "only",
 ];
 
 /// "on the 7th": a day of the reference month.
@@ -562,9 +838,20 @@ fn day_of_month(t: &[Token], i: usize) -> Found {
     }
     let (d, next) = day_at(t, i + 1)?;
     let ordinal = next == i + 3;
-    let ends = t.get(next).is_none_or(|n| n.kind != Kind::Word || word_is(Some(n), &["and", "or", "at", "when", "after", "before", "from", "in", "to", "with", "by", "during", "as"]));
+    let ends = t.get(next).is_none_or(|n| {
+        n.kind != Kind::Word
+            || word_is(
+                Some(n),
+                &[
+                    "and", "or", "at", "when", "after", "before", "from", "in", "to", "with", "by",
+                    "during", "as",
+                ],
+            )
+    });
     // "a birdie putt on the 11th", "a goal on the 70th": a hole, a lap, a minute of a game.
-    let game = t.iter().any(|x| x.kind == Kind::Word && lexicon::is_in(GAME_WORDS, x.text));
+    let game = t
+        .iter()
+        .any(|x| x.kind == Kind::Word && lexicon::is_in(GAME_WORDS, x.text));
     (ordinal && ends && !game).then_some((DateExpr::DayOfMonth(d), next, None))
 }
 
@@ -583,7 +870,14 @@ fn full_date(t: &[Token], i: usize) -> Option<(DateExpr, usize, Option<i16>)> {
     // Month first.
     if let Some((m, next)) = month_at(t, i) {
         if let Some((d, after_day)) = day_at(t, next) {
-            if quantity_follows(t, after_day) || t.get(after_day).is_some_and(|n| n.text == ":" || n.text == "," && t.get(after_day + 1).is_some_and(|x| x.kind == Kind::Num && x.text.len() == 3)) {
+            if quantity_follows(t, after_day)
+                || t.get(after_day).is_some_and(|n| {
+                    n.text == ":"
+                        || n.text == ","
+                            && t.get(after_day + 1)
+                                .is_some_and(|x| x.kind == Kind::Num && x.text.len() == 3)
+                })
+            {
                 return None;
             }
             let j = skip_comma(t, after_day);
@@ -602,7 +896,11 @@ fn full_date(t: &[Token], i: usize) -> Option<(DateExpr, usize, Option<i16>)> {
     }
     // Day first.
     if let Some((d, next)) = day_at(t, i) {
-        let j = if word_is(t.get(next), &["of"]) { next + 1 } else { next };
+        let j = if word_is(t.get(next), &["of"]) {
+            next + 1
+        } else {
+            next
+        };
         if let Some((m, after_month)) = month_at(t, j) {
             let k = skip_comma(t, after_month);
             if let Some((y, end)) = year_at(t, k) {
@@ -610,7 +908,8 @@ fn full_date(t: &[Token], i: usize) -> Option<(DateExpr, usize, Option<i16>)> {
                     return Some((DateExpr::Ymd(y, m, d), end, None));
                 }
             }
-            if let Some((step, end)) = rel_year_at(t, after_month).filter(|_| valid_ymd(2000, m, d)) {
+            if let Some((step, end)) = rel_year_at(t, after_month).filter(|_| valid_ymd(2000, m, d))
+            {
                 return Some((DateExpr::MonthDayOfRelYear(m, d, step), end, None));
             }
             if valid_ymd(2000, m, d) {
@@ -636,8 +935,26 @@ fn rel_year_at(t: &[Token], i: usize) -> Option<(i8, usize)> {
 /// Nouns of results that a first or second half of a year reports ("first-half
 /// profit"), unlike the halves of a match.
 pub const HALF_NOUNS: &[&str] = &[
-    "profit", "profits", "results", "earnings", "revenue", "revenues", "sales", "loss", "losses", "output", "production",
-    "growth", "figures", "dividend", "deliveries", "shipments", "income", "net", "operating", "underlying",
+    "profit",
+    "profits",
+    "results",
+    "earnings",
+    "revenue",
+    "revenues",
+    "sales",
+    "loss",
+    "losses",
+    "output",
+    "production",
+    "growth",
+    "figures",
+    "dividend",
+    "deliveries",
+    "shipments",
+    "income",
+    "net",
+    "operating",
+    "underlying",
 ];
 
 /// Parts of a year: "the fourth quarter", "third-quarter profit", "Q3", "the
@@ -658,7 +975,10 @@ fn year_part(t: &[Token], i: usize) -> Found {
     };
     let noun_after = |k: usize| t.get(k).is_some_and(|x| lexicon::is_in(HALF_NOUNS, x.text));
     // (part, months in a part, token after, whether it stands without its year)
-    let (n, months, end, bare) = if tok.text.len() == 2 && tok.text.starts_with('Q') && matches!(tok.text.as_bytes()[1], b'1'..=b'4') {
+    let (n, months, end, bare) = if tok.text.len() == 2
+        && tok.text.starts_with('Q')
+        && matches!(tok.text.as_bytes()[1], b'1'..=b'4')
+    {
         (tok.text.as_bytes()[1] - b'0', 3u8, i + 1, true)
     } else if tok.is("the") {
         let n = ordinal(&t.get(i + 1)?.lc())?;
@@ -667,7 +987,14 @@ fn year_part(t: &[Token], i: usize) -> Found {
             // Not "the first quarter of the match".
             "quarter" => (n, 3, i + 3, !word_is(t.get(i + 3), &["of"])),
             // "Revenue rose … in the first half": a half of a year in a sentence of results.
-            "half" if n <= 2 => (n, 6, i + 3, noun_after(i + 3) || t.iter().any(|x| x.kind == Kind::Word && lexicon::is_in(HALF_NOUNS, x.text))),
+            "half" if n <= 2 => (
+                n,
+                6,
+                i + 3,
+                noun_after(i + 3)
+                    || t.iter()
+                        .any(|x| x.kind == Kind::Word && lexicon::is_in(HALF_NOUNS, x.text)),
+            ),
             _ => return None,
         }
     } else {
@@ -681,7 +1008,11 @@ fn year_part(t: &[Token], i: usize) -> Found {
         }
     };
     // "of 2025", "2025", "of next year", "of the year".
-    let k = if word_is(t.get(end), &["of"]) { end + 1 } else { end };
+    let k = if word_is(t.get(end), &["of"]) {
+        end + 1
+    } else {
+        end
+    };
     if let Some((y, after)) = year_at(t, k) {
         return Some((DateExpr::Y(y), after, None));
     }
@@ -690,19 +1021,54 @@ fn year_part(t: &[Token], i: usize) -> Found {
             return Some((DateExpr::RelYear(step), after, None));
         }
         if word_is(t.get(k), &["the"]) && word_is(t.get(k + 1), &["year"]) {
-            return Some((DateExpr::YearPart((n - 1) * months + 1, months), k + 2, None));
+            return Some((
+                DateExpr::YearPart((n - 1) * months + 1, months),
+                k + 2,
+                None,
+            ));
         }
     }
     // "scored 14 points in the fourth quarter": a quarter of a game.
-    let game = t.iter().any(|x| x.kind == Kind::Word && lexicon::is_in(GAME_WORDS, x.text));
+    let game = t
+        .iter()
+        .any(|x| x.kind == Kind::Word && lexicon::is_in(GAME_WORDS, x.text));
     (bare && !game).then_some((DateExpr::YearPart((n - 1) * months + 1, months), end, None))
 }
 
 /// Words of a game, whose quarters and halves are no parts of a year.
 const GAME_WORDS: &[&str] = &[
-    "scored", "score", "scoring", "touchdown", "touchdowns", "goal", "goals", "game", "match", "quarterback", "rebounds",
-    "overtime", "possession", "interception", "kickoff", "half-time", "halftime", "buzzer", "innings",
-    "hole", "holes", "putt", "birdie", "bogey", "eagle", "fairway", "tee", "lap", "laps", "inning", "wicket", "minute",
+    "scored",
+    "score",
+    "scoring",
+    "touchdown",
+    "touchdowns",
+    "goal",
+    "goals",
+    "game",
+    "match",
+    "quarterback",
+    "rebounds",
+    "overtime",
+    "possession",
+    "interception",
+    "kickoff",
+    "half-time",
+    "halftime",
+    "buzzer",
+    "innings",
+    "hole",
+    "holes",
+    "putt",
+    "birdie",
+    "bogey",
+    "eagle",
+    "fairway",
+    "tee",
+    "lap",
+    "laps",
+    "inning",
+    "wicket",
+    "minute",
 ];
 
 /// The year of a dateline's month and day ("TOKYO, Oct. 9 (Kyodo) -"), which
@@ -733,9 +1099,17 @@ pub fn dateline_year(month: u8, day: u8, lede: &str, years: &[(i16, bool)]) -> O
     let near = |k: usize| word_is(toks.get(k), &["late", "overnight", "night", "evening"]);
     let late = (at.saturating_sub(2)..at).any(near) || near(at + 1);
     // Without a year named as past, every year named stands in for one.
-    let named: Vec<i16> = years.iter().filter(|y| !y.1 || past.is_none()).map(|y| y.0).collect();
+    let named: Vec<i16> = years
+        .iter()
+        .filter(|y| !y.1 || past.is_none())
+        .map(|y| y.0)
+        .collect();
     let anchor = *named.iter().max()?;
-    let target = years.iter().filter(|y| y.1 && past.is_some()).map(|y| y.0).min();
+    let target = years
+        .iter()
+        .filter(|y| y.1 && past.is_some())
+        .map(|y| y.0)
+        .min();
     let hi = target.map_or(anchor + 6, |t| t.min(anchor + 6).max(anchor));
     let weekday = |y: i16, back: i64| -> Option<u8> {
         let d = jiff::civil::Date::new(y, month as i8, day as i8).ok()?;
@@ -762,7 +1136,13 @@ pub fn dateline_year(month: u8, day: u8, lede: &str, years: &[(i16, bool)]) -> O
 /// anchor, 8 for the year before it; 1 more when the day is not the one the
 /// lede's wording points to (the dateline's own day, or the day before after "late").
 fn dateline_year_cost(y: i16, anchor: i16, named: bool, day_before: bool, late: bool) -> i32 {
-    let year = if named { 0 } else if y > anchor { 2 * (y - anchor) as i32 } else { 8 };
+    let year = if named {
+        0
+    } else if y > anchor {
+        2 * (y - anchor) as i32
+    } else {
+        8
+    };
     year + i32::from(day_before != late)
 }
 
@@ -789,14 +1169,26 @@ mod tests {
     #[test]
     fn forward_dates() {
         let cases: &[(&str, &str, bool)] = &[
-            ("It would call off the strike by 5pm on Friday", "Friday", true),
-            ("a red flag warning through 8 p.m. Thursday", "Thursday", true),
+            (
+                "It would call off the strike by 5pm on Friday",
+                "Friday",
+                true,
+            ),
+            (
+                "a red flag warning through 8 p.m. Thursday",
+                "Thursday",
+                true,
+            ),
             ("a day of state mourning for Friday", "Friday", true),
             ("The court adjourned until Monday", "Monday", true),
             ("He was arrested for Friday's attack", "Friday's", false),
             ("Sales rose through March", "March", false),
             ("The union met on Friday", "Friday", false),
-            ("U.S. District Judge Harold Benning set sentencing for June 12.", "12", true),
+            (
+                "U.S. District Judge Harold Benning set sentencing for June 12.",
+                "12",
+                true,
+            ),
             ("The vote was scheduled for March 3.", "3", true),
             ("She was jailed for three years in May.", "May", false),
             ("The hearing was adjourned to April 20", "20", true),
@@ -805,15 +1197,30 @@ mod tests {
         ];
         for (s, w, want) in cases {
             let t = tokenize(s);
-            let d = find(&t).into_iter().find(|d| t[d.end - 1].text == *w).unwrap_or_else(|| panic!("{s}"));
+            let d = find(&t)
+                .into_iter()
+                .find(|d| t[d.end - 1].text == *w)
+                .unwrap_or_else(|| panic!("{s}"));
             assert_eq!(d.forward, *want, "{s}");
         }
         let t = tokenize("a birdie putt on the 11th and a bogey");
         assert!(find(&t).is_empty());
-        assert_eq!(exprs("customers who tried to call this morning"), vec![DateExpr::RelDay(0)]);
-        assert_eq!(exprs("rain since mid-May"), vec![DateExpr::Month(5, Rel::Plain)]);
-        assert_eq!(exprs("If the rains continue into March"), vec![DateExpr::Month(3, Rel::Plain)]);
-        assert_eq!(exprs("Revenue rose 63 per cent in the first half, while"), vec![DateExpr::YearPart(1, 6)]);
+        assert_eq!(
+            exprs("customers who tried to call this morning"),
+            vec![DateExpr::RelDay(0)]
+        );
+        assert_eq!(
+            exprs("rain since mid-May"),
+            vec![DateExpr::Month(5, Rel::Plain)]
+        );
+        assert_eq!(
+            exprs("If the rains continue into March"),
+            vec![DateExpr::Month(3, Rel::Plain)]
+        );
+        assert_eq!(
+            exprs("Revenue rose 63 per cent in the first half, while"),
+            vec![DateExpr::YearPart(1, 6)]
+        );
     }
 
     /// Dateline years: (month, day, lede, years named with whether each is ahead, year).
@@ -821,25 +1228,85 @@ mod tests {
     fn dateline_years() {
         let cases: &[(u8, u8, &str, &[(i16, bool)], Option<i16>)] = &[
             // 9 October is a Thursday in 2025: the weekday of the lede beats the latest year.
-            (10, 9, "Honda said Thursday it will recall", &[(2025, false), (2026, true)], Some(2025)),
+            (
+                10,
+                9,
+                "Honda said Thursday it will recall",
+                &[(2025, false), (2026, true)],
+                Some(2025),
+            ),
             // 8 October 2025 is a Wednesday; 2032 is only a plan.
-            (10, 8, "ESA said on Wednesday", &[(2025, false), (2026, false), (2032, true)], Some(2025)),
+            (
+                10,
+                8,
+                "ESA said on Wednesday",
+                &[(2025, false), (2026, false), (2032, true)],
+                Some(2025),
+            ),
             // 7 April 2026 is a Tuesday: "late Monday" is the day before.
-            (4, 7, "The ministry said late Monday", &[(2024, false), (2026, false)], Some(2026)),
+            (
+                4,
+                7,
+                "The ministry said late Monday",
+                &[(2024, false), (2026, false)],
+                Some(2026),
+            ),
             // No weekday in the lede: the latest year named.
-            (5, 19, "The King arrived in Tokyo", &[(1975, false), (2026, false)], Some(2026)),
+            (
+                5,
+                19,
+                "The King arrived in Tokyo",
+                &[(1975, false), (2026, false)],
+                Some(2026),
+            ),
             (5, 19, "The King arrived on Tuesday", &[], None),
             // The story names only years before and after its own: 4 March 2026 is a Wednesday.
-            (3, 4, "Operators said on Wednesday", &[(2025, false), (2019, false), (2030, true)], Some(2026)),
+            (
+                3,
+                4,
+                "Operators said on Wednesday",
+                &[(2025, false), (2019, false), (2030, true)],
+                Some(2026),
+            ),
             // Only older years (1987 and 2021 fit the weekday too, but far or before them).
-            (4, 26, "Kiptanui broke the course record on Sunday", &[(1986, false), (2022, false)], Some(2026)),
+            (
+                4,
+                26,
+                "Kiptanui broke the course record on Sunday",
+                &[(1986, false), (2022, false)],
+                Some(2026),
+            ),
             // A target year that fits the weekday is never the story's (8 March 2037 is a Sunday).
-            (3, 8, "Piastri won on Sunday", &[(2025, false), (2037, true)], Some(2026)),
+            (
+                3,
+                8,
+                "Piastri won on Sunday",
+                &[(2025, false), (2037, true)],
+                Some(2026),
+            ),
             // Only next year's plan: the year before it, late on the day before.
-            (11, 12, "The lower house approved the budget for 2027 late on Wednesday", &[(2027, true)], Some(2026)),
-            (11, 12, "The lower house approved the budget for 2027 late on Wednesday", &[(2027, false)], Some(2026)),
+            (
+                11,
+                12,
+                "The lower house approved the budget for 2027 late on Wednesday",
+                &[(2027, true)],
+                Some(2026),
+            ),
+            (
+                11,
+                12,
+                "The lower house approved the budget for 2027 late on Wednesday",
+                &[(2027, false)],
+                Some(2026),
+            ),
             // Only years ahead: one of them may still be the story's (16 February 2026 is a Monday).
-            (2, 16, "The vessel returned to port on Monday", &[(2023, true), (2026, true), (2027, true)], Some(2026)),
+            (
+                2,
+                16,
+                "The vessel returned to port on Monday",
+                &[(2023, true), (2026, true), (2027, true)],
+                Some(2026),
+            ),
         ];
         for (m, d, lede, years, want) in cases {
             assert_eq!(dateline_year(*m, *d, lede, years), *want, "{lede}");
@@ -863,7 +1330,11 @@ mod tests {
             ("numeric", "04/03/2026", None),
             ("numeric", "3/4/5", None),
             ("weekday", "Monday", Some(Weekday(0, Rel::Plain))),
-            ("weekday", "Saturday, 08 November 2025", Some(Ymd(2025, 11, 8))),
+            (
+                "weekday",
+                "Saturday, 08 November 2025",
+                Some(Ymd(2025, 11, 8)),
+            ),
             ("month_and_day", "Feb. 1, 2026", Some(Ymd(2026, 2, 1))),
             ("month_and_day", "19 March", Some(MonthDay(3, 19))),
             ("month", "November 2025", Some(Ym(2025, 11))),
@@ -872,7 +1343,11 @@ mod tests {
             ("year", "2025", Some(Y(2025))),
             ("year", "1990s", Some(Decade(1990))),
             ("relative_word", "the day after tomorrow", Some(RelDay(2))),
-            ("relative_word", "the day before yesterday", Some(RelDay(-2))),
+            (
+                "relative_word",
+                "the day before yesterday",
+                Some(RelDay(-2)),
+            ),
             ("relative_word", "yesterday", Some(RelDay(-1))),
             ("relative_word", "next year", Some(RelYear(1))),
             ("offset", "two years ago", Some(RelYear(-2))),
@@ -892,11 +1367,23 @@ mod tests {
             ("relative_word", "the next day", Some(RelDay(1))),
             ("relative_word", "the following year", Some(RelYear(1))),
             ("relative_word", "the day before.", Some(RelDay(-1))),
-            ("month_and_day", "14 August last year", Some(MonthDayOfRelYear(8, 14, -1))),
+            (
+                "month_and_day",
+                "14 August last year",
+                Some(MonthDayOfRelYear(8, 14, -1)),
+            ),
             ("year_part", "the fourth quarter", Some(YearPart(10, 3))),
             ("year_part", "the fourth quarter of 2025", Some(Y(2025))),
-            ("year_part", "the second quarter of next year", Some(RelYear(1))),
-            ("year_part", "the first half of the year", Some(YearPart(1, 6))),
+            (
+                "year_part",
+                "the second quarter of next year",
+                Some(RelYear(1)),
+            ),
+            (
+                "year_part",
+                "the first half of the year",
+                Some(YearPart(1, 6)),
+            ),
             ("year_part", "third-quarter profit", Some(YearPart(7, 3))),
             ("year_part", "first-half profit", Some(YearPart(1, 6))),
             ("year_part", "Q3 2025", Some(Y(2025))),
@@ -906,7 +1393,11 @@ mod tests {
             ("year_part", "the first quarter of the match", None),
         ];
         for (rule, text, want) in cases {
-            let f = RULES.iter().find(|r| r.0 == *rule).expect("a rule of that name").1;
+            let f = RULES
+                .iter()
+                .find(|r| r.0 == *rule)
+                .expect("a rule of that name")
+                .1;
             let t = tokenize(text);
             assert_eq!(f(&t, 0).map(|x| x.0), *want, "{rule}: {text}");
         }
@@ -923,18 +1414,30 @@ mod tests {
         let cases: &[(&str, &[DateExpr])] = &[
             ("It rose 0.3 per cent in May.", &[Month(5, Rel::Plain)]),
             ("Prices may rise. Theresa May spoke.", &[]),
-            ("a net profit for the three months to March", &[Month(3, Rel::Plain)]),
+            (
+                "a net profit for the three months to March",
+                &[Month(3, Rel::Plain)],
+            ),
             ("They plan to march in the streets.", &[]),
             ("the previous record for a December release", &[]),
             ("Sign up for the newsletter every Friday.", &[]),
-            ("closed at $118,889 in Wednesday's bidding", &[Weekday(2, Rel::Plain)]),
+            (
+                "closed at $118,889 in Wednesday's bidding",
+                &[Weekday(2, Rel::Plain)],
+            ),
             ("beating last year's 56,640", &[RelYear(-1)]),
             ("the first time in 10 years", &[]),
-            ("the economy shrank in the fourth quarter", &[YearPart(10, 3)]),
+            (
+                "the economy shrank in the fourth quarter",
+                &[YearPart(10, 3)],
+            ),
             ("the team led after the first half", &[]),
             ("he faced a third straight quarter of losses", &[]),
             ("The Chiefs scored 14 points in the fourth quarter.", &[]),
-            ("attacked on the evening of 14 August last year", &[MonthDayOfRelYear(8, 14, -1)]),
+            (
+                "attacked on the evening of 14 August last year",
+                &[MonthDayOfRelYear(8, 14, -1)],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(exprs(text), *want, "{text}");
@@ -957,41 +1460,75 @@ mod tests {
         for (text, forward, anchored) in cases {
             let m = find(&tokenize(text));
             assert_eq!(m.len(), 1, "{text}");
-            assert_eq!((m[0].forward, m[0].anchored), (*forward, *anchored), "{text}");
+            assert_eq!(
+                (m[0].forward, m[0].anchored),
+                (*forward, *anchored),
+                "{text}"
+            );
         }
     }
 
     #[test]
     fn seasons() {
-        assert_eq!(exprs("Work starts next spring."), [DateExpr::Season(3, Rel::Next)]);
+        assert_eq!(
+            exprs("Work starts next spring."),
+            [DateExpr::Season(3, Rel::Next)]
+        );
         let t = tokenize("Work starts next spring.");
         assert_eq!(find(&t)[0].first, 2, "the span takes in \"next\"");
-        assert_eq!(exprs("Prices rose in the autumn."), [DateExpr::Season(9, Rel::Plain)]);
+        assert_eq!(
+            exprs("Prices rose in the autumn."),
+            [DateExpr::Season(9, Rel::Plain)]
+        );
         assert!(exprs("Prices fall in spring 2027.").contains(&DateExpr::Y(2027)));
         assert!(exprs("Prices may fall again.").is_empty());
     }
 
     #[test]
     fn mid_year() {
-        assert_eq!(exprs("It will power homes from mid-2029."), [DateExpr::Y(2029)]);
+        assert_eq!(
+            exprs("It will power homes from mid-2029."),
+            [DateExpr::Y(2029)]
+        );
         assert_eq!(exprs("Work starts in late 2027."), [DateExpr::Y(2027)]);
-        assert_eq!(exprs("Talks resume in mid-March 2027."), [DateExpr::Ym(2027, 3)]);
+        assert_eq!(
+            exprs("Talks resume in mid-March 2027."),
+            [DateExpr::Ym(2027, 3)]
+        );
     }
 
     #[test]
     fn month_of_a_relative_year() {
-        assert_eq!(exprs("The agency sued in February last year."), [DateExpr::MonthOfRelYear(2, -1)]);
-        assert_eq!(exprs("It opens in October next year."), [DateExpr::MonthOfRelYear(10, 1)]);
+        assert_eq!(
+            exprs("The agency sued in February last year."),
+            [DateExpr::MonthOfRelYear(2, -1)]
+        );
+        assert_eq!(
+            exprs("It opens in October next year."),
+            [DateExpr::MonthOfRelYear(10, 1)]
+        );
         // Not when the year words belong to something else.
-        assert_eq!(exprs("It rained in June, and last year too."), [DateExpr::Month(6, Rel::Plain), DateExpr::RelYear(-1)]);
+        assert_eq!(
+            exprs("It rained in June, and last year too."),
+            [DateExpr::Month(6, Rel::Plain), DateExpr::RelYear(-1)]
+        );
     }
 
     #[test]
     fn absolute_dates() {
         use DateExpr::*;
-        assert_eq!(exprs("date 2026-02-02 and Saturday, 08 November 2025"), [Ymd(2026, 2, 2), Ymd(2025, 11, 8)]);
-        assert_eq!(exprs("on Feb. 1, 2026, then February 3 and 4 March 2024"), [Ymd(2026, 2, 1), MonthDay(2, 3), Ymd(2024, 3, 4)]);
-        assert_eq!(exprs("In November 2025 and in 2024, the 2010s"), [Ym(2025, 11), Y(2024), Decade(2010)]);
+        assert_eq!(
+            exprs("date 2026-02-02 and Saturday, 08 November 2025"),
+            [Ymd(2026, 2, 2), Ymd(2025, 11, 8)]
+        );
+        assert_eq!(
+            exprs("on Feb. 1, 2026, then February 3 and 4 March 2024"),
+            [Ymd(2026, 2, 1), MonthDay(2, 3), Ymd(2024, 3, 4)]
+        );
+        assert_eq!(
+            exprs("In November 2025 and in 2024, the 2010s"),
+            [Ym(2025, 11), Y(2024), Decade(2010)]
+        );
         assert_eq!(exprs("by 2026–2027 and 2017-Present"), [Y(2026), Y(2017)]);
         let m = find(&tokenize("set for 2026–2027 operations"));
         assert_eq!(m[0].upper_year, Some(2027));
@@ -1000,13 +1537,25 @@ mod tests {
     #[test]
     fn relative_dates() {
         use DateExpr::*;
-        assert_eq!(exprs("Japan said Monday it departed last month"), [Weekday(0, Rel::Plain), RelMonth(-1)]);
-        assert_eq!(exprs("a test in January and a visit last November"), [Month(1, Rel::Plain), Month(11, Rel::Last)]);
-        assert_eq!(exprs("next year, two years ago, yesterday"), [RelYear(1), RelYear(-2), RelDay(-1)]);
+        assert_eq!(
+            exprs("Japan said Monday it departed last month"),
+            [Weekday(0, Rel::Plain), RelMonth(-1)]
+        );
+        assert_eq!(
+            exprs("a test in January and a visit last November"),
+            [Month(1, Rel::Plain), Month(11, Rel::Last)]
+        );
+        assert_eq!(
+            exprs("next year, two years ago, yesterday"),
+            [RelYear(1), RelYear(-2), RelDay(-1)]
+        );
         assert_eq!(exprs("It arrived on the 7th."), [DayOfMonth(7)]);
         assert_eq!(exprs("her scheduled March 19 meeting"), [MonthDay(3, 19)]);
         assert_eq!(exprs("Trump's October visit"), [Month(10, Rel::Plain)]);
-        assert_eq!(exprs("sold out a fortnight ago, due in a fortnight"), [RelDay(-14), RelDay(14)]);
+        assert_eq!(
+            exprs("sold out a fortnight ago, due in a fortnight"),
+            [RelDay(-14), RelDay(14)]
+        );
     }
 
     #[test]
@@ -1014,7 +1563,10 @@ mod tests {
         assert!(exprs("It cost $2025 and 2030 tonnes, 2,025 people, 5G, 1999 percent").is_empty());
         assert!(exprs("They may march on. We march 5 miles.").is_empty());
         assert!(exprs("on the 7th floor").is_empty());
-        assert_eq!(exprs("recovered on the 7th from a depth"), [DateExpr::DayOfMonth(7)]);
+        assert_eq!(
+            exprs("recovered on the 7th from a depth"),
+            [DateExpr::DayOfMonth(7)]
+        );
         assert!(exprs("Today's news").is_empty());
     }
 
@@ -1023,6 +1575,9 @@ mod tests {
         let s = "In early 2025, it grew.";
         let m = find(&tokenize(s));
         assert_eq!(m[0].span, [3, 13]);
-        assert_eq!(first_full_date("Published Saturday, 08 November 2025 | News"), jiff::civil::Date::new(2025, 11, 8).ok());
+        assert_eq!(
+            first_full_date("Published Saturday, 08 November 2025 | News"),
+            jiff::civil::Date::new(2025, 11, 8).ok()
+        );
     }
 }

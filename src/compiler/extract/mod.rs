@@ -37,7 +37,10 @@ impl Prepared {
     pub fn lower_words(&self) -> HashSet<String> {
         let mut out = HashSet::default();
         for s in &self.sentences {
-            for w in s.text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-') {
+            for w in s
+                .text
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+            {
                 if w.chars().next().is_some_and(char::is_lowercase) {
                     out.insert(w.to_string());
                 }
@@ -138,7 +141,10 @@ pub struct ArticleFacts {
 
 /// Lower-case particles inside people's names ("Sanne de Jong", "Ursula von
 /// der Leyen", "Zé dos Santos", "Mohammed bin Salman").
-const NAME_PARTICLES: &[&str] = &["de", "van", "der", "den", "von", "ter", "ten", "du", "da", "das", "dos", "del", "della", "di", "la", "le", "bin", "ibn", "bint"];
+const NAME_PARTICLES: &[&str] = &[
+    "de", "van", "der", "den", "von", "ter", "ten", "du", "da", "das", "dos", "del", "della", "di",
+    "la", "le", "bin", "ibn", "bint",
+];
 
 /// What one sentence holds, with indices local to the sentence.
 struct SentenceFacts {
@@ -153,28 +159,66 @@ struct SentenceFacts {
     terms: Vec<String>,
 }
 
-fn sentence_facts(text: &str, toks: &[Token], runs: entities::Runs, common: &HashSet<String>, names: &HashSet<String>) -> SentenceFacts {
+fn sentence_facts(
+    text: &str,
+    toks: &[Token],
+    runs: entities::Runs,
+    common: &HashSet<String>,
+    names: &HashSet<String>,
+) -> SentenceFacts {
     // A sentence in another language (foreign page chrome) states no figure or date here.
     let foreign = words::foreign(&toks);
-    let mut found_dates = if foreign { Vec::new() } else { dates::find(&toks) };
+    let mut found_dates = if foreign {
+        Vec::new()
+    } else {
+        dates::find(&toks)
+    };
     // "We shot it in 31 days", "I've seen in 22 years": in a past clause, "in N days" is how long, not when.
     found_dates.retain(|d| {
-        let span_in = toks[d.first].is("in") && matches!(d.expr, dates::DateExpr::RelDay(_) | dates::DateExpr::RelYear(_) | dates::DateExpr::RelMonthDay(_));
+        let span_in = toks[d.first].is("in")
+            && matches!(
+                d.expr,
+                dates::DateExpr::RelDay(_)
+                    | dates::DateExpr::RelYear(_)
+                    | dates::DateExpr::RelMonthDay(_)
+            );
         !span_in || words::clause_tense(&toks, d.first) != Some(Tense::Past)
     });
-    let found_q = if foreign { Vec::new() } else { quantities::find(&toks, &found_dates) };
+    let found_q = if foreign {
+        Vec::new()
+    } else {
+        quantities::find(&toks, &found_dates)
+    };
     // Nor does it name anyone: German capitalizes its nouns ("die wichtigsten Nachrichten in Ihrem Postfach").
-    let mut mentions = if foreign { Vec::new() } else { entities::find_with(&toks, runs, common, names) };
+    let mut mentions = if foreign {
+        Vec::new()
+    } else {
+        entities::find_with(&toks, runs, common, names)
+    };
     let terms = entities::term_acronyms(&toks);
-    let found_quotes = if foreign { Vec::new() } else { quotes::find(text, &toks, &mentions) };
+    let found_quotes = if foreign {
+        Vec::new()
+    } else {
+        quotes::find(text, &toks, &mentions)
+    };
     // Who is quoted is someone: a full name of no known kind that speaks a
     // quote ("Lowenna Pascoe, chair of …, said: “…”") is a person.
     for q in &found_quotes {
         if let quotes::Speaker::Mention(k) = q.speaker {
             let m = &mut mentions[k];
             // Particles inside a name stay in lower case ("Sanne de Jong", "Ludwig van der Berg").
-            let name_word = |w: &str| w.chars().next().is_some_and(char::is_uppercase) || crate::compiler::lexicon::is_in(NAME_PARTICLES, w);
-            if m.kind.is_none() && m.text.split_whitespace().count() >= 2 && m.text.split_whitespace().all(name_word) && m.text.split_whitespace().last().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+            let name_word = |w: &str| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || crate::compiler::lexicon::is_in(NAME_PARTICLES, w)
+            };
+            if m.kind.is_none()
+                && m.text.split_whitespace().count() >= 2
+                && m.text.split_whitespace().all(name_word)
+                && m.text
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+            {
                 m.kind = Some(EntityKind::Person);
             }
         }
@@ -182,19 +226,36 @@ fn sentence_facts(text: &str, toks: &[Token], runs: entities::Runs, common: &Has
     let tense = words::tense(&toks);
     let mut latest_year: Option<i16> = None;
     let mut events: Vec<EventCand> = Vec::with_capacity(found_dates.len());
-    let quoted = |d: &dates::DateMatch| found_quotes.iter().any(|q| q.span[0] <= d.span[0] && d.span[1] <= q.span[1]);
+    let quoted = |d: &dates::DateMatch| {
+        found_quotes
+            .iter()
+            .any(|q| q.span[0] <= d.span[0] && d.span[1] <= q.span[1])
+    };
     // When the words were said: a date of the sentence outside the quotation.
-    let said = found_dates.iter().find(|d| !quoted(d)).map(|d| (d.expr, words::clause_tense(&toks, d.first).unwrap_or(Tense::Past)));
+    let said = found_dates.iter().find(|d| !quoted(d)).map(|d| {
+        (
+            d.expr,
+            words::clause_tense(&toks, d.first).unwrap_or(Tense::Past),
+        )
+    });
     for (k, d) in found_dates.iter().enumerate() {
-        if let dates::DateExpr::Ymd(y, ..) | dates::DateExpr::Ym(y, _) | dates::DateExpr::Y(y) = d.expr {
+        if let dates::DateExpr::Ymd(y, ..) | dates::DateExpr::Ym(y, _) | dates::DateExpr::Y(y) =
+            d.expr
+        {
             let y = d.upper_year.unwrap_or(y);
             latest_year = Some(latest_year.map_or(y, |l| l.max(y)));
         }
         let summary = events::summary(text, &toks, &found_dates, k);
         // Inside a quotation, the tense of the quoted words ("…cuts by June," he said).
-        let quote_toks = found_quotes.iter().find(|q| q.span[0] <= d.span[0] && d.span[1] <= q.span[1]).map(|q| {
-            toks.iter().filter(|x| x.cstart >= q.span[0] && x.cend <= q.span[1]).copied().collect::<Vec<_>>()
-        });
+        let quote_toks = found_quotes
+            .iter()
+            .find(|q| q.span[0] <= d.span[0] && d.span[1] <= q.span[1])
+            .map(|q| {
+                toks.iter()
+                    .filter(|x| x.cstart >= q.span[0] && x.cend <= q.span[1])
+                    .copied()
+                    .collect::<Vec<_>>()
+            });
         let mut tense = match &quote_toks {
             Some(qt) => {
                 let at = qt.iter().position(|x| x.cstart == d.span[0]).unwrap_or(0);
@@ -204,23 +265,35 @@ fn sentence_facts(text: &str, toks: &[Token], runs: entities::Runs, common: &Has
         };
         // "between April and November": the second date of a pair is told in the first's tense.
         if let Some(prev) = k.checked_sub(1).map(|j| &found_dates[j]) {
-            let joined = d.first == prev.end + 1 && matches!(&*toks[prev.end].lc(), "and" | "or" | "to" | "through" | "until" | "-" | "–");
+            let joined = d.first == prev.end + 1
+                && matches!(
+                    &*toks[prev.end].lc(),
+                    "and" | "or" | "to" | "through" | "until" | "-" | "–"
+                );
             if joined && !d.expr.is_absolute() {
                 tense = events[k - 1].tense;
             }
         }
         // "faces its first real test on Thursday": a fixture told in the present is to come.
-        if tense == Tense::Neutral && matches!(d.expr, dates::DateExpr::Weekday(_, dates::Rel::Plain)) && words::schedule_present(&toks) {
+        if tense == Tense::Neutral
+            && matches!(d.expr, dates::DateExpr::Weekday(_, dates::Rel::Plain))
+            && words::schedule_present(&toks)
+        {
             tense = Tense::Future;
         }
         // "is due to release its first-quarter earnings": results to come are of the part nearest
         // the statement, over or not (the first quarter just ended, said in April).
-        let results = toks.get(d.end).is_some_and(|x| x.kind == Kind::Word && crate::compiler::lexicon::is_in(dates::HALF_NOUNS, x.text));
+        let results = toks.get(d.end).is_some_and(|x| {
+            x.kind == Kind::Word && crate::compiler::lexicon::is_in(dates::HALF_NOUNS, x.text)
+        });
         if tense == Tense::Future && results && matches!(d.expr, dates::DateExpr::YearPart(..)) {
             tense = Tense::Neutral;
         }
         // "before June": whichever June is nearer, whatever the sentence's tense.
-        if d.first > 0 && toks[d.first - 1].is("before") && matches!(d.expr, dates::DateExpr::Month(_, dates::Rel::Plain)) {
+        if d.first > 0
+            && toks[d.first - 1].is("before")
+            && matches!(d.expr, dates::DateExpr::Month(_, dates::Rel::Plain))
+        {
             tense = Tense::Neutral;
         }
         // "since October": the last one before.
@@ -231,12 +304,42 @@ fn sentence_facts(text: &str, toks: &[Token], runs: entities::Runs, common: &Has
         // sentence, unless something was done by then ("had recorded … by Thursday").
         let done_by = (d.first.saturating_sub(10)..d.first).any(|j| toks[j].is("had"));
         if d.forward && !done_by && tense != Tense::Future {
-            tense = if matches!(d.expr, dates::DateExpr::Weekday(..) | dates::DateExpr::DayOfMonth(_)) { Tense::Future } else { Tense::Neutral };
+            tense = if matches!(
+                d.expr,
+                dates::DateExpr::Weekday(..) | dates::DateExpr::DayOfMonth(_)
+            ) {
+                Tense::Future
+            } else {
+                Tense::Neutral
+            };
         }
         // "filed for bankruptcy two days later": from the sentence's date before it.
-        let story = d.anchored.then(|| found_dates[..k].iter().zip(&events).rev().find(|(x, _)| !x.anchored).map(|(x, e)| (x.expr, e.tense))).flatten();
-        let anchor = story.or_else(|| (quoted(d) && !d.expr.is_absolute()).then_some(said).flatten());
-        events.push(EventCand { sentence: 0, span: d.span, expr: d.expr, upper_year: d.upper_year, tense, summary, anchor, anchored: d.anchored });
+        let story = d
+            .anchored
+            .then(|| {
+                found_dates[..k]
+                    .iter()
+                    .zip(&events)
+                    .rev()
+                    .find(|(x, _)| !x.anchored)
+                    .map(|(x, e)| (x.expr, e.tense))
+            })
+            .flatten();
+        let anchor = story.or_else(|| {
+            (quoted(d) && !d.expr.is_absolute())
+                .then_some(said)
+                .flatten()
+        });
+        events.push(EventCand {
+            sentence: 0,
+            span: d.span,
+            expr: d.expr,
+            upper_year: d.upper_year,
+            tense,
+            summary,
+            anchor,
+            anchored: d.anchored,
+        });
     }
     // The entity a quantity is about: the nearest one named before it; an
     // element ("lithium prices fell 65%") only when nothing else is named.
@@ -247,7 +350,9 @@ fn sentence_facts(text: &str, toks: &[Token], runs: entities::Runs, common: &Has
                 mentions
                     .iter()
                     .enumerate()
-                    .filter(|(_, m)| m.span[1] <= q.span[0] && (m.kind == Some(EntityKind::Element)) == elements)
+                    .filter(|(_, m)| {
+                        m.span[1] <= q.span[0] && (m.kind == Some(EntityKind::Element)) == elements
+                    })
                     .max_by_key(|(_, m)| m.span[1])
                     .map(|(k, _)| k)
             };
@@ -255,8 +360,20 @@ fn sentence_facts(text: &str, toks: &[Token], runs: entities::Runs, common: &Has
             (q, subject)
         })
         .collect();
-    let lead_in = if found_quotes.is_empty() { quotes::lead_in_speaker(text, &toks, &mentions) } else { None };
-    SentenceFacts { events, latest_year, quantities, quotes: found_quotes, lead_in, mentions, terms }
+    let lead_in = if found_quotes.is_empty() {
+        quotes::lead_in_speaker(text, &toks, &mentions)
+    } else {
+        None
+    };
+    SentenceFacts {
+        events,
+        latest_year,
+        quantities,
+        quotes: found_quotes,
+        lead_in,
+        mentions,
+        terms,
+    }
 }
 
 /// Sentences per article from which extraction runs in parallel.
@@ -292,31 +409,74 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
     let names: HashSet<String> = runs.iter().flat_map(entities::mid_sentence_names).collect();
     // Sentences are independent here; a very long article is split across threads.
     let mut per: Vec<SentenceFacts> = if p.sentences.len() >= PARALLEL_SENTENCES {
-        p.sentences.par_iter().zip(&toks).zip(runs).map(|((s, t), r)| sentence_facts(&s.text, t, r, common, &names)).collect()
+        p.sentences
+            .par_iter()
+            .zip(&toks)
+            .zip(runs)
+            .map(|((s, t), r)| sentence_facts(&s.text, t, r, common, &names))
+            .collect()
     } else {
-        p.sentences.iter().zip(&toks).zip(runs).map(|((s, t), r)| sentence_facts(&s.text, t, r, common, &names)).collect()
+        p.sentences
+            .iter()
+            .zip(&toks)
+            .zip(runs)
+            .map(|((s, t), r)| sentence_facts(&s.text, t, r, common, &names))
+            .collect()
     };
     // The article's home country settles bare currencies ("$5" in Sydney);
     // it is worked out only for an article that has one.
-    if per.iter().any(|f| f.quantities.iter().any(|(q, _)| q.bare.is_some())) {
+    if per
+        .iter()
+        .any(|f| f.quantities.iter().any(|(q, _)| q.bare.is_some()))
+    {
         // Timestamp lines, and any removed line or heading that says when the
         // page was published ("By Marcus Tan | Published: 14 May 2026, 11:20 am SGT").
         let stamped = |text: &str| {
             let l = text.to_lowercase();
-            (l.contains("published") || l.contains("updated") || l.contains("posted")) && text.chars().any(|c| c.is_ascii_digit())
+            (l.contains("published") || l.contains("updated") || l.contains("posted"))
+                && text.chars().any(|c| c.is_ascii_digit())
         };
-        let removed = p.cleaned.removed.iter().filter(|r| matches!(r.reason, "timestamp" | "byline") || stamped(&r.text)).map(|r| r.text.as_str());
-        let headings = p.cleaned.blocks.iter().filter(|b| b.kind == super::clean::BlockKind::Heading && stamped(&b.text)).map(|b| b.text.as_str());
+        let removed = p
+            .cleaned
+            .removed
+            .iter()
+            .filter(|r| matches!(r.reason, "timestamp" | "byline") || stamped(&r.text))
+            .map(|r| r.text.as_str());
+        let headings = p
+            .cleaned
+            .blocks
+            .iter()
+            .filter(|b| b.kind == super::clean::BlockKind::Heading && stamped(&b.text))
+            .map(|b| b.text.as_str());
         let stamps: Vec<&str> = removed.chain(headings).collect();
         // International wire copy writes "$" for the US dollar wherever it is filed from.
-        let wire = out.meta.publisher.as_deref().is_some_and(|p| context::international_wire(p));
+        let wire = out
+            .meta
+            .publisher
+            .as_deref()
+            .is_some_and(|p| context::international_wire(p));
         // A local outlet of a peso country writes "$" for its pesos: one that names
         // pesos, writes "US$" for the dollar, or is on the country's own domain.
-        let named = toks.iter().flatten().any(|x| x.kind == Kind::Word && (x.is("pesos") || x.is("peso")));
-        let us_sign = toks.iter().any(|t| t.windows(2).any(|w| w[0].text == "US" && w[1].text == "$" && !w[1].space_before));
+        let named = toks
+            .iter()
+            .flatten()
+            .any(|x| x.kind == Kind::Word && (x.is("pesos") || x.is("peso")));
+        let us_sign = toks.iter().any(|t| {
+            t.windows(2)
+                .any(|w| w[0].text == "US" && w[1].text == "$" && !w[1].space_before)
+        });
         let own_domain = out.meta.url.as_deref().and_then(context::url).is_some();
         let pesos = !wire && (named || us_sign || own_domain);
-        let ctx = context::Context { home: context::home(p.cleaned.dateline.as_deref(), out.meta.url.as_deref(), &stamps, out.meta.publisher.as_deref(), &toks), pesos };
+        let ctx = context::Context {
+            home: context::home(
+                p.cleaned.dateline.as_deref(),
+                out.meta.url.as_deref(),
+                &stamps,
+                out.meta.publisher.as_deref(),
+                &toks,
+            ),
+            pesos,
+        };
         for (f, t) in per.iter_mut().zip(&toks) {
             for (q, _) in f.quantities.iter_mut() {
                 ctx.settle(q, t);
@@ -326,7 +486,10 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
     drop(toks);
     // The places of a dateline ("SWANSEA, Wales, April 16") are named in the
     // story's first sentence, which the dateline opened.
-    let dateline_at = p.cleaned.dateline_block.and_then(|b| p.sentences.iter().position(|s| s.block == b));
+    let dateline_at = p
+        .cleaned
+        .dateline_block
+        .and_then(|b| p.sentences.iter().position(|s| s.block == b));
     let mut dateline_places = match (&p.cleaned.dateline, dateline_at) {
         (Some(d), Some(_)) => entities::dateline_mentions(d),
         _ => Vec::new(),
@@ -339,7 +502,11 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
     for (s, f) in p.sentences.into_iter().zip(per) {
         let si = out.sentences.len();
         if dateline_at == Some(si) {
-            out.mentions.extend(dateline_places.drain(..).map(|mention| MentionAt { sentence: si, mention }));
+            out.mentions
+                .extend(dateline_places.drain(..).map(|mention| MentionAt {
+                    sentence: si,
+                    mention,
+                }));
         }
         let base = out.mentions.len();
         let qbase = out.quantities.len();
@@ -347,7 +514,11 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
         out.terms.extend(f.terms);
         // A date counted from the story with no date before it in its
         // sentence counts from the previous sentence's last date.
-        let before = out.events.last().filter(|e| e.sentence + 1 == si && !e.anchored).map(|e| (e.expr, e.tense));
+        let before = out
+            .events
+            .last()
+            .filter(|e| e.sentence + 1 == si && !e.anchored)
+            .map(|e| (e.expr, e.tense));
         for mut e in f.events {
             e.sentence = si;
             if e.anchored && e.anchor.is_none() {
@@ -357,7 +528,12 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
         }
         for (q, subject) in f.quantities {
             let same_as = q.same_as.map(|k| qbase + k);
-            out.quantities.push(QuantityCand { sentence: si, q, same_as, subject: subject.map(|k| base + k) });
+            out.quantities.push(QuantityCand {
+                sentence: si,
+                q,
+                same_as,
+                subject: subject.map(|k| base + k),
+            });
         }
         // "Q: …" ¶ "A: …": an interview's answers, after its first question.
         if quotes::is_question(&s.text) {
@@ -388,7 +564,12 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
                     }
                 }
             }
-            out.quotes.push(QuoteCand { sentence: si, span: q.span, quote: q.quote, speaker });
+            out.quotes.push(QuoteCand {
+                sentence: si,
+                span: q.span,
+                quote: q.quote,
+                speaker,
+            });
         }
         lead_in = None;
         if let Some(l) = f.lead_in {
@@ -400,7 +581,10 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
             }
         }
         for m in f.mentions {
-            out.mentions.push(MentionAt { sentence: si, mention: m });
+            out.mentions.push(MentionAt {
+                sentence: si,
+                mention: m,
+            });
         }
         out.sentences.push(s.text);
         out.blocks.push(s.block);
@@ -409,16 +593,32 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
         let name = table.header.join(" · ");
         for row in &table.rows {
             let si = out.sentences.len();
-            let cells: Vec<(String, String)> = table.header.iter().cloned().zip(row.cells.iter().cloned()).collect();
+            let cells: Vec<(String, String)> = table
+                .header
+                .iter()
+                .cloned()
+                .zip(row.cells.iter().cloned())
+                .collect();
             // Names in the cells are mentions of the row; a cell has no
             // sentence around it, so only names with strong evidence count.
             let toks = tokenize(&row.text);
             for m in entities::find(&toks, common) {
-                if m.strong && toks.iter().any(|t| t.cstart == m.span[0] && t.kind == Kind::Word) {
-                    out.mentions.push(MentionAt { sentence: si, mention: m });
+                if m.strong
+                    && toks
+                        .iter()
+                        .any(|t| t.cstart == m.span[0] && t.kind == Kind::Word)
+                {
+                    out.mentions.push(MentionAt {
+                        sentence: si,
+                        mention: m,
+                    });
                 }
             }
-            out.rows.push(RowCand { sentence: si, table: name.clone(), cells });
+            out.rows.push(RowCand {
+                sentence: si,
+                table: name.clone(),
+                cells,
+            });
             out.sentences.push(row.text.clone());
             out.blocks.push(usize::MAX);
         }
@@ -435,7 +635,13 @@ mod tests {
     fn facts(text: &str) -> ArticleFacts {
         let cleaned = clean::clean(text, 1, false);
         let sentences = segment::sentences(&cleaned);
-        let p = Prepared { meta: Article::default(), published: None, cleaned, sentences, dateline: None };
+        let p = Prepared {
+            meta: Article::default(),
+            published: None,
+            cleaned,
+            sentences,
+            dateline: None,
+        };
         let common = p.lower_words();
         extract(p, &common)
     }
@@ -443,9 +649,16 @@ mod tests {
     /// A sentence in another language (chrome that got through) names no one.
     #[test]
     fn foreign_sentences_name_no_one() {
-        let f = facts("The bridge reopened on Monday, the city said.\n\nJeden Morgen die wichtigsten Nachrichten aus der Region in Ihrem Postfach.\n");
+        let f = facts(
+            "The bridge reopened on Monday, the city said.\n\nJeden Morgen die wichtigsten Nachrichten aus der Region in Ihrem Postfach.\n",
+        );
         let names: Vec<&str> = f.mentions.iter().map(|m| m.mention.text.as_str()).collect();
-        assert!(names.iter().all(|n| !n.contains("Nachrichten") && !n.contains("Postfach") && !n.contains("Morgen")), "{names:?}");
+        assert!(
+            names.iter().all(|n| !n.contains("Nachrichten")
+                && !n.contains("Postfach")
+                && !n.contains("Morgen")),
+            "{names:?}"
+        );
     }
 
     #[test]
@@ -461,7 +674,13 @@ mod tests {
         assert_eq!(f.context_year, Some(2025));
         assert_eq!(f.quotes.len(), 1);
         assert_eq!(f.rows.len(), 1);
-        assert_eq!(f.rows[0].cells, [("Year".to_string(), "2024".to_string()), ("Ships".to_string(), "310".to_string())]);
+        assert_eq!(
+            f.rows[0].cells,
+            [
+                ("Year".to_string(), "2024".to_string()),
+                ("Ships".to_string(), "310".to_string())
+            ]
+        );
         assert_eq!(f.sentences.last().unwrap(), "| 2024 | 310 |");
     }
 
@@ -471,19 +690,40 @@ mod tests {
         let unit = |url: Option<&str>, text: &str| {
             let cleaned = clean::clean(text, 1, false);
             let sentences = segment::sentences(&cleaned);
-            let meta = Article { url: url.map(str::to_string), ..Article::default() };
-            let p = Prepared { meta, published: None, cleaned, sentences, dateline: None };
+            let meta = Article {
+                url: url.map(str::to_string),
+                ..Article::default()
+            };
+            let p = Prepared {
+                meta,
+                published: None,
+                cleaned,
+                sentences,
+                dateline: None,
+            };
             let common = p.lower_words();
             extract(p, &common).quantities[0].q.unit.clone()
         };
         let text = "Mexico City's metro will raise its fare to $7, Mexico City officials in Mexico said.\n";
-        assert_eq!(unit(Some("https://www.example.mx/metro"), text).as_deref(), Some("MXN"));
-        assert_eq!(unit(None, "Mexico City's metro will raise its fare to $7, against US$0.40 in Mexico.\n").as_deref(), Some("MXN"));
+        assert_eq!(
+            unit(Some("https://www.example.mx/metro"), text).as_deref(),
+            Some("MXN")
+        );
+        assert_eq!(
+            unit(
+                None,
+                "Mexico City's metro will raise its fare to $7, against US$0.40 in Mexico.\n"
+            )
+            .as_deref(),
+            Some("MXN")
+        );
     }
 
     #[test]
     fn quantity_subject_is_nearest_entity_before() {
-        let f = facts("Japan has moved away from China, which controls more than 80 percent of the global market.\n");
+        let f = facts(
+            "Japan has moved away from China, which controls more than 80 percent of the global market.\n",
+        );
         let q = &f.quantities[0];
         let subject = &f.mentions[q.subject.unwrap()].mention;
         assert_eq!(subject.canonical.as_deref(), Some("China"));

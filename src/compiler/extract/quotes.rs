@@ -78,7 +78,9 @@ fn passages(chars: &[char]) -> Vec<(usize, usize)> {
 /// A single mark that can open a quotation: at the start of a word, after a
 /// space, a bracket or a colon ("said: 'We…"), never "’" (which closes).
 fn single_opens(chars: &[char], i: usize) -> bool {
-    chars[i] != '’' && opens_after(i.checked_sub(1).map(|k| chars[k])) && chars.get(i + 1).is_some_and(|c| c.is_alphabetic())
+    chars[i] != '’'
+        && opens_after(i.checked_sub(1).map(|k| chars[k]))
+        && chars.get(i + 1).is_some_and(|c| c.is_alphabetic())
 }
 
 /// A single mark that closes a quotation for sure: after sentence
@@ -89,14 +91,20 @@ fn single_closes(chars: &[char], o: usize, i: usize) -> bool {
     let after = chars.get(i + 1).copied();
     chars[i] != '‘'
         && (matches!(before, ',' | '.' | '!' | '?') && after.is_none_or(char::is_whitespace)
-            || before.is_alphabetic() && after == Some(',') && chars[o..i].iter().filter(|c| c.is_whitespace()).count() >= 2)
+            || before.is_alphabetic()
+                && after == Some(',')
+                && chars[o..i].iter().filter(|c| c.is_whitespace()).count() >= 2)
 }
 
 /// A single mark that may close a quotation, or may be a plural possessive:
 /// after a letter, before a space or punctuation ("the case was 'one of the
 /// most senseless' she had", "showed 'an appetite for running'.").
 fn single_may_close(chars: &[char], i: usize) -> bool {
-    chars[i] != '‘' && chars[i - 1].is_alphabetic() && chars.get(i + 1).is_none_or(|a| a.is_whitespace() || matches!(a, '.' | ',' | ';' | ':' | '!' | '?' | ')'))
+    chars[i] != '‘'
+        && chars[i - 1].is_alphabetic()
+        && chars.get(i + 1).is_none_or(|a| {
+            a.is_whitespace() || matches!(a, '.' | ',' | ';' | ':' | '!' | '?' | ')')
+        })
 }
 
 /// Quoted passages in single marks ('…,' said X; ‘…’), where an apostrophe
@@ -138,7 +146,8 @@ fn single_passages(chars: &[char]) -> Vec<(usize, usize)> {
                 i = c + 1;
             }
             None => {
-                let at_start = chars[..o].iter().all(|c| !c.is_alphanumeric()) || chars[..o].iter().rev().find(|c| !c.is_whitespace()) == Some(&':');
+                let at_start = chars[..o].iter().all(|c| !c.is_alphanumeric())
+                    || chars[..o].iter().rev().find(|c| !c.is_whitespace()) == Some(&':');
                 if at_start {
                     out.push((o, chars.len()));
                 }
@@ -156,9 +165,17 @@ fn is_title(words: &[&str]) -> bool {
     if sentence_inside(words) {
         return false;
     }
-    let caps = words.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).count();
+    let caps = words
+        .iter()
+        .filter(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+        .count();
     let last = words.last().copied().unwrap_or("");
-    words.len() >= 3 && caps * 10 >= words.len() * 6 || words.len() <= 2 && caps == words.len() && !last.ends_with(['.', '!', '?', ','])
+    words.len() >= 3 && caps * 10 >= words.len() * 6
+        || words.len() <= 2 && caps == words.len() && !last.ends_with(['.', '!', '?', ','])
 }
 
 /// A sentence ends inside the quoted words ("Never. That was his job.",
@@ -167,25 +184,51 @@ fn is_title(words: &[&str]) -> bool {
 /// capitalized word. Titles and names have none.
 fn sentence_inside(words: &[&str]) -> bool {
     words.windows(2).any(|w| {
-        let Some(body) = w[0].strip_suffix(['.', '!', '?']) else { return false };
+        let Some(body) = w[0].strip_suffix(['.', '!', '?']) else {
+            return false;
+        };
         let letters = body.chars().filter(|c| c.is_alphabetic()).count();
-        (letters >= 4 || letters >= 3 && body.chars().all(char::is_lowercase) || !w[0].ends_with('.') && letters >= 1)
+        (letters >= 4
+            || letters >= 3 && body.chars().all(char::is_lowercase)
+            || !w[0].ends_with('.') && letters >= 1)
             && w[1].chars().next().is_some_and(char::is_uppercase)
     })
 }
 
 /// Words that put a term in marks rather than quote anyone ("the so-called
 /// “grey zone”", "a drug known as “ice”", "the slogan “Build back better”").
-const TERM_CUES: &[&str] = &["so-called", "known as", "dubbed", "nicknamed", "the term", "the word", "the words", "the phrase", "the slogan", "the hashtag", "the label", "the name"];
+const TERM_CUES: &[&str] = &[
+    "so-called",
+    "known as",
+    "dubbed",
+    "nicknamed",
+    "the term",
+    "the word",
+    "the words",
+    "the phrase",
+    "the slogan",
+    "the hashtag",
+    "the label",
+    "the name",
+];
 
 /// A term in marks: three words or fewer right after a cue of [`TERM_CUES`].
 fn is_term(chars: &[char], open: usize, words: &[&str]) -> bool {
     if words.len() > 3 {
         return false;
     }
-    let lead: String = chars[open.saturating_sub(24)..open].iter().collect::<String>().to_lowercase();
+    let lead: String = chars[open.saturating_sub(24)..open]
+        .iter()
+        .collect::<String>()
+        .to_lowercase();
     let lead = lead.trim_end();
-    TERM_CUES.iter().any(|c| lead.ends_with(c) && lead[..lead.len() - c.len()].chars().next_back().is_none_or(|b| !b.is_alphanumeric()))
+    TERM_CUES.iter().any(|c| {
+        lead.ends_with(c)
+            && lead[..lead.len() - c.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|b| !b.is_alphanumeric())
+    })
 }
 
 /// Find the attributed quotes of a sentence.
@@ -207,14 +250,25 @@ pub fn find(sentence: &str, t: &[Token], mentions: &[Mention]) -> Vec<QuoteMatch
         let lead_chars = inner[..lead].chars().count() as u32;
         let start = open as u32 + 1 + lead_chars;
         let span = [start, start + trimmed.chars().count() as u32];
-        let a = Attribution { t, mentions, open: open as u32, close: close as u32, all: &all, prev_close: k.checked_sub(1).map(|p| all[p].1 as u32) };
+        let a = Attribution {
+            t,
+            mentions,
+            open: open as u32,
+            close: close as u32,
+            all: &all,
+            prev_close: k.checked_sub(1).map(|p| all[p].1 as u32),
+        };
         let speaker = SPEAKER_RULES.iter().find_map(|(_, rule)| rule(&a));
         let speaker = match speaker {
             Some(s) => s,
             None => {
                 // A sentence that is nothing but this quote continues the previous speaker.
                 let before = chars[..open].iter().all(|c| !c.is_alphanumeric());
-                let after = chars.get(close + 1..).unwrap_or(&[]).iter().all(|c| !c.is_alphanumeric());
+                let after = chars
+                    .get(close + 1..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .all(|c| !c.is_alphanumeric());
                 if before && after && words.len() >= 3 {
                     Speaker::Continuation
                 } else {
@@ -222,7 +276,11 @@ pub fn find(sentence: &str, t: &[Token], mentions: &[Mention]) -> Vec<QuoteMatch
                 }
             }
         };
-        out.push(QuoteMatch { quote: trimmed.to_string(), span, speaker });
+        out.push(QuoteMatch {
+            quote: trimmed.to_string(),
+            span,
+            speaker,
+        });
     }
     out
 }
@@ -242,7 +300,9 @@ pub struct Attribution<'a, 'b> {
 impl Attribution<'_, '_> {
     /// Is character `c` inside one of the sentence's passages?
     fn inside(&self, c: u32) -> bool {
-        self.all.iter().any(|&(o, cl)| c > o as u32 && c < cl as u32)
+        self.all
+            .iter()
+            .any(|&(o, cl)| c > o as u32 && c < cl as u32)
     }
     /// Word tokens after the quote (outside any passage), up to twelve
     /// tokens; none when a new clause starts there ("…", while Daglo said).
@@ -251,20 +311,39 @@ impl Attribution<'_, '_> {
     }
     /// Word tokens among the first `n` tokens after the quote, as [`Self::words_after`].
     fn words_within(&self, n: usize) -> Vec<usize> {
-        let w: Vec<usize> = (0..self.t.len()).filter(|&i| self.t[i].cstart > self.close && !self.inside(self.t[i].cstart)).take(n).filter(|&i| self.t[i].kind == Kind::Word).collect();
-        if w.first().is_some_and(|&i| lexicon::is_in(NOT_ATTRIBUTION, self.t[i].text)) { Vec::new() } else { w }
+        let w: Vec<usize> = (0..self.t.len())
+            .filter(|&i| self.t[i].cstart > self.close && !self.inside(self.t[i].cstart))
+            .take(n)
+            .filter(|&i| self.t[i].kind == Kind::Word)
+            .collect();
+        if w.first()
+            .is_some_and(|&i| lexicon::is_in(NOT_ATTRIBUTION, self.t[i].text))
+        {
+            Vec::new()
+        } else {
+            w
+        }
     }
     /// Tokens before the quote and after the one before it.
     fn before(&self) -> Vec<usize> {
         let from = self.prev_close.unwrap_or(0);
-        (0..self.t.len()).filter(|&i| self.t[i].cend <= self.open && (self.prev_close.is_none() || self.t[i].cstart > from) && !self.inside(self.t[i].cstart)).collect()
+        (0..self.t.len())
+            .filter(|&i| {
+                self.t[i].cend <= self.open
+                    && (self.prev_close.is_none() || self.t[i].cstart > from)
+                    && !self.inside(self.t[i].cstart)
+            })
+            .collect()
     }
     fn is_person(&self, k: usize) -> bool {
         self.mentions[k].kind == Some(EntityKind::Person)
     }
     /// Mentions that can speak (not elements, not a party tag), with their index.
     fn speakers(&self) -> impl Iterator<Item = (usize, &Mention)> {
-        self.mentions.iter().enumerate().filter(|(_, m)| m.kind != Some(EntityKind::Element) && !party_tag(&m.text))
+        self.mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.kind != Some(EntityKind::Element) && !party_tag(&m.text))
     }
 }
 
@@ -272,7 +351,9 @@ impl Attribution<'_, '_> {
 /// D-Mass., said", "R-Texas", "I-Vt."): not who speaks.
 fn party_tag(text: &str) -> bool {
     let mut c = text.chars();
-    matches!(c.next(), Some('D' | 'R' | 'I')) && c.next() == Some('-') && c.next().is_some_and(char::is_uppercase)
+    matches!(c.next(), Some('D' | 'R' | 'I'))
+        && c.next() == Some('-')
+        && c.next().is_some_and(char::is_uppercase)
 }
 
 fn is_speech(t: &Token) -> bool {
@@ -303,7 +384,9 @@ pub const SPEAKER_RULES: &[(&str, SpeakerRule)] = &[
 /// "“…,” she said", "“…,” he added": a pronoun, then a speech verb.
 fn pronoun_after(a: &Attribution) -> Option<Speaker> {
     let w = a.words_after();
-    (w.first().is_some_and(|&i| is_pronoun(&a.t[i])) && w.get(1).is_some_and(|&i| is_speech(&a.t[i]))).then_some(Speaker::Pronoun)
+    (w.first().is_some_and(|&i| is_pronoun(&a.t[i]))
+        && w.get(1).is_some_and(|&i| is_speech(&a.t[i])))
+    .then_some(Speaker::Pronoun)
 }
 
 /// "“…,” said Prime Minister X", "…, according to X": the first name after
@@ -316,26 +399,60 @@ fn verb_then_name(a: &Attribution) -> Option<Speaker> {
     }
     let from = a.t[first].cend;
     let near = |m: &Mention| m.span[0] > from && m.span[0] <= from + 60 && !a.inside(m.span[0]);
-    let person = a.speakers().find(|&(k, m)| near(m) && a.is_person(k)).map(|(k, _)| k);
+    let person = a
+        .speakers()
+        .find(|&(k, m)| near(m) && a.is_person(k))
+        .map(|(k, _)| k);
     // "said the head of the IMF, Kristalina Georgieva": a full name of no known kind before an organization.
-    let full_name = || a.speakers().find(|(_, m)| near(m) && m.kind.is_none() && m.text.contains(' ')).map(|(k, _)| k);
-    person.or_else(full_name).or_else(|| a.speakers().find(|(_, m)| near(m)).map(|(k, _)| k)).map(Speaker::Mention)
+    let full_name = || {
+        a.speakers()
+            .find(|(_, m)| near(m) && m.kind.is_none() && m.text.contains(' '))
+            .map(|(k, _)| k)
+    };
+    person
+        .or_else(full_name)
+        .or_else(|| a.speakers().find(|(_, m)| near(m)).map(|(k, _)| k))
+        .map(Speaker::Mention)
 }
 
 /// Words that open a description of someone, not a name: "a doctor", "the
 /// source", "one official", "two residents".
-const UNNAMED_OPENERS: &[&str] = &["a", "an", "the", "one", "another", "two", "three", "several", "some", "other", "many"];
+const UNNAMED_OPENERS: &[&str] = &[
+    "a", "an", "the", "one", "another", "two", "three", "several", "some", "other", "many",
+];
 
 /// People a reporter quotes without naming them: "officials said", "the
 /// spokesman said", "sources told Reuters".
 const SOURCE_NOUNS: &[&str] = &[
-    "source", "sources", "official", "officials", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "witness", "witnesses",
-    "resident", "residents", "insider", "insiders", "aide", "aides", "diplomat", "diplomats", "person", "people", "employee", "employees",
+    "source",
+    "sources",
+    "official",
+    "officials",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "spokespeople",
+    "witness",
+    "witnesses",
+    "resident",
+    "residents",
+    "insider",
+    "insiders",
+    "aide",
+    "aides",
+    "diplomat",
+    "diplomats",
+    "person",
+    "people",
+    "employee",
+    "employees",
 ];
 
 /// Words that tie a description to a place or body ("a doctor at the
 /// hospital", "an official from the ministry").
-const DESCRIPTION_LINKS: &[&str] = &["at", "from", "of", "in", "with", "for", "close", "familiar", "on", "inside", "within", "near"];
+const DESCRIPTION_LINKS: &[&str] = &[
+    "at", "from", "of", "in", "with", "for", "close", "familiar", "on", "inside", "within", "near",
+];
 
 /// "“…,” the source at El-Obeid Teaching Hospital said", "“…,” a doctor at
 /// the clinic told AFP", "“…,” officials said", "“…,” said a senior
@@ -351,8 +468,11 @@ fn unnamed_source(a: &Attribution) -> Option<Speaker> {
     let after_verb = is_speech(&a.t[first]);
     let d = if after_verb { &w[1..] } else { &w[..] };
     let &opener = d.first()?;
-    let bare = lexicon::is_in(SOURCE_NOUNS, a.t[opener].text) && (after_verb || d.get(1).is_some_and(|&i| is_speech(&a.t[i])));
-    let described = lexicon::is_in(UNNAMED_OPENERS, a.t[opener].text) && (d.get(1).is_some_and(|&i| !a.t[i].is_capitalized()) || source_of_a_body(a, d, after_verb));
+    let bare = lexicon::is_in(SOURCE_NOUNS, a.t[opener].text)
+        && (after_verb || d.get(1).is_some_and(|&i| is_speech(&a.t[i])));
+    let described = lexicon::is_in(UNNAMED_OPENERS, a.t[opener].text)
+        && (d.get(1).is_some_and(|&i| !a.t[i].is_capitalized())
+            || source_of_a_body(a, d, after_verb));
     if !bare && !described {
         return None;
     }
@@ -360,19 +480,37 @@ fn unnamed_source(a: &Attribution) -> Option<Speaker> {
         let n = d.len().min(10);
         (a.t[d[n - 1]].cend, &d[1..n])
     } else {
-        let verb = d.iter().position(|&i| is_speech(&a.t[i])).filter(|&v| (1..=14).contains(&v))?;
+        let verb = d
+            .iter()
+            .position(|&i| is_speech(&a.t[i]))
+            .filter(|&v| (1..=14).contains(&v))?;
         (a.t[d[verb]].cstart, &d[1..verb])
     };
     // A name in the description that may be a person's: the source is named.
-    if a.speakers().any(|(k, m)| m.span[0] > a.close && m.span[1] <= end && (a.is_person(k) || m.kind.is_none() && m.text.contains(' '))) {
+    if a.speakers().any(|(k, m)| {
+        m.span[0] > a.close
+            && m.span[1] <= end
+            && (a.is_person(k) || m.kind.is_none() && m.text.contains(' '))
+    }) {
         return None;
     }
-    let linked = description.iter().any(|&i| lexicon::is_in(DESCRIPTION_LINKS, a.t[i].text));
+    let linked = description
+        .iter()
+        .any(|&i| lexicon::is_in(DESCRIPTION_LINKS, a.t[i].text));
     if a.t[opener].is("the") && !linked {
         // The description's head: the word before the verb, or any word after it.
-        let heads: &[usize] = if after_verb { description } else { description.last().map(std::slice::from_ref).unwrap_or(&[]) };
-        let aged = a.t.iter().any(|x| x.cstart > a.close && x.cstart < end && x.text.ends_with("year-old"));
-        return if heads.iter().any(|&i| lexicon::is_in(SOURCE_NOUNS, a.t[i].text)) {
+        let heads: &[usize] = if after_verb {
+            description
+        } else {
+            description.last().map(std::slice::from_ref).unwrap_or(&[])
+        };
+        let aged =
+            a.t.iter()
+                .any(|x| x.cstart > a.close && x.cstart < end && x.text.ends_with("year-old"));
+        return if heads
+            .iter()
+            .any(|&i| lexicon::is_in(SOURCE_NOUNS, a.t[i].text))
+        {
             Some(Speaker::Anonymous)
         } else if aged || heads.iter().any(|&i| is_role(&a.t[i])) {
             Some(Speaker::Pronoun)
@@ -395,8 +533,15 @@ fn source_of_a_body(a: &Attribution, d: &[usize], after_verb: bool) -> bool {
             _ => return false,
         }
     };
-    let Some(head) = words.iter().position(|&i| lexicon::is_in(SOURCE_NOUNS, a.t[i].text)) else { return false };
-    head >= 1 && (after_verb || head + 1 == words.len()) && words[..head].iter().all(|&i| a.t[i].is_capitalized())
+    let Some(head) = words
+        .iter()
+        .position(|&i| lexicon::is_in(SOURCE_NOUNS, a.t[i].text))
+    else {
+        return false;
+    };
+    head >= 1
+        && (after_verb || head + 1 == words.len())
+        && words[..head].iter().all(|&i| a.t[i].is_capitalized())
 }
 
 /// "“…,” Takaichi said", "“…,” Japan's Deputy Chief Cabinet Secretary
@@ -405,40 +550,91 @@ fn source_of_a_body(a: &Attribution, d: &[usize], after_verb: bool) -> bool {
 /// she said") reads as one.
 fn name_then_verb(a: &Attribution) -> Option<Speaker> {
     let w = a.words_within(24);
-    let verb = w.iter().position(|&i| is_speech(&a.t[i])).filter(|&v| v <= 8 || title_chain(a, &w[..v]))?;
+    let verb = w
+        .iter()
+        .position(|&i| is_speech(&a.t[i]))
+        .filter(|&v| v <= 8 || title_chain(a, &w[..v]))?;
     let verb_at = a.t[w[verb]].cstart;
-    let before_verb = || a.speakers().filter(|(_, m)| m.span[0] > a.close && m.span[1] <= verb_at);
+    let before_verb = || {
+        a.speakers()
+            .filter(|(_, m)| m.span[0] > a.close && m.span[1] <= verb_at)
+    };
     // "“…,” Roe, the Leeds MP, said": the name before an apposition, not a name inside it.
-    let appositive = before_verb().min_by_key(|(_, m)| m.span[0]).filter(|&(k, m)| {
-        let j = a.t.iter().position(|x| x.cstart >= m.span[1]);
-        (a.is_person(k) || m.kind.is_none()) && j.is_some_and(|j| a.t[j].text == "," && a.t.get(j + 1).is_some_and(|x| lexicon::is_in(&["the", "a", "an", "its", "his", "her", "their"], x.text)))
-    });
-    if let Some((k, _)) = appositive.filter(|&(k, _)| !before_verb().any(|(j, _)| j != k && a.is_person(j))) {
+    let appositive = before_verb()
+        .min_by_key(|(_, m)| m.span[0])
+        .filter(|&(k, m)| {
+            let j = a.t.iter().position(|x| x.cstart >= m.span[1]);
+            (a.is_person(k) || m.kind.is_none())
+                && j.is_some_and(|j| {
+                    a.t[j].text == ","
+                        && a.t.get(j + 1).is_some_and(|x| {
+                            lexicon::is_in(
+                                &["the", "a", "an", "its", "his", "her", "their"],
+                                x.text,
+                            )
+                        })
+                })
+        });
+    if let Some((k, _)) =
+        appositive.filter(|&(k, _)| !before_verb().any(|(j, _)| j != k && a.is_person(j)))
+    {
         return Some(Speaker::Mention(k));
     }
     let best = before_verb().max_by_key(|&(k, m)| (a.is_person(k), m.span[1]));
     if let Some((k, _)) = best {
         return Some(Speaker::Mention(first_of_pair(a, k)));
     }
-    w[..verb].iter().any(|&i| is_pronoun(&a.t[i])).then_some(Speaker::Pronoun)
+    w[..verb]
+        .iter()
+        .any(|&i| is_pronoun(&a.t[i]))
+        .then_some(Speaker::Pronoun)
 }
 
 /// "“It's the third fire this month,” — Sophie Ortal, mayor of Lagrasse": a
 /// dash after the quote, then the speaker's name (a person, or a full name
 /// of no known kind).
 fn dash_then_name(a: &Attribution) -> Option<Speaker> {
-    let next = a.t.iter().filter(|x| x.cstart > a.close && !matches!(x.text, "," | "." | "\"" | "”" | "'" | "’")).take(2).collect::<Vec<_>>();
-    let dash = next.first().filter(|x| matches!(x.text, "—" | "–" | "-" | "--"))?;
+    let next =
+        a.t.iter()
+            .filter(|x| x.cstart > a.close && !matches!(x.text, "," | "." | "\"" | "”" | "'" | "’"))
+            .take(2)
+            .collect::<Vec<_>>();
+    let dash = next
+        .first()
+        .filter(|x| matches!(x.text, "—" | "–" | "-" | "--"))?;
     let name = next.get(1)?;
-    let (k, _) = a.speakers().find(|&(k, m)| m.span[0] == name.cstart && m.span[0] > dash.cstart && (a.is_person(k) || m.kind.is_none() && m.text.contains(' ')))?;
+    let (k, _) = a.speakers().find(|&(k, m)| {
+        m.span[0] == name.cstart
+            && m.span[0] > dash.cstart
+            && (a.is_person(k) || m.kind.is_none() && m.text.contains(' '))
+    })?;
     Some(Speaker::Mention(k))
 }
 
 /// Nouns for what someone said, after their possessor ("Verbeek's message
 /// to passengers was short — “…”", "Her reply: “…”").
 const SPEECH_NOUNS: &[&str] = &[
-    "message", "words", "reply", "answer", "response", "reaction", "advice", "verdict", "statement", "comment", "comments", "view", "warning",
-    "plea", "promise", "explanation", "assessment", "argument", "point", "retort", "conclusion",
+    "message",
+    "words",
+    "reply",
+    "answer",
+    "response",
+    "reaction",
+    "advice",
+    "verdict",
+    "statement",
+    "comment",
+    "comments",
+    "view",
+    "warning",
+    "plea",
+    "promise",
+    "explanation",
+    "assessment",
+    "argument",
+    "point",
+    "retort",
+    "conclusion",
 ];
 
 /// "Analyst Tobias Wendt of Berenberg was unconvinced: “…”", "Verbeek's
@@ -452,20 +648,44 @@ fn colon_or_dash_before(a: &Attribution) -> Option<Speaker> {
     if !matches!(a.t[last].text, ":" | "—" | "–") || a.t[last].cend + 2 < a.open {
         return None;
     }
-    let from = before.iter().rposition(|&i| matches!(a.t[i].text, "." | ";" | "?" | "!")).map_or(0, |p| a.t[before[p]].cend).max(a.prev_close.unwrap_or(0));
+    let from = before
+        .iter()
+        .rposition(|&i| matches!(a.t[i].text, "." | ";" | "?" | "!"))
+        .map_or(0, |p| a.t[before[p]].cend)
+        .max(a.prev_close.unwrap_or(0));
     let speech_noun_after = |m: &Mention| {
-        a.t.iter().position(|x| x.cstart >= m.span[1] && x.kind == Kind::Word && !matches!(x.text, "'s" | "’s" | "s")).is_some_and(|j| lexicon::is_in(SPEECH_NOUNS, a.t[j].text))
+        a.t.iter()
+            .position(|x| {
+                x.cstart >= m.span[1]
+                    && x.kind == Kind::Word
+                    && !matches!(x.text, "'s" | "’s" | "s")
+            })
+            .is_some_and(|j| lexicon::is_in(SPEECH_NOUNS, a.t[j].text))
     };
-    let possessor = |m: &Mention| a.t.iter().any(|x| x.cstart < m.span[1] && x.cend > m.span[1] && (x.text.ends_with("'s") || x.text.ends_with("’s")))
-        || a.t.iter().any(|x| x.cstart == m.span[1] && matches!(x.text, "'s" | "’s"));
+    let possessor = |m: &Mention| {
+        a.t.iter().any(|x| {
+            x.cstart < m.span[1]
+                && x.cend > m.span[1]
+                && (x.text.ends_with("'s") || x.text.ends_with("’s"))
+        }) || a
+            .t
+            .iter()
+            .any(|x| x.cstart == m.span[1] && matches!(x.text, "'s" | "’s"))
+    };
     // A lone name of no known kind before a noun of speech is someone's ("Verbeek's message").
     let person = a.speakers().find(|&(k, m)| {
-        m.span[0] >= from && m.span[1] <= a.t[last].cstart && (a.is_person(k) && !possessor(m) || (a.is_person(k) || m.kind.is_none()) && possessor(m) && speech_noun_after(m))
+        m.span[0] >= from
+            && m.span[1] <= a.t[last].cstart
+            && (a.is_person(k) && !possessor(m)
+                || (a.is_person(k) || m.kind.is_none()) && possessor(m) && speech_noun_after(m))
     });
     if let Some((k, _)) = person {
         return Some(Speaker::Mention(k));
     }
-    let first = before.iter().copied().find(|&i| a.t[i].cstart >= from && a.t[i].kind == Kind::Word)?;
+    let first = before
+        .iter()
+        .copied()
+        .find(|&i| a.t[i].cstart >= from && a.t[i].kind == Kind::Word)?;
     is_pronoun(&a.t[first]).then_some(Speaker::Pronoun)
 }
 
@@ -477,7 +697,14 @@ fn colon_or_dash_before(a: &Attribution) -> Option<Speaker> {
 pub fn lead_in_speaker(sentence: &str, t: &[Token], mentions: &[Mention]) -> Option<Speaker> {
     let end = sentence.chars().count() as u32;
     let all = [];
-    let a = Attribution { t, mentions, open: end, close: end, all: &all, prev_close: None };
+    let a = Attribution {
+        t,
+        mentions,
+        open: end,
+        close: end,
+        all: &all,
+        prev_close: None,
+    };
     subject_before(&a).or_else(|| colon_or_dash_before(&a))
 }
 
@@ -485,24 +712,45 @@ pub fn lead_in_speaker(sentence: &str, t: &[Token], mentions: &[Mention]) -> Opt
 /// gives a name with, and the person before them.
 fn named_as(a: &Attribution) -> Option<Speaker> {
     let before = a.before();
-    let &v = before.iter().rev().take(5).find(|&&i| matches!(a.t[i].lc().as_ref(), "called" | "dubbed" | "described" | "branded" | "labelled" | "labeled" | "termed"))?;
+    let &v = before.iter().rev().take(5).find(|&&i| {
+        matches!(
+            a.t[i].lc().as_ref(),
+            "called" | "dubbed" | "described" | "branded" | "labelled" | "labeled" | "termed"
+        )
+    })?;
     let at = a.t[v].cstart;
-    let person = a.speakers().filter(|&(k, m)| m.span[1] <= at && a.is_person(k)).max_by_key(|(_, m)| m.span[1]).map(|(k, _)| Speaker::Mention(k));
+    let person = a
+        .speakers()
+        .filter(|&(k, m)| m.span[1] <= at && a.is_person(k))
+        .max_by_key(|(_, m)| m.span[1])
+        .map(|(k, _)| Speaker::Mention(k));
     // "Consumer group Idec called the recall “late but necessary”": a body named right before the verb.
     let adjacent = v.checked_sub(1).map(|p| a.t[p].cend);
-    person.or_else(|| a.speakers().find(|(_, m)| Some(m.span[1]) == adjacent && m.kind == Some(EntityKind::Organization)).map(|(k, _)| Speaker::Mention(k)))
+    person.or_else(|| {
+        a.speakers()
+            .find(|(_, m)| Some(m.span[1]) == adjacent && m.kind == Some(EntityKind::Organization))
+            .map(|(k, _)| Speaker::Mention(k))
+    })
 }
 
 /// Words of a long title and name before a speech verb ("Los Angeles County
 /// Fire Department Battalion Chief Carla Reyes said"): up to sixteen, all
 /// capitalized but for connectors ("of", "for", "the", "and") and two more.
 fn title_chain(a: &Attribution, words: &[usize]) -> bool {
-    let lower = words.iter().filter(|&&i| !a.t[i].is_capitalized() && !lexicon::is_in(&["of", "for", "the", "and", "de", "la"], a.t[i].text)).count();
+    let lower = words
+        .iter()
+        .filter(|&&i| {
+            !a.t[i].is_capitalized()
+                && !lexicon::is_in(&["of", "for", "the", "and", "de", "la"], a.t[i].text)
+        })
+        .count();
     words.len() <= 16 && lower <= 2
 }
 
 /// Speech verbs whose object is who listens, not who speaks ("told Sky News").
-const ADDRESS_VERBS: &[&str] = &["told", "tells", "asked", "asks", "urged", "urges", "warned", "warns", "assured", "reminded"];
+const ADDRESS_VERBS: &[&str] = &[
+    "told", "tells", "asked", "asks", "urged", "urges", "warned", "warns", "assured", "reminded",
+];
 
 /// Words after a comma that start a new clause with its own subject ("X
 /// said A, while Y said “…”").
@@ -510,14 +758,21 @@ const CLAUSE_OPENERS: &[&str] = &["while", "whereas", "but", "and", "although", 
 
 /// Words right after a quote that start another clause, not its attribution
 /// ("…", while Daglo said; "…" as Smith spoke).
-const NOT_ATTRIBUTION: &[&str] = &["while", "whereas", "but", "and", "although", "though", "as", "when", "because", "after", "before", "since", "if", "which", "who", "that"];
+const NOT_ATTRIBUTION: &[&str] = &[
+    "while", "whereas", "but", "and", "although", "though", "as", "when", "because", "after",
+    "before", "since", "if", "which", "who", "that",
+];
 
 /// A name followed by an age between commas ("Arriaga, 61, told reporters")
 /// is a person's, whatever else the name may be.
 fn aged(a: &Attribution, m: &Mention) -> bool {
-    let Some(j) = a.t.iter().position(|x| x.cstart >= m.span[1]) else { return false };
+    let Some(j) = a.t.iter().position(|x| x.cstart >= m.span[1]) else {
+        return false;
+    };
     let age = |x: &Token| x.text.len() <= 3 && x.text.chars().all(|c| c.is_ascii_digit());
-    a.t[j].text == "," && a.t.get(j + 1).is_some_and(age) && a.t.get(j + 2).is_some_and(|x| x.text == ",")
+    a.t[j].text == ","
+        && a.t.get(j + 1).is_some_and(age)
+        && a.t.get(j + 2).is_some_and(|x| x.text == ",")
 }
 
 /// The subject words of a speech verb describe someone without naming them:
@@ -527,13 +782,24 @@ fn aged(a: &Attribution, m: &Mention) -> bool {
 /// named"), or someone's role ends them after a possessive ("Pryce's
 /// attorney", "the mayor's chief of staff").
 fn described_source(a: &Attribution, words: &[usize]) -> bool {
-    let Some(&last) = words.last() else { return false };
+    let Some(&last) = words.last() else {
+        return false;
+    };
     let head = lexicon::is_in(SOURCE_NOUNS, a.t[last].text);
-    let indefinite = words.first().is_some_and(|&i| lexicon::is_in(UNNAMED_OPENERS, a.t[i].text) && !a.t[i].is("the")) && words.get(1).is_some_and(|&i| !a.t[i].is_capitalized());
-    let role = |i: usize| lexicon::is_in(lexicon::PERSON_TITLES, a.t[i].text) || lexicon::is_in(lexicon::ROLE_TITLES, a.t[i].text);
+    let indefinite = words
+        .first()
+        .is_some_and(|&i| lexicon::is_in(UNNAMED_OPENERS, a.t[i].text) && !a.t[i].is("the"))
+        && words.get(1).is_some_and(|&i| !a.t[i].is_capitalized());
+    let role = |i: usize| {
+        lexicon::is_in(lexicon::PERSON_TITLES, a.t[i].text)
+            || lexicon::is_in(lexicon::ROLE_TITLES, a.t[i].text)
+    };
     let possessed = words.len() >= 2 && role(last) && !a.t[last].is_capitalized() && {
         let before = a.t[words[words.len() - 2]].text;
-        before.ends_with("'s") || before.ends_with("’s") || before.ends_with("s'") || before.ends_with("s’")
+        before.ends_with("'s")
+            || before.ends_with("’s")
+            || before.ends_with("s'")
+            || before.ends_with("s’")
     };
     head || indefinite || possessed || asks_anonymity(a, words)
 }
@@ -546,7 +812,9 @@ fn asks_anonymity(a: &Attribution, words: &[usize]) -> bool {
             || (a.t[i].is("named") || a.t[i].is("identified"))
                 && k >= 1
                 && a.t[words[k - 1]].is("be")
-                && words[k.saturating_sub(4)..k].iter().any(|&j| a.t[j].is("not") || a.t[j].is("declined") || a.t[j].is("refused"))
+                && words[k.saturating_sub(4)..k]
+                    .iter()
+                    .any(|&j| a.t[j].is("not") || a.t[j].is("declined") || a.t[j].is("refused"))
     })
 }
 
@@ -567,24 +835,51 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
     let before = a.before();
     // "As Jane Roe put it, “…”": "put it" says it too.
     let put_it = |i: usize| a.t[i].is("put") && a.t.get(i + 1).is_some_and(|x| x.is("it"));
-    let v = before.iter().rposition(|&i| is_speech(&a.t[i]) || a.t[i].is("adding") || a.t[i].is("saying") || a.t[i].is("according") || put_it(i))?;
+    let v = before.iter().rposition(|&i| {
+        is_speech(&a.t[i])
+            || a.t[i].is("adding")
+            || a.t[i].is("saying")
+            || a.t[i].is("according")
+            || put_it(i)
+    })?;
     let verb = &a.t[before[v]];
     if verb.is("according") {
-        let named = || a.speakers().filter(|(_, m)| m.span[0] > verb.cend && m.span[1] <= a.open);
-        let person = named().find(|&(k, m)| a.is_person(k) || m.kind.is_none() && m.text.contains(' '));
-        return person.or_else(|| named().next()).map(|(k, _)| Speaker::Mention(k));
+        let named = || {
+            a.speakers()
+                .filter(|(_, m)| m.span[0] > verb.cend && m.span[1] <= a.open)
+        };
+        let person =
+            named().find(|&(k, m)| a.is_person(k) || m.kind.is_none() && m.text.contains(' '));
+        return person
+            .or_else(|| named().next())
+            .map(|(k, _)| Speaker::Mention(k));
     }
     let start = before[..v]
         .iter()
-        .rposition(|&i| a.t[i].text == ";" || a.t[i].text == "," && a.t.get(i + 1).is_some_and(|n| lexicon::is_in(CLAUSE_OPENERS, n.text)))
+        .rposition(|&i| {
+            a.t[i].text == ";"
+                || a.t[i].text == ","
+                    && a.t
+                        .get(i + 1)
+                        .is_some_and(|n| lexicon::is_in(CLAUSE_OPENERS, n.text))
+        })
         .map_or(0, |p| a.t[before[p]].cend);
     let from = start.max(a.prev_close.unwrap_or(0));
     // "she said the plan was “…”": a pronoun right before the verb.
     if v > 0 && is_pronoun(&a.t[before[v - 1]]) {
         return Some(Speaker::Pronoun);
     }
-    let possessor = |m: &Mention| a.t.iter().any(|x| x.cstart < m.span[1] && x.cend > m.span[1] && (x.text.ends_with("'s") || x.text.ends_with("’s")));
-    let clause = || a.speakers().filter(|(_, m)| m.span[0] >= from && m.span[1] <= verb.cstart);
+    let possessor = |m: &Mention| {
+        a.t.iter().any(|x| {
+            x.cstart < m.span[1]
+                && x.cend > m.span[1]
+                && (x.text.ends_with("'s") || x.text.ends_with("’s"))
+        })
+    };
+    let clause = || {
+        a.speakers()
+            .filter(|(_, m)| m.span[0] >= from && m.span[1] <= verb.cstart)
+    };
     if let Some((k, _)) = clause().filter(|&(k, m)| a.is_person(k) && m.speaks).last() {
         return Some(Speaker::Mention(first_of_pair(a, k)));
     }
@@ -600,7 +895,11 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
             }
         }
     }
-    let words: Vec<usize> = before[..v].iter().copied().filter(|&i| a.t[i].cstart >= from && a.t[i].kind != Kind::Punct).collect();
+    let words: Vec<usize> = before[..v]
+        .iter()
+        .copied()
+        .filter(|&i| a.t[i].cstart >= from && a.t[i].kind != Kind::Punct)
+        .collect();
     // "A statement from Jane Roe's office said:", "Roe's office said": hers.
     if let Some(k) = voice_of(a, &words) {
         return Some(Speaker::Mention(k));
@@ -616,40 +915,75 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
     // "The Industry Association, whose members include …, said": a name opening the clause (after
     // "the"), of no known kind, with a who- or whose-clause or a participle, or joined by "and"
     // to another subject.
-    let opening = if words.first().is_some_and(|&i| a.t[i].is("the")) { words.get(1) } else { words.first() };
+    let opening = if words.first().is_some_and(|&i| a.t[i].is("the")) {
+        words.get(1)
+    } else {
+        words.first()
+    };
     if let Some(&i) = opening {
         // "Holt, speaking to reporters, said": a participle opens the clause like "who".
-        let participle = |x: &Token| x.kind == Kind::Word && !x.is_capitalized() && x.text.len() > 5 && x.text.ends_with("ing");
+        let participle = |x: &Token| {
+            x.kind == Kind::Word
+                && !x.is_capitalized()
+                && x.text.len() > 5
+                && x.text.ends_with("ing")
+        };
         let who = |m: &Mention| {
-            a.t.iter().position(|x| x.cstart >= m.span[1]).is_some_and(|j| a.t[j].text == "," && a.t.get(j + 1).is_some_and(|x| x.is("who") || x.is("whose") || participle(x)))
+            a.t.iter()
+                .position(|x| x.cstart >= m.span[1])
+                .is_some_and(|j| {
+                    a.t[j].text == ","
+                        && a.t
+                            .get(j + 1)
+                            .is_some_and(|x| x.is("who") || x.is("whose") || participle(x))
+                })
         };
         // "The Royal College of Nursing and the hospital group said in a joint statement": the first named.
-        let joined = |m: &Mention| a.t.iter().find(|x| x.cstart >= m.span[1]).is_some_and(|x| x.is("and"));
-        if let Some((k, _)) = a.speakers().find(|(_, m)| m.span[0] == a.t[i].cstart && (m.kind.is_none() || who(m) || aged(a, m) || joined(m))) {
+        let joined = |m: &Mention| {
+            a.t.iter()
+                .find(|x| x.cstart >= m.span[1])
+                .is_some_and(|x| x.is("and"))
+        };
+        if let Some((k, _)) = a.speakers().find(|(_, m)| {
+            m.span[0] == a.t[i].cstart && (m.kind.is_none() || who(m) || aged(a, m) || joined(m))
+        }) {
             return Some(Speaker::Mention(k));
         }
     }
     // "The company said in a statement: “…”", "the minister said, “…”", "In a statement, the
     // hospital group said:": a body or a person named before, the subject after any comma.
-    let subject = words.iter().rposition(|&i| a.t[i].is("the") && (i == 0 || a.t[i - 1].text == ",")).map_or(&words[..], |p| &words[p..]);
+    let subject = words
+        .iter()
+        .rposition(|&i| a.t[i].is("the") && (i == 0 || a.t[i - 1].text == ","))
+        .map_or(&words[..], |p| &words[p..]);
     if let Some(noun) = the_body(a, subject) {
         return Some(Speaker::Body(noun));
     }
     if the_role(a, subject) {
         return Some(Speaker::Pronoun);
     }
-    before.iter().rev().take(4).any(|&i| is_pronoun(&a.t[i])).then_some(Speaker::Pronoun)
+    before
+        .iter()
+        .rev()
+        .take(4)
+        .any(|&i| is_pronoun(&a.t[i]))
+        .then_some(Speaker::Pronoun)
 }
 
 /// A role that stands for someone named before ("the minister", "the negotiator").
 fn is_role(t: &Token) -> bool {
-    !t.is_capitalized() && (lexicon::is_in(lexicon::PERSON_TITLES, t.text) || lexicon::is_in(lexicon::ROLE_TITLES, t.text))
+    !t.is_capitalized()
+        && (lexicon::is_in(lexicon::PERSON_TITLES, t.text)
+            || lexicon::is_in(lexicon::ROLE_TITLES, t.text))
 }
 
 /// Possessives do not end a description of a body or a role ("the company's
 /// chief executive" is a person, not the company).
 fn possessive(t: &Token) -> bool {
-    t.text.ends_with("'s") || t.text.ends_with("’s") || t.text.ends_with("s'") || t.text.ends_with("s’")
+    t.text.ends_with("'s")
+        || t.text.ends_with("’s")
+        || t.text.ends_with("s'")
+        || t.text.ends_with("s’")
 }
 
 /// Nouns by which an article refers back to a body it has named ("the
@@ -660,19 +994,82 @@ fn possessive(t: &Token) -> bool {
 /// one before, even when its name does not hold the noun ("Vitalis halted
 /// production. … the company said").
 pub const GENERIC_BODIES: &[&str] = &[
-    "company", "firm", "group", "business", "club", "team", "airline", "carrier", "operator", "maker", "manufacturer", "carmaker",
-    "automaker", "retailer", "lender", "bank", "insurer", "label", "studio", "developer", "broadcaster", "network", "publisher",
-    "charity", "organisation", "organization", "supplier", "chain", "startup", "start-up", "utility", "miner", "union", "federation",
-    "association", "regulator", "agency", "watchdog", "league", "party", "alliance", "coalition", "foundation", "fund",
+    "company",
+    "firm",
+    "group",
+    "business",
+    "club",
+    "team",
+    "airline",
+    "carrier",
+    "operator",
+    "maker",
+    "manufacturer",
+    "carmaker",
+    "automaker",
+    "retailer",
+    "lender",
+    "bank",
+    "insurer",
+    "label",
+    "studio",
+    "developer",
+    "broadcaster",
+    "network",
+    "publisher",
+    "charity",
+    "organisation",
+    "organization",
+    "supplier",
+    "chain",
+    "startup",
+    "start-up",
+    "utility",
+    "miner",
+    "union",
+    "federation",
+    "association",
+    "regulator",
+    "agency",
+    "watchdog",
+    "league",
+    "party",
+    "alliance",
+    "coalition",
+    "foundation",
+    "fund",
 ];
 
 /// Bodies usually named with their noun ("Ministry of Health", "the
 /// ministry"): such a noun stands only for a body whose name holds it, since
 /// a ministry, a court or the police often go unnamed.
 pub const NAMED_BODIES: &[&str] = &[
-    "ministry", "department", "authority", "commission", "committee", "council", "court", "government", "embassy", "secretariat",
-    "university", "institute", "board", "service", "office", "hospital", "school", "museum", "bureau", "tribunal", "parliament",
-    "assembly", "senate", "police", "army", "navy",
+    "ministry",
+    "department",
+    "authority",
+    "commission",
+    "committee",
+    "council",
+    "court",
+    "government",
+    "embassy",
+    "secretariat",
+    "university",
+    "institute",
+    "board",
+    "service",
+    "office",
+    "hospital",
+    "school",
+    "museum",
+    "bureau",
+    "tribunal",
+    "parliament",
+    "assembly",
+    "senate",
+    "police",
+    "army",
+    "navy",
 ];
 
 /// The body noun ([`GENERIC_BODIES`], [`NAMED_BODIES`]) a token is, if any.
@@ -681,7 +1078,11 @@ fn body_noun(t: &Token) -> Option<&'static str> {
         return None;
     }
     let lc = t.lc();
-    GENERIC_BODIES.iter().chain(NAMED_BODIES).copied().find(|n| *n == &*lc)
+    GENERIC_BODIES
+        .iter()
+        .chain(NAMED_BODIES)
+        .copied()
+        .find(|n| *n == &*lc)
 }
 
 /// "the company", "the English club", "the state-owned firm": "the", at
@@ -690,7 +1091,12 @@ fn body_noun(t: &Token) -> Option<&'static str> {
 fn the_body(a: &Attribution, words: &[usize]) -> Option<&'static str> {
     let (&first, rest) = words.split_first()?;
     let (&last, mid) = rest.split_last()?;
-    if !a.t[first].is("the") || mid.len() > 2 || mid.iter().any(|&i| possessive(&a.t[i]) || is_speech(&a.t[i])) {
+    if !a.t[first].is("the")
+        || mid.len() > 2
+        || mid
+            .iter()
+            .any(|&i| possessive(&a.t[i]) || is_speech(&a.t[i]))
+    {
         return None;
     }
     body_noun(&a.t[last])
@@ -699,9 +1105,19 @@ fn the_body(a: &Attribution, words: &[usize]) -> Option<&'static str> {
 /// "the minister", "the lead negotiator": "the", at most two words that
 /// describe and a role, which stands for the person named before with it.
 fn the_role(a: &Attribution, words: &[usize]) -> bool {
-    let Some((&first, rest)) = words.split_first() else { return false };
-    let Some((&last, mid)) = rest.split_last() else { return false };
-    a.t[first].is("the") && mid.len() <= 2 && !mid.iter().any(|&i| possessive(&a.t[i]) || is_speech(&a.t[i])) && is_role(&a.t[last]) && !lexicon::is_in(SOURCE_NOUNS, a.t[last].text)
+    let Some((&first, rest)) = words.split_first() else {
+        return false;
+    };
+    let Some((&last, mid)) = rest.split_last() else {
+        return false;
+    };
+    a.t[first].is("the")
+        && mid.len() <= 2
+        && !mid
+            .iter()
+            .any(|&i| possessive(&a.t[i]) || is_speech(&a.t[i]))
+        && is_role(&a.t[last])
+        && !lexicon::is_in(SOURCE_NOUNS, a.t[last].text)
 }
 
 /// "“…,” the company said in a statement", "“…,” said the ministry", "“…,”
@@ -713,13 +1129,21 @@ fn body_after(a: &Attribution) -> Option<Speaker> {
     if is_speech(&a.t[first]) {
         // "said the company", not "said the company's founder" nor "said the company spokesman".
         let d = &w[1..];
-        return (2..=4.min(d.len())).find_map(|n| {
-            let ends = d.get(n).is_none_or(|&i| !(is_role(&a.t[i]) || lexicon::is_in(SOURCE_NOUNS, a.t[i].text) || body_noun(&a.t[i]).is_some()));
-            the_body(a, &d[..n]).filter(|_| ends)
-        })
-        .map(Speaker::Body);
+        return (2..=4.min(d.len()))
+            .find_map(|n| {
+                let ends = d.get(n).is_none_or(|&i| {
+                    !(is_role(&a.t[i])
+                        || lexicon::is_in(SOURCE_NOUNS, a.t[i].text)
+                        || body_noun(&a.t[i]).is_some())
+                });
+                the_body(a, &d[..n]).filter(|_| ends)
+            })
+            .map(Speaker::Body);
     }
-    let v = w.iter().position(|&i| is_speech(&a.t[i])).filter(|v| (2..=4).contains(v))?;
+    let v = w
+        .iter()
+        .position(|&i| is_speech(&a.t[i]))
+        .filter(|v| (2..=4).contains(v))?;
     the_body(a, &w[..v]).map(Speaker::Body)
 }
 
@@ -728,7 +1152,22 @@ const STATEMENT_NOUNS: &[&str] = &["statement", "letter", "message", "release", 
 
 /// Words that may stand before a statement's noun ("reads a joint statement",
 /// "according to a written statement", "said a press release").
-const STATEMENT_LEAD: &[&str] = &["reads", "read", "according", "to", "a", "an", "the", "in", "joint", "written", "short", "brief", "press", "separate"];
+const STATEMENT_LEAD: &[&str] = &[
+    "reads",
+    "read",
+    "according",
+    "to",
+    "a",
+    "an",
+    "the",
+    "in",
+    "joint",
+    "written",
+    "short",
+    "brief",
+    "press",
+    "separate",
+];
 
 /// "“…,” reads a statement from Environment Minister Jane Roe's office",
 /// "“…,” a statement issued by her office said", "“…,” according to a
@@ -737,19 +1176,30 @@ const STATEMENT_LEAD: &[&str] = &["reads", "read", "according", "to", "a", "an",
 /// body, else "her" or "his" there.
 fn statement_from(a: &Attribution) -> Option<Speaker> {
     let w = a.words_within(16);
-    let s = w.iter().take(5).position(|&i| lexicon::is_in(STATEMENT_NOUNS, a.t[i].text))?;
-    if !w[..s].iter().all(|&i| lexicon::is_in(STATEMENT_LEAD, a.t[i].text) || is_speech(&a.t[i])) {
+    let s = w
+        .iter()
+        .take(5)
+        .position(|&i| lexicon::is_in(STATEMENT_NOUNS, a.t[i].text))?;
+    if !w[..s]
+        .iter()
+        .all(|&i| lexicon::is_in(STATEMENT_LEAD, a.t[i].text) || is_speech(&a.t[i]))
+    {
         return None;
     }
     let rest = &w[s + 1..];
-    let by = rest.iter().take(3).position(|&i| a.t[i].is("from") || a.t[i].is("by"))?;
+    let by = rest
+        .iter()
+        .take(3)
+        .position(|&i| a.t[i].is("from") || a.t[i].is("by"))?;
     let from = a.t[rest[by]].cend;
     let near = |m: &Mention| m.span[0] > from && m.span[0] <= from + 60 && !a.inside(m.span[0]);
     let person = a.speakers().find(|&(k, m)| near(m) && a.is_person(k));
     if let Some((k, _)) = person.or_else(|| a.speakers().find(|(_, m)| near(m))) {
         return Some(Speaker::Mention(k));
     }
-    rest.get(by + 1).is_some_and(|&i| a.t[i].is("her") || a.t[i].is("his")).then_some(Speaker::Pronoun)
+    rest.get(by + 1)
+        .is_some_and(|&i| a.t[i].is("her") || a.t[i].is("his"))
+        .then_some(Speaker::Pronoun)
 }
 
 /// Words after a person's possessive whose words are the person's own ("Jane
@@ -764,19 +1214,38 @@ fn voice_of(a: &Attribution, words: &[usize]) -> Option<usize> {
     let (&first, &last) = (words.first()?, words.last()?);
     let span = a.t[first].cstart..a.t[last].cend;
     let inside = |m: &Mention| span.contains(&m.span[0]);
-    let next_word = |m: &Mention| a.t.iter().find(|x| x.cstart >= m.span[1] && x.kind == Kind::Word && !matches!(x.text, "'s" | "’s" | "s"));
+    let next_word = |m: &Mention| {
+        a.t.iter().find(|x| {
+            x.cstart >= m.span[1] && x.kind == Kind::Word && !matches!(x.text, "'s" | "’s" | "s")
+        })
+    };
     let office = a.speakers().find(|&(k, m)| {
-        inside(m) && a.is_person(k) && next_word(m).is_some_and(|x| x.cend <= a.t[last].cend && lexicon::is_in(OFFICE_NOUNS, x.text)) && {
-            a.t.iter().any(|x| x.cstart < m.span[1] + 3 && x.cend >= m.span[1] && possessive(x)) || a.t.iter().any(|x| x.cstart == m.span[1] && matches!(x.text, "'s" | "’s"))
-        }
+        inside(m)
+            && a.is_person(k)
+            && next_word(m)
+                .is_some_and(|x| x.cend <= a.t[last].cend && lexicon::is_in(OFFICE_NOUNS, x.text))
+            && {
+                a.t.iter()
+                    .any(|x| x.cstart < m.span[1] + 3 && x.cend >= m.span[1] && possessive(x))
+                    || a.t
+                        .iter()
+                        .any(|x| x.cstart == m.span[1] && matches!(x.text, "'s" | "’s"))
+            }
     });
     if let Some((k, _)) = office {
         return Some(k);
     }
-    let s = words.iter().position(|&i| lexicon::is_in(STATEMENT_NOUNS, a.t[i].text))?;
-    let by = words[s + 1..].iter().take(3).position(|&i| a.t[i].is("from") || a.t[i].is("by"))?;
+    let s = words
+        .iter()
+        .position(|&i| lexicon::is_in(STATEMENT_NOUNS, a.t[i].text))?;
+    let by = words[s + 1..]
+        .iter()
+        .take(3)
+        .position(|&i| a.t[i].is("from") || a.t[i].is("by"))?;
     let from = a.t[words[s + 1 + by]].cend;
-    a.speakers().find(|&(k, m)| inside(m) && m.span[0] > from && a.is_person(k)).map(|(k, _)| k)
+    a.speakers()
+        .find(|&(k, m)| inside(m) && m.span[0] > from && a.is_person(k))
+        .map(|(k, _)| k)
 }
 
 /// "Paula Nunes and hotel association president Vasco Reis said in a joint
@@ -784,10 +1253,17 @@ fn voice_of(a: &Attribution, words: &[usize]) -> Option<usize> {
 /// first named stands for them.
 fn first_of_pair(a: &Attribution, k: usize) -> usize {
     let m = &a.mentions[k];
-    let prev = a.speakers().filter(|&(j, p)| j != k && a.is_person(j) && p.span[1] < m.span[0]).max_by_key(|(_, p)| p.span[1]);
+    let prev = a
+        .speakers()
+        .filter(|&(j, p)| j != k && a.is_person(j) && p.span[1] < m.span[0])
+        .max_by_key(|(_, p)| p.span[1]);
     let Some((j, p)) = prev else { return k };
-    let mut between = a.t.iter().filter(|x| x.cstart >= p.span[1] && x.cend <= m.span[0]);
-    let joined = between.next().is_some_and(|x| x.is("and")) && between.clone().count() <= 5 && between.all(|x| x.kind == Kind::Word && !is_speech(x) && !possessive(x));
+    let mut between =
+        a.t.iter()
+            .filter(|x| x.cstart >= p.span[1] && x.cend <= m.span[0]);
+    let joined = between.next().is_some_and(|x| x.is("and"))
+        && between.clone().count() <= 5
+        && between.all(|x| x.kind == Kind::Word && !is_speech(x) && !possessive(x));
     if joined { j } else { k }
 }
 
@@ -802,7 +1278,11 @@ pub fn answer(sentence: &str) -> Option<QuoteMatch> {
         return None;
     }
     let start = 2 + rest.chars().take_while(|c| c.is_whitespace()).count() as u32;
-    Some(QuoteMatch { quote: words.to_string(), span: [start, start + words.chars().count() as u32], speaker: Speaker::Answer })
+    Some(QuoteMatch {
+        quote: words.to_string(),
+        span: [start, start + words.chars().count() as u32],
+        speaker: Speaker::Answer,
+    })
 }
 
 /// An interview's question ("Q: Does she want to leave?").
@@ -848,91 +1328,399 @@ mod tests {
     #[test]
     fn speaker_rules() {
         let cases: &[(&str, &str, &str)] = &[
-            ("pronoun_after", "“We are ready to go,” she added.", "<pronoun>"),
-            ("pronoun_after", "'He didn't show a flicker of remorse,' she said.", "<pronoun>"),
-            ("verb_then_name", "“It is a disaster for exporters,” said Joana Lima, an economist at Banco Atlântico.", "Joana Lima"),
-            ("verb_then_name", "\"The market was braced for it,\" said Rebecca Tolland, head of strategy at Saxo Bank in Copenhagen.", "Rebecca Tolland"),
-            ("unnamed_source", "\"The shells fell on the market,\" the source at El-Obeid Teaching Hospital said, requesting anonymity.", "<anonymous>"),
-            ("unnamed_source", "\"We have no more beds,\" a doctor at Al-Shifa Hospital told reporters.", "<anonymous>"),
-            ("unnamed_source", "\"Buyers are waiting,\" a broker at one of the largest firms in Mombasa said, asking not to be named.", "<anonymous>"),
-            ("unnamed_source", "\"We are ready,\" the minister, Jane Roe, said.", "Jane Roe"),
-            ("unnamed_source", "\"The talks are over,\" officials said on Monday.", "<anonymous>"),
-            ("unnamed_source", "\"The talks are over,\" the spokesman said.", "<anonymous>"),
-            ("unnamed_source", "\"I never gave up,\" the 34-year-old said.", "<pronoun>"),
-            ("unnamed_source", "\"I never gave up,\" the striker told reporters.", "<pronoun>"),
-            ("body_after", "\"Sales will recover,\" the company said in a statement.", "<body company>"),
-            ("body_after", "\"We have made our final offer,\" the English club said in a statement.", "<body club>"),
-            ("body_after", "\"These claims are absurd,\" said the ministry.", "<body ministry>"),
-            ("body_after", "\"We are cooperating,\" said the company spokesman.", "<anonymous>"),
-            ("body_after", "\"We are cooperating,\" the company's chief executive said.", "<pronoun>"),
-            ("unnamed_source", "\"Our islands cannot wait,\" the negotiator said.", "<pronoun>"),
-            ("statement_from", "\"This is a disaster,\" reads a statement from Environment Minister Jane Roe's office.", "Jane Roe"),
-            ("statement_from", "\"We are heartbroken,\" said a statement issued by her office.", "<pronoun>"),
-            ("statement_from", "\"We will appeal,\" according to a statement from the European Commission.", "European Commission"),
-            ("subject_before", "The ministry said in a statement: \"We reject these claims.\"", "<body ministry>"),
-            ("subject_before", "In a statement, the hospital group said: \"Patient safety remains our priority.\"", "<body group>"),
-            ("subject_before", "The head of the company said: \"We will recover.\"", ""),
-            ("subject_before", "The Royal College of Nursing and the hospital group said in a joint statement: \"Talks will resume next week.\"", "Royal College of Nursing"),
-            ("subject_before", "At the hearing, the minister said: \"It is fair.\"", "<pronoun>"),
-            ("subject_before", "Marek Lis, speaking to reporters outside the court, said: \"This is the biggest case in our history.\"", "Marek Lis"),
-            ("subject_before", "A NATO official, who asked not to be named, said the alliance was \"following the matter closely\".", "<anonymous>"),
-            ("subject_before", "A statement from Prime Minister Jane Roe's office said: \"We stand by our ally.\"", "Jane Roe"),
-            ("subject_before", "Jane Roe's office said the claims were \"absurd and insulting\".", "Jane Roe"),
-            ("subject_before", "Tourism board chief Paula Nunes and hotel association president Vasco Reis said in a joint statement: \"Every cancelled flight hurts.\"", "Paula Nunes"),
-            ("name_then_verb", "\"We stand together,\" Jane Roe and John Doe said.", "Jane Roe"),
-            ("unnamed_source", "\"There is no deal yet,\" said a senior Western diplomat in Brussels.", "<anonymous>"),
-            ("unnamed_source", "\"There is no deal yet,\" said a doctor at Al-Shifa Hospital.", "<anonymous>"),
-            ("unnamed_source", "\"There is no deal yet,\" said the head of the IMF, Kristalina Georgieva.", "Kristalina Georgieva"),
-            ("unnamed_source", "\"There is no deal yet,\" said officials familiar with the talks.", "<anonymous>"),
-            ("unnamed_source", "\"We deeply apologize,\" a Honda spokesperson said.", "<anonymous>"),
-            ("unnamed_source", "\"We deeply apologize,\" said a Honda spokesperson in Tokyo.", "<anonymous>"),
-            ("unnamed_source", "\"The talks are over,\" an EU official told reporters.", "<anonymous>"),
-            ("unnamed_source", "'It was chaos. The card machines went down,' said a pharmacist in Parramatta, who did not want to be named.", "<anonymous>"),
-            ("name_then_verb", "“It is a first step toward industry in Japan,” Takaichi said.", "Takaichi"),
-            ("name_then_verb", "\"It was a wall of flame,\" Los Angeles County Fire Department Battalion Chief Carla Reyes said at a briefing.", "Carla Reyes"),
-            ("name_then_verb", "\"How many more lives will it take?\" party spokesperson Ritu Chaudhary wrote on X.", "Ritu Chaudhary"),
-            ("name_then_verb", "“A meaningful achievement for all,” Japan’s Deputy Chief Cabinet Secretary Masanao Ozaki said Monday.", "Masanao Ozaki"),
-            ("named_as", "Opposition leader Maria Souza called the budget “a promise without a price tag” on Monday.", "Maria Souza"),
-            ("named_as", "Consumer group Idec called the recall \"late but necessary\".", "Idec"),
-            ("subject_before", "Ito stated, “It is important for both of us. We are considering ways”.", "Ito"),
-            ("subject_before", "The plan works, said Jane Roe, adding “we will expand it soon.”", "Jane Roe"),
-            ("subject_before", "Marc-André Gagnon, chief economist at Desjardins Group in Montreal, said: \"The bank has opened the door to another cut.\"", "Marc-André Gagnon"),
-            ("subject_before", "Brossard said the governing council had settled on \"a measured pace\" while inflation stayed close to target.", "Brossard"),
-            ("subject_before", "Danielle Ortega, Warner Bros.' president of domestic distribution, said the film had drawn \"every age group, in every part of the country.\"", "Danielle Ortega"),
-            ("subject_before", "Inspector Claire Brennan, of West Yorkshire Police, said the case was 'one of the most senseless' she had dealt with.", "Claire Brennan"),
-            ("subject_before", "Prabowo, 74, said through an interpreter that Indonesia would \"never join any military alliance,\" but that the patrols would help.", "Prabowo"),
-            ("subject_before", "According to council member Ray Delgado, \"the developer got everything it wanted.\"", "Ray Delgado"),
-            ("subject_before", "The Computer & Communications Industry Association, whose members include Amazon and Microsoft, said the Commission was \"punishing success\".", "Computer & Communications Industry Association"),
-            ("subject_before", "Delgado, who voted against the plan, said residents had been given \"barely a week\" to read it.", "Delgado"),
-            ("subject_before", "Arriaga, 61, told reporters backstage: \"I have been doing this for 40 years.\"", "Arriaga"),
-            ("subject_before", "A senior nurse at a hospital in the Midlands, who asked not to be named, told the Herald: 'We had patients on trolleys.'", "<anonymous>"),
-            ("subject_before", "The developer's spokeswoman said the company was \"delighted with the outcome\" on Tuesday.", "<anonymous>"),
-            ("subject_before", "A doctor at the clinic said the wounded were \"arriving every few minutes\".", "<anonymous>"),
-            ("subject_before", "Jane Roe's spokesman said the senator was \"deeply disappointed\" by the ruling.", "<anonymous>"),
-            ("subject_before", "Later she said the plan was \"dead on arrival\" and left.", "<pronoun>"),
-            ("subject_before", "A spokesperson for the province of Utrecht said it was \"monitoring the situation closely\".", "<anonymous>"),
-            ("subject_before", "Asked whether his client had expected the verdict, Pryce's attorney said only: \"My client told the truth.\"", "<anonymous>"),
-            ("subject_before", "His lawyer, Miriam Castellanos, said they would appeal: \"This case is far from over.\"", "Miriam Castellanos"),
-            ("dash_then_name", "\"It's the third fire this month. People are exhausted,\" — Sophie Ortal, mayor of Lagrasse.", "Sophie Ortal"),
-            ("colon_or_dash_before", "Analyst Tobias Wendt of Berenberg was unconvinced: \"The hardware is impressive.\"", "Tobias Wendt"),
-            ("colon_or_dash_before", "Maarten Verbeek's message to passengers was short — \"We are sorry, and we want this over.\"", "Maarten Verbeek"),
-            ("colon_or_dash_before", "She was blunt: \"We will not sign this.\"", "<pronoun>"),
-            ("name_then_verb", "\"We will fight on,\" Sen. Jane Roe, D-Mass., said.", "Jane Roe"),
-            ("name_then_verb", "\"It's not over,\" Roe, the Leeds MP, said.", "Roe"),
-            ("name_then_verb", "\"It's not over,\" Leeds MP Jane Roe said.", "Jane Roe"),
-            ("subject_before", "As Jane Roe put it, \"we will fight on.\"", "Jane Roe"),
-            ("colon_or_dash_before", "Verbeek's message to passengers was short — \"We are sorry, and we want this over.\"", "Verbeek"),
-            ("colon_or_dash_before", "Jane Roe's lawyer was blunt: \"We will not sign this.\"", ""),
-            ("subject_before", "In a statement, army chief Abdel Fattah Burhan said the truce \"must not become a chance to regroup\", while RSF commander Mohamed Hamdan Daglo said his forces would \"respect every hour of the ceasefire\".", "Abdel Fattah Burhan"),
+            (
+                "pronoun_after",
+                "“We are ready to go,” she added.",
+                "<pronoun>",
+            ),
+            (
+                "pronoun_after",
+                "'He didn't show a flicker of remorse,' she said.",
+                "<pronoun>",
+            ),
+            (
+                "verb_then_name",
+                "“It is a disaster for exporters,” said Joana Lima, an economist at Banco Atlântico.",
+                "Joana Lima",
+            ),
+            (
+                "verb_then_name",
+                "\"The market was braced for it,\" said Rebecca Tolland, head of strategy at Saxo Bank in Copenhagen.",
+                "Rebecca Tolland",
+            ),
+            (
+                "unnamed_source",
+                "\"The shells fell on the market,\" the source at El-Obeid Teaching Hospital said, requesting anonymity.",
+                "<anonymous>",
+            ),
+            (
+                "unnamed_source",
+                "\"We have no more beds,\" a doctor at Al-Shifa Hospital told reporters.",
+                "<anonymous>",
+            ),
+            (
+                "unnamed_source",
+                "\"Buyers are waiting,\" a broker at one of the largest firms in Mombasa said, asking not to be named.",
+                "<anonymous>",
+            ),
+            (
+                "unnamed_source",
+                "\"We are ready,\" the minister, Jane Roe, said.",
+                "Jane Roe",
+            ),
+            (
+                "unnamed_source",
+                "\"The talks are over,\" officials said on Monday.",
+                "<anonymous>",
+            ),
+            (
+                "unnamed_source",
+                "\"The talks are over,\" the spokesman said.",
+                "<anonymous>",
+            ),
+            (
+                "unnamed_source",
+                "\"I never gave up,\" the 34-year-old said.",
+                "<pronoun>",
+            ),
+            (
+                "unnamed_source",
+                "\"I never gave up,\" the striker told reporters.",
+                "<pronoun>",
+            ),
+            (
+                "body_after",
+                "\"Sales will recover,\" the company said in a statement.",
+                "<body company>",
+            ),
+            (
+                "body_after",
+                "\"We have made our final offer,\" the English club said in a statement.",
+                "<body club>",
+            ),
+            (
+                "body_after",
+                "\"These claims are absurd,\" said the ministry.",
+                "<body ministry>",
+            ),
+            (
+                "body_after",
+                "\"We are cooperating,\" said the company spokesman.",
+                "<anonymous>",
+            ),
+            (
+                "body_after",
+                "\"We are cooperating,\" the company's chief executive said.",
+                "<pronoun>",
+            ),
+            (
+                "unnamed_source",
+                "\"Our islands cannot wait,\" the negotiator said.",
+                "<pronoun>",
+            ),
+            (
+                "statement_from",
+                "\"This is a disaster,\" reads a statement from Environment Minister Jane Roe's office.",
+                "Jane Roe",
+            ),
+            (
+                "statement_from",
+                "\"We are heartbroken,\" said a statement issued by her office.",
+                "<pronoun>",
+            ),
+            (
+                "statement_from",
+                "\"We will appeal,\" according to a statement from the European Commission.",
+                "European Commission",
+            ),
+            (
+                "subject_before",
+                "The ministry said in a statement: \"We reject these claims.\"",
+                "<body ministry>",
+            ),
+            (
+                "subject_before",
+                "In a statement, the hospital group said: \"Patient safety remains our priority.\"",
+                "<body group>",
+            ),
+            (
+                "subject_before",
+                "The head of the company said: \"We will recover.\"",
+                "",
+            ),
+            (
+                "subject_before",
+                "The Royal College of Nursing and the hospital group said in a joint statement: \"Talks will resume next week.\"",
+                "Royal College of Nursing",
+            ),
+            (
+                "subject_before",
+                "At the hearing, the minister said: \"It is fair.\"",
+                "<pronoun>",
+            ),
+            (
+                "subject_before",
+                "Marek Lis, speaking to reporters outside the court, said: \"This is the biggest case in our history.\"",
+                "Marek Lis",
+            ),
+            (
+                "subject_before",
+                "A NATO official, who asked not to be named, said the alliance was \"following the matter closely\".",
+                "<anonymous>",
+            ),
+            (
+                "subject_before",
+                "A statement from Prime Minister Jane Roe's office said: \"We stand by our ally.\"",
+                "Jane Roe",
+            ),
+            (
+                "subject_before",
+                "Jane Roe's office said the claims were \"absurd and insulting\".",
+                "Jane Roe",
+            ),
+            (
+                "subject_before",
+                "Tourism board chief Paula Nunes and hotel association president Vasco Reis said in a joint statement: \"Every cancelled flight hurts.\"",
+                "Paula Nunes",
+            ),
+            (
+                "name_then_verb",
+                "\"We stand together,\" Jane Roe and John Doe said.",
+                "Jane Roe",
+            ),
+            (
+                "unnamed_source",
+                "\"There is no deal yet,\" said a senior Western diplomat in Brussels.",
+                "<anonymous>",
+            ),
+            (
+                "unnamed_source",
+                "\"There is no deal yet,\" said a doctor at Al-Shifa Hospital.",
+                "<anonymous>",
+            ),
+            (
+                "unnamed_source",
+                "\"There is no deal yet,\" said the head of the IMF, Kristalina Georgieva.",
+                "Kristalina Georgieva",
+            ),
+            (
+                "unnamed_source",
+                "\"There is no deal yet,\" said officials familiar with the talks.",
+                "<anonymous>",
+            ),
+            (
+                "unnamed_source",
+                "\"We deeply apologize,\" a Honda spokesperson said.",
+                "<anonymous>",
+            ),
+            (
+                "unnamed_source",
+                "\"We deeply apologize,\" said a Honda spokesperson in Tokyo.",
+                "<anonymous>",
+            ),
+            (
+                "unnamed_source",
+                "\"The talks are over,\" an EU official told reporters.",
+                "<anonymous>",
+            ),
+            (
+                "unnamed_source",
+                "'It was chaos. The card machines went down,' said a pharmacist in Parramatta, who did not want to be named.",
+                "<anonymous>",
+            ),
+            (
+                "name_then_verb",
+                "“It is a first step toward industry in Japan,” Takaichi said.",
+                "Takaichi",
+            ),
+            (
+                "name_then_verb",
+                "\"It was a wall of flame,\" Los Angeles County Fire Department Battalion Chief Carla Reyes said at a briefing.",
+                "Carla Reyes",
+            ),
+            (
+                "name_then_verb",
+                "\"How many more lives will it take?\" party spokesperson Ritu Chaudhary wrote on X.",
+                "Ritu Chaudhary",
+            ),
+            (
+                "name_then_verb",
+                "“A meaningful achievement for all,” Japan’s Deputy Chief Cabinet Secretary Masanao Ozaki said Monday.",
+                "Masanao Ozaki",
+            ),
+            (
+                "named_as",
+                "Opposition leader Maria Souza called the budget “a promise without a price tag” on Monday.",
+                "Maria Souza",
+            ),
+            (
+                "named_as",
+                "Consumer group Idec called the recall \"late but necessary\".",
+                "Idec",
+            ),
+            (
+                "subject_before",
+                "Ito stated, “It is important for both of us. We are considering ways”.",
+                "Ito",
+            ),
+            (
+                "subject_before",
+                "The plan works, said Jane Roe, adding “we will expand it soon.”",
+                "Jane Roe",
+            ),
+            (
+                "subject_before",
+                "Marc-André Gagnon, chief economist at Desjardins Group in Montreal, said: \"The bank has opened the door to another cut.\"",
+                "Marc-André Gagnon",
+            ),
+            (
+                "subject_before",
+                "Brossard said the governing council had settled on \"a measured pace\" while inflation stayed close to target.",
+                "Brossard",
+            ),
+            (
+                "subject_before",
+                "Danielle Ortega, Warner Bros.' president of domestic distribution, said the film had drawn \"every age group, in every part of the country.\"",
+                "Danielle Ortega",
+            ),
+            (
+                "subject_before",
+                "Inspector Claire Brennan, of West Yorkshire Police, said the case was 'one of the most senseless' she had dealt with.",
+                "Claire Brennan",
+            ),
+            (
+                "subject_before",
+                "Prabowo, 74, said through an interpreter that Indonesia would \"never join any military alliance,\" but that the patrols would help.",
+                "Prabowo",
+            ),
+            (
+                "subject_before",
+                "According to council member Ray Delgado, \"the developer got everything it wanted.\"",
+                "Ray Delgado",
+            ),
+            (
+                "subject_before",
+                "The Computer & Communications Industry Association, whose members include Amazon and Microsoft, said the Commission was \"punishing success\".",
+                "Computer & Communications Industry Association",
+            ),
+            (
+                "subject_before",
+                "Delgado, who voted against the plan, said residents had been given \"barely a week\" to read it.",
+                "Delgado",
+            ),
+            (
+                "subject_before",
+                "Arriaga, 61, told reporters backstage: \"I have been doing this for 40 years.\"",
+                "Arriaga",
+            ),
+            (
+                "subject_before",
+                "A senior nurse at a hospital in the Midlands, who asked not to be named, told the Herald: 'We had patients on trolleys.'",
+                "<anonymous>",
+            ),
+            (
+                "subject_before",
+                "The developer's spokeswoman said the company was \"delighted with the outcome\" on Tuesday.",
+                "<anonymous>",
+            ),
+            (
+                "subject_before",
+                "A doctor at the clinic said the wounded were \"arriving every few minutes\".",
+                "<anonymous>",
+            ),
+            (
+                "subject_before",
+                "Jane Roe's spokesman said the senator was \"deeply disappointed\" by the ruling.",
+                "<anonymous>",
+            ),
+            (
+                "subject_before",
+                "Later she said the plan was \"dead on arrival\" and left.",
+                "<pronoun>",
+            ),
+            (
+                "subject_before",
+                "A spokesperson for the province of Utrecht said it was \"monitoring the situation closely\".",
+                "<anonymous>",
+            ),
+            (
+                "subject_before",
+                "Asked whether his client had expected the verdict, Pryce's attorney said only: \"My client told the truth.\"",
+                "<anonymous>",
+            ),
+            (
+                "subject_before",
+                "His lawyer, Miriam Castellanos, said they would appeal: \"This case is far from over.\"",
+                "Miriam Castellanos",
+            ),
+            (
+                "dash_then_name",
+                "\"It's the third fire this month. People are exhausted,\" — Sophie Ortal, mayor of Lagrasse.",
+                "Sophie Ortal",
+            ),
+            (
+                "colon_or_dash_before",
+                "Analyst Tobias Wendt of Berenberg was unconvinced: \"The hardware is impressive.\"",
+                "Tobias Wendt",
+            ),
+            (
+                "colon_or_dash_before",
+                "Maarten Verbeek's message to passengers was short — \"We are sorry, and we want this over.\"",
+                "Maarten Verbeek",
+            ),
+            (
+                "colon_or_dash_before",
+                "She was blunt: \"We will not sign this.\"",
+                "<pronoun>",
+            ),
+            (
+                "name_then_verb",
+                "\"We will fight on,\" Sen. Jane Roe, D-Mass., said.",
+                "Jane Roe",
+            ),
+            (
+                "name_then_verb",
+                "\"It's not over,\" Roe, the Leeds MP, said.",
+                "Roe",
+            ),
+            (
+                "name_then_verb",
+                "\"It's not over,\" Leeds MP Jane Roe said.",
+                "Jane Roe",
+            ),
+            (
+                "subject_before",
+                "As Jane Roe put it, \"we will fight on.\"",
+                "Jane Roe",
+            ),
+            (
+                "colon_or_dash_before",
+                "Verbeek's message to passengers was short — \"We are sorry, and we want this over.\"",
+                "Verbeek",
+            ),
+            (
+                "colon_or_dash_before",
+                "Jane Roe's lawyer was blunt: \"We will not sign this.\"",
+                "",
+            ),
+            (
+                "subject_before",
+                "In a statement, army chief Abdel Fattah Burhan said the truce \"must not become a chance to regroup\", while RSF commander Mohamed Hamdan Daglo said his forces would \"respect every hour of the ceasefire\".",
+                "Abdel Fattah Burhan",
+            ),
         ];
         for (rule, sentence, want) in cases {
             assert_eq!(who(sentence), *want, "{rule}: {sentence}");
         }
         let v = q("\"The offer is fair,\" Reed, 52, told Sky News, \"and it will not change.\"");
         assert_eq!(v[1].1, "Reed", "told: {v:?}");
-        let v = q("\"Our priority now,\" the minister said, \"is to stop the oil reaching the wetland.\"");
+        let v = q(
+            "\"Our priority now,\" the minister said, \"is to stop the oil reaching the wetland.\"",
+        );
         assert_eq!(v[1].1, "<pronoun>", "the_role: {v:?}");
-        let v = q("In a statement, army chief Abdel Fattah Burhan said the truce \"must not become a chance to regroup\", while RSF commander Mohamed Hamdan Daglo said his forces would \"respect every hour of the ceasefire\".");
+        let v = q(
+            "In a statement, army chief Abdel Fattah Burhan said the truce \"must not become a chance to regroup\", while RSF commander Mohamed Hamdan Daglo said his forces would \"respect every hour of the ceasefire\".",
+        );
         assert_eq!(v[1].1, "Mohamed Hamdan Daglo");
     }
 
@@ -940,30 +1728,126 @@ mod tests {
     #[test]
     fn passage_rules() {
         let cases: &[(&str, &str, &[&str])] = &[
-            ("double", "“It is a first step,” Takaichi said.", &["It is a first step"]),
-            ("double, not closed", "Colin Petrie said: \"This government has not told Canadians what it will cost.", &["This government has not told Canadians what it will cost."]),
-            ("double, only a quote", "\"They trusted your platform because you told them it was safe.", &["They trusted your platform because you told them it was safe."]),
-            ("double, inches", "Jane Roe said the 12\" pizza was sold out.", &[]),
-            ("single", "'It is a disaster for exporters,' said Joana Lima.", &["It is a disaster for exporters"]),
-            ("single, British close", "‘We will win the vote’, Ana Lopes said.", &["We will win the vote"]),
-            ("single, apostrophes inside", "'He didn't show a flicker of remorse,' she said.", &["He didn't show a flicker of remorse"]),
-            ("single, after a word", "Jane Roe said the case was 'one of the most senseless' she had seen.", &["one of the most senseless"]),
-            ("single, before a stop", "Hugh Brasher said the field showed 'an appetite for running we have never seen'.", &["an appetite for running we have never seen"]),
-            ("single, not closed", "His sister Leila Haddad said: 'Kamal went out to work that night.", &["Kamal went out to work that night."]),
-            ("single, possessive first", "'The workers' union will strike on Monday,' Ana Lopes said.", &["The workers' union will strike on Monday"]),
-            ("apostrophes", "The workers' union and Ana Lopes's team said it's over.", &[]),
-            ("title", "They signed the \"Japan-United States Framework for Securing the Supply of Critical Minerals\" in October.", &[]),
-            ("film title", "\"Glass Meridian\" faces its first real test on Thursday, the studio's head Jane Roe said.", &[]),
-            ("nickname", "Topping the race was former broadcaster Ramon \"Bong\" Villacorta, who said he was glad.", &[]),
-            ("scare quotes", "It is a so-called \"grey zone\" tactic.", &[]),
-            ("scare quotes", "Police said the drug, known as \"ice\", came from Shenzhen.", &[]),
-            ("term", "The company said the so-called \"green premium\" had vanished.", &[]),
-            ("term", "Analysts said a drug known as \"pink cocaine\" was spreading.", &[]),
-            ("not a term", "Finance Minister Jane Roe said the plan was \"dead on arrival\".", &["dead on arrival"]),
-            ("sentence inside", "'Focused on the club. Always,' Tiago Mendes wrote.", &["Focused on the club. Always"]),
-            ("sentence inside", "Asked about it, Vitale replied: \"Never. That was Paolo's job.\"", &["Never. That was Paolo's job."]),
-            ("title with an abbreviation", "They watched \"Mr. Smith Goes to Washington\" again.", &[]),
-            ("partial", "Takaichi told legislators that it could be a \"survival-threatening situation\" for Japan.", &["survival-threatening situation"]),
+            (
+                "double",
+                "“It is a first step,” Takaichi said.",
+                &["It is a first step"],
+            ),
+            (
+                "double, not closed",
+                "Colin Petrie said: \"This government has not told Canadians what it will cost.",
+                &["This government has not told Canadians what it will cost."],
+            ),
+            (
+                "double, only a quote",
+                "\"They trusted your platform because you told them it was safe.",
+                &["They trusted your platform because you told them it was safe."],
+            ),
+            (
+                "double, inches",
+                "Jane Roe said the 12\" pizza was sold out.",
+                &[],
+            ),
+            (
+                "single",
+                "'It is a disaster for exporters,' said Joana Lima.",
+                &["It is a disaster for exporters"],
+            ),
+            (
+                "single, British close",
+                "‘We will win the vote’, Ana Lopes said.",
+                &["We will win the vote"],
+            ),
+            (
+                "single, apostrophes inside",
+                "'He didn't show a flicker of remorse,' she said.",
+                &["He didn't show a flicker of remorse"],
+            ),
+            (
+                "single, after a word",
+                "Jane Roe said the case was 'one of the most senseless' she had seen.",
+                &["one of the most senseless"],
+            ),
+            (
+                "single, before a stop",
+                "Hugh Brasher said the field showed 'an appetite for running we have never seen'.",
+                &["an appetite for running we have never seen"],
+            ),
+            (
+                "single, not closed",
+                "His sister Leila Haddad said: 'Kamal went out to work that night.",
+                &["Kamal went out to work that night."],
+            ),
+            (
+                "single, possessive first",
+                "'The workers' union will strike on Monday,' Ana Lopes said.",
+                &["The workers' union will strike on Monday"],
+            ),
+            (
+                "apostrophes",
+                "The workers' union and Ana Lopes's team said it's over.",
+                &[],
+            ),
+            (
+                "title",
+                "They signed the \"Japan-United States Framework for Securing the Supply of Critical Minerals\" in October.",
+                &[],
+            ),
+            (
+                "film title",
+                "\"Glass Meridian\" faces its first real test on Thursday, the studio's head Jane Roe said.",
+                &[],
+            ),
+            (
+                "nickname",
+                "Topping the race was former broadcaster Ramon \"Bong\" Villacorta, who said he was glad.",
+                &[],
+            ),
+            (
+                "scare quotes",
+                "It is a so-called \"grey zone\" tactic.",
+                &[],
+            ),
+            (
+                "scare quotes",
+                "Police said the drug, known as \"ice\", came from Shenzhen.",
+                &[],
+            ),
+            (
+                "term",
+                "The company said the so-called \"green premium\" had vanished.",
+                &[],
+            ),
+            (
+                "term",
+                "Analysts said a drug known as \"pink cocaine\" was spreading.",
+                &[],
+            ),
+            (
+                "not a term",
+                "Finance Minister Jane Roe said the plan was \"dead on arrival\".",
+                &["dead on arrival"],
+            ),
+            (
+                "sentence inside",
+                "'Focused on the club. Always,' Tiago Mendes wrote.",
+                &["Focused on the club. Always"],
+            ),
+            (
+                "sentence inside",
+                "Asked about it, Vitale replied: \"Never. That was Paolo's job.\"",
+                &["Never. That was Paolo's job."],
+            ),
+            (
+                "title with an abbreviation",
+                "They watched \"Mr. Smith Goes to Washington\" again.",
+                &[],
+            ),
+            (
+                "partial",
+                "Takaichi told legislators that it could be a \"survival-threatening situation\" for Japan.",
+                &["survival-threatening situation"],
+            ),
         ];
         for (rule, sentence, want) in cases {
             let got: Vec<String> = q(sentence).into_iter().map(|x| x.0).collect();
@@ -988,9 +1872,15 @@ mod tests {
             }
         };
         let cases: &[(&str, &str)] = &[
-            ("Sanne Bakker told Dutch broadcaster NOS that further strikes were possible in May:", "Sanne Bakker"),
+            (
+                "Sanne Bakker told Dutch broadcaster NOS that further strikes were possible in May:",
+                "Sanne Bakker",
+            ),
             ("In a 2015 interview she said:", "<pronoun>"),
-            ("A juror, a retired schoolteacher who asked not to be named, said deliberations took two days.", "<anonymous>"),
+            (
+                "A juror, a retired schoolteacher who asked not to be named, said deliberations took two days.",
+                "<anonymous>",
+            ),
             ("Analyst Tobias Wendt was unconvinced:", "Tobias Wendt"),
             ("The bridge reopened on Monday.", ""),
         ];
@@ -1003,7 +1893,14 @@ mod tests {
     #[test]
     fn answer_rule() {
         let a = answer("A: That is a question for them. We are not in a hurry.").unwrap();
-        assert_eq!((a.quote.as_str(), a.span, a.speaker), ("That is a question for them. We are not in a hurry.", [3, 54], Speaker::Answer));
+        assert_eq!(
+            (a.quote.as_str(), a.span, a.speaker),
+            (
+                "That is a question for them. We are not in a hurry.",
+                [3, 54],
+                Speaker::Answer
+            )
+        );
         assert!(answer("A:").is_none());
         assert!(answer("Answers came late.").is_none());
         assert!(is_question("Q: Does she want to leave?"));
@@ -1011,8 +1908,14 @@ mod tests {
 
     #[test]
     fn continuation() {
-        assert_eq!(who("“We will make effort toward resilient supply chains.\""), "<continuation>");
+        assert_eq!(
+            who("“We will make effort toward resilient supply chains.\""),
+            "<continuation>"
+        );
         assert_eq!(who("\"It was never safe.\""), "<continuation>");
-        assert_eq!(who("'Nothing will bring him back, but today he has been held to account.'"), "<continuation>");
+        assert_eq!(
+            who("'Nothing will bring him back, but today he has been held to account.'"),
+            "<continuation>"
+        );
     }
 }

@@ -5,37 +5,154 @@
 use crate::compiler::tokens::{Kind, Token};
 
 pub const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those",
-    "some", "any", "each", "every", "all", "such", "another", "other",
+    "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these",
+    "those", "some", "any", "each", "every", "all", "such", "another", "other",
 ];
 pub const PREPOSITIONS: &[&str] = &[
-    "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "onto", "over", "under", "between",
-    "among", "through", "during", "since", "until", "after", "before", "about", "around", "across",
-    "against", "per", "via", "than", "as", "like", "near", "off", "toward", "towards", "within", "without",
-    "including", "compared", "despite", "amid", "beyond", "upon", "along", "behind", "below", "above",
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "from",
+    "to",
+    "into",
+    "onto",
+    "over",
+    "under",
+    "between",
+    "among",
+    "through",
+    "during",
+    "since",
+    "until",
+    "after",
+    "before",
+    "about",
+    "around",
+    "across",
+    "against",
+    "per",
+    "via",
+    "than",
+    "as",
+    "like",
+    "near",
+    "off",
+    "toward",
+    "towards",
+    "within",
+    "without",
+    "including",
+    "compared",
+    "despite",
+    "amid",
+    "beyond",
+    "upon",
+    "along",
+    "behind",
+    "below",
+    "above",
 ];
 pub const CONJUNCTIONS: &[&str] = &[
-    "and", "or", "but", "nor", "so", "yet", "while", "whereas", "although", "though", "because", "which",
-    "that", "who", "whom", "whose", "where", "when", "if", "unless", "whether",
+    "and", "or", "but", "nor", "so", "yet", "while", "whereas", "although", "though", "because",
+    "which", "that", "who", "whom", "whose", "where", "when", "if", "unless", "whether",
 ];
 pub const AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will",
-    "would", "can", "could", "may", "might", "must", "shall", "should", "said", "says", "say", "told",
-    "it", "they", "we", "he", "she", "i", "you", "there", "not", "no",
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
+    "will", "would", "can", "could", "may", "might", "must", "shall", "should", "said", "says",
+    "say", "told", "it", "they", "we", "he", "she", "i", "you", "there", "not", "no",
 ];
 /// Common verbs in the third person, which end a noun phrase.
 pub const VERBS: &[&str] = &[
-    "continues", "remains", "says", "seems", "appears", "makes", "takes", "comes", "goes", "gets", "shows",
-    "includes", "means", "needs", "plans", "wants", "holds", "faces", "leads", "plays", "helps", "keeps",
-    "becomes", "stands", "reaches", "rises", "falls", "grows", "moves", "aims", "seeks", "expects", "uses",
-    "produces", "controls", "accounts", "represents", "contains", "requires", "allows", "owns", "gives",
-    "shut", "spread", "quit", "split",
+    "continues",
+    "remains",
+    "says",
+    "seems",
+    "appears",
+    "makes",
+    "takes",
+    "comes",
+    "goes",
+    "gets",
+    "shows",
+    "includes",
+    "means",
+    "needs",
+    "plans",
+    "wants",
+    "holds",
+    "faces",
+    "leads",
+    "plays",
+    "helps",
+    "keeps",
+    "becomes",
+    "stands",
+    "reaches",
+    "rises",
+    "falls",
+    "grows",
+    "moves",
+    "aims",
+    "seeks",
+    "expects",
+    "uses",
+    "produces",
+    "controls",
+    "accounts",
+    "represents",
+    "contains",
+    "requires",
+    "allows",
+    "owns",
+    "gives",
+    "shut",
+    "spread",
+    "quit",
+    "split",
 ];
 pub const ADVERBS: &[&str] = &[
-    "overall", "respectively", "apiece", "annually", "alone", "only", "just", "also", "still", "already",
-    "currently", "approximately", "nearly", "about", "around", "roughly", "more", "less", "most", "least",
-    "each", "altogether", "combined", "worldwide", "globally", "now", "then", "again", "ago",
-    "higher", "lower", "larger", "smaller", "greater", "last", "next", "year", "years",
+    "overall",
+    "respectively",
+    "apiece",
+    "annually",
+    "alone",
+    "only",
+    "just",
+    "also",
+    "still",
+    "already",
+    "currently",
+    "approximately",
+    "nearly",
+    "about",
+    "around",
+    "roughly",
+    "more",
+    "less",
+    "most",
+    "least",
+    "each",
+    "altogether",
+    "combined",
+    "worldwide",
+    "globally",
+    "now",
+    "then",
+    "again",
+    "ago",
+    "higher",
+    "lower",
+    "larger",
+    "smaller",
+    "greater",
+    "last",
+    "next",
+    "year",
+    "years",
 ];
 
 fn is(list: &'static [&'static str], t: &Token) -> bool {
@@ -44,24 +161,117 @@ fn is(list: &'static [&'static str], t: &Token) -> bool {
 
 /// Irregular past participles and past forms (not those that are also common nouns).
 pub const IRREGULAR: &[&str] = &[
-    "risen", "rose", "fallen", "fell", "grown", "grew", "gone", "went", "done", "did", "been", "seen", "saw",
-    "shown", "taken", "took", "given", "gave", "known", "knew", "drawn", "drew", "driven", "drove", "blown",
-    "thrown", "flown", "flew", "sunk", "sank", "shrunk", "shrank", "sprung", "swum", "spun", "won", "lost",
-    "paid", "sold", "built", "spent", "sent", "held", "kept", "left", "met", "made", "brought", "bought",
-    "caught", "taught", "fought", "thought", "begun", "began", "written", "wrote", "spoken", "spoke",
-    "chosen", "chose", "broken", "broke", "stolen", "frozen", "hit", "led", "lent", "found", "became", "become",
+    "risen", "rose", "fallen", "fell", "grown", "grew", "gone", "went", "done", "did", "been",
+    "seen", "saw", "shown", "taken", "took", "given", "gave", "known", "knew", "drawn", "drew",
+    "driven", "drove", "blown", "thrown", "flown", "flew", "sunk", "sank", "shrunk", "shrank",
+    "sprung", "swum", "spun", "won", "lost", "paid", "sold", "built", "spent", "sent", "held",
+    "kept", "left", "met", "made", "brought", "bought", "caught", "taught", "fought", "thought",
+    "begun", "began", "written", "wrote", "spoken", "spoke", "chosen", "chose", "broken", "broke",
+    "stolen", "frozen", "hit", "led", "lent", "found", "became", "become",
 ];
 
 /// Simple past forms of irregular verbs: a clause with one tells of the past.
 pub const PAST_FORMS: &[&str] = &[
-    "was", "were", "had", "did", "said", "took", "made", "met", "won", "lost", "began", "became", "came", "went", "held",
-    "told", "rose", "fell", "grew", "sold", "bought", "paid", "spent", "struck", "hit", "left", "found", "gave", "got",
-    "saw", "built", "sent", "wrote", "broke", "ran", "stood", "brought", "caught", "led", "sank", "fled", "flew", "fought",
-    "drove", "rode", "swam", "threw", "shot", "spoke", "stole", "chose", "froze", "knew", "drew", "blew", "shook", "woke",
-    "wore", "tore", "slid", "hid", "lit", "bled", "sped", "sought", "taught", "thought", "meant", "kept",
-    "slept", "swept", "wept", "felt", "dealt", "heard", "sat", "rang", "sang", "sprang", "stuck", "swung", "hung", "spun",
-    "dug", "overtook", "withdrew", "overcame", "forgave", "arose", "upheld", "withheld", "undertook", "rebuilt", "shrank",
-    "sunk", "underwent", "forgot", "understood", "oversaw", "lent",
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "took",
+    "made",
+    "met",
+    "won",
+    "lost",
+    "began",
+    "became",
+    "came",
+    "went",
+    "held",
+    "told",
+    "rose",
+    "fell",
+    "grew",
+    "sold",
+    "bought",
+    "paid",
+    "spent",
+    "struck",
+    "hit",
+    "left",
+    "found",
+    "gave",
+    "got",
+    "saw",
+    "built",
+    "sent",
+    "wrote",
+    "broke",
+    "ran",
+    "stood",
+    "brought",
+    "caught",
+    "led",
+    "sank",
+    "fled",
+    "flew",
+    "fought",
+    "drove",
+    "rode",
+    "swam",
+    "threw",
+    "shot",
+    "spoke",
+    "stole",
+    "chose",
+    "froze",
+    "knew",
+    "drew",
+    "blew",
+    "shook",
+    "woke",
+    "wore",
+    "tore",
+    "slid",
+    "hid",
+    "lit",
+    "bled",
+    "sped",
+    "sought",
+    "taught",
+    "thought",
+    "meant",
+    "kept",
+    "slept",
+    "swept",
+    "wept",
+    "felt",
+    "dealt",
+    "heard",
+    "sat",
+    "rang",
+    "sang",
+    "sprang",
+    "stuck",
+    "swung",
+    "hung",
+    "spun",
+    "dug",
+    "overtook",
+    "withdrew",
+    "overcame",
+    "forgave",
+    "arose",
+    "upheld",
+    "withheld",
+    "undertook",
+    "rebuilt",
+    "shrank",
+    "sunk",
+    "underwent",
+    "forgot",
+    "understood",
+    "oversaw",
+    "lent",
 ];
 
 /// Looks like a verb form: "-ing", "-ed" (but not "seabed", "speed",
@@ -71,8 +281,31 @@ pub fn verbish(t: &Token) -> bool {
     if IRREGULAR.contains(&l.as_str()) {
         return true;
     }
-    let ed = l.ends_with("ed") && !l.ends_with("eed") && !l.ends_with("bed") && !matches!(l.as_str(), "hundred" | "kindred" | "sacred" | "naked" | "wicked");
-    let ing = l.ends_with("ing") && !matches!(l.as_str(), "spring" | "string" | "thing" | "king" | "wing" | "ring" | "ceiling" | "building" | "meeting" | "funding" | "morning" | "evening" | "offering" | "beijing");
+    let ed = l.ends_with("ed")
+        && !l.ends_with("eed")
+        && !l.ends_with("bed")
+        && !matches!(
+            l.as_str(),
+            "hundred" | "kindred" | "sacred" | "naked" | "wicked"
+        );
+    let ing = l.ends_with("ing")
+        && !matches!(
+            l.as_str(),
+            "spring"
+                | "string"
+                | "thing"
+                | "king"
+                | "wing"
+                | "ring"
+                | "ceiling"
+                | "building"
+                | "meeting"
+                | "funding"
+                | "morning"
+                | "evening"
+                | "offering"
+                | "beijing"
+        );
     (ed || ing) && l.len() > 4 && !t.is_capitalized()
 }
 
@@ -91,7 +324,10 @@ pub fn np_after(t: &[Token], j: usize, strip_det: bool) -> String {
 /// Token range of [`np_after`].
 pub fn np_after_span(t: &[Token], mut j: usize, strip_det: bool) -> (usize, usize) {
     if strip_det {
-        while t.get(j).is_some_and(|x| x.kind == Kind::Word && is(DETERMINERS, x)) {
+        while t
+            .get(j)
+            .is_some_and(|x| x.kind == Kind::Word && is(DETERMINERS, x))
+        {
             j += 1;
         }
     }
@@ -104,24 +340,56 @@ pub fn np_after_span(t: &[Token], mut j: usize, strip_det: bool) -> (usize, usiz
             break;
         }
         let l = tok.lc();
-        if l == "of" && !used_of && !words.is_empty() && t.get(j + 1).is_some_and(|n| n.kind == Kind::Word && !is(DETERMINERS, n) && !is(PREPOSITIONS, n)) {
+        if l == "of"
+            && !used_of
+            && !words.is_empty()
+            && t.get(j + 1).is_some_and(|n| {
+                n.kind == Kind::Word && !is(DETERMINERS, n) && !is(PREPOSITIONS, n)
+            })
+        {
             used_of = true;
             words.push(tok);
             j += 1;
             continue;
         }
         // "copper and cobalt mines": one inner "and" between content words.
-        let content = |n: &Token| n.kind == Kind::Word && !is(DETERMINERS, n) && !is(PREPOSITIONS, n) && !is(AUXILIARIES, n) && !is(CONJUNCTIONS, n);
-        if l == "and" && !used_and && !words.is_empty() && t.get(j + 1).is_some_and(content) && t.get(j + 2).is_some_and(content) {
+        let content = |n: &Token| {
+            n.kind == Kind::Word
+                && !is(DETERMINERS, n)
+                && !is(PREPOSITIONS, n)
+                && !is(AUXILIARIES, n)
+                && !is(CONJUNCTIONS, n)
+        };
+        if l == "and"
+            && !used_and
+            && !words.is_empty()
+            && t.get(j + 1).is_some_and(content)
+            && t.get(j + 2).is_some_and(content)
+        {
             used_and = true;
             words.push(tok);
             j += 1;
             continue;
         }
         // "lower prices", "higher costs": a comparative before a noun is an adjective.
-        let comparative = words.is_empty() && matches!(l.as_str(), "higher" | "lower" | "larger" | "smaller" | "greater" | "cheaper" | "bigger")
-            && t.get(j + 1).is_some_and(|n| n.kind == Kind::Word && !is(PREPOSITIONS, n) && !is(DETERMINERS, n) && !is(CONJUNCTIONS, n));
-        if !comparative && (is(PREPOSITIONS, tok) || is(CONJUNCTIONS, tok) || is(AUXILIARIES, tok) || is(ADVERBS, tok) || is(DETERMINERS, tok)) {
+        let comparative = words.is_empty()
+            && matches!(
+                l.as_str(),
+                "higher" | "lower" | "larger" | "smaller" | "greater" | "cheaper" | "bigger"
+            )
+            && t.get(j + 1).is_some_and(|n| {
+                n.kind == Kind::Word
+                    && !is(PREPOSITIONS, n)
+                    && !is(DETERMINERS, n)
+                    && !is(CONJUNCTIONS, n)
+            });
+        if !comparative
+            && (is(PREPOSITIONS, tok)
+                || is(CONJUNCTIONS, tok)
+                || is(AUXILIARIES, tok)
+                || is(ADVERBS, tok)
+                || is(DETERMINERS, tok))
+        {
             break;
         }
         if !words.is_empty() && is(VERBS, tok) {
@@ -130,7 +398,12 @@ pub fn np_after_span(t: &[Token], mut j: usize, strip_det: bool) -> (usize, usiz
         if verbish(tok) && !words.is_empty() && !l.ends_with("ing") {
             break;
         }
-        if l.ends_with("ing") && !words.is_empty() && t.get(j + 1).is_some_and(|n| n.kind == Kind::Word && (is(DETERMINERS, n) || is(PREPOSITIONS, n))) {
+        if l.ends_with("ing")
+            && !words.is_empty()
+            && t.get(j + 1).is_some_and(|n| {
+                n.kind == Kind::Word && (is(DETERMINERS, n) || is(PREPOSITIONS, n))
+            })
+        {
             break; // "facilities integrating the…"
         }
         words.push(tok);
@@ -164,12 +437,23 @@ pub fn np_before_span(t: &[Token], j: usize, stop_at_verbs: bool) -> (usize, usi
             break;
         }
         let l = tok.lc();
-        if l == "of" && !words.is_empty() && k >= 2 && t[k - 2].kind == Kind::Word && !is(DETERMINERS, &t[k - 2]) && !is(PREPOSITIONS, &t[k - 2]) {
+        if l == "of"
+            && !words.is_empty()
+            && k >= 2
+            && t[k - 2].kind == Kind::Word
+            && !is(DETERMINERS, &t[k - 2])
+            && !is(PREPOSITIONS, &t[k - 2])
+        {
             words.push(tok);
             k -= 1;
             continue;
         }
-        if is(DETERMINERS, tok) || is(PREPOSITIONS, tok) || is(CONJUNCTIONS, tok) || is(AUXILIARIES, tok) || is(ADVERBS, tok) {
+        if is(DETERMINERS, tok)
+            || is(PREPOSITIONS, tok)
+            || is(CONJUNCTIONS, tok)
+            || is(AUXILIARIES, tok)
+            || is(ADVERBS, tok)
+        {
             break;
         }
         if stop_at_verbs && verbish(tok) && !words.is_empty() {
@@ -193,12 +477,49 @@ pub fn np_before_span(t: &[Token], j: usize, stop_at_verbs: bool) -> (usize, usi
 /// ("The largest, at Almaraz, covers").
 pub fn subject_before(t: &[Token], j: usize) -> String {
     let mut k = j;
-    while k > 0 && t[k - 1].kind == Kind::Word && matches!(t[k - 1].lc().as_str(), "has" | "have" | "had" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "is" | "are" | "was" | "were" | "be" | "been" | "itself" | "themselves" | "also" | "currently" | "now" | "alone" | "reportedly" | "already" | "still" | "together" | "only" | "just") {
+    while k > 0
+        && t[k - 1].kind == Kind::Word
+        && matches!(
+            t[k - 1].lc().as_str(),
+            "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "itself"
+                | "themselves"
+                | "also"
+                | "currently"
+                | "now"
+                | "alone"
+                | "reportedly"
+                | "already"
+                | "still"
+                | "together"
+                | "only"
+                | "just"
+        )
+    {
         k -= 1;
     }
     if k > 0 && t[k - 1].text == "," {
         // Skip back over ", at Almaraz," to the phrase before it.
-        if let Some(c) = (k.saturating_sub(8)..k - 1).rev().find(|&i| t[i].text == ",") {
+        if let Some(c) = (k.saturating_sub(8)..k - 1)
+            .rev()
+            .find(|&i| t[i].text == ",")
+        {
             k = c;
         }
     }
@@ -212,14 +533,46 @@ pub fn subject_before(t: &[Token], j: usize) -> String {
         p -= 1;
     }
     // Only a preposition of place or topic; "as iron ore prices climbed" stays as it is.
-    let spatial = |x: &Token| matches!(x.lc().as_str(), "through" | "in" | "at" | "from" | "near" | "across" | "on" | "for" | "with" | "under" | "over" | "along" | "off" | "between" | "inside" | "outside" | "around" | "into" | "to" | "within");
-    if p > 0 && t[p - 1].kind == Kind::Word && is(PREPOSITIONS, &t[p - 1]) && !t[p - 1].is("of") && spatial(&t[p - 1]) {
+    let spatial = |x: &Token| {
+        matches!(
+            x.lc().as_str(),
+            "through"
+                | "in"
+                | "at"
+                | "from"
+                | "near"
+                | "across"
+                | "on"
+                | "for"
+                | "with"
+                | "under"
+                | "over"
+                | "along"
+                | "off"
+                | "between"
+                | "inside"
+                | "outside"
+                | "around"
+                | "into"
+                | "to"
+                | "within"
+        )
+    };
+    if p > 0
+        && t[p - 1].kind == Kind::Word
+        && is(PREPOSITIONS, &t[p - 1])
+        && !t[p - 1].is("of")
+        && spatial(&t[p - 1])
+    {
         let prep = t[p - 1].lc();
         let (hs, he) = np_before_span(t, p - 1, false);
         if hs < he {
             let head = join(&t[hs..he].iter().collect::<Vec<_>>());
             if matches!(prep.as_str(), "on" | "for") {
-                return format!("{head} {prep} {}", join(&t[s..e].iter().collect::<Vec<_>>()));
+                return format!(
+                    "{head} {prep} {}",
+                    join(&t[s..e].iter().collect::<Vec<_>>())
+                );
             }
             return head;
         }
@@ -229,7 +582,15 @@ pub fn subject_before(t: &[Token], j: usize) -> String {
 
 /// Does a phrase hold a noun (a word that is not a verb form)?
 pub fn has_noun(t: &[Token], (a, b): (usize, usize)) -> bool {
-    t[a..b].iter().any(|x| x.kind == Kind::Word && !verbish(x) && !is(VERBS, x) && !is(AUXILIARIES, x) && !is(PREPOSITIONS, x) && !is(DETERMINERS, x) && !x.is("and"))
+    t[a..b].iter().any(|x| {
+        x.kind == Kind::Word
+            && !verbish(x)
+            && !is(VERBS, x)
+            && !is(AUXILIARIES, x)
+            && !is(PREPOSITIONS, x)
+            && !is(DETERMINERS, x)
+            && !x.is("and")
+    })
 }
 
 /// The verb phrase before "by" at `j` ("reduce extraction process emissions").
@@ -249,7 +610,12 @@ pub fn vp_before_span(t: &[Token], j: usize) -> (usize, usize) {
         }
         let l = tok.lc();
         let inner = matches!(l.as_str(), "of" | "and" | "the" | "its" | "their");
-        if !inner && (is(PREPOSITIONS, tok) || is(CONJUNCTIONS, tok) || is(AUXILIARIES, tok) || is(DETERMINERS, tok)) {
+        if !inner
+            && (is(PREPOSITIONS, tok)
+                || is(CONJUNCTIONS, tok)
+                || is(AUXILIARIES, tok)
+                || is(DETERMINERS, tok))
+        {
             break;
         }
         if l == "to" {
@@ -260,7 +626,12 @@ pub fn vp_before_span(t: &[Token], j: usize) -> (usize, usize) {
     }
     let end = k + words.len();
     let mut start = k;
-    while start < end && matches!(t[start].lc().as_str(), "of" | "and" | "the" | "its" | "their") {
+    while start < end
+        && matches!(
+            t[start].lc().as_str(),
+            "of" | "and" | "the" | "its" | "their"
+        )
+    {
         start += 1;
     }
     (start, end)
@@ -268,21 +639,25 @@ pub fn vp_before_span(t: &[Token], j: usize) -> (usize, usize) {
 
 /// Common English words that a sentence in another language lacks.
 const ENGLISH_WORDS: &[&str] = &[
-    "the", "of", "and", "to", "in", "is", "was", "were", "for", "on", "with", "said", "by", "at", "from", "that", "it",
-    "as", "has", "have", "are", "be", "this", "its", "their", "after", "than",
+    "the", "of", "and", "to", "in", "is", "was", "were", "for", "on", "with", "said", "by", "at",
+    "from", "that", "it", "as", "has", "have", "are", "be", "this", "its", "their", "after",
+    "than",
 ];
 
 /// Function words of Spanish, Portuguese, French, Italian, German and Dutch
 /// that are not English words too.
 const FOREIGN_WORDS: &[&str] = &[
-    "de", "la", "el", "los", "las", "del", "en", "para", "por", "que", "con", "una", "y", "es", "su", "sus", "se", "al",
-    "le", "les", "des", "du", "et", "est", "une", "dans", "pour", "sur", "aux", "der", "das", "und", "ist", "mit", "für",
-    "von", "zu", "auf", "im", "dem", "ein", "eine", "il", "di", "che", "per", "della", "nel", "sono", "het", "een", "voor",
-    "niet", "os", "da", "não", "em", "com", "uma", "nos", "pelo", "pela",
+    "de", "la", "el", "los", "las", "del", "en", "para", "por", "que", "con", "una", "y", "es",
+    "su", "sus", "se", "al", "le", "les", "des", "du", "et", "est", "une", "dans", "pour", "sur",
+    "aux", "der", "das", "und", "ist", "mit", "für", "von", "zu", "auf", "im", "dem", "ein",
+    "eine", "il", "di", "che", "per", "della", "nel", "sono", "het", "een", "voor", "niet", "os",
+    "da", "não", "em", "com", "uma", "nos", "pelo", "pela",
     // Pronouns and prepositions of sign-up and cookie notices ("… in Ihrem Postfach", "… dans votre boîte").
-    "aus", "ihrem", "ihre", "ihren", "ihr", "sie", "wir", "unsere", "unseren", "unserem", "nicht", "auch", "bei", "nach", "oder", "jetzt", "jeden", "jede",
-    "zum", "zur", "vom", "beim", "vous", "nous", "votre", "vos", "notre", "nos", "avec", "cette", "chaque", "nuestro", "nuestra", "nuestros", "más", "cada",
-    "tu", "tus", "ogni", "gli", "delle", "dei", "alla", "nostra", "nostro", "tuo", "tua", "onze", "je", "uw", "jouw", "elke", "nossa", "nosso", "seu", "sua",
+    "aus", "ihrem", "ihre", "ihren", "ihr", "sie", "wir", "unsere", "unseren", "unserem", "nicht",
+    "auch", "bei", "nach", "oder", "jetzt", "jeden", "jede", "zum", "zur", "vom", "beim", "vous",
+    "nous", "votre", "vos", "notre", "nos", "avec", "cette", "chaque", "nuestro", "nuestra",
+    "nuestros", "más", "cada", "tu", "tus", "ogni", "gli", "delle", "dei", "alla", "nostra",
+    "nostro", "tuo", "tua", "onze", "je", "uw", "jouw", "elke", "nossa", "nosso", "seu", "sua",
 ];
 
 /// A sentence in another language (a foreign "most read" list, a cookie
@@ -306,11 +681,62 @@ pub fn foreign(t: &[Token]) -> bool {
 /// Verbs in the present that tell of a fixture to come ("faces its first real
 /// test on Thursday", "The vote is on Friday", "Talks resume on Monday").
 const SCHEDULE_PRESENT: &[&str] = &[
-    "is", "are", "faces", "face", "starts", "start", "begins", "begin", "opens", "open", "meets", "meet", "plays", "play",
-    "resumes", "resume", "returns", "return", "hosts", "host", "travels", "travel", "visits", "visit", "heads", "head",
-    "kicks", "holds", "hold", "closes", "close", "ends", "end", "launches", "launch", "debuts", "premieres", "lands",
-    "arrives", "arrive", "takes", "take", "goes", "go", "reopens", "reopen", "convenes", "convene", "votes", "vote",
-    "decides", "decide", "rules", "publishes", "releases", "moves",
+    "is",
+    "are",
+    "faces",
+    "face",
+    "starts",
+    "start",
+    "begins",
+    "begin",
+    "opens",
+    "open",
+    "meets",
+    "meet",
+    "plays",
+    "play",
+    "resumes",
+    "resume",
+    "returns",
+    "return",
+    "hosts",
+    "host",
+    "travels",
+    "travel",
+    "visits",
+    "visit",
+    "heads",
+    "head",
+    "kicks",
+    "holds",
+    "hold",
+    "closes",
+    "close",
+    "ends",
+    "end",
+    "launches",
+    "launch",
+    "debuts",
+    "premieres",
+    "lands",
+    "arrives",
+    "arrive",
+    "takes",
+    "take",
+    "goes",
+    "go",
+    "reopens",
+    "reopen",
+    "convenes",
+    "convene",
+    "votes",
+    "vote",
+    "decides",
+    "decide",
+    "rules",
+    "publishes",
+    "releases",
+    "moves",
 ];
 
 /// A sentence with no past or future marker that tells of a fixture in the
@@ -318,7 +744,9 @@ const SCHEDULE_PRESENT: &[&str] = &[
 pub fn schedule_present(t: &[Token]) -> bool {
     // Lower case, or opening what follows a colon ("Lakers: Visit the Jazz on Friday").
     t.iter().enumerate().any(|(k, x)| {
-        x.kind == Kind::Word && (!x.is_capitalized() || k > 0 && t[k - 1].text == ":") && crate::compiler::lexicon::is_in(SCHEDULE_PRESENT, x.text)
+        x.kind == Kind::Word
+            && (!x.is_capitalized() || k > 0 && t[k - 1].text == ":")
+            && crate::compiler::lexicon::is_in(SCHEDULE_PRESENT, x.text)
     })
 }
 
@@ -341,14 +769,55 @@ pub fn tense(t: &[Token]) -> Tense {
         let w: &str = &lc;
         let p: &str = prev.as_deref().unwrap_or("");
         future = future
-            || matches!(w, "will" | "upcoming" | "scheduled" | "expects" | "expected" | "expect" | "plans" | "intend" | "aim" | "forecast" | "projected" | "planned" | "intends" | "slated" | "coming")
-            || w == "to" && matches!(p, "plans" | "plan" | "aims" | "intends" | "expected" | "set" | "is" | "are" | "going" | "due")
+            || matches!(
+                w,
+                "will"
+                    | "upcoming"
+                    | "scheduled"
+                    | "expects"
+                    | "expected"
+                    | "expect"
+                    | "plans"
+                    | "intend"
+                    | "aim"
+                    | "forecast"
+                    | "projected"
+                    | "planned"
+                    | "intends"
+                    | "slated"
+                    | "coming"
+            )
+            || w == "to"
+                && matches!(
+                    p,
+                    "plans"
+                        | "plan"
+                        | "aims"
+                        | "intends"
+                        | "expected"
+                        | "set"
+                        | "is"
+                        | "are"
+                        | "going"
+                        | "due"
+                )
             || p == "by" && w == "the";
         would |= w == "would";
         would_have |= p == "would" && w == "have";
         past = past
             || w == "ago"
-            || w.len() > 4 && w.ends_with("ed") && !matches!(w, "scheduled" | "expected" | "planned" | "projected" | "needed" | "based" | "proposed")
+            || w.len() > 4
+                && w.ends_with("ed")
+                && !matches!(
+                    w,
+                    "scheduled"
+                        | "expected"
+                        | "planned"
+                        | "projected"
+                        | "needed"
+                        | "based"
+                        | "proposed"
+                )
             || crate::compiler::lexicon::is_in(PAST_FORMS, w);
         prev = Some(lc);
     }
@@ -364,16 +833,60 @@ pub fn tense(t: &[Token]) -> Tense {
 /// Words after which a participle is an adjective, not a verb: determiners
 /// and prepositions ("a tariff on imported chips", "the affected vehicles").
 const BEFORE_ADJECTIVE: &[&str] = &[
-    "a", "an", "the", "its", "their", "his", "her", "our", "your", "this", "these", "those", "on", "of", "for", "from",
-    "with", "into", "onto", "about", "newly", "recently", "previously", "already", "all", "some", "any", "no", "more",
-    "most", "less", "fewer", "many",
+    "a",
+    "an",
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "your",
+    "this",
+    "these",
+    "those",
+    "on",
+    "of",
+    "for",
+    "from",
+    "with",
+    "into",
+    "onto",
+    "about",
+    "newly",
+    "recently",
+    "previously",
+    "already",
+    "all",
+    "some",
+    "any",
+    "no",
+    "more",
+    "most",
+    "less",
+    "fewer",
+    "many",
 ];
 
 /// The tense of the verb nearest before a date in its clause ("approved a
 /// wind farm on Thursday, which will power…": past), if one is recognizable.
 pub fn clause_tense(t: &[Token], first: usize) -> Option<Tense> {
     let stop = |x: &Token| {
-        matches!(x.text, "," | ";" | ":") || x.kind == Kind::Word && matches!(&*x.lc(), "that" | "which" | "who" | "and" | "but" | "while" | "if" | "unless" | "because" | "whether")
+        matches!(x.text, "," | ";" | ":")
+            || x.kind == Kind::Word
+                && matches!(
+                    &*x.lc(),
+                    "that"
+                        | "which"
+                        | "who"
+                        | "and"
+                        | "but"
+                        | "while"
+                        | "if"
+                        | "unless"
+                        | "because"
+                        | "whether"
+                )
     };
     let verb = |k: usize| -> Option<Tense> {
         let x = &t[k];
@@ -382,12 +895,23 @@ pub fn clause_tense(t: &[Token], first: usize) -> Option<Tense> {
         }
         let w = x.lc();
         // "would" without "have" is the future seen from the past: "said it would close in July".
-        if matches!(&*w, "will" | "shall" | "'ll") || w == "would" && t.get(k + 1).is_none_or(|n| !n.is("have")) {
+        if matches!(&*w, "will" | "shall" | "'ll")
+            || w == "would" && t.get(k + 1).is_none_or(|n| !n.is("have"))
+        {
             return Some(Tense::Future);
         }
         // "are forecast to reach", "is set to open": a passive of foresight looks ahead.
-        let be_before = k > 0 && matches!(&*t[k - 1].lc(), "is" | "are" | "was" | "were" | "be" | "been");
-        if matches!(&*w, "forecast" | "set" | "predicted" | "projected" | "tipped") && be_before && t.get(k + 1).is_some_and(|n| n.is("to")) {
+        let be_before = k > 0
+            && matches!(
+                &*t[k - 1].lc(),
+                "is" | "are" | "was" | "were" | "be" | "been"
+            );
+        if matches!(
+            &*w,
+            "forecast" | "set" | "predicted" | "projected" | "tipped"
+        ) && be_before
+            && t.get(k + 1).is_some_and(|n| n.is("to"))
+        {
             return Some(Tense::Future);
         }
         let irregular = crate::compiler::lexicon::is_in(PAST_FORMS, &w);
@@ -402,18 +926,56 @@ pub fn clause_tense(t: &[Token], first: usize) -> Option<Tense> {
         if zero_change {
             return Some(Tense::Past);
         }
-        let regular = w.len() > 4 && w.ends_with("ed") && !matches!(&*w, "scheduled" | "expected" | "planned" | "projected" | "needed" | "based" | "proposed" | "slated" | "intended");
+        let regular = w.len() > 4
+            && w.ends_with("ed")
+            && !matches!(
+                &*w,
+                "scheduled"
+                    | "expected"
+                    | "planned"
+                    | "projected"
+                    | "needed"
+                    | "based"
+                    | "proposed"
+                    | "slated"
+                    | "intended"
+            );
         // "to be approved", "is expected": a participle after a form of "be" says nothing of time.
-        let passive = k > 0 && matches!(&*t[k - 1].lc(), "be" | "been" | "being" | "is" | "are" | "am" | "get" | "gets");
+        let passive = k > 0
+            && matches!(
+                &*t[k - 1].lc(),
+                "be" | "been" | "being" | "is" | "are" | "am" | "get" | "gets"
+            );
         // "on imported chips", "the revised plan": a participle after a determiner or preposition describes a noun.
-        let adjective = k > 0 && t[k - 1].kind == Kind::Word && crate::compiler::lexicon::is_in(BEFORE_ADJECTIVE, t[k - 1].text);
+        let adjective = k > 0
+            && t[k - 1].kind == Kind::Word
+            && crate::compiler::lexicon::is_in(BEFORE_ADJECTIVE, t[k - 1].text);
         if (irregular || regular) && !passive && !adjective {
             return Some(Tense::Past);
         }
-        matches!(&*w, "scheduled" | "expected" | "planned" | "slated" | "due" | "plans" | "aims" | "intends" | "expect" | "expects").then_some(Tense::Future)
+        matches!(
+            &*w,
+            "scheduled"
+                | "expected"
+                | "planned"
+                | "slated"
+                | "due"
+                | "plans"
+                | "aims"
+                | "intends"
+                | "expect"
+                | "expects"
+        )
+        .then_some(Tense::Future)
     };
     // "speaking on Tuesday", "writing on Monday": the time of a statement, past.
-    if first >= 2 && t[first - 1].is("on") && matches!(&*t[first - 2].lc(), "speaking" | "writing" | "testifying" | "talking" | "addressing" | "briefing") {
+    if first >= 2
+        && t[first - 1].is("on")
+        && matches!(
+            &*t[first - 2].lc(),
+            "speaking" | "writing" | "testifying" | "talking" | "addressing" | "briefing"
+        )
+    {
         return Some(Tense::Past);
     }
     // The verb before the date in its clause; else the one after it ("A judge on Wednesday blocked…").
@@ -451,7 +1013,10 @@ mod tests {
         let t = tokenize("a stretch of seabed measuring");
         assert_eq!(np_before(&t, 4, true), "stretch of seabed");
         let t = tokenize("that increases selective extraction of dysprosium and terbium by");
-        assert_eq!(vp_before(&t, 8), "increases selective extraction of dysprosium and terbium");
+        assert_eq!(
+            vp_before(&t, 8),
+            "increases selective extraction of dysprosium and terbium"
+        );
     }
 
     #[test]
@@ -459,12 +1024,21 @@ mod tests {
         let cases: &[(&str, bool)] = &[
             ("Hacienda prevé crecimiento de 0.5% para 2026", true),
             ("Peso cierra la semana en 18.37 por dólar", true),
-            ("Die Regierung will die Steuer um 2% senken und mit der EU verhandeln", true),
+            (
+                "Die Regierung will die Steuer um 2% senken und mit der EU verhandeln",
+                true,
+            ),
             ("Trains leave the Gare de Lyon at 8 am.", false),
             ("Prices rose 2% in 2026.", false),
             ("El Niño returns", false),
-            ("Jeden Morgen die wichtigsten Nachrichten aus der Region in Ihrem Postfach.", true),
-            ("Recevez chaque matin l'essentiel de l'actualité dans votre boîte mail.", true),
+            (
+                "Jeden Morgen die wichtigsten Nachrichten aus der Region in Ihrem Postfach.",
+                true,
+            ),
+            (
+                "Recevez chaque matin l'essentiel de l'actualité dans votre boîte mail.",
+                true,
+            ),
             ("Crews from Banco Nación worked in Lima.", false),
         ];
         for (s, want) in cases {
@@ -474,13 +1048,25 @@ mod tests {
 
     #[test]
     fn tenses() {
-        assert_eq!(tense(&tokenize("Japan said Monday it retrieved mud")), Tense::Past);
-        assert_eq!(tense(&tokenize("Japan plans to test in January")), Tense::Future);
+        assert_eq!(
+            tense(&tokenize("Japan said Monday it retrieved mud")),
+            Tense::Past
+        );
+        assert_eq!(
+            tense(&tokenize("Japan plans to test in January")),
+            Tense::Future
+        );
         assert_eq!(tense(&tokenize("Costs are high")), Tense::Neutral);
         let t = tokenize("It said it would close the plant in July");
         assert_eq!(clause_tense(&t, 8), Some(Tense::Future));
-        assert_eq!(clause_tense(&tokenize("A judge on Wednesday blocked the deal"), 3), Some(Tense::Past));
-        assert_eq!(tense(&tokenize("It would have cost more in 2024")), Tense::Past);
+        assert_eq!(
+            clause_tense(&tokenize("A judge on Wednesday blocked the deal"), 3),
+            Some(Tense::Past)
+        );
+        assert_eq!(
+            tense(&tokenize("It would have cost more in 2024")),
+            Tense::Past
+        );
         // (sentence, tense): words and pairs, in any case, wherever they are.
         let table: &[(&str, Tense)] = &[
             ("The plant is scheduled to open", Tense::Future),
@@ -503,36 +1089,93 @@ mod tests {
         let at = t.iter().position(|x| x.text == "March").unwrap();
         // A date told as the time of a statement is past, whatever the sentence plans.
         assert_eq!(clause_tense(&t, at), Some(Tense::Past));
-        assert_eq!(clause_tense(&t, t.iter().position(|x| x.text == "July").unwrap()), Some(Tense::Future));
-        let t = tokenize("The council approved the plan on Thursday, which will cost more in 2027.");
+        assert_eq!(
+            clause_tense(&t, t.iter().position(|x| x.text == "July").unwrap()),
+            Some(Tense::Future)
+        );
+        let t =
+            tokenize("The council approved the plan on Thursday, which will cost more in 2027.");
         let at = |w: &str| t.iter().position(|x| x.text == w).unwrap();
         assert_eq!(clause_tense(&t, at("Thursday") - 1), Some(Tense::Past));
         assert_eq!(clause_tense(&t, at("2027") - 1), Some(Tense::Future));
-        assert_eq!(clause_tense(&tokenize("It is due to open in May"), 5), Some(Tense::Future));
+        assert_eq!(
+            clause_tense(&tokenize("It is due to open in May"), 5),
+            Some(Tense::Future)
+        );
         assert_eq!(clause_tense(&tokenize("In May, prices"), 1), None);
-        assert_eq!(clause_tense(&tokenize("Analysts expect the deal to be approved by regulators next month"), 9), Some(Tense::Future));
+        assert_eq!(
+            clause_tense(
+                &tokenize("Analysts expect the deal to be approved by regulators next month"),
+                9
+            ),
+            Some(Tense::Future)
+        );
         // Verbs whose past is their present: past after a subject only.
         let at = |t: &[Token], w: &str| t.iter().position(|x| x.text == w).unwrap();
         let cases: &[(&str, &str, Option<Tense>)] = &[
-            ("down from the 1.4 per cent it forecast in January", "January", Some(Tense::Past)),
+            (
+                "down from the 1.4 per cent it forecast in January",
+                "January",
+                Some(Tense::Past),
+            ),
             ("The bank cut rates in March", "March", Some(Tense::Past)),
-            ("It plans to cut rates in March", "March", Some(Tense::Future)),
+            (
+                "It plans to cut rates in March",
+                "March",
+                Some(Tense::Future),
+            ),
             ("a forecast in January", "January", None),
             // A participle after a determiner or preposition is no verb; "would" further back rules.
-            ("it would impose a 25 percent tariff on imported memory chips from May", "May", Some(Tense::Future)),
+            (
+                "it would impose a 25 percent tariff on imported memory chips from May",
+                "May",
+                Some(Tense::Future),
+            ),
             // A long clause: the verb twelve words before its date.
-            ("the bank, which cut its policy rate by 25 basis points to 2.25 percent in February", "February", Some(Tense::Past)),
+            (
+                "the bank, which cut its policy rate by 25 basis points to 2.25 percent in February",
+                "February",
+                Some(Tense::Past),
+            ),
             // "if" opens a clause of its own.
-            ("prices could test the record set in February if the dry spell lasts into October", "October", Some(Tense::Future)),
-            ("If the rains continue into March, we will", "March", Some(Tense::Future)),
+            (
+                "prices could test the record set in February if the dry spell lasts into October",
+                "October",
+                Some(Tense::Future),
+            ),
+            (
+                "If the rains continue into March, we will",
+                "March",
+                Some(Tense::Future),
+            ),
             ("if sales slumped in March", "March", Some(Tense::Past)),
             // A passive of foresight looks ahead.
-            ("Temperatures are forecast to reach 38 degrees on Saturday", "Saturday", Some(Tense::Future)),
-            ("The plant is set to open in May", "May", Some(Tense::Future)),
-            ("The plant will be shut for maintenance between March 9 and March 20", "March", Some(Tense::Future)),
-            ("The bank will publish its next forecast in May", "May", Some(Tense::Future)),
+            (
+                "Temperatures are forecast to reach 38 degrees on Saturday",
+                "Saturday",
+                Some(Tense::Future),
+            ),
+            (
+                "The plant is set to open in May",
+                "May",
+                Some(Tense::Future),
+            ),
+            (
+                "The plant will be shut for maintenance between March 9 and March 20",
+                "March",
+                Some(Tense::Future),
+            ),
+            (
+                "The bank will publish its next forecast in May",
+                "May",
+                Some(Tense::Future),
+            ),
             // The time of a statement, whatever it says of the future.
-            ("The minister, speaking on Tuesday, said prices would fall", "Tuesday", Some(Tense::Past)),
+            (
+                "The minister, speaking on Tuesday, said prices would fall",
+                "Tuesday",
+                Some(Tense::Past),
+            ),
         ];
         for (s, w, want) in cases {
             let t = tokenize(s);

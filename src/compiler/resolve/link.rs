@@ -7,8 +7,8 @@ use super::naming::{core, norm};
 use crate::bundle::EntityKind;
 use crate::compiler::extract::ArticleFacts;
 use crate::compiler::lexicon;
-use std::collections::{BTreeMap, BTreeSet};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 pub(super) struct Uf(Vec<usize>);
 
@@ -65,17 +65,23 @@ impl Registry {
         let i = self.keys.len();
         self.keys.push(k.to_string());
         self.index.insert(k.to_string(), i);
-        self.info.push(KeyInfo { first: (u32::MAX, u32::MAX, u32::MAX), ..Default::default() });
+        self.info.push(KeyInfo {
+            first: (u32::MAX, u32::MAX, u32::MAX),
+            ..Default::default()
+        });
         i
     }
 }
-
 
 /// Every mention's keys, per article (empty for terms, one-letter names and
 /// ordinary words); acronyms get keys of their own.
 pub(super) fn register(docs: &[ArticleFacts]) -> (Registry, Vec<Vec<Vec<usize>>>) {
     let terms: HashSet<String> = docs.iter().flat_map(|d| d.terms.iter().cloned()).collect();
-    let mut reg = Registry { keys: Vec::new(), index: HashMap::default(), info: Vec::new() };
+    let mut reg = Registry {
+        keys: Vec::new(),
+        index: HashMap::default(),
+        info: Vec::new(),
+    };
     // Names that stand alone somewhere: "Sumitomo Chemical and Mitsubishi
     // Materials Corporation" is two names when the second stands alone.
     let standalone: HashSet<String> = docs
@@ -91,26 +97,58 @@ pub(super) fn register(docs: &[ArticleFacts]) -> (Registry, Vec<Vec<Vec<usize>>>
         for m in &doc.mentions {
             let mm = &m.mention;
             let demonym = crate::compiler::extract::entities::is_demonym(&mm.text.to_lowercase());
-            let surface = if demonym || mm.kind == Some(EntityKind::Element) { mm.canonical.clone().unwrap_or_else(|| mm.text.clone()) } else { mm.text.clone() };
+            let surface = if demonym || mm.kind == Some(EntityKind::Element) {
+                mm.canonical.clone().unwrap_or_else(|| mm.text.clone())
+            } else {
+                mm.text.clone()
+            };
             let bare = mm.text.trim_end_matches('s');
-            let is_term = mm.canonical.is_none() && (terms.contains(&mm.text) || terms.contains(bare)) && bare.chars().all(|c| !c.is_lowercase());
+            let is_term = mm.canonical.is_none()
+                && (terms.contains(&mm.text) || terms.contains(bare))
+                && bare.chars().all(|c| !c.is_lowercase());
             let k = norm(mm.canonical.as_deref().unwrap_or(&mm.text));
             // ("A24": one letter and a number is a name too.)
             let letters = k.chars().filter(|c| c.is_alphabetic()).count();
-            let letter_and_number = letters == 1 && !k.contains(' ') && k.chars().filter(|c| c.is_ascii_digit()).count() >= 2;
-            if is_term || letters < 2 && !letter_and_number || lexicon::is_in(lexicon::NOT_NAMES, &k) {
+            let letter_and_number = letters == 1
+                && !k.contains(' ')
+                && k.chars().filter(|c| c.is_ascii_digit()).count() >= 2;
+            if is_term
+                || letters < 2 && !letter_and_number
+                || lexicon::is_in(lexicon::NOT_NAMES, &k)
+            {
                 keys.push(Vec::new());
                 continue;
             }
-            let mut pieces: Vec<(String, String, Option<EntityKind>, bool, Option<String>)> = Vec::new();
-            if let Some(pos) = k.match_indices(" and ").map(|(p, _)| p).find(|&p| standalone.contains(&k[p + 5..])) {
+            let mut pieces: Vec<(String, String, Option<EntityKind>, bool, Option<String>)> =
+                Vec::new();
+            if let Some(pos) = k
+                .match_indices(" and ")
+                .map(|(p, _)| p)
+                .find(|&p| standalone.contains(&k[p + 5..]))
+            {
                 let words_left = k[..pos].split(' ').count();
                 let text_words: Vec<&str> = surface.split(' ').collect();
                 let left_surface = text_words[..words_left.min(text_words.len())].join(" ");
                 let right_surface = text_words[(words_left + 1).min(text_words.len())..].join(" ");
-                let left_kind = k[..pos].rsplit(' ').next().filter(|w| lexicon::ORG_SUFFIXES.contains(w)).map(|_| EntityKind::Organization);
-                pieces.push((k[..pos].to_string(), left_surface, left_kind, left_kind.is_some(), None));
-                pieces.push((k[pos + 5..].to_string(), right_surface, mm.kind, mm.strong, mm.acronym.clone()));
+                let left_kind = k[..pos]
+                    .rsplit(' ')
+                    .next()
+                    .filter(|w| lexicon::ORG_SUFFIXES.contains(w))
+                    .map(|_| EntityKind::Organization);
+                pieces.push((
+                    k[..pos].to_string(),
+                    left_surface,
+                    left_kind,
+                    left_kind.is_some(),
+                    None,
+                ));
+                pieces.push((
+                    k[pos + 5..].to_string(),
+                    right_surface,
+                    mm.kind,
+                    mm.strong,
+                    mm.acronym.clone(),
+                ));
             } else {
                 pieces.push((k, surface, mm.kind, mm.strong, mm.acronym.clone()));
             }
@@ -163,7 +201,11 @@ pub(super) fn register(docs: &[ArticleFacts]) -> (Registry, Vec<Vec<Vec<usize>>>
 /// The strongest kind the key was seen with: a lexicon's, else the most strongly voted.
 pub(super) fn strongest(info: &KeyInfo) -> Option<EntityKind> {
     info.lexicon.as_ref().map(|l| l.1).or_else(|| {
-        let (ix, &votes) = info.strong.iter().enumerate().max_by_key(|&(ix, &v)| (v, std::cmp::Reverse(ix)))?;
+        let (ix, &votes) = info
+            .strong
+            .iter()
+            .enumerate()
+            .max_by_key(|&(ix, &v)| (v, std::cmp::Reverse(ix)))?;
         (votes > 0).then(|| EntityKind::ALL[ix])
     })
 }
@@ -171,7 +213,11 @@ pub(super) fn strongest(info: &KeyInfo) -> Option<EntityKind> {
 /// The kind the key was seen with at all: the strongest, else the most weakly voted.
 pub(super) fn likeliest(info: &KeyInfo) -> Option<EntityKind> {
     strongest(info).or_else(|| {
-        let (ix, &votes) = info.weak.iter().enumerate().max_by_key(|&(ix, &v)| (v, std::cmp::Reverse(ix)))?;
+        let (ix, &votes) = info
+            .weak
+            .iter()
+            .enumerate()
+            .max_by_key(|&(ix, &v)| (v, std::cmp::Reverse(ix)))?;
         (votes > 0).then(|| EntityKind::ALL[ix])
     })
 }
@@ -179,9 +225,30 @@ pub(super) fn likeliest(info: &KeyInfo) -> Option<EntityKind> {
 /// Company words at the end of a name that its short form leaves out
 /// ("Carrow Hill Partners" → "Carrow Hill").
 const COMPANY_TAILS: &[&str] = &[
-    "partners", "capital", "group", "holdings", "ventures", "investments", "advisors", "advisers", "associates",
-    "management", "securities", "asset management", "corporation", "company", "inc", "inc.", "ltd", "plc", "pictures", "studios",
-    "entertainment", "airlines", "airways", "motors",
+    "partners",
+    "capital",
+    "group",
+    "holdings",
+    "ventures",
+    "investments",
+    "advisors",
+    "advisers",
+    "associates",
+    "management",
+    "securities",
+    "asset management",
+    "corporation",
+    "company",
+    "inc",
+    "inc.",
+    "ltd",
+    "plc",
+    "pictures",
+    "studios",
+    "entertainment",
+    "airlines",
+    "airways",
+    "motors",
 ];
 
 /// Join keys that name the same entity.
@@ -204,7 +271,12 @@ pub(super) fn link(reg: &Registry) -> Uf {
         let c = core(&key);
         if c != key && !c.is_empty() {
             // Not "Australian Grand Prix Corporation" with the race it runs.
-            if let Some(&j) = reg.index.get(&c).filter(|&&j| matches!(strongest(&reg.info[j]), None | Some(EntityKind::Organization))) {
+            if let Some(&j) = reg.index.get(&c).filter(|&&j| {
+                matches!(
+                    strongest(&reg.info[j]),
+                    None | Some(EntityKind::Organization)
+                )
+            }) {
                 uf.union(i, j);
             }
         }
@@ -214,14 +286,26 @@ pub(super) fn link(reg: &Registry) -> Uf {
             if words.len() >= 3 && COMPANY_TAILS.contains(words.last().unwrap()) {
                 let base = words[..words.len() - 1].join(" ");
                 // Not a person the company is named after ("Howard Hughes Medical Institute").
-                let person = |j: usize| strongest(&reg.info[j]) == Some(EntityKind::Person) || crate::compiler::gazetteer::first_name_tier(words[0]) == Some(1) && strongest(&reg.info[j]).is_none();
-                if let Some(&j) = reg.index.get(&base).filter(|&&j| !matches!(strongest(&reg.info[j]), Some(EntityKind::Place | EntityKind::Other)) && !person(j)) {
+                let person = |j: usize| {
+                    strongest(&reg.info[j]) == Some(EntityKind::Person)
+                        || crate::compiler::gazetteer::first_name_tier(words[0]) == Some(1)
+                            && strongest(&reg.info[j]).is_none()
+                };
+                if let Some(&j) = reg.index.get(&base).filter(|&&j| {
+                    !matches!(
+                        strongest(&reg.info[j]),
+                        Some(EntityKind::Place | EntityKind::Other)
+                    ) && !person(j)
+                }) {
                     uf.union(i, j);
                 }
             }
         }
         if likeliest(&reg.info[i]) == Some(EntityKind::Organization) && c.contains(' ') {
-            cores.entry(c.split(' ').next().unwrap_or("").to_string()).or_default().push(i);
+            cores
+                .entry(c.split(' ').next().unwrap_or("").to_string())
+                .or_default()
+                .push(i);
         }
         let words: Vec<&str> = key.split(' ').collect();
         if words.len() >= 3 && is_known(words[0]) {
@@ -231,10 +315,15 @@ pub(super) fn link(reg: &Registry) -> Uf {
             }
         }
         // Not a building or ground named after its town ("Salford Cathedral", "Hollywood Hills").
-        if words.len() >= 2 && kind == Some(EntityKind::Place) && lexicon::PLACE_SUFFIXES.contains(words.last().unwrap()) && !lexicon::BUILDING_SUFFIXES.contains(words.last().unwrap()) {
+        if words.len() >= 2
+            && kind == Some(EntityKind::Place)
+            && lexicon::PLACE_SUFFIXES.contains(words.last().unwrap())
+            && !lexicon::BUILDING_SUFFIXES.contains(words.last().unwrap())
+        {
             let base = words[..words.len() - 1].join(" ");
             // "Quebec City" and "Quebec", "Mexico City" and "Mexico": two places of the gazetteer.
-            let two_places = crate::compiler::gazetteer::place(&key).is_some() && (is_known(&base) || crate::compiler::gazetteer::place(&base).is_some());
+            let two_places = crate::compiler::gazetteer::place(&key).is_some()
+                && (is_known(&base) || crate::compiler::gazetteer::place(&base).is_some());
             if let Some(&j) = reg.index.get(&base).filter(|_| !two_places) {
                 if !is_known(&base) || strongest(&reg.info[j]) == Some(EntityKind::Place) {
                     uf.union(i, j);
@@ -263,15 +352,28 @@ pub(super) fn link(reg: &Registry) -> Uf {
         let words: Vec<&str> = reg.keys[i].split(' ').collect();
         // A person's full name read only weakly ("Oscar Piastri", "Yashasvi Jaiswal") gives its surname too.
         let person = strongest(&reg.info[i]) == Some(EntityKind::Person)
-            || strongest(&reg.info[i]).is_none() && likeliest(&reg.info[i]) == Some(EntityKind::Person) && words.len() <= 4;
+            || strongest(&reg.info[i]).is_none()
+                && likeliest(&reg.info[i]) == Some(EntityKind::Person)
+                && words.len() <= 4;
         // "Lai Ching-te", "Chan Ka-wai": a family name first, before a hyphenated given name.
-        if person && (2..=3).contains(&words.len()) && words.last().is_some_and(|w| w.contains('-')) && words[0].chars().count() <= 5 {
+        if person
+            && (2..=3).contains(&words.len())
+            && words.last().is_some_and(|w| w.contains('-'))
+            && words[0].chars().count() <= 5
+        {
             surnames.entry(words[0].to_string()).or_default().push(i);
         }
         match strongest(&reg.info[i]) {
-            _ if person && words.len() >= 2 => surnames.entry(words.last().unwrap().to_string()).or_default().push(i),
-            Some(EntityKind::Other) if words.len() == 2 => thing_tails.entry(words[1].to_string()).or_default().push(i),
-            Some(EntityKind::Organization) if words.len() == 2 && !lexicon::ORG_SUFFIXES.contains(&words[1]) => {
+            _ if person && words.len() >= 2 => surnames
+                .entry(words.last().unwrap().to_string())
+                .or_default()
+                .push(i),
+            Some(EntityKind::Other) if words.len() == 2 => {
+                thing_tails.entry(words[1].to_string()).or_default().push(i)
+            }
+            Some(EntityKind::Organization)
+                if words.len() == 2 && !lexicon::ORG_SUFFIXES.contains(&words[1]) =>
+            {
                 org_tails.entry(words[1].to_string()).or_default().push(i)
             }
             _ => {}
@@ -280,10 +382,18 @@ pub(super) fn link(reg: &Registry) -> Uf {
         // known place or a city of the gazetteer, by its last word.
         let place_head = || {
             let head = words[..words.len() - 1].join(" ");
-            is_known(&head) || crate::compiler::gazetteer::place(&head).is_some_and(|p| !p.common_word)
+            is_known(&head)
+                || crate::compiler::gazetteer::place(&head).is_some_and(|p| !p.common_word)
         };
-        if words.len() >= 2 && likeliest(&reg.info[i]) == Some(EntityKind::Organization) && !lexicon::ORG_SUFFIXES.contains(words.last().unwrap()) && place_head() {
-            org_tails.entry(words.last().unwrap().to_string()).or_default().push(i)
+        if words.len() >= 2
+            && likeliest(&reg.info[i]) == Some(EntityKind::Organization)
+            && !lexicon::ORG_SUFFIXES.contains(words.last().unwrap())
+            && place_head()
+        {
+            org_tails
+                .entry(words.last().unwrap().to_string())
+                .or_default()
+                .push(i)
         }
     }
     // "DPP" and "Democratic Progressive Party": an acronym written without
@@ -292,7 +402,25 @@ pub(super) fn link(reg: &Registry) -> Uf {
     for i in 0..n {
         let words: Vec<&str> = reg.keys[i].split(' ').collect();
         if words.len() >= 2 && likeliest(&reg.info[i]) == Some(EntityKind::Organization) {
-            let ini: String = words.iter().filter(|w| !matches!(**w, "of" | "for" | "and" | "the" | "on" | "&" | "de" | "des" | "du" | "la" | "le")).filter_map(|w| w.chars().next()).collect();
+            let ini: String = words
+                .iter()
+                .filter(|w| {
+                    !matches!(
+                        **w,
+                        "of" | "for"
+                            | "and"
+                            | "the"
+                            | "on"
+                            | "&"
+                            | "de"
+                            | "des"
+                            | "du"
+                            | "la"
+                            | "le"
+                    )
+                })
+                .filter_map(|w| w.chars().next())
+                .collect();
             if ini.chars().count() >= 2 {
                 initials.entry(ini).or_default().push(i);
             }
@@ -300,13 +428,22 @@ pub(super) fn link(reg: &Registry) -> Uf {
     }
     for i in 0..n {
         let key = &reg.keys[i];
-        let caps = reg.info[i].surfaces.iter().any(|(s, _)| s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && s.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()));
+        let caps = reg.info[i].surfaces.iter().any(|(s, _)| {
+            s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && s.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+        });
         if key.contains(' ') || !caps || reg.info[i].expanded > 0 {
             continue;
         }
         if let Some(orgs) = initials.get(key.as_str()) {
             let roots: BTreeSet<usize> = orgs.iter().map(|&o| uf.find(o)).collect();
-            let shared = orgs.iter().any(|&o| reg.info[o].articles.intersection(&reg.info[i].articles).next().is_some());
+            let shared = orgs.iter().any(|&o| {
+                reg.info[o]
+                    .articles
+                    .intersection(&reg.info[i].articles)
+                    .next()
+                    .is_some()
+            });
             if roots.len() == 1 && shared {
                 uf.union(i, orgs[0]);
             }
@@ -318,8 +455,19 @@ pub(super) fn link(reg: &Registry) -> Uf {
         if likeliest(&reg.info[i]) != Some(EntityKind::Organization) {
             continue;
         }
-        if let Some(&j) = reg.keys[i].strip_suffix('s').and_then(|single| reg.index.get(single)) {
-            if matches!(likeliest(&reg.info[j]), None | Some(EntityKind::Organization)) && reg.info[j].articles.intersection(&reg.info[i].articles).next().is_some() {
+        if let Some(&j) = reg.keys[i]
+            .strip_suffix('s')
+            .and_then(|single| reg.index.get(single))
+        {
+            if matches!(
+                likeliest(&reg.info[j]),
+                None | Some(EntityKind::Organization)
+            ) && reg.info[j]
+                .articles
+                .intersection(&reg.info[i].articles)
+                .next()
+                .is_some()
+            {
                 uf.union(i, j);
             }
         }
@@ -333,7 +481,17 @@ pub(super) fn link(reg: &Registry) -> Uf {
     // A short form joins only the long names of its own articles: "Hamilton" in a story about a
     // New Zealand city is not the racing driver of another story, nor "Commission" the Philippine one.
     let sharing = |i: usize, longs: &[usize]| -> Vec<usize> {
-        longs.iter().copied().filter(|&o| reg.info[o].articles.intersection(&reg.info[i].articles).next().is_some()).collect()
+        longs
+            .iter()
+            .copied()
+            .filter(|&o| {
+                reg.info[o]
+                    .articles
+                    .intersection(&reg.info[i].articles)
+                    .next()
+                    .is_some()
+            })
+            .collect()
     };
     for i in 0..n {
         let key = reg.keys[i].clone();
@@ -342,7 +500,11 @@ pub(super) fn link(reg: &Registry) -> Uf {
         }
         let kind = strongest(&reg.info[i]);
         if matches!(kind, None | Some(EntityKind::Person)) {
-            if let Some(people) = surnames.get(&key).map(|p| sharing(i, p)).filter(|p| !p.is_empty()) {
+            if let Some(people) = surnames
+                .get(&key)
+                .map(|p| sharing(i, p))
+                .filter(|p| !p.is_empty())
+            {
                 let roots: BTreeSet<usize> = people.iter().map(|&p| uf.find(p)).collect();
                 if roots.len() == 1 {
                     uf.union(i, people[0]);
@@ -351,7 +513,11 @@ pub(super) fn link(reg: &Registry) -> Uf {
             }
         }
         if matches!(kind, None | Some(EntityKind::Other)) && !grouped[i] {
-            if let Some(things) = thing_tails.get(&key).map(|p| sharing(i, p)).filter(|p| !p.is_empty()) {
+            if let Some(things) = thing_tails
+                .get(&key)
+                .map(|p| sharing(i, p))
+                .filter(|p| !p.is_empty())
+            {
                 let roots: BTreeSet<usize> = things.iter().map(|&p| uf.find(p)).collect();
                 if roots.len() == 1 {
                     uf.union(i, things[0]);
@@ -359,8 +525,15 @@ pub(super) fn link(reg: &Registry) -> Uf {
                 }
             }
         }
-        if likeliest(&reg.info[i]) == Some(EntityKind::Organization) && !grouped[i] && strongest(&reg.info[i]) != Some(EntityKind::Place) {
-            if let Some(orgs) = org_tails.get(&key).map(|p| sharing(i, p)).filter(|p| !p.is_empty()) {
+        if likeliest(&reg.info[i]) == Some(EntityKind::Organization)
+            && !grouped[i]
+            && strongest(&reg.info[i]) != Some(EntityKind::Place)
+        {
+            if let Some(orgs) = org_tails
+                .get(&key)
+                .map(|p| sharing(i, p))
+                .filter(|p| !p.is_empty())
+            {
                 let roots: BTreeSet<usize> = orgs.iter().map(|&o| uf.find(o)).collect();
                 if roots.len() == 1 {
                     uf.union(i, orgs[0]);
@@ -369,8 +542,15 @@ pub(super) fn link(reg: &Registry) -> Uf {
             }
         }
         // Not a place named before its council ("Walsall" and "Walsall Council").
-        if matches!(kind, None | Some(EntityKind::Organization)) && !grouped[i] && likeliest(&reg.info[i]) != Some(EntityKind::Place) {
-            if let Some(orgs) = cores.get(&key).map(|p| sharing(i, p)).filter(|p| !p.is_empty()) {
+        if matches!(kind, None | Some(EntityKind::Organization))
+            && !grouped[i]
+            && likeliest(&reg.info[i]) != Some(EntityKind::Place)
+        {
+            if let Some(orgs) = cores
+                .get(&key)
+                .map(|p| sharing(i, p))
+                .filter(|p| !p.is_empty())
+            {
                 let roots: BTreeSet<usize> = orgs.iter().map(|&o| uf.find(o)).collect();
                 if roots.len() == 1 {
                     uf.union(i, orgs[0]);
@@ -388,9 +568,16 @@ mod tests {
 
     /// The entities of one article: (name, kind, aliases).
     fn entities(text: &str) -> Vec<(String, EntityKind, Vec<String>)> {
-        let src = SourceFile { path: "a.txt".into(), text: text.to_string() };
+        let src = SourceFile {
+            path: "a.txt".into(),
+            text: text.to_string(),
+        };
         let c = compile_sources(&[src]).unwrap();
-        c.bundle.entities.iter().map(|e| (e.name.clone(), e.kind, e.aliases.clone())).collect()
+        c.bundle
+            .entities
+            .iter()
+            .map(|e| (e.name.clone(), e.kind, e.aliases.clone()))
+            .collect()
     }
 
     /// Linking rules, one case each: an article, and an entity it must hold
@@ -399,50 +586,136 @@ mod tests {
     fn linking_rules() {
         let cases: &[(&str, (&str, EntityKind, &str), &str)] = &[
             // A surname joins a full name read only weakly (no strong cue, a foreign first name).
-            ("Yashasvi Jaiswal struck an unbeaten 131 on Monday.\n\n\"I was nervous,\" Jaiswal told reporters.\n", ("Yashasvi Jaiswal", Person, "Jaiswal"), "Jaiswal"),
+            (
+                "Yashasvi Jaiswal struck an unbeaten 131 on Monday.\n\n\"I was nervous,\" Jaiswal told reporters.\n",
+                ("Yashasvi Jaiswal", Person, "Jaiswal"),
+                "Jaiswal",
+            ),
             // A company's short form without its company word.
-            ("The firm was bought by Carrow Hill Partners on Monday.\n\nCarrow Hill said it would invest £150m.\n", ("Carrow Hill Partners", Organization, "Carrow Hill"), "Carrow Hill"),
+            (
+                "The firm was bought by Carrow Hill Partners on Monday.\n\nCarrow Hill said it would invest £150m.\n",
+                ("Carrow Hill Partners", Organization, "Carrow Hill"),
+                "Carrow Hill",
+            ),
             // An organization's last word: "Borussia Dortmund" and "Dortmund coach Niko Kovac".
-            ("Bayern beat Borussia Dortmund 3-1 on Saturday.\n\n\"It was not our night,\" Dortmund coach Niko Kovac said.\n", ("Borussia Dortmund", Organization, "Dortmund"), "Dortmund"),
+            (
+                "Bayern beat Borussia Dortmund 3-1 on Saturday.\n\n\"It was not our night,\" Dortmund coach Niko Kovac said.\n",
+                ("Borussia Dortmund", Organization, "Dortmund"),
+                "Dortmund",
+            ),
             // A team named for a known place, by its last word.
-            ("The Nuggets beat the Los Angeles Lakers 121-114 on Wednesday.\n\nLakers coach JJ Redick said it was on him.\n", ("Los Angeles Lakers", Organization, "Lakers"), "Lakers"),
+            (
+                "The Nuggets beat the Los Angeles Lakers 121-114 on Wednesday.\n\nLakers coach JJ Redick said it was on him.\n",
+                ("Los Angeles Lakers", Organization, "Lakers"),
+                "Lakers",
+            ),
             // A building named after its town is not the town.
-            ("He died in Salford on Sunday.\n\nA funeral will be held at Salford Cathedral.\n", ("Salford Cathedral", Place, ""), ""),
+            (
+                "He died in Salford on Sunday.\n\nA funeral will be held at Salford Cathedral.\n",
+                ("Salford Cathedral", Place, ""),
+                "",
+            ),
             // A family name first, before a hyphenated given name.
-            ("President Lai Ching-te lost the vote on Saturday.\n\nLai said he would negotiate.\n", ("Lai Ching-te", Person, "Lai"), "Lai"),
+            (
+                "President Lai Ching-te lost the vote on Saturday.\n\nLai said he would negotiate.\n",
+                ("Lai Ching-te", Person, "Lai"),
+                "Lai",
+            ),
             // An acronym written without its parenthesis.
-            ("The Democratic Progressive Party lost seats.\n\nCritics said the DPP had erred.\n", ("Democratic Progressive Party", Organization, "DPP"), "DPP"),
+            (
+                "The Democratic Progressive Party lost seats.\n\nCritics said the DPP had erred.\n",
+                ("Democratic Progressive Party", Organization, "DPP"),
+                "DPP",
+            ),
             // A lone word that speaks and elsewhere does what companies do is a company.
-            ("Avianca said the disruption would cost it $12 million.\n\nAvianca shares fell 3% on Tuesday.\n", ("Avianca", Organization, ""), ""),
+            (
+                "Avianca said the disruption would cost it $12 million.\n\nAvianca shares fell 3% on Tuesday.\n",
+                ("Avianca", Organization, ""),
+                "",
+            ),
             // A surname with its particles is an alias.
-            ("The plan was backed by Ursula von der Leyen on Monday.\n", ("Ursula von der Leyen", Person, "von der Leyen"), ""),
+            (
+                "The plan was backed by Ursula von der Leyen on Monday.\n",
+                ("Ursula von der Leyen", Person, "von der Leyen"),
+                "",
+            ),
             // Two places of the gazetteer stay two: a city named after its province or country.
-            ("Trains will run between Toronto and Quebec City.\n\nThe union is Quebec's largest.\n", ("Quebec City", Place, ""), ""),
+            (
+                "Trains will run between Toronto and Quebec City.\n\nThe union is Quebec's largest.\n",
+                ("Quebec City", Place, ""),
+                "",
+            ),
             // A surname's own weak cues (a town of the gazetteer opening a sentence) do not outvote its full name.
-            ("Declan Foley, 51, of Blackrock, was jailed on Monday.\n\nFoley copied the data in 2024.\n\nFoley will be freed in 2029.\n", ("Declan Foley", Person, "Foley"), "Foley"),
+            (
+                "Declan Foley, 51, of Blackrock, was jailed on Monday.\n\nFoley copied the data in 2024.\n\nFoley will be freed in 2029.\n",
+                ("Declan Foley", Person, "Foley"),
+                "Foley",
+            ),
             // A team named for a city of the gazetteer, by its last word.
-            ("The Brisbane Broncos beat Melbourne on Saturday.\n\nThe Broncos will meet Penrith next.\n", ("Brisbane Broncos", Organization, "Broncos"), "Broncos"),
+            (
+                "The Brisbane Broncos beat Melbourne on Saturday.\n\nThe Broncos will meet Penrith next.\n",
+                ("Brisbane Broncos", Organization, "Broncos"),
+                "Broncos",
+            ),
             // An organization's name and its plural.
-            ("It was backed by the Liberal Democrats.\n\nThe Liberal Democrat group tabled it.\n\nThe Liberal Democrats won.\n", ("Liberal Democrats", Organization, "Liberal Democrat"), "Liberal Democrat"),
+            (
+                "It was backed by the Liberal Democrats.\n\nThe Liberal Democrat group tabled it.\n\nThe Liberal Democrats won.\n",
+                ("Liberal Democrats", Organization, "Liberal Democrat"),
+                "Liberal Democrat",
+            ),
             // A dateline's places, in capitals there, are the story's places.
-            ("SWANSEA, Wales, April 16 (PA Media) - The council met on Thursday.\n", ("Swansea", Place, ""), ""),
+            (
+                "SWANSEA, Wales, April 16 (PA Media) - The council met on Thursday.\n",
+                ("Swansea", Place, ""),
+                "",
+            ),
         ];
         for (text, (name, kind, alias), alone) in cases {
             let es = entities(text);
-            let e = es.iter().find(|e| e.0 == *name).unwrap_or_else(|| panic!("no {name} in {es:?}"));
+            let e = es
+                .iter()
+                .find(|e| e.0 == *name)
+                .unwrap_or_else(|| panic!("no {name} in {es:?}"));
             assert_eq!(e.1, *kind, "{name}: {es:?}");
-            assert!(alias.is_empty() || e.2.iter().any(|a| a == alias), "{name} lacks {alias}: {es:?}");
-            assert!(alone.is_empty() || !es.iter().any(|e| e.0 == *alone), "{alone} stands alone: {es:?}");
+            assert!(
+                alias.is_empty() || e.2.iter().any(|a| a == alias),
+                "{name} lacks {alias}: {es:?}"
+            );
+            assert!(
+                alone.is_empty() || !es.iter().any(|e| e.0 == *alone),
+                "{alone} stands alone: {es:?}"
+            );
         }
-        let es = entities("Trains will run between Toronto and Quebec City.\n\nThe union is Quebec's largest.\n");
+        let es = entities(
+            "Trains will run between Toronto and Quebec City.\n\nThe union is Quebec's largest.\n",
+        );
         // A surname joins only the full names of its own article.
         let two = |a: &str, b: &str| {
-            let srcs = [SourceFile { path: "a.txt".into(), text: a.to_string() }, SourceFile { path: "b.txt".into(), text: b.to_string() }];
+            let srcs = [
+                SourceFile {
+                    path: "a.txt".into(),
+                    text: a.to_string(),
+                },
+                SourceFile {
+                    path: "b.txt".into(),
+                    text: b.to_string(),
+                },
+            ];
             let c = compile_sources(&srcs).unwrap();
-            c.bundle.entities.iter().map(|e| (e.name.clone(), e.kind, e.aliases.clone())).collect::<Vec<_>>()
+            c.bundle
+                .entities
+                .iter()
+                .map(|e| (e.name.clone(), e.kind, e.aliases.clone()))
+                .collect::<Vec<_>>()
         };
-        let es2 = two("Lewis Hamilton won in Monaco on Sunday.\n", "Nurses in Hamilton voted to strike on Monday.\n");
-        assert!(es2.iter().any(|e| e.0 == "Hamilton" && e.1 == Place), "{es2:?}");
+        let es2 = two(
+            "Lewis Hamilton won in Monaco on Sunday.\n",
+            "Nurses in Hamilton voted to strike on Monday.\n",
+        );
+        assert!(
+            es2.iter().any(|e| e.0 == "Hamilton" && e.1 == Place),
+            "{es2:?}"
+        );
         assert!(es.iter().any(|e| e.0 == "Quebec" && e.1 == Place), "{es:?}");
     }
 }

@@ -75,7 +75,10 @@ pub fn resolve(docs: Vec<ArticleFacts>) -> Resolved {
             .collect();
         out_docs.push(resolve_doc(doc, &entities, &entity_list));
     }
-    Resolved { entities, docs: out_docs }
+    Resolved {
+        entities,
+        docs: out_docs,
+    }
 }
 
 /// Turn one article's candidates into facts, given each mention's entity.
@@ -124,7 +127,13 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
         // A day counts from a day; a year ("the following year") from any date.
         let anchor_day = e.anchor.and_then(|(said, tense)| {
             resolve_date(said, doc.published, doc.context_year, tense)
-                .filter(|x| x.1 == crate::bundle::Precision::Day || matches!(e.expr, crate::compiler::extract::dates::DateExpr::RelYear(_)))
+                .filter(|x| {
+                    x.1 == crate::bundle::Precision::Day
+                        || matches!(
+                            e.expr,
+                            crate::compiler::extract::dates::DateExpr::RelYear(_)
+                        )
+                })
                 .map(|x| x.2)
         });
         // "charged the next day" after "last August": no day to count from, no date.
@@ -132,9 +141,17 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
             continue;
         }
         let reference = anchor_day.or(doc.published);
-        let Some((date, precision, when)) = resolve_date(e.expr, reference, doc.context_year, e.tense) else { continue };
+        let Some((date, precision, when)) =
+            resolve_date(e.expr, reference, doc.context_year, e.tense)
+        else {
+            continue;
+        };
         facts.push(RawFact {
-            body: Body::Event { date, precision, summary: e.summary.clone() },
+            body: Body::Event {
+                date,
+                precision,
+                summary: e.summary.clone(),
+            },
             sentence: doc.sentences[e.sentence].clone(),
             span: e.span,
             entities: by_sentence[e.sentence].clone(),
@@ -142,7 +159,11 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
             link: None,
             // A relative date that lands after publication points forward by
             // itself ("next Sunday", "this Friday"): never a past-tense slip.
-            tense: if !e.expr.is_absolute() && doc.published.is_some_and(|p| when > p) { Tense::Future } else { e.tense },
+            tense: if !e.expr.is_absolute() && doc.published.is_some_and(|p| when > p) {
+                Tense::Future
+            } else {
+                e.tense
+            },
             when: Some(when),
         });
     }
@@ -156,23 +177,38 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
         .zip(&mention_entity)
         .filter(|(m, _)| m.mention.kind == Some(EntityKind::Person))
         .filter_map(|(_, e)| *e)
-        .filter(|&e| all.get(e as usize).is_none_or(|x| x.kind == EntityKind::Person))
+        .filter(|&e| {
+            all.get(e as usize)
+                .is_none_or(|x| x.kind == EntityKind::Person)
+        })
         .collect();
     // Names inside quoted words ("'Bruce sings about cars,' he told…") are
     // not who a pronoun after them stands for.
-    let quoted_at = |m: &crate::compiler::extract::MentionAt| doc.quotes.iter().any(|q| q.sentence == m.sentence && q.span[0] <= m.mention.span[0] && m.mention.span[1] <= q.span[1]);
+    let quoted_at = |m: &crate::compiler::extract::MentionAt| {
+        doc.quotes.iter().any(|q| {
+            q.sentence == m.sentence
+                && q.span[0] <= m.mention.span[0]
+                && m.mention.span[1] <= q.span[1]
+        })
+    };
     let mut who = Speakers::default();
     for (k, (m, e)) in doc.mentions.iter().zip(&mention_entity).enumerate() {
         if quoted_at(m) {
             continue;
         }
-        if let Some(e) = e.filter(|&e| all.get(e as usize).is_some_and(|x| x.kind == EntityKind::Organization)) {
+        if let Some(e) = e.filter(|&e| {
+            all.get(e as usize)
+                .is_some_and(|x| x.kind == EntityKind::Organization)
+        }) {
             who.bodies.push((m.sentence, m.mention.span[0], e));
             if m.mention.speaks {
                 who.bodies_spoke.push((m.sentence, m.mention.span[0], e));
             }
         }
-        if let Some(e) = e.filter(|e| persons.contains(e)).map(|e| bearer_of_surname(&doc, k, e, &persons, all).unwrap_or(e)) {
+        if let Some(e) = e
+            .filter(|e| persons.contains(e))
+            .map(|e| bearer_of_surname(&doc, k, e, &persons, all).unwrap_or(e))
+        {
             let at = (m.sentence, m.mention.span[0], e);
             who.first_named.entry(e).or_insert(m.sentence);
             who.named.push(at);
@@ -189,14 +225,24 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
     for q in &doc.quotes {
         let speaker = match q.speaker {
             SpeakerRef::Mention(m) => match mention_entity[m] {
-                Some(e) => Some(Some(bearer_of_surname(&doc, m, e, &persons, all).unwrap_or(e))),
+                Some(e) => Some(Some(
+                    bearer_of_surname(&doc, m, e, &persons, all).unwrap_or(e),
+                )),
                 None => bearer_of_word(&doc.mentions[m].mention.text, &persons, all).map(Some),
             },
             SpeakerRef::Pronoun if after_unnamed_source(&doc, q, &who) => Some(None),
-            SpeakerRef::Pronoun => pronoun_speaker(&doc, q, &who, &|e| named_in_quote(&all[e as usize].name, &q.quote)).map(Some),
-            SpeakerRef::Continuation => match last_quote.filter(|&(s, _)| q.sentence - s <= 2 && continues_from(&doc, s, q.sentence)) {
+            SpeakerRef::Pronoun => pronoun_speaker(&doc, q, &who, &|e| {
+                named_in_quote(&all[e as usize].name, &q.quote)
+            })
+            .map(Some),
+            SpeakerRef::Continuation => match last_quote
+                .filter(|&(s, _)| q.sentence - s <= 2 && continues_from(&doc, s, q.sentence))
+            {
                 Some((_, e)) => Some(e),
-                None => subject_of_paragraph_before(&doc, q, &who, &|e| named_in_quote(&all[e as usize].name, &q.quote)).map(Some),
+                None => subject_of_paragraph_before(&doc, q, &who, &|e| {
+                    named_in_quote(&all[e as usize].name, &q.quote)
+                })
+                .map(Some),
             },
             SpeakerRef::Anonymous => Some(None),
             SpeakerRef::Body(noun) => body_speaker(&doc, q, noun, &who, all).map(Some),
@@ -215,7 +261,10 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
             }
         }
         facts.push(RawFact {
-            body: Body::Quote { speaker, quote: q.quote.clone() },
+            body: Body::Quote {
+                speaker,
+                quote: q.quote.clone(),
+            },
             sentence: doc.sentences[q.sentence].clone(),
             span: q.span,
             entities,
@@ -228,7 +277,10 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
     for r in &doc.rows {
         let len = doc.sentences[r.sentence].chars().count() as u32;
         facts.push(RawFact {
-            body: Body::Row { table: r.table.clone(), cells: r.cells.clone() },
+            body: Body::Row {
+                table: r.table.clone(),
+                cells: r.cells.clone(),
+            },
             sentence: doc.sentences[r.sentence].clone(),
             span: [0, len],
             entities: by_sentence[r.sentence].clone(),
@@ -238,7 +290,11 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
             when: None,
         });
     }
-    ResolvedDoc { meta: doc.meta, published: doc.published, facts }
+    ResolvedDoc {
+        meta: doc.meta,
+        published: doc.published,
+        facts,
+    }
 }
 
 /// "“…,” Treviño said" where the lone name was read as something else than
@@ -246,12 +302,25 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
 /// full name holds it after the first word (Mario Treviño, Rosa Huamán
 /// Quispe) spoke. `None` when the speaker is a person already, or when no
 /// single person of the article bears the name.
-fn bearer_of_surname(doc: &ArticleFacts, m: usize, e: u32, persons: &rustc_hash::FxHashSet<u32>, all: &[Entity]) -> Option<u32> {
+fn bearer_of_surname(
+    doc: &ArticleFacts,
+    m: usize,
+    e: u32,
+    persons: &rustc_hash::FxHashSet<u32>,
+    all: &[Entity],
+) -> Option<u32> {
     // A lone surname that is a person of its own across the corpus (two
     // articles quote two different Reyes) is, in this article, the one
     // person here whose full name ends in it.
-    let lone_person = all.get(e as usize).is_some_and(|x| x.kind == EntityKind::Person && !x.name.contains(' '));
-    if !lone_person && (persons.contains(&e) || all.get(e as usize).is_none_or(|x| x.kind == EntityKind::Person)) {
+    let lone_person = all
+        .get(e as usize)
+        .is_some_and(|x| x.kind == EntityKind::Person && !x.name.contains(' '));
+    if !lone_person
+        && (persons.contains(&e)
+            || all
+                .get(e as usize)
+                .is_none_or(|x| x.kind == EntityKind::Person))
+    {
         return None;
     }
     let text = doc.mentions[m].mention.text.as_str();
@@ -278,7 +347,10 @@ fn bearer_of_word(text: &str, persons: &rustc_hash::FxHashSet<u32>, all: &[Entit
     if text.contains(' ') || !text.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    let mut found = persons.iter().filter(|&&p| all[p as usize].name.contains(' ') && all[p as usize].name.split_whitespace().any(|w| w == text));
+    let mut found = persons.iter().filter(|&&p| {
+        all[p as usize].name.contains(' ')
+            && all[p as usize].name.split_whitespace().any(|w| w == text)
+    });
     let first = *found.next()?;
     found.next().is_none().then_some(first)
 }
@@ -306,12 +378,22 @@ struct Speakers {
 /// named last there.
 ///
 /// [`GENERIC_BODIES`]: crate::compiler::extract::quotes::GENERIC_BODIES
-fn body_speaker(doc: &ArticleFacts, q: &crate::compiler::extract::QuoteCand, noun: &str, who: &Speakers, all: &[Entity]) -> Option<u32> {
-    let n = who.bodies.partition_point(|p| (p.0, p.1) < (q.sentence, q.span[0]));
+fn body_speaker(
+    doc: &ArticleFacts,
+    q: &crate::compiler::extract::QuoteCand,
+    noun: &str,
+    who: &Speakers,
+    all: &[Entity],
+) -> Option<u32> {
+    let n = who
+        .bodies
+        .partition_point(|p| (p.0, p.1) < (q.sentence, q.span[0]));
     let before = &who.bodies[..n];
     let holds = |e: u32| {
         let x = &all[e as usize];
-        std::iter::once(&x.name).chain(&x.aliases).any(|s| s.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun)))
+        std::iter::once(&x.name)
+            .chain(&x.aliases)
+            .any(|s| s.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun)))
     };
     if let Some(p) = before.iter().rev().find(|p| holds(p.2)) {
         return Some(p.2);
@@ -322,7 +404,11 @@ fn body_speaker(doc: &ArticleFacts, q: &crate::compiler::extract::QuoteCand, nou
     let near = |p: &&(usize, u32, u32)| continues_from(doc, p.0, q.sentence);
     let at = (q.sentence, q.span[0]);
     let spoke = last_before(&who.bodies_spoke, at);
-    spoke.as_ref().filter(near).or(before.last().filter(near)).map(|p| p.2)
+    spoke
+        .as_ref()
+        .filter(near)
+        .or(before.last().filter(near))
+        .map(|p| p.2)
 }
 
 /// The last entry of a list in article order before a place in the article.
@@ -344,21 +430,30 @@ fn continues_from(doc: &ArticleFacts, from: usize, to: usize) -> bool {
 /// quotation ("'Graham showed the bosses blink first,' she said") is not
 /// who a pronoun after it stands for.
 fn named_in_quote(name: &str, quote: &str) -> bool {
-    name.split_whitespace().filter(|w| w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_uppercase)).any(|w| {
-        quote.match_indices(w).any(|(at, _)| {
-            let before = quote[..at].chars().next_back();
-            let after = quote[at + w.len()..].chars().next();
-            before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    name.split_whitespace()
+        .filter(|w| w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_uppercase))
+        .any(|w| {
+            quote.match_indices(w).any(|(at, _)| {
+                let before = quote[..at].chars().next_back();
+                let after = quote[at + w.len()..].chars().next();
+                before.is_none_or(|c| !c.is_alphanumeric())
+                    && after.is_none_or(|c| !c.is_alphanumeric())
+            })
         })
-    })
 }
 
 /// "A juror, who asked not to be named, said deliberations took two days.
 /// 'We went through every invoice,' she said.": a pronoun after a sentence
 /// of the same paragraph whose speaker is described, not named, with no
 /// person named since, stands for that source.
-fn after_unnamed_source(doc: &ArticleFacts, q: &crate::compiler::extract::QuoteCand, who: &Speakers) -> bool {
-    let Some(&u) = doc.unnamed.iter().rev().find(|&&u| u < q.sentence) else { return false };
+fn after_unnamed_source(
+    doc: &ArticleFacts,
+    q: &crate::compiler::extract::QuoteCand,
+    who: &Speakers,
+) -> bool {
+    let Some(&u) = doc.unnamed.iter().rev().find(|&&u| u < q.sentence) else {
+        return false;
+    };
     // In the same paragraph only: a quote that opens the next one may be of someone introduced after it.
     if doc.blocks.get(u) != doc.blocks.get(q.sentence) {
         return false;
@@ -370,7 +465,12 @@ fn after_unnamed_source(doc: &ArticleFacts, q: &crate::compiler::extract::QuoteC
 /// ("Bellandi, 51, joined Torino in 2024. He was asked whether…" ¶ "“Why
 /// not? …”"), with no quotation of the paragraph before to go on from: the
 /// last person named in that paragraph, unless the quote names them.
-fn subject_of_paragraph_before(doc: &ArticleFacts, q: &crate::compiler::extract::QuoteCand, who: &Speakers, named_in: &dyn Fn(u32) -> bool) -> Option<u32> {
+fn subject_of_paragraph_before(
+    doc: &ArticleFacts,
+    q: &crate::compiler::extract::QuoteCand,
+    who: &Speakers,
+    named_in: &dyn Fn(u32) -> bool,
+) -> Option<u32> {
     let block = |s: usize| doc.blocks.get(s).copied().unwrap_or(usize::MAX);
     let here = block(q.sentence);
     let opens = q.span[0] <= 1 && (q.sentence == 0 || block(q.sentence - 1) != here);
@@ -379,7 +479,12 @@ fn subject_of_paragraph_before(doc: &ArticleFacts, q: &crate::compiler::extract:
     }
     let previous = (0..q.sentence).rev().map(block).find(|&b| b != here)?;
     let n = who.named.partition_point(|p| (p.0, p.1) < (q.sentence, 0));
-    who.named[..n].iter().rev().take_while(|p| block(p.0) == previous).find(|p| !named_in(p.2)).map(|p| p.2)
+    who.named[..n]
+        .iter()
+        .rev()
+        .take_while(|p| block(p.0) == previous)
+        .find(|p| !named_in(p.2))
+        .map(|p| p.2)
 }
 
 /// "“…,” she said": the person a pronoun stands for. In turn:
@@ -391,7 +496,12 @@ fn subject_of_paragraph_before(doc: &ArticleFacts, q: &crate::compiler::extract:
 ///    Lopez, 54, has run the shop for 30 years.");
 /// 4. the last who spoke, if in the paragraph before;
 /// 5. the last person named before it.
-fn pronoun_speaker(doc: &ArticleFacts, q: &crate::compiler::extract::QuoteCand, who: &Speakers, named_in: &dyn Fn(u32) -> bool) -> Option<u32> {
+fn pronoun_speaker(
+    doc: &ArticleFacts,
+    q: &crate::compiler::extract::QuoteCand,
+    who: &Speakers,
+    named_in: &dyn Fn(u32) -> bool,
+) -> Option<u32> {
     let block = |s: usize| doc.blocks.get(s).copied().unwrap_or(usize::MAX);
     let here = block(q.sentence);
     let at = (q.sentence, q.span[0]);
@@ -414,19 +524,30 @@ fn pronoun_speaker(doc: &ArticleFacts, q: &crate::compiler::extract::QuoteCand, 
     let next = q.sentence + 1;
     if opens && next < doc.sentences.len() && block(next) == here {
         let from = doc.mentions.partition_point(|m| m.sentence < next);
-        let first = doc.mentions[from..].iter().take_while(|m| m.sentence == next).min_by_key(|m| m.mention.span[0]);
-        let introduced = first.filter(|m| m.mention.span[0] <= 40 && m.mention.kind == Some(EntityKind::Person) && m.mention.text.split_whitespace().count() >= 2);
+        let first = doc.mentions[from..]
+            .iter()
+            .take_while(|m| m.sentence == next)
+            .min_by_key(|m| m.mention.span[0]);
+        let introduced = first.filter(|m| {
+            m.mention.span[0] <= 40
+                && m.mention.kind == Some(EntityKind::Person)
+                && m.mention.text.split_whitespace().count() >= 2
+        });
         if let Some(m) = introduced {
-            let e = last_before(&who.named, (next, m.mention.span[0] + 1)).filter(|p| p.0 == next && p.1 == m.mention.span[0]).map(|p| p.2);
+            let e = last_before(&who.named, (next, m.mention.span[0] + 1))
+                .filter(|p| p.0 == next && p.1 == m.mention.span[0])
+                .map(|p| p.2);
             if let Some(e) = e.filter(|e| who.first_named.get(e) == Some(&next)) {
                 return Some(e);
             }
         }
     }
     let previous = (0..q.sentence).rev().map(block).find(|&b| b != here);
-    spoke.filter(|p| previous.is_some_and(|b| block(p.0) == b)).or(named).map(|p| p.2)
+    spoke
+        .filter(|p| previous.is_some_and(|b| block(p.0) == b))
+        .or(named)
+        .map(|p| p.2)
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -437,14 +558,25 @@ mod tests {
     fn quotes(text: &str) -> Vec<(String, String)> {
         let cleaned = clean::clean(text, 1, false);
         let sentences = segment::sentences(&cleaned);
-        let p = extract::Prepared { meta: Article::default(), published: None, cleaned, sentences, dateline: None };
+        let p = extract::Prepared {
+            meta: Article::default(),
+            published: None,
+            cleaned,
+            sentences,
+            dateline: None,
+        };
         let common = p.lower_words();
         let r = resolve(vec![extract::extract(p, &common)]);
         r.docs[0]
             .facts
             .iter()
             .filter_map(|f| match &f.body {
-                Body::Quote { speaker, quote } => Some((speaker.map(|s| r.entities[s as usize].name.clone()).unwrap_or_default(), quote.chars().take(20).collect())),
+                Body::Quote { speaker, quote } => Some((
+                    speaker
+                        .map(|s| r.entities[s as usize].name.clone())
+                        .unwrap_or_default(),
+                    quote.chars().take(20).collect(),
+                )),
                 _ => None,
             })
             .collect()
@@ -457,20 +589,46 @@ mod tests {
         let doc = |text: &str| {
             let cleaned = clean::clean(text, 1, false);
             let sentences = segment::sentences(&cleaned);
-            let p = extract::Prepared { meta: Article::default(), published: None, cleaned, sentences, dateline: None };
+            let p = extract::Prepared {
+                meta: Article::default(),
+                published: None,
+                cleaned,
+                sentences,
+                dateline: None,
+            };
             let common = p.lower_words();
             extract::extract(p, &common)
         };
         let r = resolve(vec![
-            doc("Battalion Chief Carla Reyes spoke at a briefing.\n\nReyes said crews had saved homes. \"We're not out of the woods,\" she said.\n"),
+            doc(
+                "Battalion Chief Carla Reyes spoke at a briefing.\n\nReyes said crews had saved homes. \"We're not out of the woods,\" she said.\n",
+            ),
             doc("Coach Mario Reyes was sacked on Monday.\n\n\"It was time,\" Reyes said.\n"),
         ]);
         let speakers: Vec<Vec<String>> = r
             .docs
             .iter()
-            .map(|d| d.facts.iter().filter_map(|f| match &f.body { Body::Quote { speaker, .. } => Some(speaker.map(|s| r.entities[s as usize].name.clone()).unwrap_or_default()), _ => None }).collect())
+            .map(|d| {
+                d.facts
+                    .iter()
+                    .filter_map(|f| match &f.body {
+                        Body::Quote { speaker, .. } => Some(
+                            speaker
+                                .map(|s| r.entities[s as usize].name.clone())
+                                .unwrap_or_default(),
+                        ),
+                        _ => None,
+                    })
+                    .collect()
+            })
             .collect();
-        assert_eq!(speakers, [vec!["Carla Reyes".to_string()], vec!["Mario Reyes".to_string()]]);
+        assert_eq!(
+            speakers,
+            [
+                vec!["Carla Reyes".to_string()],
+                vec!["Mario Reyes".to_string()]
+            ]
+        );
     }
 
     /// One table for who a pronoun or a continued quote stands for: an
@@ -563,7 +721,9 @@ mod tests {
             let got: Vec<String> = quotes(text).into_iter().map(|q| q.0).collect();
             assert_eq!(got, *want, "{rule}");
         }
-        let answers = quotes("Jorge Valente, the agent, spoke to us.\n\nQ: Does Tiago want to leave?\nA: Tiago is happy in Lisbon. He has told the club this.\n");
+        let answers = quotes(
+            "Jorge Valente, the agent, spoke to us.\n\nQ: Does Tiago want to leave?\nA: Tiago is happy in Lisbon. He has told the club this.\n",
+        );
         assert_eq!(answers.len(), 1, "{answers:?}");
     }
 }
@@ -579,25 +739,69 @@ mod date_tests {
     fn event_dates(text: &str, published: &str) -> Vec<String> {
         let cleaned = clean::clean(text, 1, false);
         let sentences = segment::sentences(&cleaned);
-        let p = Prepared { meta: Article::default(), published: published.parse().ok(), cleaned, sentences, dateline: None };
+        let p = Prepared {
+            meta: Article::default(),
+            published: published.parse().ok(),
+            cleaned,
+            sentences,
+            dateline: None,
+        };
         let common = p.lower_words();
         let r = resolve(vec![extract(p, &common)]);
-        r.docs[0].facts.iter().filter_map(|f| if let Body::Event { date, .. } = &f.body { Some(date.clone()) } else { None }).collect()
+        r.docs[0]
+            .facts
+            .iter()
+            .filter_map(|f| {
+                if let Body::Event { date, .. } = &f.body {
+                    Some(date.clone())
+                } else {
+                    None
+                }
+            })
+            .collect()
     }
 
     /// Dates counted from the story: (text, publication, dates).
     #[test]
     fn dates_counted_from_the_story() {
         let cases: &[(&str, &str, &[&str])] = &[
-            ("It froze withdrawals on Aug. 12, 2024, and filed for bankruptcy two days later.\n", "2026-03-05", &["2024-08-12", "2024-08-14"]),
-            ("The court ruled on March 3.\n\nThe next day, the firm appealed.\n", "2026-03-20", &["2026-03-03", "2026-03-04"]),
-            ("The bill passed in 2019.\n\nThe following year, it was repealed.\n", "2026-03-20", &["2019", "2020"]),
+            (
+                "It froze withdrawals on Aug. 12, 2024, and filed for bankruptcy two days later.\n",
+                "2026-03-05",
+                &["2024-08-12", "2024-08-14"],
+            ),
+            (
+                "The court ruled on March 3.\n\nThe next day, the firm appealed.\n",
+                "2026-03-20",
+                &["2026-03-03", "2026-03-04"],
+            ),
+            (
+                "The bill passed in 2019.\n\nThe following year, it was repealed.\n",
+                "2026-03-20",
+                &["2019", "2020"],
+            ),
             // No day to count from: no date rather than a wrong one.
-            ("He was released last August and charged the next day.\n", "2025-12-01", &["2025-08"]),
+            (
+                "He was released last August and charged the next day.\n",
+                "2025-12-01",
+                &["2025-08"],
+            ),
             // Deadlines ahead of a past-tense statement; the second of a pair in the first's tense.
-            ("Classes were suspended until Monday, the governor said.\n", "2025-10-09", &["2025-10-13"]),
-            ("It restored supply between April and November, and will meet on Jan. 4.\n", "2025-12-01", &["2025-04", "2025-11", "2026-01-04"]),
-            ("Its first move since October came on Wednesday.\n", "2026-03-18", &["2025-10", "2026-03-18"]),
+            (
+                "Classes were suspended until Monday, the governor said.\n",
+                "2025-10-09",
+                &["2025-10-13"],
+            ),
+            (
+                "It restored supply between April and November, and will meet on Jan. 4.\n",
+                "2025-12-01",
+                &["2025-04", "2025-11", "2026-01-04"],
+            ),
+            (
+                "Its first move since October came on Wednesday.\n",
+                "2026-03-18",
+                &["2025-10", "2026-03-18"],
+            ),
         ];
         for (text, published, want) in cases {
             assert_eq!(event_dates(text, published), *want, "{text}");
@@ -609,22 +813,58 @@ mod date_tests {
     fn tense_of_the_dated_clause() {
         let cases: &[(&str, &str, &[&str])] = &[
             // A time of day between the deadline word and the day (2025-08-21 is a Thursday).
-            ("The union said it would call off the strike if Health NZ returned with a better offer by 5pm on Friday.\n", "2025-08-21", &["2025-08-22"]),
-            ("It extended a red flag warning through 8 p.m. Thursday.\n", "2025-10-22", &["2025-10-23"]),
-            ("He declared a day of mourning for Friday.\n", "2026-06-17", &["2026-06-19"]),
+            (
+                "The union said it would call off the strike if Health NZ returned with a better offer by 5pm on Friday.\n",
+                "2025-08-21",
+                &["2025-08-22"],
+            ),
+            (
+                "It extended a red flag warning through 8 p.m. Thursday.\n",
+                "2025-10-22",
+                &["2025-10-23"],
+            ),
+            (
+                "He declared a day of mourning for Friday.\n",
+                "2026-06-17",
+                &["2026-06-19"],
+            ),
             // An adjective participle is no verb: "would" rules the date.
-            ("It said late Monday that it would impose a tariff on imported memory chips from May 1.\n", "2026-04-07", &["2026-04-06", "2026-05-01"]),
+            (
+                "It said late Monday that it would impose a tariff on imported memory chips from May 1.\n",
+                "2026-04-07",
+                &["2026-04-06", "2026-05-01"],
+            ),
             // A condition without a past verb looks ahead.
-            ("She said prices could test the record set in February if the dry spell lasts into October.\n", "2025-09-11", &["2025-02", "2025-10"]),
+            (
+                "She said prices could test the record set in February if the dry spell lasts into October.\n",
+                "2025-09-11",
+                &["2025-02", "2025-10"],
+            ),
             // "before June": the nearer one.
-            ("Asked whether talks could succeed before June, she said no.\n", "2026-04-15", &["2026-06"]),
+            (
+                "Asked whether talks could succeed before June, she said no.\n",
+                "2026-04-15",
+                &["2026-06"],
+            ),
             // In a past clause "in 31 days" is how long it took.
             ("We shot it in 31 days, she said.\n", "2026-03-15", &[]),
-            ("It will reopen in 30 days.\n", "2026-03-15", &["2026-04-14"]),
+            (
+                "It will reopen in 30 days.\n",
+                "2026-03-15",
+                &["2026-04-14"],
+            ),
             // Results to come are of the part of the year just ended.
-            ("Samsung is due to release its first-quarter earnings on Thursday.\n", "2026-04-07", &["2026", "2026-04-09"]),
+            (
+                "Samsung is due to release its first-quarter earnings on Thursday.\n",
+                "2026-04-07",
+                &["2026", "2026-04-09"],
+            ),
             // A fixture after a colon.
-            ("Lakers: Visit the Utah Jazz on Friday night.\n", "2026-01-15", &["2026-01-16"]),
+            (
+                "Lakers: Visit the Utah Jazz on Friday night.\n",
+                "2026-01-15",
+                &["2026-01-16"],
+            ),
         ];
         for (text, published, want) in cases {
             assert_eq!(event_dates(text, published), *want, "{text}");

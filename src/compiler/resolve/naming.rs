@@ -5,8 +5,8 @@
 use super::link::{KeyInfo, Registry, Uf, kind_ix};
 use crate::bundle::{Entity, EntityKind};
 use crate::compiler::lexicon;
-use std::collections::{BTreeMap, BTreeSet};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Normalized form of a name, for comparisons.
 pub fn norm(name: &str) -> String {
@@ -48,7 +48,6 @@ pub fn slug(name: &str) -> String {
     s.trim_end_matches('-').to_string()
 }
 
-
 /// One name, one kind, for a person named in full and then by surname:
 /// "Declan Foley, 51, of Blackrock" and then "Foley copied the data" (a town
 /// of the gazetteer opening a sentence) are one person. The members of a
@@ -62,7 +61,10 @@ fn surnames_of_a_person(reg: &Registry, members: &[usize]) -> Vec<usize> {
     let person = kind_ix(EntityKind::Person);
     let full: Vec<&str> = members
         .iter()
-        .filter(|&&i| reg.keys[i].contains(' ') && (reg.info[i].strong[person] > 0 || reg.info[i].weak[person] > 0))
+        .filter(|&&i| {
+            reg.keys[i].contains(' ')
+                && (reg.info[i].strong[person] > 0 || reg.info[i].weak[person] > 0)
+        })
         .filter_map(|&i| reg.keys[i].rsplit(' ').next())
         .collect();
     if full.is_empty() {
@@ -71,7 +73,12 @@ fn surnames_of_a_person(reg: &Registry, members: &[usize]) -> Vec<usize> {
     members
         .iter()
         .copied()
-        .filter(|&i| !reg.keys[i].contains(' ') && full.contains(&reg.keys[i].as_str()) && reg.info[i].strong.iter().all(|&v| v == 0) && reg.info[i].lexicon.is_none())
+        .filter(|&i| {
+            !reg.keys[i].contains(' ')
+                && full.contains(&reg.keys[i].as_str())
+                && reg.info[i].strong.iter().all(|&v| v == 0)
+                && reg.info[i].lexicon.is_none()
+        })
         .collect()
 }
 
@@ -113,18 +120,37 @@ pub(super) fn entities(reg: &Registry, uf: &mut Uf) -> (Vec<Entity>, HashMap<usi
             *k
         } else if any_strong {
             // One name, one kind: every mention's strong cues vote, across the corpus.
-            let (ix, _) = strong.iter().enumerate().max_by_key(|&(ix, &v)| (v, std::cmp::Reverse(ix))).unwrap();
+            let (ix, _) = strong
+                .iter()
+                .enumerate()
+                .max_by_key(|&(ix, &v)| (v, std::cmp::Reverse(ix)))
+                .unwrap();
             EntityKind::ALL[ix]
         } else if any_weak {
-            let (ix, _) = weak.iter().enumerate().max_by_key(|&(ix, &v)| (v, std::cmp::Reverse(ix))).unwrap();
+            let (ix, _) = weak
+                .iter()
+                .enumerate()
+                .max_by_key(|&(ix, &v)| (v, std::cmp::Reverse(ix)))
+                .unwrap();
             // A lone word that only speaks ("Fortescue said"), never linked to
             // a person's full name, is a company more often than a person.
             // So is one that speaks and, elsewhere, does what companies do ("Avianca said…",
             // "Avianca shares fell"): the speech is no evidence against the company.
             let org = kind_ix(EntityKind::Organization);
-            let lone_speaker = ix == person && !multiword && weak.iter().enumerate().all(|(k, &v)| k == person || k == org || v == 0);
-            let first_name = members.iter().any(|&i| crate::compiler::gazetteer::is_first_name(&reg.keys[i]));
-            if lone_speaker && !first_name { EntityKind::Organization } else { EntityKind::ALL[ix] }
+            let lone_speaker = ix == person
+                && !multiword
+                && weak
+                    .iter()
+                    .enumerate()
+                    .all(|(k, &v)| k == person || k == org || v == 0);
+            let first_name = members
+                .iter()
+                .any(|&i| crate::compiler::gazetteer::is_first_name(&reg.keys[i]));
+            if lone_speaker && !first_name {
+                EntityKind::Organization
+            } else {
+                EntityKind::ALL[ix]
+            }
         } else if multiword && total >= 2 {
             EntityKind::Other
         } else {
@@ -138,25 +164,44 @@ pub(super) fn entities(reg: &Registry, uf: &mut Uf) -> (Vec<Entity>, HashMap<usi
             for (s, c) in &info.surfaces {
                 match surfaces.iter_mut().find(|x| x.0.eq_ignore_ascii_case(s)) {
                     Some(x) => x.1 += c,
-                    None => surfaces.push((s.clone(), *c, s.split_whitespace().count(), info.expanded > 0)),
+                    None => surfaces.push((
+                        s.clone(),
+                        *c,
+                        s.split_whitespace().count(),
+                        info.expanded > 0,
+                    )),
                 }
             }
         }
         let name = if let Some((c, _)) = &lexicon_entry {
             c.clone()
         } else if kind == EntityKind::Person {
-            surfaces.iter().max_by_key(|x| (x.2, x.1)).map(|x| x.0.clone()).unwrap_or_default()
+            surfaces
+                .iter()
+                .max_by_key(|x| (x.2, x.1))
+                .map(|x| x.0.clone())
+                .unwrap_or_default()
         } else if surfaces.iter().any(|x| x.3) {
-            surfaces.iter().filter(|x| x.3).max_by_key(|x| (x.1, x.2)).map(|x| x.0.clone()).unwrap_or_default()
+            surfaces
+                .iter()
+                .filter(|x| x.3)
+                .max_by_key(|x| (x.1, x.2))
+                .map(|x| x.0.clone())
+                .unwrap_or_default()
         } else {
-            surfaces.iter().max_by_key(|x| (x.1, x.2)).map(|x| x.0.clone()).unwrap_or_default()
+            surfaces
+                .iter()
+                .max_by_key(|x| (x.1, x.2))
+                .map(|x| x.0.clone())
+                .unwrap_or_default()
         };
         if name.is_empty() {
             continue;
         }
         let mut aliases: Vec<String> = Vec::new();
         let mut push = |a: String| {
-            if !a.eq_ignore_ascii_case(&name) && !aliases.iter().any(|x| x.eq_ignore_ascii_case(&a)) {
+            if !a.eq_ignore_ascii_case(&name) && !aliases.iter().any(|x| x.eq_ignore_ascii_case(&a))
+            {
                 aliases.push(a);
             }
         };
@@ -169,12 +214,41 @@ pub(super) fn entities(reg: &Registry, uf: &mut Uf) -> (Vec<Entity>, HashMap<usi
             }
         }
         if kind == EntityKind::Person {
-            if let Some(last) = name.split_whitespace().last().filter(|_| name.contains(' ')) {
+            if let Some(last) = name
+                .split_whitespace()
+                .last()
+                .filter(|_| name.contains(' '))
+            {
                 push(last.to_string());
             }
             // "Ursula von der Leyen" → "von der Leyen", "Aurelio De Laurentiis" → "De Laurentiis".
             let words: Vec<&str> = name.split_whitespace().collect();
-            let particle = |w: &str| matches!(w, "von" | "van" | "der" | "den" | "de" | "da" | "di" | "del" | "della" | "du" | "des" | "dos" | "das" | "ter" | "De" | "Di" | "Da" | "Del" | "Della" | "La" | "Le");
+            let particle = |w: &str| {
+                matches!(
+                    w,
+                    "von"
+                        | "van"
+                        | "der"
+                        | "den"
+                        | "de"
+                        | "da"
+                        | "di"
+                        | "del"
+                        | "della"
+                        | "du"
+                        | "des"
+                        | "dos"
+                        | "das"
+                        | "ter"
+                        | "De"
+                        | "Di"
+                        | "Da"
+                        | "Del"
+                        | "Della"
+                        | "La"
+                        | "Le"
+                )
+            };
             if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| particle(words[k])) {
                 push(words[k..].join(" "));
             }
@@ -184,9 +258,22 @@ pub(super) fn entities(reg: &Registry, uf: &mut Uf) -> (Vec<Entity>, HashMap<usi
                 push(sym.to_string());
             }
         }
-        let articles: BTreeSet<u32> = infos.iter().flat_map(|x| x.articles.iter().copied()).collect();
+        let articles: BTreeSet<u32> = infos
+            .iter()
+            .flat_map(|x| x.articles.iter().copied())
+            .collect();
         let first = infos.iter().map(|x| x.first).min().unwrap_or_default();
-        built.push((*root, Entity { id: String::new(), name, kind, aliases, articles: articles.into_iter().collect() }, first));
+        built.push((
+            *root,
+            Entity {
+                id: String::new(),
+                name,
+                kind,
+                aliases,
+                articles: articles.into_iter().collect(),
+            },
+            first,
+        ));
     }
     built.sort_by_key(|b| b.2);
     let mut root_to_entity: HashMap<usize, u32> = HashMap::default();
@@ -194,7 +281,11 @@ pub(super) fn entities(reg: &Registry, uf: &mut Uf) -> (Vec<Entity>, HashMap<usi
     let mut used_ids: HashSet<String> = HashSet::default();
     for (root, mut e, _) in built {
         let base = slug(&e.name);
-        let mut id = if base.is_empty() { "entity".to_string() } else { base.clone() };
+        let mut id = if base.is_empty() {
+            "entity".to_string()
+        } else {
+            base.clone()
+        };
         let mut k = 2;
         while !used_ids.insert(id.clone()) {
             id = format!("{base}-{k}");
@@ -214,9 +305,15 @@ mod tests {
     #[test]
     fn names() {
         assert_eq!(core("hitachi, ltd."), "hitachi");
-        assert_eq!(core("sumitomo metal mining co., ltd."), "sumitomo metal mining");
+        assert_eq!(
+            core("sumitomo metal mining co., ltd."),
+            "sumitomo metal mining"
+        );
         assert_eq!(core("dowa holdings co., ltd."), "dowa");
         assert_eq!(norm("The Japan’s  Agency"), "japan's agency");
-        assert_eq!(slug("Japan Organization for Metals & Energy"), "japan-organization-for-metals-energy");
+        assert_eq!(
+            slug("Japan Organization for Metals & Energy"),
+            "japan-organization-for-metals-energy"
+        );
     }
 }

@@ -8,16 +8,31 @@ use crate::ui::i18n::{self, T};
 
 /// Symbol, atomic number and English name of the 17 rare earths.
 pub const RARE_EARTHS: [(&str, u8, &str); 17] = [
-    ("Sc", 21, "scandium"), ("Y", 39, "yttrium"), ("La", 57, "lanthanum"), ("Ce", 58, "cerium"),
-    ("Pr", 59, "praseodymium"), ("Nd", 60, "neodymium"), ("Pm", 61, "promethium"), ("Sm", 62, "samarium"),
-    ("Eu", 63, "europium"), ("Gd", 64, "gadolinium"), ("Tb", 65, "terbium"), ("Dy", 66, "dysprosium"),
-    ("Ho", 67, "holmium"), ("Er", 68, "erbium"), ("Tm", 69, "thulium"), ("Yb", 70, "ytterbium"), ("Lu", 71, "lutetium"),
+    ("Sc", 21, "scandium"),
+    ("Y", 39, "yttrium"),
+    ("La", 57, "lanthanum"),
+    ("Ce", 58, "cerium"),
+    ("Pr", 59, "praseodymium"),
+    ("Nd", 60, "neodymium"),
+    ("Pm", 61, "promethium"),
+    ("Sm", 62, "samarium"),
+    ("Eu", 63, "europium"),
+    ("Gd", 64, "gadolinium"),
+    ("Tb", 65, "terbium"),
+    ("Dy", 66, "dysprosium"),
+    ("Ho", 67, "holmium"),
+    ("Er", 68, "erbium"),
+    ("Tm", 69, "thulium"),
+    ("Yb", 70, "ytterbium"),
+    ("Lu", 71, "lutetium"),
 ];
 
 fn chip(cx: &Ctx, e: usize, count: u32) -> String {
     let name = esc(&cx.m.b.entities[e].name);
     if cx.static_html {
-        return format!("<li><span class=\"fp-chip\">{name} <span class=\"fp-count\">{count}</span></span></li>");
+        return format!(
+            "<li><span class=\"fp-chip\">{name} <span class=\"fp-count\">{count}</span></span></li>"
+        );
     }
     let on = cx.f.entity == Some(e as u32);
     format!(
@@ -30,17 +45,34 @@ fn chip(cx: &Ctx, e: usize, count: u32) -> String {
 pub fn render(cx: &Ctx) -> String {
     let (tally, _) = cx.m.tallies(cx.f);
     let lang = cx.lang();
-    let mut s = format!("<section class=\"fp-group\" aria-label=\"{0}\"><h3 class=\"fp-sub\">{0}</h3><ul class=\"fp-periodic\">", cx.t(T::RareEarths));
+    let mut s = format!(
+        "<section class=\"fp-group\" aria-label=\"{0}\"><h3 class=\"fp-sub\">{0}</h3><ul class=\"fp-periodic\">",
+        cx.t(T::RareEarths)
+    );
     for (sym, z, name) in RARE_EARTHS {
-        let e = cx.m.b.entities.iter().position(|x| x.kind == EntityKind::Element && (x.name.eq_ignore_ascii_case(name) || x.aliases.iter().any(|a| a == sym)));
+        let e = cx.m.b.entities.iter().position(|x| {
+            x.kind == EntityKind::Element
+                && (x.name.eq_ignore_ascii_case(name) || x.aliases.iter().any(|a| a == sym))
+        });
         let count = e.map_or(0, |e| tally[e]);
         let on = e.is_some_and(|e| cx.f.entity == Some(e as u32));
         // Named in the articles (highlighted), with facts to show (pressable).
-        let class = if on { "fp-el fp-on" } else if e.is_some() { "fp-el fp-named" } else { "fp-el" };
+        let class = if on {
+            "fp-el fp-on"
+        } else if e.is_some() {
+            "fp-el fp-named"
+        } else {
+            "fp-el"
+        };
         // The name is read out after the visible number and symbol.
-        let inner = format!("<span class=\"fp-z\">{z}</span> <span class=\"fp-sym\">{sym}</span><span class=\"fp-vh\"> {name}: {count}</span>");
+        let inner = format!(
+            "<span class=\"fp-z\">{z}</span> <span class=\"fp-sym\">{sym}</span><span class=\"fp-vh\"> {name}: {count}</span>"
+        );
         s += &match (cx.static_html, e) {
-            (false, Some(e)) if count > 0 => format!("<li><button type=\"button\" class=\"{class}\" data-a=\"e{e}\" aria-pressed=\"{}\" title=\"{name}\">{inner}</button></li>", tf(on)),
+            (false, Some(e)) if count > 0 => format!(
+                "<li><button type=\"button\" class=\"{class}\" data-a=\"e{e}\" aria-pressed=\"{}\" title=\"{name}\">{inner}</button></li>",
+                tf(on)
+            ),
             _ => format!("<li><span class=\"{class}\" title=\"{name}\">{inner}</span></li>"),
         };
     }
@@ -54,13 +86,20 @@ pub fn render(cx: &Ctx) -> String {
         s += "</ul>";
     }
     s += "</section>";
-    for kind in [EntityKind::Person, EntityKind::Organization, EntityKind::Place, EntityKind::Other] {
+    for kind in [
+        EntityKind::Person,
+        EntityKind::Organization,
+        EntityKind::Place,
+        EntityKind::Other,
+    ] {
         let ents = cx.m.entities_of(kind, &tally);
         if ents.is_empty() {
             continue;
         }
         let h = i18n::kind_heading(lang, kind);
-        s += &format!("<section class=\"fp-group\" aria-label=\"{h}\"><h3 class=\"fp-sub\">{h}</h3><ul class=\"fp-chips\">");
+        s += &format!(
+            "<section class=\"fp-group\" aria-label=\"{h}\"><h3 class=\"fp-sub\">{h}</h3><ul class=\"fp-chips\">"
+        );
         for e in ents {
             s += &chip(cx, e, tally[e]);
         }

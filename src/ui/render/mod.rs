@@ -32,7 +32,14 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 6] = [View::Numbers, View::Timeline, View::Compare, View::Quotes, View::Entities, View::Sources];
+    pub const ALL: [View; 6] = [
+        View::Numbers,
+        View::Timeline,
+        View::Compare,
+        View::Quotes,
+        View::Entities,
+        View::Sources,
+    ];
 
     /// From the `view` attribute; `all` (or anything else) is `None`.
     pub fn parse(s: &str) -> Option<View> {
@@ -51,14 +58,17 @@ impl View {
     }
 
     pub fn label(self, lang: Lang) -> &'static str {
-        t(lang, match self {
-            View::Numbers => T::Numbers,
-            View::Timeline => T::Timeline,
-            View::Compare => T::Compare,
-            View::Quotes => T::Quotes,
-            View::Entities => T::Entities,
-            View::Sources => T::Sources,
-        })
+        t(
+            lang,
+            match self {
+                View::Numbers => T::Numbers,
+                View::Timeline => T::Timeline,
+                View::Compare => T::Compare,
+                View::Quotes => T::Quotes,
+                View::Entities => T::Entities,
+                View::Sources => T::Sources,
+            },
+        )
     }
 
     /// Where a fact of a kind is shown.
@@ -153,8 +163,18 @@ pub fn tf(b: bool) -> &'static str {
 /// The markup of a view, or its empty state.
 pub fn panel(cx: &Ctx, view: View) -> String {
     if view.count(cx.m, cx.f) == 0 {
-        let clear = if cx.static_html { String::new() } else { format!("<button type=\"button\" class=\"fp-clear\" data-a=\"clear\">{}</button>", cx.t(T::ClearFilters)) };
-        return format!("<div class=\"fp-empty\"><p>{}</p>{clear}</div>", cx.t(T::NoMatch));
+        let clear = if cx.static_html {
+            String::new()
+        } else {
+            format!(
+                "<button type=\"button\" class=\"fp-clear\" data-a=\"clear\">{}</button>",
+                cx.t(T::ClearFilters)
+            )
+        };
+        return format!(
+            "<div class=\"fp-empty\"><p>{}</p>{clear}</div>",
+            cx.t(T::NoMatch)
+        );
     }
     match view {
         View::Numbers => numbers::render(cx),
@@ -170,16 +190,27 @@ pub fn panel(cx: &Ctx, view: View) -> String {
 /// fixed), and the active view in its panel.
 pub fn body(cx: &Ctx, view: View, fixed: bool) -> String {
     let mut s = tabs::filters(cx);
-    let (role, label) = if fixed { ("region", "fp-title".to_string()) } else { ("tabpanel", format!("fp-tab-{}", view.key())) };
+    let (role, label) = if fixed {
+        ("region", "fp-title".to_string())
+    } else {
+        ("tabpanel", format!("fp-tab-{}", view.key()))
+    };
     if !fixed {
         s += &tabs::render(cx, view);
     }
-    s + &format!("<div class=\"fp-panel\" id=\"fp-panel\" role=\"{role}\" aria-labelledby=\"{label}\">") + &panel(cx, view) + "</div>"
+    s + &format!(
+        "<div class=\"fp-panel\" id=\"fp-panel\" role=\"{role}\" aria-labelledby=\"{label}\">"
+    ) + &panel(cx, view)
+        + "</div>"
 }
 
 /// The first `limit` items unless the list is expanded.
 pub fn shown<'a>(cx: &Ctx, all: &'a [usize]) -> &'a [usize] {
-    if cx.st.show_all || all.len() <= cx.limit { all } else { &all[..cx.limit] }
+    if cx.st.show_all || all.len() <= cx.limit {
+        all
+    } else {
+        &all[..cx.limit]
+    }
 }
 
 /// "Show all (n)" / "Show fewer" after a list longer than the limit; in
@@ -192,8 +223,15 @@ pub fn more(cx: &Ctx, total: usize) -> String {
         // A shortened static list says so, with the whole count.
         return format!("<p class=\"fp-more\">{} / {total}</p>", cx.limit);
     }
-    let label = if cx.st.show_all { cx.t(T::ShowFewer).to_string() } else { format!("{} ({total})", cx.t(T::ShowAll)) };
-    format!("<button type=\"button\" class=\"fp-more\" data-a=\"more\" aria-expanded=\"{}\">{label}</button>", tf(cx.st.show_all))
+    let label = if cx.st.show_all {
+        cx.t(T::ShowFewer).to_string()
+    } else {
+        format!("{} ({total})", cx.t(T::ShowAll))
+    };
+    format!(
+        "<button type=\"button\" class=\"fp-more\" data-a=\"more\" aria-expanded=\"{}\">{label}</button>",
+        tf(cx.st.show_all)
+    )
 }
 
 /// Publisher (or title) and date of an article, linked when its URL is known.
@@ -202,19 +240,35 @@ pub fn cite(cx: &Ctx, article: u32) -> String {
     let name = esc(a.publisher.as_deref().unwrap_or(&a.title));
     let title = esc(&a.title);
     let name = match a.url.as_deref().and_then(safe_url) {
-        Some(u) => format!("<a href=\"{}\" title=\"{title}\" rel=\"noopener noreferrer\" target=\"_blank\">{name}</a>", esc(u)),
+        Some(u) => format!(
+            "<a href=\"{}\" title=\"{title}\" rel=\"noopener noreferrer\" target=\"_blank\">{name}</a>",
+            esc(u)
+        ),
         None => format!("<span title=\"{title}\">{name}</span>"),
     };
-    let date = a.published.as_deref().map(|d| format!(" · {}", esc(&cx.fmt.date(d, crate::bundle::Precision::Day)))).unwrap_or_default();
+    let date = a
+        .published
+        .as_deref()
+        .map(|d| format!(" · {}", esc(&cx.fmt.date(d, crate::bundle::Precision::Day))))
+        .unwrap_or_default();
     format!("<cite class=\"fp-citation\">{name}{date}</cite>")
 }
 
 /// A source sentence with the fact's words (its span) marked.
 pub fn sentence(cx: &Ctx, s: Source) -> String {
     let text = &cx.m.b.sentences[s.sentence as usize];
-    let byte = |c: u32| text.char_indices().nth(c as usize).map_or(text.len(), |(i, _)| i);
+    let byte = |c: u32| {
+        text.char_indices()
+            .nth(c as usize)
+            .map_or(text.len(), |(i, _)| i)
+    };
     let (a, b) = (byte(s.span[0]), byte(s.span[1]));
-    format!("<blockquote class=\"fp-sentence\"><p>{}<mark>{}</mark>{}</p></blockquote>", esc(&text[..a]), esc(&text[a..b]), esc(&text[b..]))
+    format!(
+        "<blockquote class=\"fp-sentence\"><p>{}<mark>{}</mark>{}</p></blockquote>",
+        esc(&text[..a]),
+        esc(&text[a..b]),
+        esc(&text[b..])
+    )
 }
 
 /// The headline and the line under it for a fact.
@@ -222,9 +276,21 @@ pub fn headline(cx: &Ctx, i: usize) -> (String, String) {
     let f = &cx.m.b.facts[i];
     match &f.body {
         Body::Quantity { measure, .. } => (fmt::value(cx.fmt, &f.body), measure.clone()),
-        Body::Event { date, precision, summary } => (cx.fmt.date(date, *precision), summary.clone()),
-        Body::Quote { quote, speaker } => (format!("“{quote}”"), speaker.map(|s| cx.m.b.entities[s as usize].name.clone()).unwrap_or_default()),
-        Body::Row { table, cells } => (cells.first().map(|c| c.1.clone()).unwrap_or_default(), table.clone()),
+        Body::Event {
+            date,
+            precision,
+            summary,
+        } => (cx.fmt.date(date, *precision), summary.clone()),
+        Body::Quote { quote, speaker } => (
+            format!("“{quote}”"),
+            speaker
+                .map(|s| cx.m.b.entities[s as usize].name.clone())
+                .unwrap_or_default(),
+        ),
+        Body::Row { table, cells } => (
+            cells.first().map(|c| c.1.clone()).unwrap_or_default(),
+            table.clone(),
+        ),
     }
 }
 
@@ -235,9 +301,17 @@ pub fn card(cx: &Ctx, i: usize) -> String {
     let id = fact_id_str(f.id);
     let (head, sub) = headline(cx, i);
     let open = cx.st.expanded.contains(&i);
-    let mut s = format!("<article class=\"fp-card\" id=\"fact-{id}\" tabindex=\"-1\"><p class=\"fp-value\">{}</p><p class=\"fp-measure\">{}</p>", esc(&head), esc(&sub));
+    let mut s = format!(
+        "<article class=\"fp-card\" id=\"fact-{id}\" tabindex=\"-1\"><p class=\"fp-value\">{}</p><p class=\"fp-measure\">{}</p>",
+        esc(&head),
+        esc(&sub)
+    );
     for fl in &f.flags {
-        s += &format!("<p class=\"fp-flag\"><span aria-hidden=\"true\">⚠ </span>{}: {}</p>", cx.t(T::Check), esc(&fl.reason));
+        s += &format!(
+            "<p class=\"fp-flag\"><span aria-hidden=\"true\">⚠ </span>{}: {}</p>",
+            cx.t(T::Check),
+            esc(&fl.reason)
+        );
     }
     let more = f.sources.len() - 1;
     s += &format!("<p class=\"fp-cite\">{}", cite(cx, f.sources[0].article));
@@ -245,10 +319,25 @@ pub fn card(cx: &Ctx, i: usize) -> String {
         s += &format!(" (+{more} {})", cx.t(T::MoreSources));
     }
     s += "</p>";
-    let sources = || f.sources.iter().map(|src| format!("<figure class=\"fp-source\">{}<figcaption>{}</figcaption></figure>", sentence(cx, *src), cite(cx, src.article))).collect::<String>();
+    let sources = || {
+        f.sources
+            .iter()
+            .map(|src| {
+                format!(
+                    "<figure class=\"fp-source\">{}<figcaption>{}</figcaption></figure>",
+                    sentence(cx, *src),
+                    cite(cx, src.article)
+                )
+            })
+            .collect::<String>()
+    };
     if cx.static_html {
         // Without JavaScript the sources open in a native disclosure.
-        return s + &format!("<details class=\"fp-sources\"><summary>{}</summary>{}</details></article>", cx.t(T::Open), sources());
+        return s + &format!(
+            "<details class=\"fp-sources\"><summary>{}</summary>{}</details></article>",
+            cx.t(T::Open),
+            sources()
+        );
     }
     s += &format!(
         "<div class=\"fp-actions\"><button type=\"button\" class=\"fp-toggle\" data-a=\"x{i}\" aria-expanded=\"{}\" aria-controls=\"fp-src-{id}\">{}</button>",
@@ -256,9 +345,14 @@ pub fn card(cx: &Ctx, i: usize) -> String {
         cx.t(if open { T::Close } else { T::Open })
     );
     let label = cx.t(T::LinkToFact);
-    s += &format!("<a class=\"fp-link\" href=\"#fact-{id}\" title=\"{label}\" aria-label=\"{label}\">#</a></div>");
+    s += &format!(
+        "<a class=\"fp-link\" href=\"#fact-{id}\" title=\"{label}\" aria-label=\"{label}\">#</a></div>"
+    );
     if open {
-        s += &format!("<div class=\"fp-sources\" id=\"fp-src-{id}\">{}</div>", sources());
+        s += &format!(
+            "<div class=\"fp-sources\" id=\"fp-src-{id}\">{}</div>",
+            sources()
+        );
     }
     s + "</article>"
 }
@@ -268,11 +362,19 @@ pub fn card(cx: &Ctx, i: usize) -> String {
 /// engines. `json_ld` adds schema.org metadata about the sources.
 pub fn static_page(cx: &Ctx, view: Option<View>, json_ld: bool) -> String {
     let mut s = format!("<div class=\"fp-static\" lang=\"{}\">", cx.lang().tag());
-    for v in View::ALL.into_iter().filter(|v| view.is_none_or(|x| x == *v)) {
+    for v in View::ALL
+        .into_iter()
+        .filter(|v| view.is_none_or(|x| x == *v))
+    {
         if v.count(cx.m, cx.f) == 0 {
             continue;
         }
-        s += &format!("<section class=\"fp-static-view\" aria-labelledby=\"fp-static-{0}\"><h2 id=\"fp-static-{0}\">{1}</h2>{2}</section>", v.key(), v.label(cx.lang()), panel(cx, v));
+        s += &format!(
+            "<section class=\"fp-static-view\" aria-labelledby=\"fp-static-{0}\"><h2 id=\"fp-static-{0}\">{1}</h2>{2}</section>",
+            v.key(),
+            v.label(cx.lang()),
+            panel(cx, v)
+        );
     }
     if json_ld {
         s += &jsonld(cx);
@@ -290,7 +392,9 @@ fn json_str(s: &str) -> String {
             '<' => out += "\\u003c",
             '>' => out += "\\u003e",
             '&' => out += "\\u0026",
-            c if (c as u32) < 0x20 || matches!(c, '\u{2028}' | '\u{2029}') => out += &format!("\\u{:04x}", c as u32),
+            c if (c as u32) < 0x20 || matches!(c, '\u{2028}' | '\u{2029}') => {
+                out += &format!("\\u{:04x}", c as u32)
+            }
             c => out.push(c),
         }
     }
@@ -299,26 +403,35 @@ fn json_str(s: &str) -> String {
 
 /// schema.org metadata: the articles the facts come from.
 fn jsonld(cx: &Ctx) -> String {
-    let items: Vec<String> = cx
-        .m
-        .b
-        .articles
-        .iter()
-        .enumerate()
-        .map(|(k, a)| {
-            let mut fields = vec![format!("\"@type\":\"NewsArticle\",\"headline\":{}", json_str(&a.title))];
-            if let Some(d) = &a.published {
-                fields.push(format!("\"datePublished\":{}", json_str(d)));
-            }
-            if let Some(u) = a.url.as_deref().and_then(safe_url) {
-                fields.push(format!("\"url\":{}", json_str(u)));
-            }
-            if let Some(p) = &a.publisher {
-                fields.push(format!("\"publisher\":{{\"@type\":\"Organization\",\"name\":{}}}", json_str(p)));
-            }
-            format!("{{\"@type\":\"ListItem\",\"position\":{},\"item\":{{{}}}}}", k + 1, fields.join(","))
-        })
-        .collect();
+    let items: Vec<String> =
+        cx.m.b
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(k, a)| {
+                let mut fields = vec![format!(
+                    "\"@type\":\"NewsArticle\",\"headline\":{}",
+                    json_str(&a.title)
+                )];
+                if let Some(d) = &a.published {
+                    fields.push(format!("\"datePublished\":{}", json_str(d)));
+                }
+                if let Some(u) = a.url.as_deref().and_then(safe_url) {
+                    fields.push(format!("\"url\":{}", json_str(u)));
+                }
+                if let Some(p) = &a.publisher {
+                    fields.push(format!(
+                        "\"publisher\":{{\"@type\":\"Organization\",\"name\":{}}}",
+                        json_str(p)
+                    ));
+                }
+                format!(
+                    "{{\"@type\":\"ListItem\",\"position\":{},\"item\":{{{}}}}}",
+                    k + 1,
+                    fields.join(",")
+                )
+            })
+            .collect();
     format!(
         "<script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\"@type\":\"ItemList\",\"name\":\"Sources\",\"numberOfItems\":{},\"itemListElement\":[{}]}}</script>",
         items.len(),
@@ -343,7 +456,11 @@ pub fn switch(cx: &Ctx, key: &str) -> String {
         return String::new();
     }
     let on = cx.st.tables.iter().any(|k| k == key);
-    format!("<button type=\"button\" class=\"fp-switch\" data-a=\"t{key}\" aria-pressed=\"{}\">{}</button>", tf(on), cx.t(if on { T::AsChart } else { T::AsTable }))
+    format!(
+        "<button type=\"button\" class=\"fp-switch\" data-a=\"t{key}\" aria-pressed=\"{}\">{}</button>",
+        tf(on),
+        cx.t(if on { T::AsChart } else { T::AsTable })
+    )
 }
 
 /// Is the chart `key` shown as a table?
@@ -361,14 +478,36 @@ pub fn as_table(cx: &Ctx, key: &str) -> bool {
 pub fn exercise(b: crate::bundle::Bundle) -> usize {
     let m = Model::new(b);
     let n = m.b.facts.len();
-    let mut filters = vec![Filter::default(), m.parse_filter("kind:quote").0, m.parse_filter("the 1").0];
-    filters.extend((0..m.b.entities.len().min(4)).map(|e| Filter { entity: Some(e as u32), ..Default::default() }));
-    filters.extend((0..m.b.articles.len().min(3)).map(|a| Filter { article: Some(a as u32), ..Default::default() }));
-    let tables: Vec<String> = std::iter::once("timeline".to_string()).chain((0..m.b.disagreements.len()).map(|k| format!("cmp{k}"))).collect();
+    let mut filters = vec![
+        Filter::default(),
+        m.parse_filter("kind:quote").0,
+        m.parse_filter("the 1").0,
+    ];
+    filters.extend((0..m.b.entities.len().min(4)).map(|e| Filter {
+        entity: Some(e as u32),
+        ..Default::default()
+    }));
+    filters.extend((0..m.b.articles.len().min(3)).map(|a| Filter {
+        article: Some(a as u32),
+        ..Default::default()
+    }));
+    let tables: Vec<String> = std::iter::once("timeline".to_string())
+        .chain((0..m.b.disagreements.len()).map(|k| format!("cmp{k}")))
+        .collect();
     let states = [
         PanelState::default(),
-        PanelState { expanded: (0..n).collect(), show_all: true, selected: n.checked_sub(1), tables, zoom: 9 },
-        PanelState { selected: Some(0), zoom: 2, ..Default::default() },
+        PanelState {
+            expanded: (0..n).collect(),
+            show_all: true,
+            selected: n.checked_sub(1),
+            tables,
+            zoom: 9,
+        },
+        PanelState {
+            selected: Some(0),
+            zoom: 2,
+            ..Default::default()
+        },
     ];
     let mut bytes = 0;
     for lang in [Lang::En, Lang::Ja] {
@@ -376,7 +515,14 @@ pub fn exercise(b: crate::bundle::Bundle) -> usize {
         for f in &filters {
             for st in &states {
                 for static_html in [false, true] {
-                    let cx = Ctx { m: &m, f, st, fmt: &fmt, limit: 3, static_html };
+                    let cx = Ctx {
+                        m: &m,
+                        f,
+                        st,
+                        fmt: &fmt,
+                        limit: 3,
+                        static_html,
+                    };
                     for v in View::ALL {
                         bytes += body(&cx, v, false).len();
                     }

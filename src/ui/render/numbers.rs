@@ -6,7 +6,11 @@ use crate::ui::i18n::T;
 
 pub fn render(cx: &Ctx) -> String {
     let list = cx.m.salient(cx.m.list(FactKind::Quantity, cx.f));
-    let s = if list.is_empty() { String::new() } else { cards(cx, &list, "fp-grid") };
+    let s = if list.is_empty() {
+        String::new()
+    } else {
+        cards(cx, &list, "fp-grid")
+    };
     s + &rows(cx)
 }
 
@@ -27,9 +31,15 @@ fn rows(cx: &Ctx) -> String {
     }
     let mut s = format!("<h3 class=\"fp-sub\">{}</h3>", cx.t(T::Tables));
     for (_, rows) in tables {
-        let Body::Row { cells, .. } = &cx.m.b.facts[rows[0]].body else { continue };
+        let Body::Row { cells, .. } = &cx.m.b.facts[rows[0]].body else {
+            continue;
+        };
         s += "<div class=\"fp-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"";
-        s += &esc(&cells.iter().map(|c| c.0.as_str()).collect::<Vec<_>>().join(" · "));
+        s += &esc(&cells
+            .iter()
+            .map(|c| c.0.as_str())
+            .collect::<Vec<_>>()
+            .join(" · "));
         s += "\"><table class=\"fp-table\"><thead><tr>";
         for (h, _) in cells {
             s += &format!("<th scope=\"col\">{}</th>", esc(h));
@@ -37,7 +47,9 @@ fn rows(cx: &Ctx) -> String {
         s += "</tr></thead><tbody>";
         for &i in &rows {
             let f = &cx.m.b.facts[i];
-            let Body::Row { cells, .. } = &f.body else { continue };
+            let Body::Row { cells, .. } = &f.body else {
+                continue;
+            };
             s += &format!("<tr id=\"fact-{}\">", fact_id_str(f.id));
             for (_, c) in cells {
                 s += &format!("<td>{}</td>", esc(c));

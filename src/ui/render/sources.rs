@@ -11,10 +11,22 @@ pub fn render(cx: &Ctx) -> String {
     for (a, art) in cx.m.b.articles.iter().enumerate() {
         let title = esc(&art.title);
         let title = match art.url.as_deref().and_then(safe_url) {
-            Some(u) => format!("<a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{title}</a>", esc(u)),
+            Some(u) => format!(
+                "<a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{title}</a>",
+                esc(u)
+            ),
             None => title,
         };
-        let meta = [art.publisher.clone(), art.published.as_deref().map(|d| cx.fmt.date(d, Precision::Day))].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+        let meta = [
+            art.publisher.clone(),
+            art.published
+                .as_deref()
+                .map(|d| cx.fmt.date(d, Precision::Day)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ");
         let n = counts[a];
         let label = format!("{n} {}", cx.t(T::Facts));
         let count = if cx.static_html {
@@ -28,7 +40,11 @@ pub fn render(cx: &Ctx) -> String {
                 if n == 0 { " disabled" } else { "" }
             )
         };
-        s += &format!("<li class=\"fp-article\"><p class=\"fp-article-title\">{title}</p><p class=\"fp-cite\">{} <span class=\"fp-file\">{}</span></p>{count}</li>", esc(&meta), esc(&art.file));
+        s += &format!(
+            "<li class=\"fp-article\"><p class=\"fp-article-title\">{title}</p><p class=\"fp-cite\">{} <span class=\"fp-file\">{}</span></p>{count}</li>",
+            esc(&meta),
+            esc(&art.file)
+        );
     }
     s + "</ol>"
 }

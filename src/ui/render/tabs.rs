@@ -7,7 +7,10 @@ use crate::ui::i18n::T;
 
 /// The tab list, the active view's tab selected.
 pub fn render(cx: &Ctx, active: View) -> String {
-    let mut s = format!("<div class=\"fp-tabs\" role=\"tablist\" aria-label=\"{}\">", cx.t(T::Views));
+    let mut s = format!(
+        "<div class=\"fp-tabs\" role=\"tablist\" aria-label=\"{}\">",
+        cx.t(T::Views)
+    );
     for (k, v) in View::ALL.into_iter().enumerate() {
         let on = v == active;
         s += &format!(
@@ -26,13 +29,25 @@ pub fn render(cx: &Ctx, active: View) -> String {
 pub fn filters(cx: &Ctx) -> String {
     let mut parts = Vec::new();
     if let Some(e) = cx.f.entity {
-        parts.push(format!("{} {}", cx.t(T::FactsAbout), esc(&cx.m.b.entities[e as usize].name)));
+        parts.push(format!(
+            "{} {}",
+            cx.t(T::FactsAbout),
+            esc(&cx.m.b.entities[e as usize].name)
+        ));
     }
     if let Some(a) = cx.f.article {
-        parts.push(format!("{} {}", cx.t(T::FactsFrom), esc(&cx.m.b.articles[a as usize].title)));
+        parts.push(format!(
+            "{} {}",
+            cx.t(T::FactsFrom),
+            esc(&cx.m.b.articles[a as usize].title)
+        ));
     }
     if parts.is_empty() && cx.f.query.is_empty() {
         return String::new();
     }
-    format!("<p class=\"fp-active\">{}<button type=\"button\" class=\"fp-clear\" data-a=\"clear\">{}</button></p>", parts.join(" · "), cx.t(T::ClearFilters))
+    format!(
+        "<p class=\"fp-active\">{}<button type=\"button\" class=\"fp-clear\" data-a=\"clear\">{}</button></p>",
+        parts.join(" · "),
+        cx.t(T::ClearFilters)
+    )
 }

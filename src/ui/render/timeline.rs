@@ -24,10 +24,23 @@ struct Group {
 fn groups(cx: &Ctx) -> Vec<Group> {
     let mut gs: Vec<Group> = Vec::new();
     for i in cx.m.list(FactKind::Event, cx.f) {
-        let Body::Event { date, precision, .. } = &cx.m.b.facts[i].body else { continue };
-        match gs.iter_mut().find(|g| g.date == *date && g.precision == *precision) {
+        let Body::Event {
+            date, precision, ..
+        } = &cx.m.b.facts[i].body
+        else {
+            continue;
+        };
+        match gs
+            .iter_mut()
+            .find(|g| g.date == *date && g.precision == *precision)
+        {
             Some(g) => g.members.push(i),
-            None => gs.push(Group { date: date.clone(), precision: *precision, label: cx.fmt.date(date, *precision), members: vec![i] }),
+            None => gs.push(Group {
+                date: date.clone(),
+                precision: *precision,
+                label: cx.fmt.date(date, *precision),
+                members: vec![i],
+            }),
         }
     }
     let mut order: Vec<usize> = (0..gs.len()).collect();
@@ -62,30 +75,46 @@ fn selected(cx: &Ctx, gs: &[Group]) -> Option<usize> {
 
 /// The newest article's publication date ("" when none is known).
 fn newest<'a>(cx: &Ctx<'a>) -> &'a str {
-    cx.m.b.articles.iter().filter_map(|a| a.published.as_deref()).max().unwrap_or("")
+    cx.m.b
+        .articles
+        .iter()
+        .filter_map(|a| a.published.as_deref())
+        .max()
+        .unwrap_or("")
 }
 
 /// The last dated group up to the newest article's date: the latest news,
 /// not the furthest forecast.
 fn latest_news(cx: &Ctx, gs: &[Group]) -> Option<usize> {
     let newest = newest(cx);
-    gs.iter().rposition(|g| g.precision != Precision::MonthDay && g.date.as_str() <= newest)
+    gs.iter()
+        .rposition(|g| g.precision != Precision::MonthDay && g.date.as_str() <= newest)
 }
 
 /// A group's label with its count: "2025 (24)".
 fn with_count(g: &Group) -> String {
-    if g.members.len() > 1 { format!("{} ({})", g.label, g.members.len()) } else { g.label.clone() }
+    if g.members.len() > 1 {
+        format!("{} ({})", g.label, g.members.len())
+    } else {
+        g.label.clone()
+    }
 }
 
 pub fn render(cx: &Ctx) -> String {
     let gs = groups(cx);
     let n: usize = gs.iter().map(|g| g.members.len()).sum();
-    let dated: Vec<&Group> = gs.iter().filter(|g| g.precision != Precision::MonthDay).collect();
+    let dated: Vec<&Group> = gs
+        .iter()
+        .filter(|g| g.precision != Precision::MonthDay)
+        .collect();
     let mut summary = format!("{n} {}", cx.t(T::Events));
     if let (Some(a), Some(b)) = (dated.first(), dated.last()) {
         summary += &format!(": {} – {}", a.label, b.label);
     }
-    let mut s = format!("<div class=\"fp-chart-head\"><p class=\"fp-summary\" id=\"fp-tl-sum\">{}</p>", esc(&summary));
+    let mut s = format!(
+        "<div class=\"fp-chart-head\"><p class=\"fp-summary\" id=\"fp-tl-sum\">{}</p>",
+        esc(&summary)
+    );
     let table = as_table(cx, "timeline");
     if !cx.static_html && !table {
         s += &format!(
@@ -93,7 +122,11 @@ pub fn render(cx: &Ctx) -> String {
             cx.t(T::ZoomOut),
             cx.t(T::ZoomIn),
             if cx.st.zoom == 0 { " disabled" } else { "" },
-            if cx.st.zoom >= MAX_ZOOM { " disabled" } else { "" }
+            if cx.st.zoom >= MAX_ZOOM {
+                " disabled"
+            } else {
+                ""
+            }
         );
     }
     s += &switch(cx, "timeline");
@@ -103,27 +136,51 @@ pub fn render(cx: &Ctx) -> String {
         // with its source.
         let (mut dated, mut yearless) = (Vec::new(), Vec::new());
         for g in &gs {
-            let list = if g.precision == Precision::MonthDay { &mut yearless } else { &mut dated };
+            let list = if g.precision == Precision::MonthDay {
+                &mut yearless
+            } else {
+                &mut dated
+            };
             list.extend(g.members.iter().map(|&i| (g, i)));
         }
         let keep = if cx.st.show_all { n } else { cx.limit.min(n) };
         // The window of events up to the newest article's date: the latest
         // news, not the furthest forecasts.
         let newest = newest(cx);
-        let past = dated.iter().take_while(|(g, _)| g.date.as_str() <= newest).count();
-        let start = past.saturating_sub(keep).min(dated.len().saturating_sub(keep));
+        let past = dated
+            .iter()
+            .take_while(|(g, _)| g.date.as_str() <= newest)
+            .count();
+        let start = past
+            .saturating_sub(keep)
+            .min(dated.len().saturating_sub(keep));
         let end = (start + keep).min(dated.len());
         let keep_yearless = keep - (end - start);
         let li = |&(g, i): &(&Group, usize)| {
-            let src = cx.m.b.facts[i].sources.first().map(|s| format!(" <small>{}</small>", cite(cx, s.article))).unwrap_or_default();
-            format!("<li><time datetime=\"{}\">{}</time> {}{src}</li>", esc(&g.date), esc(&g.label), esc(summary_of(cx, i)))
+            let src = cx.m.b.facts[i]
+                .sources
+                .first()
+                .map(|s| format!(" <small>{}</small>", cite(cx, s.article)))
+                .unwrap_or_default();
+            format!(
+                "<li><time datetime=\"{}\">{}</time> {}{src}</li>",
+                esc(&g.date),
+                esc(&g.label),
+                esc(summary_of(cx, i))
+            )
         };
         s += "<ol class=\"fp-events\">";
         s += &dated[start..end].iter().map(li).collect::<String>();
         s += "</ol>";
         if keep_yearless > 0 {
-            s += &format!("<h3 class=\"fp-sub\">{}</h3><ul class=\"fp-plain\">", cx.t(T::NoYear));
-            s += &yearless[..keep_yearless.min(yearless.len())].iter().map(li).collect::<String>();
+            s += &format!(
+                "<h3 class=\"fp-sub\">{}</h3><ul class=\"fp-plain\">",
+                cx.t(T::NoYear)
+            );
+            s += &yearless[..keep_yearless.min(yearless.len())]
+                .iter()
+                .map(li)
+                .collect::<String>();
             s += "</ul>";
         }
         return s + &more(cx, n);
@@ -133,12 +190,23 @@ pub fn render(cx: &Ctx) -> String {
         s += &self::table(cx, &gs);
     } else {
         s += &chart(cx, &gs, sel);
-        let yearless: Vec<(usize, &Group)> = gs.iter().enumerate().filter(|(_, g)| g.precision == Precision::MonthDay).collect();
+        let yearless: Vec<(usize, &Group)> = gs
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| g.precision == Precision::MonthDay)
+            .collect();
         if !yearless.is_empty() {
-            s += &format!("<h3 class=\"fp-sub\">{}</h3><ul class=\"fp-plain\">", cx.t(T::NoYear));
+            s += &format!(
+                "<h3 class=\"fp-sub\">{}</h3><ul class=\"fp-plain\">",
+                cx.t(T::NoYear)
+            );
             for (_, g) in yearless {
                 for &i in &g.members {
-                    s += &format!("<li><button type=\"button\" class=\"fp-event\" data-a=\"s{i}\"><strong>{}</strong> {}</button></li>", esc(&g.label), esc(summary_of(cx, i)));
+                    s += &format!(
+                        "<li><button type=\"button\" class=\"fp-event\" data-a=\"s{i}\"><strong>{}</strong> {}</button></li>",
+                        esc(&g.label),
+                        esc(summary_of(cx, i))
+                    );
                 }
             }
             s += "</ul>";
@@ -146,7 +214,12 @@ pub fn render(cx: &Ctx) -> String {
     }
     if let Some(k) = sel {
         let g = &gs[k];
-        s += &format!("<section class=\"fp-selected\" aria-label=\"{}\"><h3 class=\"fp-sub\">{}</h3>{}</section>", esc(&g.label), esc(&with_count(g)), cards(cx, &g.members, "fp-grid"));
+        s += &format!(
+            "<section class=\"fp-selected\" aria-label=\"{}\"><h3 class=\"fp-sub\">{}</h3>{}</section>",
+            esc(&g.label),
+            esc(&with_count(g)),
+            cards(cx, &g.members, "fp-grid")
+        );
     }
     s
 }
@@ -155,10 +228,23 @@ pub fn render(cx: &Ctx) -> String {
 pub const MAX_ZOOM: u8 = 5;
 
 fn chart(cx: &Ctx, gs: &[Group], sel: Option<usize>) -> String {
-    let placed: Vec<usize> = (0..gs.len()).filter(|&k| gs[k].precision != Precision::MonthDay).collect();
-    let spans: Vec<Option<(f64, f64)>> = placed.iter().map(|&k| geometry::date_span(&gs[k].date, gs[k].precision)).collect();
-    let labels: Vec<f64> = placed.iter().map(|&k| geometry::text_width(&with_count(&gs[k]), 12.0) + 10.0).collect();
-    let lay = geometry::timeline(&spans, &labels, 660.0 * (1u32 << cx.st.zoom.min(MAX_ZOOM)) as f64, 30.0);
+    let placed: Vec<usize> = (0..gs.len())
+        .filter(|&k| gs[k].precision != Precision::MonthDay)
+        .collect();
+    let spans: Vec<Option<(f64, f64)>> = placed
+        .iter()
+        .map(|&k| geometry::date_span(&gs[k].date, gs[k].precision))
+        .collect();
+    let labels: Vec<f64> = placed
+        .iter()
+        .map(|&k| geometry::text_width(&with_count(&gs[k]), 12.0) + 10.0)
+        .collect();
+    let lay = geometry::timeline(
+        &spans,
+        &labels,
+        660.0 * (1u32 << cx.st.zoom.min(MAX_ZOOM)) as f64,
+        30.0,
+    );
     let (w, h, axis) = (lay.width as i32, lay.height as i32, lay.axis_y as i32);
     let n = lay.marks.iter().flatten().count();
     let mut s = format!(
@@ -166,20 +252,38 @@ fn chart(cx: &Ctx, gs: &[Group], sel: Option<usize>) -> String {
     );
     for &(x, l) in &lay.ticks {
         let x = x as i32;
-        s += &format!("<line class=\"fp-tickline\" x1=\"{x}\" x2=\"{x}\" y1=\"{}\" y2=\"{}\"/><text class=\"fp-tick\" x=\"{}\" y=\"{}\">{}</text>", axis - 6, h - 4, x + 3, axis - 10, esc(&tick(cx, l)));
+        s += &format!(
+            "<line class=\"fp-tickline\" x1=\"{x}\" x2=\"{x}\" y1=\"{}\" y2=\"{}\"/><text class=\"fp-tick\" x=\"{}\" y=\"{}\">{}</text>",
+            axis - 6,
+            h - 4,
+            x + 3,
+            axis - 10,
+            esc(&tick(cx, l))
+        );
     }
-    let focus = placed.iter().position(|&k| Some(k) == sel).unwrap_or(placed.len().saturating_sub(1));
+    let focus = placed
+        .iter()
+        .position(|&k| Some(k) == sel)
+        .unwrap_or(placed.len().saturating_sub(1));
     for (j, &k) in placed.iter().enumerate() {
-        let Some((x, mw, lane)) = lay.marks[j] else { continue };
+        let Some((x, mw, lane)) = lay.marks[j] else {
+            continue;
+        };
         let g = &gs[k];
         let y = (lay.axis_y + 16.0 + lane as f64 * lay.lane_height) as i32;
         let on = sel == Some(k);
         let (xi, wi) = (x as i32, mw as i32);
         let lx = (x + geometry::label_offset(mw)) as i32;
         let shape = if mw >= 6.0 {
-            format!("<rect class=\"fp-span\" x=\"{xi}\" y=\"{}\" width=\"{wi}\" height=\"10\" rx=\"3\"/>", y - 5)
+            format!(
+                "<rect class=\"fp-span\" x=\"{xi}\" y=\"{}\" width=\"{wi}\" height=\"10\" rx=\"3\"/>",
+                y - 5
+            )
         } else {
-            format!("<circle class=\"fp-dot\" cx=\"{}\" cy=\"{y}\" r=\"5\"/>", xi + wi / 2)
+            format!(
+                "<circle class=\"fp-dot\" cx=\"{}\" cy=\"{y}\" r=\"5\"/>",
+                xi + wi / 2
+            )
         };
         let label = with_count(g);
         s += &format!(

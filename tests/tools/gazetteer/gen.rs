@@ -56,7 +56,11 @@ fn bucket(population: u64) -> u64 {
 
 /// The population a bucket stands for (its centre).
 fn bucket_population(b: usize) -> u64 {
-    if b == 0 { 0 } else { 10f64.powf((b - 1) as f64 / 4.0).round() as u64 }
+    if b == 0 {
+        0
+    } else {
+        10f64.powf((b - 1) as f64 / 4.0).round() as u64
+    }
 }
 
 fn read_tsv(dir: &Path, name: &str, columns: usize) -> Result<Vec<Vec<String>>> {
@@ -66,7 +70,13 @@ fn read_tsv(dir: &Path, name: &str, columns: usize) -> Result<Vec<Vec<String>>> 
     for (i, line) in text.lines().enumerate() {
         let row: Vec<String> = line.split('\t').map(str::to_owned).collect();
         if row.len() != columns {
-            return Err(format!("{}:{}: {} columns, want {columns}", path.display(), i + 1, row.len()).into());
+            return Err(format!(
+                "{}:{}: {} columns, want {columns}",
+                path.display(),
+                i + 1,
+                row.len()
+            )
+            .into());
         }
         rows.push(row);
     }
@@ -103,8 +113,9 @@ fn places(tsv: &Path) -> Result<Output> {
             k => return Err(format!("places.tsv: kind {k:?}").into()),
         };
         let population: u64 = r[3].parse()?;
-        let mut v =
-            (kind << KIND_SHIFT) | (country_bits(&r[2])? << COUNTRY_SHIFT) | (bucket(population) << BUCKET_SHIFT);
+        let mut v = (kind << KIND_SHIFT)
+            | (country_bits(&r[2])? << COUNTRY_SHIFT)
+            | (bucket(population) << BUCKET_SHIFT);
         if r[4] == "1" {
             v |= COMMON_BIT;
         }
@@ -121,54 +132,89 @@ fn places(tsv: &Path) -> Result<Output> {
     for (k, v) in &rows {
         b.insert(k, *v)?;
     }
-    Ok(Output { name: "places.fst", bytes: b.into_inner()?, entries: rows.len() })
+    Ok(Output {
+        name: "places.fst",
+        bytes: b.into_inner()?,
+        entries: rows.len(),
+    })
 }
 
 /// An `fst::Set` of the keys of a one-column TSV.
 fn key_set(tsv: &Path, file: &str, name: &'static str) -> Result<Output> {
-    let rows = read_tsv(tsv, file, 1)?.into_iter().map(|r| (r[0].clone(), ())).collect();
+    let rows = read_tsv(tsv, file, 1)?
+        .into_iter()
+        .map(|r| (r[0].clone(), ()))
+        .collect();
     let rows = sorted(rows, file)?;
     let mut b = fst::SetBuilder::memory();
     for (k, ()) in &rows {
         b.insert(k)?;
     }
-    Ok(Output { name, bytes: b.into_inner()?, entries: rows.len() })
+    Ok(Output {
+        name,
+        bytes: b.into_inner()?,
+        entries: rows.len(),
+    })
 }
 
 /// `fst::Map` of first names to their tier (1: English lists; 2: only the
 /// other languages' lists).
 fn first_names(tsv: &Path) -> Result<Output> {
-    let rows = read_tsv(tsv, "first_names.tsv", 2)?.into_iter().map(|r| Ok((r[0].clone(), r[1].parse::<u64>()?))).collect::<Result<Vec<_>>>()?;
+    let rows = read_tsv(tsv, "first_names.tsv", 2)?
+        .into_iter()
+        .map(|r| Ok((r[0].clone(), r[1].parse::<u64>()?)))
+        .collect::<Result<Vec<_>>>()?;
     let rows = sorted(rows, "first_names.tsv")?;
     let mut b = fst::MapBuilder::memory();
     for (k, v) in &rows {
         b.insert(k, *v)?;
     }
-    Ok(Output { name: "first_names.fst", bytes: b.into_inner()?, entries: rows.len() })
+    Ok(Output {
+        name: "first_names.fst",
+        bytes: b.into_inner()?,
+        entries: rows.len(),
+    })
 }
 
 /// `fst::Map` of listed companies' names (normalized keys, from
 /// companies.py) to their flags (1 common word, 2 person-like, 4 also a
 /// place, 8 capitals only).
 fn companies(tsv: &Path) -> Result<Output> {
-    let rows = read_tsv(tsv, "companies.tsv", 2)?.into_iter().map(|r| Ok((r[0].clone(), r[1].parse::<u64>()?))).collect::<Result<Vec<_>>>()?;
+    let rows = read_tsv(tsv, "companies.tsv", 2)?
+        .into_iter()
+        .map(|r| Ok((r[0].clone(), r[1].parse::<u64>()?)))
+        .collect::<Result<Vec<_>>>()?;
     let rows = sorted(rows, "companies.tsv")?;
     let mut b = fst::MapBuilder::memory();
     for (k, v) in &rows {
         b.insert(k, *v)?;
     }
-    Ok(Output { name: "companies.fst", bytes: b.into_inner()?, entries: rows.len() })
+    Ok(Output {
+        name: "companies.fst",
+        bytes: b.into_inner()?,
+        entries: rows.len(),
+    })
 }
 
 fn tables(tsv: &Path) -> Result<(Output, usize, usize)> {
     let currencies = sorted(
-        read_tsv(tsv, "currencies.tsv", 2)?.into_iter().map(|r| (r[0].clone(), r[1].clone())).collect(),
+        read_tsv(tsv, "currencies.tsv", 2)?
+            .into_iter()
+            .map(|r| (r[0].clone(), r[1].clone()))
+            .collect(),
         "currencies.tsv",
     )?;
-    let fold =
-        sorted(read_tsv(tsv, "fold.tsv", 2)?.into_iter().map(|r| (r[0].clone(), r[1].clone())).collect(), "fold.tsv")?;
+    let fold = sorted(
+        read_tsv(tsv, "fold.tsv", 2)?
+            .into_iter()
+            .map(|r| (r[0].clone(), r[1].clone()))
+            .collect(),
+        "fold.tsv",
+    )?;
     let mut s = String::new();
-    s.push_str("// @generated by tests/tools/gazetteer/gen.rs from countries-list and the fold table of\n");
+    s.push_str(
+        "// @generated by tests/tools/gazetteer/gen.rs from countries-list and the fold table of\n",
+    );
     s.push_str("// tests/tools/gazetteer/extract.mjs. Do not edit: run tests/tools/gazetteer/regenerate.sh.\n\n");
     s.push_str("/// ISO 3166-1 alpha-2 country → its (first listed) ISO 4217 currency, sorted by country.\n");
     s.push_str("pub(super) static CURRENCIES: &[([u8; 2], &str)] = &[\n");
@@ -190,14 +236,23 @@ fn tables(tsv: &Path) -> Result<(Output, usize, usize)> {
         writeln!(s, "    ('\\u{{{:04x}}}', {:?}), // {c}", ch as u32, f)?;
     }
     s.push_str("];\n\n");
-    s.push_str("/// Population bucket → the population it stands for (10^((b − 1)/4); 0 = unknown).\n");
-    writeln!(s, "pub(super) static BUCKET_POPULATION: [u64; {BUCKETS}] = [")?;
+    s.push_str(
+        "/// Population bucket → the population it stands for (10^((b − 1)/4); 0 = unknown).\n",
+    );
+    writeln!(
+        s,
+        "pub(super) static BUCKET_POPULATION: [u64; {BUCKETS}] = ["
+    )?;
     for b in 0..BUCKETS {
         writeln!(s, "    {},", bucket_population(b))?;
     }
     s.push_str("];\n");
     Ok((
-        Output { name: "tables.rs", bytes: s.into_bytes(), entries: currencies.len() + fold.len() },
+        Output {
+            name: "tables.rs",
+            bytes: s.into_bytes(),
+            entries: currencies.len() + fold.len(),
+        },
         currencies.len(),
         fold.len(),
     ))
@@ -217,14 +272,26 @@ fn readme(
     let mut rest = template;
     while let Some(start) = rest.find("{{") {
         out.push_str(&rest[..start]);
-        let end = rest[start..].find("}}").ok_or("unclosed {{ in the README template")? + start;
+        let end = rest[start..]
+            .find("}}")
+            .ok_or("unclosed {{ in the README template")?
+            + start;
         let tag = &rest[start + 2..end];
         let (op, arg) = tag.split_once(' ').unwrap_or((tag, ""));
-        let find = |name: &str| outputs.iter().find(|o| o.name == name).ok_or_else(|| format!("no output {name}"));
+        let find = |name: &str| {
+            outputs
+                .iter()
+                .find(|o| o.name == name)
+                .ok_or_else(|| format!("no output {name}"))
+        };
         match op {
             "size" => write!(out, "{}", group(find(arg)?.bytes.len()))?,
             "entries" => write!(out, "{}", group(find(arg)?.entries))?,
-            "version" => out.push_str(versions.get(arg).ok_or_else(|| format!("no version of {arg}"))?),
+            "version" => out.push_str(
+                versions
+                    .get(arg)
+                    .ok_or_else(|| format!("no version of {arg}"))?,
+            ),
             "total" => write!(out, "{}", group(total))?,
             "currencies" => write!(out, "{currencies}")?,
             "fold" => write!(out, "{fold}")?,
@@ -255,16 +322,29 @@ fn main() -> Result<()> {
         return Err("usage: gen-gazetteer TSV_DIR DATA_DIR".into());
     };
     let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tools/gazetteer");
-    let versions: BTreeMap<String, String> =
-        read_tsv(tsv, "versions.tsv", 2)?.into_iter().map(|r| (r[0].clone(), r[1].clone())).collect();
+    let versions: BTreeMap<String, String> = read_tsv(tsv, "versions.tsv", 2)?
+        .into_iter()
+        .map(|r| (r[0].clone(), r[1].clone()))
+        .collect();
     let (tables, currencies, fold) = tables(tsv)?;
-    let outputs = vec![places(tsv)?, first_names(tsv)?, key_set(tsv, "common_words.tsv", "common_words.fst")?, companies(tsv)?, tables];
+    let outputs = vec![
+        places(tsv)?,
+        first_names(tsv)?,
+        key_set(tsv, "common_words.tsv", "common_words.fst")?,
+        companies(tsv)?,
+        tables,
+    ];
     let template = fs::read_to_string(here.join("data-README.md.in"))?;
     let readme = readme(&template, &outputs, &versions, currencies, fold)?;
     fs::create_dir_all(data)?;
     for o in &outputs {
         fs::write(data.join(o.name), &o.bytes)?;
-        println!("gen-gazetteer: {:>16} {:>9} bytes {:>7} entries", o.name, group(o.bytes.len()), group(o.entries));
+        println!(
+            "gen-gazetteer: {:>16} {:>9} bytes {:>7} entries",
+            o.name,
+            group(o.bytes.len()),
+            group(o.entries)
+        );
     }
     fs::write(data.join("README.md"), readme)?;
     Ok(())

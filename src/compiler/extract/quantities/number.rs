@@ -21,12 +21,25 @@ pub(super) struct Number {
 /// a magnitude or a rate after it ("R2 million", "P45 a kilo"; not "P3",
 /// "R2", "N95").
 pub(super) const LETTER_CURRENCIES: &[(&str, &str)] = &[
-    ("R", "ZAR"), ("P", "PHP"), ("N", "NGN"), ("RM", "MYR"), ("Rp", "IDR"), ("Rs", "INR"), ("Ksh", "KES"), ("KSh", "KES"),
-    ("Kshs", "KES"), ("Tk", "BDT"), ("Php", "PHP"), ("GH₵", "GHS"),
+    ("R", "ZAR"),
+    ("P", "PHP"),
+    ("N", "NGN"),
+    ("RM", "MYR"),
+    ("Rp", "IDR"),
+    ("Rs", "INR"),
+    ("Ksh", "KES"),
+    ("KSh", "KES"),
+    ("Kshs", "KES"),
+    ("Tk", "BDT"),
+    ("Php", "PHP"),
+    ("GH₵", "GHS"),
 ];
 
 fn letter_currency(prefix: &str) -> Option<&'static str> {
-    LETTER_CURRENCIES.iter().find(|(p, _)| *p == prefix).map(|&(_, c)| c)
+    LETTER_CURRENCIES
+        .iter()
+        .find(|(p, _)| *p == prefix)
+        .map(|&(_, c)| c)
 }
 
 /// An amount written with currency letters glued to it: "R20" "." "1"
@@ -44,14 +57,25 @@ fn letter_amount(t: &[Token], i: usize) -> Option<Number> {
     let glued = |k: usize| t.get(k).is_some_and(|x| !x.space_before);
     // Thousands: "RM189" "," "800"; "R1" "," "000,000".
     let mut thousands = false;
-    while glued(end) && t[end].text == "," && glued(end + 1) && t[end + 1].kind == Kind::Num && t[end + 1].text.split(',').all(|g| g.len() == 3) && !t[end + 1].text.contains('.') {
+    while glued(end)
+        && t[end].text == ","
+        && glued(end + 1)
+        && t[end + 1].kind == Kind::Num
+        && t[end + 1].text.split(',').all(|g| g.len() == 3)
+        && !t[end + 1].text.contains('.')
+    {
         text.extend(t[end + 1].text.chars().filter(|c| *c != ','));
         thousands = true;
         end += 2;
     }
     // Decimals: "R20" "." "1"; "R312" "." "50".
     let mut decimal = false;
-    if glued(end) && t[end].text == "." && glued(end + 1) && t[end + 1].kind == Kind::Num && t[end + 1].text.bytes().all(|b| b.is_ascii_digit()) {
+    if glued(end)
+        && t[end].text == "."
+        && glued(end + 1)
+        && t[end + 1].kind == Kind::Num
+        && t[end + 1].text.bytes().all(|b| b.is_ascii_digit())
+    {
         text.push('.');
         text.push_str(t[end + 1].text);
         decimal = true;
@@ -61,12 +85,26 @@ fn letter_amount(t: &[Token], i: usize) -> Option<Number> {
     let (factor, after) = magnitudes(t, end, true);
     let rate = after == end && super::rate_at(t, end).is_some();
     // "P43 a kilo from P52": the second amount of a pair in the same letters.
-    let paired = i >= 1 && matches!(t[i - 1].lc().as_str(), "from" | "to" | "and" | "or") && (0..i - 1).any(|k| t[k].kind == Kind::Word && t[k].text.starts_with(prefix) && t[k].text[prefix.len()..].starts_with(|c: char| c.is_ascii_digit()) && letter_amount(t, k).is_some());
+    let paired = i >= 1
+        && matches!(t[i - 1].lc().as_str(), "from" | "to" | "and" | "or")
+        && (0..i - 1).any(|k| {
+            t[k].kind == Kind::Word
+                && t[k].text.starts_with(prefix)
+                && t[k].text[prefix.len()..].starts_with(|c: char| c.is_ascii_digit())
+                && letter_amount(t, k).is_some()
+        });
     if prefix.len() == 1 && !(thousands || decimal || factor > 1.0 || rate || paired) {
         return None;
     }
     let bare = (code == "INR").then_some(Bare::Rupee);
-    Some(Number { value: value * factor, first: i, end: after, currency: Some(code), words: false, bare })
+    Some(Number {
+        value: value * factor,
+        first: i,
+        end: after,
+        currency: Some(code),
+        words: false,
+        bare,
+    })
 }
 
 pub(super) fn lower<'a>(t: &[Token<'a>], i: usize) -> crate::compiler::tokens::Lower<'a> {
@@ -82,21 +120,36 @@ pub(super) fn in_dates(dates: &[DateMatch], i: usize) -> bool {
 pub(super) fn currency_before(t: &[Token], i: usize) -> Option<(&'static str, usize)> {
     let p = i.checked_sub(1)?;
     let tok = &t[p];
-    if tok.kind == Kind::Sym && tok.text != "%" && tok.text != "°" && tok.text != "~" && tok.text != "+" && tok.text != "±" {
+    if tok.kind == Kind::Sym
+        && tok.text != "%"
+        && tok.text != "°"
+        && tok.text != "~"
+        && tok.text != "+"
+        && tok.text != "±"
+    {
         // A letter prefix glued to the sign: US$, A$, HK$.
         if let Some(pp) = p.checked_sub(1) {
             let w = &t[pp];
             if w.kind == Kind::Word && !tok.space_before {
                 let joined = format!("{}{}", w.text, tok.text);
-                if let Some(&(_, code)) = lexicon::CURRENCY_SYMBOLS.iter().find(|(s, _)| s.eq_ignore_ascii_case(&joined)) {
+                if let Some(&(_, code)) = lexicon::CURRENCY_SYMBOLS
+                    .iter()
+                    .find(|(s, _)| s.eq_ignore_ascii_case(&joined))
+                {
                     return Some((code, pp));
                 }
             }
         }
-        let code = lexicon::CURRENCY_SYMBOLS.iter().find(|(s, _)| *s == tok.text).map(|&(_, c)| c)?;
+        let code = lexicon::CURRENCY_SYMBOLS
+            .iter()
+            .find(|(s, _)| *s == tok.text)
+            .map(|&(_, c)| c)?;
         return Some((code, p));
     }
-    if tok.kind == Kind::Word && tok.text.len() == 3 && tok.text.chars().all(|c| c.is_ascii_uppercase()) {
+    if tok.kind == Kind::Word
+        && tok.text.len() == 3
+        && tok.text.chars().all(|c| c.is_ascii_uppercase())
+    {
         if let Some(code) = lexicon::CURRENCY_CODES.iter().find(|c| **c == tok.text) {
             return Some((code, p));
         }
@@ -125,7 +178,17 @@ pub(super) fn magnitudes(t: &[Token], mut i: usize, currency: bool) -> (f64, usi
     let mut factor = 1.0;
     // "$10-billion": a long magnitude word joined by a hyphen.
     if t.get(i).is_some_and(|x| x.text == "-" && !x.space_before) {
-        if let Some(f) = t.get(i + 1).filter(|x| !x.space_before && matches!(x.lc().as_str(), "thousand" | "million" | "billion" | "trillion")).and_then(|x| lexicon::magnitude(x.text)) {
+        if let Some(f) = t
+            .get(i + 1)
+            .filter(|x| {
+                !x.space_before
+                    && matches!(
+                        x.lc().as_str(),
+                        "thousand" | "million" | "billion" | "trillion"
+                    )
+            })
+            .and_then(|x| lexicon::magnitude(x.text))
+        {
             factor = f;
             i += 2;
         }
@@ -135,21 +198,77 @@ pub(super) fn magnitudes(t: &[Token], mut i: usize, currency: bool) -> (f64, usi
             break;
         }
         let l = tok.lc();
-        let short = matches!(l.as_str(), "k" | "m" | "b" | "mn" | "mln" | "bn" | "bln" | "tn" | "trn");
-        let Some(f) = lexicon::magnitude(&l) else { break };
+        let short = matches!(
+            l.as_str(),
+            "k" | "m" | "b" | "mn" | "mln" | "bn" | "bln" | "tn" | "trn"
+        );
+        let Some(f) = lexicon::magnitude(&l) else {
+            break;
+        };
         // Without a currency, "5m" is five metres, unless a plural noun follows: "1.2m homes".
         let plural = |k: usize| {
             t.get(k).is_some_and(|n| {
                 let w = n.lc();
-                n.kind == Kind::Word && n.space_before && !n.is_capitalized() && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !matches!(w.as_str(), "below" | "across" | "is" | "was" | "has" | "plus" | "towards" | "upwards" | "downwards")
+                n.kind == Kind::Word
+                    && n.space_before
+                    && !n.is_capitalized()
+                    && w.len() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !matches!(
+                        w.as_str(),
+                        "below"
+                            | "across"
+                            | "is"
+                            | "was"
+                            | "has"
+                            | "plus"
+                            | "towards"
+                            | "upwards"
+                            | "downwards"
+                    )
             })
         };
         // "1.2m homes", "1.4m mince pies" (a plural after one word that is no dimension or verb).
         let modifier = t.get(i + 1).is_some_and(|n| {
-            n.kind == Kind::Word && n.space_before && !n.is_capitalized() && n.text.len() > 2 && !matches!(n.lc().as_str(), "high" | "long" | "wide" | "deep" | "tall" | "thick" | "above" | "below" | "away" | "from" | "of" | "in" | "and" | "or" | "to" | "for" | "with" | "at" | "on" | "by" | "the" | "a" | "an")
+            n.kind == Kind::Word
+                && n.space_before
+                && !n.is_capitalized()
+                && n.text.len() > 2
+                && !matches!(
+                    n.lc().as_str(),
+                    "high"
+                        | "long"
+                        | "wide"
+                        | "deep"
+                        | "tall"
+                        | "thick"
+                        | "above"
+                        | "below"
+                        | "away"
+                        | "from"
+                        | "of"
+                        | "in"
+                        | "and"
+                        | "or"
+                        | "to"
+                        | "for"
+                        | "with"
+                        | "at"
+                        | "on"
+                        | "by"
+                        | "the"
+                        | "a"
+                        | "an"
+                )
         });
         let counted = plural(i + 1) || modifier && plural(i + 2);
-        if short && (tok.space_before || (!currency && matches!(l.as_str(), "m" | "b" | "k") && !(l == "m" && counted || l == "k" && counted))) {
+        if short
+            && (tok.space_before
+                || (!currency
+                    && matches!(l.as_str(), "m" | "b" | "k")
+                    && !(l == "m" && counted || l == "k" && counted)))
+        {
             break;
         }
         factor *= f;
@@ -172,7 +291,14 @@ pub(super) fn word_number(t: &[Token], i: usize) -> Option<(f64, usize)> {
     if tok.is("a") && t.get(i + 1).is_some_and(|n| n.is("hundred")) {
         return Some((100.0, i + 2));
     }
-    if tok.is("a") && t.get(i + 1).is_some_and(|n| matches!(n.lc().as_str(), "thousand" | "million" | "billion" | "trillion")) {
+    if tok.is("a")
+        && t.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.lc().as_str(),
+                "thousand" | "million" | "billion" | "trillion"
+            )
+        })
+    {
         return Some((1.0, i + 1));
     }
     let l = tok.lc();
@@ -184,7 +310,11 @@ pub(super) fn word_number(t: &[Token], i: usize) -> Option<(f64, usize)> {
         v
     } else if let Some((a, b)) = l.split_once('-') {
         let (x, y) = (lexicon::number_word(a)?, lexicon::number_word(b)?);
-        if x >= 20.0 && x % 10.0 == 0.0 && y < 10.0 { x + y } else { return None }
+        if x >= 20.0 && x % 10.0 == 0.0 && y < 10.0 {
+            x + y
+        } else {
+            return None;
+        }
     } else {
         return None;
     };
@@ -227,16 +357,28 @@ pub(super) fn number_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<Nu
             if let Some(n) = t.get(i + 1) {
                 if !n.space_before && n.kind == Kind::Word {
                     let l = n.lc();
-                    let unit = lexicon::UNITS.iter().any(|(u, _)| *u == l && (!lexicon::SHORT_UNITS.contains(u) || *u == n.text));
+                    let unit = lexicon::UNITS.iter().any(|(u, _)| {
+                        *u == l && (!lexicon::SHORT_UNITS.contains(u) || *u == n.text)
+                    });
                     let degrees = matches!(n.text, "C" | "F"); // 41.2C
-                    let pence = n.text == "x" || n.text == "p" || n.text.starts_with("p-a-") || n.text.starts_with("p-per-"); // 85p, 390p-a-share
-                    let ok = lexicon::magnitude(&l).is_some() || unit || degrees || pence || lexicon::multiplier(&format!("{}{}", tok.text, l)).is_some();
+                    let pence = n.text == "x"
+                        || n.text == "p"
+                        || n.text.starts_with("p-a-")
+                        || n.text.starts_with("p-per-"); // 85p, 390p-a-share
+                    let ok = lexicon::magnitude(&l).is_some()
+                        || unit
+                        || degrees
+                        || pence
+                        || lexicon::multiplier(&format!("{}{}", tok.text, l)).is_some();
                     if !ok || matches!(l.as_str(), "st" | "nd" | "rd" | "th") {
                         return None;
                     }
                 }
                 // Times of day and ratios: 10:30, 3:1
-                if n.text == ":" && !n.space_before && t.get(i + 2).is_some_and(|x| x.kind == Kind::Num) {
+                if n.text == ":"
+                    && !n.space_before
+                    && t.get(i + 2).is_some_and(|x| x.kind == Kind::Num)
+                {
                     return None;
                 }
             }
@@ -249,16 +391,48 @@ pub(super) fn number_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<Nu
                     return None; // glued to a word: COVID19, A380
                 }
                 // A sign: "+25%", "-3%", "minus 12 degrees".
-                if matches!(prev.text, "-" | "−") && !tok.space_before && (p == 0 || t[p].space_before) || prev.is("minus") {
+                if matches!(prev.text, "-" | "−")
+                    && !tok.space_before
+                    && (p == 0 || t[p].space_before)
+                    || prev.is("minus")
+                {
                     value = -value;
                 }
                 // Times of day: "at 3 p.m.", "10am".
-                if t.get(i + 1).is_some_and(|n| matches!(n.lc().as_str(), "p.m." | "a.m." | "pm" | "am" | "p.m" | "a.m" | "o'clock" | "gmt" | "utc" | "bst" | "est" | "et" | "pt" | "cet" | "hkt" | "aedt" | "aest")) {
+                if t.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        n.lc().as_str(),
+                        "p.m."
+                            | "a.m."
+                            | "pm"
+                            | "am"
+                            | "p.m"
+                            | "a.m"
+                            | "o'clock"
+                            | "gmt"
+                            | "utc"
+                            | "bst"
+                            | "est"
+                            | "et"
+                            | "pt"
+                            | "cet"
+                            | "hkt"
+                            | "aedt"
+                            | "aest"
+                    )
+                }) {
                     return None;
                 }
             }
             let (factor, end) = magnitudes(t, i + 1, currency.is_some());
-            Some(Number { value: value * factor, first: currency.map_or(i, |c| c.1), end, currency: currency.map(|c| c.0), words: false, bare: bare_sign(t, currency) })
+            Some(Number {
+                value: value * factor,
+                first: currency.map_or(i, |c| c.1),
+                end,
+                currency: currency.map(|c| c.0),
+                words: false,
+                bare: bare_sign(t, currency),
+            })
         }
         Kind::Word => {
             if let Some(n) = letter_amount(t, i) {
@@ -268,7 +442,12 @@ pub(super) fn number_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<Nu
             // Capitalized mid-sentence number words belong to names ("Group of
             // Seven"); after a colon, dash or bracket they open a statement
             // ("New Delhi: Thirteen people").
-            if tok.is_capitalized() && i > 0 && !t[i - 1].text.ends_with(['.', '“', '"', ':', '—', '–', '(', '-']) {
+            if tok.is_capitalized()
+                && i > 0
+                && !t[i - 1]
+                    .text
+                    .ends_with(['.', '“', '"', ':', '—', '–', '(', '-'])
+            {
                 return None;
             }
             let (factor, end) = magnitudes(t, j, currency.is_some());
@@ -281,10 +460,20 @@ pub(super) fn number_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<Nu
                 }
             }
             // Plural vague words: "hundreds of", "dozens of".
-            if t.get(end).is_some_and(|n| n.is("of")) && factor == 1.0 && matches!(l.as_str(), "dozen" | "hundred") {
+            if t.get(end).is_some_and(|n| n.is("of"))
+                && factor == 1.0
+                && matches!(l.as_str(), "dozen" | "hundred")
+            {
                 return None;
             }
-            Some(Number { value: v * factor, first: currency.map_or(i, |c| c.1), end, currency: currency.map(|c| c.0), words: true, bare: bare_sign(t, currency) })
+            Some(Number {
+                value: v * factor,
+                first: currency.map_or(i, |c| c.1),
+                end,
+                currency: currency.map(|c| c.0),
+                words: true,
+                bare: bare_sign(t, currency),
+            })
         }
         _ => None,
     }

@@ -29,7 +29,11 @@ pub(super) fn unit_at(t: &[Token], i: usize, glued: bool) -> Option<(String, usi
         return Some((if first.text == "C" { "°C" } else { "°F" }.into(), i + 1));
     }
     // "a 3x zoom", "10x faster": a multiplier glued to its number (not "4x4").
-    if glued && first.text == "x" && t.get(i + 1).is_none_or(|n| n.space_before || n.kind == Kind::Punct) {
+    if glued
+        && first.text == "x"
+        && t.get(i + 1)
+            .is_none_or(|n| n.space_before || n.kind == Kind::Punct)
+    {
         return Some(("x".into(), i + 1));
     }
     // "85p": pence; "390p-a-share": pence a share.
@@ -37,7 +41,12 @@ pub(super) fn unit_at(t: &[Token], i: usize, glued: bool) -> Option<(String, usi
         return Some(("cent:GBP".into(), i + 1));
     }
     if glued {
-        if let Some(per) = first.text.strip_prefix("p-a-").or_else(|| first.text.strip_prefix("p-per-")).and_then(per_unit) {
+        if let Some(per) = first
+            .text
+            .strip_prefix("p-a-")
+            .or_else(|| first.text.strip_prefix("p-per-"))
+            .and_then(per_unit)
+        {
             return Some((format!("cent:GBP/{per}"), i + 1));
         }
     }
@@ -48,16 +57,37 @@ pub(super) fn unit_at(t: &[Token], i: usize, glued: bool) -> Option<(String, usi
     if l == "per" && t.get(i + 1).is_some_and(|n| n.is("cent")) {
         return Some(("%".into(), i + 2));
     }
-    if l == "percentage" && t.get(i + 1).is_some_and(|n| n.is("points") || n.is("point")) {
+    if l == "percentage"
+        && t.get(i + 1)
+            .is_some_and(|n| n.is("points") || n.is("point"))
+    {
         return Some(("pp".into(), i + 2));
     }
-    if l == "basis" && t.get(i + 1).is_some_and(|n| n.is("points") || n.is("point")) {
+    if l == "basis"
+        && t.get(i + 1)
+            .is_some_and(|n| n.is("points") || n.is("point"))
+    {
         return Some(("bp".into(), i + 2));
     }
     // "870-metre-wide": a unit word joined to a dimension by a hyphen.
     if let Some((a, b)) = l.split_once('-') {
-        if matches!(b, "wide" | "long" | "high" | "deep" | "tall" | "thick" | "thin" | "old" | "across" | "heavy") {
-            if let Some(&(_, unit)) = lexicon::UNITS.iter().find(|(u, _)| *u == a && !lexicon::SHORT_UNITS.contains(u)) {
+        if matches!(
+            b,
+            "wide"
+                | "long"
+                | "high"
+                | "deep"
+                | "tall"
+                | "thick"
+                | "thin"
+                | "old"
+                | "across"
+                | "heavy"
+        ) {
+            if let Some(&(_, unit)) = lexicon::UNITS
+                .iter()
+                .find(|(u, _)| *u == a && !lexicon::SHORT_UNITS.contains(u))
+            {
                 return Some((unit.to_string(), i + 1));
             }
         }
@@ -77,7 +107,10 @@ pub(super) fn unit_at(t: &[Token], i: usize, glued: bool) -> Option<(String, usi
         // "120,000-square-metre": a unit of two words joined by a hyphen.
         if n == 1 && phrase.contains('-') && !lexicon::UNITS.iter().any(|(u, _)| *u == phrase) {
             let spaced = phrase.replace('-', " ");
-            if let Some(&(_, unit)) = lexicon::UNITS.iter().find(|(u, _)| *u == spaced && u.contains(' ')) {
+            if let Some(&(_, unit)) = lexicon::UNITS
+                .iter()
+                .find(|(u, _)| *u == spaced && u.contains(' '))
+            {
                 return Some((unit.to_string(), i + 1));
             }
         }
@@ -96,8 +129,18 @@ pub(super) fn unit_at(t: &[Token], i: usize, glued: bool) -> Option<(String, usi
             if short && !glued && (phrase.len() == 1 || matches!(phrase.as_str(), "mi" | "ha")) {
                 // "5 m" is a unit only before punctuation, "of", or the end.
                 let next = t.get(i + 1);
-                let ok = next.is_none_or(|x| x.kind == Kind::Punct || x.is("of") || x.is("deep") || x.is("long") || x.is("high") || x.is("wide"));
-                if !ok || matches!(phrase.as_str(), "m" | "t" | "g") && next.is_some_and(|x| x.is("of")) {
+                let ok = next.is_none_or(|x| {
+                    x.kind == Kind::Punct
+                        || x.is("of")
+                        || x.is("deep")
+                        || x.is("long")
+                        || x.is("high")
+                        || x.is("wide")
+                });
+                if !ok
+                    || matches!(phrase.as_str(), "m" | "t" | "g")
+                        && next.is_some_and(|x| x.is("of"))
+                {
                     continue;
                 }
             }
@@ -108,12 +151,20 @@ pub(super) fn unit_at(t: &[Token], i: usize, glued: bool) -> Option<(String, usi
 }
 
 /// A currency word after an amount: "yen", "euros", "Australian dollars".
-pub(super) fn currency_word_at(t: &[Token], i: usize, has_magnitude: bool) -> Option<(&'static str, usize)> {
+pub(super) fn currency_word_at(
+    t: &[Token],
+    i: usize,
+    has_magnitude: bool,
+) -> Option<(&'static str, usize)> {
     for n in (1..=3).rev() {
         if i + n > t.len() {
             continue;
         }
-        let phrase = t[i..i + n].iter().map(|x| x.lc()).collect::<Vec<_>>().join(" ");
+        let phrase = t[i..i + n]
+            .iter()
+            .map(|x| x.lc())
+            .collect::<Vec<_>>()
+            .join(" ");
         if let Some(&(w, code)) = lexicon::CURRENCY_WORDS.iter().find(|(w, _)| *w == phrase) {
             // Words that are also verbs or nouns ("12 won seats") need a magnitude, or an
             // amount written with separators or decimals ("88,400 won", "down 21.6 won").
@@ -126,16 +177,43 @@ pub(super) fn currency_word_at(t: &[Token], i: usize, has_magnitude: bool) -> Op
     }
     // "Mexican pesos", "Chilean pesos", "Jamaican dollars": a country's adjective and its currency's name.
     if let (Some(adj), Some(noun)) = (t.get(i), t.get(i + 1)) {
-        let money = matches!(noun.lc().as_str(), "dollars" | "dollar" | "pesos" | "peso" | "pounds" | "pound" | "rupees" | "rupee" | "francs" | "franc" | "crowns" | "kronor" | "kroner" | "dinars" | "dinar" | "shillings" | "shilling");
+        let money = matches!(
+            noun.lc().as_str(),
+            "dollars"
+                | "dollar"
+                | "pesos"
+                | "peso"
+                | "pounds"
+                | "pound"
+                | "rupees"
+                | "rupee"
+                | "francs"
+                | "franc"
+                | "crowns"
+                | "kronor"
+                | "kroner"
+                | "dinars"
+                | "dinar"
+                | "shillings"
+                | "shilling"
+        );
         if money && adj.is_capitalized() {
-            if let Some(code) = crate::compiler::lexicon::COUNTRIES.iter().find(|c| !c.2.is_empty() && c.2.eq_ignore_ascii_case(adj.text)).and_then(|c| crate::compiler::gazetteer::country_named(c.0)).and_then(crate::compiler::gazetteer::currency_of) {
+            if let Some(code) = crate::compiler::lexicon::COUNTRIES
+                .iter()
+                .find(|c| !c.2.is_empty() && c.2.eq_ignore_ascii_case(adj.text))
+                .and_then(|c| crate::compiler::gazetteer::country_named(c.0))
+                .and_then(crate::compiler::gazetteer::currency_of)
+            {
                 return Some((code, i + 2));
             }
         }
     }
     let tok = t.get(i)?;
     if tok.kind == Kind::Word && lexicon::CURRENCY_CODES.contains(&tok.text) {
-        return Some((lexicon::CURRENCY_CODES.iter().find(|c| **c == tok.text)?, i + 1));
+        return Some((
+            lexicon::CURRENCY_CODES.iter().find(|c| **c == tok.text)?,
+            i + 1,
+        ));
     }
     None
 }
@@ -178,9 +256,15 @@ fn per_unit(u: &str) -> Option<&'static str> {
 pub(super) fn rate_at(t: &[Token], i: usize) -> Option<(String, usize)> {
     let w = lower(t, i);
     // "$1.50-a-share": the rate joined by hyphens.
-    if w == "-" && t.get(i + 1).is_some_and(|x| !x.space_before && !t[i].space_before) {
+    if w == "-"
+        && t.get(i + 1)
+            .is_some_and(|x| !x.space_before && !t[i].space_before)
+    {
         let joined = lower(t, i + 1);
-        let per = joined.strip_prefix("a-").or_else(|| joined.strip_prefix("per-")).and_then(per_unit)?;
+        let per = joined
+            .strip_prefix("a-")
+            .or_else(|| joined.strip_prefix("per-"))
+            .and_then(per_unit)?;
         return Some((per.to_string(), i + 2));
     }
     if !matches!(w.as_str(), "per" | "a" | "an" | "/" | "each") {
@@ -190,7 +274,12 @@ pub(super) fn rate_at(t: &[Token], i: usize) -> Option<(String, usize)> {
     let per = match u.as_str() {
         known if per_unit(known).is_some() => per_unit(known).unwrap_or_default(),
         // "per patient", "per household": any noun after "per".
-        other if w == "per" && t.get(i + 1).is_some_and(|x| x.kind == Kind::Word && !x.is_capitalized()) && other.len() > 2 => {
+        other
+            if w == "per"
+                && t.get(i + 1)
+                    .is_some_and(|x| x.kind == Kind::Word && !x.is_capitalized())
+                && other.len() > 2 =>
+        {
             return Some((other.trim_end_matches('s').to_string(), i + 2));
         }
         _ => return None,
@@ -200,7 +289,10 @@ pub(super) fn rate_at(t: &[Token], i: usize) -> Option<(String, usize)> {
         end += 1;
     }
     // "from P52 a year ago": a date, not a rate ("6.5p a share before the deal" is one).
-    if matches!(per, "yr" | "mo" | "wk" | "d" | "h") && t.get(end).is_some_and(|x| matches!(x.lc().as_str(), "ago" | "earlier" | "later" | "before")) {
+    if matches!(per, "yr" | "mo" | "wk" | "d" | "h")
+        && t.get(end)
+            .is_some_and(|x| matches!(x.lc().as_str(), "ago" | "earlier" | "later" | "before"))
+    {
         return None;
     }
     Some((per.to_string(), end))
