@@ -17,6 +17,22 @@ pub struct Sentence {
     pub block: usize,
     /// Whether the block is a list item.
     pub list_item: bool,
+    /// Its part in an interview written as questions and answers.
+    pub interview: Interview,
+}
+
+/// A sentence's part in an interview written as questions and answers
+/// ("Q: Will there be an offer? Talks ended." ¶ "A: That is a question for them.").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Interview {
+    /// Not part of one.
+    #[default]
+    None,
+    /// In a paragraph that opens with "Q:", whatever its sentence count.
+    Question,
+    /// A paragraph that opens with "A:" right after a question: one
+    /// sentence, one quotation, however many sentences the answer holds.
+    Answer,
 }
 
 /// Abbreviations that never end a sentence.
@@ -263,6 +279,7 @@ pub fn sentences(cleaned: &Cleaned) -> Vec<Sentence> {
         let next = cleaned.blocks[b + 1..]
             .iter()
             .find(|x| x.kind != BlockKind::Heading);
+        let list_item = block.kind == BlockKind::ListItem;
         // An interview's answer after its question ("Q: …" ¶ "A: …") is one quotation.
         let answer = block.text.starts_with("A:")
             && cleaned.blocks[..b]
@@ -274,17 +291,24 @@ pub fn sentences(cleaned: &Cleaned) -> Vec<Sentence> {
             out.push(Sentence {
                 text: block.text.trim().to_string(),
                 block: b,
-                list_item: block.kind == BlockKind::ListItem,
+                list_item,
+                interview: Interview::Answer,
             });
             continue;
         }
+        let interview = if block.text.starts_with("Q:") {
+            Interview::Question
+        } else {
+            Interview::None
+        };
         let continued = marks_after(&block.text, Marks::default()).open()
             && next.is_some_and(|x| opens_with_mark(&x.text));
         for text in split_with(&block.text, continued) {
             out.push(Sentence {
                 text,
                 block: b,
-                list_item: block.kind == BlockKind::ListItem,
+                list_item,
+                interview,
             });
         }
     }
@@ -293,7 +317,29 @@ pub fn sentences(cleaned: &Cleaned) -> Vec<Sentence> {
 
 #[cfg(test)]
 mod tests {
-    use super::{split, split_with};
+    use super::{Interview, sentences, split, split_with};
+
+    /// An interview's parts: every sentence of a question paragraph, and the
+    /// answer after it as one sentence.
+    #[test]
+    fn interview_parts() {
+        let cleaned = crate::compiler::clean::clean(
+            "Q: You met on Monday. Will he stay?\n\nA: He is happy. He told us so.\n\nA: Not an answer.\n",
+            1,
+            false,
+        );
+        let got: Vec<(String, Interview)> = sentences(&cleaned)
+            .into_iter()
+            .map(|s| (s.text, s.interview))
+            .collect();
+        let want = [
+            ("Q: You met on Monday.", Interview::Question),
+            ("Will he stay?", Interview::Question),
+            ("A: He is happy. He told us so.", Interview::Answer),
+            ("A: Not an answer.", Interview::None),
+        ];
+        assert_eq!(got, want.map(|(t, i)| (t.to_string(), i)));
+    }
 
     #[test]
     fn plain_sentences() {

@@ -11,7 +11,7 @@ pub mod quotes;
 pub mod words;
 
 use super::clean::Cleaned;
-use super::segment::Sentence;
+use super::segment::{Interview, Sentence};
 use super::tokens::{Kind, Token, tokenize};
 use crate::bundle::{Article, EntityKind};
 use entities::Mention;
@@ -536,10 +536,10 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
             });
         }
         // "Q: …" ¶ "A: …": an interview's answers, after its first question.
-        if quotes::is_question(&s.text) {
-            qa_start.get_or_insert(si);
-        } else if !s.text.starts_with("A:") {
-            qa_start = None;
+        match s.interview {
+            Interview::Question => _ = qa_start.get_or_insert(si),
+            Interview::Answer => {}
+            Interview::None => qa_start = None,
         }
         let speaker_ref = |s: quotes::Speaker| match s {
             quotes::Speaker::Mention(k) => SpeakerRef::Mention(base + k),
@@ -550,7 +550,7 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
             quotes::Speaker::Answer => SpeakerRef::Answer(qa_start.unwrap_or(si)),
         };
         let mut found = f.quotes;
-        if found.is_empty() && qa_start.is_some() {
+        if found.is_empty() && s.interview == Interview::Answer {
             found.extend(quotes::answer(&s.text));
         }
         for (k, q) in found.into_iter().enumerate() {

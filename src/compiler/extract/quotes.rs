@@ -1270,7 +1270,7 @@ fn first_of_pair(a: &Attribution, k: usize) -> usize {
 /// An interview's answer, in the question-and-answer form ("Q: Will there be
 /// an offer? ¶ A: That is a question for them."): the words after "A:", one
 /// quotation however many sentences it holds. Whether a question came before
-/// is for the caller to know.
+/// is for the segmenter to know (`segment::Interview::Answer`).
 pub fn answer(sentence: &str) -> Option<QuoteMatch> {
     let rest = sentence.strip_prefix("A:")?;
     let words = rest.trim();
@@ -1283,11 +1283,6 @@ pub fn answer(sentence: &str) -> Option<QuoteMatch> {
         span: [start, start + words.chars().count() as u32],
         speaker: Speaker::Answer,
     })
-}
-
-/// An interview's question ("Q: Does she want to leave?").
-pub fn is_question(sentence: &str) -> bool {
-    sentence.starts_with("Q:")
 }
 
 #[cfg(test)]
@@ -1903,7 +1898,6 @@ mod tests {
         );
         assert!(answer("A:").is_none());
         assert!(answer("Answers came late.").is_none());
-        assert!(is_question("Q: Does she want to leave?"));
     }
 
     #[test]

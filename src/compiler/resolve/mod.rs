@@ -716,6 +716,16 @@ mod tests {
                 "In an interview on Tuesday, the player's agent, Jorge Valente, spoke about his future.\n\nQ: Does Tiago want to leave?\nA: Tiago is happy in Lisbon. He has told the club this.\n\nQ: Will there be another offer?\nA: That is a question for Westbridge.\n\nThe window closes on Friday.\n",
                 &["Jorge Valente", "Jorge Valente"],
             ),
+            (
+                "a question of several sentences still leads to its answer",
+                "In an interview, the player's agent, Jorge Valente, spoke about his future.\n\nQ: You met the club on Monday. Does Tiago want to leave?\nA: Tiago is happy in Lisbon. He has told the club this.\n",
+                &["Jorge Valente"],
+            ),
+            (
+                "an answer with no question before it is not an interview's",
+                "Jorge Valente, the agent, spoke to us.\n\nThe club said little.\nA: Tiago is happy in Lisbon and will stay.\n",
+                &[],
+            ),
         ];
         for (rule, text, want) in cases {
             let got: Vec<String> = quotes(text).into_iter().map(|q| q.0).collect();
