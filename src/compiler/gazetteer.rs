@@ -268,10 +268,37 @@ pub fn is_first_name(name: &str) -> bool {
 /// How surely `name` is a first name: 1 for the English lists (common in
 /// English-language news), 2 for a name only the other languages' lists have.
 pub fn first_name_tier(name: &str) -> Option<u8> {
-    memo(&FIRST_NAME_MEMO, name, first_name_tier_uncached)
+    first_name_entry(name).map(|v| v & TIER_BITS)
 }
 
-fn first_name_tier_uncached(name: &str) -> Option<u8> {
+/// Whom the lists give a first name to: `Some(Gender::Male)` for "Gareth",
+/// `Some(Gender::Female)` for "Rhiannon"; `None` for a name given to both
+/// ("Jordan"; "Andrea", female in English and male in Italian) or no first name.
+pub fn first_name_gender(name: &str) -> Option<Gender> {
+    match first_name_entry(name)? & (MALE_BIT | FEMALE_BIT) {
+        MALE_BIT => Some(Gender::Male),
+        FEMALE_BIT => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// A person's gender as the words about them tell it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+const TIER_BITS: u8 = 3;
+const MALE_BIT: u8 = 4;
+const FEMALE_BIT: u8 = 8;
+
+/// The packed entry of `first_names.fst`: tier | gender bits.
+fn first_name_entry(name: &str) -> Option<u8> {
+    memo(&FIRST_NAME_MEMO, name, first_name_entry_uncached)
+}
+
+fn first_name_entry_uncached(name: &str) -> Option<u8> {
     let key = normalize(name);
     if key.is_empty() {
         return None;
@@ -666,6 +693,29 @@ mod tests {
         for (name, want) in cases {
             assert_eq!(is_first_name(name), want, "{name}");
         }
+    }
+
+    #[test]
+    fn first_name_genders() {
+        let cases = [
+            ("Gareth", Some(Gender::Male)),
+            ("Mick", Some(Gender::Male)),
+            ("Ravi", Some(Gender::Male)),
+            ("Rhiannon", Some(Gender::Female)),
+            ("Rosie", Some(Gender::Female)),
+            ("Margot", Some(Gender::Female)),
+            // Given to both, by one list or across languages.
+            ("Jordan", None),
+            ("Andrea", None),
+            ("Daniel", Some(Gender::Male)),
+            ("Hervé", None),
+            ("Brisbane", None),
+        ];
+        for (name, want) in cases {
+            assert_eq!(first_name_gender(name), want, "{name}");
+        }
+        // The gender bits leave the tier as it was.
+        assert_eq!(first_name_tier("Gareth"), Some(1));
     }
 
     #[test]

@@ -87,8 +87,8 @@ pub struct EventCand {
 pub enum SpeakerRef {
     /// Index in this article's mentions.
     Mention(usize),
-    /// "she said" in sentence n.
-    Pronoun,
+    /// "she said" in sentence n, with the pronoun's gender when it has one.
+    Pronoun(Option<crate::compiler::gazetteer::Gender>),
     /// Goes on from the previous quote.
     Continuation,
     /// Said by someone the article does not name.
@@ -543,7 +543,7 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
         }
         let speaker_ref = |s: quotes::Speaker| match s {
             quotes::Speaker::Mention(k) => SpeakerRef::Mention(base + k),
-            quotes::Speaker::Pronoun => SpeakerRef::Pronoun,
+            quotes::Speaker::Pronoun(g) => SpeakerRef::Pronoun(g),
             quotes::Speaker::Continuation => SpeakerRef::Continuation,
             quotes::Speaker::Anonymous => SpeakerRef::Anonymous,
             quotes::Speaker::Body(n) => SpeakerRef::Body(n),

@@ -11,6 +11,7 @@
 
 use super::entities::Mention;
 use crate::bundle::EntityKind;
+use crate::compiler::gazetteer::Gender;
 use crate::compiler::lexicon;
 use crate::compiler::tokens::{Kind, Token};
 
@@ -18,8 +19,9 @@ use crate::compiler::tokens::{Kind, Token};
 pub enum Speaker {
     /// Index into the sentence's mentions.
     Mention(usize),
-    /// "she said": the last person named before.
-    Pronoun,
+    /// "she said": the last person named before, of the pronoun's gender
+    /// when it has one ("he", "she"; not "they", nor "the minister said").
+    Pronoun(Option<Gender>),
     /// A sentence that is only a quote: the previous quote's speaker goes on.
     Continuation,
     /// "a doctor at the hospital said": said by someone the article does not name.
@@ -364,6 +366,22 @@ fn is_pronoun(t: &Token) -> bool {
     t.is("he") || t.is("she") || t.is("they")
 }
 
+/// The speaker a pronoun stands for, with the pronoun's gender.
+fn pronoun(t: &Token) -> Speaker {
+    Speaker::Pronoun(gender_of(t))
+}
+
+/// The gender a pronoun gives ("he", "his", "him"; "she", "her").
+fn gender_of(t: &Token) -> Option<Gender> {
+    if t.is("he") || t.is("his") || t.is("him") {
+        Some(Gender::Male)
+    } else if t.is("she") || t.is("her") {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
 /// A speaker rule: who said a quote, if the rule reads an attribution.
 type SpeakerRule = fn(&Attribution) -> Option<Speaker>;
 
@@ -384,9 +402,10 @@ pub const SPEAKER_RULES: &[(&str, SpeakerRule)] = &[
 /// "“…,” she said", "“…,” he added": a pronoun, then a speech verb.
 fn pronoun_after(a: &Attribution) -> Option<Speaker> {
     let w = a.words_after();
-    (w.first().is_some_and(|&i| is_pronoun(&a.t[i]))
-        && w.get(1).is_some_and(|&i| is_speech(&a.t[i])))
-    .then_some(Speaker::Pronoun)
+    let first = w.first().map(|&i| &a.t[i]).filter(|t| is_pronoun(t))?;
+    w.get(1)
+        .is_some_and(|&i| is_speech(&a.t[i]))
+        .then(|| pronoun(first))
 }
 
 /// "“…,” said Prime Minister X", "…, according to X": the first name after
@@ -513,7 +532,7 @@ fn unnamed_source(a: &Attribution) -> Option<Speaker> {
         {
             Some(Speaker::Anonymous)
         } else if aged || heads.iter().any(|&i| is_role(&a.t[i])) {
-            Some(Speaker::Pronoun)
+            Some(Speaker::Pronoun(None))
         } else {
             None
         };
@@ -586,8 +605,9 @@ fn name_then_verb(a: &Attribution) -> Option<Speaker> {
     }
     w[..verb]
         .iter()
-        .any(|&i| is_pronoun(&a.t[i]))
-        .then_some(Speaker::Pronoun)
+        .map(|&i| &a.t[i])
+        .find(|t| is_pronoun(t))
+        .map(pronoun)
 }
 
 /// "“It's the third fire this month,” — Sophie Ortal, mayor of Lagrasse": a
@@ -686,7 +706,7 @@ fn colon_or_dash_before(a: &Attribution) -> Option<Speaker> {
         .iter()
         .copied()
         .find(|&i| a.t[i].cstart >= from && a.t[i].kind == Kind::Word)?;
-    is_pronoun(&a.t[first]).then_some(Speaker::Pronoun)
+    is_pronoun(&a.t[first]).then(|| pronoun(&a.t[first]))
 }
 
 /// Who speaks in a sentence with no quote of its own that leads into one
@@ -867,7 +887,7 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
     let from = start.max(a.prev_close.unwrap_or(0));
     // "she said the plan was “…”": a pronoun right before the verb.
     if v > 0 && is_pronoun(&a.t[before[v - 1]]) {
-        return Some(Speaker::Pronoun);
+        return Some(pronoun(&a.t[before[v - 1]]));
     }
     let possessor = |m: &Mention| {
         a.t.iter().any(|x| {
@@ -960,14 +980,15 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
         return Some(Speaker::Body(noun));
     }
     if the_role(a, subject) {
-        return Some(Speaker::Pronoun);
+        return Some(Speaker::Pronoun(None));
     }
     before
         .iter()
         .rev()
         .take(4)
-        .any(|&i| is_pronoun(&a.t[i]))
-        .then_some(Speaker::Pronoun)
+        .map(|&i| &a.t[i])
+        .find(|t| is_pronoun(t))
+        .map(pronoun)
 }
 
 /// A role that stands for someone named before ("the minister", "the negotiator").
@@ -1198,8 +1219,9 @@ fn statement_from(a: &Attribution) -> Option<Speaker> {
         return Some(Speaker::Mention(k));
     }
     rest.get(by + 1)
-        .is_some_and(|&i| a.t[i].is("her") || a.t[i].is("his"))
-        .then_some(Speaker::Pronoun)
+        .map(|&i| &a.t[i])
+        .filter(|t| t.is("her") || t.is("his"))
+        .map(pronoun)
 }
 
 /// Words after a person's possessive whose words are the person's own ("Jane
@@ -1302,7 +1324,7 @@ mod tests {
             .map(|x| {
                 let who = match x.speaker {
                     Speaker::Mention(k) => m[k].text.clone(),
-                    Speaker::Pronoun => "<pronoun>".into(),
+                    Speaker::Pronoun(_) => "<pronoun>".into(),
                     Speaker::Continuation => "<continuation>".into(),
                     Speaker::Anonymous => "<anonymous>".into(),
                     Speaker::Body(n) => format!("<body {n}>"),
@@ -1858,7 +1880,7 @@ mod tests {
             let m = entities::find(&t, &HashSet::default());
             match lead_in_speaker(s, &t, &m) {
                 Some(Speaker::Mention(k)) => m[k].text.clone(),
-                Some(Speaker::Pronoun) => "<pronoun>".into(),
+                Some(Speaker::Pronoun(_)) => "<pronoun>".into(),
                 Some(Speaker::Anonymous) => "<anonymous>".into(),
                 Some(Speaker::Continuation) => "<continuation>".into(),
                 Some(Speaker::Body(n)) => format!("<body {n}>"),

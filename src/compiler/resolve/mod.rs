@@ -18,6 +18,7 @@ pub use naming::{norm, slug};
 use crate::bundle::{Article, Body, Entity, EntityKind};
 use crate::compiler::extract::words::Tense;
 use crate::compiler::extract::{ArticleFacts, SpeakerRef};
+use crate::compiler::gazetteer::{self, Gender};
 use jiff::civil::Date;
 
 /// A fact of one article with its references resolved, before merging.
@@ -205,10 +206,11 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
                 who.bodies_spoke.push((m.sentence, m.mention.span[0], e));
             }
         }
-        if let Some(e) = e
-            .filter(|e| persons.contains(e))
-            .map(|e| bearer_of_surname(&doc, k, e, &persons, all).unwrap_or(e))
-        {
+        // A lone surname stands for the one person of the article who bears
+        // it, even where this article's mention of it was read as no person's.
+        if let Some(e) = e.and_then(|e| {
+            bearer_of_surname(&doc, k, e, &persons, all).or(persons.contains(&e).then_some(e))
+        }) {
             let at = (m.sentence, m.mention.span[0], e);
             who.first_named.entry(e).or_insert(m.sentence);
             who.named.push(at);
@@ -230,9 +232,13 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
                 )),
                 None => bearer_of_word(&doc.mentions[m].mention.text, &persons, all).map(Some),
             },
-            SpeakerRef::Pronoun if after_unnamed_source(&doc, q, &who) => Some(None),
-            SpeakerRef::Pronoun => pronoun_speaker(&doc, q, &who, &|e| {
-                named_in_quote(&all[e as usize].name, &q.quote)
+            SpeakerRef::Pronoun(_) if after_unnamed_source(&doc, q, &who) => Some(None),
+            // Who the quoted words name is not who speaks them, nor is a
+            // person whose first name says another gender than "he" or "she".
+            SpeakerRef::Pronoun(gender) => pronoun_speaker(&doc, q, &who, &|e| {
+                let name = &all[e as usize].name;
+                named_in_quote(name, &q.quote)
+                    || gender.is_some_and(|g| gender_of_name(name).is_some_and(|h| h != g))
             })
             .map(Some),
             SpeakerRef::Continuation => match last_quote
@@ -295,6 +301,15 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
         published: doc.published,
         facts,
     }
+}
+
+/// The gender a person's first name gives ("Rhiannon Mabey": female), when
+/// the name has a first name and the lists give it to one gender only.
+fn gender_of_name(name: &str) -> Option<Gender> {
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    words.next()?;
+    gazetteer::first_name_gender(first)
 }
 
 /// "“…,” Treviño said" where the lone name was read as something else than
@@ -500,15 +515,14 @@ fn pronoun_speaker(
     doc: &ArticleFacts,
     q: &crate::compiler::extract::QuoteCand,
     who: &Speakers,
-    named_in: &dyn Fn(u32) -> bool,
+    excluded: &dyn Fn(u32) -> bool,
 ) -> Option<u32> {
     let block = |s: usize| doc.blocks.get(s).copied().unwrap_or(usize::MAX);
     let here = block(q.sentence);
     let at = (q.sentence, q.span[0]);
-    // Who the quoted words name is not who speaks them.
     let last = |list: &[(usize, u32, u32)]| {
         let n = list.partition_point(|p| (p.0, p.1) < at);
-        list[..n].iter().rev().find(|p| !named_in(p.2)).copied()
+        list[..n].iter().rev().find(|p| !excluded(p.2)).copied()
     };
     let spoke = match (last(&who.spoke), last(&who.quoted)) {
         (Some(a), Some(b)) => Some(if (a.0, a.1) >= (b.0, b.1) { a } else { b }),
@@ -537,7 +551,7 @@ fn pronoun_speaker(
             let e = last_before(&who.named, (next, m.mention.span[0] + 1))
                 .filter(|p| p.0 == next && p.1 == m.mention.span[0])
                 .map(|p| p.2);
-            if let Some(e) = e.filter(|e| who.first_named.get(e) == Some(&next)) {
+            if let Some(e) = e.filter(|&e| who.first_named.get(&e) == Some(&next) && !excluded(e)) {
                 return Some(e);
             }
         }
@@ -604,6 +618,14 @@ mod tests {
                 "Battalion Chief Carla Reyes spoke at a briefing.\n\nReyes said crews had saved homes. \"We're not out of the woods,\" she said.\n",
             ),
             doc("Coach Mario Reyes was sacked on Monday.\n\n\"It was time,\" Reyes said.\n"),
+            // The lone surname is a person in the next article, but not by
+            // its reading here: it still stands for this article's bearer.
+            doc(
+                "Director Mara Lindqvist won best director, and Nadine Okafor was named best actress.\n\n\"Nobody wanted this film,\" Lindqvist said.\n\nOkafor, 29, who won the BAFTA in London a month ago, became the first winner from Lagos.\n\n\"She told me acting was not a real job,\" she said.\n",
+            ),
+            doc(
+                "A jury found former mayor Thomas Okafor guilty on Tuesday.\n\nOkafor, 58, showed no reaction. \"We will appeal,\" Okafor said.\n",
+            ),
         ]);
         let speakers: Vec<Vec<String>> = r
             .docs
@@ -626,7 +648,9 @@ mod tests {
             speakers,
             [
                 vec!["Carla Reyes".to_string()],
-                vec!["Mario Reyes".to_string()]
+                vec!["Mario Reyes".to_string()],
+                vec!["Mara Lindqvist".to_string(), "Nadine Okafor".to_string()],
+                vec!["Thomas Okafor".to_string()],
             ]
         );
     }
@@ -640,6 +664,11 @@ mod tests {
                 "who spoke last in the paragraph",
                 "Danielle Ortega, president of distribution at Warner Bros, said the film drew \"every age group in the country.\" \"Families came out in numbers,\" she said.\n",
                 &["Danielle Ortega", "Danielle Ortega"],
+            ),
+            (
+                "not a person whose first name gives the other gender than the pronoun",
+                "Gareth Pryce, who had led the council since 2021, lost the vote. Rhiannon Mabey will take charge until May.\n\n\"The chamber has spoken,\" he said.\n\nMabey thanked her colleagues. Pryce stayed on. \"It is a fresh start,\" she said.\n",
+                &["Gareth Pryce", "Rhiannon Mabey"],
             ),
             (
                 "a person introduced after a quote that opens the paragraph",

