@@ -822,7 +822,9 @@ fn title_at(parts: &[String], p: usize) -> Option<usize> {
                         || !w.contains(' ') && w.rsplit_once('-').is_some_and(|(a, b)| a.len() >= 2 && a.chars().all(char::is_alphabetic) && lexicon::is_in(lexicon::PERSON_TITLES, b) && b != "leader" && b != "official")
                 };
                 // "Councilmember Adriana Solis", "Co-star Ravi Menon", "Lieutenant-Colonel Hervé Dumas": a role before a first name.
-                let role = n == 1 && role_title(&phrase) && parts.get(p + 1).is_some_and(|x| first_name_like(x));
+                let role = n == 1
+                    && (role_title(&phrase) && parts.get(p + 1).is_some_and(|x| first_name_like(x))
+                        || common_role(&phrase) && full_name_ends(parts, p + 1));
                 // "Justices Sonia Sotomayor and …": a title in the plural before a first name
                 // (not "the Players Championship").
                 (title(&phrase) || role || n == 1 && title(singular) && !title(&phrase) && singular != "leader" && parts.get(p + 1).is_some_and(|x| first_name_like(x)))
@@ -837,6 +839,47 @@ fn title_at(parts: &[String], p: usize) -> Option<usize> {
         n += m;
     }
     Some(n)
+}
+
+/// "National Statistician Lourdes Macaraeg", "Scrum-half Antoine Delmas": a
+/// capitalized word of the dictionary (or a compound of them) that no title
+/// list has, right before a first name and a surname that end the run, is
+/// the person's role. Not a first name or a place itself ("Chelsea", "Paris").
+fn common_role(w: &str) -> bool {
+    let word = |x: &str| gazetteer::is_common_word(x) || lexicon::is_in(lexicon::ROLE_TITLES, x);
+    // A compound ends in such a word ("scrum-half", "fly-half").
+    let last = w.rsplit('-').next().unwrap_or(w);
+    !w.contains(' ')
+        && w.split('-').all(|x| x.len() >= 2 && x.chars().all(char::is_alphabetic))
+        && word(last)
+        && !CONNECTORS.contains(&last)
+        && !lexicon::is_in(lexicon::NOT_NAMES, w)
+        && !lexicon::is_in(DIRECTIONS, w)
+        && !gazetteer::is_first_name(w)
+        && gazetteer::place(w).is_none()
+        && !known().contains_key(w)
+        && !is_demonym(w)
+        && !ORG_HEADS.contains(&w)
+        && !lexicon::ORG_SUFFIXES.contains(&w)
+        && !lexicon::PLACE_SUFFIXES.contains(&w)
+}
+
+/// Whether the run's last two parts, from `k`, are a first name and a
+/// surname ("… Lourdes Macaraeg"): a first name of the lists, then a
+/// capitalized word no dictionary has and no company word.
+fn full_name_ends(parts: &[String], k: usize) -> bool {
+    // Not a country or a region that lists give as a first name ("California Edison").
+    let region = |w: &str| gazetteer::place(w).is_some_and(|p| p.kind != PlaceKind::City) || known().contains_key(&w.to_lowercase());
+    parts.len() == k + 2 && first_name_like(&parts[k]) && !region(&parts[k]) && {
+        let surname = &parts[k + 1];
+        let l = surname.to_lowercase();
+        surname.chars().next().is_some_and(char::is_uppercase)
+            && surname.chars().skip(1).any(char::is_lowercase)
+            && !gazetteer::is_common_word(&l)
+            && !lexicon::ORG_SUFFIXES.contains(&l.as_str())
+            && !lexicon::PLACE_SUFFIXES.contains(&l.as_str())
+            && !ORG_HEADS.contains(&l.as_str())
+    }
 }
 
 /// Ranks of the police, the forces and the services, which news writes before a full name.
@@ -2599,6 +2642,7 @@ const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
     ("made_by", made_by),
     ("award_won", award_won),
     ("country_possessive_person", country_possessive_person),
+    ("country_possessive_company", country_possessive_company),
     ("person_shape", person_shape),
     ("venue", venue),
 ];
@@ -2625,20 +2669,48 @@ fn a_body_s_noun(c: &Cue) -> Option<(EntityKind, bool)> {
             | "statement"
             | "filing"
             | "executive"
+            | "executives"
             | "subsidiary"
             | "unit"
+            | "engineer"
+            | "engineers"
+            | "employee"
+            | "employees"
+            | "staffer"
+            | "analyst"
+            | "analysts"
+            | "economist"
+            | "strategist"
+            | "shareholder"
+            | "shareholders"
+            | "plant"
+            | "factory"
     );
     let name = &c.parts[0];
     let place = gazetteer::place(name).is_some()
         || known().contains_key(&name.to_lowercase())
         || is_demonym(&name.to_lowercase());
-    (matches!(c.before(1).as_str(), "a" | "an")
+    // "a Reuters tally", "the latest Novus poll", "a former Volvo Cars engineer":
+    // an article, at most one word of time or order, then the name.
+    let adjective = lexicon::is_in(BODY_NOUN_ADJECTIVES, &c.before(1));
+    let article = c.before(if adjective { 2 } else { 1 });
+    let article = if adjective {
+        matches!(article.as_str(), "a" | "an" | "the" | "its" | "their")
+    } else {
+        matches!(article.as_str(), "a" | "an")
+    };
+    (article
         && noun
-        && c.one_word()
+        && c.parts.len() <= 2
+        && !c.parts.iter().any(|x| CONNECTORS.contains(&x.as_str()))
         && !place
         && !gazetteer::is_first_name(name))
     .then_some((EntityKind::Organization, false))
 }
+
+/// Words of time or order between an article and a body's name ("the latest
+/// Novus poll", "a former Volvo Cars engineer").
+const BODY_NOUN_ADJECTIVES: &[&str] = &["annual", "former", "fresh", "internal", "latest", "new", "previous", "recent", "separate"];
 
 /// "the mayor of Osnabrück", "the governor of Kherson": an office held over a place.
 fn office_of_a_place(c: &Cue) -> Option<(EntityKind, bool)> {
@@ -2763,6 +2835,22 @@ fn country_possessive_person(c: &Cue) -> Option<(EntityKind, bool)> {
             .iter()
             .any(|x| lexicon::ORG_SUFFIXES.contains(&Lower::of(&x).as_str())))
     .then_some((EntityKind::Person, false))
+}
+
+/// "Denmark's Ørsted", "Germany's Siemens": one word of no person's shape
+/// after a country in the possessive is most often its company.
+fn country_possessive_company(c: &Cue) -> Option<(EntityKind, bool)> {
+    let prev = c.t.get(c.start.checked_sub(1)?)?;
+    let word = &c.parts[0];
+    let l = word.to_lowercase();
+    (c.one_word()
+        && possessive(prev.text).is_some_and(|w| gazetteer::place(w).is_some_and(|p| p.kind == PlaceKind::Country))
+        && !gazetteer::is_first_name(word)
+        && !gazetteer::is_common_word(&l)
+        && gazetteer::place(word).is_none()
+        && !known().contains_key(&l)
+        && !is_demonym(&l))
+    .then_some((EntityKind::Organization, false))
 }
 
 /// "at the Foro Italico", "on the Embankment": a name after a preposition
@@ -4284,6 +4372,12 @@ mod tests {
                 "A spokesman, Lieutenant-Colonel Hervé Dumas, told reporters.",
                 "Hervé Dumas",
             ),
+            // A dictionary word no title list has, before a full name that ends the run.
+            (
+                "National Statistician Lourdes Macaraeg told a news conference.",
+                "Lourdes Macaraeg",
+            ),
+            ("Scrum-half Antoine Delmas sniped over from a ruck.", "Antoine Delmas"),
         ];
         for (sentence, want) in cases {
             let v = ms(sentence);
@@ -4298,6 +4392,12 @@ mod tests {
                 .iter()
                 .all(|m| m.1 != Some(Person))
         );
+        // A dictionary word before a first name is no role when a company
+        // word or a dictionary word ends the run.
+        for sentence in ["He sang at the Royal Albert Hall.", "Shares of Premier Grace Holdings rose."] {
+            let v = ms(sentence);
+            assert!(v.iter().all(|m| m.1 != Some(Person)), "{sentence}: {v:?}");
+        }
     }
 
     #[test]
@@ -4818,6 +4918,36 @@ mod tests {
                 "country_possessive_person",
                 "Tourists flocked to Japan's Mount Fuji.",
                 "Mount Fuji",
+                None,
+            ),
+            (
+                "country_possessive_company",
+                "It is building two wind farms with Denmark's Ørsted.",
+                "Ørsted",
+                Some((Organization, false)),
+            ),
+            (
+                "country_possessive_company",
+                "He flew to Brazil's Recife last week.",
+                "Recife",
+                None,
+            ),
+            (
+                "a_body_s_noun",
+                "The latest Novus poll put the party at 31%.",
+                "Novus",
+                Some((Organization, false)),
+            ),
+            (
+                "a_body_s_noun",
+                "Strand, a former Volvo Cars engineer, took over in January.",
+                "Volvo Cars",
+                Some((Organization, false)),
+            ),
+            (
+                "a_body_s_noun",
+                "A Paris spokesman declined to comment.",
+                "Paris",
                 None,
             ),
             (
@@ -5894,6 +6024,18 @@ mod names_round3 {
                 m.iter().any(|m| m.text == name),
                 "{name} in {sentence}: {m:?}"
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod scratch_probe {
+    #[test]
+    fn probe() {
+        for s in std::fs::read_to_string("/tmp/probe.txt").unwrap().lines() {
+            let t = crate::compiler::tokens::tokenize(s);
+            let m = super::find(&t, &Default::default());
+            println!("{s}\n   -> {:?}", m.iter().map(|m| (m.text.as_str(), m.kind, m.strong)).collect::<Vec<_>>());
         }
     }
 }
