@@ -704,8 +704,9 @@ mod tests {
             ("Rhiannon", Some(Gender::Female)),
             ("Rosie", Some(Gender::Female)),
             ("Margot", Some(Gender::Female)),
-            // Given to both, by one list or across languages.
+            // Given to both, by one list or across lists ("Andrei": female in Moby).
             ("Jordan", None),
+            ("Andrei", None),
             ("Andrea", None),
             ("Daniel", Some(Gender::Male)),
             ("Hervé", None),

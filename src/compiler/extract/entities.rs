@@ -850,7 +850,8 @@ fn common_role(w: &str) -> bool {
     // A compound ends in such a word ("scrum-half", "fly-half").
     let last = w.rsplit('-').next().unwrap_or(w);
     !w.contains(' ')
-        && w.split('-').all(|x| x.len() >= 2 && x.chars().all(char::is_alphabetic))
+        && w.split('-')
+            .all(|x| x.len() >= 2 && x.chars().all(char::is_alphabetic))
         && word(last)
         && !CONNECTORS.contains(&last)
         && !lexicon::is_in(lexicon::NOT_NAMES, w)
@@ -869,7 +870,10 @@ fn common_role(w: &str) -> bool {
 /// capitalized word no dictionary has and no company word.
 fn full_name_ends(parts: &[String], k: usize) -> bool {
     // Not a country or a region that lists give as a first name ("California Edison").
-    let region = |w: &str| gazetteer::place(w).is_some_and(|p| p.kind != PlaceKind::City) || known().contains_key(&w.to_lowercase());
+    let region = |w: &str| {
+        gazetteer::place(w).is_some_and(|p| p.kind != PlaceKind::City)
+            || known().contains_key(&w.to_lowercase())
+    };
     parts.len() == k + 2 && first_name_like(&parts[k]) && !region(&parts[k]) && {
         let surname = &parts[k + 1];
         let l = surname.to_lowercase();
@@ -923,7 +927,7 @@ fn rank_and_first_name(title: &[String], name: &[String]) -> bool {
 
 /// Particles inside a person's name, never first or last: "Aurelio De Laurentiis",
 /// "Nguyen Van Phuc", "Ursula von der Leyen", "Mohammed bin Salman".
-fn name_particle(w: &str) -> bool {
+pub(crate) fn name_particle(w: &str) -> bool {
     matches!(
         Lower::of(&w).as_str(),
         "de" | "da"
@@ -2710,7 +2714,9 @@ fn a_body_s_noun(c: &Cue) -> Option<(EntityKind, bool)> {
 
 /// Words of time or order between an article and a body's name ("the latest
 /// Novus poll", "a former Volvo Cars engineer").
-const BODY_NOUN_ADJECTIVES: &[&str] = &["annual", "former", "fresh", "internal", "latest", "new", "previous", "recent", "separate"];
+const BODY_NOUN_ADJECTIVES: &[&str] = &[
+    "annual", "former", "fresh", "internal", "latest", "new", "previous", "recent", "separate",
+];
 
 /// "the mayor of Osnabrück", "the governor of Kherson": an office held over a place.
 fn office_of_a_place(c: &Cue) -> Option<(EntityKind, bool)> {
@@ -2844,7 +2850,8 @@ fn country_possessive_company(c: &Cue) -> Option<(EntityKind, bool)> {
     let word = &c.parts[0];
     let l = word.to_lowercase();
     (c.one_word()
-        && possessive(prev.text).is_some_and(|w| gazetteer::place(w).is_some_and(|p| p.kind == PlaceKind::Country))
+        && possessive(prev.text)
+            .is_some_and(|w| gazetteer::place(w).is_some_and(|p| p.kind == PlaceKind::Country))
         && !gazetteer::is_first_name(word)
         && !gazetteer::is_common_word(&l)
         && gazetteer::place(word).is_none()
@@ -4377,7 +4384,10 @@ mod tests {
                 "National Statistician Lourdes Macaraeg told a news conference.",
                 "Lourdes Macaraeg",
             ),
-            ("Scrum-half Antoine Delmas sniped over from a ruck.", "Antoine Delmas"),
+            (
+                "Scrum-half Antoine Delmas sniped over from a ruck.",
+                "Antoine Delmas",
+            ),
         ];
         for (sentence, want) in cases {
             let v = ms(sentence);
@@ -4394,7 +4404,10 @@ mod tests {
         );
         // A dictionary word before a first name is no role when a company
         // word or a dictionary word ends the run.
-        for sentence in ["He sang at the Royal Albert Hall.", "Shares of Premier Grace Holdings rose."] {
+        for sentence in [
+            "He sang at the Royal Albert Hall.",
+            "Shares of Premier Grace Holdings rose.",
+        ] {
             let v = ms(sentence);
             assert!(v.iter().all(|m| m.1 != Some(Person)), "{sentence}: {v:?}");
         }
@@ -6035,7 +6048,12 @@ mod scratch_probe {
         for s in std::fs::read_to_string("/tmp/probe.txt").unwrap().lines() {
             let t = crate::compiler::tokens::tokenize(s);
             let m = super::find(&t, &Default::default());
-            println!("{s}\n   -> {:?}", m.iter().map(|m| (m.text.as_str(), m.kind, m.strong)).collect::<Vec<_>>());
+            println!(
+                "{s}\n   -> {:?}",
+                m.iter()
+                    .map(|m| (m.text.as_str(), m.kind, m.strong))
+                    .collect::<Vec<_>>()
+            );
         }
     }
 }

@@ -6,6 +6,7 @@
 use super::naming::{core, norm};
 use crate::bundle::EntityKind;
 use crate::compiler::extract::ArticleFacts;
+use crate::compiler::extract::entities::name_particle;
 use crate::compiler::lexicon;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::{BTreeMap, BTreeSet};
@@ -363,6 +364,13 @@ pub(super) fn link(reg: &Registry) -> Uf {
         {
             surnames.entry(words[0].to_string()).or_default().push(i);
         }
+        // "Yannick Le Bihan" → "Le Bihan", "Pieter van Rensburg" → "van Rensburg":
+        // a surname that opens with a particle, as writers shorten the name.
+        if person && words.len() >= 3 {
+            if let Some(k) = (1..words.len() - 1).find(|&k| name_particle(words[k])) {
+                surnames.entry(words[k..].join(" ")).or_default().push(i);
+            }
+        }
         match strongest(&reg.info[i]) {
             _ if person && words.len() >= 2 => surnames
                 .entry(words.last().unwrap().to_string())
@@ -495,7 +503,10 @@ pub(super) fn link(reg: &Registry) -> Uf {
     };
     for i in 0..n {
         let key = reg.keys[i].clone();
-        if key.contains(' ') || is_known(&key) {
+        // One word, or a surname with its particle ("le bihan").
+        let particle_surname =
+            key.split(' ').count() == 2 && key.split(' ').next().is_some_and(name_particle);
+        if key.contains(' ') && !particle_surname || is_known(&key) {
             continue;
         }
         let kind = strongest(&reg.info[i]);
@@ -638,6 +649,12 @@ mod tests {
                 "The plan was backed by Ursula von der Leyen on Monday.\n",
                 ("Ursula von der Leyen", Person, "von der Leyen"),
                 "",
+            ),
+            // A surname that opens with a particle joins the full name.
+            (
+                "Toulouse coach Yannick Le Bihan was furious.\n\n\"I have watched it four times,\" Le Bihan said.\n",
+                ("Yannick Le Bihan", Person, "Le Bihan"),
+                "Le Bihan",
             ),
             // Two places of the gazetteer stay two: a city named after its province or country.
             (

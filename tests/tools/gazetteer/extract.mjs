@@ -363,11 +363,11 @@ export function build(src) {
   const names = new Set();
   // One-word names only ("abd el rahim" is several words of a name); not a
   // common English word that is a name only now and then ("will", "grant").
-  // Genders (4 male, 8 female): Moby's lists first (they share "Jordan", which
-  // is then both); for a name Moby lacks, the en, de, es and it lists of
-  // gender-detection-from-name ("Rhiannon"), both when they disagree. Its fr
-  // and tr lists are left out: against Moby, fr gives the other gender to one
-  // name in nine ("Daniel", "Pierre" female) and tr names few.
+  // Genders (4 male, 8 female): every gender Moby's lists and the en, de, es
+  // and it lists of gender-detection-from-name give a name, so a name they
+  // disagree on is both ("Jordan"; "Andrei", which Moby lists as female) and
+  // decides nothing. The fr and tr lists are left out: against Moby, fr gives
+  // the other gender to one name in nine ("Daniel", "Pierre" female) and tr names few.
   const moby = new Map();
   const gendered = new Map();
   const give = (map, k, bit) => map.set(k, (map.get(k) ?? 0) | bit);
@@ -378,7 +378,7 @@ export function build(src) {
     names.add(k);
     if (lang !== 'fr' && lang !== 'tr') give(gendered, k, g === 'male' ? 4 : g === 'female' ? 8 : 12);
   }
-  const gender = (k) => moby.get(k) ?? gendered.get(k) ?? 0;
+  const gender = (k) => (moby.get(k) ?? 0) | (gendered.get(k) ?? 0);
   // Tier 1: English first names; 2: only in the other languages' lists; plus the gender bits.
   const firstNames = [...names].sort(byBytes).map((k) => [k, (english.has(k) ? 1 : 2) | gender(k)]);
 
