@@ -824,7 +824,7 @@ fn title_at(parts: &[String], p: usize) -> Option<usize> {
                 // "Councilmember Adriana Solis", "Co-star Ravi Menon", "Lieutenant-Colonel Hervé Dumas": a role before a first name.
                 let role = n == 1
                     && (role_title(&phrase) && parts.get(p + 1).is_some_and(|x| first_name_like(x))
-                        || common_role(&phrase) && full_name_ends(parts, p + 1));
+                        || full_name_ends(parts, p + 1) && common_role(&phrase));
                 // "Justices Sonia Sotomayor and …": a title in the plural before a first name
                 // (not "the Players Championship").
                 (title(&phrase) || role || n == 1 && title(singular) && !title(&phrase) && singular != "leader" && parts.get(p + 1).is_some_and(|x| first_name_like(x)))
@@ -6036,23 +6036,6 @@ mod names_round3 {
             assert!(
                 m.iter().any(|m| m.text == name),
                 "{name} in {sentence}: {m:?}"
-            );
-        }
-    }
-}
-
-#[cfg(test)]
-mod scratch_probe {
-    #[test]
-    fn probe() {
-        for s in std::fs::read_to_string("/tmp/probe.txt").unwrap().lines() {
-            let t = crate::compiler::tokens::tokenize(s);
-            let m = super::find(&t, &Default::default());
-            println!(
-                "{s}\n   -> {:?}",
-                m.iter()
-                    .map(|m| (m.text.as_str(), m.kind, m.strong))
-                    .collect::<Vec<_>>()
             );
         }
     }
