@@ -164,7 +164,29 @@ fn single_passages(chars: &[char]) -> Vec<(usize, usize)> {
 /// States Framework for …", the film "Glass Meridian", a nickname (Ramon
 /// "Bong" Villacorta): mostly capitalized words and no sentence end.
 fn is_title(words: &[&str]) -> bool {
-    if sentence_inside(words) {
+    // "Livia Marchetti was La Scala": a verb in lower case makes a sentence of
+    // capitalized names (titles capitalize theirs: "The Man Who Was Thursday").
+    let verb = words.iter().any(|w| {
+        matches!(
+            w.trim_end_matches([',', '.']),
+            "is" | "was"
+                | "are"
+                | "were"
+                | "will"
+                | "has"
+                | "have"
+                | "had"
+                | "would"
+                | "can"
+                | "could"
+                | "must"
+                | "should"
+                | "did"
+                | "does"
+                | "am"
+        )
+    });
+    if sentence_inside(words) || verb {
         return false;
     }
     let caps = words
@@ -381,6 +403,37 @@ fn gender_of(t: &Token) -> Option<Gender> {
         None
     }
 }
+
+/// Verbs that put words in the subject's mouth as they judge something:
+/// "Grewal called the conditions “as dangerous as anything”", "the union
+/// accused the board of “pure theatre”", "she described it as “a betrayal”".
+const CHARACTERIZING_VERBS: &[&str] = &[
+    "accused",
+    "accuses",
+    "branded",
+    "brands",
+    "call",
+    "called",
+    "calls",
+    "condemned",
+    "criticised",
+    "criticized",
+    "denounced",
+    "described",
+    "describes",
+    "dismissed",
+    "dismisses",
+    "dubbed",
+    "hailed",
+    "hails",
+    "labeled",
+    "labelled",
+    "pledged",
+    "praised",
+    "promised",
+    "slammed",
+    "vowed",
+];
 
 /// A speaker rule: who said a quote, if the rule reads an attribution.
 type SpeakerRule = fn(&Attribution) -> Option<Speaker>;
@@ -857,6 +910,7 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
     let put_it = |i: usize| a.t[i].is("put") && a.t.get(i + 1).is_some_and(|x| x.is("it"));
     let v = before.iter().rposition(|&i| {
         is_speech(&a.t[i])
+            || a.t[i].kind == Kind::Word && lexicon::is_in(CHARACTERIZING_VERBS, a.t[i].text)
             || a.t[i].is("adding")
             || a.t[i].is("saying")
             || a.t[i].is("according")
@@ -1865,6 +1919,21 @@ mod tests {
                 "Takaichi told legislators that it could be a \"survival-threatening situation\" for Japan.",
                 &["survival-threatening situation"],
             ),
+            (
+                "capitalized names with a verb in lower case",
+                "\"Livia Marchetti was La Scala,\" the theatre's superintendent, Paolo Ravasi, said.",
+                &["Livia Marchetti was La Scala"],
+            ),
+            (
+                "partial, after a verb that judges",
+                "Grewal called the conditions \"as dangerous as anything we saw in 2023,\" when fires burned.",
+                &["as dangerous as anything we saw in 2023"],
+            ),
+            (
+                "partial, after a verb that judges",
+                "Ekholm accused the government of offering \"a lot of money and no plan\".",
+                &["a lot of money and no plan"],
+            ),
         ];
         for (rule, sentence, want) in cases {
             let got: Vec<String> = q(sentence).into_iter().map(|x| x.0).collect();
@@ -1920,6 +1989,23 @@ mod tests {
         );
         assert!(answer("A:").is_none());
         assert!(answer("Answers came late.").is_none());
+    }
+
+    /// A partial quote after a verb that judges is its subject's.
+    #[test]
+    fn characterizing_verbs() {
+        assert_eq!(
+            who(
+                "Harjit Grewal called the conditions \"as dangerous as anything we saw\" on Monday."
+            ),
+            "Harjit Grewal"
+        );
+        assert_eq!(
+            who("She described the deal as \"a betrayal of the members\"."),
+            "<pronoun>"
+        );
+        // A quote whose clause has no such verb and no speech verb has no speaker.
+        assert!(q("The conditions were \"as dangerous as anything we saw\" on Monday.").is_empty());
     }
 
     #[test]
