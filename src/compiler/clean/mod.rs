@@ -198,10 +198,11 @@ fn dateline_place(place: &str, agency: bool) -> bool {
 
 /// A dateline that ends in a dash: "OSLO, Feb 16 (Reuters) - ", "(Bloomberg) -- ".
 fn dash_dateline(text: &str) -> Option<(&str, Option<String>)> {
+    // The dash after a space: not the hyphen of "CLUJ-NAPOCA" or "WINSTON-SALEM".
     let dash = text
         .char_indices()
         .take(80)
-        .find(|&(_, c)| matches!(c, '-' | '–' | '—'))?;
+        .find(|&(i, c)| matches!(c, '-' | '–' | '—') && text[..i].ends_with(' '))?;
     let (head, tail) = text.split_at(dash.0);
     let tail = &tail[dash.1.len_utf8()..];
     // "--" stands for a dash.
@@ -815,6 +816,10 @@ fn is_reference_heading(n: &str) -> bool {
             | "autres articles" | "dans la même rubrique" | "dernières actualités" | "à la une" | "à lire" | "otras noticias" | "más noticias" | "últimas noticias"
             | "lo último" | "altre notizie" | "ultime notizie" | "leggi altro" | "meer nieuws" | "ook interessant" | "laatste nieuws" | "mais notícias"
             | "últimas notícias" | "leia mais"
+            // The Nordic languages, Polish and Czech.
+            | "mest läst" | "mest lästa" | "mest delade" | "läs också" | "läs mer" | "relaterade artiklar" | "mest læst" | "mest lest" | "læs også" | "les også"
+            | "luetuimmat" | "luetuimmat uutiset" | "lue myös" | "najczęściej czytane" | "najpopularniejsze" | "czytaj także" | "czytaj też" | "zobacz także"
+            | "podobne artykuły" | "nejčtenější" | "čtěte také" | "související články"
     )
 }
 
@@ -1527,6 +1532,12 @@ mod tests {
             Some(("Norway said so.", Some("Reuters".into())))
         );
         assert_eq!(
+            strip_dateline(
+                "CLUJ-NAPOCA, Romania, July 8 (Reuters) - Prosecutors detained the mayor."
+            ),
+            Some(("Prosecutors detained the mayor.", Some("Reuters".into())))
+        );
+        assert_eq!(
             strip_dateline("KINSHASA — Miners agreed."),
             Some(("Miners agreed.", None))
         );
@@ -1805,6 +1816,12 @@ mod tests {
             prose(text),
             ["The utility said 87% had been reconnected by Thursday."]
         );
+        for heading in ["Mest läst", "Najczęściej czytane", "Luetuimmat"] {
+            let text = format!(
+                "The vote was close.\n\n{heading}\n1. Stormen Ylva: tåg inställda\n2. NBP pozostawia stopy bez zmian\n"
+            );
+            assert_eq!(prose(&text), ["The vote was close."], "{heading}");
+        }
     }
 
     /// A prompt glued after a closing single mark, and a French prompt with a space before its colon.
