@@ -493,6 +493,109 @@ fn connector_joins(t: &[Token], parts: &[String], j: usize, next: usize) -> bool
     true
 }
 
+/// Whether the number `num` after the name so far is part of it, the number
+/// of a model, a craft or a road ("Falcon 9", "Orbit 7", "Highway 97"): a
+/// name of one or two words that is no place, month, listed company or
+/// numbered division ("Category 4", "Phase 3", "Terminal 5"), then one to
+/// three digits that no score, range, unit or further number follows.
+fn model_number(parts: &[String], num: &Token, next: Option<&Token>) -> bool {
+    let text = run_text(parts);
+    let head = parts[0].to_lowercase();
+    let last = parts[parts.len() - 1].to_lowercase();
+    (1..=2).contains(&parts.len())
+        && (1..=3).contains(&num.text.len())
+        && num.text.chars().all(|c| c.is_ascii_digit())
+        && parts.iter().all(|p| {
+            p.chars().next().is_some_and(char::is_uppercase) && !CONNECTORS.contains(&p.as_str())
+        })
+        && next.is_none_or(|n| {
+            let l = n.lc();
+            n.space_before
+                && n.kind == Kind::Word
+                && !n.is_capitalized()
+                && !lexicon::UNITS.iter().any(|(w, _)| *w == l.as_str())
+                && lexicon::number_word(&l).is_none()
+                && !matches!(
+                    l.as_str(),
+                    "million"
+                        | "billion"
+                        | "trillion"
+                        | "thousand"
+                        | "percent"
+                        | "per"
+                        | "points"
+                        | "pts"
+                        | "goals"
+                        | "votes"
+                        | "seats"
+                        | "to"
+                        | "and"
+                        | "or"
+                )
+                || n.kind == Kind::Punct && matches!(n.text, "." | ")" | ";")
+        })
+        && lexicon::month(&last).is_none()
+        && lexicon::weekday(&last).is_none()
+        && !lexicon::is_in(NUMBERED_DIVISIONS, &last)
+        && gazetteer::place(&text).is_none()
+        && gazetteer::company(&text).is_none()
+        && !known().contains_key(&text.to_lowercase())
+        && (parts.len() == 1 || !gazetteer::is_first_name(&head))
+}
+
+/// Words before a number that counts a part, a rank or a stage of something
+/// rather than naming a model ("Category 4", "Phase 3", "Terminal 5").
+const NUMBERED_DIVISIONS: &[&str] = &[
+    "act",
+    "article",
+    "block",
+    "category",
+    "chapter",
+    "class",
+    "clause",
+    "day",
+    "division",
+    "episode",
+    "exit",
+    "figure",
+    "flight",
+    "floor",
+    "game",
+    "gate",
+    "grade",
+    "group",
+    "item",
+    "level",
+    "lot",
+    "match",
+    "no",
+    "number",
+    "page",
+    "paragraph",
+    "part",
+    "phase",
+    "platform",
+    "pool",
+    "rule",
+    "room",
+    "round",
+    "season",
+    "section",
+    "series",
+    "stage",
+    "step",
+    "table",
+    "terminal",
+    "tier",
+    "unit",
+    "vol",
+    "volume",
+    "ward",
+    "week",
+    "year",
+    "zone",
+];
+
 /// Find runs of capitalized words with connectors and legal forms.
 fn runs(t: &[Token]) -> Vec<Run> {
     let mut out = Vec::new();
@@ -602,6 +705,14 @@ fn runs(t: &[Token]) -> Vec<Run> {
                 parts.push(tok.text.to_string());
                 j += 1;
                 continue;
+            }
+            // "Falcon 9", "Ariane 6", "Highway 97": a model's or a road's number ends its name.
+            if tok.kind == Kind::Num && tok.space_before && model_number(&parts, tok, t.get(j + 1))
+            {
+                toks.push(j);
+                parts.push(tok.text.to_string());
+                j += 1;
+                break;
             }
             // "the Hang Seng index": a lower-case "index" after a known index's name.
             if tok.text == "index"
@@ -2611,6 +2722,7 @@ impl<'a, 'b> Cue<'a, 'b> {
 /// order: the first that speaks decides. Each returns the kind and whether
 /// the evidence is strong. One test table per rule (`kind_rules`).
 const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
+    ("numbered_name", numbered_name),
     ("apposition", apposition),
     ("office_of_a_place", office_of_a_place),
     ("a_body_s_noun", a_body_s_noun),
@@ -2650,6 +2762,31 @@ const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
     ("person_shape", person_shape),
     ("venue", venue),
 ];
+
+/// "Falcon 9", "Orbit 7": a name that ends in its number ([`model_number`])
+/// is a model or a craft; "Highway 97", "Route 66": a road, which is a place.
+fn numbered_name(c: &Cue) -> Option<(EntityKind, bool)> {
+    let last = c.parts.last()?;
+    if c.parts.len() < 2 || !last.chars().all(|ch| ch.is_ascii_digit()) {
+        return None;
+    }
+    let road = lexicon::is_in(
+        &[
+            "highway",
+            "route",
+            "interstate",
+            "motorway",
+            "autobahn",
+            "road",
+        ],
+        &c.parts[0].to_lowercase(),
+    );
+    Some(if road {
+        (EntityKind::Place, true)
+    } else {
+        (EntityKind::Other, false)
+    })
+}
 
 /// "a Reuters tally", "a Bloomberg analysis", "a Tesco spokesman", "an Airbus
 /// statement": one word between "a" and what a body makes or who speaks for it
@@ -4103,9 +4240,26 @@ fn first_name(c: &Cue) -> Option<(EntityKind, bool)> {
     });
     // A name only the other languages' lists know is weaker evidence ("Tierra Roja" is a plant).
     let strong = gazetteer::first_name_tier(&c.parts[0]) == Some(1);
-    (rest_ok && !not_a_person(c.parts) && gazetteer::place(&run_text(c.parts)).is_none())
+    let venue = |w: &String| lexicon::is_in(VENUE_TAILS, &w.to_lowercase());
+    // "Lumen Field", "Rio Vista": such a name before a venue's word names the
+    // venue; "Thales Alenia Space", "Kal Tire Place": so does a venue's word
+    // after two words that are not a first name and a surname.
+    let thing = !strong && venue(&c.parts[n - 1])
+        || n == 3
+            && !particles
+            && !first_name_like(&c.parts[1])
+            && c.parts[1].chars().count() > 2
+            && venue(&c.parts[2]);
+    (rest_ok && !thing && !not_a_person(c.parts) && gazetteer::place(&run_text(c.parts)).is_none())
         .then_some((EntityKind::Person, strong))
 }
+
+/// Words that end the names of venues, grounds and sites more often than
+/// surnames do ("Lumen Field", "Kal Tire Place", "Rio Vista").
+const VENUE_TAILS: &[&str] = &[
+    "arena", "center", "centre", "field", "gardens", "park", "place", "plaza", "point", "space",
+    "square", "vista",
+];
 
 /// "Qantas reported…", "shares of Tesco", "Ocado's shares": a company by what it does.
 fn company_subject(c: &Cue) -> Option<(EntityKind, bool)> {
@@ -4342,6 +4496,46 @@ mod tests {
                 ("Tokyo".into(), Some(Place), true)
             ]
         );
+    }
+
+    /// A model's or a road's number ends its name; a score, a count, a date or a division's number does not.
+    #[test]
+    fn numbers_that_end_names() {
+        // (sentence, the names found that hold a number, a name found without one)
+        let cases: &[(&str, &[&str], &str)] = &[
+            (
+                "The probe launched on an Ariane 6 rocket from Kourou.",
+                &["Ariane 6"],
+                "Kourou",
+            ),
+            ("Crews closed Highway 97 on Monday.", &["Highway 97"], ""),
+            (
+                "Storms hit on March 15 and Category 4 winds followed.",
+                &[],
+                "",
+            ),
+            ("He flew a Boeing 737 to Lagos.", &[], "Boeing"),
+            ("Seattle 3, Portland 2.", &[], "Portland"),
+            ("Jane Smith 45 said so.", &[], "Jane Smith"),
+            (
+                "They sold 12 million Orbit 4 cars and Orbit 7 rivals.",
+                &["Orbit 4", "Orbit 7"],
+                "",
+            ),
+            ("Lyon 21 points clear.", &[], ""),
+        ];
+        for (sentence, numbered, plain) in cases {
+            let got: Vec<String> = ms(sentence).into_iter().map(|m| m.0).collect();
+            let with_number: Vec<&String> = got
+                .iter()
+                .filter(|m| m.chars().any(|c| c.is_ascii_digit()))
+                .collect();
+            assert_eq!(with_number, *numbered, "{sentence}: {got:?}");
+            assert!(
+                plain.is_empty() || got.iter().any(|m| m == plain),
+                "{sentence}: {got:?}"
+            );
+        }
     }
 
     /// Roles and long titles before a name are not part of it: the sentence and the person found.
@@ -4668,6 +4862,30 @@ mod tests {
                 None,
             ),
             (
+                "first_name",
+                "The match at Lumen Field drew 40,000 fans.",
+                "Lumen Field",
+                None,
+            ),
+            (
+                "first_name",
+                "It was built by Thales Alenia Space in Cannes.",
+                "Thales Alenia Space",
+                None,
+            ),
+            (
+                "first_name",
+                "It was led by Mary Ann Field in Cannes.",
+                "Mary Ann Field",
+                Some((Person, true)),
+            ),
+            (
+                "first_name",
+                "It was led by John Stone in Cannes.",
+                "John Stone",
+                Some((Person, true)),
+            ),
+            (
                 "company_subject",
                 "Qantas reported a record profit.",
                 "Qantas",
@@ -4931,6 +5149,24 @@ mod tests {
                 "country_possessive_person",
                 "Tourists flocked to Japan's Mount Fuji.",
                 "Mount Fuji",
+                None,
+            ),
+            (
+                "numbered_name",
+                "The satellite flew on a Falcon 9 from Florida.",
+                "Falcon 9",
+                Some((Other, false)),
+            ),
+            (
+                "numbered_name",
+                "Crews closed Highway 97 north of the city.",
+                "Highway 97",
+                Some((Place, true)),
+            ),
+            (
+                "numbered_name",
+                "Crews closed the Falcon road.",
+                "Falcon",
                 None,
             ),
             (
