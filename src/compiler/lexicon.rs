@@ -919,6 +919,7 @@ pub const PERSON_TITLES: &[&str] = &[
     "managing director",
     "professor",
     "prof.",
+    "prof",
     "dr.",
     "dr",
     "mr.",

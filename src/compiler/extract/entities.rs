@@ -4244,7 +4244,12 @@ fn first_name(c: &Cue) -> Option<(EntityKind, bool)> {
     // "Lumen Field", "Rio Vista": such a name before a venue's word names the
     // venue; "Thales Alenia Space", "Kal Tire Place": so does a venue's word
     // after two words that are not a first name and a surname.
-    let thing = !strong && venue(&c.parts[n - 1])
+    // "traders on Leith Walk": after a preposition of place, whatever the first name.
+    let located = matches!(
+        c.before(1).as_str(),
+        "on" | "in" | "at" | "along" | "near" | "off" | "from"
+    );
+    let thing = (!strong || located) && venue(&c.parts[n - 1])
         || n == 3
             && !particles
             && !first_name_like(&c.parts[1])
@@ -4257,8 +4262,8 @@ fn first_name(c: &Cue) -> Option<(EntityKind, bool)> {
 /// Words that end the names of venues, grounds and sites more often than
 /// surnames do ("Lumen Field", "Kal Tire Place", "Rio Vista").
 const VENUE_TAILS: &[&str] = &[
-    "arena", "center", "centre", "field", "gardens", "park", "place", "plaza", "point", "space",
-    "square", "vista",
+    "arena", "center", "centre", "field", "gardens", "lane", "park", "place", "plaza", "point",
+    "row", "space", "square", "vista", "walk", "way",
 ];
 
 /// "Qantas reported…", "shares of Tesco", "Ocado's shares": a company by what it does.
@@ -4878,6 +4883,12 @@ mod tests {
                 "It was led by Mary Ann Field in Cannes.",
                 "Mary Ann Field",
                 Some((Person, true)),
+            ),
+            (
+                "first_name",
+                "Traders on Leith Walk lived with roadworks.",
+                "Leith Walk",
+                None,
             ),
             (
                 "first_name",

@@ -533,6 +533,60 @@ const DESCRIPTION_LINKS: &[&str] = &[
 /// a description of someone named before ("the 34-year-old said", "said the
 /// minister") stands for them, as a pronoun does; "the company said" is no
 /// person, and no quote.
+/// "a spokeswoman for Virgin Australia", "an HSE spokesperson", "Usdaw's
+/// spokesman" between characters `from` and `to`: a spokesperson of a body
+/// named beside the noun speaks for it. A person's spokesperson stays an
+/// unnamed source, as does one of a place ("a spokesman for Edinburgh").
+fn spokesperson_of(a: &Attribution, from: u32, to: u32) -> Option<usize> {
+    let toks: Vec<usize> = (0..a.t.len())
+        .filter(|&i| a.t[i].cstart >= from && a.t[i].cend <= to)
+        .collect();
+    let s = toks.iter().position(|&i| {
+        a.t[i].is("spokesman") || a.t[i].is("spokeswoman") || a.t[i].is("spokesperson")
+    })?;
+    let body = |k: usize, m: &Mention| {
+        // A person's shape, though not yet read as one ("Jane Roe's spokesman").
+        let person_like = (2..=3).contains(&m.text.split_whitespace().count())
+            && m.text
+                .split_whitespace()
+                .next()
+                .is_some_and(crate::compiler::gazetteer::is_first_name);
+        !a.is_person(k)
+            && !person_like
+            && !matches!(m.kind, Some(EntityKind::Place) | Some(EntityKind::Element))
+            && !a.inside(m.span[0])
+    };
+    // "a spokeswoman for (the) Health Service Executive"
+    let after = toks
+        .get(s + 1)
+        .filter(|&&i| a.t[i].is("for") || a.t[i].is("of") || a.t[i].is("at"))
+        .and_then(|_| {
+            let k = if toks.get(s + 2).is_some_and(|&i| a.t[i].is("the")) {
+                s + 3
+            } else {
+                s + 2
+            };
+            toks.get(k).map(|&i| a.t[i].cstart)
+        });
+    if let Some(start) = after {
+        if let Some((k, _)) = a
+            .speakers()
+            .find(|&(k, m)| m.span[0] == start && body(k, m))
+        {
+            return Some(k);
+        }
+    }
+    // "an HSE spokesperson", "Usdaw's spokesman"
+    let before = toks[..s].last().map(|&i| a.t[i].cend)?;
+    let name_end = |m: &Mention| {
+        m.span[1] == before
+            || m.span[1] + 2 == before && a.t[toks[s - 1]].text.ends_with(['s', 'S'])
+    };
+    a.speakers()
+        .find(|&(k, m)| name_end(m) && body(k, m))
+        .map(|(k, _)| k)
+}
+
 fn unnamed_source(a: &Attribution) -> Option<Speaker> {
     let w = a.words_within(20);
     let &first = w.first()?;
@@ -558,6 +612,9 @@ fn unnamed_source(a: &Attribution) -> Option<Speaker> {
             .filter(|&v| (1..=14).contains(&v))?;
         (a.t[d[verb]].cstart, &d[1..verb])
     };
+    if let Some(k) = spokesperson_of(a, a.close, end) {
+        return Some(Speaker::Mention(k));
+    }
     // A name in the description that may be a person's: the source is named.
     if a.speakers().any(|(k, m)| {
         m.span[0] > a.close
@@ -976,6 +1033,9 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
         .collect();
     // "A statement from Jane Roe's office said:", "Roe's office said": hers.
     if let Some(k) = voice_of(a, &words) {
+        return Some(Speaker::Mention(k));
+    }
+    if let Some(k) = spokesperson_of(a, from, verb.cstart) {
         return Some(Speaker::Mention(k));
     }
     // "A spokesperson for the province of Utrecht said", "Pryce's attorney said only:": described, not named.
@@ -1582,12 +1642,12 @@ mod tests {
             (
                 "unnamed_source",
                 "\"We deeply apologize,\" a Honda spokesperson said.",
-                "<anonymous>",
+                "Honda",
             ),
             (
                 "unnamed_source",
                 "\"We deeply apologize,\" said a Honda spokesperson in Tokyo.",
-                "<anonymous>",
+                "Honda",
             ),
             (
                 "unnamed_source",
@@ -1989,6 +2049,32 @@ mod tests {
         );
         assert!(answer("A:").is_none());
         assert!(answer("Answers came late.").is_none());
+    }
+
+    /// A spokesperson of a body speaks for it; of a person or a place, they are an unnamed source.
+    #[test]
+    fn spokespeople() {
+        let cases = [
+            (
+                "A spokeswoman for Virgin Australia said safety was \"always our first priority\".",
+                "Virgin Australia",
+            ),
+            (
+                "\"We are in close contact with the airline,\" a spokesperson for the European Commission said.",
+                "European Commission",
+            ),
+            (
+                "\"Patients will be contacted directly,\" an HSE spokesperson said.",
+                "HSE",
+            ),
+            (
+                "Usdaw's spokesman called the closures \"a disgrace for the staff\".",
+                "Usdaw",
+            ),
+        ];
+        for (sentence, want) in cases {
+            assert_eq!(who(sentence), want, "{sentence}");
+        }
     }
 
     /// A partial quote after a verb that judges is its subject's.
