@@ -217,14 +217,20 @@ fn compile_prepared(
 /// articles of a pack are of one time, so the years they are published in
 /// stand for the years the story would name (the weekday of its lede decides
 /// among them, as in [`extract::dates::dateline_year`]).
+///
+/// A story that names years ("TAIPEI, Aug 27 (Reuters) -" over "Typhoon
+/// Morakot killed 700 in 2009") was read in the latest past year it names
+/// that fits; a later year of the pack that fits the lede's weekday too is
+/// the better reading, as a story comes after the past it names.
 fn date_by_pack(docs: &mut [Prepared]) {
     let mut years: Vec<(i16, bool)> = docs
         .iter()
+        .filter(|d| d.dateline.is_none())
         .filter_map(|d| d.published.map(|p| (p.year(), false)))
         .collect();
     years.sort_unstable();
     years.dedup();
-    for d in docs.iter_mut().filter(|d| d.published.is_none()) {
+    for d in docs.iter_mut() {
         let Some((m, day, lede)) = &d.dateline else {
             continue;
         };
@@ -233,6 +239,9 @@ fn date_by_pack(docs: &mut [Prepared]) {
         else {
             continue;
         };
+        if d.published.is_some_and(|p| p.year() >= date.year()) {
+            continue;
+        }
         d.published = Some(date);
         d.meta.published = Some(date.to_string());
     }
@@ -365,6 +374,17 @@ mod tests {
         let b = compile_sources(&sources).unwrap().bundle;
         let wire = b.articles.iter().find(|a| a.id == "b").unwrap();
         assert_eq!(wire.published.as_deref(), Some("2026-09-03"));
+        // A story that names only a past year fitting the lede's weekday is the
+        // pack's year when that fits too (27 August was a Thursday in 2009 and 2026);
+        // a story alone keeps the year it names.
+        let typhoon = "TAIPEI, Aug 27 (Reuters) - A typhoon hit Taiwan on Thursday.\n\nTyphoon Morakot killed about 700 people in 2009.\n";
+        let pack = compile_sources(&[sources[0].clone(), src("c.txt", typhoon)])
+            .unwrap()
+            .bundle;
+        let c = pack.articles.iter().find(|a| a.id == "c").unwrap();
+        assert_eq!(c.published.as_deref(), Some("2026-08-27"));
+        let alone = compile_sources(&[src("c.txt", typhoon)]).unwrap().bundle;
+        assert_eq!(alone.articles[0].published.as_deref(), Some("2009-08-27"));
     }
 
     fn title(text: &str) -> (String, Option<String>) {

@@ -29,7 +29,8 @@ pub struct Parsed {
     /// 1-based line of the file where `body` starts.
     pub body_line: usize,
     pub markdown: bool,
-    /// A dateline's month, day and lede whose year the text leaves open.
+    /// A dateline's month, day and lede whose year the text leaves open (no
+    /// published date, or one whose year was read from the story's years).
     pub dateline: Option<(u8, u8, String)>,
 }
 
@@ -389,7 +390,9 @@ fn numeric_date(value: &str) -> Option<Date> {
 }
 
 /// Infer the publication date from the first lines of an article.
-fn infer_date(body: &str) -> Option<Date> {
+/// The date of an article without front matter, and whether its year was
+/// read from the years the story names (a wire dateline gives none).
+fn infer_date(body: &str) -> Option<(Date, bool)> {
     let head: Vec<&str> = body
         .lines()
         .map(str::trim)
@@ -406,7 +409,7 @@ fn infer_date(body: &str) -> Option<Date> {
         let short = line.split_whitespace().count() <= 16 || line.contains(" | ");
         if keyword || short {
             if let Some(d) = parse_date(line).or_else(|| stamp_date(line)) {
-                return Some(d);
+                return Some((d, false));
             }
         }
     }
@@ -419,16 +422,17 @@ fn infer_date(body: &str) -> Option<Date> {
     None
 }
 
-fn dateline(line: &str, body: &str) -> Option<Date> {
+fn dateline(line: &str, body: &str) -> Option<(Date, bool)> {
     let (expr, rest) = dateline_parts(line)?;
     match expr {
-        dates::DateExpr::Ymd(y, m, d) => Date::new(y, m as i8, d as i8).ok(),
+        dates::DateExpr::Ymd(y, m, d) => Date::new(y, m as i8, d as i8).ok().map(|d| (d, false)),
         dates::DateExpr::MonthDay(m, d) => Date::new(
             dates::dateline_year(m, d, &rest, &named_years(body))?,
             m as i8,
             d as i8,
         )
-        .ok(),
+        .ok()
+        .map(|d| (d, true)),
         _ => None,
     }
 }
@@ -612,6 +616,7 @@ pub fn parse(src: &SourceFile) -> Result<Parsed, CompileError> {
         Some((fm, _, body, line)) => (parse_toml(fm).map_err(|(l, m)| err(l, m))?, body, line),
         None => (FrontMatter::default(), src.text.as_str(), 1),
     };
+    let mut year_guessed = false;
     let published = match &fm.date {
         Some((value, line)) => Some(parse_date(value).ok_or_else(|| {
             err(
@@ -619,7 +624,10 @@ pub fn parse(src: &SourceFile) -> Result<Parsed, CompileError> {
                 format!("front matter date {value:?} is not a date (write it as YYYY-MM-DD)"),
             )
         })?),
-        None => infer_date(body),
+        None => infer_date(body).map(|(d, guessed)| {
+            year_guessed = guessed;
+            d
+        }),
     };
     let meta = Article {
         id,
@@ -629,7 +637,8 @@ pub fn parse(src: &SourceFile) -> Result<Parsed, CompileError> {
         url: fm.url.or_else(|| infer_url(body)),
         published: published.map(|d| d.to_string()),
     };
-    let dateline = if published.is_none() {
+    // A dateline whose year the story's years settled, or none did: the pack may settle it better.
+    let dateline = if published.is_none() || year_guessed {
         open_dateline(body)
     } else {
         None

@@ -28,7 +28,8 @@ pub struct Prepared {
     pub cleaned: Cleaned,
     pub sentences: Vec<Sentence>,
     /// A dateline's month, day and lede when the text leaves its year open
-    /// (and `published` is none): the pack's years may settle it.
+    /// (`published` is none, or its year was read from the story's years):
+    /// the pack's years may settle it.
     pub dateline: Option<(u8, u8, String)>,
 }
 
