@@ -230,7 +230,24 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
         }
         let begin = i;
         let kind;
-        if c.is_alphabetic() {
+        // "$US24bn", "$A3.5 million": a country's letters after a glued dollar
+        // sign end before the number, which is a number of its own.
+        let dollar_prefix = !space && out.last().is_some_and(|t: &Token| t.text == "$") && {
+            let mut k = i;
+            while at(k).is_some_and(|c| c.is_ascii_uppercase()) {
+                k += 1;
+            }
+            matches!(
+                &s[byte(i)..byte(k)],
+                "US" | "A" | "AU" | "NZ" | "C" | "CA" | "HK" | "S" | "SG" | "NT"
+            ) && at(k).is_some_and(|c| c.is_ascii_digit())
+        };
+        if dollar_prefix {
+            kind = Kind::Word;
+            while at(i).is_some_and(|c| c.is_ascii_uppercase()) {
+                i += 1;
+            }
+        } else if c.is_alphabetic() {
             kind = Kind::Word;
             i += 1;
             loop {

@@ -459,7 +459,16 @@ fn connector_joins(t: &[Token], parts: &[String], j: usize, next: usize) -> bool
                 || ORG_HEADS.contains(&Lower::of(&p).as_str())
                 || lexicon::ORG_SUFFIXES.contains(&Lower::of(&p).as_str())
         });
-    if person_so_far {
+    // "Yoon Ha-jun of South Korea", "Lai Ching-te of Taiwan": a family name
+    // before a hyphenated given name ("Ha-jun", its second part in lower case).
+    let family_first = parts.len() == 2
+        && parts[0].chars().count() <= 5
+        && parts[1].split_once('-').is_some_and(|(a, b)| {
+            a.chars().next().is_some_and(char::is_uppercase)
+                && !b.is_empty()
+                && b.chars().all(char::is_lowercase)
+        });
+    if person_so_far || family_first {
         return false;
     }
     // The name after the connector: its capitalized words.
@@ -4500,6 +4509,16 @@ mod tests {
                 ("Donald Trump".into(), Some(Person), true),
                 ("Tokyo".into(), Some(Place), true)
             ]
+        );
+    }
+
+    /// A family name before a hyphenated given name ends at "of".
+    #[test]
+    fn family_name_first_before_of() {
+        let got = ms("Yoon Ha-jun of South Korea finished third.");
+        assert!(
+            got.iter().any(|m| m.0 == "Yoon Ha-jun") && got.iter().any(|m| m.0 == "South Korea"),
+            "{got:?}"
         );
     }
 

@@ -128,6 +128,11 @@ mod tests {
             Some("USD/kg".into())
         );
         assert_eq!(one("The deal is worth €2.5bn.").0, 2.5e9);
+        // The dollar sign before the country's letters, as Australian papers write it.
+        let v = one("The merger values the group at $US24bn.");
+        assert_eq!((v.0, v.2), (2.4e10, Some("USD".into())));
+        let v = one("It paid $A3.5 million for the farm.");
+        assert_eq!((v.0, v.2), (3.5e6, Some("AUD".into())));
         assert_eq!(
             one("The levy raised 40 million Danish kroner.").2,
             Some("DKK".into())

@@ -146,6 +146,18 @@ pub(super) fn currency_before(t: &[Token], i: usize) -> Option<(&'static str, us
             .map(|&(_, c)| c)?;
         return Some((code, p));
     }
+    // "$US24bn", "$A3.5 million": the dollar sign before the country's letters.
+    if tok.kind == Kind::Word
+        && !tok.space_before
+        && !t[i].space_before
+        && p > 0
+        && t[p - 1].text == "$"
+    {
+        let joined = format!("{}$", tok.text);
+        if let Some(&(_, code)) = lexicon::CURRENCY_SYMBOLS.iter().find(|(s, _)| *s == joined) {
+            return Some((code, p - 1));
+        }
+    }
     if tok.kind == Kind::Word
         && tok.text.len() == 3
         && tok.text.chars().all(|c| c.is_ascii_uppercase())
