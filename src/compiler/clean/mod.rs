@@ -817,7 +817,7 @@ fn is_reference_heading(n: &str) -> bool {
             | "lo último" | "altre notizie" | "ultime notizie" | "leggi altro" | "meer nieuws" | "ook interessant" | "laatste nieuws" | "mais notícias"
             | "últimas notícias" | "leia mais"
             // The Nordic languages, Polish and Czech.
-            | "mest läst" | "mest lästa" | "mest delade" | "läs också" | "läs mer" | "relaterade artiklar" | "mest læst" | "mest lest" | "læs også" | "les også"
+            | "mest läst" | "mest lästa" | "mest delade" | "läs också" | "läs mer" | "relaterade artiklar" | "mest læst" | "mest læste" | "mest lest" | "mest leste" | "mest delte" | "læs også" | "les også"
             | "luetuimmat" | "luetuimmat uutiset" | "lue myös" | "najczęściej czytane" | "najpopularniejsze" | "czytaj także" | "czytaj też" | "zobacz także"
             | "podobne artykuły" | "nejčtenější" | "čtěte také" | "související články"
     )
@@ -1173,8 +1173,27 @@ fn is_wire_line(lower: &str, wc: usize) -> bool {
         && [" first published", " originally published", " was produced"]
             .iter()
             .any(|p| l.contains(p));
+    // "AP Business Writers Jun Hashimoto in Tokyo and Tom Kilbride in London
+    // contributed.": a credit to reporters that ends in "contributed".
+    let credit = l.trim_end_matches(['.', ' ']).ends_with(" contributed")
+        && l.split_whitespace().take(4).any(|w| {
+            matches!(
+                w,
+                "writer"
+                    | "writers"
+                    | "journalist"
+                    | "journalists"
+                    | "reporter"
+                    | "reporters"
+                    | "correspondent"
+                    | "correspondents"
+                    | "photographer"
+                    | "producer"
+            )
+        });
     wc <= 60
         && (tagline
+            || credit
             || ac
                 .find(aho_corasick::Input::new(l).anchored(aho_corasick::Anchored::Yes))
                 .is_some())
@@ -1501,6 +1520,12 @@ mod tests {
             prose("AP video journalist Jo Bloggs in Paris contributed to this report.\n")
                 .is_empty()
         );
+        assert!(prose("AP Business Writers Jun Hashimoto in Tokyo and Tom Kilbride in London contributed.\n").is_empty());
+        // Prose that ends in the verb stays.
+        assert_eq!(
+            prose("Higher fuel prices also contributed.\n"),
+            ["Higher fuel prices also contributed."]
+        );
         assert!(prose("Please log in or register to join the discussion\n").is_empty());
         assert!(prose("About the author: Mi-ra Song is a correspondent based in Busan. She covered ports.\n").is_empty());
     }
@@ -1816,7 +1841,12 @@ mod tests {
             prose(text),
             ["The utility said 87% had been reconnected by Thursday."]
         );
-        for heading in ["Mest läst", "Najczęściej czytane", "Luetuimmat"] {
+        for heading in [
+            "Mest läst",
+            "Mest læste",
+            "Najczęściej czytane",
+            "Luetuimmat",
+        ] {
             let text = format!(
                 "The vote was close.\n\n{heading}\n1. Stormen Ylva: tåg inställda\n2. NBP pozostawia stopy bez zmian\n"
             );

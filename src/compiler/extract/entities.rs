@@ -261,7 +261,16 @@ fn name_word(t: &Token) -> bool {
     if first.is_lowercase() {
         return inner_brand(t) || particle_name(t.text);
     }
-    (first.is_uppercase() || t.is_acronym()) && !amount_word(t.text)
+    (first.is_uppercase() || t.is_acronym())
+        && !amount_word(t.text)
+        && !first_person_contraction(t.text)
+}
+
+/// "I've", "I'm", "I'll", "I'd": the pronoun "I" with a verb, never a name.
+fn first_person_contraction(w: &str) -> bool {
+    w.strip_prefix("I'")
+        .or_else(|| w.strip_prefix("I’"))
+        .is_some_and(|rest| matches!(rest, "ve" | "m" | "ll" | "d"))
 }
 
 /// "al-Burhan", "el-Sisi", "ad-Din": an Arabic article joined to a capitalized name.
@@ -4510,6 +4519,17 @@ mod tests {
                 ("Tokyo".into(), Some(Place), true)
             ]
         );
+    }
+
+    /// "I've" opening a quote is the pronoun with a verb, not a name.
+    #[test]
+    fn contractions_of_i_are_no_names() {
+        assert!(
+            ms("\"I've missed that shot a hundred times,\" Dizon said.")
+                .iter()
+                .all(|m| m.0 != "I've")
+        );
+        assert!(ms("\"I’m done,\" Dizon said.").iter().all(|m| m.0 != "I’m"));
     }
 
     /// A family name before a hyphenated given name ends at "of".
