@@ -836,6 +836,7 @@ pub const INDICES: &[&str] = &[
     "Nikkei 225",
     "Nikkei Stock Average",
     "Topix",
+    "Hang Seng",
     "Hang Seng Index",
     "Hang Seng China Enterprises Index",
     "Shanghai Composite",
@@ -857,6 +858,7 @@ pub const INDICES: &[&str] = &[
     "MSCI World",
     "VIX",
     "KLCI",
+    "WIG20",
 ];
 
 /// Personal titles that precede a name (lower case; multi-word allowed).
@@ -1251,6 +1253,9 @@ pub const SPEECH_VERBS: &[&str] = &[
 /// Last words that make a capitalized name an organization.
 pub const ORG_SUFFIXES: &[&str] = &[
     "corporation",
+    "equities",
+    "advisory",
+    "brokers",
     "corp",
     "corp.",
     "co",

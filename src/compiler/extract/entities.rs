@@ -5780,6 +5780,10 @@ mod tests {
                 &["Nikkei 225", "S&P/ASX 200", "Hang Seng index"],
             ),
             ("It lagged the Nasdaq 100 Index.", &["Nasdaq 100 Index"]),
+            (
+                "Hong Kong's Hang Seng fell 1.1%.",
+                &["Hong Kong", "Hang Seng"],
+            ),
             // A known name opening the sentence stays whole; a plural noun and "of" opening it goes.
             (
                 "South Africa's health department said so.",
