@@ -5396,8 +5396,8 @@ mod tests {
             ),
             (
                 "plural_name",
-                "The motion was backed by the Conservatives and others.",
-                "Conservatives",
+                "The motion was backed by the Nationals and others.",
+                "Nationals",
                 Some((Organization, false)),
             ),
             (
@@ -5420,8 +5420,8 @@ mod tests {
             ),
             (
                 "party_run",
-                "Pryce had led the Labour-run authority since 2021.",
-                "Labour",
+                "Pryce had led the Reform-run authority since 2021.",
+                "Reform",
                 Some((Organization, false)),
             ),
             (
