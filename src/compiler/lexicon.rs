@@ -353,7 +353,10 @@ pub const PLACES: &[&str] = &[
     "Sahara",
     "Siberia",
     "Patagonia",
-    "Amazon",
+    // Not "Amazon" alone, a listed company too: "the Amazon" is a place by the
+    // venue rule, "Amazon said" a company.
+    "Amazon rainforest",
+    "Amazon River",
     "Himalayas",
     "Clarion-Clipperton Zone",
     "Mariana Trench",

@@ -3480,8 +3480,9 @@ fn noun_after(c: &Cue) -> Option<(EntityKind, bool)> {
 /// start of a sentence the word).
 fn listed_company(c: &Cue) -> Option<(EntityKind, bool)> {
     let co = gazetteer::company(&run_text(c.parts))?;
-    // "Declan Foley, 51, of Blackrock,": where a person lives, whatever company shares the name.
-    (residence_of(c).is_none() && (c.start > 0 || !co.common_word))
+    // "Declan Foley, 51, of Blackrock,": where a person lives, whatever company shares the name;
+    // "across the Amazon": a company's name takes no article.
+    (residence_of(c).is_none() && (c.start > 0 || !co.common_word) && c.before(1) != "the")
         .then_some((EntityKind::Organization, false))
 }
 
@@ -5217,6 +5218,18 @@ mod tests {
                 "numbered_name",
                 "Crews closed the Falcon road.",
                 "Falcon",
+                None,
+            ),
+            (
+                "listed_company",
+                "Amazon said it would launch more satellites.",
+                "Amazon",
+                Some((Organization, false)),
+            ),
+            (
+                "listed_company",
+                "Fires burned across the Amazon for a month.",
+                "Amazon",
                 None,
             ),
             (
