@@ -353,9 +353,7 @@ pub const PLACES: &[&str] = &[
     "Sahara",
     "Siberia",
     "Patagonia",
-    // Not "Amazon" alone, a listed company too: "the Amazon" is a place by the
-    // venue rule, "Amazon said" a company.
-    "Amazon rainforest",
+    // Not "Amazon" alone, a listed company too: "Amazon said" is the company.
     "Amazon River",
     "Himalayas",
     "Clarion-Clipperton Zone",
@@ -767,7 +765,7 @@ pub const ORGANIZATIONS: &[(&str, &str)] = &[
     ("Republican Party", "Republicans;GOP"),
     ("New Democratic Party", "NDP"),
     ("Bloc Québécois", "Bloc Quebecois"),
-    ("Australian Labor Party", "Labor"),
+    ("Australian Labor Party", ""),
     ("Liberal Party", "Liberals"),
     ("One Nation", "Pauline Hanson's One Nation"),
     ("New Zealand First", "NZ First"),
@@ -1310,8 +1308,6 @@ pub const SPEECH_VERBS: &[&str] = &[
 pub const ORG_SUFFIXES: &[&str] = &[
     "corporation",
     "equities",
-    "advisory",
-    "brokers",
     "corp",
     "corp.",
     "co",

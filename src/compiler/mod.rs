@@ -239,7 +239,14 @@ fn date_by_pack(docs: &mut [Prepared]) {
         else {
             continue;
         };
-        if d.published.is_some_and(|p| p.year() >= date.year()) {
+        // A year the story's own years gave gives way only to a year of the
+        // pack that the lede's weekday fits.
+        let settled = |p: jiff::civil::Date| {
+            p.year() >= date.year()
+                || !years.iter().any(|y| y.0 == date.year())
+                || !extract::dates::names_a_weekday(lede)
+        };
+        if d.published.is_some_and(settled) {
             continue;
         }
         d.published = Some(date);
@@ -385,6 +392,40 @@ mod tests {
         assert_eq!(c.published.as_deref(), Some("2026-08-27"));
         let alone = compile_sources(&[src("c.txt", typhoon)]).unwrap().bundle;
         assert_eq!(alone.articles[0].published.as_deref(), Some("2009-08-27"));
+        // Without a weekday in the lede, nothing says the pack's year is the story's.
+        let no_weekday = "TAIPEI, Aug 27 (Reuters) - A typhoon hit Taiwan.\n\nTyphoon Morakot killed about 700 people in 2009.\n";
+        let pack = compile_sources(&[sources[0].clone(), src("d.txt", no_weekday)])
+            .unwrap()
+            .bundle;
+        let d = pack.articles.iter().find(|a| a.id == "d").unwrap();
+        assert_eq!(d.published.as_deref(), Some("2009-08-27"));
+    }
+
+    /// "$US24bn" in an Australian story is US dollars, and "US" no name; a bare "$" is the home country's.
+    #[test]
+    fn lettered_dollars_against_the_home_country() {
+        let src = read::SourceFile {
+            path: PathBuf::from("a.txt"),
+            text: "SYDNEY, March 3 (Reuters) - The merger values the miner at $US24bn, and the state will spend $30 million on roads.\n".into(),
+        };
+        let b = compile_sources(&[src]).unwrap().bundle;
+        let units: Vec<(f64, Option<String>)> = b
+            .facts
+            .iter()
+            .filter_map(|f| match &f.body {
+                crate::bundle::Body::Quantity { value, unit, .. } => Some((*value, unit.clone())),
+                _ => None,
+            })
+            .collect();
+        assert!(units.contains(&(2.4e10, Some("USD".into()))), "{units:?}");
+        assert!(units.contains(&(3e7, Some("AUD".into()))), "{units:?}");
+        assert!(
+            b.entities
+                .iter()
+                .all(|e| e.name != "United States" && e.name != "US"),
+            "{:?}",
+            b.entities
+        );
     }
 
     fn title(text: &str) -> (String, Option<String>) {

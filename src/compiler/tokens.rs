@@ -237,10 +237,13 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             while at(k).is_some_and(|c| c.is_ascii_uppercase()) {
                 k += 1;
             }
-            matches!(
-                &s[byte(i)..byte(k)],
-                "US" | "A" | "AU" | "NZ" | "C" | "CA" | "HK" | "S" | "SG" | "NT"
-            ) && at(k).is_some_and(|c| c.is_ascii_digit())
+            // The letters of a lettered dollar sign ("US$", "A$", "NZ$"), written after it.
+            let letters = &s[byte(i)..byte(k)];
+            k > i
+                && at(k).is_some_and(|c| c.is_ascii_digit())
+                && crate::compiler::lexicon::CURRENCY_SYMBOLS
+                    .iter()
+                    .any(|(sym, _)| sym.strip_suffix('$') == Some(letters))
         };
         if dollar_prefix {
             kind = Kind::Word;

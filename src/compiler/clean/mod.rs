@@ -1175,7 +1175,9 @@ fn is_wire_line(lower: &str, wc: usize) -> bool {
             .any(|p| l.contains(p));
     // "AP Business Writers Jun Hashimoto in Tokyo and Tom Kilbride in London
     // contributed.": a credit to reporters that ends in "contributed".
+    // ("Reporters Without Borders said the arrests had contributed." is prose.)
     let credit = l.trim_end_matches(['.', ' ']).ends_with(" contributed")
+        && !l.contains(" said ")
         && l.split_whitespace().take(4).any(|w| {
             matches!(
                 w,
@@ -1520,7 +1522,16 @@ mod tests {
             prose("AP video journalist Jo Bloggs in Paris contributed to this report.\n")
                 .is_empty()
         );
-        assert!(prose("AP Business Writers Jun Hashimoto in Tokyo and Tom Kilbride in London contributed.\n").is_empty());
+        assert!(
+            prose(
+                "AP Business Writers Ana Keller in Tokyo and Tom Brandt in London contributed.\n"
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            prose("Reporters Without Borders said the arrests had contributed.\n"),
+            ["Reporters Without Borders said the arrests had contributed."]
+        );
         // Prose that ends in the verb stays.
         assert_eq!(
             prose("Higher fuel prices also contributed.\n"),

@@ -1071,6 +1071,14 @@ const GAME_WORDS: &[&str] = &[
     "minute",
 ];
 
+/// Whether a dateline's lede names a plain weekday ("on Thursday").
+pub fn names_a_weekday(lede: &str) -> bool {
+    let toks = crate::compiler::tokens::tokenize(lede);
+    find(&toks)
+        .iter()
+        .any(|m| matches!(m.expr, DateExpr::Weekday(_, Rel::Plain)))
+}
+
 /// The year of a dateline's month and day ("TOKYO, Oct. 9 (Kyodo) -"), which
 /// wire copy leaves out. `years` are the years the story names, each marked
 /// when it is ahead of the story (a target, a plan: "by 2030", "will open in

@@ -6,7 +6,7 @@
 use super::naming::{core, norm};
 use crate::bundle::EntityKind;
 use crate::compiler::extract::ArticleFacts;
-use crate::compiler::extract::entities::name_particle;
+use crate::compiler::extract::entities::{family_name_first, name_particle};
 use crate::compiler::lexicon;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::{BTreeMap, BTreeSet};
@@ -356,12 +356,7 @@ pub(super) fn link(reg: &Registry) -> Uf {
             || strongest(&reg.info[i]).is_none()
                 && likeliest(&reg.info[i]) == Some(EntityKind::Person)
                 && words.len() <= 4;
-        // "Lai Ching-te", "Chan Ka-wai": a family name first, before a hyphenated given name.
-        if person
-            && (2..=3).contains(&words.len())
-            && words.last().is_some_and(|w| w.contains('-'))
-            && words[0].chars().count() <= 5
-        {
+        if person && family_name_first(&words) {
             surnames.entry(words[0].to_string()).or_default().push(i);
         }
         // "Yannick Le Bihan" → "Le Bihan", "Pieter van Rensburg" → "van Rensburg":
@@ -504,8 +499,10 @@ pub(super) fn link(reg: &Registry) -> Uf {
     for i in 0..n {
         let key = reg.keys[i].clone();
         // One word, or a surname with its particle ("le bihan").
+        // ("von der leyen", "de la cruz": every word but the last may be a particle.)
+        let words: Vec<&str> = key.split(' ').collect();
         let particle_surname =
-            key.split(' ').count() == 2 && key.split(' ').next().is_some_and(name_particle);
+            words.len() >= 2 && words[..words.len() - 1].iter().all(|w| name_particle(w));
         if key.contains(' ') && !particle_surname || is_known(&key) {
             continue;
         }

@@ -207,8 +207,16 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
             }
         }
         // A lone surname stands for the one person of the article who bears
-        // it, even where this article's mention of it was read as no person's.
-        if let Some(e) = e.and_then(|e| {
+        // it, even where this article's mention of it was read as no person's
+        // (but a listed company or a place of the gazetteer that shares it is
+        // not a person: "Ford said" beside Bill Ford).
+        let person_name = |e: u32| {
+            persons.contains(&e)
+                || all.get(e as usize).is_some_and(|x| {
+                    gazetteer::company(&x.name).is_none() && gazetteer::place(&x.name).is_none()
+                })
+        };
+        if let Some(e) = e.filter(|&e| person_name(e)).and_then(|e| {
             bearer_of_surname(&doc, k, e, &persons, all).or(persons.contains(&e).then_some(e))
         }) {
             let at = (m.sentence, m.mention.span[0], e);

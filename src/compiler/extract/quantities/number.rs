@@ -347,7 +347,11 @@ pub(super) fn word_number(t: &[Token], i: usize) -> Option<(f64, usize)> {
 /// `$` (not US$ or A$), "Rs" (Indian or Pakistani rupees).
 fn bare_sign(t: &[Token], currency: Option<(&'static str, usize)>) -> Option<Bare> {
     let (code, at) = currency?;
-    if t[at].text == "$" {
+    // "$US24bn", "$A3.5 million": the country's letters after the sign say whose dollar.
+    let lettered = t
+        .get(at + 1)
+        .is_some_and(|x| x.kind == Kind::Word && !x.space_before);
+    if t[at].text == "$" && !lettered {
         Some(Bare::Dollar)
     } else if code == "INR" && t[at].text.starts_with("Rs") {
         Some(Bare::Rupee)
