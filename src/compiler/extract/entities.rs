@@ -3480,13 +3480,13 @@ fn listed_company(c: &Cue) -> Option<(EntityKind, bool)> {
     let modifies = next.is_some_and(|n| {
         n.kind == Kind::Word
             && !n.is_capitalized()
-            && !lexicon::is_in(
-                &[
-                    "for", "in", "on", "and", "to", "of", "with", "at", "from", "since", "during",
-                    "as", "or", "but", "is", "was", "has", "had", "where", "which", "that",
-                ],
-                n.text,
-            )
+            && ![
+                super::words::PREPOSITIONS,
+                super::words::CONJUNCTIONS,
+                super::words::AUXILIARIES,
+            ]
+            .iter()
+            .any(|list| lexicon::is_in(list, n.text))
     });
     (residence_of(c).is_none()
         && (c.start > 0 || !co.common_word)

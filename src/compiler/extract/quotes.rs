@@ -590,9 +590,10 @@ fn spokesperson_of(a: &Attribution, from: u32, to: u32) -> Option<usize> {
     // listed company or a name of several words ("a Trump spokesperson" is a
     // person's, and an unnamed source).
     let before = toks[..s].last().map(|&i| a.t[i].cend)?;
+    // Right before the noun, or before its possessive ending ("Usdaw's").
     let name_end = |m: &Mention| {
         m.span[1] == before
-            || m.span[1] + 2 == before && a.t[toks[s - 1]].text.ends_with(['s', 'S'])
+            || possessive(&a.t[toks[s - 1]]) && m.span[1] < before && m.span[1] + 2 >= before
     };
     let named_body = |m: &Mention| {
         m.text.contains(' ')
