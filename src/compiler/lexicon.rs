@@ -1586,6 +1586,8 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "athletic",
     "hotspur",
     "rangers",
+    "conservatory",
+    "conservatoire",
 ];
 
 /// Lower-case words before a name that make it an organization ("the operator Red Eléctrica").
@@ -1838,6 +1840,15 @@ pub const PLACE_SUFFIXES: &[&str] = &[
     "boulevard",
     "firth",
     "hills",
+    // Roads and ranges: "Old Mill Road", "Central Mountain Range" (venues' last words that end
+    // surnames too, "Field", "Place", are `entities::VENUE_TAILS`).
+    "road",
+    "highway",
+    "range",
+    "pier",
+    "wharf",
+    "quay",
+    "terrace",
 ];
 
 /// Place suffixes of buildings, grounds and landforms: "Salford Cathedral"
@@ -1855,6 +1866,15 @@ pub const BUILDING_SUFFIXES: &[&str] = &[
     "boulevard",
     "firth",
     "hills",
+    // Roads and ranges: "Old Mill Road", "Central Mountain Range" (venues' last words that end
+    // surnames too, "Field", "Place", are `entities::VENUE_TAILS`).
+    "road",
+    "highway",
+    "range",
+    "pier",
+    "wharf",
+    "quay",
+    "terrace",
 ];
 
 /// Words before a name that make it a vessel or other named thing.

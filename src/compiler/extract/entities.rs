@@ -27,6 +27,9 @@ pub struct Mention {
     pub acronym: Option<String>,
     /// Directly followed by a speech verb, or after "according to".
     pub speaks: bool,
+    /// A last-resort kind for a name no rule read ([`unmarked_place`]):
+    /// it decides only when no mention of the name anywhere has a kind.
+    pub guess: Option<EntityKind>,
 }
 
 /// What the lexicons know about a lower-case name.
@@ -461,8 +464,12 @@ fn connector_joins(t: &[Token], parts: &[String], j: usize, next: usize) -> bool
     if place_so_far && parts.len() <= 3 && !ORG_HEADS.contains(&Lower::of(&parts[0]).as_str()) {
         return false;
     }
-    let person_so_far = (2..=3).contains(&parts.len())
-        && gazetteer::first_name_tier(&parts[0]) == Some(1)
+    // "Owain Pritchard of Ineos": before "of", any listed first name will do.
+    // "Italian Matteo Rossani of …": a demonym before the person's name.
+    let tier_ok = |tier: Option<u8>| tier == Some(1) || c == "of" && tier.is_some();
+    let from = usize::from(c == "of" && parts.len() == 3 && is_demonym(&Lower::of(&parts[0])));
+    let person_so_far = (2..=3).contains(&(parts.len() - from))
+        && tier_ok(gazetteer::first_name_tier(&parts[from]))
         && !parts.iter().any(|p| {
             CONNECTORS.contains(&p.as_str())
                 || ORG_HEADS.contains(&Lower::of(&p).as_str())
@@ -1356,6 +1363,7 @@ fn find_elements(t: &[Token], out: &mut Vec<Mention>) {
             canonical: Some(canonical),
             acronym: None,
             speaks: false,
+            guess: None,
         });
     }
 }
@@ -1457,6 +1465,7 @@ pub fn dateline_mentions(dateline: &str) -> Vec<Mention> {
                 canonical: known.map(|x| x.canonical.to_string()),
                 acronym: None,
                 speaks: false,
+                guess: None,
             });
         }
         // A city and its region or country: no more than two parts.
@@ -1780,7 +1789,20 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
     }
     // A leading demonym: "Japanese Ministry of …", "Chinese military".
     let first_l = parts[p].to_lowercase();
-    let rest_is_name = parts.len() - p > 2
+    // "Italian Matteo Ruffini": a first name and a surname after the demonym are a person.
+    let person_after = parts.len() - p > 2
+        && gazetteer::first_name_tier(&parts[p + 1]).is_some()
+        && [&parts[p + 1], &parts[p + 2]].iter().all(|x| {
+            let l = Lower::of(x);
+            x.chars().next().is_some_and(char::is_uppercase)
+                && !gazetteer::is_common_word(&l)
+                && !CONNECTORS.contains(&l.as_str())
+                && !ORG_HEADS.contains(&l.as_str())
+                && !lexicon::ORG_SUFFIXES.contains(&l.as_str())
+                && !lexicon::PLACE_SUFFIXES.contains(&l.as_str())
+                && !lexicon::EVENT_SUFFIXES.contains(&l.as_str())
+        });
+    let rest_is_name = parts.len() - p > 2 && !person_after
         || parts.get(p + 1).is_some_and(|x| {
             let l = x.to_lowercase();
             lexicon::PLACE_SUFFIXES.contains(&l.as_str()) || lexicon::ORG_SUFFIXES.contains(&l.as_str()) || lexicon::EVENT_SUFFIXES.contains(&l.as_str())
@@ -1801,6 +1823,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             canonical: Some(k.canonical.to_string()),
             acronym: None,
             speaks: false,
+            guess: None,
         });
         let sub = Run {
             toks: toks[p + 1..].to_vec(),
@@ -2017,6 +2040,12 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         x.is_acronym() || x.kind == Kind::Word && x.text.len() <= 6 && x.text.chars().next().is_some_and(char::is_uppercase) && x.text.chars().filter(|c| c.is_uppercase()).count() >= 2
         // "Commission on Elections (Comelec)": a short form made of the name's letters in order.
         || x.is_capitalized() && parts.len() >= 2 && x.text.chars().count() <= 10 && !gazetteer::is_common_word(x.text) && letters_in_order(&x.lc(), &lname_of(parts))
+        // "Federal Statistical Office (Destatis)", "Manila Electric Co. (Meralco)": after a
+        // body's name, one word in parentheses is its short name, whatever its letters.
+        || x.is_capitalized() && parts.len() >= 2 && x.text.chars().count() <= 12
+            && !gazetteer::is_common_word(&x.lc()) && gazetteer::place(x.text).is_none()
+            && gazetteer::first_name_tier(x.text).is_none()
+            && parts.last().is_some_and(|l| { let l = Lower::of(l.trim_end_matches('.')); ORG_HEADS.contains(&l.as_str()) || lexicon::ORG_SUFFIXES.contains(&l.as_str()) })
     };
     // "Union des producteurs agricoles (UPA)", "Board of Control for Cricket in India (BCCI)":
     // words after the capitalized run that the acronym in parentheses spells belong to the name.
@@ -2094,6 +2123,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         canonical: None,
         acronym,
         speaks,
+        guess: None,
     };
 
     let last_l = parts.last().unwrap().to_lowercase();
@@ -2210,6 +2240,8 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         // "Bloc Québécois", "Banco Santander", "Groupe Renault": an organization's word first, in another language.
         || (parts.len() >= 2 && lexicon::is_in(FOREIGN_ORG_HEADS, &first_word))
         || word_parts.iter().skip(1).any(|w| ORG_HEADS.contains(&w.as_str())) && parts.len() >= 2
+        // "Royal Infirmary of Edinburgh", "Royal Conservatory of Music": an organization's word before "of".
+        || parts.len() >= 3 && parts.windows(2).skip(1).any(|w| w[1] == "of" && lexicon::ORG_SUFFIXES.contains(&Lower::of(&w[0]).as_str()))
     {
         m.kind = Some(EntityKind::Organization);
         m.strong = true;
@@ -2354,6 +2386,9 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
                 m.strong = strong;
             }
         }
+    }
+    if m.kind.is_none() {
+        m.guess = unmarked_place(&cue);
     }
     out.push(m);
 }
@@ -2744,6 +2779,21 @@ impl<'a, 'b> Cue<'a, 'b> {
     fn one_word(&self) -> bool {
         self.parts.len() == 1
     }
+    /// A lower-case word that is no preposition, conjunction or auxiliary
+    /// follows: the name modifies a noun ("the Tesla factory", "European cars").
+    fn modifies_a_noun(&self) -> bool {
+        self.t.get(self.after).is_some_and(|n| {
+            n.kind == Kind::Word
+                && !n.is_capitalized()
+                && ![
+                    super::words::PREPOSITIONS,
+                    super::words::CONJUNCTIONS,
+                    super::words::AUXILIARIES,
+                ]
+                .iter()
+                .any(|list| lexicon::is_in(list, n.text))
+        })
+    }
 }
 
 /// Kind rules for names the cues above left open (or only weakly read), in
@@ -2786,9 +2836,69 @@ const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
     ("made_by", made_by),
     ("award_won", award_won),
     ("country_possessive_person", country_possessive_person),
+    ("affiliation", affiliation),
     ("person_shape", person_shape),
     ("venue", venue),
 ];
+
+/// The last resort, for a name no rule read ([`Mention::guess`]): after
+/// "at", "from", "to", "on" or "via" ("a camp at Farchana", "from Granton
+/// to the BioQuarter", "a crowd on Götaplatsen"), a name of one to three
+/// plain words is most often a place. Not a common word, a first name, a
+/// people's name ("European"), a day ("Fridays"), a letter or an
+/// abbreviation ("on X", "Rs 500"), a title ("The Mall Weekly"), nor a name
+/// after a verb of speech or of listening ("wrote to Ruiz", "listening to
+/// Puccini").
+fn unmarked_place(c: &Cue) -> Option<EntityKind> {
+    let prep = c.before(1);
+    if !matches!(prep.as_str(), "at" | "from" | "to" | "on" | "via") || c.start < 2 {
+        return None;
+    }
+    let plain = |x: &String| {
+        x.chars().count() >= 3
+            && x.chars().next().is_some_and(char::is_uppercase)
+            && x.chars().skip(1).any(char::is_lowercase)
+            && !ORG_HEADS.contains(&Lower::of(x).as_str())
+            && !lexicon::ORG_SUFFIXES.contains(&Lower::of(x).as_str())
+    };
+    if c.parts.len() > 3 || !c.parts.iter().all(plain) {
+        return None;
+    }
+    let first = Lower::of(&c.parts[0]);
+    if first == "the"
+        || c.modifies_a_noun()
+        || gazetteer::first_name_tier(&c.parts[0]).is_some()
+        || is_demonym(&first)
+        || c.parts.iter().any(|x| {
+            let l = Lower::of(x);
+            let one = l.trim_end_matches('s');
+            lexicon::month(&l).is_some()
+                || lexicon::weekday(&l).is_some()
+                || lexicon::weekday(one).is_some()
+        })
+        || c.one_word() && gazetteer::is_common_word(&first)
+    {
+        return None;
+    }
+    let verb = c.before(2);
+    if lexicon::SPEECH_VERBS.contains(&verb.as_str())
+        || matches!(
+            verb.as_str(),
+            "wrote"
+                | "write"
+                | "talked"
+                | "spoke"
+                | "speak"
+                | "listening"
+                | "listened"
+                | "according"
+                | "belongs"
+        )
+    {
+        return None;
+    }
+    Some(EntityKind::Place)
+}
 
 /// "Falcon 9", "Orbit 7": a name that ends in its number ([`model_number`])
 /// is a model or a craft; "Highway 97", "Route 66": a road, which is a place.
@@ -3010,16 +3120,26 @@ fn country_possessive_person(c: &Cue) -> Option<(EntityKind, bool)> {
 
 /// "at the Foro Italico", "on the Embankment": a name after a preposition
 /// and "the", with nothing else said of it, is most often a place.
+/// So is a name of two or more words that ends in a venue's word ("Lumen
+/// Field", "Kal Tire Place") when no rule before read a person in it
+/// (weak: "Salt Road" may be a film's title, as its cues then say).
 fn venue(c: &Cue) -> Option<(EntityKind, bool)> {
-    (c.before(1) == "the"
-        && matches!(
-            c.before(2).as_str(),
-            "at" | "on" | "in" | "near" | "outside" | "inside" | "across" | "along" | "around"
-        )
-        && !c
-            .parts
-            .iter()
-            .any(|x| x.chars().all(|ch| ch.is_uppercase())))
+    let tail = c.parts.len() >= 2
+        && c.parts.last().is_some_and(|w| {
+            // "Thales Alenia Space": a company's word as often as a venue's.
+            let w = Lower::of(w);
+            w != "space" && lexicon::is_in(VENUE_TAILS, &w)
+        });
+    (tail
+        || c.before(1) == "the"
+            && matches!(
+                c.before(2).as_str(),
+                "at" | "on" | "in" | "near" | "outside" | "inside" | "across" | "along" | "around"
+            )
+            && !c
+                .parts
+                .iter()
+                .any(|x| x.chars().all(|ch| ch.is_uppercase())))
     .then_some((EntityKind::Place, false))
 }
 
@@ -3476,18 +3596,7 @@ fn listed_company(c: &Cue) -> Option<(EntityKind, bool)> {
     // "Declan Foley, 51, of Blackrock,": where a person lives, whatever company shares the name;
     // "across the Amazon", "in the Amazon.": after "the" and before no noun
     // it names, a company's name is something else's ("the Tesla factory" is the company's).
-    let next = c.t.get(c.after);
-    let modifies = next.is_some_and(|n| {
-        n.kind == Kind::Word
-            && !n.is_capitalized()
-            && ![
-                super::words::PREPOSITIONS,
-                super::words::CONJUNCTIONS,
-                super::words::AUXILIARIES,
-            ]
-            .iter()
-            .any(|list| lexicon::is_in(list, n.text))
-    });
+    let modifies = c.modifies_a_noun();
     (residence_of(c).is_none()
         && (c.start > 0 || !co.common_word)
         && (c.before(1) != "the" || modifies))
@@ -3782,6 +3891,26 @@ fn based_in(c: &Cue) -> Option<(EntityKind, bool)> {
 /// "Yashasvi Jaiswal", "Tigst Assefa": two or three capitalized words that
 /// are no common English words, places or organization words: most often a
 /// person whose first name the lists lack (weak: the corpus may say otherwise).
+/// "Owain Pritchard of Ineos Grenadiers", "Ana Ruiz of Brightline
+/// Partners": after a person's full name (a listed first name, then a
+/// capitalized word) and "of", a name that is no place is the body the person
+/// belongs to (weak).
+fn affiliation(c: &Cue) -> Option<(EntityKind, bool)> {
+    if c.before(1) != "of" || c.start < 3 {
+        return None;
+    }
+    let (first, last) = (&c.t[c.start - 3], &c.t[c.start - 2]);
+    let full_name = first.is_capitalized()
+        && last.is_capitalized()
+        && gazetteer::first_name_tier(first.text).is_some()
+        && !gazetteer::is_common_word(&last.lc())
+        && (c.start < 4 || !c.t[c.start - 4].is_capitalized());
+    if !full_name || gazetteer::place(&run_text(c.parts)).is_some() {
+        return None;
+    }
+    Some((EntityKind::Organization, false))
+}
+
 fn person_shape(c: &Cue) -> Option<(EntityKind, bool)> {
     if !(2..=3).contains(&c.parts.len()) || not_a_person(c.parts) {
         return None;
@@ -4475,6 +4604,7 @@ fn person(name: String, span: [u32; 2], strong: bool, speaks: bool) -> Mention {
         canonical: None,
         acronym: None,
         speaks,
+        guess: None,
     }
 }
 
@@ -6340,6 +6470,188 @@ mod names_round3 {
                 m.iter().any(|m| m.text == name),
                 "{name} in {sentence}: {m:?}"
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod names_round7 {
+    use super::*;
+    use crate::compiler::tokens::tokenize;
+    use EntityKind::*;
+
+    fn mention(sentence: &str, name: &str) -> Option<Mention> {
+        let t = tokenize(sentence);
+        find(&t, &HashSet::default())
+            .into_iter()
+            .find(|m| m.text == name)
+    }
+
+    /// Names round 7: (sentence, name found, its kind); None: no such name.
+    #[test]
+    fn names_round7() {
+        let cases: &[(&str, &str, Option<EntityKind>)] = &[
+            // Roads, grounds and ranges by their last word.
+            (
+                "Crews closed Old Mill Road on Tuesday.",
+                "Old Mill Road",
+                Some(Place),
+            ),
+            (
+                "The match at Harwick Field drew 40,000 fans.",
+                "Harwick Field",
+                Some(Place),
+            ),
+            (
+                "Snow fell over the Tamsin Mountain Range.",
+                "Tamsin Mountain Range",
+                Some(Place),
+            ),
+            // An organization's word before "of"; a conservatory.
+            (
+                "Patients were moved to the Royal Infirmary of Dunmore.",
+                "Royal Infirmary of Dunmore",
+                Some(Organization),
+            ),
+            (
+                "She studied at the Vellani Conservatory for six years.",
+                "Vellani Conservatory",
+                Some(Organization),
+            ),
+            // A person's full name, "of", the body they belong to.
+            (
+                "The stage went to Owain Pritchard of Corvane Grenadiers.",
+                "Owain Pritchard",
+                None,
+            ),
+            (
+                "The stage went to Owain Pritchard of Corvane Grenadiers.",
+                "Corvane Grenadiers",
+                Some(Organization),
+            ),
+            (
+                "The stage went to Thijs Brandhorst of Velto-Trek on Sunday.",
+                "Velto-Trek",
+                Some(Organization),
+            ),
+            // A demonym before a first name and a surname is split off; not before "Red Cross".
+            (
+                "Italian Matteo Rossani finished third.",
+                "Matteo Rossani",
+                None,
+            ),
+            (
+                "The Mexican Red Cross sent 40 ambulances.",
+                "Mexican Red Cross",
+                Some(Organization),
+            ),
+        ];
+        for (sentence, name, kind) in cases {
+            let got = mention(sentence, name);
+            let all: Vec<String> = find(&tokenize(sentence), &HashSet::default())
+                .into_iter()
+                .map(|m| m.text)
+                .collect();
+            assert!(got.is_some(), "no {name} in {sentence}: {all:?}");
+            if kind.is_some() {
+                assert_eq!(got.unwrap().kind, *kind, "{sentence}");
+            }
+        }
+        // The person is found whole, not glued to the team.
+        let all: Vec<String> = find(
+            &tokenize("Italian Matteo Rossani of Corvane Grenadiers finished third."),
+            &HashSet::default(),
+        )
+        .into_iter()
+        .map(|m| m.text)
+        .collect();
+        assert!(all.contains(&"Matteo Rossani".to_string()), "{all:?}");
+    }
+
+    /// A body's short name in parentheses, whatever its letters.
+    #[test]
+    fn short_name_in_parentheses() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "Prices rose, the Federal Statistical Office (Stativa) said.",
+                "Federal Statistical Office",
+                Some("Stativa"),
+            ),
+            (
+                "The Dunmore Electric Co. (Dunelco) raised rates.",
+                "Dunmore Electric Co.",
+                Some("Dunelco"),
+            ),
+            // Not after a person, nor a place in parentheses.
+            (
+                "Prices rose, Maria Okafor (Lagos) said.",
+                "Maria Okafor",
+                None,
+            ),
+            (
+                "Prices rose, the Harbour Council (Sydney) said.",
+                "Harbour Council",
+                None,
+            ),
+        ];
+        for (sentence, name, acronym) in cases {
+            let m = mention(sentence, name).unwrap_or_else(|| panic!("no {name} in {sentence}"));
+            assert_eq!(m.acronym.as_deref(), *acronym, "{sentence}");
+        }
+    }
+
+    /// [`unmarked_place`]: the last-resort guess for a name no rule read.
+    #[test]
+    fn unmarked_place_guess() {
+        let cases: &[(&str, &str, Option<EntityKind>)] = &[
+            (
+                "Officials set aside land for a camp at Tarvena, inland.",
+                "Tarvena",
+                Some(Place),
+            ),
+            (
+                "A tram would run from Granwick to the hospital.",
+                "Granwick",
+                Some(Place),
+            ),
+            (
+                "Thousands rallied on Vestertorget in the rain.",
+                "Vestertorget",
+                Some(Place),
+            ),
+            // A noun follows: the name modifies it.
+            ("Levies on European cars doubled.", "European", None),
+            // A first name, a day, a letter, a title, a listener.
+            ("The prize went to Lorenzo after a vote.", "Lorenzo", None),
+            (
+                "Markets are closed on Fridays in the city.",
+                "Fridays",
+                None,
+            ),
+            ("She wrote in a post on X that the fine was low.", "X", None),
+            (
+                "He spoke to The Harbour Weekly about it.",
+                "The Harbour Weekly",
+                None,
+            ),
+            (
+                "She died listening to Verbruggen at home.",
+                "Verbruggen",
+                None,
+            ),
+            ("He talked to Okonkwo about the plan.", "Okonkwo", None),
+        ];
+        for (sentence, name, guess) in cases {
+            let t = tokenize(sentence);
+            let m = find(&t, &HashSet::default());
+            match m.iter().find(|m| m.text == *name) {
+                Some(m) => assert_eq!(
+                    (m.kind.is_none()).then_some(m.guess).flatten(),
+                    *guess,
+                    "{sentence}: {m:?}"
+                ),
+                None => assert!(guess.is_none(), "no {name} in {sentence}: {m:?}"),
+            }
         }
     }
 }

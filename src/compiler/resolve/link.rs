@@ -40,6 +40,8 @@ pub(super) struct KeyInfo {
     pub(super) strong: [u32; 5],
     /// Weak votes per kind (cues that a name often has without being of that kind).
     pub(super) weak: [u32; 5],
+    /// Last-resort kinds of its mentions (their `guess`).
+    pub(super) guess: [u32; 5],
     pub(super) lexicon: Option<(String, EntityKind)>,
     /// Seen as the expansion of an acronym.
     pub(super) expanded: u32,
@@ -168,6 +170,9 @@ pub(super) fn register(docs: &[ArticleFacts]) -> (Registry, Vec<Vec<Vec<usize>>>
                     if kind != EntityKind::Element {
                         info.lexicon = Some((c.clone(), kind));
                     }
+                }
+                if let Some(g) = mm.guess {
+                    info.guess[kind_ix(g)] += 1;
                 }
                 if let Some(kind) = kind {
                     if strong {

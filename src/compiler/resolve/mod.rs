@@ -663,6 +663,33 @@ mod tests {
         );
     }
 
+    /// A last-resort guess names an entity only when no mention of the name
+    /// has a kind: "at Tarvena" alone makes a place; "Corbly said" elsewhere
+    /// keeps the company its speech made it ("switched to Corbly" does not
+    /// make it a place or outvote the speech).
+    #[test]
+    fn guesses_decide_last() {
+        let doc = |text: &str| {
+            let cleaned = clean::clean(text, 1, false);
+            let sentences = segment::sentences(&cleaned);
+            let p = extract::Prepared {
+                meta: Article::default(),
+                published: None,
+                cleaned,
+                sentences,
+                dateline: None,
+            };
+            let common = p.lower_words();
+            extract::extract(p, &common)
+        };
+        let r = resolve(vec![doc(
+            "Officials set aside land for a new camp at Tarvena, about 60 kilometres inland.\n\nMillions of users switched to Corbly last year.\n\nCorbly said it would appeal.\n",
+        )]);
+        let kind = |name: &str| r.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+        assert_eq!(kind("Tarvena"), Some(EntityKind::Place));
+        assert_eq!(kind("Corbly"), Some(EntityKind::Organization));
+    }
+
     /// One table for who a pronoun or a continued quote stands for: an
     /// article and the speaker of each of its quotes.
     #[test]

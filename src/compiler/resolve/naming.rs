@@ -151,6 +151,12 @@ pub(super) fn entities(reg: &Registry, uf: &mut Uf) -> (Vec<Entity>, HashMap<usi
             } else {
                 EntityKind::ALL[ix]
             }
+        } else if let Some(ix) = (0..5)
+            .filter(|&k| infos.iter().any(|x| x.guess[k] > 0))
+            .max_by_key(|&k| infos.iter().map(|x| x.guess[k]).sum::<u32>())
+        {
+            // No mention anywhere has a kind: the last-resort guesses decide.
+            EntityKind::ALL[ix]
         } else if multiword && total >= 2 {
             EntityKind::Other
         } else {
