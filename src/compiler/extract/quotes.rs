@@ -246,13 +246,21 @@ fn is_term(chars: &[char], open: usize, words: &[&str]) -> bool {
         .collect::<String>()
         .to_lowercase();
     let lead = lead.trim_end();
-    TERM_CUES.iter().any(|c| {
-        lead.ends_with(c)
-            && lead[..lead.len() - c.len()]
-                .chars()
-                .next_back()
-                .is_none_or(|b| !b.is_alphanumeric())
-    })
+    // "known locally as “ice”", "referred to as “the plan”": a word or two between "known" and "as".
+    let known_as = lead.strip_suffix(" as").is_some_and(|rest| {
+        rest.split_whitespace()
+            .rev()
+            .take(3)
+            .any(|w| w == "known" || w == "referred")
+    });
+    known_as
+        || TERM_CUES.iter().any(|c| {
+            lead.ends_with(c)
+                && lead[..lead.len() - c.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|b| !b.is_alphanumeric())
+        })
 }
 
 /// Find the attributed quotes of a sentence.
@@ -267,7 +275,12 @@ pub fn find(sentence: &str, t: &[Token], mentions: &[Mention]) -> Vec<QuoteMatch
         let inner: String = chars[open + 1..close].iter().collect();
         let trimmed = inner.trim().trim_end_matches(',').trim_end();
         let words: Vec<&str> = trimmed.split_whitespace().collect();
-        if words.len() < 2 || is_title(&words) || is_term(&chars, open, &words) {
+        let one_word = words.len() == 1;
+        if words.is_empty()
+            || one_word && !judged_word(t, open as u32, words[0])
+            || is_title(&words)
+            || is_term(&chars, open, &words)
+        {
             continue;
         }
         let lead = inner.len() - inner.trim_start().len();
@@ -293,7 +306,7 @@ pub fn find(sentence: &str, t: &[Token], mentions: &[Mention]) -> Vec<QuoteMatch
                     .unwrap_or(&[])
                     .iter()
                     .all(|c| !c.is_alphanumeric());
-                if before && after && words.len() >= 3 {
+                if before && after && words.len() >= 3 && !one_word {
                     Speaker::Continuation
                 } else {
                     continue;
@@ -307,6 +320,21 @@ pub fn find(sentence: &str, t: &[Token], mentions: &[Mention]) -> Vec<QuoteMatch
         });
     }
     out
+}
+
+/// A quote of one word is a speaker's only after a verb of speech or one
+/// that judges, and when it is a plain lower-case word: "called the strike
+/// “disproportionate”", "said it would be cut “decisively”" (not "the
+/// “Orbit” line", a name, nor "known as “ice”", a term).
+fn judged_word(t: &[Token], open: u32, word: &str) -> bool {
+    let plain = word.chars().next().is_some_and(char::is_lowercase)
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+    plain
+        && t.iter().take_while(|x| x.cend <= open).any(|x| {
+            x.kind == Kind::Word && (is_speech(x) || lexicon::is_in(CHARACTERIZING_VERBS, x.text))
+        })
 }
 
 /// What a speaker rule sees: the sentence's tokens and mentions, the quote
@@ -1069,6 +1097,22 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
     }
     if let Some((k, _)) = clause().filter(|(_, m)| m.speaks).last() {
         return Some(Speaker::Mention(k));
+    }
+    // "The employers' association, KAV Niedersachsen, called the strike “…”", "One of the
+    // firms, Carpatic Infra, said": a name between commas right before the verb names the subject.
+    let vi = before[v];
+    if vi >= 2 && a.t[vi - 1].text == "," {
+        let between_commas = |m: &Mention| {
+            a.t[vi - 2].cend == m.span[1]
+                && a.t
+                    .iter()
+                    .rev()
+                    .find(|x| x.cend <= m.span[0])
+                    .is_some_and(|x| x.text == ",")
+        };
+        if let Some((k, _)) = clause().find(|(_, m)| between_commas(m)) {
+            return Some(Speaker::Mention(k));
+        }
     }
     // "Prabowo, 74, said through an interpreter that …", "Delgado, who voted against the plan, said",
     // "The Industry Association, whose members include …, said": a name opening the clause (after
@@ -1868,6 +1912,19 @@ mod tests {
         for (rule, sentence, want) in cases {
             assert_eq!(who(sentence), *want, "{rule}: {sentence}");
         }
+        // A name between commas right before the verb is its subject.
+        assert_eq!(
+            who(
+                "The employers' association, Harlan Transit Board, called the strike \"an act of aggression\"."
+            ),
+            "Harlan Transit Board"
+        );
+        assert_eq!(
+            who(
+                "One of the two firms, Carpatic Infra, said in a statement that it \"has always complied with the law\"."
+            ),
+            "Carpatic Infra"
+        );
         let v = q("\"The offer is fair,\" Reed, 52, told Sky News, \"and it will not change.\"");
         assert_eq!(v[1].1, "Reed", "told: {v:?}");
         let v = q(
@@ -2128,6 +2185,41 @@ mod tests {
         assert!(q("He has had a condition called \"locked-in syndrome\" since May.").is_empty());
         // A quote whose clause has no such verb and no speech verb has no speaker.
         assert!(q("The conditions were \"as dangerous as anything we saw\" on Monday.").is_empty());
+    }
+
+    /// One word in marks is a quote after a verb of speech or one that
+    /// judges, and when it is a plain lower-case word; otherwise a term or a name.
+    #[test]
+    fn one_word_quotes() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Tomas Brekke called the results \"striking\" but wanted more.",
+                &["striking"],
+            ),
+            (
+                "Brekke said waiting lists would be cut \"decisively\".",
+                &["decisively"],
+            ),
+            (
+                "She accused the coalition of \"sleepwalking\" into the dispute.",
+                &["sleepwalking"],
+            ),
+            // No verb of speech or judgement before it.
+            ("The \"reset\" took two years.", &[]),
+            // A name, a term after "known … as", digits.
+            ("Brekke said the \"Orbit\" line would end.", &[]),
+            (
+                "Police said the drug, known locally as \"ice\", came by boat.",
+                &[],
+            ),
+            ("Brekke said the \"G7\" had agreed.", &[]),
+            // "called" right before the word names a thing.
+            ("Brekke had a condition called \"aphasia\" for years.", &[]),
+        ];
+        for (sentence, want) in cases {
+            let got: Vec<String> = q(sentence).into_iter().map(|x| x.0).collect();
+            assert_eq!(got, *want, "{sentence}");
+        }
     }
 
     #[test]

@@ -467,8 +467,8 @@ fn named_in_quote(name: &str, quote: &str) -> bool {
 
 /// "A juror, who asked not to be named, said deliberations took two days.
 /// 'We went through every invoice,' she said.": a pronoun after a sentence
-/// of the same paragraph whose speaker is described, not named, with no
-/// person named since, stands for that source.
+/// of the same paragraph, or of the paragraph before, whose speaker is
+/// described, not named, with no person named since, stands for that source.
 fn after_unnamed_source(
     doc: &ArticleFacts,
     q: &crate::compiler::extract::QuoteCand,
@@ -477,9 +477,24 @@ fn after_unnamed_source(
     let Some(&u) = doc.unnamed.iter().rev().find(|&&u| u < q.sentence) else {
         return false;
     };
-    // In the same paragraph only: a quote that opens the next one may be of someone introduced after it.
-    if doc.blocks.get(u) != doc.blocks.get(q.sentence) {
-        return false;
+    let block = |s: usize| doc.blocks.get(s).copied().unwrap_or(usize::MAX);
+    let (here, source) = (block(q.sentence), block(u));
+    if here != source {
+        // The paragraph right after the source's ("An investigator … told AP that …" ¶ "“…,” he
+        // said."), unless a person is named in the quote's sentence or the next one of its
+        // paragraph: a quote that opens a paragraph may be of someone introduced after it.
+        let next_block = (u + 1..doc.sentences.len())
+            .map(block)
+            .find(|&b| b != source);
+        let until = if block(q.sentence + 1) == here {
+            q.sentence + 2
+        } else {
+            q.sentence + 1
+        };
+        let named_after = who.named.iter().any(|p| p.0 >= q.sentence && p.0 < until);
+        if next_block != Some(here) || named_after {
+            return false;
+        }
     }
     last_before(&who.named, (q.sentence, q.span[0])).is_none_or(|p| p.0 <= u)
 }
@@ -576,8 +591,8 @@ mod tests {
     use super::*;
     use crate::compiler::{clean, extract, segment};
 
-    /// The quotes of one article: (speaker's name or "", first words).
-    fn quotes(text: &str) -> Vec<(String, String)> {
+    /// One article of the given text, extracted.
+    fn doc(text: &str) -> ArticleFacts {
         let cleaned = clean::clean(text, 1, false);
         let sentences = segment::sentences(&cleaned);
         let p = extract::Prepared {
@@ -588,7 +603,12 @@ mod tests {
             dateline: None,
         };
         let common = p.lower_words();
-        let r = resolve(vec![extract::extract(p, &common)]);
+        extract::extract(p, &common)
+    }
+
+    /// The quotes of one article: (speaker's name or "", first words).
+    fn quotes(text: &str) -> Vec<(String, String)> {
+        let r = resolve(vec![doc(text)]);
         r.docs[0]
             .facts
             .iter()
@@ -608,19 +628,6 @@ mod tests {
     /// person of that article who bears it.
     #[test]
     fn lone_surname_shared_across_articles() {
-        let doc = |text: &str| {
-            let cleaned = clean::clean(text, 1, false);
-            let sentences = segment::sentences(&cleaned);
-            let p = extract::Prepared {
-                meta: Article::default(),
-                published: None,
-                cleaned,
-                sentences,
-                dateline: None,
-            };
-            let common = p.lower_words();
-            extract::extract(p, &common)
-        };
         let r = resolve(vec![
             doc(
                 "Battalion Chief Carla Reyes spoke at a briefing.\n\nReyes said crews had saved homes. \"We're not out of the woods,\" she said.\n",
@@ -669,19 +676,6 @@ mod tests {
     /// make it a place or outvote the speech).
     #[test]
     fn guesses_decide_last() {
-        let doc = |text: &str| {
-            let cleaned = clean::clean(text, 1, false);
-            let sentences = segment::sentences(&cleaned);
-            let p = extract::Prepared {
-                meta: Article::default(),
-                published: None,
-                cleaned,
-                sentences,
-                dateline: None,
-            };
-            let common = p.lower_words();
-            extract::extract(p, &common)
-        };
         let r = resolve(vec![doc(
             "Officials set aside land for a new camp at Tarvena, about 60 kilometres inland.\n\nMillions of users switched to Corbly last year.\n\nCorbly said it would appeal.\n",
         )]);
@@ -704,6 +698,11 @@ mod tests {
                 "not a person whose first name gives the other gender than the pronoun",
                 "Gareth Pryce, who had led the council since 2021, lost the vote. Rhiannon Mabey will take charge until May.\n\n\"The chamber has spoken,\" he said.\n\nMabey thanked her colleagues. Pryce stayed on. \"It is a fresh start,\" she said.\n",
                 &["Gareth Pryce", "Rhiannon Mabey"],
+            ),
+            (
+                "a source described, not named, in the paragraph before",
+                "Dario Vance was sentenced on Friday.\n\nAn investigator who worked on the case, speaking on condition of anonymity, told reporters that most of the money was gone.\n\n\"We followed it for three years,\" he said.\n",
+                &[""],
             ),
             (
                 "a person introduced after a quote that opens the paragraph",
