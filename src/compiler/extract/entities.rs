@@ -367,8 +367,34 @@ fn possessive_inside(parts: &[String], word: &str, next: &str) -> bool {
         .is_some_and(|p| matches!(p.as_str(), "St" | "St." | "Saint" | "Ste" | "Ste."));
     let plural = (word.ends_with("s'") || word.ends_with("s’")) && word.len() > 4;
     let institution = parts.len() <= 2 && lexicon::is_in(POSSESSED_INSTITUTIONS, next);
-    saint && parts.len() <= 3 || plural || institution
+    let base = Lower::of(possessive(word).unwrap_or(word));
+    // "Brigham and Women's Hospital", "Children's Mercy", "People's Bank": a plural's possessive.
+    let irregular_plural = matches!(base.as_str(), "women" | "men" | "children" | "people");
+    // "Effingham County Sheriff's Office", "the Manhattan District Attorney's Office".
+    let office_holder = lexicon::is_in(OFFICE_HOLDERS, &base)
+        && matches!(Lower::of(next).as_str(), "office" | "department");
+    saint && parts.len() <= 3 || plural || irregular_plural || institution || office_holder
 }
+
+/// Holders of an office whose possessive names it: "Sheriff's Office", "Coroner's Office".
+const OFFICE_HOLDERS: &[&str] = &[
+    "attorney",
+    "auditor",
+    "assessor",
+    "clerk",
+    "comptroller",
+    "controller",
+    "coroner",
+    "examiner",
+    "governor",
+    "marshal",
+    "mayor",
+    "ombudsman",
+    "prosecutor",
+    "recorder",
+    "sheriff",
+    "treasurer",
+];
 
 /// Words after a possessive that make one name of it: "Addenbrooke's Hospital", "King's College".
 const POSSESSED_INSTITUTIONS: &[&str] = &[
@@ -6532,6 +6558,17 @@ mod names_round7 {
             (
                 "The stage went to Thijs Brandhorst of Velto-Trek on Sunday.",
                 "Velto-Trek",
+                Some(Organization),
+            ),
+            // An office holder's possessive before "Office"; a plural's possessive.
+            (
+                "Deputies from the Harlan County Sheriff's Office arrived.",
+                "Harlan County Sheriff's Office",
+                Some(Organization),
+            ),
+            (
+                "She was treated at Dunmore and Women's Hospital overnight.",
+                "Dunmore and Women's Hospital",
                 Some(Organization),
             ),
             // A demonym before a first name and a surname is split off; not before "Red Cross".
