@@ -1588,6 +1588,10 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "rangers",
     "conservatory",
     "conservatoire",
+    // Record labels and film companies: "Stella Records", "Mer Films".
+    "records",
+    "recordings",
+    "films",
 ];
 
 /// Lower-case words before a name that make it an organization ("the operator Red Eléctrica").

@@ -3919,8 +3919,8 @@ fn based_in(c: &Cue) -> Option<(EntityKind, bool)> {
 /// person whose first name the lists lack (weak: the corpus may say otherwise).
 /// "Owain Pritchard of Ineos Grenadiers", "Ana Ruiz of Brightline
 /// Partners": after a person's full name (a listed first name, then a
-/// capitalized word) and "of", a name that is no place is the body the person
-/// belongs to (weak).
+/// capitalized word) and "of", a name that is no place (of the gazetteer or
+/// by its last word, "Tarvena Bay") is the body the person belongs to (weak).
 fn affiliation(c: &Cue) -> Option<(EntityKind, bool)> {
     if c.before(1) != "of" || c.start < 3 {
         return None;
@@ -3931,7 +3931,11 @@ fn affiliation(c: &Cue) -> Option<(EntityKind, bool)> {
         && gazetteer::first_name_tier(first.text).is_some()
         && !gazetteer::is_common_word(&last.lc())
         && (c.start < 4 || !c.t[c.start - 4].is_capitalized());
-    if !full_name || gazetteer::place(&run_text(c.parts)).is_some() {
+    let place = gazetteer::place(&run_text(c.parts)).is_some()
+        || c.parts
+            .last()
+            .is_some_and(|w| lexicon::PLACE_SUFFIXES.contains(&Lower::of(w).as_str()));
+    if !full_name || place {
         return None;
     }
     Some((EntityKind::Organization, false))
@@ -3943,9 +3947,13 @@ fn person_shape(c: &Cue) -> Option<(EntityKind, bool)> {
     }
     // "Médecins Sans Frontières (MSF)": people are not given acronyms; "Tottenham Hotspur": a place first;
     // "the Foro Italico": no article before a person's name.
+    // "the former ironworks at Dolní Vítkovice in Ostrava": a site, not a person, after "at" or "in".
     if c.t.get(c.after).is_some_and(|x| x.text == "(")
         || gazetteer::place(&c.parts[0]).is_some() && !gazetteer::is_first_name(&c.parts[0])
-        || c.before(1) == "the"
+        || matches!(
+            c.before(1).as_str(),
+            "the" | "at" | "in" | "near" | "inside" | "outside"
+        )
     {
         return None;
     }
@@ -5290,6 +5298,30 @@ mod tests {
                 "Yashasvi Jaiswal struck an unbeaten 131.",
                 "Yashasvi Jaiswal",
                 Some((Person, false)),
+            ),
+            (
+                "person_shape",
+                "The old ironworks at Horní Vratimov in Ostrava was busy.",
+                "Horní Vratimov",
+                None,
+            ),
+            (
+                "affiliation",
+                "The stage went to Owain Pritchard of Corvane Grenadiers.",
+                "Corvane Grenadiers",
+                Some((Organization, false)),
+            ),
+            (
+                "affiliation",
+                "The stage went to Owain Pritchard of Tarvena Bay.",
+                "Tarvena Bay",
+                None,
+            ),
+            (
+                "venue",
+                "The match at Harwick Field drew 40,000 fans.",
+                "Harwick Field",
+                Some((Place, false)),
             ),
             (
                 "person_shape",
