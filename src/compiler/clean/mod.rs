@@ -1342,7 +1342,9 @@ fn strip_chrome(lines: Vec<Line>, removed: &mut Vec<Removed>) -> Vec<Line> {
             drop(&l, "table of contents", &mut out);
             continue;
         }
-        if is_reference_heading(&n) || !ends_sentence(&l.text) && is_list_heading(&n) {
+        // "More from WBVN:": a colon ends a list's heading as often as nothing does.
+        let heading_text = l.text.trim_end().trim_end_matches(':');
+        if is_reference_heading(&n) || !ends_sentence(heading_text) && is_list_heading(&n) {
             skipping = Some("reference list");
             drop(&l, "reference list", &mut out);
             continue;
@@ -1482,6 +1484,16 @@ mod tests {
         assert_eq!(
             prose(text),
             ["The bridge reopened on Monday after repairs costing €8 million, the city said."]
+        );
+    }
+
+    /// A list's heading may end in a colon: "More from WBVN:".
+    #[test]
+    fn list_heading_with_a_colon() {
+        let text = "The bridge reopened on Monday, the city said.\n\nMore from KHBX:\n- Crash closes part of Interstate 90 in Avon for hours\n- Council approves a new garage\n";
+        assert_eq!(
+            prose(text),
+            ["The bridge reopened on Monday, the city said."]
         );
     }
 
@@ -1785,6 +1797,15 @@ mod tests {
                 "Suscríbase a nuestro boletín semanal. Reciba las noticias de Ferndale en español cada viernes.",
                 Some("sign-up"),
             ),
+            (
+                "Download the free Harbour 7 News app for breaking news alerts.",
+                Some("chrome phrase"),
+            ),
+            (
+                "Do you work at Tarvex? Contact Jane Roe securely on Signal at janeroe.42.",
+                Some("chrome phrase"),
+            ),
+            ("The app sends drivers alerts when a bridge closes.", None),
         ];
         for (line, want) in cases {
             let l = Line {

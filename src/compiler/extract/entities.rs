@@ -1747,13 +1747,19 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             if portfolio {
                 return;
             }
-            // "Justice Department", "Attorney General's Office": a title word inside an organization's name.
-            let org_word = parts[name_start..name_end].iter().any(|x| {
-                let l = x.to_lowercase();
-                lexicon::ORG_SUFFIXES.contains(&l.as_str())
-                    || ORG_HEADS.contains(&l.as_str())
-                    || lexicon::PLACE_SUFFIXES.contains(&l.as_str())
-            });
+            // "Justice Department", "Attorney General's Office": a title word inside an organization's
+            // name (not a family name before a hyphenated given name: "Governor Park Jae-hoon").
+            let words: Vec<&str> = parts[name_start..name_end]
+                .iter()
+                .map(String::as_str)
+                .collect();
+            let org_word = !family_name_first(&words)
+                && words.iter().any(|x| {
+                    let l = x.to_lowercase();
+                    lexicon::ORG_SUFFIXES.contains(&l.as_str())
+                        || ORG_HEADS.contains(&l.as_str())
+                        || lexicon::PLACE_SUFFIXES.contains(&l.as_str())
+                });
             let name_start = if org_word {
                 name_start
             } else {

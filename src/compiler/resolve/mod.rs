@@ -700,6 +700,11 @@ mod tests {
                 &["Gareth Pryce", "Rhiannon Mabey"],
             ),
             (
+                "a family name before a hyphenated given name, after a title, then alone",
+                "Governor Park Jae-hoon spoke on Thursday.\n\n\"Growth has weakened,\" Park said.\n",
+                &["Park Jae-hoon"],
+            ),
+            (
                 "a source described, not named, in the paragraph before",
                 "Dario Vance was sentenced on Friday.\n\nAn investigator who worked on the case, speaking on condition of anonymity, told reporters that most of the money was gone.\n\n\"We followed it for three years,\" he said.\n",
                 &[""],

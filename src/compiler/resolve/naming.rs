@@ -220,15 +220,13 @@ pub(super) fn entities(reg: &Registry, uf: &mut Uf) -> (Vec<Entity>, HashMap<usi
             }
         }
         if kind == EntityKind::Person {
-            if let Some(last) = name
-                .split_whitespace()
-                .last()
-                .filter(|_| name.contains(' '))
-            {
+            // "Park Jae-hoon": the family name comes first, and its own surface is an alias already.
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let family_first = crate::compiler::extract::entities::family_name_first(&words);
+            if let Some(last) = words.last().filter(|_| words.len() >= 2 && !family_first) {
                 push(last.to_string());
             }
             // "Ursula von der Leyen" → "von der Leyen", "Aurelio De Laurentiis" → "De Laurentiis".
-            let words: Vec<&str> = name.split_whitespace().collect();
             let particle = |w: &str| {
                 matches!(
                     w,
