@@ -540,11 +540,30 @@ fn is_target_year(toks: &[super::tokens::Token], m: &dates::DateMatch) -> bool {
         && m.first >= 3
         && word(m.first - 3) == "from"
         && toks[m.first - 2].text.chars().all(|c| c.is_ascii_digit());
+    // "its forecast for 2027", "guidance for 2026": a forecast's year is ahead of the story.
+    let forecast_for = before == "for"
+        && m.first >= 2
+        && super::lexicon::is_in(FORECAST_NOUNS, &word(m.first - 2));
     m.forward
         || super::lexicon::is_in(TARGET_BEFORE, &before) && !span
         || end_of
+        || forecast_for
         || super::lexicon::is_in(TARGET_AFTER, &word(m.end))
 }
+
+/// Nouns whose year, after "for", is one the story looks ahead to.
+const FORECAST_NOUNS: &[&str] = &[
+    "forecast",
+    "forecasts",
+    "outlook",
+    "projection",
+    "projections",
+    "guidance",
+    "estimate",
+    "estimates",
+    "prediction",
+    "predictions",
+];
 
 /// The years (1900–2100) written in a text, each marked when it is ahead of
 /// the story: a target ("a deal to 2037", "by 2030") or in a clause about
@@ -857,6 +876,15 @@ mod tests {
                 Some(2025),
             ),
             ("The deal runs until 2040.", Some(2040)),
+            // A forecast's year is ahead; the year of a past result is not.
+            (
+                "Rates began falling in October 2024. It kept its forecast for 2027 at 1.8%.",
+                Some(2024),
+            ),
+            (
+                "It reported a profit for 2025 and rose in 2024.",
+                Some(2025),
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(latest_year(text), *want, "{text}");
