@@ -19,6 +19,7 @@ use crate::bundle::{Article, Body, Entity, EntityKind};
 use crate::compiler::extract::words::Tense;
 use crate::compiler::extract::{ArticleFacts, SpeakerRef};
 use crate::compiler::gazetteer::{self, Gender};
+use crate::compiler::lexicon;
 use jiff::civil::Date;
 
 /// A fact of one article with its references resolved, before merging.
@@ -222,7 +223,9 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
             let at = (m.sentence, m.mention.span[0], e);
             who.first_named.entry(e).or_insert(m.sentence);
             who.named.push(at);
-            if m.mention.speaks {
+            if m.mention.speaks
+                || speaks_after_apposition(&doc.sentences[m.sentence], m.mention.span[1])
+            {
                 who.spoke.push(at);
             }
         }
@@ -499,6 +502,27 @@ fn after_unnamed_source(
     last_before(&who.named, (q.sentence, q.span[0])).is_none_or(|p| p.0 <= u)
 }
 
+/// "Xavier Roe, a professor of art history at Ghent University, said …": a
+/// name, then a description between commas (no comma or quote mark of its
+/// own, at most 150 characters), then a verb of speech.
+fn speaks_after_apposition(sentence: &str, end: u32) -> bool {
+    let Some((at, _)) = sentence.char_indices().nth(end as usize) else {
+        return false;
+    };
+    let Some(rest) = sentence[at..].strip_prefix(", ") else {
+        return false;
+    };
+    let Some(comma) = rest.find(", ") else {
+        return false;
+    };
+    let description = &rest[..comma];
+    let verb = rest[comma + 2..].split_whitespace().next().unwrap_or("");
+    description.chars().count() <= 150
+        && !description.contains(['"', '“', '”', '‘', '’'])
+        && description.starts_with(|c: char| c.is_lowercase())
+        && lexicon::SPEECH_VERBS.contains(&verb.trim_end_matches([',', '.', ':']))
+}
+
 /// A quote that makes a paragraph of its own after a paragraph about someone
 /// ("Bellandi, 51, joined Torino in 2024. He was asked whether…" ¶ "“Why
 /// not? …”"), with no quotation of the paragraph before to go on from: the
@@ -703,6 +727,11 @@ mod tests {
                 "a family name before a hyphenated given name, after a title, then alone",
                 "Governor Park Jae-hoon spoke on Thursday.\n\n\"Growth has weakened,\" Park said.\n",
                 &["Park Jae-hoon"],
+            ),
+            (
+                "who spoke in the paragraph before, after a description between commas",
+                "Xavier Roe, a professor of art history at Ghent University and an expert on the painter Lucas Verbeke, said such works were hard to sell.\n\n\"What usually happens is that they disappear for years,\" he said.\n",
+                &["Xavier Roe"],
             ),
             (
                 "a source described, not named, in the paragraph before",
