@@ -2464,18 +2464,38 @@ const PLACE_HEADS: &[&str] = &[
     "county", "cape", "lake", "mount", "mt", "mt.", "fort", "port", "isle", "loch", "lough",
 ];
 
+/// Words that open the names of squares, streets and parks in other
+/// languages: "Parque das Nações", "Largo do Rato", "Praça do Comércio",
+/// "Piazza San Marco", "Plaza de Mayo", "Rue de Rivoli", "Potsdamer Platz" is
+/// by its last word ([`lexicon::PLACE_SUFFIXES`] has none of these).
+const FOREIGN_PLACE_HEADS: &[&str] = &[
+    "avenida", "calle", "corso", "largo", "parque", "paseo", "piazza", "piazzale", "plac", "plaza",
+    "praça", "praca", "quai", "rua", "rue", "viale",
+];
+
 /// A place head and one or two capitalized words that name nothing else (not
-/// "Port Authority", "Lake Victoria Fisheries", "Fort Knox Gold").
+/// "Port Authority", "Lake Victoria Fisheries", "Fort Knox Gold"), or a
+/// square's, street's or park's word in another language, then its name with
+/// any particles ("Parque das Nações").
 fn place_head(parts: &[String]) -> bool {
-    (2..=3).contains(&parts.len())
-        && lexicon::is_in(PLACE_HEADS, &parts[0])
-        && parts[1..].iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && !ORG_HEADS.contains(&Lower::of(w).as_str())
-                && !lexicon::ORG_SUFFIXES.contains(&Lower::of(w).as_str())
-                && !lexicon::THING_SUFFIXES.contains(&Lower::of(w).as_str())
-                && !lexicon::EVENT_SUFFIXES.contains(&Lower::of(w).as_str())
-        })
+    let foreign = (2..=5).contains(&parts.len())
+        && lexicon::is_in(FOREIGN_PLACE_HEADS, &parts[0])
+        && parts
+            .last()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && parts[1..]
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || name_particle(w));
+    foreign
+        || (2..=3).contains(&parts.len())
+            && lexicon::is_in(PLACE_HEADS, &parts[0])
+            && parts[1..].iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && !ORG_HEADS.contains(&Lower::of(w).as_str())
+                    && !lexicon::ORG_SUFFIXES.contains(&Lower::of(w).as_str())
+                    && !lexicon::THING_SUFFIXES.contains(&Lower::of(w).as_str())
+                    && !lexicon::EVENT_SUFFIXES.contains(&Lower::of(w).as_str())
+            })
 }
 
 /// Whether the lexicons or the gazetteer know the whole name ("South Africa").
@@ -6597,6 +6617,17 @@ mod names_round7 {
                 "The stage went to Thijs Brandhorst of Velto-Trek on Sunday.",
                 "Velto-Trek",
                 Some(Organization),
+            ),
+            // Squares, streets and parks by a word of another language.
+            (
+                "He spoke at a rally in Lisbon's Parque das Flores on Sunday.",
+                "Parque das Flores",
+                Some(Place),
+            ),
+            (
+                "Crowds filled the Piazza San Vitale at noon.",
+                "Piazza San Vitale",
+                Some(Place),
             ),
             // An office holder's possessive before "Office"; a plural's possessive.
             (
