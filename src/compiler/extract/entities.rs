@@ -104,6 +104,8 @@ const CONNECTORS: &[&str] = &[
     // Inside organizations' names in other languages: "Alyansa para sa Bagong Pilipinas".
     "para", "sa", "ng", "et", "für", "pour", // "Université du Québec en Outaouais".
     "en",
+    // East African names: "Daniel ole Sankale", "Daniel arap Moi" (not "wa": "Council of WA").
+    "ole", "arap",
 ];
 const HYPHEN_SUFFIXES: &[&str] = &[
     "led",
@@ -479,6 +481,8 @@ fn connector_joins(t: &[Token], parts: &[String], j: usize, next: usize) -> bool
             | "für"
             | "pour"
             | "en"
+            | "ole"
+            | "arap"
     ) {
         return true;
     }
@@ -1123,6 +1127,8 @@ pub(crate) fn name_particle(w: &str) -> bool {
             | "le"
             | "al"
             | "el"
+            | "ole"
+            | "arap"
     )
 }
 
@@ -6616,6 +6622,17 @@ mod names_round7 {
             (
                 "The stage went to Thijs Brandhorst of Velto-Trek on Sunday.",
                 "Velto-Trek",
+                Some(Organization),
+            ),
+            // A particle inside an East African name.
+            (
+                "Daniel ole Sankale, a farmer, lost his home.",
+                "Daniel ole Sankale",
+                None,
+            ),
+            (
+                "The Conservation Council of WA objected.",
+                "Conservation Council of WA",
                 Some(Organization),
             ),
             // Squares, streets and parks by a word of another language.
