@@ -633,6 +633,20 @@ fn spokesperson_of(a: &Attribution, from: u32, to: u32) -> Option<usize> {
         .map(|(k, _)| k)
 }
 
+/// "a spokesperson for the state health department", "a spokeswoman for the
+/// club": a spokesperson of a body the article named before, by its noun
+/// (see [`the_body`]), speaks for that body.
+fn spokesperson_of_the_body(a: &Attribution, words: &[usize]) -> Option<&'static str> {
+    let s = words.iter().position(|&i| {
+        a.t[i].is("spokesman") || a.t[i].is("spokeswoman") || a.t[i].is("spokesperson")
+    })?;
+    let link = *words.get(s + 1)?;
+    if !(a.t[link].is("for") || a.t[link].is("of") || a.t[link].is("at")) {
+        return None;
+    }
+    the_body(a, &words[s + 2..])
+}
+
 /// "“…,” the source at El-Obeid Teaching Hospital said", "“…,” a doctor at
 /// the clinic told AFP", "“…,” officials said", "“…,” said a senior
 /// diplomat": someone described but not named (no person in the
@@ -1090,6 +1104,10 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
     }
     if let Some(k) = spokesperson_of(a, from, verb.cstart) {
         return Some(Speaker::Mention(k));
+    }
+    // "A spokesperson for the state health department said": the body named before by its noun.
+    if let Some(noun) = spokesperson_of_the_body(a, &words) {
+        return Some(Speaker::Body(noun));
     }
     // "A spokesperson for the province of Utrecht said", "Pryce's attorney said only:": described, not named.
     if described_source(a, &words) {
@@ -1912,6 +1930,17 @@ mod tests {
         for (rule, sentence, want) in cases {
             assert_eq!(who(sentence), *want, "{rule}: {sentence}");
         }
+        // A spokesperson of a body by its noun speaks for the body; of a person, for no one named.
+        assert_eq!(
+            who(
+                "A spokeswoman for the state health department said it was \"working with local partners\"."
+            ),
+            "<body department>"
+        );
+        assert_eq!(
+            who("A spokeswoman for the governor said he was \"working with local partners\"."),
+            "<anonymous>"
+        );
         // A name between commas right before the verb is its subject.
         assert_eq!(
             who(
