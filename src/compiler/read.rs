@@ -540,15 +540,20 @@ fn is_target_year(toks: &[super::tokens::Token], m: &dates::DateMatch) -> bool {
         && m.first >= 3
         && word(m.first - 3) == "from"
         && toks[m.first - 2].text.chars().all(|c| c.is_ascii_digit());
-    // "its forecast for 2027", "guidance for 2026": a forecast's year is ahead of the story.
-    let forecast_for = before == "for"
-        && m.first >= 2
-        && super::lexicon::is_in(FORECAST_NOUNS, &word(m.first - 2));
     m.forward
         || super::lexicon::is_in(TARGET_BEFORE, &before) && !span
         || end_of
-        || forecast_for
         || super::lexicon::is_in(TARGET_AFTER, &word(m.end))
+}
+
+/// "its forecast for 2027", "guidance for 2026": the year of a forecast,
+/// which [`named_years`] takes as ahead of the story when it is at least two
+/// years past every other year named (a forecast for this year or the next
+/// says little about when the story is).
+fn forecast_year(toks: &[super::tokens::Token], m: &dates::DateMatch) -> bool {
+    m.first >= 2
+        && toks[m.first - 1].lc() == "for"
+        && super::lexicon::is_in(FORECAST_NOUNS, &toks[m.first - 2].lc())
 }
 
 /// Nouns whose year, after "for", is one the story looks ahead to.
@@ -575,13 +580,24 @@ pub fn named_years(text: &str) -> Vec<(i16, bool)> {
         is_target_year(&toks, m)
             || words::clause_tense(&toks, m.first) == Some(words::Tense::Future)
     };
-    found
+    let years: Vec<(i16, bool, bool)> = found
         .iter()
         .filter_map(|m| match m.expr {
             dates::DateExpr::Ymd(y, ..) | dates::DateExpr::Ym(y, _) | dates::DateExpr::Y(y) => {
-                Some((m.upper_year.unwrap_or(y), ahead(m))).filter(|y| (1900..=2100).contains(&y.0))
+                Some((m.upper_year.unwrap_or(y), ahead(m), forecast_year(&toks, m)))
+                    .filter(|y| (1900..=2100).contains(&y.0))
             }
             _ => None,
+        })
+        .collect();
+    let latest_other = years.iter().filter(|y| !y.1 && !y.2).map(|y| y.0).max();
+    years
+        .iter()
+        .map(|&(y, ahead, forecast)| {
+            (
+                y,
+                ahead || forecast && latest_other.is_some_and(|l| y >= l + 2),
+            )
         })
         .collect()
 }
@@ -883,6 +899,11 @@ mod tests {
             ),
             (
                 "It reported a profit for 2025 and rose in 2024.",
+                Some(2025),
+            ),
+            // A forecast for the year after the latest named says little.
+            (
+                "The IMF cut its forecast for 2025 to 2.8%, after 3.3% in 2024.",
                 Some(2025),
             ),
         ];

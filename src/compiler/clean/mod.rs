@@ -1342,8 +1342,13 @@ fn strip_chrome(lines: Vec<Line>, removed: &mut Vec<Removed>) -> Vec<Line> {
             drop(&l, "table of contents", &mut out);
             continue;
         }
-        // "More from WBVN:": a colon ends a list's heading as often as nothing does.
-        let heading_text = l.text.trim_end().trim_end_matches(':');
+        // "More from WBVN:", "**Most read:**": a colon ends a list's heading as often as nothing
+        // does (not "More on the verdict:", which may open a list of the story's own points).
+        let heading_text = l.text.trim_end().trim_end_matches(['*', '_']).trim_end();
+        let heading_text = match heading_text.strip_suffix(':') {
+            Some(h) if !n.starts_with("more on ") => h,
+            _ => heading_text,
+        };
         if is_reference_heading(&n) || !ends_sentence(heading_text) && is_list_heading(&n) {
             skipping = Some("reference list");
             drop(&l, "reference list", &mut out);
@@ -1487,13 +1492,27 @@ mod tests {
         );
     }
 
-    /// A list's heading may end in a colon: "More from WBVN:".
+    /// A list's heading may end in a colon: "More from WBVN:", "**More from KHBX:**";
+    /// "More on the verdict:" may open the story's own points.
     #[test]
     fn list_heading_with_a_colon() {
-        let text = "The bridge reopened on Monday, the city said.\n\nMore from KHBX:\n- Crash closes part of Interstate 90 in Avon for hours\n- Council approves a new garage\n";
-        assert_eq!(
-            prose(text),
-            ["The bridge reopened on Monday, the city said."]
+        for heading in ["More from KHBX:", "**More from KHBX:**"] {
+            let text = format!(
+                "The bridge reopened on Monday, the city said.\n\n{heading}\n- Crash closes part of Interstate 90 in Avon for hours\n- Council approves a new garage\n"
+            );
+            assert_eq!(
+                prose(&text),
+                ["The bridge reopened on Monday, the city said."],
+                "{heading}"
+            );
+        }
+        let text = "The jury returned its verdict on Friday.\n\nMore on the verdict:\n- The jury deliberated for nine hours over two days.\n";
+        assert!(
+            prose(text)
+                .iter()
+                .any(|p| p.starts_with("The jury deliberated")),
+            "{:?}",
+            prose(text)
         );
     }
 
@@ -1806,6 +1825,16 @@ mod tests {
                 Some("chrome phrase"),
             ),
             ("The app sends drivers alerts when a bridge closes.", None),
+            ("Hegseth shared the plans on Signal at least twice.", None),
+            ("Police said they got a tip about the van on Friday.", None),
+            (
+                "Residents over 65 can get the free flu shot at any pharmacy.",
+                None,
+            ),
+            (
+                "Apple will let users silence push notifications from Monday.",
+                None,
+            ),
         ];
         for (line, want) in cases {
             let l = Line {

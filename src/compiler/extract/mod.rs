@@ -96,6 +96,8 @@ pub enum SpeakerRef {
     Anonymous,
     /// "the company said": the body named before by this noun.
     Body(&'static str),
+    /// "a spokesperson for the department said": the body named before by this noun, else unnamed.
+    Spokesperson(&'static str),
     /// An interview's answer ("A: …"); the sentence where its questions and answers start.
     Answer(usize),
 }
@@ -548,6 +550,7 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
             quotes::Speaker::Continuation => SpeakerRef::Continuation,
             quotes::Speaker::Anonymous => SpeakerRef::Anonymous,
             quotes::Speaker::Body(n) => SpeakerRef::Body(n),
+            quotes::Speaker::Spokesperson(n) => SpeakerRef::Spokesperson(n),
             quotes::Speaker::Answer => SpeakerRef::Answer(qa_start.unwrap_or(si)),
         };
         let mut found = f.quotes;

@@ -29,6 +29,9 @@ pub enum Speaker {
     /// "the company said", "the ministry said in a statement": a body named
     /// before, by the body noun ([`GENERIC_BODIES`], [`NAMED_BODIES`]) that stands for it.
     Body(&'static str),
+    /// "a spokesperson for the state health department said": the body named
+    /// before by the noun, or, when none is, someone the article does not name.
+    Spokesperson(&'static str),
     /// "A: …" after "Q: …": the answer of the person an interview's lead-in names.
     Answer,
 }
@@ -327,6 +330,8 @@ pub fn find(sentence: &str, t: &[Token], mentions: &[Mention]) -> Vec<QuoteMatch
 /// “disproportionate”", "said it would be cut “decisively”" (not "the
 /// “Orbit” line", a name, nor "known as “ice”", a term).
 fn judged_word(t: &[Token], open: u32, word: &str) -> bool {
+    // "cut “decisively.”": the sentence's stop inside the marks.
+    let word = word.trim_end_matches(['.', '!', '?', ';', ':', ',']);
     let plain = word.chars().next().is_some_and(char::is_lowercase)
         && word
             .chars()
@@ -1107,7 +1112,7 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
     }
     // "A spokesperson for the state health department said": the body named before by its noun.
     if let Some(noun) = spokesperson_of_the_body(a, &words) {
-        return Some(Speaker::Body(noun));
+        return Some(Speaker::Spokesperson(noun));
     }
     // "A spokesperson for the province of Utrecht said", "Pryce's attorney said only:": described, not named.
     if described_source(a, &words) {
@@ -1529,6 +1534,7 @@ mod tests {
                     Speaker::Continuation => "<continuation>".into(),
                     Speaker::Anonymous => "<anonymous>".into(),
                     Speaker::Body(n) => format!("<body {n}>"),
+                    Speaker::Spokesperson(n) => format!("<spokesperson {n}>"),
                     Speaker::Answer => "<answer>".into(),
                 };
                 (x.quote, who)
@@ -1935,7 +1941,7 @@ mod tests {
             who(
                 "A spokeswoman for the state health department said it was \"working with local partners\"."
             ),
-            "<body department>"
+            "<spokesperson department>"
         );
         assert_eq!(
             who("A spokeswoman for the governor said he was \"working with local partners\"."),
@@ -2124,6 +2130,7 @@ mod tests {
                 Some(Speaker::Anonymous) => "<anonymous>".into(),
                 Some(Speaker::Continuation) => "<continuation>".into(),
                 Some(Speaker::Body(n)) => format!("<body {n}>"),
+                Some(Speaker::Spokesperson(n)) => format!("<spokesperson {n}>"),
                 Some(Speaker::Answer) => "<answer>".into(),
                 None => String::new(),
             }
@@ -2228,6 +2235,10 @@ mod tests {
             (
                 "Brekke said waiting lists would be cut \"decisively\".",
                 &["decisively"],
+            ),
+            (
+                "Brekke said waiting lists would be cut \"decisively.\"",
+                &["decisively."],
             ),
             (
                 "She accused the coalition of \"sleepwalking\" into the dispute.",

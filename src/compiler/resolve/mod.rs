@@ -263,6 +263,8 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
             },
             SpeakerRef::Anonymous => Some(None),
             SpeakerRef::Body(noun) => body_speaker(&doc, q, noun, &who, all).map(Some),
+            // A spokesperson of a body the article never named is an unnamed source.
+            SpeakerRef::Spokesperson(noun) => Some(body_speaker(&doc, q, noun, &who, all)),
             // An interview's answers are those of the last person named before its first question.
             SpeakerRef::Answer(start) => last_before(&who.named, (start, 0)).map(|p| Some(p.2)),
         };
@@ -484,8 +486,9 @@ fn after_unnamed_source(
     let (here, source) = (block(q.sentence), block(u));
     if here != source {
         // The paragraph right after the source's ("An investigator … told AP that …" ¶ "“…,” he
-        // said."), unless a person is named in the quote's sentence or the next one of its
-        // paragraph: a quote that opens a paragraph may be of someone introduced after it.
+        // said."), when that sentence opens with one source, unless a person is named in the
+        // quote's sentence or the next one of its paragraph: a quote that opens a paragraph may
+        // be of someone introduced after it.
         let next_block = (u + 1..doc.sentences.len())
             .map(block)
             .find(|&b| b != source);
@@ -495,7 +498,11 @@ fn after_unnamed_source(
             q.sentence + 1
         };
         let named_after = who.named.iter().any(|p| p.0 >= q.sentence && p.0 < until);
-        if next_block != Some(here) || named_after {
+        // One source ("An investigator …", "One official …"), not "City officials said": "he"
+        // and "she" stand for one person.
+        let opener = doc.sentences[u].split_whitespace().next().unwrap_or("");
+        let one = matches!(opener, "A" | "An" | "One");
+        if next_block != Some(here) || named_after || !one {
             return false;
         }
     }
@@ -701,7 +708,7 @@ mod tests {
     #[test]
     fn guesses_decide_last() {
         let r = resolve(vec![doc(
-            "Officials set aside land for a new camp at Tarvena, about 60 kilometres inland.\n\nMillions of users switched to Corbly last year.\n\nCorbly said it would appeal.\n",
+            "Officials set aside land for a new camp at Tarvena, about 60 kilometres inland.\n\nMillions of users switched to Corbly.\n\nCorbly said it would appeal.\n",
         )]);
         let kind = |name: &str| r.entities.iter().find(|e| e.name == name).map(|e| e.kind);
         assert_eq!(kind("Tarvena"), Some(EntityKind::Place));
@@ -732,6 +739,16 @@ mod tests {
                 "who spoke in the paragraph before, after a description between commas",
                 "Xavier Roe, a professor of art history at Ghent University and an expert on the painter Lucas Verbeke, said such works were hard to sell.\n\n\"What usually happens is that they disappear for years,\" he said.\n",
                 &["Xavier Roe"],
+            ),
+            (
+                "several sources in the paragraph before are no 'she'",
+                "Mayor Jane Roe unveiled the budget.\n\nCity officials said the cost had doubled.\n\n\"We will not back down,\" she said.\n",
+                &["Jane Roe"],
+            ),
+            (
+                "a spokesperson for a body the article never named is unnamed",
+                "Cases rose to 23 on Friday.\n\nA spokesperson for the county health department said it was \"working hand in hand with partners\".\n",
+                &[""],
             ),
             (
                 "a source described, not named, in the paragraph before",
