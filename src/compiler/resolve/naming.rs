@@ -227,33 +227,9 @@ pub(super) fn entities(reg: &Registry, uf: &mut Uf) -> (Vec<Entity>, HashMap<usi
                 push(last.to_string());
             }
             // "Ursula von der Leyen" → "von der Leyen", "Aurelio De Laurentiis" → "De Laurentiis".
-            let particle = |w: &str| {
-                matches!(
-                    w,
-                    "von"
-                        | "van"
-                        | "der"
-                        | "den"
-                        | "de"
-                        | "da"
-                        | "di"
-                        | "del"
-                        | "della"
-                        | "du"
-                        | "des"
-                        | "dos"
-                        | "das"
-                        | "ter"
-                        | "De"
-                        | "Di"
-                        | "Da"
-                        | "Del"
-                        | "Della"
-                        | "La"
-                        | "Le"
-                )
-            };
-            if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| particle(words[k])) {
+            if let Some(k) = (1..words.len().saturating_sub(1))
+                .find(|&k| crate::compiler::extract::entities::name_particle(words[k]))
+            {
                 push(words[k..].join(" "));
             }
         }
