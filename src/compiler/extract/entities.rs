@@ -1992,7 +1992,20 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             && !parts[p..]
                 .iter()
                 .any(|x| CONNECTORS.contains(&Lower::of(&x).as_str()) && x != "and");
+        // "Westinghouse and Bechtel", "Fórsa and Siptu": one word either side, neither a word
+        // of the dictionary, and the whole no name the lexicons know ("Marks and Spencer" keeps
+        // its dictionary word; "Trinidad and Tobago" is a country).
+        let two_short = k == p + 1
+            && parts.len() == k + 2
+            && [&parts[p], &parts[k + 1]].iter().all(|w| {
+                let l = w.to_lowercase();
+                !gazetteer::is_common_word(&l) && w.chars().skip(1).any(char::is_lowercase)
+            })
+            && !known().contains_key(&run_text(&parts[p..]).to_lowercase())
+            && gazetteer::place(&run_text(&parts[p..])).is_none()
+            && gazetteer::company(&run_text(&parts[p..])).is_none();
         let separate = and_the
+            || two_short
             || two_companies
             || acronym_right
             || plural_cue
@@ -5959,6 +5972,20 @@ mod tests {
             (
                 "The consortium includes CDPQ Infra and Air Canada.",
                 &["CDPQ Infra", "Air Canada"],
+            ),
+            // One word either side, neither a dictionary word: two names.
+            (
+                "The reactors will be built by Westinghouse and Bechtel.",
+                &["Westinghouse", "Bechtel"],
+            ),
+            // A dictionary word on one side, or a name the lexicons know: one name.
+            (
+                "Shoppers returned to Marks and Spencer this year.",
+                &["Marks and Spencer"],
+            ),
+            (
+                "Trinidad and Tobago won the toss.",
+                &["Trinidad and Tobago"],
             ),
             (
                 "The highway between Acapulco and Chilpancingo was blocked.",

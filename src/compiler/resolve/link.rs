@@ -670,6 +670,17 @@ mod tests {
                 ("Declan Foley", Person, "Foley"),
                 "Foley",
             ),
+            // A name of several words said twice with no cue is a body; with a figure in it, a product.
+            (
+                "The tour was cancelled by Brightwater Lantern on Monday.\n\nBrightwater Lantern has not commented.\n",
+                ("Brightwater Lantern", Organization, ""),
+                "",
+            ),
+            (
+                "The Orbit 4 sold out on Monday.\n\nThe Orbit 4 costs more than its rival.\n",
+                ("Orbit 4", Other, ""),
+                "",
+            ),
             // A team named for a city of the gazetteer, by its last word.
             (
                 "The Brisbane Broncos beat Melbourne on Saturday.\n\nThe Broncos will meet Penrith next.\n",

@@ -158,7 +158,17 @@ pub(super) fn entities(reg: &Registry, uf: &mut Uf) -> (Vec<Entity>, HashMap<usi
             // No mention anywhere has a kind: the last-resort guesses decide.
             EntityKind::ALL[ix]
         } else if multiword && total >= 2 {
-            EntityKind::Other
+            // A name of several words said more than once with no cue: in the news, a body
+            // more often than anything else ("Harland & Rowe", "La Scala"); with a figure
+            // in it, a product or a model ("Falcon 9", "Nova 8").
+            if members
+                .iter()
+                .any(|&i| reg.keys[i].contains(|c: char| c.is_ascii_digit()))
+            {
+                EntityKind::Other
+            } else {
+                EntityKind::Organization
+            }
         } else {
             continue;
         };
