@@ -17,14 +17,16 @@ WASM_TOOLCHAIN ?= nightly
 ifeq ($(WASM_TOOLCHAIN),nightly)
 WASM_DIR := target/nightly
 WASM_BUILD := RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" cargo +nightly rustc --release --locked \
-	--target $(WASM_TARGET) --lib --crate-type cdylib -Zbuild-std=std,panic_abort
+	--target $(WASM_TARGET) --lib --crate-type cdylib -Zbuild-std=std,panic_abort --no-default-features
 else
 WASM_DIR := target/stable
-WASM_BUILD := cargo rustc --release --locked --target $(WASM_TARGET) --lib --crate-type cdylib
+WASM_BUILD := cargo rustc --release --locked --target $(WASM_TARGET) --lib --crate-type cdylib --no-default-features
 endif
 RAW_WASM := $(WASM_DIR)/$(WASM_TARGET)/release/factpack.wasm
 API_WASM := $(WASM_DIR)-api/$(WASM_TARGET)/release/factpack.wasm
 COMPILER := target/compiler/factpack
+# Test and benchmark support (tests/support): `factpack-bench bench` and `synth`.
+BENCH_BIN := target/compiler/factpack-bench
 WB := target/wb
 FPK := target/site/facts.fpk
 SITE := www/factpack
@@ -50,7 +52,7 @@ ENGINES ?= chromium firefox webkit
 export ENGINES
 
 test: build tools-browser
-	FACTPACK_BIN=$(CURDIR)/$(COMPILER) cargo test --locked
+	FACTPACK_BIN=$(CURDIR)/$(COMPILER) cargo test --workspace --locked
 	FACTPACK_BIN=$(CURDIR)/$(COMPILER) xvfb-run -a node --test --test-concurrency=1 tests/tools/ tests/browser/
 
 size: build
@@ -62,13 +64,15 @@ size: build
 BASELINE_REV ?= a1b6f7f
 BASELINE := target/baseline-$(BASELINE_REV)/target/compiler/factpack
 
-bench: build tools-browser tools-bench $(if $(BASELINE_REV),$(BASELINE))
+bench: build tools-browser tools-bench $(BENCH_BIN) $(if $(BASELINE_REV),$(BASELINE))
 	$(if $(BASELINE_REV),FACTPACK_BASELINE=$(CURDIR)/$(BASELINE) FACTPACK_BASELINE_REV=$(BASELINE_REV)) \
 		node tests/tools/bench/bench.mjs --mb 50
 
 $(BASELINE):
 	rm -rf target/baseline-$(BASELINE_REV) && mkdir -p target/baseline-$(BASELINE_REV)
 	git archive $(BASELINE_REV) | tar -x -C target/baseline-$(BASELINE_REV)
+	# A package of its own, not a member of this workspace.
+	printf '\n[workspace]\n' >> target/baseline-$(BASELINE_REV)/Cargo.toml
 	cd target/baseline-$(BASELINE_REV) && cargo build --profile compiler --locked --bin factpack
 
 clean:
@@ -119,8 +123,11 @@ tools-bench:
 $(COMPILER): FORCE
 	cargo build --profile compiler --locked --bin factpack
 
+$(BENCH_BIN): FORCE
+	cargo build --profile compiler --locked -p factpack-support --bin factpack-bench
+
 $(RAW_WASM): FORCE
-	$(WASM_BUILD) --target-dir $(WASM_DIR)
+	$(WASM_BUILD) --target-dir $(WASM_DIR) --features widget
 
 $(API_WASM): FORCE
 	$(WASM_BUILD) --target-dir $(WASM_DIR)-api --features api

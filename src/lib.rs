@@ -2,28 +2,24 @@
 //!
 //! - [`bundle`]: the fact bundle, shared by compiler and widget.
 //! - [`ui`]: the widget's browser-free logic (geometry, search, words).
-//! - `compiler` (native only): articles → bundle.
-//! - `site` (native only): the static fallback put into HTML pages.
-//! - `widget` (wasm only): bundle → Leptos view inside `<fact-pack>`.
+//! - `compiler` (feature `compiler`): articles → bundle.
+//! - `site` (feature `compiler`): the static fallback put into HTML pages.
+//! - `widget` (feature `widget`): bundle → Leptos view inside `<fact-pack>`.
+//!
+//! Cargo features select what is built, never the target: `compiler` (on by
+//! default) for the native command, `widget` (and `api`) for the wasm.
 
 pub mod bundle;
 pub mod ui;
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "compiler")]
 pub mod atomic;
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "compiler")]
 pub mod compiler;
 
-#[cfg(not(target_arch = "wasm32"))]
-pub mod corpus;
-
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "compiler")]
 pub mod site;
 
-#[cfg(not(target_arch = "wasm32"))]
-#[doc(hidden)]
-pub mod fuzzing;
-
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "widget")]
 pub mod widget;

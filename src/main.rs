@@ -1,15 +1,10 @@
 //! The `factpack` command: compile articles into a fact bundle, print a
 //! bundle as JSON, render it as static HTML.
 
-#[cfg(target_arch = "wasm32")]
-fn main() {}
-
-#[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     cli::main()
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use clap::{Parser, Subcommand};
     use factpack::{bundle, compiler};
@@ -80,26 +75,6 @@ mod cli {
             #[arg(long, num_args = 1..)]
             into: Vec<PathBuf>,
         },
-        /// Write a bundle of exactly N facts compiled from generated articles
-        /// (for the widget's benchmark).
-        #[command(hide = true)]
-        Synth {
-            #[arg(long)]
-            facts: usize,
-            #[arg(short, long)]
-            output: PathBuf,
-            #[arg(long, default_value_t = 0x5eed)]
-            seed: u64,
-        },
-        /// Measure compile speed and peak memory on a generated corpus.
-        Bench {
-            /// Size of the generated corpus in megabytes.
-            #[arg(long, default_value_t = 50)]
-            mb: u64,
-            /// Where the corpus is generated (kept for later runs).
-            #[arg(long, default_value = "target/bench-corpus")]
-            corpus: PathBuf,
-        },
     }
 
     pub fn main() -> ExitCode {
@@ -133,12 +108,6 @@ mod cli {
                 output.as_deref(),
                 &into,
             ),
-            Command::Bench { mb, corpus } => bench(mb, &corpus),
-            Command::Synth {
-                facts,
-                output,
-                seed,
-            } => synth(facts, &output, seed),
         };
         match result {
             Ok(()) => ExitCode::SUCCESS,
@@ -203,76 +172,6 @@ mod cli {
         let status = std::fs::read_to_string("/proc/self/status").ok()?;
         let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
         line.split_whitespace().nth(1)?.parse().ok()
-    }
-
-    /// Generate the corpus if needed, then compile it with one thread and
-    /// with every core, each in a fresh process so peak memory is its own.
-    fn bench(mb: u64, corpus: &Path) -> Result<(), String> {
-        let want = mb * 1_000_000;
-        let have: u64 = std::fs::read_dir(corpus)
-            .map(|d| {
-                d.filter_map(|e| e.ok()?.metadata().ok())
-                    .map(|m| m.len())
-                    .sum()
-            })
-            .unwrap_or(0);
-        if have < want {
-            let _ = std::fs::remove_dir_all(corpus);
-            eprintln!("generating a {mb} MB corpus in {} …", corpus.display());
-            factpack::corpus::generate(corpus, want, 0x5eed)
-                .map_err(|e| format!("{}: {e}", corpus.display()))?;
-        }
-        let exe = std::env::current_exe().map_err(|e| e.to_string())?;
-        let out = std::env::temp_dir().join(format!("factpack-bench-{}.fpk", std::process::id()));
-        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-        let mut threads = vec![1];
-        if cores > 1 {
-            threads.push(cores);
-        }
-        println!("| threads | corpus MB | seconds | MB/s | peak memory MB | facts |");
-        println!("|---:|---:|---:|---:|---:|---:|");
-        for n in threads {
-            let run = std::process::Command::new(&exe)
-                .args([
-                    "build",
-                    &corpus.to_string_lossy(),
-                    "-o",
-                    &out.to_string_lossy(),
-                    "--stats",
-                    "--jobs",
-                    &n.to_string(),
-                ])
-                .output()
-                .map_err(|e| e.to_string())?;
-            let err = String::from_utf8_lossy(&run.stderr);
-            if !run.status.success() {
-                return Err(format!("benchmark build failed: {err}"));
-            }
-            let stats = err
-                .lines()
-                .find(|l| l.starts_with("stats:"))
-                .ok_or("no stats line")?;
-            let nums: Vec<f64> = stats
-                .split(|c: char| !(c.is_ascii_digit() || c == '.'))
-                .filter_map(|x| x.parse().ok())
-                .collect();
-            let facts = err
-                .lines()
-                .find_map(|l| {
-                    l.split(", ").find_map(|p| {
-                        p.strip_suffix(" facts")
-                            .and_then(|x| x.split_whitespace().last()?.parse::<u64>().ok())
-                    })
-                })
-                .unwrap_or(0);
-            // stats: MB, seconds, MB/s, peak MB, threads
-            println!(
-                "| {n} | {:.1} | {:.2} | {:.2} | {:.0} | {facts} |",
-                nums[0], nums[1], nums[2], nums[3]
-            );
-        }
-        let _ = std::fs::remove_file(&out);
-        Ok(())
     }
 
     fn read_bundle(file: &Path) -> Result<bundle::Bundle, String> {
@@ -413,21 +312,6 @@ mod cli {
             static_html: true,
         };
         Ok(render::static_page(&cx, view, json_ld))
-    }
-
-    fn synth(facts: usize, output: &Path, seed: u64) -> Result<(), String> {
-        let b = factpack::corpus::bundle_of(facts, seed).map_err(|e| e.to_string())?;
-        let bytes = bundle::encode(&b).map_err(|e| format!("{}: {e}", output.display()))?;
-        factpack::atomic::write(output, &bytes)
-            .map_err(|e| format!("{}: cannot write bundle: {e}", output.display()))?;
-        eprintln!(
-            "wrote {} ({} bytes): {} facts, {} entities",
-            output.display(),
-            bytes.len(),
-            b.facts.len(),
-            b.entities.len()
-        );
-        Ok(())
     }
 
     fn dump(file: &Path) -> Result<(), String> {

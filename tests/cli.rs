@@ -113,7 +113,7 @@ fn interrupted_build_leaves_previous_bundle_untouched() {
     let (_, articles, out, before) = built_once("interrupted");
 
     // Enough text that the build is still compiling when it is killed.
-    factpack::corpus::generate(&articles, 8_000_000, 3).unwrap();
+    factpack_support::corpus::generate(&articles, 8_000_000, 3).unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_factpack"))
         .args(["build", s(&articles), "-o", s(&out)])
         .stderr(std::process::Stdio::null())

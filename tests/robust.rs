@@ -4,7 +4,7 @@
 use factpack::bundle;
 use factpack::compiler::compile_sources;
 use factpack::compiler::read::SourceFile;
-use factpack::corpus::Rng;
+use factpack_support::corpus::Rng;
 use std::path::{Path, PathBuf};
 
 /// Fragments that exercise every extractor's edge cases.
@@ -156,7 +156,7 @@ fn generated_news_compiles() {
     let sources: Vec<SourceFile> = (0..20)
         .map(|k| SourceFile {
             path: PathBuf::from(format!("g{k}.md")),
-            text: factpack::corpus::article(&mut r, 3000),
+            text: factpack_support::corpus::article(&mut r, 3000),
         })
         .collect();
     let c = compile_sources(&sources).unwrap();
@@ -196,7 +196,7 @@ fn a_fifty_megabyte_article() {
     let dir = std::env::temp_dir().join(format!("factpack-50mb-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let mut r = Rng::new(9);
-    let text = factpack::corpus::article(&mut r, 50_000_000);
+    let text = factpack_support::corpus::article(&mut r, 50_000_000);
     std::fs::write(dir.join("huge.txt"), &text).unwrap();
     let out = dir.join("huge.fpk");
     let run = std::process::Command::new(bin)
@@ -236,22 +236,22 @@ fn fuzz_corpora_and_regressions_pass_the_fuzz_checks() {
     assert!(decode.len() >= 2 && compile.len() >= 4);
     for (path, bytes) in &decode {
         assert!(
-            factpack::fuzzing::decode_bytes(bytes),
+            factpack_support::fuzzing::decode_bytes(bytes),
             "{} should decode",
             path.display()
         );
     }
     for (path, bytes) in &compile {
         assert!(
-            factpack::fuzzing::compile_bytes(bytes),
+            factpack_support::fuzzing::compile_bytes(bytes),
             "{} should compile",
             path.display()
         );
     }
     for (_, bytes) in read("tests/fuzz/regressions/decode") {
-        factpack::fuzzing::decode_bytes(&bytes);
+        factpack_support::fuzzing::decode_bytes(&bytes);
     }
     for (_, bytes) in read("tests/fuzz/regressions/compile") {
-        factpack::fuzzing::compile_bytes(&bytes);
+        factpack_support::fuzzing::compile_bytes(&bytes);
     }
 }

@@ -160,7 +160,7 @@ pub(crate) fn validate(b: &Bundle) -> Result<(), DecodeError> {
         }
     }
     let mut order: Vec<usize> = (0..ids.len()).collect();
-    crate::ui::sort_by(&mut order, &|a, b| ids[a] < ids[b]);
+    super::sort_by(&mut order, &|a, b| ids[a] < ids[b]);
     if order.windows(2).any(|w| ids[w[0]] == ids[w[1]]) {
         return Err(Oob("duplicate fact id"));
     }

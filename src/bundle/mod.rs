@@ -22,12 +22,12 @@
 //! fact that cites them.
 
 mod decode;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "compiler")]
 mod encode;
 pub mod view;
 
 pub use decode::{DecodeError, decode};
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "compiler")]
 pub use encode::{EncodeError, encode, frame};
 
 use serde::{Deserialize, Serialize};
@@ -44,12 +44,30 @@ pub const MAX_PAYLOAD: usize = 512 << 20;
 
 /// CRC-32 of the payload: table-less in the widget (small code), with
 /// lookup tables in the compiler (fast on large bundles); same checksum.
-#[cfg(target_arch = "wasm32")]
+#[cfg(not(feature = "compiler"))]
 pub(crate) const CRC: crc::Crc<u32, crc::NoTable> =
     crc::Crc::<u32, crc::NoTable>::new(&crc::CRC_32_ISO_HDLC);
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "compiler")]
 pub(crate) const CRC: crc::Crc<u32, crc::Table<16>> =
     crc::Crc::<u32, crc::Table<16>>::new(&crc::CRC_32_ISO_HDLC);
+
+/// Sort indices by a comparison: one small shared sort instead of one
+/// generic instance per call site (every byte of the widget counts); the decoder's
+/// duplicate check and the widget's lists use it.
+pub fn sort_by(v: &mut [usize], less: &dyn Fn(usize, usize) -> bool) {
+    // Shell sort with Ciura's gaps: in place, small code, fine for the list sizes here.
+    for gap in [701, 301, 132, 57, 23, 10, 4, 1] {
+        for i in gap..v.len() {
+            let x = v[i];
+            let mut j = i;
+            while j >= gap && less(x, v[j - gap]) {
+                v[j] = v[j - gap];
+                j -= gap;
+            }
+            v[j] = x;
+        }
+    }
+}
 
 /// A compiled set of facts drawn from a set of articles.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

@@ -3,33 +3,18 @@
 //! as HTML. Compiled into both targets; tested natively; also used by the
 //! compiler to render the static fallback.
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "compiler")]
 pub mod cldr;
 pub mod fmt;
 pub mod geometry;
 pub mod i18n;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "compiler")]
 #[rustfmt::skip]
 mod locale_data;
 pub mod model;
 pub mod render;
 
-/// Sort indices by a comparison: one small shared sort instead of one
-/// generic instance per call site (every byte of the widget counts).
-pub fn sort_by(v: &mut [usize], less: &dyn Fn(usize, usize) -> bool) {
-    // Shell sort with Ciura's gaps: in place, small code, fine for the list sizes here.
-    for gap in [701, 301, 132, 57, 23, 10, 4, 1] {
-        for i in gap..v.len() {
-            let x = v[i];
-            let mut j = i;
-            while j >= gap && less(x, v[j - gap]) {
-                v[j] = v[j - gap];
-                j -= gap;
-            }
-            v[j] = x;
-        }
-    }
-}
+pub use crate::bundle::sort_by;
 
 #[cfg(test)]
 mod tests {

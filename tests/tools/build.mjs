@@ -112,7 +112,7 @@ async function main() {
   writeFileSync(join(site, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 
   // The npm package: the same files, with factpack.js being the module itself.
-  const version = JSON.parse(execFileSync('cargo', ['metadata', '--no-deps', '--format-version', '1'], { cwd: root, encoding: 'utf8' })).packages[0].version;
+  const version = JSON.parse(execFileSync('cargo', ['metadata', '--no-deps', '--format-version', '1'], { cwd: root, encoding: 'utf8' })).packages.find((p) => p.name === 'factpack').version;
   const pkg = join(npm, 'factpack');
   emptyDir(pkg);
   for (const f of [wasm, apiWasm, css, bundle, staticCss, ...chunks]) writeFileSync(join(pkg, f.file), f.bytes);

@@ -473,7 +473,7 @@ pub fn as_table(cx: &Ctx, key: &str) -> bool {
 /// filtered by each entity and article), as the widget and as the static
 /// fallback, in both languages. Used by the fuzzer and the robustness tests:
 /// a bundle that passed validation must never make a view panic.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "compiler")]
 #[doc(hidden)]
 pub fn exercise(b: crate::bundle::Bundle) -> usize {
     let m = Model::new(b);

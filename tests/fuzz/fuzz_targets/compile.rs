@@ -1,6 +1,6 @@
-//! Arbitrary bytes as an article: see `factpack::fuzzing::compile_bytes`.
+//! Arbitrary bytes as an article: see `factpack_support::fuzzing::compile_bytes`.
 #![no_main]
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
-    factpack::fuzzing::compile_bytes(data);
+    factpack_support::fuzzing::compile_bytes(data);
 });

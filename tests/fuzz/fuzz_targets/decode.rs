@@ -1,6 +1,6 @@
-//! Arbitrary bytes as a bundle: see `factpack::fuzzing::decode_bytes`.
+//! Arbitrary bytes as a bundle: see `factpack_support::fuzzing::decode_bytes`.
 #![no_main]
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
-    factpack::fuzzing::decode_bytes(data);
+    factpack_support::fuzzing::decode_bytes(data);
 });

@@ -3,7 +3,7 @@
 //! organizations, places, quotes, tables and page chrome in realistic
 //! proportions. Nothing here feeds the extractor.
 
-use crate::compiler::lexicon;
+use factpack::compiler::lexicon;
 use std::fmt::Write as _;
 use std::io;
 use std::path::Path;
@@ -258,8 +258,8 @@ pub fn generate(dir: &Path, bytes: u64, seed: u64) -> io::Result<(usize, u64)> {
 pub fn bundle_of(
     facts: usize,
     seed: u64,
-) -> Result<crate::bundle::Bundle, crate::compiler::CompileError> {
-    use crate::compiler::{compile_sources, read::SourceFile};
+) -> Result<factpack::bundle::Bundle, factpack::compiler::CompileError> {
+    use factpack::compiler::{compile_sources, read::SourceFile};
     let mut r = Rng::new(seed);
     let mut sources = Vec::new();
     let mut target = facts * 250;
@@ -285,14 +285,14 @@ pub fn bundle_of(
         for (k, &i) in keep.iter().enumerate() {
             new_index[i] = k as u32;
         }
-        let mut old: Vec<Option<crate::bundle::Fact>> =
+        let mut old: Vec<Option<factpack::bundle::Fact>> =
             std::mem::take(&mut b.facts).into_iter().map(Some).collect();
         b.facts = keep
             .iter()
             .map(|&i| old[i].take().expect("each kept once"))
             .collect();
         for f in &mut b.facts {
-            if let crate::bundle::Body::Quantity { same_as, .. } = &mut f.body {
+            if let factpack::bundle::Body::Quantity { same_as, .. } = &mut f.body {
                 *same_as = same_as
                     .map(|i| new_index[i as usize])
                     .filter(|&i| i != u32::MAX);
@@ -330,7 +330,7 @@ mod tests {
         assert_eq!(b.facts.len(), 300);
         let kinds: std::collections::HashSet<_> = b.facts.iter().map(|f| f.kind()).collect();
         assert!(kinds.len() >= 3, "facts of several kinds: {kinds:?}");
-        let bytes = crate::bundle::encode(&b).unwrap();
-        assert_eq!(crate::bundle::decode(&bytes).unwrap(), b);
+        let bytes = factpack::bundle::encode(&b).unwrap();
+        assert_eq!(factpack::bundle::decode(&bytes).unwrap(), b);
     }
 }

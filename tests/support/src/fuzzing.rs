@@ -2,9 +2,9 @@
 //! so that the test suite replays the fuzz corpus and every regression input
 //! through exactly the same checks (`tests/robust.rs`). Native only.
 
-use crate::bundle;
-use crate::compiler::{compile_sources, read};
-use crate::ui::render::exercise;
+use factpack::bundle;
+use factpack::compiler::{compile_sources, read};
+use factpack::ui::render::exercise;
 
 /// Arbitrary bytes as a bundle. The first byte picks the mode: even, the other
 /// bytes are decoded as they are (magic, version, length and checksum checks); odd,
