@@ -9,11 +9,11 @@ use crate::ui::fmt;
 use crate::ui::geometry;
 use crate::ui::i18n::T;
 
-/// The chart is drawn 350 units wide and scales to its container: each
-/// source's name stands above its bar, so it also fits a phone.
-const BAR_W: f64 = 220.0;
-const CHART_W: i32 = 350;
-const ROW_H: i32 = 46;
+/// The longest bar's share of its row, in percent: room is left for the
+/// arrow of a "more than" and the band of an "about". Each source's name and
+/// value stand above its bar as text of the card's size, so the chart fits
+/// any width and its words never scale with it.
+const BAR_PCT: f64 = 92.0;
 
 /// One bar: a source and its value.
 struct Row {
@@ -47,7 +47,7 @@ fn rows(cx: &Ctx, d: usize) -> (Vec<Row>, bool) {
             seen.push(s.article);
             let a = &cx.m.b.articles[s.article as usize];
             rows.push(Row {
-                source: a.publisher.clone().unwrap_or_else(|| a.title.clone()),
+                source: super::source_line(cx, s.article),
                 title: a.title.clone(),
                 value: *value,
                 qualifier: *qualifier,
@@ -115,51 +115,32 @@ fn short(s: &str, n: usize) -> String {
 fn chart(rows: &[Row], share: bool, key: &str) -> String {
     let (lens, _) = geometry::bars(
         &rows.iter().map(|r| r.value).collect::<Vec<_>>(),
-        BAR_W,
+        BAR_PCT,
         if share { 100.0 } else { 0.0 },
     );
-    let h = rows.len() as i32 * ROW_H + 6;
-    let w = CHART_W;
-    let mut s = format!(
-        "<div class=\"fp-chart fp-fit\"><svg role=\"img\" aria-labelledby=\"fp-{key}\" viewBox=\"0 0 {w} {h}\" preserveAspectRatio=\"xMinYMin meet\">"
-    );
+    let mut s = format!("<ul class=\"fp-chart fp-bars\" aria-labelledby=\"fp-{key}\">");
     for (k, (r, &len)) in rows.iter().zip(&lens).enumerate() {
-        let y = 4 + k as i32 * ROW_H;
-        let len = len.max(1.0) as i32;
+        // Percent of the row's width, at least a sliver so that zero shows.
+        let len = (len * 10.0).round().max(5.0) / 10.0;
+        let mark = match r.qualifier {
+            // "More than": an open arrow at the bar's end.
+            Qualifier::Over => format!(
+                "<svg class=\"fp-bar-end\" x=\"{len}%\" y=\"3\" width=\"10\" height=\"16\" overflow=\"visible\"><path class=\"fp-bar-open\" d=\"M0 0 l8 8 l-8 8\"/></svg>"
+            ),
+            // "About": a band over the bar's last tenth and beyond.
+            Qualifier::Approx => format!(
+                "<rect class=\"fp-bar-band\" x=\"{:.1}%\" y=\"1\" width=\"{:.1}%\" height=\"20\"/>",
+                len * 0.9,
+                (len / 5.0).max(1.0)
+            ),
+            _ => String::new(),
+        };
         s += &format!(
-            "<text class=\"fp-bar-label\" x=\"8\" y=\"{}\">{}</text>",
-            y + 13,
-            esc(&short(&r.source, 48))
-        );
-        s += &format!(
-            "<rect class=\"fp-bar{}\" x=\"8\" y=\"{}\" width=\"{len}\" height=\"16\" rx=\"2\"/>",
+            "<li class=\"fp-bar-row\"><p class=\"fp-bar-label\">{} <span class=\"fp-bar-value\">{}</span></p><svg class=\"fp-bar-svg\" width=\"100%\" height=\"22\" aria-hidden=\"true\" focusable=\"false\"><rect class=\"fp-bar{}\" x=\"0\" y=\"3\" width=\"{len}%\" height=\"16\" rx=\"2\"/>{mark}</svg></li>",
+            esc(&short(&r.source, 48)),
+            esc(&r.text),
             if k == 0 { "" } else { " fp-bar-alt" },
-            y + 20
-        );
-        match r.qualifier {
-            Qualifier::Over => {
-                s += &format!(
-                    "<path class=\"fp-bar-open\" d=\"M{} {} l8 8 l-8 8\"/>",
-                    8 + len,
-                    y + 20
-                )
-            }
-            Qualifier::Approx => {
-                s += &format!(
-                    "<rect class=\"fp-bar-band\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"20\"/>",
-                    8 + len * 9 / 10,
-                    y + 18,
-                    (len / 5).max(2)
-                )
-            }
-            _ => {}
-        }
-        s += &format!(
-            "<text class=\"fp-bar-value\" x=\"{}\" y=\"{}\">{}</text>",
-            8 + len + 14,
-            y + 33,
-            esc(&r.text)
         );
     }
-    s + "</svg></div>"
+    s + "</ul>"
 }

@@ -20,6 +20,10 @@ use super::i18n::{Lang, T, t};
 use super::model::{Filter, Model};
 use crate::bundle::{Body, FactKind, Source, fact_id_str};
 
+/// The size in px of chart text (the citations' size, `.fp-chart svg` in
+/// the stylesheet): layouts measure their labels at it.
+pub const CHART_TEXT_PX: f64 = 13.0;
+
 /// The widget's views, in tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
@@ -234,10 +238,47 @@ pub fn more(cx: &Ctx, total: usize) -> String {
     )
 }
 
-/// Publisher (or title) and date of an article, linked when its URL is known.
+/// What a citation calls an article: its publisher, else its site (the
+/// URL's host, without "www."), else its number in the Sources view
+/// ("Source 2"). Never its title: an article without a headline is titled by
+/// its first sentence, cut, which names no source.
+pub fn source_name(cx: &Ctx, article: u32) -> String {
+    let a = &cx.m.b.articles[article as usize];
+    if let Some(p) = a.publisher.as_deref().filter(|p| !p.trim().is_empty()) {
+        return p.trim().to_string();
+    }
+    if let Some(host) = a.url.as_deref().and_then(safe_url).and_then(host) {
+        return host.to_string();
+    }
+    format!("{} {}", cx.t(T::Source), article + 1)
+}
+
+/// The host of an `http(s):` URL, without "www." and port.
+fn host(url: &str) -> Option<&str> {
+    let rest = url.split_once("://")?.1;
+    let h = rest.split(['/', '?', '#']).next()?;
+    let h = h.rsplit_once('@').map_or(h, |x| x.1);
+    let h = h.split(':').next()?;
+    let h = h.strip_prefix("www.").unwrap_or(h);
+    (!h.is_empty()).then_some(h)
+}
+
+/// An article's source name and, when known, its date: "Reuters · 12 Feb 2026".
+pub fn source_line(cx: &Ctx, article: u32) -> String {
+    let a = &cx.m.b.articles[article as usize];
+    let mut s = source_name(cx, article);
+    if let Some(d) = a.published.as_deref() {
+        s += " · ";
+        s += &cx.fmt.date(d, crate::bundle::Precision::Day);
+    }
+    s
+}
+
+/// Source name and date of an article, linked when its URL is known; its
+/// title in the tooltip.
 pub fn cite(cx: &Ctx, article: u32) -> String {
     let a = &cx.m.b.articles[article as usize];
-    let name = esc(a.publisher.as_deref().unwrap_or(&a.title));
+    let name = esc(&source_name(cx, article));
     let title = esc(&a.title);
     let name = match a.url.as_deref().and_then(safe_url) {
         Some(u) => format!(

@@ -214,6 +214,19 @@ fn every_view_renders_and_filters_apply() {
             && c.contains("fp-bar-open")
             && c.contains("fp-bar-band")
     );
+    // Each bar's source and value are text of the card's size, above a bar
+    // whose length is its share of the row (80 and 70 of a 100% axis, the
+    // longest bar 92% of the row).
+    assert!(
+        c.contains(
+            "<p class=\"fp-bar-label\">Daily &amp; Co · Feb 2, 2026 <span class=\"fp-bar-value\">"
+        ) && c.contains("<p class=\"fp-bar-label\">example.com <span"),
+        "{c}"
+    );
+    assert!(
+        c.contains("width=\"73.6%\"") && c.contains("width=\"64.4%\""),
+        "{c}"
+    );
     let table = html(
         View::Compare,
         &PanelState {
@@ -377,5 +390,54 @@ fn timeline_opens_the_latest_news_not_the_furthest_forecast() {
     assert!(
         t.contains("Talks began") && !t.contains("Output doubles") && t.contains("1 / 3"),
         "{t}"
+    );
+}
+
+/// A citation names the publisher, else the site, else the article's number
+/// in the Sources view, with the date when known; never a title.
+#[test]
+fn citations_name_the_source_never_a_title() {
+    let mut m = sample();
+    m.b.articles.push(Article {
+        id: "c".into(),
+        file: "c.txt".into(),
+        title: "In a strategic pivot amid growing global concerns over supply…".into(),
+        publisher: None,
+        url: None,
+        published: Some("2026-03-01".into()),
+    });
+    let fmt = Plain(Lang::En);
+    let (f, st) = (Filter::default(), PanelState::default());
+    let cx = Ctx {
+        m: &m,
+        f: &f,
+        st: &st,
+        fmt: &fmt,
+        limit: 8,
+        static_html: false,
+    };
+    let cases: &[(u32, &str)] = &[
+        (0, "Daily & Co · Feb 2, 2026"),
+        (1, "example.com"),
+        (2, "Source 3 · Mar 1, 2026"),
+    ];
+    for &(a, want) in cases {
+        assert_eq!(source_line(&cx, a), want, "article {a}");
+    }
+    let hosts: &[(&str, Option<&str>)] = &[
+        ("https://www.reuters.com/world/x", Some("reuters.com")),
+        (
+            "http://user@news.example.org:8080/a?b",
+            Some("news.example.org"),
+        ),
+        ("https://", None),
+    ];
+    for &(url, want) in hosts {
+        assert_eq!(host(url), want, "{url}");
+    }
+    let c = cite(&cx, 2);
+    assert!(
+        c.contains(">Source 3</span> · Mar 1, 2026") && !c.contains(">In a strategic"),
+        "{c}"
     );
 }

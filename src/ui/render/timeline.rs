@@ -6,7 +6,7 @@
 //! `actions`). A text summary and a table alternative say the same in
 //! words; without JavaScript the timeline is a list.
 
-use super::{Ctx, as_table, cards, cite, esc, more, switch, tf};
+use super::{CHART_TEXT_PX, Ctx, as_table, cards, cite, esc, more, switch, tf};
 use crate::bundle::{Body, FactKind, Precision};
 use crate::ui::geometry::{self, TickLabel};
 use crate::ui::i18n::T;
@@ -237,7 +237,7 @@ fn chart(cx: &Ctx, gs: &[Group], sel: Option<usize>) -> String {
         .collect();
     let labels: Vec<f64> = placed
         .iter()
-        .map(|&k| geometry::text_width(&with_count(&gs[k]), 12.0) + 10.0)
+        .map(|&k| geometry::text_width(&with_count(&gs[k]), CHART_TEXT_PX) + 10.0)
         .collect();
     let lay = geometry::timeline(
         &spans,
@@ -310,12 +310,11 @@ fn table(cx: &Ctx, gs: &[Group]) -> String {
     );
     for g in gs {
         for &i in &g.members {
-            let a = &cx.m.b.articles[cx.m.b.facts[i].sources[0].article as usize];
             s += &format!(
                 "<tr><td><button type=\"button\" class=\"fp-event\" data-a=\"s{i}\">{}</button></td><td>{}</td><td>{}</td></tr>",
                 esc(&g.label),
                 esc(summary_of(cx, i)),
-                esc(a.publisher.as_deref().unwrap_or(&a.title))
+                esc(&super::source_line(cx, cx.m.b.facts[i].sources[0].article))
             );
         }
     }
