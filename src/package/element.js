@@ -68,13 +68,31 @@ function bootApi() {
   return api;
 }
 
-// A container for the widget in `host`'s shadow root.
+// A container for the widget in `host`'s shadow root. When the element holds
+// a static fallback (`factpack render --into`), a slot keeps showing it until
+// the widget has drawn its first view (or its error), and the widget then
+// takes its place in one step: what is below the element moves once, by the
+// difference in height, never down to a loading line and back.
 function container(host, sheet) {
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   shadow.adoptedStyleSheets = [sheet];
   const root = document.createElement('div');
   root.className = 'fp-root';
-  shadow.replaceChildren(root);
+  if (!host.querySelector(':scope > .fp-static')) {
+    shadow.replaceChildren(root);
+    return root;
+  }
+  const slot = document.createElement('slot');
+  root.hidden = true;
+  shadow.replaceChildren(slot, root);
+  const drawn = () => root.querySelector('.fp-panel, .fp-error');
+  const show = () => {
+    watch.disconnect();
+    slot.remove();
+    root.hidden = false;
+  };
+  const watch = new MutationObserver(() => drawn() && show());
+  watch.observe(root, { childList: true, subtree: true });
   return root;
 }
 

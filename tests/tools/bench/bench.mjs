@@ -2,7 +2,7 @@
 // what users would pick instead. Prints Markdown tables (and keeps them in
 // target/bench/report.md). Not a test: nothing here passes or fails.
 //
-//   node tests/tools/bench/bench.mjs [--mb 50] [--loads 20] [--skip compiler,accuracy,...] [--sets heldout,articles,dev]
+//   node tests/tools/bench/bench.mjs [--mb 50] [--loads 20] [--skip compiler,payload,compactness,rendering,layout,interaction,accuracy] [--sets heldout,articles,dev]
 //
 // 1. compiler    MB/s and peak memory on a generated corpus, 1 thread and every core; with
 //                FACTPACK_BASELINE=BIN (as `make bench` sets it), the same for an older build
@@ -212,6 +212,12 @@ function benchPages() {
   const fallback = run(COMPILER, ['render', 'target/site/facts.fpk']);
   writeFileSync(join(dir, 'static.html'), `${head('static', '<link rel="stylesheet" href="/factpack/static.css">')}<fact-pack>${fallback}</fact-pack></main></body></html>`);
   run(BENCH, ['synth', '--facts', '5000', '-o', join(dir, 'big.fpk')]);
+  // The demo page with one short view (its whole box and the text after it in view at 1800 px).
+  const demo = readFileSync('www/index.html', 'utf8')
+    .replace(/<fact-pack>[\s\S]*?<\/fact-pack>/, '<fact-pack view="quotes"></fact-pack>')
+    .replace(/(src|href)="(?!https?:|\/|#|data:)/g, '$1="/');
+  writeFileSync(join(dir, 'short.html'), demo);
+  run(COMPILER, ['render', 'target/site/facts.fpk', '--into', join(dir, 'short.html')]);
   writeFileSync(join(dir, 'big.html'), `${head('5,000 facts', '<script type="module" src="/factpack/factpack.js"></script>')}<fact-pack src="big.fpk"></fact-pack></main></body></html>`);
 }
 
@@ -233,6 +239,40 @@ async function rendering(browser, url) {
     ],
   );
   say(`The widget's first card comes ${(w / f).toFixed(1)}× as late as the static HTML's (the floor).`);
+  say();
+}
+
+/** Cumulative Layout Shift of one load of `url` at `width`×`height`, until the widget has drawn and settled. */
+async function cls(browser, url, width, height) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(url);
+  await page.locator('fact-pack .fp-body .fp-panel').first().waitFor();
+  await page.waitForTimeout(1000);
+  const v = await page.evaluate(() => window.__cls);
+  await context.close();
+  return v;
+}
+
+async function layoutShift(browser, url) {
+  say('## Layout shift: the widget taking the static fallback\'s place (CLS, median of 5 loads)');
+  say();
+  const rows = [];
+  for (const [name, path, height] of [['demo page (every view)', '', 900], ['one short view, the text after it in view', 'bench/short.html', 1800]]) {
+    for (const width of [375, 1280]) {
+      const v = [];
+      for (let i = 0; i < 5; i++) v.push(await cls(browser, url + path, width, height));
+      rows.push([name, `${width}×${height}`, median(v).toFixed(3), Math.max(...v).toFixed(3)]);
+    }
+  }
+  table(['page', 'viewport', 'CLS (median)', 'max'], rows);
+  say('Core Web Vitals call ≤ 0.1 good; the goal is ≤ 0.05.');
   say();
 }
 
@@ -398,10 +438,11 @@ async function main() {
   if (!SKIP.has('compiler')) compiler();
   if (!SKIP.has('payload')) payload();
   if (!SKIP.has('compactness')) compactness();
-  if (!SKIP.has('rendering') || !SKIP.has('interaction')) {
+  if (!SKIP.has('rendering') || !SKIP.has('layout') || !SKIP.has('interaction')) {
     benchPages();
     await withBrowser(async (browser, url) => {
       if (!SKIP.has('rendering')) await rendering(browser, url);
+      if (!SKIP.has('layout')) await layoutShift(browser, url);
       if (!SKIP.has('interaction')) await interaction(browser, url);
     });
   }
