@@ -134,6 +134,13 @@ eachEngine((h) => {
     // JSON-LD for search engines names the source articles.
     const ld = JSON.parse(await p.text('fact-pack script[type="application/ld+json"]'));
     assert.equal(ld.itemListElement.length, facts.articles.length);
+    // One view at a time, as the widget shows them: the first, until a tab is followed.
+    assert.equal(await p.visible(`${F} #fp-static-numbers`), true);
+    assert.equal(await p.visible(`${F} #fp-static-timeline`), false);
+    await p.click(`${F} .fp-static-tabs a[href="#fp-static-timeline"]`);
+    await p.waitFor(() => location.hash === '#fp-static-timeline');
+    assert.equal(await p.visible(`${F} #fp-static-timeline`), true);
+    assert.equal(await p.visible(`${F} #fp-static-numbers`), false);
 
     p = await h.open(h.url);
     await ready(p);

@@ -401,15 +401,40 @@ pub fn card(cx: &Ctx, i: usize) -> String {
 /// The static fallback: every view (or one) under its own heading, readable
 /// without JavaScript, for the light DOM of `<fact-pack>` and for search
 /// engines. `json_ld` adds schema.org metadata about the sources.
+///
+/// Every view, as the widget shows them: the title and counts, a row of
+/// tabs (links to the views' headings), and one view at a time, the first
+/// until a tab is followed (`static.css` shows the view whose heading is the
+/// `:target`; a browser without `:has` shows them all). Every view's markup
+/// is in the page, for search engines and for readers who print it.
 pub fn static_page(cx: &Ctx, view: Option<View>, json_ld: bool) -> String {
     let mut s = format!("<div class=\"fp-static\" lang=\"{}\">", cx.lang().tag());
-    for v in View::ALL
+    let views: Vec<(View, usize)> = View::ALL
         .into_iter()
         .filter(|v| view.is_none_or(|x| x == *v))
-    {
-        if v.count(cx.m, cx.f) == 0 {
-            continue;
+        .map(|v| (v, v.count(cx.m, cx.f)))
+        .filter(|&(_, n)| n > 0)
+        .collect();
+    if view.is_none() && views.len() > 1 {
+        s += &format!(
+            "<div class=\"fp-static-head\"><p class=\"fp-static-title\">{}</p><p class=\"fp-stats\">{} {} · {} {}</p></div><nav class=\"fp-static-tabs\" aria-label=\"{}\">",
+            cx.t(T::Title),
+            cx.m.b.facts.len(),
+            cx.t(T::Facts),
+            cx.m.b.articles.len(),
+            cx.t(T::Sources).to_lowercase(),
+            cx.t(T::Views)
+        );
+        for &(v, n) in &views {
+            s += &format!(
+                "<a href=\"#fp-static-{}\">{} <span class=\"fp-count\">{n}</span></a>",
+                v.key(),
+                v.label(cx.lang())
+            );
         }
+        s += "</nav>";
+    }
+    for (v, _) in views {
         s += &format!(
             "<section class=\"fp-static-view\" aria-labelledby=\"fp-static-{0}\"><h2 id=\"fp-static-{0}\">{1}</h2>{2}</section>",
             v.key(),

@@ -325,7 +325,22 @@ fn static_page_has_every_view_and_safe_json_ld() {
         "numbers", "timeline", "compare", "quotes", "entities", "sources",
     ] {
         assert!(page.contains(&format!("id=\"fp-static-{v}\"")), "{v}");
+        // A tab links to each view's heading, with its count.
+        assert!(
+            page.contains(&format!("<a href=\"#fp-static-{v}\">")),
+            "{v}"
+        );
     }
+    assert!(page.contains("<p class=\"fp-static-title\">Fact box</p>"));
+    let (tabs_at, first_view) = (
+        page.find("fp-static-tabs").unwrap(),
+        page.find("<section").unwrap(),
+    );
+    assert!(tabs_at < first_view, "the tabs come before the views");
+    assert!(
+        page.contains("Quotes <span class=\"fp-count\">1</span>"),
+        "{page}"
+    );
     assert!(page.contains("application/ld+json") && page.contains("\"@type\":\"NewsArticle\""));
     // A title with markup cannot end the JSON-LD script.
     assert!(!page.contains("<b>report</b>") && page.contains("\\u003cb\\u003ereport"));
@@ -334,6 +349,7 @@ fn static_page_has_every_view_and_safe_json_ld() {
     assert!(
         one.contains("fp-static-quotes")
             && !one.contains("fp-static-numbers")
+            && !one.contains("fp-static-tabs")
             && !one.contains("ld+json")
     );
 }
