@@ -2,6 +2,7 @@
 //! functions so they are tested natively.
 
 use crate::bundle::{Body, Bundle, EntityKind, FactKind};
+use std::sync::{Arc, Mutex};
 
 /// What the reader is looking for.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -20,6 +21,15 @@ pub struct Model {
     pub b: Bundle,
     /// Lower-case searchable text of each fact.
     text: Vec<String>,
+    /// Whether each fact is in a disagreement.
+    disputed: Vec<bool>,
+    /// The facts matching the last two filters asked about (a reader's
+    /// filter and the same words without its entity and article, which the
+    /// name and source tallies use): one pass over the facts per change,
+    /// however many counts, lists and tallies a render asks for.
+    hits: Mutex<Vec<(Filter, Arc<[bool]>)>>,
+    /// The tallies of the last query (the tabs and the names view ask twice per render).
+    tally: Mutex<Option<(String, Arc<(Vec<u32>, Vec<u32>)>)>>,
 }
 
 /// Lower-case words of a query.
@@ -73,20 +83,52 @@ impl Model {
                 t.to_lowercase()
             })
             .collect();
-        Model { b, text }
+        let mut disputed = vec![false; b.facts.len()];
+        for d in &b.disagreements {
+            for &i in &d.facts {
+                if let Some(x) = disputed.get_mut(i as usize) {
+                    *x = true;
+                }
+            }
+        }
+        Model {
+            b,
+            text,
+            disputed,
+            hits: Mutex::new(Vec::new()),
+            tally: Mutex::new(None),
+        }
     }
 
-    /// A test for "does fact `i` match the filter?" (the query is read once).
-    pub fn matcher<'a>(&'a self, f: &'a Filter) -> impl Fn(usize) -> bool + 'a {
-        let words = words(&f.query);
-        move |i| {
-            let fact = &self.b.facts[i];
-            !f.entity.is_some_and(|e| !fact.entities.contains(&e))
-                && !f
-                    .article
-                    .is_some_and(|a| !fact.sources.iter().any(|s| s.article == a))
-                && words.iter().all(|w| self.text[i].contains(w.as_str()))
+    /// Which facts match the filter: computed once per filter (the last two
+    /// are kept).
+    pub fn hits(&self, f: &Filter) -> Arc<[bool]> {
+        let mut cache = self.hits.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, h)) = cache.iter().find(|(g, _)| g == f) {
+            return h.clone();
         }
+        let words = words(&f.query);
+        let h: Arc<[bool]> = (0..self.b.facts.len())
+            .map(|i| {
+                let fact = &self.b.facts[i];
+                !f.entity.is_some_and(|e| !fact.entities.contains(&e))
+                    && !f
+                        .article
+                        .is_some_and(|a| !fact.sources.iter().any(|s| s.article == a))
+                    && words.iter().all(|w| self.text[i].contains(w.as_str()))
+            })
+            .collect();
+        if cache.len() == 2 {
+            cache.remove(0);
+        }
+        cache.push((f.clone(), h.clone()));
+        h
+    }
+
+    /// A test for "does fact `i` match the filter?" (the facts are matched once).
+    pub fn matcher(&self, f: &Filter) -> impl Fn(usize) -> bool + use<> {
+        let h = self.hits(f);
+        move |i| h.get(i).copied().unwrap_or(false)
     }
 
     /// Does fact `i` match the filter?
@@ -119,7 +161,11 @@ impl Model {
 
     /// Matching facts per entity and per article (the filter's own entity
     /// and article restrictions aside, so the choices stay visible).
-    pub fn tallies(&self, f: &Filter) -> (Vec<u32>, Vec<u32>) {
+    pub fn tallies(&self, f: &Filter) -> Arc<(Vec<u32>, Vec<u32>)> {
+        let mut cache = self.tally.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, t)) = cache.as_ref().filter(|(q, _)| *q == f.query) {
+            return t.clone();
+        }
         let open = Filter {
             query: f.query.clone(),
             entity: None,
@@ -141,7 +187,9 @@ impl Model {
                 arts[a as usize] += 1;
             }
         }
-        (ents, arts)
+        let t = Arc::new((ents, arts));
+        *cache = Some((f.query.clone(), t.clone()));
+        t
     }
 
     /// Disagreements with a fact that matches the filter.
@@ -162,13 +210,7 @@ impl Model {
     /// turn (so a long article does not fill the first screen).
     pub fn salient(&self, mut list: Vec<usize>) -> Vec<usize> {
         let b = &self.b;
-        let in_dis: Vec<bool> = (0..b.facts.len())
-            .map(|i| {
-                b.disagreements
-                    .iter()
-                    .any(|d| d.facts.contains(&(i as u32)))
-            })
-            .collect();
+        let in_dis = &self.disputed;
         let mut rank = vec![0usize; list.len()];
         let mut seen = vec![0usize; b.articles.len()];
         for (k, &i) in list.iter().enumerate() {
@@ -400,13 +442,13 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(m.counts(&f), [1, 1, 0, 0]);
-        let (ents, arts) = m.tallies(&Filter {
+        let (ents, arts) = &*m.tallies(&Filter {
             query: "market".into(),
             entity: Some(0),
             article: None,
         });
-        assert_eq!(ents, [1, 1]);
-        assert_eq!(arts, [0, 1]);
+        assert_eq!(ents, &[1, 1]);
+        assert_eq!(arts, &[0, 1]);
         assert_eq!(
             m.disagreements(&Filter {
                 query: "talks".into(),
@@ -444,5 +486,27 @@ mod tests {
         // Both quantities are in the disagreement: bundle order among them.
         assert_eq!(m.salient(vec![0, 1]), [0, 1]);
         assert_eq!(m.salient(vec![2, 1, 0]), [0, 1, 2]);
+    }
+
+    /// The facts are matched once per filter: the same filter gives the same
+    /// answer without another pass; the two latest filters are kept.
+    #[test]
+    fn matches_are_computed_once_per_filter() {
+        let m = model();
+        let f = |q: &str| Filter {
+            query: q.into(),
+            ..Default::default()
+        };
+        let a = m.hits(&f("market"));
+        assert!(Arc::ptr_eq(&a, &m.hits(&f("market"))));
+        assert_eq!(
+            a.iter().filter(|&&x| x).count(),
+            m.list(FactKind::Quantity, &f("market")).len()
+        );
+        let _ = m.hits(&f("output"));
+        assert!(Arc::ptr_eq(&a, &m.hits(&f("market"))), "two are kept");
+        let _ = m.hits(&f("x"));
+        let _ = m.hits(&f("y"));
+        assert!(!Arc::ptr_eq(&a, &m.hits(&f("market"))), "older ones go");
     }
 }

@@ -43,7 +43,8 @@ fn chip(cx: &Ctx, e: usize, count: u32) -> String {
 }
 
 pub fn render(cx: &Ctx) -> String {
-    let (tally, _) = cx.m.tallies(cx.f);
+    let tallies = cx.m.tallies(cx.f);
+    let tally = &tallies.0;
     let lang = cx.lang();
     let mut s = format!(
         "<section class=\"fp-group\" aria-label=\"{0}\"><h3 class=\"fp-sub\">{0}</h3><ul class=\"fp-periodic\">",

@@ -6,7 +6,8 @@ use crate::bundle::Precision;
 use crate::ui::i18n::T;
 
 pub fn render(cx: &Ctx) -> String {
-    let (_, counts) = cx.m.tallies(cx.f);
+    let tallies = cx.m.tallies(cx.f);
+    let counts = &tallies.1;
     let mut s = String::from("<ol class=\"fp-articles\">");
     for (a, art) in cx.m.b.articles.iter().enumerate() {
         let title = esc(&art.title);
