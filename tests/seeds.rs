@@ -106,9 +106,14 @@ fn entities_with_aliases() {
     let jogmec = entity(&b, "Japan Organization for Metals and Energy Security");
     assert_eq!(jogmec.kind, EntityKind::Organization);
     assert!(jogmec.aliases.contains(&"JOGMEC".to_string()));
+    // The articles say "JOGMEC" more often than its full name: readers see that.
+    let usual = jogmec.usual.map(|u| jogmec.aliases[u as usize].as_str());
+    assert_eq!(usual, Some("JOGMEC"));
     let takaichi = entity(&b, "Sanae Takaichi");
     assert_eq!(takaichi.kind, EntityKind::Person);
     assert!(takaichi.aliases.contains(&"Takaichi".to_string()));
+    // A person keeps the full name, however often the surname alone is used.
+    assert_eq!(takaichi.usual, None);
     assert!(takaichi.articles.len() >= 3);
     assert_eq!(entity(&b, "Dysprosium").kind, EntityKind::Element);
     assert_eq!(entity(&b, "Chikyu").kind, EntityKind::Other);

@@ -116,6 +116,9 @@ pub(crate) fn validate(b: &Bundle) -> Result<(), DecodeError> {
         if !e.articles.iter().all(|&a| lt(a, na)) {
             return Err(Oob("entity article"));
         }
+        if e.usual.is_some_and(|u| !lt(u, e.aliases.len())) {
+            return Err(Oob("entity's usual form"));
+        }
     }
     let chars: Vec<usize> = b.sentences.iter().map(|s| s.chars().count()).collect();
     let mut ids: Vec<u32> = Vec::with_capacity(nf);

@@ -35,7 +35,7 @@ use serde::{Deserialize, Serialize};
 /// Magic bytes at the start of every bundle.
 pub const MAGIC: [u8; 4] = *b"FPAK";
 /// Format version written by this build and the only one it reads.
-pub const FORMAT: u16 = 1;
+pub const FORMAT: u16 = 2;
 /// Length of the fixed header in bytes.
 pub const HEADER_LEN: usize = 16;
 /// Largest payload the format allows (512 MiB); the widget sets its own,
@@ -135,6 +135,10 @@ pub struct Entity {
     pub aliases: Vec<String>,
     /// Indices of the articles the entity appears in.
     pub articles: Vec<u32>,
+    /// The form the articles use most, when it is another than `name`: an
+    /// index into `aliases` ("JOGMEC" for "Japan Organization for Metals and
+    /// Energy Security"). Readers see it, with `name` as its expansion.
+    pub usual: Option<u32>,
 }
 
 /// Where a fact was read: an article, one of its sentences, and the

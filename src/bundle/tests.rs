@@ -24,6 +24,7 @@ fn sample() -> Bundle {
             kind: EntityKind::Organization,
             aliases: vec!["Acme".into()],
             articles: vec![0, 1],
+            usual: None,
         }],
         sentences: vec![
             "Acme said sales rose 12% in Jänuary.".into(),

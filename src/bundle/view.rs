@@ -33,6 +33,8 @@ pub struct EntityView<'a> {
     pub kind: &'static str,
     pub aliases: &'a [String],
     pub articles: Vec<&'a str>,
+    /// The form the articles use most when it is another than `name` (one of `aliases`).
+    pub usual: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -156,6 +158,10 @@ pub fn view(b: &Bundle) -> View<'_> {
                 kind: e.kind.as_str(),
                 aliases: &e.aliases,
                 articles: e.articles.iter().map(|&a| article(a)).collect(),
+                usual: e
+                    .usual
+                    .and_then(|u| e.aliases.get(u as usize))
+                    .map(String::as_str),
             })
             .collect(),
         facts: b

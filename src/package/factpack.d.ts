@@ -85,6 +85,12 @@ export interface Entity {
   aliases: string[];
   /** Ids of the articles the entity appears in. */
   articles: string[];
+  /**
+   * The form the articles use most when it is another than `name` (one of
+   * `aliases`: "JOGMEC" for "Japan Organization for Metals and Energy
+   * Security"), or null. People keep their full name.
+   */
+  usual: string | null;
 }
 
 export interface Source {

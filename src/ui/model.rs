@@ -359,6 +359,7 @@ mod tests {
                     kind: EntityKind::Place,
                     aliases: vec!["PRC".into()],
                     articles: vec![0, 1],
+                    usual: None,
                 },
                 Entity {
                     id: "jogmec".into(),
@@ -366,6 +367,7 @@ mod tests {
                     kind: EntityKind::Organization,
                     aliases: vec!["JOGMEC".into()],
                     articles: vec![0],
+                    usual: None,
                 },
             ],
             sentences: vec![

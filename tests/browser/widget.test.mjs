@@ -95,7 +95,8 @@ eachEngine((h) => {
     // An entity chip filters every view, and the filter can be cleared.
     await page.click(`${W} #fp-tab-entities`);
     const org = facts.entities.find((e) => e.kind === 'organization' && facts.facts.filter((f) => f.entities.includes(e.id)).length >= 2);
-    await page.click(`${W} .fp-chip`, { text: org.name });
+    // A chip shows the form the articles use most ("JOGMEC"), else the name.
+    await page.click(`${W} .fp-chip`, { text: org.usual ?? org.name });
     await page.waitFor(`${W} .fp-active`);
     assert.ok((await page.text(`${W} .fp-active`)).includes(org.name));
     const withOrg = facts.facts.filter((f) => f.entities.includes(org.id));

@@ -82,6 +82,36 @@ fn surnames_of_a_person(reg: &Registry, members: &[usize]) -> Vec<usize> {
         .collect()
 }
 
+/// The form of a name the articles use most, when it is one of its aliases
+/// and used more often than the name: "JOGMEC", said six times after
+/// "Japan Organization for Metals and Energy Security" once. `surfaces` are
+/// (text, times seen, …). A person keeps the full name: a surname alone is a
+/// second reference, not the name readers know.
+fn usual_form(
+    kind: EntityKind,
+    name: &str,
+    aliases: &[String],
+    surfaces: &[(String, u32, usize, bool)],
+) -> Option<u32> {
+    if kind == EntityKind::Person {
+        return None;
+    }
+    let seen = |form: &str| -> u32 {
+        surfaces
+            .iter()
+            .filter(|s| s.0.eq_ignore_ascii_case(form))
+            .map(|s| s.1)
+            .sum()
+    };
+    let named = seen(name);
+    let (k, n) = aliases
+        .iter()
+        .enumerate()
+        .map(|(k, a)| (k, seen(a)))
+        .max_by_key(|&(k, n)| (n, std::cmp::Reverse(k)))?;
+    (n > named).then_some(k as u32)
+}
+
 /// One entity per group of linked keys; returns the entities in order of
 /// first mention and each group root's entity index.
 pub(super) fn entities(reg: &Registry, uf: &mut Uf) -> (Vec<Entity>, HashMap<usize, u32>) {
@@ -248,6 +278,7 @@ pub(super) fn entities(reg: &Registry, uf: &mut Uf) -> (Vec<Entity>, HashMap<usi
                 push(sym.to_string());
             }
         }
+        let usual = usual_form(kind, &name, &aliases, &surfaces);
         let articles: BTreeSet<u32> = infos
             .iter()
             .flat_map(|x| x.articles.iter().copied())
@@ -261,6 +292,7 @@ pub(super) fn entities(reg: &Registry, uf: &mut Uf) -> (Vec<Entity>, HashMap<usi
                 kind,
                 aliases,
                 articles: articles.into_iter().collect(),
+                usual,
             },
             first,
         ));
@@ -305,5 +337,66 @@ mod tests {
             slug("Japan Organization for Metals & Energy"),
             "japan-organization-for-metals-energy"
         );
+    }
+
+    /// [`usual_form`]: (kind, name, aliases, surfaces seen, the usual alias).
+    #[test]
+    fn usual_forms() {
+        use EntityKind::*;
+        let sf = |x: &[(&str, u32)]| -> Vec<(String, u32, usize, bool)> {
+            x.iter()
+                .map(|&(s, n)| (s.to_string(), n, 1, false))
+                .collect()
+        };
+        type Case<'a> = (
+            EntityKind,
+            &'a str,
+            &'a [&'a str],
+            &'a [(&'a str, u32)],
+            Option<u32>,
+        );
+        let cases: &[Case] = &[
+            // An acronym said more often than the name it stands for.
+            (
+                Organization,
+                "Japan Organization for Metals and Energy Security",
+                &["JOGMEC"],
+                &[
+                    ("Japan Organization for Metals and Energy Security", 1),
+                    ("JOGMEC", 6),
+                ],
+                Some(0),
+            ),
+            // The name said as often or more: the name.
+            (
+                Organization,
+                "Tosoh Corporation",
+                &["Tosoh"],
+                &[("Tosoh Corporation", 2), ("Tosoh", 2)],
+                None,
+            ),
+            // Case aside, the most used alias.
+            (
+                Place,
+                "United States",
+                &["US", "U.S."],
+                &[("us", 3), ("U.S.", 4), ("United States", 1)],
+                Some(1),
+            ),
+            // A person keeps the full name.
+            (
+                Person,
+                "Sanae Takaichi",
+                &["Takaichi"],
+                &[("Sanae Takaichi", 1), ("Takaichi", 8)],
+                None,
+            ),
+            // No aliases.
+            (Other, "Chikyu", &[], &[("Chikyu", 6)], None),
+        ];
+        for &(kind, name, aliases, seen, want) in cases {
+            let aliases: Vec<String> = aliases.iter().map(|a| a.to_string()).collect();
+            assert_eq!(usual_form(kind, name, &aliases, &sf(seen)), want, "{name}");
+        }
     }
 }

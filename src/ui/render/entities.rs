@@ -27,16 +27,32 @@ pub const RARE_EARTHS: [(&str, u8, &str); 17] = [
     ("Lu", 71, "lutetium"),
 ];
 
+/// A name as its chip shows it: the form the articles use most ("JOGMEC"),
+/// with its full name as the `<abbr>`'s expansion and, for screen readers,
+/// after it (so the chip's accessible name is "JOGMEC (Japan Organization
+/// for …) 2"); else the name.
+fn chip_label(cx: &Ctx, e: usize) -> String {
+    let ent = &cx.m.b.entities[e];
+    let name = esc(&ent.name);
+    match ent.usual.and_then(|u| ent.aliases.get(u as usize)) {
+        Some(u) => format!(
+            "<abbr title=\"{name}\">{}</abbr><span class=\"fp-vh\"> ({name})</span>",
+            esc(u)
+        ),
+        None => name,
+    }
+}
+
 fn chip(cx: &Ctx, e: usize, count: u32) -> String {
-    let name = esc(&cx.m.b.entities[e].name);
+    let shown = chip_label(cx, e);
     if cx.static_html {
         return format!(
-            "<li><span class=\"fp-chip\">{name} <span class=\"fp-count\">{count}</span></span></li>"
+            "<li><span class=\"fp-chip\">{shown} <span class=\"fp-count\">{count}</span></span></li>"
         );
     }
     let on = cx.f.entity == Some(e as u32);
     format!(
-        "<li><button type=\"button\" class=\"fp-chip{}\" data-a=\"e{e}\" aria-pressed=\"{}\">{name}<span class=\"fp-count\">{count}</span></button></li>",
+        "<li><button type=\"button\" class=\"fp-chip{}\" data-a=\"e{e}\" aria-pressed=\"{}\">{shown}<span class=\"fp-count\">{count}</span></button></li>",
         if on { " fp-on" } else { "" },
         tf(on)
     )

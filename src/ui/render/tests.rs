@@ -44,6 +44,7 @@ pub(crate) fn sample() -> Model {
                 kind: EntityKind::Place,
                 aliases: vec![],
                 articles: vec![0, 1],
+                usual: None,
             },
             Entity {
                 id: "dysprosium".into(),
@@ -51,6 +52,7 @@ pub(crate) fn sample() -> Model {
                 kind: EntityKind::Element,
                 aliases: vec!["Dy".into()],
                 articles: vec![0],
+                usual: None,
             },
             Entity {
                 id: "ito".into(),
@@ -58,6 +60,7 @@ pub(crate) fn sample() -> Model {
                 kind: EntityKind::Person,
                 aliases: vec![],
                 articles: vec![1],
+                usual: None,
             },
         ],
         sentences: vec![
@@ -456,4 +459,36 @@ fn citations_name_the_source_never_a_title() {
         c.contains(">Source 3</span> · Mar 1, 2026") && !c.contains(">In a strategic"),
         "{c}"
     );
+}
+
+/// A name's chip shows the form the articles use most, the full name as its
+/// expansion and in the accessible name; without one, the name.
+#[test]
+fn name_chips_show_the_usual_form() {
+    let mut m = sample();
+    m.b.entities[0].aliases = vec!["PRC".into()];
+    m.b.entities[0].usual = Some(0);
+    let fmt = Plain(Lang::En);
+    let (f, st) = (Filter::default(), PanelState::default());
+    for static_html in [false, true] {
+        let cx = Ctx {
+            m: &m,
+            f: &f,
+            st: &st,
+            fmt: &fmt,
+            limit: 8,
+            static_html,
+        };
+        let html = entities::render(&cx);
+        // The expansion follows for screen readers: the accessible name is "PRC (China) 2".
+        assert!(
+            html.contains("<abbr title=\"China\">PRC</abbr><span class=\"fp-vh\"> (China)</span>"),
+            "{html}"
+        );
+        assert!(!html.contains(">China<"), "{html}");
+        assert!(
+            html.contains(">Jun Ito<") || html.contains("Jun Ito "),
+            "{html}"
+        );
+    }
 }
