@@ -112,6 +112,12 @@ fn short(s: &str, n: usize) -> String {
     }
 }
 
+/// Tenths of a percent as an SVG length ("73.6%"), in integer arithmetic:
+/// formatting a float would bring the float printer into the wasm (5 KB).
+fn pct(tenths: i32) -> String {
+    format!("{}.{}%", tenths / 10, tenths % 10)
+}
+
 fn chart(rows: &[Row], share: bool, key: &str) -> String {
     let (lens, _) = geometry::bars(
         &rows.iter().map(|r| r.value).collect::<Vec<_>>(),
@@ -120,27 +126,39 @@ fn chart(rows: &[Row], share: bool, key: &str) -> String {
     );
     let mut s = format!("<ul class=\"fp-chart fp-bars\" aria-labelledby=\"fp-{key}\">");
     for (k, (r, &len)) in rows.iter().zip(&lens).enumerate() {
-        // Percent of the row's width, at least a sliver so that zero shows.
-        let len = (len * 10.0).round().max(5.0) / 10.0;
+        // Tenths of a percent of the row's width, at least a sliver so that zero shows.
+        let len = ((len * 10.0).round() as i32).max(5);
         let mark = match r.qualifier {
             // "More than": an open arrow at the bar's end.
             Qualifier::Over => format!(
-                "<svg class=\"fp-bar-end\" x=\"{len}%\" y=\"3\" width=\"10\" height=\"16\" overflow=\"visible\"><path class=\"fp-bar-open\" d=\"M0 0 l8 8 l-8 8\"/></svg>"
+                "<svg class=\"fp-bar-end\" x=\"{}\" y=\"3\" width=\"10\" height=\"16\" overflow=\"visible\"><path class=\"fp-bar-open\" d=\"M0 0 l8 8 l-8 8\"/></svg>",
+                pct(len)
             ),
             // "About": a band over the bar's last tenth and beyond.
             Qualifier::Approx => format!(
-                "<rect class=\"fp-bar-band\" x=\"{:.1}%\" y=\"1\" width=\"{:.1}%\" height=\"20\"/>",
-                len * 0.9,
-                (len / 5.0).max(1.0)
+                "<rect class=\"fp-bar-band\" x=\"{}\" y=\"1\" width=\"{}\" height=\"20\"/>",
+                pct(len * 9 / 10),
+                pct((len / 5).max(10))
             ),
             _ => String::new(),
         };
         s += &format!(
-            "<li class=\"fp-bar-row\"><p class=\"fp-bar-label\">{} <span class=\"fp-bar-value\">{}</span></p><svg class=\"fp-bar-svg\" width=\"100%\" height=\"22\" aria-hidden=\"true\" focusable=\"false\"><rect class=\"fp-bar{}\" x=\"0\" y=\"3\" width=\"{len}%\" height=\"16\" rx=\"2\"/>{mark}</svg></li>",
+            "<li class=\"fp-bar-row\"><p class=\"fp-bar-label\">{} <span class=\"fp-bar-value\">{}</span></p><svg class=\"fp-bar-svg\" width=\"100%\" height=\"22\" aria-hidden=\"true\" focusable=\"false\"><rect class=\"fp-bar{}\" x=\"0\" y=\"3\" width=\"{}\" height=\"16\" rx=\"2\"/>{mark}</svg></li>",
             esc(&short(&r.source, 48)),
             esc(&r.text),
             if k == 0 { "" } else { " fp-bar-alt" },
+            pct(len),
         );
     }
     s + "</ul>"
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn percentages_in_tenths() {
+        for (t, want) in [(736, "73.6%"), (5, "0.5%"), (920, "92.0%"), (0, "0.0%")] {
+            assert_eq!(super::pct(t), want);
+        }
+    }
 }
