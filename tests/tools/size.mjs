@@ -135,9 +135,15 @@ export function partOf(name) {
   // "<X as Trait>::f": X's path, or the trait's when X is generic.
   const impl = /^<([^ <>]+)(?:<[^>]*>)? as ([^ <>]+)/.exec(n);
   if (impl) n = impl[1] === '_' || !impl[1].includes('::') ? impl[2] : impl[1];
-  n = n.replace(/^[(<&*]+/, '');
+  n = n.replace(/^[(<&*\[]+/, '');
   const seg = n.split('::');
   const krate = seg[0];
+  // Inherent methods of primitive types ("<str>::to_lowercase", "<[u8]>::contains").
+  if (/^(str|char|bool|[iuf](8|16|32|64|128|size))\]?>/.test(krate)) return /fmt/.test(n) ? 'core::fmt (formatting)' : 'core, alloc, std (other)';
+  // wasm-bindgen's exports and runtime helpers.
+  if (/^(mount|widget_\w+|__wbindgen\w*|__wbg_\w+|__externref\w*|intounderlying\w*|Closure\(|Ref\(|F64 ->)/.test(n)) return 'browser bindings';
+  if (/^(__rustc|__multi3|memcmp|memcpy|memset|memmove|round)$/.test(krate)) return 'core, alloc, std (other)';
+  if (/^(indexmap|slotmap|rustc_hash|futures_\w+|wasm_streams|pin_project\w*)$/.test(krate)) return 'Leptos (framework)';
   if (krate === 'factpack') {
     if (seg[1] === 'ui' && seg[2] === 'render') return VIEWS.includes(seg[3]) ? `view: ${seg[3]}` : 'views: shared parts (card, citation, panel)';
     if (seg[1] === 'ui') return `ui: ${seg[2] ?? ''}`;
