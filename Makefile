@@ -72,7 +72,7 @@ $(BASELINE):
 	rm -rf target/baseline-$(BASELINE_REV) && mkdir -p target/baseline-$(BASELINE_REV)
 	git archive $(BASELINE_REV) | tar -x -C target/baseline-$(BASELINE_REV)
 	# A package of its own, not a member of this workspace.
-	printf '\n[workspace]\n' >> target/baseline-$(BASELINE_REV)/Cargo.toml
+	grep -q '^\[workspace\]' target/baseline-$(BASELINE_REV)/Cargo.toml || printf '\n[workspace]\n' >> target/baseline-$(BASELINE_REV)/Cargo.toml
 	cd target/baseline-$(BASELINE_REV) && cargo build --profile compiler --locked --bin factpack
 
 clean:

@@ -255,8 +255,8 @@ fn render_writes_static_views_and_fills_pages() {
     let r = factpack(&["render", s(&fpk), "--into", s(&dir)]);
     assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
     let filled = std::fs::read_to_string(&page).unwrap();
-    assert!(filled.contains("<div class=\"fp-static\" lang=\"ja\"><section class=\"fp-static-view\" aria-labelledby=\"fp-static-quotes\">"));
-    assert!(filled.contains("<div class=\"fp-static\" lang=\"en\"><section class=\"fp-static-view\" aria-labelledby=\"fp-static-sources\">"));
+    assert!(filled.contains("<div class=\"fp-static\" lang=\"ja\"><section class=\"fp-static-view\" aria-labelledby=\"fp-static-quotes\""));
+    assert!(filled.contains("<div class=\"fp-static\" lang=\"en\"><section class=\"fp-static-view\" aria-labelledby=\"fp-static-sources\""));
     assert!(
         factpack(&["render", s(&fpk), "--into", s(&page)])
             .status

@@ -141,6 +141,11 @@ eachEngine((h) => {
     await p.waitFor(() => location.hash === '#fp-static-timeline');
     assert.equal(await p.visible(`${F} #fp-static-timeline`), true);
     assert.equal(await p.visible(`${F} #fp-static-numbers`), false);
+    // A link to a fact opens the view that holds its card.
+    const quote = facts.facts.find((f) => f.kind === 'quote');
+    p = await h.open(`${h.url}#fact-${quote.id}`, { js: false });
+    assert.equal(await p.visible(`${F} #fact-${quote.id}`), true);
+    assert.equal(await p.visible(`${F} #fp-static-numbers`), false);
 
     p = await h.open(h.url);
     await ready(p);

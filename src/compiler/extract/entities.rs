@@ -1997,6 +1997,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         // its dictionary word; "Trinidad and Tobago" is a country).
         let two_short = k == p + 1
             && parts.len() == k + 2
+            && parts[p] != parts[k + 1]
             && [&parts[p], &parts[k + 1]].iter().all(|w| {
                 let l = w.to_lowercase();
                 !gazetteer::is_common_word(&l) && w.chars().skip(1).any(char::is_lowercase)

@@ -405,8 +405,9 @@ pub fn card(cx: &Ctx, i: usize) -> String {
 /// Every view, as the widget shows them: the title and counts, a row of
 /// tabs (links to the views' headings), and one view at a time, the first
 /// until a tab is followed (`static.css` shows the view whose heading is the
-/// `:target`; a browser without `:has` shows them all). Every view's markup
-/// is in the page, for search engines and for readers who print it.
+/// `:target` or holds it, as a `#fact-…` link's card; a browser without
+/// `:has` shows them all, and so does print). Every view's markup is in the
+/// page, for search engines and for readers who print it.
 pub fn static_page(cx: &Ctx, view: Option<View>, json_ld: bool) -> String {
     let mut s = format!("<div class=\"fp-static\" lang=\"{}\">", cx.lang().tag());
     let views: Vec<(View, usize)> = View::ALL
@@ -427,7 +428,7 @@ pub fn static_page(cx: &Ctx, view: Option<View>, json_ld: bool) -> String {
         );
         for &(v, n) in &views {
             s += &format!(
-                "<a href=\"#fp-static-{}\">{} <span class=\"fp-count\">{n}</span></a>",
+                "<a href=\"#fp-static-{0}\" data-view=\"{0}\">{1} <span class=\"fp-count\">{n}</span></a>",
                 v.key(),
                 v.label(cx.lang())
             );
@@ -436,7 +437,7 @@ pub fn static_page(cx: &Ctx, view: Option<View>, json_ld: bool) -> String {
     }
     for (v, _) in views {
         s += &format!(
-            "<section class=\"fp-static-view\" aria-labelledby=\"fp-static-{0}\"><h2 id=\"fp-static-{0}\">{1}</h2>{2}</section>",
+            "<section class=\"fp-static-view\" aria-labelledby=\"fp-static-{0}\" data-view=\"{0}\"><h2 id=\"fp-static-{0}\">{1}</h2>{2}</section>",
             v.key(),
             v.label(cx.lang()),
             panel(cx, v)

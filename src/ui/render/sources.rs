@@ -18,7 +18,9 @@ pub fn render(cx: &Ctx) -> String {
             ),
             None => title,
         };
+        // "Source 2": what a citation calls an article without a publisher or site.
         let meta = [
+            Some(format!("{} {}", cx.t(T::Source), a + 1)),
             art.publisher.clone(),
             art.published
                 .as_deref()

@@ -330,7 +330,7 @@ fn static_page_has_every_view_and_safe_json_ld() {
         assert!(page.contains(&format!("id=\"fp-static-{v}\"")), "{v}");
         // A tab links to each view's heading, with its count.
         assert!(
-            page.contains(&format!("<a href=\"#fp-static-{v}\">")),
+            page.contains(&format!("<a href=\"#fp-static-{v}\" data-view=\"{v}\">")),
             "{v}"
         );
     }
