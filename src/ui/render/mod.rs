@@ -265,13 +265,16 @@ fn host(url: &str) -> Option<&str> {
 
 /// An article's source name and, when known, its date: "Reuters · 12 Feb 2026".
 pub fn source_line(cx: &Ctx, article: u32) -> String {
-    let a = &cx.m.b.articles[article as usize];
-    let mut s = source_name(cx, article);
-    if let Some(d) = a.published.as_deref() {
-        s += " · ";
-        s += &cx.fmt.date(d, crate::bundle::Precision::Day);
-    }
-    s
+    source_name(cx, article) + &dated(cx, article)
+}
+
+/// " · 12 Feb 2026" when the article's date is known, else nothing.
+fn dated(cx: &Ctx, article: u32) -> String {
+    cx.m.b.articles[article as usize]
+        .published
+        .as_deref()
+        .map(|d| format!(" · {}", cx.fmt.date(d, crate::bundle::Precision::Day)))
+        .unwrap_or_default()
 }
 
 /// Source name and date of an article, linked when its URL is known; its
@@ -287,12 +290,10 @@ pub fn cite(cx: &Ctx, article: u32) -> String {
         ),
         None => format!("<span title=\"{title}\">{name}</span>"),
     };
-    let date = a
-        .published
-        .as_deref()
-        .map(|d| format!(" · {}", esc(&cx.fmt.date(d, crate::bundle::Precision::Day))))
-        .unwrap_or_default();
-    format!("<cite class=\"fp-citation\">{name}{date}</cite>")
+    format!(
+        "<cite class=\"fp-citation\">{name}{}</cite>",
+        esc(&dated(cx, article))
+    )
 }
 
 /// A source sentence with the fact's words (its span) marked.
