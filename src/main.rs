@@ -199,7 +199,7 @@ mod cli {
         if args.limit == Some(0) {
             return Err("--limit 0: a list needs at least one item".into());
         }
-        let m = Model::new(read_bundle(file)?);
+        let m = std::sync::Arc::new(Model::new(read_bundle(file)?));
         if into.is_empty() {
             let html = static_html(
                 &m,
@@ -285,7 +285,7 @@ mod cli {
 
     /// One static page of views, as `<fact-pack>` would show them.
     fn static_html(
-        m: &factpack::ui::model::Model,
+        m: &std::sync::Arc<factpack::ui::model::Model>,
         view: &str,
         filter: &str,
         lang: &str,
@@ -297,21 +297,25 @@ mod cli {
             "all" => None,
             v => Some(render::View::parse(v).ok_or_else(|| format!("view {v:?}: expected all, numbers, timeline, compare, quotes, entities or sources"))?),
         };
-        let (f, _) = m.parse_filter(filter);
-        let st = render::PanelState {
-            show_all: limit.is_none(),
+        let (filter, _) = m.parse_filter(filter);
+        let state = factpack::ui::state::State {
+            filter,
+            panel: render::PanelState {
+                show_all: limit.is_none(),
+                ..Default::default()
+            },
             ..Default::default()
         };
-        let fmt = Cldr::new(lang);
-        let cx = render::Ctx {
-            m,
-            f: &f,
-            st: &st,
-            fmt: &fmt,
-            limit: limit.unwrap_or(usize::MAX),
-            static_html: true,
-        };
-        Ok(render::static_page(&cx, view, json_ld))
+        let fmt = std::sync::Arc::new(Cldr::new(lang));
+        let limit = limit.unwrap_or(usize::MAX);
+        Ok(render::static_page(
+            m.clone(),
+            fmt,
+            state,
+            limit,
+            view,
+            json_ld,
+        ))
     }
 
     fn dump(file: &Path) -> Result<(), String> {

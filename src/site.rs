@@ -42,8 +42,15 @@ impl Element {
     }
 }
 
-/// The mark of content factpack wrote (the static page's root element).
-const OURS: &str = "<div class=\"fp-static\"";
+/// Is this content factpack wrote? Its root is the static page's
+/// `<div class="fp-static" …>` (attributes in any order).
+fn ours(inner: &str) -> bool {
+    inner.starts_with("<div ")
+        && inner
+            .split('>')
+            .next()
+            .is_some_and(|tag| tag.contains(" class=\"fp-static\""))
+}
 
 /// Fill every `<fact-pack>` of `html` with `render(element)`. Returns the
 /// new page and how many elements were filled; errors name the line.
@@ -114,7 +121,7 @@ pub fn fill(
                     ));
                 };
                 let inner = html[tag_end..end].trim();
-                if !inner.is_empty() && !inner.starts_with(OURS) {
+                if !inner.is_empty() && !ours(inner) {
                     return Err(format!(
                         "line {}: <fact-pack> holds content that factpack did not write; empty it to have it filled",
                         line(start)
@@ -258,9 +265,25 @@ fn decode_refs(s: &str) -> String {
 mod tests {
     use super::*;
 
+    #[test]
+    fn our_content_is_known_by_its_root() {
+        for (inner, want) in [
+            ("<div class=\"fp-static\" lang=\"en\">x</div>", true),
+            ("<div lang=\"ja\" class=\"fp-static\"><p>x</p></div>", true),
+            ("<div class=\"fp-static-x\">x</div>", false),
+            (
+                "<div lang=\"en\">x <b class=\"fp-static\">y</b></div>",
+                false,
+            ),
+            ("<p class=\"fp-static\">x</p>", false),
+        ] {
+            assert_eq!(ours(inner), want, "{inner}");
+        }
+    }
+
     fn describe(el: &Element) -> Result<String, String> {
         Ok(format!(
-            "{OURS}>{}|{}|{}</div>",
+            "<div class=\"fp-static\">{}|{}|{}</div>",
             el.get("view").unwrap_or("all"),
             el.get("filter").unwrap_or(""),
             el.lang().unwrap_or("-")

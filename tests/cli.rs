@@ -234,7 +234,7 @@ fn render_writes_static_views_and_fills_pages() {
             .as_str()
             .unwrap()
             .replace('&', "&amp;")
-            .replace('\'', "&#39;");
+            .replace('<', "&lt;");
         assert!(html.contains(&title), "article {title} missing");
     }
     assert!(
@@ -255,8 +255,20 @@ fn render_writes_static_views_and_fills_pages() {
     let r = factpack(&["render", s(&fpk), "--into", s(&dir)]);
     assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
     let filled = std::fs::read_to_string(&page).unwrap();
-    assert!(filled.contains("<div class=\"fp-static\" lang=\"ja\"><section class=\"fp-static-view\" aria-labelledby=\"fp-static-quotes\""));
-    assert!(filled.contains("<div class=\"fp-static\" lang=\"en\"><section class=\"fp-static-view\" aria-labelledby=\"fp-static-sources\""));
+    // Each element's own view, in its language (the page's, or its own).
+    let root = |lang: &str, view: &str| {
+        let at = filled
+            .find(&format!("<div lang=\"{lang}\" class=\"fp-static\">"))
+            .unwrap_or_else(|| panic!("no {lang} root: {filled}"));
+        let first = &filled[at..];
+        let first = &first[..first.find("</h2>").unwrap_or(first.len())];
+        assert!(
+            first.contains(&format!("<section aria-labelledby=\"fp-static-{view}\"")),
+            "{first}"
+        );
+    };
+    root("ja", "quotes");
+    root("en", "sources");
     assert!(
         factpack(&["render", s(&fpk), "--into", s(&page)])
             .status

@@ -1,7 +1,8 @@
 //! The widget's logic that needs no browser: chart geometry, the model
-//! behind search and filters, formatting, the words it shows, and the views
-//! as HTML. Compiled into both targets; tested natively; also used by the
-//! compiler to render the static fallback.
+//! behind search and filters, formatting, the words it shows, the reader's
+//! state and its actions, and the views as Leptos components (which need
+//! Leptos: feature `widget` in the browser, `ssr` natively, where the
+//! compiler renders them to HTML for the static fallback). Tested natively.
 
 #[cfg(feature = "compiler")]
 pub mod cldr;
@@ -12,7 +13,10 @@ pub mod i18n;
 #[rustfmt::skip]
 mod locale_data;
 pub mod model;
+#[cfg(any(feature = "widget", feature = "ssr"))]
 pub mod render;
+#[cfg(any(feature = "widget", feature = "ssr"))]
+pub mod state;
 
 pub use crate::bundle::sort_by;
 

@@ -41,7 +41,8 @@ fn words(q: &str) -> Vec<String> {
 }
 
 impl Model {
-    pub fn new(b: Bundle) -> Self {
+    pub fn new(mut b: Bundle) -> Self {
+        strip_bidi(&mut b);
         let text = b
             .facts
             .iter()
@@ -308,6 +309,68 @@ impl Model {
             tally[a] > tally[b] || (tally[a] == tally[b] && a < b)
         });
         v
+    }
+}
+
+/// A bidirectional control (it could reorder what readers see around it).
+fn is_bidi(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Take the bidirectional controls out of every text of a bundle, once,
+/// before any view reads it. A sentence's become zero-width spaces, so its
+/// facts' spans (in characters) still fit.
+fn strip_bidi(b: &mut Bundle) {
+    fn strip(s: &mut String) {
+        if s.chars().any(is_bidi) {
+            s.retain(|c| !is_bidi(c));
+        }
+    }
+    for a in &mut b.articles {
+        for s in [&mut a.file, &mut a.title] {
+            strip(s);
+        }
+        for s in [&mut a.publisher, &mut a.published].into_iter().flatten() {
+            strip(s);
+        }
+    }
+    for e in &mut b.entities {
+        strip(&mut e.name);
+        e.aliases.iter_mut().for_each(strip);
+    }
+    for s in &mut b.sentences {
+        if s.chars().any(is_bidi) {
+            *s = s
+                .chars()
+                .map(|c| if is_bidi(c) { '\u{200b}' } else { c })
+                .collect();
+        }
+    }
+    for f in &mut b.facts {
+        match &mut f.body {
+            Body::Quantity { measure, unit, .. } => {
+                strip(measure);
+                unit.iter_mut().for_each(strip);
+            }
+            Body::Event { date, summary, .. } => {
+                strip(date);
+                strip(summary);
+            }
+            Body::Quote { quote, .. } => strip(quote),
+            Body::Row { table, cells } => {
+                strip(table);
+                for (h, c) in cells {
+                    strip(h);
+                    strip(c);
+                }
+            }
+        }
+        for fl in &mut f.flags {
+            strip(&mut fl.reason);
+        }
+    }
+    for d in &mut b.disagreements {
+        strip(&mut d.about);
     }
 }
 

@@ -9,19 +9,17 @@
 //!
 //! Components, one per file: `app` (loading and errors) and `explorer`
 //! (header, search, attributes, deep links, and the body). The body's tabs
-//! and views are pure functions from the model to escaped markup
-//! (`crate::ui::render`, one file per view), so most of the widget is tested
-//! natively, keeps the wasm small (one code path instead of a Leptos view
-//! type per element), and serves as the static fallback too. `actions`
-//! handles the body's controls by delegation; `intl` formats through the
-//! browser's `Intl`; `state` holds the signals.
+//! and views are the Leptos components of `crate::ui::render` (one file per
+//! view), the same ones the compiler renders to HTML for the static
+//! fallback; they are tested natively. `actions` handles the body's
+//! controls by delegation, applying typed actions (`crate::ui::state`);
+//! `intl` formats through the browser's `Intl`.
 
 mod actions;
 mod app;
 mod explorer;
 mod intl;
 mod load;
-mod state;
 
 use leptos::prelude::*;
 use leptos::tachys::view::any_view::AnyViewState;

@@ -3,11 +3,12 @@
 //! 70%. "More than" bars end in an open arrow, "about" bars carry a band.
 //! Each chart has a text summary and a table alternative.
 
-use super::{Ctx, as_table, esc, switch};
+use super::{Cx, Switch};
 use crate::bundle::{Body, Qualifier};
-use crate::ui::fmt;
 use crate::ui::geometry;
 use crate::ui::i18n::T;
+use leptos::either::Either;
+use leptos::prelude::*;
 
 /// The longest bar's share of its row, in percent: room is left for the
 /// arrow of a "more than" and the band of an "about". Each source's name and
@@ -16,7 +17,8 @@ use crate::ui::i18n::T;
 const BAR_PCT: f64 = 92.0;
 
 /// One bar: a source and its value.
-struct Row {
+#[derive(Clone)]
+pub struct Row {
     source: String,
     title: String,
     value: f64,
@@ -24,11 +26,12 @@ struct Row {
     text: String,
 }
 
-fn rows(cx: &Ctx, d: usize) -> (Vec<Row>, bool) {
+fn rows(cx: &Cx, d: usize) -> (Vec<Row>, bool) {
+    let m = cx.m();
     let mut rows = Vec::new();
     let mut share = false;
-    for &fi in &cx.m.b.disagreements[d].facts {
-        let f = &cx.m.b.facts[fi as usize];
+    for &fi in &m.b.disagreements[d].facts {
+        let f = &m.b.facts[fi as usize];
         let Body::Quantity {
             value,
             qualifier,
@@ -45,57 +48,82 @@ fn rows(cx: &Ctx, d: usize) -> (Vec<Row>, bool) {
                 continue;
             }
             seen.push(s.article);
-            let a = &cx.m.b.articles[s.article as usize];
+            let a = &m.b.articles[s.article as usize];
             rows.push(Row {
                 source: super::source_line(cx, s.article),
                 title: a.title.clone(),
                 value: *value,
                 qualifier: *qualifier,
-                text: fmt::value(cx.fmt, &f.body),
+                text: cx.value(&f.body),
             });
         }
     }
     (rows, share)
 }
 
-pub fn render(cx: &Ctx) -> String {
-    let mut s = String::new();
-    for d in cx.m.disagreements(cx.f) {
-        let (rows, share) = rows(cx, d);
-        let about = esc(&cx.m.b.disagreements[d].about);
-        let summary = rows
+/// Props: `cx`.
+#[component]
+pub fn Compare(cx: Cx) -> impl IntoView {
+    let each = move || {
+        let m = cx.m();
+        cx.filter.with(|f| m.disagreements(f))
+    };
+    view! { <For each key=|d| *d children=move |d| view! { <Disagreement cx d/> }/> }
+}
+
+/// One disagreement: its caption and summary, and its chart or table.
+///
+/// Props: `cx`; `d`: the disagreement's index.
+#[component]
+pub fn Disagreement(cx: Cx, d: usize) -> impl IntoView {
+    let (rows, share) = rows(&cx, d);
+    let about = cx.m().b.disagreements[d].about.clone();
+    let summary = about.clone()
+        + ": "
+        + &rows
             .iter()
-            .map(|r| format!("{} ({})", r.text, short(&r.source, 48)))
+            .map(|r| r.text.clone() + " (" + &short(&r.source, 48) + ")")
             .collect::<Vec<_>>()
             .join(" · ");
-        let key = format!("cmp{d}");
-        s += &format!(
-            "<figure class=\"fp-compare\"><figcaption><h3 class=\"fp-sub\">{about}</h3><p class=\"fp-summary\" id=\"fp-{key}\">{about}: {}</p>{}</figcaption>",
-            esc(&summary),
-            switch(cx, &key)
-        );
-        if as_table(cx, &key) {
-            s += &format!(
-                "<div class=\"fp-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"fp-{key}\"><table class=\"fp-table\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
-                cx.t(T::Source),
-                cx.t(T::Value),
-                cx.t(T::Article)
-            );
-            for r in &rows {
-                s += &format!(
-                    "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
-                    esc(&r.source),
-                    esc(&r.text),
-                    esc(&r.title)
-                );
+    let key = "cmp".to_string() + &d.to_string();
+    let id = "fp-".to_string() + &key;
+    let k = key.clone();
+    let table = Memo::new(move |_| cx.as_table(&k));
+    let body = {
+        let id = id.clone();
+        move || {
+            if table.get() {
+                Either::Left(view! { <Table cx rows=rows.clone() labelled=id.clone()/> })
+            } else {
+                Either::Right(view! { <Bars rows=rows.clone() share labelled=id.clone()/> })
             }
-            s += "</tbody></table></div>";
-        } else {
-            s += &chart(&rows, share, &key);
         }
-        s += "</figure>";
+    };
+    view! {
+        <figure class="fp-compare">
+            <figcaption><h3 class="fp-sub">{about}</h3><p class="fp-summary" id=id>{summary}</p><Switch cx key/></figcaption>
+            {body}
+        </figure>
     }
-    s
+}
+
+/// A disagreement as a table: source, value, article.
+///
+/// Props: `cx`; `rows`; `labelled`: the id of the summary that names it.
+#[component]
+pub fn Table(cx: Cx, rows: Vec<Row>, labelled: String) -> impl IntoView {
+    let rows = rows
+        .into_iter()
+        .map(|r| view! { <tr><td>{r.source}</td><td>{r.text}</td><td>{r.title}</td></tr> })
+        .collect_view();
+    view! {
+        <div class="fp-scroll" tabindex="0" role="region" aria-labelledby=labelled>
+            <table class="fp-table">
+                <thead><tr><th scope="col">{cx.t(T::Source)}</th><th scope="col">{cx.t(T::Value)}</th><th scope="col">{cx.t(T::Article)}</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
 }
 
 /// At most `n` characters, with an ellipsis when cut.
@@ -115,42 +143,53 @@ fn short(s: &str, n: usize) -> String {
 /// Tenths of a percent as an SVG length ("73.6%"), in integer arithmetic:
 /// formatting a float would bring the float printer into the wasm (5 KB).
 fn pct(tenths: i32) -> String {
-    format!("{}.{}%", tenths / 10, tenths % 10)
+    (tenths / 10).to_string() + "." + &(tenths % 10).to_string() + "%"
 }
 
-fn chart(rows: &[Row], share: bool, key: &str) -> String {
+/// The bars: one row per source, its name and value above a bar whose
+/// length [`geometry::bars`] gives.
+///
+/// Props: `rows`; `share`: the values are percentages (the axis ends at
+/// 100); `labelled`: the id of the summary that names the chart.
+#[component]
+pub fn Bars(rows: Vec<Row>, share: bool, labelled: String) -> impl IntoView {
     let (lens, _) = geometry::bars(
         &rows.iter().map(|r| r.value).collect::<Vec<_>>(),
         BAR_PCT,
         if share { 100.0 } else { 0.0 },
     );
-    let mut s = format!("<ul class=\"fp-chart fp-bars\" aria-labelledby=\"fp-{key}\">");
-    for (k, (r, &len)) in rows.iter().zip(&lens).enumerate() {
-        // Tenths of a percent of the row's width, at least a sliver so that zero shows.
-        let len = ((len * 10.0).round() as i32).max(5);
-        let mark = match r.qualifier {
-            // "More than": an open arrow at the bar's end.
-            Qualifier::Over => format!(
-                "<svg class=\"fp-bar-end\" x=\"{}\" y=\"3\" width=\"10\" height=\"16\" overflow=\"visible\"><path class=\"fp-bar-open\" d=\"M0 0 l8 8 l-8 8\"/></svg>",
-                pct(len)
-            ),
-            // "About": a band over the bar's last tenth and beyond.
-            Qualifier::Approx => format!(
-                "<rect class=\"fp-bar-band\" x=\"{}\" y=\"1\" width=\"{}\" height=\"20\"/>",
-                pct(len * 9 / 10),
-                pct((len / 5).max(10))
-            ),
-            _ => String::new(),
-        };
-        s += &format!(
-            "<li class=\"fp-bar-row\"><p class=\"fp-bar-label\">{} <span class=\"fp-bar-value\">{}</span></p><svg class=\"fp-bar-svg\" width=\"100%\" height=\"22\" aria-hidden=\"true\" focusable=\"false\"><rect class=\"fp-bar{}\" x=\"0\" y=\"3\" width=\"{}\" height=\"16\" rx=\"2\"/>{mark}</svg></li>",
-            esc(&short(&r.source, 48)),
-            esc(&r.text),
-            if k == 0 { "" } else { " fp-bar-alt" },
-            pct(len),
-        );
-    }
-    s + "</ul>"
+    let items = rows
+        .into_iter()
+        .zip(lens)
+        .enumerate()
+        .map(|(k, (r, len))| {
+            // Tenths of a percent of the row's width, at least a sliver so that zero shows.
+            let len = ((len * 10.0).round() as i32).max(5);
+            let mark = match r.qualifier {
+                // "More than": an open arrow at the bar's end.
+                Qualifier::Over => Some(Either::Left(view! {
+                    <svg class="fp-bar-end" x=pct(len) y="3" width="10" height="16" overflow="visible">
+                        <path class="fp-bar-open" d="M0 0 l8 8 l-8 8"/>
+                    </svg>
+                })),
+                // "About": a band over the bar's last tenth and beyond.
+                Qualifier::Approx => Some(Either::Right(view! {
+                    <rect class="fp-bar-band" x=pct(len * 9 / 10) y="1" width=pct((len / 5).max(10)) height="20"/>
+                })),
+                _ => None,
+            };
+            view! {
+                <li class="fp-bar-row">
+                    <p class="fp-bar-label">{short(&r.source, 48) + " "}<span class="fp-bar-value">{r.text}</span></p>
+                    <svg class="fp-bar-svg" width="100%" height="22" aria-hidden="true" focusable="false">
+                        <rect class=if k == 0 { "fp-bar" } else { "fp-bar fp-bar-alt" } x="0" y="3" width=pct(len) height="16" rx="2"/>
+                        {mark}
+                    </svg>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="fp-chart fp-bars" aria-labelledby=labelled>{items}</ul> }
 }
 
 #[cfg(test)]

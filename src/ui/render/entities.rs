@@ -2,9 +2,12 @@
 //! with the number of matching facts; chemical elements on the periodic
 //! strip of the rare earths (Sc, Y, La–Lu).
 
-use super::{Ctx, esc, tf};
+use super::{Cx, tf};
 use crate::bundle::EntityKind;
 use crate::ui::i18n::{self, T};
+use crate::ui::state::Action;
+use leptos::either::Either;
+use leptos::prelude::*;
 
 /// Symbol, atomic number and English name of the 17 rare earths.
 pub const RARE_EARTHS: [(&str, u8, &str); 17] = [
@@ -31,96 +34,137 @@ pub const RARE_EARTHS: [(&str, u8, &str); 17] = [
 /// with its full name as the `<abbr>`'s expansion and, for screen readers,
 /// after it (so the chip's accessible name is "JOGMEC (Japan Organization
 /// for …) 2"); else the name.
-fn chip_label(cx: &Ctx, e: usize) -> String {
-    let ent = &cx.m.b.entities[e];
-    let name = esc(&ent.name);
+///
+/// Props: `cx`; `e`: the entity's index.
+#[component]
+pub fn ChipLabel(cx: Cx, e: usize) -> impl IntoView {
+    let m = cx.m();
+    let ent = &m.b.entities[e];
+    let name = ent.name.clone();
     match ent.usual.and_then(|u| ent.aliases.get(u as usize)) {
-        Some(u) => format!(
-            "<abbr title=\"{name}\">{}</abbr><span class=\"fp-vh\"> ({name})</span>",
-            esc(u)
-        ),
-        None => name,
+        Some(u) => Either::Left(view! {
+            <abbr title=name.clone()>{u.clone()}</abbr><span class="fp-vh">{" (".to_string() + &name + ")"}</span>
+        }),
+        None => Either::Right(name),
     }
 }
 
-fn chip(cx: &Ctx, e: usize, count: u32) -> String {
-    let shown = chip_label(cx, e);
-    if cx.static_html {
-        return format!(
-            "<li><span class=\"fp-chip\">{shown} <span class=\"fp-count\">{count}</span></span></li>"
-        );
-    }
-    let on = cx.f.entity == Some(e as u32);
-    format!(
-        "<li><button type=\"button\" class=\"fp-chip{}\" data-a=\"e{e}\" aria-pressed=\"{}\">{shown}<span class=\"fp-count\">{count}</span></button></li>",
-        if on { " fp-on" } else { "" },
-        tf(on)
-    )
-}
-
-pub fn render(cx: &Ctx) -> String {
-    let tallies = cx.m.tallies(cx.f);
-    let tally = &tallies.0;
-    let lang = cx.lang();
-    let mut s = format!(
-        "<section class=\"fp-group\" aria-label=\"{0}\"><h3 class=\"fp-sub\">{0}</h3><ul class=\"fp-periodic\">",
-        cx.t(T::RareEarths)
-    );
-    for (sym, z, name) in RARE_EARTHS {
-        let e = cx.m.b.entities.iter().position(|x| {
-            x.kind == EntityKind::Element
-                && (x.name.eq_ignore_ascii_case(name) || x.aliases.iter().any(|a| a == sym))
+/// A name's chip: a filter button with its count (a plain label without
+/// JavaScript).
+///
+/// Props: `cx`; `e`: the entity's index.
+#[component]
+pub fn Chip(cx: Cx, e: usize) -> impl IntoView {
+    let count = move || cx.tallies.with(|t| t.0[e]);
+    if cx.is_static() {
+        return Either::Left(view! {
+            <li><span class="fp-chip"><ChipLabel cx e/>" "<span class="fp-count">{count}</span></span></li>
         });
-        let count = e.map_or(0, |e| tally[e]);
-        let on = e.is_some_and(|e| cx.f.entity == Some(e as u32));
-        // Named in the articles (highlighted), with facts to show (pressable).
-        let class = if on {
-            "fp-el fp-on"
-        } else if e.is_some() {
-            "fp-el fp-named"
-        } else {
-            "fp-el"
-        };
-        // The name is read out after the visible number and symbol.
-        let inner = format!(
-            "<span class=\"fp-z\">{z}</span> <span class=\"fp-sym\">{sym}</span><span class=\"fp-vh\"> {name}: {count}</span>"
-        );
-        s += &match (cx.static_html, e) {
-            (false, Some(e)) if count > 0 => format!(
-                "<li><button type=\"button\" class=\"{class}\" data-a=\"e{e}\" aria-pressed=\"{}\" title=\"{name}\">{inner}</button></li>",
-                tf(on)
-            ),
-            _ => format!("<li><span class=\"{class}\" title=\"{name}\">{inner}</span></li>"),
-        };
     }
-    s += "</ul>";
-    let elements = cx.m.entities_of(EntityKind::Element, &tally);
-    if !elements.is_empty() {
-        s += "<ul class=\"fp-chips\">";
-        for e in elements {
-            s += &chip(cx, e, tally[e]);
-        }
-        s += "</ul>";
+    let on = Memo::new(move |_| cx.filter.with(|f| f.entity == Some(e as u32)));
+    Either::Right(view! {
+        <li><button type="button" class=move || if on.get() { "fp-chip fp-on" } else { "fp-chip" }
+            data-a=Action::Entity(e as u32).key() aria-pressed=move || tf(on.get())>
+            <ChipLabel cx e/><span class="fp-count">{count}</span>
+        </button></li>
+    })
+}
+
+/// The chips of the names of a kind with matching facts, most mentioned
+/// first, keyed by name.
+///
+/// Props: `cx`; `kind`.
+#[component]
+pub fn Chips(cx: Cx, kind: EntityKind) -> impl IntoView {
+    let each = move || cx.tallies.with(|t| cx.m().entities_of(kind, &t.0));
+    view! {
+        <ul class="fp-chips"><For each key=|e| *e children=move |e| view! { <Chip cx e/> }/></ul>
     }
-    s += "</section>";
-    for kind in [
+}
+
+/// The periodic strip of the rare earths: those the articles name are
+/// highlighted, those with matching facts are filter buttons.
+///
+/// Props: `cx`.
+#[component]
+pub fn Periodic(cx: Cx) -> impl IntoView {
+    let m = cx.m();
+    let cells = RARE_EARTHS
+        .into_iter()
+        .map(|(sym, z, name)| {
+            let e = m.b.entities.iter().position(|x| {
+                x.kind == EntityKind::Element
+                    && (x.name.eq_ignore_ascii_case(name) || x.aliases.iter().any(|a| a == sym))
+            });
+            let count = move || e.map_or(0, |e| cx.tallies.with(|t| t.0[e]));
+            let on = move || e.is_some_and(|e| cx.filter.with(|f| f.entity == Some(e as u32)));
+            // Named in the articles (highlighted), with facts to show (pressable).
+            let class = move || {
+                if on() {
+                    "fp-el fp-on"
+                } else if e.is_some() {
+                    "fp-el fp-named"
+                } else {
+                    "fp-el"
+                }
+            };
+            // The name is read out after the visible number and symbol.
+            let inner = move || {
+                view! {
+                    <span class="fp-z">{z}</span>" "<span class="fp-sym">{sym}</span>
+                    <span class="fp-vh">{" ".to_string() + name + ": "}{count}</span>
+                }
+            };
+            move || match e {
+                Some(e) if !cx.is_static() && count() > 0 => Either::Left(view! {
+                    <li><button type="button" class=class data-a=Action::Entity(e as u32).key()
+                        aria-pressed=move || tf(on()) title=name>{inner()}</button></li>
+                }),
+                _ => {
+                    Either::Right(view! { <li><span class=class title=name>{inner()}</span></li> })
+                }
+            }
+        })
+        .collect_view();
+    view! { <ul class="fp-periodic">{cells}</ul> }
+}
+
+/// Props: `cx`.
+#[component]
+pub fn Entities(cx: Cx) -> impl IntoView {
+    let lang = cx.lang();
+    let any = move |kind| {
+        Memo::new(move |_| {
+            cx.tallies
+                .with(|t| !cx.m().entities_of(kind, &t.0).is_empty())
+        })
+    };
+    let elements = any(EntityKind::Element);
+    let groups = [
         EntityKind::Person,
         EntityKind::Organization,
         EntityKind::Place,
         EntityKind::Other,
-    ] {
-        let ents = cx.m.entities_of(kind, &tally);
-        if ents.is_empty() {
-            continue;
-        }
+    ]
+    .into_iter()
+    .map(|kind| {
+        let shown = any(kind);
         let h = i18n::kind_heading(lang, kind);
-        s += &format!(
-            "<section class=\"fp-group\" aria-label=\"{h}\"><h3 class=\"fp-sub\">{h}</h3><ul class=\"fp-chips\">"
-        );
-        for e in ents {
-            s += &chip(cx, e, tally[e]);
+        move || {
+            shown.get().then(|| {
+                view! {
+                    <section class="fp-group" aria-label=h><h3 class="fp-sub">{h}</h3><Chips cx kind/></section>
+                }
+            })
         }
-        s += "</ul></section>";
+    })
+    .collect_view();
+    view! {
+        <section class="fp-group" aria-label=cx.t(T::RareEarths)>
+            <h3 class="fp-sub">{cx.t(T::RareEarths)}</h3>
+            <Periodic cx/>
+            {move || elements.get().then(|| view! { <Chips cx kind=EntityKind::Element/> })}
+        </section>
+        {groups}
     }
-    s
 }

@@ -1,11 +1,16 @@
-//! The views as HTML: pure functions from a model, a filter and the panel's
-//! state to escaped markup. The widget puts this markup in its panel and
-//! handles the buttons in it by delegation (`data-a` actions); the compiler
-//! uses the same functions for the static fallback (`factpack render`), so
-//! what readers see without JavaScript is what the widget shows.
+//! The views as Leptos components: one per view (one file each) and one per
+//! part they share (fact card, citation, source sentence, card list, "show
+//! all", "view as table", empty state, panel). The widget mounts them in the
+//! browser; the compiler renders the same components to HTML (`to_html`,
+//! feature `ssr`) for the static fallback, so readers without JavaScript
+//! and search engines get what the widget shows, escaped by the framework.
 //!
-//! Every text from a bundle passes through [`esc`]; links are only ever
-//! `http(s):` URLs or `#fact-` anchors.
+//! A view reads the reader's [`State`] through the memos of [`Cx`]: each
+//! part of the state, the counts and the tallies are computed once per
+//! change, and lists are keyed (`<For>`), so a keystroke in the search box
+//! touches only the cards that come or go. Controls carry their typed
+//! [`Action`](crate::ui::state::Action) in `data-a`, read by the panel's one
+//! click listener. Links are only ever `http(s):` URLs or `#fact-` anchors.
 
 pub mod compare;
 pub mod entities;
@@ -18,7 +23,12 @@ pub mod timeline;
 use super::fmt::{self, Fmt};
 use super::i18n::{Lang, T, t};
 use super::model::{Filter, Model};
+pub use super::state::PanelState;
+use super::state::{Action, State};
 use crate::bundle::{Body, FactKind, Source, fact_id_str};
+use leptos::either::Either;
+use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The size in px of chart text (the citations' size, `.fp-chart svg` in
 /// the stylesheet): layouts measure their labels at it.
@@ -48,6 +58,11 @@ impl View {
     /// From the `view` attribute; `all` (or anything else) is `None`.
     pub fn parse(s: &str) -> Option<View> {
         View::ALL.into_iter().find(|v| v.key() == s.trim())
+    }
+
+    /// The view's place in tab order.
+    pub fn index(self) -> usize {
+        self as usize
     }
 
     pub fn key(self) -> &'static str {
@@ -98,59 +113,119 @@ impl View {
     }
 }
 
-/// What the reader has opened or switched in the panel.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct PanelState {
-    /// Fact cards showing their sources.
-    pub expanded: Vec<usize>,
-    /// Lists show every item, not just the first `limit`.
-    pub show_all: bool,
-    /// The timeline's selected event.
-    pub selected: Option<usize>,
-    /// Charts shown as tables, by key ("timeline", "cmp0").
-    pub tables: Vec<String>,
-    /// Timeline zoom: the axis is 2^zoom times its base width.
-    pub zoom: u8,
-}
+/// Matching facts per entity and per article.
+pub type Tallies = Arc<(Vec<u32>, Vec<u32>)>;
 
-/// Everything a view needs to render.
-pub struct Ctx<'a> {
-    pub m: &'a Model,
-    pub f: &'a Filter,
-    pub st: &'a PanelState,
-    pub fmt: &'a dyn Fmt,
+/// What every component reads: the bundle, the formats, and the reader's
+/// state with what is derived from it, each part in its own memo so that a
+/// change re-runs only what reads that part. `Copy`.
+#[derive(Clone, Copy)]
+pub struct Cx {
+    model: StoredValue<Arc<Model>>,
+    fmt: StoredValue<Arc<dyn Fmt>, LocalStorage>,
+    /// The reader's state; change it with [`Cx::act`].
+    pub state: RwSignal<State>,
     /// Items a list shows before "Show all".
     pub limit: usize,
-    /// Markup for readers without JavaScript: sources always shown, no
-    /// buttons, the timeline as a list.
-    pub static_html: bool,
+    /// Markup for readers without JavaScript (see [`Cx::is_static`]).
+    static_html: bool,
+    /// The element shows one view only (no tabs).
+    pub fixed: bool,
+    pub view: Memo<View>,
+    pub filter: Memo<Filter>,
+    pub expanded: Memo<Vec<usize>>,
+    pub show_all: Memo<bool>,
+    pub selected: Memo<Option<usize>>,
+    pub tables: Memo<Vec<String>>,
+    pub zoom: Memo<u8>,
+    /// How many items each view shows under the filter, in tab order.
+    pub counts: Memo<[usize; 6]>,
+    /// Matching facts per entity and per article.
+    pub tallies: Memo<Tallies>,
 }
 
-impl Ctx<'_> {
-    pub fn lang(&self) -> Lang {
-        self.fmt.lang()
+impl Cx {
+    /// A context over a model, formats and state (create it inside the
+    /// reactive owner that renders the views).
+    pub fn new(
+        model: Arc<Model>,
+        fmt: Arc<dyn Fmt>,
+        state: RwSignal<State>,
+        limit: usize,
+        static_html: bool,
+        fixed: bool,
+    ) -> Cx {
+        let model = StoredValue::new(model);
+        let filter = Memo::new(move |_| state.with(|s| s.filter.clone()));
+        let counts = Memo::new(move |_| {
+            filter.with(|f| model.with_value(|m| View::ALL.map(|v| v.count(m, f))))
+        });
+        Cx {
+            model,
+            fmt: StoredValue::new_local(fmt),
+            state,
+            limit,
+            static_html,
+            fixed,
+            view: Memo::new(move |_| state.with(|s| s.view)),
+            filter,
+            expanded: Memo::new(move |_| state.with(|s| s.panel.expanded.clone())),
+            show_all: Memo::new(move |_| state.with(|s| s.panel.show_all)),
+            selected: Memo::new(move |_| state.with(|s| s.panel.selected)),
+            tables: Memo::new(move |_| state.with(|s| s.panel.tables.clone())),
+            zoom: Memo::new(move |_| state.with(|s| s.panel.zoom)),
+            counts,
+            tallies: Memo::new(move |_| filter.with(|f| model.with_value(|m| m.tallies(f)))),
+        }
     }
+
+    /// The model (cheap: an `Arc`).
+    pub fn m(&self) -> Arc<Model> {
+        self.model.get_value()
+    }
+
+    /// The facts of a kind that match the filter (tracks the filter).
+    pub fn list(&self, kind: FactKind) -> Vec<usize> {
+        let m = self.m();
+        self.filter.with(|f| m.list(kind, f))
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.fmt.with_value(|f| f.lang())
+    }
+
     pub fn t(&self, k: T) -> &'static str {
         t(self.lang(), k)
     }
-}
 
-/// Escape text for HTML content and attribute values.
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            // Bidirectional controls could reorder what readers see around them.
-            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {}
-            c => out.push(c),
-        }
+    /// A date at its precision, in the reader's language.
+    pub fn date(&self, d: &str, p: crate::bundle::Precision) -> String {
+        self.fmt.with_value(|f| f.date(d, p))
     }
-    out
+
+    /// A quantity's value with its unit and qualifier.
+    pub fn value(&self, body: &Body) -> String {
+        self.fmt.with_value(|f| fmt::value(&**f, body))
+    }
+
+    /// Carry out an action (see [`crate::ui::state::apply`]).
+    pub fn act(&self, a: Action) {
+        let fixed = self.fixed;
+        self.state.update(|s| super::state::apply(s, a, fixed));
+    }
+
+    /// Markup for readers without JavaScript: sources in a native
+    /// disclosure, no buttons, the timeline as a list. Only the static
+    /// renderer (feature `ssr`) draws it, so the widget's wasm leaves that
+    /// markup out.
+    pub fn is_static(&self) -> bool {
+        cfg!(feature = "ssr") && self.static_html
+    }
+
+    /// Is the chart `key` shown as a table? (Always, without JavaScript.)
+    pub fn as_table(&self, key: &str) -> bool {
+        self.is_static() || self.tables.with(|t| t.iter().any(|k| k == key))
+    }
 }
 
 /// A URL safe to link: only `http:` and `https:`.
@@ -164,93 +239,20 @@ pub fn tf(b: bool) -> &'static str {
     if b { "true" } else { "false" }
 }
 
-/// The markup of a view, or its empty state.
-pub fn panel(cx: &Ctx, view: View) -> String {
-    if view.count(cx.m, cx.f) == 0 {
-        let clear = if cx.static_html {
-            String::new()
-        } else {
-            format!(
-                "<button type=\"button\" class=\"fp-clear\" data-a=\"clear\">{}</button>",
-                cx.t(T::ClearFilters)
-            )
-        };
-        return format!(
-            "<div class=\"fp-empty\"><p>{}</p>{clear}</div>",
-            cx.t(T::NoMatch)
-        );
-    }
-    match view {
-        View::Numbers => numbers::render(cx),
-        View::Timeline => timeline::render(cx),
-        View::Compare => compare::render(cx),
-        View::Quotes => quotes::render(cx),
-        View::Entities => entities::render(cx),
-        View::Sources => sources::render(cx),
-    }
-}
-
-/// The widget's body: the active filters, the tabs (unless one view is
-/// fixed), and the active view in its panel.
-pub fn body(cx: &Ctx, view: View, fixed: bool) -> String {
-    let mut s = tabs::filters(cx);
-    let (role, label) = if fixed {
-        ("region", "fp-title".to_string())
-    } else {
-        ("tabpanel", format!("fp-tab-{}", view.key()))
-    };
-    if !fixed {
-        s += &tabs::render(cx, view);
-    }
-    s + &format!(
-        "<div class=\"fp-panel\" id=\"fp-panel\" role=\"{role}\" aria-labelledby=\"{label}\">"
-    ) + &panel(cx, view)
-        + "</div>"
-}
-
-/// The first `limit` items unless the list is expanded.
-pub fn shown<'a>(cx: &Ctx, all: &'a [usize]) -> &'a [usize] {
-    if cx.st.show_all || all.len() <= cx.limit {
-        all
-    } else {
-        &all[..cx.limit]
-    }
-}
-
-/// "Show all (n)" / "Show fewer" after a list longer than the limit; in
-/// static markup, "8 / 40" under a shortened list.
-pub fn more(cx: &Ctx, total: usize) -> String {
-    if total <= cx.limit || (cx.static_html && cx.st.show_all) {
-        return String::new();
-    }
-    if cx.static_html {
-        // A shortened static list says so, with the whole count.
-        return format!("<p class=\"fp-more\">{} / {total}</p>", cx.limit);
-    }
-    let label = if cx.st.show_all {
-        cx.t(T::ShowFewer).to_string()
-    } else {
-        format!("{} ({total})", cx.t(T::ShowAll))
-    };
-    format!(
-        "<button type=\"button\" class=\"fp-more\" data-a=\"more\" aria-expanded=\"{}\">{label}</button>",
-        tf(cx.st.show_all)
-    )
-}
-
 /// What a citation calls an article: its publisher, else its site (the
 /// URL's host, without "www."), else its number in the Sources view
 /// ("Source 2"). Never its title: an article without a headline is titled by
 /// its first sentence, cut, which names no source.
-pub fn source_name(cx: &Ctx, article: u32) -> String {
-    let a = &cx.m.b.articles[article as usize];
+pub fn source_name(cx: &Cx, article: u32) -> String {
+    let m = cx.m();
+    let a = &m.b.articles[article as usize];
     if let Some(p) = a.publisher.as_deref().filter(|p| !p.trim().is_empty()) {
         return p.trim().to_string();
     }
     if let Some(host) = a.url.as_deref().and_then(safe_url).and_then(host) {
         return host.to_string();
     }
-    format!("{} {}", cx.t(T::Source), article + 1)
+    cx.t(T::Source).to_string() + " " + &(article + 1).to_string()
 }
 
 /// The host of an `http(s):` URL, without "www." and port.
@@ -264,69 +266,78 @@ fn host(url: &str) -> Option<&str> {
 }
 
 /// An article's source name and, when known, its date: "Reuters · 12 Feb 2026".
-pub fn source_line(cx: &Ctx, article: u32) -> String {
-    source_name(cx, article) + &dated(cx, article)
+pub fn source_line(cx: &Cx, article: u32) -> String {
+    source_name(cx, article) + &dated(cx, article).unwrap_or_default()
 }
 
-/// " · 12 Feb 2026" when the article's date is known, else nothing.
-fn dated(cx: &Ctx, article: u32) -> String {
-    cx.m.b.articles[article as usize]
+/// " · 12 Feb 2026" when the article's date is known.
+fn dated(cx: &Cx, article: u32) -> Option<String> {
+    cx.m().b.articles[article as usize]
         .published
         .as_deref()
-        .map(|d| format!(" · {}", cx.fmt.date(d, crate::bundle::Precision::Day)))
-        .unwrap_or_default()
+        .map(|d| " · ".to_string() + &cx.date(d, crate::bundle::Precision::Day))
 }
 
 /// Source name and date of an article, linked when its URL is known; its
 /// title in the tooltip.
-pub fn cite(cx: &Ctx, article: u32) -> String {
-    let a = &cx.m.b.articles[article as usize];
-    let name = esc(&source_name(cx, article));
-    let title = esc(&a.title);
+///
+/// Props: `cx`; `article`: the article's index.
+#[component]
+pub fn Cite(cx: Cx, article: u32) -> impl IntoView {
+    let m = cx.m();
+    let a = &m.b.articles[article as usize];
+    let name = source_name(&cx, article);
+    let title = a.title.clone();
     let name = match a.url.as_deref().and_then(safe_url) {
-        Some(u) => format!(
-            "<a href=\"{}\" title=\"{title}\" rel=\"noopener noreferrer\" target=\"_blank\">{name}</a>",
-            esc(u)
-        ),
-        None => format!("<span title=\"{title}\">{name}</span>"),
+        Some(u) => Either::Left(view! {
+            <a href=u.to_string() title=title rel="noopener noreferrer" target="_blank">{name}</a>
+        }),
+        None => Either::Right(view! { <span title=title>{name}</span> }),
     };
-    format!(
-        "<cite class=\"fp-citation\">{name}{}</cite>",
-        esc(&dated(cx, article))
-    )
+    view! { <cite class="fp-citation">{name}{dated(&cx, article)}</cite> }
 }
 
 /// A source sentence with the fact's words (its span) marked.
-pub fn sentence(cx: &Ctx, s: Source) -> String {
-    let text = &cx.m.b.sentences[s.sentence as usize];
+///
+/// Props: `cx`; `source`: the sentence and span.
+#[component]
+pub fn Sentence(cx: Cx, source: Source) -> impl IntoView {
+    let m = cx.m();
+    let text = &m.b.sentences[source.sentence as usize];
     let byte = |c: u32| {
         text.char_indices()
             .nth(c as usize)
             .map_or(text.len(), |(i, _)| i)
     };
-    let (a, b) = (byte(s.span[0]), byte(s.span[1]));
-    format!(
-        "<blockquote class=\"fp-sentence\"><p>{}<mark>{}</mark>{}</p></blockquote>",
-        esc(&text[..a]),
-        esc(&text[a..b]),
-        esc(&text[b..])
-    )
+    let (a, b) = (
+        byte(source.span[0]),
+        byte(source.span[1].max(source.span[0])),
+    );
+    let (before, mark, after) = (
+        text[..a].to_string(),
+        text[a..b].to_string(),
+        text[b..].to_string(),
+    );
+    view! {
+        <blockquote class="fp-sentence"><p>{before}<mark>{mark}</mark>{after}</p></blockquote>
+    }
 }
 
 /// The headline and the line under it for a fact.
-pub fn headline(cx: &Ctx, i: usize) -> (String, String) {
-    let f = &cx.m.b.facts[i];
+pub fn headline(cx: &Cx, i: usize) -> (String, String) {
+    let m = cx.m();
+    let f = &m.b.facts[i];
     match &f.body {
-        Body::Quantity { measure, .. } => (fmt::value(cx.fmt, &f.body), measure.clone()),
+        Body::Quantity { measure, .. } => (cx.value(&f.body), measure.clone()),
         Body::Event {
             date,
             precision,
             summary,
-        } => (cx.fmt.date(date, *precision), summary.clone()),
+        } => (cx.date(date, *precision), summary.clone()),
         Body::Quote { quote, speaker } => (
-            format!("“{quote}”"),
+            "“".to_string() + quote + "”",
             speaker
-                .map(|s| cx.m.b.entities[s as usize].name.clone())
+                .map(|s| m.b.entities[s as usize].name.clone())
                 .unwrap_or_default(),
         ),
         Body::Row { table, cells } => (
@@ -337,71 +348,213 @@ pub fn headline(cx: &Ctx, i: usize) -> (String, String) {
 }
 
 /// One fact as a card: what it says, its citation, and (opened) its exact
-/// source sentences with the fact's words highlighted.
-pub fn card(cx: &Ctx, i: usize) -> String {
-    let f = &cx.m.b.facts[i];
+/// source sentences with the fact's words highlighted. Opening changes the
+/// card in place: its button keeps the focus.
+///
+/// Props: `cx`; `i`: the fact's index.
+#[component]
+pub fn Card(cx: Cx, i: usize) -> impl IntoView {
+    let m = cx.m();
+    let f = &m.b.facts[i];
     let id = fact_id_str(f.id);
-    let (head, sub) = headline(cx, i);
-    let open = cx.st.expanded.contains(&i);
-    let mut s = format!(
-        "<article class=\"fp-card\" id=\"fact-{id}\" tabindex=\"-1\"><p class=\"fp-value\">{}</p><p class=\"fp-measure\">{}</p>",
-        esc(&head),
-        esc(&sub)
-    );
-    for fl in &f.flags {
-        s += &format!(
-            "<p class=\"fp-flag\"><span aria-hidden=\"true\">⚠ </span>{}: {}</p>",
-            cx.t(T::Check),
-            esc(&fl.reason)
-        );
-    }
+    let (head, sub) = headline(&cx, i);
+    let flags = f
+        .flags
+        .iter()
+        .map(|fl| {
+            let text = cx.t(T::Check).to_string() + ": " + &fl.reason;
+            view! { <p class="fp-flag"><span aria-hidden="true">"⚠ "</span>{text}</p> }
+        })
+        .collect_view();
     let more = f.sources.len() - 1;
-    s += &format!("<p class=\"fp-cite\">{}", cite(cx, f.sources[0].article));
-    if more > 0 {
-        s += &format!(" (+{more} {})", cx.t(T::MoreSources));
-    }
-    s += "</p>";
-    let sources = || {
-        f.sources
-            .iter()
-            .map(|src| {
-                format!(
-                    "<figure class=\"fp-source\">{}<figcaption>{}</figcaption></figure>",
-                    sentence(cx, *src),
-                    cite(cx, src.article)
-                )
+    let more = (more > 0)
+        .then(|| " (+".to_string() + &more.to_string() + " " + cx.t(T::MoreSources) + ")");
+    let srcs = f.sources.clone();
+    let sources = move || {
+        srcs.iter()
+            .map(|&s| {
+                view! {
+                    <figure class="fp-source"><Sentence cx source=s/><figcaption><Cite cx article=s.article/></figcaption></figure>
+                }
             })
-            .collect::<String>()
+            .collect_view()
     };
-    if cx.static_html {
+    let first = f.sources[0].article;
+    let anchor = "fact-".to_string() + &id;
+    let rest = if cx.is_static() {
         // Without JavaScript the sources open in a native disclosure.
-        return s + &format!(
-            "<details class=\"fp-sources\"><summary>{}</summary>{}</details></article>",
-            cx.t(T::Open),
-            sources()
-        );
+        Either::Left(view! {
+            <details class="fp-sources"><summary>{cx.t(T::Open)}</summary>{sources()}</details>
+        })
+    } else {
+        let open = Memo::new(move |_| cx.expanded.with(|e| e.contains(&i)));
+        let label = cx.t(T::LinkToFact);
+        let list = "fp-src-".to_string() + &id;
+        let list2 = list.clone();
+        Either::Right(view! {
+            <div class="fp-actions">
+                <button type="button" class="fp-toggle" data-a=Action::Toggle(i).key()
+                    aria-expanded=move || tf(open.get()) aria-controls=list>
+                    {move || cx.t(if open.get() { T::Close } else { T::Open })}
+                </button>
+                <a class="fp-link" href="#".to_string() + &anchor title=label aria-label=label>"#"</a>
+            </div>
+            {move || open.get().then(|| {
+                let sources = sources.clone();
+                view! { <div class="fp-sources" id=list2.clone()>{sources()}</div> }
+            })}
+        })
+    };
+    view! {
+        <article class="fp-card" id="fact-".to_string() + &id tabindex="-1">
+            <p class="fp-value">{head}</p>
+            <p class="fp-measure">{sub}</p>
+            {flags}
+            <p class="fp-cite"><Cite cx article=first/>{more}</p>
+            {rest}
+        </article>
     }
-    s += &format!(
-        "<div class=\"fp-actions\"><button type=\"button\" class=\"fp-toggle\" data-a=\"x{i}\" aria-expanded=\"{}\" aria-controls=\"fp-src-{id}\">{}</button>",
-        tf(open),
-        cx.t(if open { T::Close } else { T::Open })
-    );
-    let label = cx.t(T::LinkToFact);
-    s += &format!(
-        "<a class=\"fp-link\" href=\"#fact-{id}\" title=\"{label}\" aria-label=\"{label}\">#</a></div>"
-    );
-    if open {
-        s += &format!(
-            "<div class=\"fp-sources\" id=\"fp-src-{id}\">{}</div>",
-            sources()
-        );
-    }
-    s + "</article>"
 }
 
-/// The static fallback: every view (or one) under its own heading, readable
-/// without JavaScript, for the light DOM of `<fact-pack>` and for search
-/// engines. `json_ld` adds schema.org metadata about the sources.
+/// The first `limit` items of a list unless the lists are expanded (tracks
+/// "show all").
+pub fn shown(cx: &Cx, all: Vec<usize>) -> Vec<usize> {
+    if all.len() <= cx.limit || cx.show_all.get() {
+        all
+    } else {
+        all[..cx.limit].to_vec()
+    }
+}
+
+/// "Show all (n)" / "Show fewer" after a list longer than the limit; in
+/// static markup, "8 / 40" under a shortened list.
+///
+/// Props: `cx`; `total`: the list's length.
+#[component]
+pub fn More(cx: Cx, #[prop(into)] total: Signal<usize>) -> impl IntoView {
+    move || {
+        let total = total.get();
+        if total <= cx.limit || (cx.is_static() && cx.show_all.get()) {
+            return None;
+        }
+        Some(if cx.is_static() {
+            // A shortened static list says so, with the whole count.
+            Either::Left(view! {
+                <p class="fp-more">{cx.limit.to_string() + " / " + &total.to_string()}</p>
+            })
+        } else {
+            let all = cx.show_all;
+            Either::Right(view! {
+                <button type="button" class="fp-more" data-a="more" aria-expanded=move || tf(all.get())>
+                    {move || if all.get() {
+                        cx.t(T::ShowFewer).to_string()
+                    } else {
+                        cx.t(T::ShowAll).to_string() + " (" + &total.to_string() + ")"
+                    }}
+                </button>
+            })
+        })
+    }
+}
+
+/// A list of cards, keyed by fact: a change of filter adds and removes
+/// cards, and leaves the others as they are.
+///
+/// Props: `cx`; `list`: the facts, in order; `class`: the list's class.
+#[component]
+pub fn Cards(cx: Cx, #[prop(into)] list: Signal<Vec<usize>>, class: &'static str) -> impl IntoView {
+    view! {
+        <ul class=class>
+            <For each=move || shown(&cx, list.get()) key=|i| *i children=move |i| view! { <li><Card cx i/></li> }/>
+        </ul>
+        <More cx total=Signal::derive(move || list.with(Vec::len))/>
+    }
+}
+
+/// A "View as table" / "View as chart" switch for the chart `key`; nothing
+/// without JavaScript.
+///
+/// Props: `cx`; `key`: the chart's key ("timeline", "cmp0").
+#[component]
+pub fn Switch(cx: Cx, key: String) -> impl IntoView {
+    (!cx.is_static()).then(|| {
+        let k = key.clone();
+        let on = Memo::new(move |_| cx.tables.with(|t| t.contains(&k)));
+        view! {
+            <button type="button" class="fp-switch" data-a=Action::Table(key).key() aria-pressed=move || tf(on.get())>
+                {move || cx.t(if on.get() { T::AsChart } else { T::AsTable })}
+            </button>
+        }
+    })
+}
+
+/// A view with nothing to show: says so, with a button to clear the filters.
+///
+/// Props: `cx`.
+#[component]
+pub fn Empty(cx: Cx) -> impl IntoView {
+    view! {
+        <div class="fp-empty">
+            <p>{cx.t(T::NoMatch)}</p>
+            {(!cx.is_static()).then(|| view! {
+                <button type="button" class="fp-clear" data-a="clear">{cx.t(T::ClearFilters)}</button>
+            })}
+        </div>
+    }
+}
+
+/// One view, or its empty state (rebuilt only when the view turns empty or
+/// not: inside, its lists follow the filter item by item).
+///
+/// Props: `cx`; `view`: which view.
+#[component]
+pub fn Panel(cx: Cx, view: View) -> impl IntoView {
+    let k = view.index();
+    let empty = Memo::new(move |_| cx.counts.with(|c| c[k] == 0));
+    move || {
+        if empty.get() {
+            return view! { <Empty cx/> }.into_any();
+        }
+        match view {
+            View::Numbers => view! { <numbers::Numbers cx/> }.into_any(),
+            View::Timeline => view! { <timeline::Timeline cx/> }.into_any(),
+            View::Compare => view! { <compare::Compare cx/> }.into_any(),
+            View::Quotes => view! { <quotes::Quotes cx/> }.into_any(),
+            View::Entities => view! { <entities::Entities cx/> }.into_any(),
+            View::Sources => view! { <sources::Sources cx/> }.into_any(),
+        }
+    }
+}
+
+/// The widget's body: the active filters, the tabs (unless one view is
+/// fixed), and the active view in its panel.
+///
+/// Props: `cx`.
+#[component]
+pub fn Body(cx: Cx) -> impl IntoView {
+    let view = cx.view;
+    let labelled = move || {
+        if cx.fixed {
+            "fp-title".to_string()
+        } else {
+            "fp-tab-".to_string() + view.get().key()
+        }
+    };
+    view! {
+        <tabs::Filters cx/>
+        {(!cx.fixed).then(|| view! { <tabs::Tabs cx/> })}
+        <div class="fp-panel" id="fp-panel" role=if cx.fixed { "region" } else { "tabpanel" } aria-labelledby=labelled>
+            {move || {
+                let v = view.get();
+                view! { <Panel cx view=v/> }
+            }}
+        </div>
+    }
+}
+
+/// The static fallback's page: every view (or one) under its own heading,
+/// readable without JavaScript, for the light DOM of `<fact-pack>` and for
+/// search engines.
 ///
 /// Every view, as the widget shows them: the title and counts, a row of
 /// tabs (links to the views' headings), and one view at a time, the first
@@ -409,45 +562,57 @@ pub fn card(cx: &Ctx, i: usize) -> String {
 /// `:target` or holds it, as a `#fact-…` link's card; a browser without
 /// `:has` shows them all, and so does print). Every view's markup is in the
 /// page, for search engines and for readers who print it.
-pub fn static_page(cx: &Ctx, view: Option<View>, json_ld: bool) -> String {
-    let mut s = format!("<div class=\"fp-static\" lang=\"{}\">", cx.lang().tag());
+///
+/// Props: `cx` (static); `view`: one view, or every view; `json_ld`: add
+/// schema.org metadata about the sources.
+#[component]
+pub fn StaticPage(cx: Cx, view: Option<View>, json_ld: bool) -> impl IntoView {
+    let m = cx.m();
+    let counts = cx.counts.get_untracked();
     let views: Vec<(View, usize)> = View::ALL
         .into_iter()
         .filter(|v| view.is_none_or(|x| x == *v))
-        .map(|v| (v, v.count(cx.m, cx.f)))
+        .map(|v| (v, counts[v.index()]))
         .filter(|&(_, n)| n > 0)
         .collect();
-    if view.is_none() && views.len() > 1 {
-        s += &format!(
-            "<div class=\"fp-static-head\"><p class=\"fp-static-title\">{}</p><p class=\"fp-stats\">{} {} · {} {}</p></div><nav class=\"fp-static-tabs\" aria-label=\"{}\">",
-            cx.t(T::Title),
-            cx.m.b.facts.len(),
-            cx.t(T::Facts),
-            cx.m.b.articles.len(),
-            cx.t(T::Sources).to_lowercase(),
-            cx.t(T::Views)
-        );
-        for &(v, n) in &views {
-            s += &format!(
-                "<a href=\"#fp-static-{0}\" data-view=\"{0}\">{1} <span class=\"fp-count\">{n}</span></a>",
-                v.key(),
-                v.label(cx.lang())
-            );
+    let lang = cx.lang();
+    let head = (view.is_none() && views.len() > 1).then(|| {
+        let stats = m.b.facts.len().to_string()
+            + " "
+            + cx.t(T::Facts)
+            + " · "
+            + &m.b.articles.len().to_string()
+            + " "
+            + &cx.t(T::Sources).to_lowercase();
+        let tabs = views
+            .iter()
+            .map(|&(v, n)| {
+                view! {
+                    <a href="#fp-static-".to_string() + v.key() data-view=v.key()>{v.label(lang).to_string() + " "}<span class="fp-count">{n}</span></a>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="fp-static-head"><p class="fp-static-title">{cx.t(T::Title)}</p><p class="fp-stats">{stats}</p></div>
+            <nav class="fp-static-tabs" aria-label=cx.t(T::Views)>{tabs}</nav>
         }
-        s += "</nav>";
-    }
-    for (v, _) in views {
-        s += &format!(
-            "<section class=\"fp-static-view\" aria-labelledby=\"fp-static-{0}\" data-view=\"{0}\"><h2 id=\"fp-static-{0}\">{1}</h2>{2}</section>",
-            v.key(),
-            v.label(cx.lang()),
-            panel(cx, v)
-        );
-    }
-    if json_ld {
-        s += &jsonld(cx);
-    }
-    s + "</div>"
+    });
+    let sections = views
+        .into_iter()
+        .map(|(v, _)| {
+            let id = "fp-static-".to_string() + v.key();
+            let labelled = id.clone();
+            view! {
+                <section class="fp-static-view" aria-labelledby=labelled data-view=v.key()>
+                    <h2 id=id>{v.label(lang)}</h2>
+                    <Panel cx view=v/>
+                </section>
+            }
+        })
+        .collect_view();
+    let ld = json_ld
+        .then(|| view! { <script type="application/ld+json" inner_html=jsonld(&m)></script> });
+    view! { <div class="fp-static" lang=lang.tag()>{head}{sections}{ld}</div> }
 }
 
 /// JSON text: quoted and escaped, with `<` escaped so it cannot close a script.
@@ -469,11 +634,11 @@ fn json_str(s: &str) -> String {
     out + "\""
 }
 
-/// schema.org metadata: the articles the facts come from.
-fn jsonld(cx: &Ctx) -> String {
+/// schema.org metadata about the articles the facts come from: JSON, not
+/// markup (every string through [`json_str`]).
+fn jsonld(m: &Model) -> String {
     let items: Vec<String> =
-        cx.m.b
-            .articles
+        m.b.articles
             .iter()
             .enumerate()
             .map(|(k, a)| {
@@ -501,39 +666,46 @@ fn jsonld(cx: &Ctx) -> String {
             })
             .collect();
     format!(
-        "<script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\"@type\":\"ItemList\",\"name\":\"Sources\",\"numberOfItems\":{},\"itemListElement\":[{}]}}</script>",
+        "{{\"@context\":\"https://schema.org\",\"@type\":\"ItemList\",\"name\":\"Sources\",\"numberOfItems\":{},\"itemListElement\":[{}]}}",
         items.len(),
         items.join(",")
     )
 }
 
-/// A list of cards.
-pub fn cards(cx: &Ctx, list: &[usize], class: &str) -> String {
-    let mut s = format!("<ul class=\"{class}\">");
-    for &i in shown(cx, list) {
-        s += "<li>";
-        s += &card(cx, i);
-        s += "</li>";
-    }
-    s + "</ul>" + &more(cx, list.len())
+/// Render views natively to HTML (feature `ssr`): `f` builds the view with
+/// a static [`Cx`] inside a fresh reactive owner, disposed afterwards.
+#[cfg(feature = "ssr")]
+pub fn to_html<V: IntoView + 'static>(
+    model: Arc<Model>,
+    fmt: Arc<dyn Fmt>,
+    state: State,
+    limit: usize,
+    static_html: bool,
+    f: impl FnOnce(Cx) -> V,
+) -> String {
+    let owner = Owner::new();
+    let html = owner.with(|| {
+        let cx = Cx::new(model, fmt, RwSignal::new(state), limit, static_html, false);
+        f(cx).into_view().to_html()
+    });
+    owner.unset();
+    html
 }
 
-/// A "View as table" / "View as chart" switch for the chart `key`.
-pub fn switch(cx: &Ctx, key: &str) -> String {
-    if cx.static_html {
-        return String::new();
-    }
-    let on = cx.st.tables.iter().any(|k| k == key);
-    format!(
-        "<button type=\"button\" class=\"fp-switch\" data-a=\"t{key}\" aria-pressed=\"{}\">{}</button>",
-        tf(on),
-        cx.t(if on { T::AsChart } else { T::AsTable })
-    )
-}
-
-/// Is the chart `key` shown as a table?
-pub fn as_table(cx: &Ctx, key: &str) -> bool {
-    cx.static_html || cx.st.tables.iter().any(|k| k == key)
+/// The static fallback of a bundle (`factpack render`): [`StaticPage`] as
+/// HTML.
+#[cfg(feature = "ssr")]
+pub fn static_page(
+    model: Arc<Model>,
+    fmt: Arc<dyn Fmt>,
+    state: State,
+    limit: usize,
+    view: Option<View>,
+    json_ld: bool,
+) -> String {
+    to_html(model, fmt, state, limit, true, move |cx| {
+        view! { <StaticPage cx view json_ld/> }
+    })
 }
 
 /// Render every view of a bundle in every state a reader can reach (each
@@ -541,10 +713,10 @@ pub fn as_table(cx: &Ctx, key: &str) -> bool {
 /// filtered by each entity and article), as the widget and as the static
 /// fallback, in both languages. Used by the fuzzer and the robustness tests:
 /// a bundle that passed validation must never make a view panic.
-#[cfg(feature = "compiler")]
+#[cfg(feature = "ssr")]
 #[doc(hidden)]
 pub fn exercise(b: crate::bundle::Bundle) -> usize {
-    let m = Model::new(b);
+    let m = Arc::new(Model::new(b));
     let n = m.b.facts.len();
     let mut filters = vec![
         Filter::default(),
@@ -579,22 +751,27 @@ pub fn exercise(b: crate::bundle::Bundle) -> usize {
     ];
     let mut bytes = 0;
     for lang in [Lang::En, Lang::Ja] {
-        let fmt = fmt::Plain(lang);
+        let fmt: Arc<dyn Fmt> = Arc::new(fmt::Plain(lang));
         for f in &filters {
             for st in &states {
                 for static_html in [false, true] {
-                    let cx = Ctx {
-                        m: &m,
-                        f,
-                        st,
-                        fmt: &fmt,
-                        limit: 3,
-                        static_html,
-                    };
                     for v in View::ALL {
-                        bytes += body(&cx, v, false).len();
+                        let state = State {
+                            view: v,
+                            filter: f.clone(),
+                            panel: st.clone(),
+                        };
+                        bytes += to_html(m.clone(), fmt.clone(), state, 3, static_html, |cx| {
+                            view! { <Body cx/> }
+                        })
+                        .len();
                     }
-                    bytes += static_page(&cx, None, true).len();
+                    let state = State {
+                        filter: f.clone(),
+                        panel: st.clone(),
+                        ..Default::default()
+                    };
+                    bytes += static_page(m.clone(), fmt.clone(), state, 3, None, true).len();
                 }
             }
         }

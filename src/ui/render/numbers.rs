@@ -1,62 +1,77 @@
 //! Key numbers: the quantities as cards, then the rows of tables.
 
-use super::{Ctx, cards, esc};
+use super::{Cards, Cx};
 use crate::bundle::{Body, FactKind, fact_id_str};
 use crate::ui::i18n::T;
+use leptos::prelude::*;
 
-pub fn render(cx: &Ctx) -> String {
-    let list = cx.m.salient(cx.m.list(FactKind::Quantity, cx.f));
-    let s = if list.is_empty() {
-        String::new()
-    } else {
-        cards(cx, &list, "fp-grid")
-    };
-    s + &rows(cx)
+/// Props: `cx`.
+#[component]
+pub fn Numbers(cx: Cx) -> impl IntoView {
+    let list = Memo::new(move |_| {
+        let m = cx.m();
+        m.salient(cx.list(FactKind::Quantity))
+    });
+    let rows = Memo::new(move |_| cx.list(FactKind::Row));
+    view! {
+        {move || (!list.with(Vec::is_empty)).then(|| view! { <Cards cx list class="fp-grid"/> })}
+        {move || {
+            let rows = rows.get();
+            (!rows.is_empty()).then(|| view! { <Tables cx rows/> })
+        }}
+    }
 }
 
 /// The matching table rows, grouped by table, as tables.
-fn rows(cx: &Ctx) -> String {
-    let rows = cx.m.list(FactKind::Row, cx.f);
-    if rows.is_empty() {
-        return String::new();
-    }
+///
+/// Props: `cx`; `rows`: the row facts, in bundle order.
+#[component]
+pub fn Tables(cx: Cx, rows: Vec<usize>) -> impl IntoView {
+    let m = cx.m();
     let mut tables: Vec<(&str, Vec<usize>)> = Vec::new();
     for i in rows {
-        if let Body::Row { table, .. } = &cx.m.b.facts[i].body {
+        if let Body::Row { table, .. } = &m.b.facts[i].body {
             match tables.iter_mut().find(|t| t.0 == table) {
                 Some(t) => t.1.push(i),
                 None => tables.push((table, vec![i])),
             }
         }
     }
-    let mut s = format!("<h3 class=\"fp-sub\">{}</h3>", cx.t(T::Tables));
-    for (_, rows) in tables {
-        let Body::Row { cells, .. } = &cx.m.b.facts[rows[0]].body else {
-            continue;
-        };
-        s += "<div class=\"fp-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"";
-        s += &esc(&cells
-            .iter()
-            .map(|c| c.0.as_str())
-            .collect::<Vec<_>>()
-            .join(" · "));
-        s += "\"><table class=\"fp-table\"><thead><tr>";
-        for (h, _) in cells {
-            s += &format!("<th scope=\"col\">{}</th>", esc(h));
-        }
-        s += "</tr></thead><tbody>";
-        for &i in &rows {
-            let f = &cx.m.b.facts[i];
-            let Body::Row { cells, .. } = &f.body else {
-                continue;
+    let tables = tables
+        .into_iter()
+        .filter_map(|(_, rows)| {
+            let Body::Row { cells, .. } = &m.b.facts[rows[0]].body else {
+                return None;
             };
-            s += &format!("<tr id=\"fact-{}\">", fact_id_str(f.id));
-            for (_, c) in cells {
-                s += &format!("<td>{}</td>", esc(c));
-            }
-            s += "</tr>";
-        }
-        s += "</tbody></table></div>";
-    }
-    s
+            let label = cells
+                .iter()
+                .map(|c| c.0.as_str())
+                .collect::<Vec<_>>()
+                .join(" · ");
+            let head = cells
+                .iter()
+                .map(|(h, _)| view! { <th scope="col">{h.clone()}</th> })
+                .collect_view();
+            let body = rows
+                .iter()
+                .filter_map(|&i| {
+                    let f = &m.b.facts[i];
+                    let Body::Row { cells, .. } = &f.body else {
+                        return None;
+                    };
+                    let tds = cells
+                        .iter()
+                        .map(|(_, c)| view! { <td>{c.clone()}</td> })
+                        .collect_view();
+                    Some(view! { <tr id="fact-".to_string() + &fact_id_str(f.id)>{tds}</tr> })
+                })
+                .collect_view();
+            Some(view! {
+                <div class="fp-scroll" tabindex="0" role="region" aria-label=label>
+                    <table class="fp-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>
+                </div>
+            })
+        })
+        .collect_view();
+    view! { <h3 class="fp-sub">{cx.t(T::Tables)}</h3>{tables} }
 }

@@ -1,8 +1,12 @@
 //! Quotes: the words, the speaker and the article.
 
-use super::{Ctx, cards};
+use super::{Cards, Cx};
 use crate::bundle::FactKind;
+use leptos::prelude::*;
 
-pub fn render(cx: &Ctx) -> String {
-    cards(cx, &cx.m.list(FactKind::Quote, cx.f), "fp-grid fp-quotes")
+/// Props: `cx`.
+#[component]
+pub fn Quotes(cx: Cx) -> impl IntoView {
+    let list = Memo::new(move |_| cx.list(FactKind::Quote));
+    view! { <Cards cx list class="fp-grid fp-quotes"/> }
 }

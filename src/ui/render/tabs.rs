@@ -2,52 +2,54 @@
 //! naming the active filters. Arrow keys move between tabs (WAI-ARIA tabs
 //! pattern; see the widget's panel).
 
-use super::{Ctx, View, esc, tf};
+use super::{Cx, View, tf};
 use crate::ui::i18n::T;
+use crate::ui::state::Action;
+use leptos::prelude::*;
 
-/// The tab list, the active view's tab selected.
-pub fn render(cx: &Ctx, active: View) -> String {
-    let mut s = format!(
-        "<div class=\"fp-tabs\" role=\"tablist\" aria-label=\"{}\">",
-        cx.t(T::Views)
-    );
-    for (k, v) in View::ALL.into_iter().enumerate() {
-        let on = v == active;
-        s += &format!(
-            "<button type=\"button\" role=\"tab\" class=\"fp-tab\" id=\"fp-tab-{}\" aria-controls=\"fp-panel\" aria-selected=\"{}\" tabindex=\"{}\" data-a=\"v{k}\">{}<span class=\"fp-count\">{}</span></button>",
-            v.key(),
-            tf(on),
-            if on { 0 } else { -1 },
-            v.label(cx.lang()),
-            v.count(cx.m, cx.f)
-        );
-    }
-    s + "</div>"
+/// The tab list, the active view's tab selected. The tabs stay in place
+/// when the view or the counts change: only their state and counts do.
+///
+/// Props: `cx`.
+#[component]
+pub fn Tabs(cx: Cx) -> impl IntoView {
+    let lang = cx.lang();
+    let tabs = View::ALL
+        .into_iter()
+        .map(|v| {
+            let on = Memo::new(move |_| cx.view.get() == v);
+            let k = v.index();
+            view! {
+                <button type="button" role="tab" class="fp-tab" id="fp-tab-".to_string() + v.key()
+                    aria-controls="fp-panel" aria-selected=move || tf(on.get())
+                    tabindex=move || if on.get() { "0" } else { "-1" } data-a=Action::Show(v).key()>
+                    {v.label(lang)}<span class="fp-count">{move || cx.counts.with(|c| c[k])}</span>
+                </button>
+            }
+        })
+        .collect_view();
+    view! { <div class="fp-tabs" role="tablist" aria-label=cx.t(T::Views)>{tabs}</div> }
 }
 
 /// "Facts about JOGMEC · Clear filters", when a filter is active.
-pub fn filters(cx: &Ctx) -> String {
-    let mut parts = Vec::new();
-    if let Some(e) = cx.f.entity {
-        parts.push(format!(
-            "{} {}",
-            cx.t(T::FactsAbout),
-            esc(&cx.m.b.entities[e as usize].name)
-        ));
+///
+/// Props: `cx`.
+#[component]
+pub fn Filters(cx: Cx) -> impl IntoView {
+    move || {
+        let f = cx.filter.get();
+        let m = cx.m();
+        let mut parts = Vec::new();
+        if let Some(e) = f.entity {
+            parts.push(cx.t(T::FactsAbout).to_string() + " " + &m.b.entities[e as usize].name);
+        }
+        if let Some(a) = f.article {
+            parts.push(cx.t(T::FactsFrom).to_string() + " " + &m.b.articles[a as usize].title);
+        }
+        (!parts.is_empty() || !f.query.is_empty()).then(|| {
+            view! {
+                <p class="fp-active">{parts.join(" · ")}<button type="button" class="fp-clear" data-a="clear">{cx.t(T::ClearFilters)}</button></p>
+            }
+        })
     }
-    if let Some(a) = cx.f.article {
-        parts.push(format!(
-            "{} {}",
-            cx.t(T::FactsFrom),
-            esc(&cx.m.b.articles[a as usize].title)
-        ));
-    }
-    if parts.is_empty() && cx.f.query.is_empty() {
-        return String::new();
-    }
-    format!(
-        "<p class=\"fp-active\">{}<button type=\"button\" class=\"fp-clear\" data-a=\"clear\">{}</button></p>",
-        parts.join(" · "),
-        cx.t(T::ClearFilters)
-    )
 }

@@ -1,6 +1,8 @@
 use super::*;
 use crate::bundle::*;
 use crate::ui::fmt::Plain;
+use crate::ui::state::State;
+use std::sync::Arc;
 
 pub(crate) fn sample() -> Model {
     let q = |value: f64, qualifier, measure: &str| Body::Quantity {
@@ -128,31 +130,79 @@ pub(crate) fn sample() -> Model {
     })
 }
 
+/// Render a component for a model in a state, as the widget would (or as
+/// the static fallback), natively.
+fn render_with(
+    m: Model,
+    st: State,
+    limit: usize,
+    static_html: bool,
+    f: impl FnOnce(Cx) -> AnyView,
+) -> String {
+    to_html(
+        Arc::new(m),
+        Arc::new(Plain(Lang::En)),
+        st,
+        limit,
+        static_html,
+        f,
+    )
+}
+
+/// A state with these panel settings and filter.
+fn state(view: View, st: &PanelState, f: &Filter) -> State {
+    State {
+        view,
+        filter: f.clone(),
+        panel: st.clone(),
+    }
+}
+
+/// One view of the sample, in its panel.
 fn html(view: View, st: &PanelState, f: &Filter, static_html: bool) -> String {
-    let m = sample();
-    let fmt = Plain(Lang::En);
     let all = PanelState {
         show_all: true,
         ..st.clone()
     };
-    let cx = Ctx {
-        m: &m,
-        f,
-        st: if static_html { &all } else { st },
-        fmt: &fmt,
-        limit: 8,
-        static_html,
-    };
-    panel(&cx, view)
+    let st = if static_html { &all } else { st };
+    render_with(sample(), state(view, st, f), 8, static_html, move |cx| {
+        view! { <Panel cx view/> }.into_any()
+    })
+}
+
+/// The static page of a model.
+fn page(m: Model, st: &PanelState, limit: usize, view: Option<View>, json_ld: bool) -> String {
+    let state = state(View::Numbers, st, &Filter::default());
+    static_page(
+        Arc::new(m),
+        Arc::new(Plain(Lang::En)),
+        state,
+        limit,
+        view,
+        json_ld,
+    )
+}
+
+/// Run `f` with a context over a model (for the helpers that read one).
+fn with_cx<R>(m: Model, static_html: bool, f: impl FnOnce(Cx) -> R) -> R {
+    let owner = Owner::new();
+    let r = owner.with(|| {
+        let cx = Cx::new(
+            Arc::new(m),
+            Arc::new(Plain(Lang::En)),
+            RwSignal::new(State::default()),
+            8,
+            static_html,
+            false,
+        );
+        f(cx)
+    });
+    owner.unset();
+    r
 }
 
 #[test]
-fn escaping_and_safe_links() {
-    assert_eq!(
-        esc("<a href=\"x\">'&'</a>"),
-        "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
-    );
-    assert_eq!(esc("a\u{202e}b"), "ab");
+fn text_is_escaped_and_links_safe() {
     assert_eq!(safe_url("javascript:alert(1)"), None);
     assert_eq!(safe_url(" https://x.y "), Some("https://x.y"));
     let st = PanelState {
@@ -171,6 +221,20 @@ fn escaping_and_safe_links() {
     );
     assert!(h.contains("href=\"https://example.com/b\""));
     assert!(!h.contains("<i>value"));
+    // Bidirectional controls are gone from every text before any view reads it.
+    let mut m = sample();
+    m.b.articles[1].title = "Be\u{202e}ta".into();
+    m.b.sentences[1] = "China \u{2066}controls about 70% of output.".into();
+    let m = Model::new(m.b);
+    assert_eq!(m.b.articles[1].title, "Beta");
+    assert_eq!(
+        m.b.sentences[1].chars().count(),
+        "China \u{2066}controls about 70% of output."
+            .chars()
+            .count(),
+        "a sentence keeps its length, so spans still fit"
+    );
+    assert!(!m.b.sentences[1].contains('\u{2066}'));
 }
 
 #[test]
@@ -210,10 +274,15 @@ fn every_view_renders_and_filters_apply() {
         t.contains("Mar 19") && t.contains("fp-selected"),
         "yearless dates are listed and an event is opened"
     );
+    assert!(
+        t.contains("title=\"Zoom in\" class=\"fp-switch\">+</button>")
+            && t.contains("title=\"Zoom out\" disabled class=\"fp-switch\">−</button>"),
+        "the zoom buttons say + and −, zoom out disabled at the start: {t}"
+    );
     let c = html(View::Compare, &st, &all, false);
     assert!(
         c.contains("<svg")
-            && c.contains("China&#39;s share")
+            && c.contains("China's share")
             && c.contains("fp-bar-open")
             && c.contains("fp-bar-band")
     );
@@ -278,77 +347,58 @@ fn static_markup_has_no_buttons_and_lists_the_timeline() {
 
 #[test]
 fn long_lists_show_more_on_request() {
-    let m = sample();
-    let fmt = Plain(Lang::En);
-    let f = Filter::default();
-    let st = PanelState::default();
-    let cx = Ctx {
-        m: &m,
-        f: &f,
-        st: &st,
-        fmt: &fmt,
-        limit: 1,
-        static_html: false,
+    let numbers = |show_all| {
+        let st = PanelState {
+            show_all,
+            ..Default::default()
+        };
+        render_with(
+            sample(),
+            state(View::Numbers, &st, &Filter::default()),
+            1,
+            false,
+            |cx| view! { <Panel cx view=View::Numbers/> }.into_any(),
+        )
     };
-    let h = panel(&cx, View::Numbers);
+    let h = numbers(false);
     assert_eq!(h.matches("class=\"fp-card\"").count(), 1);
-    assert!(h.contains("Show all (2)"));
-    let st = PanelState {
-        show_all: true,
-        ..Default::default()
-    };
-    let cx = Ctx { st: &st, ..cx };
-    assert_eq!(
-        panel(&cx, View::Numbers)
-            .matches("class=\"fp-card\"")
-            .count(),
-        2
-    );
+    assert!(h.contains("Show all (2)"), "{h}");
+    assert_eq!(numbers(true).matches("class=\"fp-card\"").count(), 2);
 }
 
 #[test]
 fn static_page_has_every_view_and_safe_json_ld() {
-    let m = sample();
-    let fmt = Plain(Lang::En);
     let st = PanelState {
         show_all: true,
         ..Default::default()
     };
-    let f = Filter::default();
-    let cx = Ctx {
-        m: &m,
-        f: &f,
-        st: &st,
-        fmt: &fmt,
-        limit: 8,
-        static_html: true,
-    };
-    let page = static_page(&cx, None, true);
+    let page = |view, json_ld| super::tests::page(sample(), &st, 8, view, json_ld);
+    let all = page(None, true);
     for v in [
         "numbers", "timeline", "compare", "quotes", "entities", "sources",
     ] {
-        assert!(page.contains(&format!("id=\"fp-static-{v}\"")), "{v}");
+        assert!(all.contains(&format!("id=\"fp-static-{v}\"")), "{v}");
         // A tab links to each view's heading, with its count.
         assert!(
-            page.contains(&format!("<a href=\"#fp-static-{v}\" data-view=\"{v}\">")),
+            all.contains(&format!("<a href=\"#fp-static-{v}\" data-view=\"{v}\">")),
             "{v}"
         );
     }
-    assert!(page.contains("<p class=\"fp-static-title\">Fact box</p>"));
+    assert!(all.contains("<p class=\"fp-static-title\">Fact box</p>"));
     let (tabs_at, first_view) = (
-        page.find("fp-static-tabs").unwrap(),
-        page.find("<section").unwrap(),
+        all.find("fp-static-tabs").unwrap(),
+        all.find("<section").unwrap(),
     );
     assert!(tabs_at < first_view, "the tabs come before the views");
     assert!(
-        page.contains("Quotes <span class=\"fp-count\">1</span>"),
-        "{page}"
+        all.contains("Quotes <span class=\"fp-count\">1</span>"),
+        "{all}"
     );
-    assert!(page.contains("application/ld+json") && page.contains("\"@type\":\"NewsArticle\""));
+    assert!(all.contains("application/ld+json") && all.contains("\"@type\":\"NewsArticle\""));
     // A title with markup cannot end the JSON-LD script.
-    assert!(!page.contains("<b>report</b>") && page.contains("\\u003cb\\u003ereport"));
-    assert!(!page.contains("javascript:"));
-    let one = static_page(&cx, Some(View::Quotes), false);
+    assert!(!all.contains("<b>report</b>") && all.contains("\\u003cb\\u003ereport"));
+    assert!(!all.contains("javascript:"));
+    let one = page(Some(View::Quotes), false);
     assert!(
         one.contains("fp-static-quotes")
             && !one.contains("fp-static-numbers")
@@ -359,7 +409,7 @@ fn static_page_has_every_view_and_safe_json_ld() {
 
 #[test]
 fn timeline_opens_the_latest_news_not_the_furthest_forecast() {
-    let mut m = sample();
+    let m = sample();
     let forecast = Fact {
         id: 0x66,
         body: Body::Event {
@@ -375,37 +425,26 @@ fn timeline_opens_the_latest_news_not_the_furthest_forecast() {
         entities: vec![],
         flags: vec![],
     };
-    m = Model::new(Bundle {
+    let b = Bundle {
         facts: m.b.facts.iter().cloned().chain([forecast]).collect(),
         ..m.b.clone()
-    });
-    let fmt = Plain(Lang::En);
-    let (st, f) = (PanelState::default(), Filter::default());
-    let cx = Ctx {
-        m: &m,
-        f: &f,
-        st: &st,
-        fmt: &fmt,
-        limit: 8,
-        static_html: false,
     };
-    let t = panel(&cx, View::Timeline);
+    let timeline = |limit, static_html| {
+        render_with(
+            Model::new(b.clone()),
+            state(View::Timeline, &PanelState::default(), &Filter::default()),
+            limit,
+            static_html,
+            |cx| view! { <Panel cx view=View::Timeline/> }.into_any(),
+        )
+    };
+    let t = timeline(8, false);
     assert!(
-        t.contains("<section class=\"fp-selected\" aria-label=\"Feb 2, 2026\">"),
+        t.contains("<section aria-label=\"Feb 2, 2026\" class=\"fp-selected\">"),
         "{t}"
     );
     // In static HTML, a limit of one keeps that event too.
-    let st = PanelState {
-        show_all: false,
-        ..Default::default()
-    };
-    let cx = Ctx {
-        st: &st,
-        limit: 1,
-        static_html: true,
-        ..cx
-    };
-    let t = panel(&cx, View::Timeline);
+    let t = timeline(1, true);
     assert!(
         t.contains("Talks began") && !t.contains("Output doubles") && t.contains("1 / 3"),
         "{t}"
@@ -425,24 +464,17 @@ fn citations_name_the_source_never_a_title() {
         url: None,
         published: Some("2026-03-01".into()),
     });
-    let fmt = Plain(Lang::En);
-    let (f, st) = (Filter::default(), PanelState::default());
-    let cx = Ctx {
-        m: &m,
-        f: &f,
-        st: &st,
-        fmt: &fmt,
-        limit: 8,
-        static_html: false,
-    };
     let cases: &[(u32, &str)] = &[
         (0, "Daily & Co · Feb 2, 2026"),
         (1, "example.com"),
         (2, "Source 3 · Mar 1, 2026"),
     ];
-    for &(a, want) in cases {
-        assert_eq!(source_line(&cx, a), want, "article {a}");
-    }
+    let m = Model::new(m.b);
+    with_cx(Model::new(m.b.clone()), false, |cx| {
+        for &(a, want) in cases {
+            assert_eq!(source_line(&cx, a), want, "article {a}");
+        }
+    });
     let hosts: &[(&str, Option<&str>)] = &[
         ("https://www.reuters.com/world/x", Some("reuters.com")),
         (
@@ -454,7 +486,9 @@ fn citations_name_the_source_never_a_title() {
     for &(url, want) in hosts {
         assert_eq!(host(url), want, "{url}");
     }
-    let c = cite(&cx, 2);
+    let c = render_with(m, State::default(), 8, false, |cx| {
+        view! { <Cite cx article=2/> }.into_any()
+    });
     assert!(
         c.contains(">Source 3</span> · Mar 1, 2026") && !c.contains(">In a strategic"),
         "{c}"
@@ -468,18 +502,14 @@ fn name_chips_show_the_usual_form() {
     let mut m = sample();
     m.b.entities[0].aliases = vec!["PRC".into()];
     m.b.entities[0].usual = Some(0);
-    let fmt = Plain(Lang::En);
-    let (f, st) = (Filter::default(), PanelState::default());
     for static_html in [false, true] {
-        let cx = Ctx {
-            m: &m,
-            f: &f,
-            st: &st,
-            fmt: &fmt,
-            limit: 8,
+        let html = render_with(
+            Model::new(m.b.clone()),
+            State::default(),
+            8,
             static_html,
-        };
-        let html = entities::render(&cx);
+            |cx| view! { <entities::Entities cx/> }.into_any(),
+        );
         // The expansion follows for screen readers: the accessible name is "PRC (China) 2".
         assert!(
             html.contains("<abbr title=\"China\">PRC</abbr><span class=\"fp-vh\"> (China)</span>"),
