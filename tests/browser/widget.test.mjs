@@ -106,6 +106,29 @@ eachEngine((h) => {
     await page.until(() => !document.querySelector('fact-pack').shadowRoot.querySelector('.fp-active'));
   });
 
+  h.test('typing keeps the cards that still match, node for node', async () => {
+    const page = await h.open(h.url);
+    await ready(page);
+    // Mark the cards drawn now: those a query still matches must be the very same nodes.
+    const id = await page.eval(() => {
+      const cards = [...document.querySelector('fact-pack').shadowRoot.querySelectorAll('.fp-card')];
+      for (const c of cards) c.__kept = true;
+      return cards[0].id;
+    });
+    const fact = facts.facts.find((f) => `fact-${f.id}` === id);
+    const word = fact.measure.split(/\s+/).find((w) => w.length > 3) ?? fact.measure;
+    const before = await page.text(`${W} .fp-total`);
+    await page.type(`${W} .fp-search`, word.toLowerCase());
+    await page.until((b) => document.querySelector('fact-pack').shadowRoot.querySelector('.fp-total').textContent !== b, before);
+    const kept = await page.eval((i) => {
+      const s = document.querySelector('fact-pack').shadowRoot;
+      return { same: s.getElementById(i)?.__kept === true, cards: s.querySelectorAll('.fp-card').length };
+    }, id);
+    assert.ok(kept.cards > 0 && kept.same, `"${word}" keeps card ${id}: ${JSON.stringify(kept)}`);
+    assert.notEqual(await page.text(`${W} .fp-total`), before);
+    assert.deepEqual(await page.problems(), []);
+  });
+
   h.test('a deep link opens its fact', async () => {
     const event = facts.facts.find((f) => f.kind === 'event' && f.precision === 'day');
     const page = await h.open(`${h.url}#fact-${event.id}`);
@@ -169,10 +192,17 @@ eachEngine((h) => {
       f = await page.focused();
     }
     assert.ok(f.cls.includes('fp-toggle'), JSON.stringify(f));
+    const deepActive = () => {
+      let a = document.activeElement;
+      while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+      return a;
+    };
+    await page.eval((fn) => ((0, eval)(fn)().__kept = true), `(${deepActive})`);
     await page.press('Enter');
     await page.waitFor(`${W} .fp-sources`);
     f = await page.focused();
-    assert.ok(f.cls.includes('fp-toggle'), 'focus stays on the button after the re-render');
+    assert.ok(f.cls.includes('fp-toggle'), 'focus stays on the button after the card opens');
+    assert.equal(await page.eval((fn) => (0, eval)(fn)().__kept === true, `(${deepActive})`), true, 'the very same button: the card changed in place');
     // Focus is visible.
     const outline = await page.eval(() => {
       let a = document.activeElement;

@@ -13,8 +13,11 @@ pub fn Numbers(cx: Cx) -> impl IntoView {
         m.salient(cx.list(FactKind::Quantity))
     });
     let rows = Memo::new(move |_| cx.list(FactKind::Row));
+    // The card list is drawn again only when it empties or fills: in
+    // between, its keyed items follow the filter.
+    let any = Memo::new(move |_| !list.with(Vec::is_empty));
     view! {
-        {move || (!list.with(Vec::is_empty)).then(|| view! { <Cards cx list class="fp-grid"/> })}
+        {move || any.get().then(|| view! { <Cards cx list class="fp-grid"/> })}
         {move || {
             let rows = rows.get();
             (!rows.is_empty()).then(|| view! { <Tables cx rows/> })

@@ -164,9 +164,11 @@ pub fn Timeline(cx: Cx) -> impl IntoView {
             Either::Right(view! { <Chart cx gs sel/><Yearless cx gs/> })
         }
     };
+    // The opened group itself (not its index, which another filter can give
+    // to another group): drawn again only when it changes.
+    let group = Memo::new(move |_| sel.get().and_then(|k| gs.with(|gs| gs.get(k).cloned())));
     let chosen = move || {
-        sel.get().map(|k| {
-            let g = gs.with_untracked(|gs| gs[k].clone());
+        group.get().map(|g| {
             view! {
                 <section class="fp-selected" aria-label=g.label.clone()>
                     <h3 class="fp-sub">{with_count(&g)}</h3>
