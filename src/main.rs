@@ -208,6 +208,7 @@ mod cli {
                 args.lang.as_deref().unwrap_or("en"),
                 args.limit,
                 args.json_ld,
+                0,
             )
             .map_err(|e| format!("--{e}"))?
                 + "\n";
@@ -245,6 +246,7 @@ mod cli {
                     lang,
                     args.limit,
                     args.json_ld && el.index == 0,
+                    el.index,
                 )
             })
             .map_err(|e| format!("{}: {e}", page.display()))?;
@@ -291,6 +293,7 @@ mod cli {
         lang: &str,
         limit: Option<usize>,
         json_ld: bool,
+        scope: usize,
     ) -> Result<String, String> {
         use factpack::ui::{cldr::Cldr, render};
         let view = match view.trim() {
@@ -315,6 +318,7 @@ mod cli {
             limit,
             view,
             json_ld,
+            scope,
         ))
     }
 

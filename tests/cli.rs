@@ -263,12 +263,13 @@ fn render_writes_static_views_and_fills_pages() {
         let first = &filled[at..];
         let first = &first[..first.find("</h2>").unwrap_or(first.len())];
         assert!(
-            first.contains(&format!("<section aria-labelledby=\"fp-static-{view}\"")),
+            first.contains(&format!("<section aria-labelledby=\"{view}\"")),
             "{first}"
         );
     };
-    root("ja", "quotes");
-    root("en", "sources");
+    root("ja", "fp-static-quotes");
+    // The second element's ids are its own: none repeats the first's.
+    root("en", "fp2-fp-static-sources");
     assert!(
         factpack(&["render", s(&fpk), "--into", s(&page)])
             .status

@@ -86,7 +86,7 @@ pub fn Disagreement(cx: Cx, d: usize) -> impl IntoView {
             .collect::<Vec<_>>()
             .join(" · ");
     let key = "cmp".to_string() + &d.to_string();
-    let id = "fp-".to_string() + &key;
+    let id = cx.id(&("fp-".to_string() + &key));
     let k = key.clone();
     let table = Memo::new(move |_| cx.as_table(&k));
     let body = {

@@ -131,6 +131,8 @@ pub struct Cx {
     static_html: bool,
     /// The element shows one view only (no tabs).
     pub fixed: bool,
+    /// Which of a page's static fallbacks this is (see [`Cx::id`]).
+    scope: usize,
     pub view: Memo<View>,
     pub filter: Memo<Filter>,
     pub expanded: Memo<Vec<usize>>,
@@ -167,6 +169,7 @@ impl Cx {
             limit,
             static_html,
             fixed,
+            scope: 0,
             view: Memo::new(move |_| state.with(|s| s.view)),
             filter,
             expanded: Memo::new(move |_| state.with(|s| s.panel.expanded.clone())),
@@ -220,6 +223,23 @@ impl Cx {
     /// markup out.
     pub fn is_static(&self) -> bool {
         cfg!(feature = "ssr") && self.static_html
+    }
+
+    /// The same context for the `scope`-th static fallback of a page.
+    pub fn scoped(self, scope: usize) -> Cx {
+        Cx { scope, ..self }
+    }
+
+    /// An element id that is unique in the page: as it is in the first
+    /// static fallback of a page (where `#fact-…` links lead) and in the
+    /// widget (whose ids are inside its shadow root), with a prefix in the
+    /// page's later fallbacks ("fp2-fact-3fa9c2d1").
+    pub fn id(&self, name: &str) -> String {
+        if self.scope == 0 {
+            name.to_string()
+        } else {
+            "fp".to_string() + &(self.scope + 1).to_string() + "-" + name
+        }
     }
 
     /// Is the chart `key` shown as a table? (Always, without JavaScript.)
@@ -406,7 +426,7 @@ pub fn Card(cx: Cx, i: usize) -> impl IntoView {
         })
     };
     view! {
-        <article class="fp-card" id="fact-".to_string() + &id tabindex="-1">
+        <article class="fp-card" id=cx.id(&anchor) tabindex="-1">
             <p class="fp-value">{head}</p>
             <p class="fp-measure">{sub}</p>
             {flags}
@@ -588,7 +608,7 @@ pub fn StaticPage(cx: Cx, view: Option<View>, json_ld: bool) -> impl IntoView {
             .iter()
             .map(|&(v, n)| {
                 view! {
-                    <a href="#fp-static-".to_string() + v.key() data-view=v.key()>{v.label(lang).to_string() + " "}<span class="fp-count">{n}</span></a>
+                    <a href="#".to_string() + &cx.id(&("fp-static-".to_string() + v.key())) data-view=v.key()>{v.label(lang).to_string() + " "}<span class="fp-count">{n}</span></a>
                 }
             })
             .collect_view();
@@ -600,7 +620,7 @@ pub fn StaticPage(cx: Cx, view: Option<View>, json_ld: bool) -> impl IntoView {
     let sections = views
         .into_iter()
         .map(|(v, _)| {
-            let id = "fp-static-".to_string() + v.key();
+            let id = cx.id(&("fp-static-".to_string() + v.key()));
             let labelled = id.clone();
             view! {
                 <section class="fp-static-view" aria-labelledby=labelled data-view=v.key()>
@@ -693,7 +713,8 @@ pub fn to_html<V: IntoView + 'static>(
 }
 
 /// The static fallback of a bundle (`factpack render`): [`StaticPage`] as
-/// HTML.
+/// HTML; `scope`: which fallback of its page it is (0 for the first; see
+/// [`Cx::id`]).
 #[cfg(feature = "ssr")]
 pub fn static_page(
     model: Arc<Model>,
@@ -702,8 +723,10 @@ pub fn static_page(
     limit: usize,
     view: Option<View>,
     json_ld: bool,
+    scope: usize,
 ) -> String {
     to_html(model, fmt, state, limit, true, move |cx| {
+        let cx = cx.scoped(scope);
         view! { <StaticPage cx view json_ld/> }
     })
 }
@@ -771,7 +794,7 @@ pub fn exercise(b: crate::bundle::Bundle) -> usize {
                         panel: st.clone(),
                         ..Default::default()
                     };
-                    bytes += static_page(m.clone(), fmt.clone(), state, 3, None, true).len();
+                    bytes += static_page(m.clone(), fmt.clone(), state, 3, None, true, 1).len();
                 }
             }
         }

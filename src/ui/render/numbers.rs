@@ -66,7 +66,7 @@ pub fn Tables(cx: Cx, rows: Vec<usize>) -> impl IntoView {
                         .iter()
                         .map(|(_, c)| view! { <td>{c.clone()}</td> })
                         .collect_view();
-                    Some(view! { <tr id="fact-".to_string() + &fact_id_str(f.id)>{tds}</tr> })
+                    Some(view! { <tr id=cx.id(&("fact-".to_string() + &fact_id_str(f.id)))>{tds}</tr> })
                 })
                 .collect_view();
             Some(view! {

@@ -180,6 +180,7 @@ fn page(m: Model, st: &PanelState, limit: usize, view: Option<View>, json_ld: bo
         limit,
         view,
         json_ld,
+        0,
     )
 }
 
@@ -398,6 +399,33 @@ fn static_page_has_every_view_and_safe_json_ld() {
     // A title with markup cannot end the JSON-LD script.
     assert!(!all.contains("<b>report</b>") && all.contains("\\u003cb\\u003ereport"));
     assert!(!all.contains("javascript:"));
+    // A page's second fallback has ids of its own: none repeats the first's.
+    let second = static_page(
+        Arc::new(sample()),
+        Arc::new(Plain(Lang::En)),
+        State::default(),
+        8,
+        None,
+        false,
+        1,
+    );
+    let ids = |h: &str| -> Vec<String> {
+        h.split(" id=\"")
+            .skip(1)
+            .map(|s| s[..s.find('"').unwrap()].to_string())
+            .collect()
+    };
+    let (a, b) = (ids(&all), ids(&second));
+    assert!(a.contains(&"fact-00000011".to_string()) && a.contains(&"fp-tl-sum".to_string()));
+    assert!(
+        !b.is_empty() && b.iter().all(|id| id.starts_with("fp2-") && !a.contains(id)),
+        "{b:?}"
+    );
+    assert!(second.contains("href=\"#fp2-fp-static-timeline\""));
+    assert!(
+        second.contains("aria-labelledby=\"fp2-fp-cmp0\""),
+        "{second}"
+    );
     let one = page(Some(View::Quotes), false);
     assert!(
         one.contains("fp-static-quotes")

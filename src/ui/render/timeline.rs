@@ -148,7 +148,7 @@ pub fn Timeline(cx: Cx) -> impl IntoView {
     };
     let head = view! {
         <div class="fp-chart-head">
-            <p class="fp-summary" id="fp-tl-sum">{summary}</p>
+            <p class="fp-summary" id=cx.id("fp-tl-sum")>{summary}</p>
             {zoom}
             <Switch cx key="timeline".to_string()/>
         </div>
@@ -334,7 +334,7 @@ pub fn Chart(cx: Cx, gs: Memo<Vec<Group>>, sel: Memo<Option<usize>>) -> impl Int
                 .collect_view();
             view! {
                 <div class="fp-scroll fp-chart">
-                    <svg role="group" aria-labelledby="fp-tl-sum" data-n=n width=w height=h
+                    <svg role="group" aria-labelledby=cx.id("fp-tl-sum") data-n=n width=w height=h
                         viewBox="0 0 ".to_string() + &w.to_string() + " " + &h.to_string()>
                         <line class="fp-axis" x1="0" x2=w y1=axis y2=axis/>
                         {ticks}{marks}
@@ -370,7 +370,7 @@ pub fn Table(cx: Cx, gs: Memo<Vec<Group>>) -> impl IntoView {
         })
     };
     view! {
-        <div class="fp-scroll" tabindex="0" role="region" aria-labelledby="fp-tl-sum">
+        <div class="fp-scroll" tabindex="0" role="region" aria-labelledby=cx.id("fp-tl-sum")>
             <table class="fp-table">
                 <thead><tr><th scope="col">{cx.t(T::Date)}</th><th scope="col">{cx.t(T::Event)}</th><th scope="col">{cx.t(T::Source)}</th></tr></thead>
                 <tbody>{rows}</tbody>
