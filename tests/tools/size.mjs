@@ -129,8 +129,33 @@ export function wasmFunctions(bytes) {
 
 const VIEWS = ['numbers', 'timeline', 'compare', 'quotes', 'entities', 'sources', 'tabs'];
 
-/** The part of the widget a function belongs to, from its (demangled) name. */
+/** The widget's own part a path inside factpack names, or null. */
+function ownPart(seg) {
+  if (seg[1] === 'ui' && seg[2] === 'render') return VIEWS.includes(seg[3]) ? `view: ${seg[3]}` : 'views: shared parts (card, citation, panel)';
+  if (seg[1] === 'ui') return `ui: ${seg[2] ?? ''}`;
+  if (seg[1] === 'widget') return `widget: ${seg[2] ?? ''}`.replace(/: __component_/, ': ');
+  return `factpack: ${seg[1] ?? ''}`;
+}
+
+/**
+ * The part of the widget a function belongs to, from its (demangled) name.
+ * A generic function of Leptos or of the standard library instantiated for
+ * a type or closure of one of factpack's components (a view's element tree,
+ * its keyed list, its memo) is that component's cost: it is in the wasm
+ * because the component is.
+ */
 export function partOf(name) {
+  const own = /factpack::((?:\w+::)*\w+)/.exec(name.replace(/\[[0-9a-f]+\]/g, ''));
+  const base = basePart(name);
+  if (own && (base === 'Leptos (framework)' || base === 'core, alloc, std (other)' || base === 'core::fmt (formatting)')) {
+    const seg = ['factpack', ...own[1].split('::')];
+    if (seg[1] === 'ui' && (seg[2] === 'render' || seg[2] === 'state') || seg[1] === 'widget') return ownPart(seg);
+  }
+  return base;
+}
+
+/** The part a function's own path names (its crate, or factpack's module). */
+function basePart(name) {
   let n = name.replace(/\[[0-9a-f]+\]/g, '');
   // "<X as Trait>::f": X's path, or the trait's when X is generic.
   const impl = /^<([^ <>]+)(?:<[^>]*>)? as ([^ <>]+)/.exec(n);
@@ -144,12 +169,7 @@ export function partOf(name) {
   if (/^(mount|widget_\w+|__wbindgen\w*|__wbg_\w+|__externref\w*|intounderlying\w*|Closure\(|Ref\(|F64 ->)/.test(n)) return 'browser bindings';
   if (/^(__rustc|__multi3|memcmp|memcpy|memset|memmove|round)$/.test(krate)) return 'core, alloc, std (other)';
   if (/^(indexmap|slotmap|rustc_hash|futures_\w+|wasm_streams|pin_project\w*)$/.test(krate)) return 'Leptos (framework)';
-  if (krate === 'factpack') {
-    if (seg[1] === 'ui' && seg[2] === 'render') return VIEWS.includes(seg[3]) ? `view: ${seg[3]}` : 'views: shared parts (card, citation, panel)';
-    if (seg[1] === 'ui') return `ui: ${seg[2] ?? ''}`;
-    if (seg[1] === 'widget') return `widget: ${seg[2] ?? ''}`.replace(/: __component_/, ': ');
-    return `factpack: ${seg[1] ?? ''}`;
-  }
+  if (krate === 'factpack') return ownPart(seg);
   if (/^(leptos|tachys|reactive_graph|leptos_\w+|any_spawner|throw_error|or_poisoned|hydration_context|server_fn|next_tuple|send_wrapper)$/.test(krate)) return 'Leptos (framework)';
   if (/(^|::)fmt(::|$)|float_to_decimal|flt2dec|Display|Debug/.test(n) && /^(core|alloc|std)$/.test(krate)) return 'core::fmt (formatting)';
   if (krate === 'dlmalloc') return 'allocator (dlmalloc)';
@@ -187,7 +207,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log('* loaded only when the JS API (mount, loadBundle) is used');
   const named = process.argv[3] ?? 'target/wb/factpack_bg.wasm';
   console.log();
-  console.log(`what each part of the wasm costs (functions by name in ${named}, before wasm-opt; brotli estimated by share):`);
+  console.log(`what each part of the wasm costs (functions by name, generic code instantiated for a component counted as that component's, in ${named}, before wasm-opt; brotli estimated by share):`);
   console.log(`${'part'.padEnd(44)} ${'code B'.padStart(9)} ${'share'.padStart(7)} ${'≈ brotli'.padStart(9)}`);
   for (const [part, n, share, br] of partRows(readFileSync(named), rows[0][4])) {
     console.log(`${part.padEnd(44)} ${String(n).padStart(9)} ${(share * 100).toFixed(1).padStart(6)}% ${String(br).padStart(9)}`);
