@@ -330,7 +330,10 @@ fn strip_bidi(b: &mut Bundle) {
         for s in [&mut a.file, &mut a.title] {
             strip(s);
         }
-        for s in [&mut a.publisher, &mut a.published].into_iter().flatten() {
+        for s in [&mut a.publisher, &mut a.published, &mut a.url]
+            .into_iter()
+            .flatten()
+        {
             strip(s);
         }
     }

@@ -115,8 +115,11 @@ pub fn Periodic(cx: Cx) -> impl IntoView {
                     <span class="fp-vh">{" ".to_string() + name + ": "}{count}</span>
                 }
             };
+            // A button while it has facts to show: drawn again only when that
+            // changes, so a pressed cell keeps the focus as the counts change.
+            let press = Memo::new(move |_| e.is_some() && !cx.is_static() && count() > 0);
             move || match e {
-                Some(e) if !cx.is_static() && count() > 0 => Either::Left(view! {
+                Some(e) if press.get() => Either::Left(view! {
                     <li><button type="button" class=class data-a=Action::Entity(e as u32).key()
                         aria-pressed=move || tf(on()) title=name>{inner()}</button></li>
                 }),

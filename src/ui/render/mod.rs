@@ -333,11 +333,9 @@ pub fn Sentence(cx: Cx, source: Source) -> impl IntoView {
         byte(source.span[0]),
         byte(source.span[1].max(source.span[0])),
     );
-    let (before, mark, after) = (
-        text[..a].to_string(),
-        text[a..b].to_string(),
-        text[b..].to_string(),
-    );
+    // Empty parts are left out (the renderer would write a space for them).
+    let part = |s: &str| (!s.is_empty()).then(|| s.to_string());
+    let (before, mark, after) = (part(&text[..a]), text[a..b].to_string(), part(&text[b..]));
     view! {
         <blockquote class="fp-sentence"><p>{before}<mark>{mark}</mark>{after}</p></blockquote>
     }
@@ -428,7 +426,7 @@ pub fn Card(cx: Cx, i: usize) -> impl IntoView {
     view! {
         <article class="fp-card" id=cx.id(&anchor) tabindex="-1">
             <p class="fp-value">{head}</p>
-            <p class="fp-measure">{sub}</p>
+            <p class="fp-measure">{(!sub.is_empty()).then_some(sub)}</p>
             {flags}
             <p class="fp-cite"><Cite cx article=first/>{more}</p>
             {rest}

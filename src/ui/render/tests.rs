@@ -228,6 +228,13 @@ fn text_is_escaped_and_links_safe() {
     m.b.sentences[1] = "China \u{2066}controls about 70% of output.".into();
     let m = Model::new(m.b);
     assert_eq!(m.b.articles[1].title, "Beta");
+    let mut b = sample().b;
+    b.articles[1].url = Some("https://exa\u{202e}mple.com/b".into());
+    let m2 = Model::new(b);
+    assert_eq!(
+        m2.b.articles[1].url.as_deref(),
+        Some("https://example.com/b")
+    );
     assert_eq!(
         m.b.sentences[1].chars().count(),
         "China \u{2066}controls about 70% of output."
@@ -258,6 +265,21 @@ fn cards_open_to_their_highlighted_sentence() {
         false,
     );
     assert!(open.contains("<mark>70%</mark>"), "{open}");
+    // A sentence that starts with the fact's words starts with its mark (no
+    // stray space where nothing comes before).
+    let s = render_with(sample(), State::default(), 8, false, |cx| {
+        let source = Source {
+            article: 0,
+            sentence: 3,
+            span: [0, 5],
+        };
+        view! { <Sentence cx source/> }.into_any()
+    });
+    assert!(
+        s.replace("<!>", "")
+            .contains("<p><mark>Talks</mark> began on Monday.</p>"),
+        "{s}"
+    );
     assert!(open.contains("more than 80%") && open.contains("≈ 70%"));
     assert!(open.contains("fp-flag"));
 }
