@@ -99,17 +99,20 @@ impl View {
         }
     }
 
-    /// How many items the view shows under a filter.
-    pub fn count(self, m: &Model, f: &Filter) -> usize {
+    /// How many items each view shows under a filter, in tab order (one
+    /// pass over the facts for the counts, one for the tallies).
+    pub fn counts(m: &Model, f: &Filter) -> [usize; 6] {
         let c = m.counts(f);
-        match self {
+        let t = m.tallies(f);
+        let named = |v: &[u32]| v.iter().filter(|&&n| n > 0).count();
+        View::ALL.map(|v| match v {
             View::Numbers => c[0] + c[3],
             View::Timeline => c[1],
             View::Quotes => c[2],
             View::Compare => m.disagreements(f).len(),
-            View::Entities => m.tallies(f).0.iter().filter(|&&n| n > 0).count(),
-            View::Sources => m.tallies(f).1.iter().filter(|&&n| n > 0).count(),
-        }
+            View::Entities => named(&t.0),
+            View::Sources => named(&t.1),
+        })
     }
 }
 
@@ -159,9 +162,7 @@ impl Cx {
     ) -> Cx {
         let model = StoredValue::new(model);
         let filter = Memo::new(move |_| state.with(|s| s.filter.clone()));
-        let counts = Memo::new(move |_| {
-            filter.with(|f| model.with_value(|m| View::ALL.map(|v| v.count(m, f))))
-        });
+        let counts = Memo::new(move |_| filter.with(|f| model.with_value(|m| View::counts(m, f))));
         Cx {
             model,
             fmt: StoredValue::new_local(fmt),
@@ -209,12 +210,6 @@ impl Cx {
     /// A quantity's value with its unit and qualifier.
     pub fn value(&self, body: &Body) -> String {
         self.fmt.with_value(|f| fmt::value(&**f, body))
-    }
-
-    /// Carry out an action (see [`crate::ui::state::apply`]).
-    pub fn act(&self, a: Action) {
-        let fixed = self.fixed;
-        self.state.update(|s| super::state::apply(s, a, fixed));
     }
 
     /// Markup for readers without JavaScript: sources in a native
@@ -690,8 +685,28 @@ fn jsonld(m: &Model) -> String {
     )
 }
 
+/// Run `f` natively (feature `ssr`) with a [`Cx`] over a model in a state,
+/// inside a fresh reactive owner, disposed afterwards.
+#[cfg(feature = "ssr")]
+pub fn with_cx<R>(
+    model: Arc<Model>,
+    fmt: Arc<dyn Fmt>,
+    state: State,
+    limit: usize,
+    static_html: bool,
+    f: impl FnOnce(Cx) -> R,
+) -> R {
+    let owner = Owner::new();
+    let r = owner.with(|| {
+        let cx = Cx::new(model, fmt, RwSignal::new(state), limit, static_html, false);
+        f(cx)
+    });
+    owner.unset();
+    r
+}
+
 /// Render views natively to HTML (feature `ssr`): `f` builds the view with
-/// a static [`Cx`] inside a fresh reactive owner, disposed afterwards.
+/// a static [`Cx`] (see [`with_cx`]).
 #[cfg(feature = "ssr")]
 pub fn to_html<V: IntoView + 'static>(
     model: Arc<Model>,
@@ -701,13 +716,9 @@ pub fn to_html<V: IntoView + 'static>(
     static_html: bool,
     f: impl FnOnce(Cx) -> V,
 ) -> String {
-    let owner = Owner::new();
-    let html = owner.with(|| {
-        let cx = Cx::new(model, fmt, RwSignal::new(state), limit, static_html, false);
+    with_cx(model, fmt, state, limit, static_html, |cx| {
         f(cx).into_view().to_html()
-    });
-    owner.unset();
-    html
+    })
 }
 
 /// The static fallback of a bundle (`factpack render`): [`StaticPage`] as

@@ -171,7 +171,14 @@ fn html(view: View, st: &PanelState, f: &Filter, static_html: bool) -> String {
 }
 
 /// The static page of a model.
-fn page(m: Model, st: &PanelState, limit: usize, view: Option<View>, json_ld: bool) -> String {
+fn page(
+    m: Model,
+    st: &PanelState,
+    limit: usize,
+    view: Option<View>,
+    json_ld: bool,
+    scope: usize,
+) -> String {
     let state = state(View::Numbers, st, &Filter::default());
     static_page(
         Arc::new(m),
@@ -180,26 +187,8 @@ fn page(m: Model, st: &PanelState, limit: usize, view: Option<View>, json_ld: bo
         limit,
         view,
         json_ld,
-        0,
+        scope,
     )
-}
-
-/// Run `f` with a context over a model (for the helpers that read one).
-fn with_cx<R>(m: Model, static_html: bool, f: impl FnOnce(Cx) -> R) -> R {
-    let owner = Owner::new();
-    let r = owner.with(|| {
-        let cx = Cx::new(
-            Arc::new(m),
-            Arc::new(Plain(Lang::En)),
-            RwSignal::new(State::default()),
-            8,
-            static_html,
-            false,
-        );
-        f(cx)
-    });
-    owner.unset();
-    r
 }
 
 #[test]
@@ -395,7 +384,7 @@ fn static_page_has_every_view_and_safe_json_ld() {
         show_all: true,
         ..Default::default()
     };
-    let page = |view, json_ld| super::tests::page(sample(), &st, 8, view, json_ld);
+    let page = |view, json_ld| super::tests::page(sample(), &st, 8, view, json_ld, 0);
     let all = page(None, true);
     for v in [
         "numbers", "timeline", "compare", "quotes", "entities", "sources",
@@ -422,15 +411,7 @@ fn static_page_has_every_view_and_safe_json_ld() {
     assert!(!all.contains("<b>report</b>") && all.contains("\\u003cb\\u003ereport"));
     assert!(!all.contains("javascript:"));
     // A page's second fallback has ids of its own: none repeats the first's.
-    let second = static_page(
-        Arc::new(sample()),
-        Arc::new(Plain(Lang::En)),
-        State::default(),
-        8,
-        None,
-        false,
-        1,
-    );
+    let second = super::tests::page(sample(), &st, 8, None, false, 1);
     let ids = |h: &str| -> Vec<String> {
         h.split(" id=\"")
             .skip(1)
@@ -520,11 +501,19 @@ fn citations_name_the_source_never_a_title() {
         (2, "Source 3 · Mar 1, 2026"),
     ];
     let m = Model::new(m.b);
-    with_cx(Model::new(m.b.clone()), false, |cx| {
-        for &(a, want) in cases {
-            assert_eq!(source_line(&cx, a), want, "article {a}");
-        }
-    });
+    let plain = Arc::new(Plain(Lang::En));
+    with_cx(
+        Arc::new(Model::new(m.b.clone())),
+        plain,
+        State::default(),
+        8,
+        false,
+        |cx| {
+            for &(a, want) in cases {
+                assert_eq!(source_line(&cx, a), want, "article {a}");
+            }
+        },
+    );
     let hosts: &[(&str, Option<&str>)] = &[
         ("https://www.reuters.com/world/x", Some("reuters.com")),
         (
