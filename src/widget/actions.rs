@@ -48,21 +48,23 @@ fn focus(el: web_sys::Element) {
     }
 }
 
-/// Move focus along the timeline's marks.
+/// Move focus along the timeline's marks (in their order on the chart);
+/// the chart makes the mark focused its one tab stop.
 fn roving(mark: &web_sys::Element, key: &str) -> bool {
-    let Some(k) = mark
-        .get_attribute("data-k")
-        .and_then(|k| k.parse::<usize>().ok())
-    else {
-        return false;
-    };
     let Some(svg) = mark.closest("svg").ok().flatten() else {
         return false;
     };
-    let n = svg
-        .get_attribute("data-n")
-        .and_then(|n| n.parse::<usize>().ok())
-        .unwrap_or(0);
+    let Ok(marks) = svg.query_selector_all("[data-k]") else {
+        return false;
+    };
+    let n = marks.length();
+    let Some(k) = (0..n).find(|&i| {
+        marks
+            .item(i)
+            .is_some_and(|m| m.is_same_node(Some(mark.as_ref())))
+    }) else {
+        return false;
+    };
     let to = match key {
         "ArrowRight" | "ArrowDown" => (k + 1).min(n.saturating_sub(1)),
         "ArrowLeft" | "ArrowUp" => k.saturating_sub(1),
@@ -70,10 +72,10 @@ fn roving(mark: &web_sys::Element, key: &str) -> bool {
         "End" => n.saturating_sub(1),
         _ => return false,
     };
-    let sel = "[data-k=\"".to_string() + &to.to_string() + "\"]";
-    if let Ok(Some(next)) = svg.query_selector(&sel) {
-        let _ = mark.set_attribute("tabindex", "-1");
-        let _ = next.set_attribute("tabindex", "0");
+    if let Some(next) = marks
+        .item(to)
+        .and_then(|m| m.dyn_into::<web_sys::Element>().ok())
+    {
         focus(next);
     }
     true

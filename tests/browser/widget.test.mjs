@@ -172,17 +172,34 @@ eachEngine((h) => {
     }
     assert.ok(f.cls.includes('fp-mark'), JSON.stringify(f));
     const first = f.a;
+    // The marks are one roving group: one tab stop, the mark last focused.
+    const stops = () =>
+      [...document.querySelector('fact-pack').shadowRoot.querySelectorAll('.fp-mark')]
+        .filter((m) => m.getAttribute('tabindex') === '0')
+        .map((m) => m.getAttribute('data-a'));
     await page.press('ArrowLeft');
     f = await page.focused();
     assert.ok(f.cls.includes('fp-mark') && f.a !== first, JSON.stringify(f));
+    assert.deepEqual(await page.until((a) => {
+      const s = (0, eval)(`(${a})`)();
+      return s.length === 1 && s[0] !== null ? s : null;
+    }, String(stops)), [f.a], 'the focused mark is the only tab stop');
     await page.press('Enter');
     await page.until(() => document.querySelector('fact-pack').shadowRoot.querySelector('.fp-mark.fp-on'));
+    assert.equal((await page.eval((a) => (0, eval)(`(${a})`)(), String(stops))).length, 1, 'one tab stop after Enter');
     f = await page.until(async () => {
       let a = document.activeElement;
       while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
       return a && (a.getAttribute('class') ?? '').includes('fp-on') ? a.getAttribute('class') : null;
     });
     assert.ok(f.includes('fp-on'), `the selected mark keeps the focus: ${f}`);
+    // Arrows move the focus without selecting; a click then selects another mark:
+    // still one tab stop.
+    assert.ok((await page.count(`${W} .fp-mark`)) >= 4);
+    await page.press('ArrowLeft');
+    await page.click(`${W} .fp-mark`, { index: 0 });
+    await page.until(() => document.querySelector('fact-pack').shadowRoot.querySelector('.fp-mark.fp-on')?.getAttribute('data-k') === '0');
+    assert.equal((await page.eval((a) => (0, eval)(`(${a})`)(), String(stops))).length, 1, 'one tab stop after a click elsewhere');
     // Back to the numbers; open a card's sources with Enter.
     await page.focus(`${W} #fp-tab-numbers`);
     await page.press('Enter');

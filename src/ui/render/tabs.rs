@@ -31,24 +31,33 @@ pub fn Tabs(cx: Cx) -> impl IntoView {
     view! { <div class="fp-tabs" role="tablist" aria-label=cx.t(T::Views)>{tabs}</div> }
 }
 
-/// "Facts about JOGMEC · Clear filters", when a filter is active.
+/// "Facts about JOGMEC · Clear filters", when a filter is active. Typing
+/// in the search box changes neither memo here unless the line appears or
+/// goes, so the line is not built again on every keystroke.
 ///
 /// Props: `cx`.
 #[component]
 pub fn Filters(cx: Cx) -> impl IntoView {
-    move || {
-        let f = cx.filter.get();
+    let active = Memo::new(move |_| {
+        cx.filter
+            .with(|f| f.entity.is_some() || f.article.is_some() || !f.query.is_empty())
+    });
+    let what = Memo::new(move |_| {
+        let (entity, article) = cx.filter.with(|f| (f.entity, f.article));
         let m = cx.m();
         let mut parts = Vec::new();
-        if let Some(e) = f.entity {
+        if let Some(e) = entity {
             parts.push(cx.t(T::FactsAbout).to_string() + " " + &m.b.entities[e as usize].name);
         }
-        if let Some(a) = f.article {
+        if let Some(a) = article {
             parts.push(cx.t(T::FactsFrom).to_string() + " " + &m.b.articles[a as usize].title);
         }
-        (!parts.is_empty() || !f.query.is_empty()).then(|| {
+        parts.join(" · ")
+    });
+    move || {
+        active.get().then(|| {
             view! {
-                <p class="fp-active">{parts.join(" · ")}<button type="button" class="fp-clear" data-a="clear">{cx.t(T::ClearFilters)}</button></p>
+                <p class="fp-active">{move || what.get()}<button type="button" class="fp-clear" data-a="clear">{cx.t(T::ClearFilters)}</button></p>
             }
         })
     }

@@ -284,7 +284,6 @@ pub fn Chart(cx: Cx, gs: Memo<Vec<Group>>, sel: Memo<Option<usize>>) -> impl Int
                 30.0,
             );
             let (w, h, axis) = (lay.width as i32, lay.height as i32, lay.axis_y as i32);
-            let n = lay.marks.iter().flatten().count();
             let ticks = lay
                 .ticks
                 .iter()
@@ -297,14 +296,27 @@ pub fn Chart(cx: Cx, gs: Memo<Vec<Group>>, sel: Memo<Option<usize>>) -> impl Int
                 })
                 .collect_view();
             let placed2 = placed.clone();
-            // The mark that takes the focus from outside: the selected one, else the last.
-            let focus = Memo::new(move |_| {
+            // The mark that takes the focus from outside (the group's one tab stop):
+            // the last one focused, else the selected one, else the last.
+            let home = Memo::new(move |_| {
                 let s = sel.get();
                 placed2
                     .iter()
                     .position(|&k| Some(k) == s)
                     .unwrap_or(placed2.len().saturating_sub(1))
             });
+            let rove = RwSignal::new(None::<usize>);
+            let focus = move || rove.get().unwrap_or_else(|| home.get());
+            // The widget's key handler moves the focus between marks; the mark
+            // focused becomes the tab stop here, so there is only ever one.
+            let focused = move |ev: leptos::ev::FocusEvent| {
+                let k = event_target::<leptos::web_sys::Element>(&ev)
+                    .get_attribute("data-k")
+                    .and_then(|k| k.parse::<usize>().ok());
+                if k.is_some() {
+                    rove.set(k);
+                }
+            };
             let marks = placed
                 .iter()
                 .enumerate()
@@ -325,7 +337,7 @@ pub fn Chart(cx: Cx, gs: Memo<Vec<Group>>, sel: Memo<Option<usize>>) -> impl Int
                     Some(view! {
                         <g class=move || if on() { "fp-mark fp-on" } else { "fp-mark" } role="button"
                             data-a=Action::Select(g.members[0]).key() data-k=j
-                            tabindex=move || if focus.get() == j { "0" } else { "-1" }
+                            tabindex=move || if focus() == j { "0" } else { "-1" }
                             aria-pressed=move || tf(on()) aria-label=aria>
                             {shape}<text class="fp-mark-label" x=lx y=y + 4>{label}</text>
                         </g>
@@ -334,7 +346,7 @@ pub fn Chart(cx: Cx, gs: Memo<Vec<Group>>, sel: Memo<Option<usize>>) -> impl Int
                 .collect_view();
             view! {
                 <div class="fp-scroll fp-chart">
-                    <svg role="group" aria-labelledby=cx.id("fp-tl-sum") data-n=n width=w height=h
+                    <svg role="group" aria-labelledby=cx.id("fp-tl-sum") width=w height=h on:focusin=focused
                         viewBox="0 0 ".to_string() + &w.to_string() + " " + &h.to_string()>
                         <line class="fp-axis" x1="0" x2=w y1=axis y2=axis/>
                         {ticks}{marks}
