@@ -33,10 +33,45 @@ fn act(state: RwSignal<State>, a: Action, fixed: bool) {
     state.update(|s| apply(s, a, fixed));
 }
 
-/// A click in the body: carry out the action of the control clicked.
-pub fn click(state: RwSignal<State>, ev: &web_sys::MouseEvent, fixed: bool) {
-    if let Some(a) = control(ev.target()).as_ref().and_then(action) {
-        act(state, a, fixed);
+/// A click in the body: carry out the action of the control clicked. A
+/// name's or a source's chip shows the facts about it in the key numbers,
+/// or, when none is a number, in the first view that has any (`counts`
+/// gives each view's count under a filter). When that takes the control
+/// away, the focus it had goes to the tab of the view shown, not to the
+/// page.
+pub fn click(
+    state: RwSignal<State>,
+    ev: &web_sys::MouseEvent,
+    fixed: bool,
+    counts: impl Fn(&crate::ui::model::Filter) -> [usize; 6],
+) {
+    let Some(c) = control(ev.target()) else {
+        return;
+    };
+    let Some(a) = action(&c) else {
+        return;
+    };
+    let focused = c.matches(":focus").unwrap_or(false);
+    let chip = matches!(a, Action::Entity(_) | Action::Article(_));
+    act(state, a, fixed);
+    if chip && !fixed {
+        state.update(|s| {
+            let n = counts(&s.filter);
+            if n[s.view.index()] == 0 {
+                if let Some(v) = View::ALL.into_iter().find(|v| n[v.index()] > 0) {
+                    s.view = v;
+                }
+            }
+        });
+    }
+    if let (true, Some(body)) = (focused, c.closest(".fp-body").ok().flatten()) {
+        request_animation_frame(move || {
+            if !c.is_connected() {
+                if let Ok(Some(tab)) = body.query_selector("[role=tab][aria-selected=true]") {
+                    focus(tab);
+                }
+            }
+        });
     }
 }
 

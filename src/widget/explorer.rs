@@ -148,6 +148,7 @@ pub fn Explorer(model: Arc<Model>, attrs: Attrs) -> impl IntoView {
                 + &t(l, T::Sources).to_lowercase()
         }
     };
+    let counting = model.clone();
     // The views, drawn again only when the language, the limit or the fixed
     // view changes; inside, they follow the state part by part.
     let views = move || {
@@ -175,7 +176,7 @@ pub fn Explorer(model: Arc<Model>, attrs: Attrs) -> impl IntoView {
                 <p class="fp-total" aria-live="polite">{move || total.get().to_string() + " " + t(lang.get(), T::Facts)}</p>
             </div>
             <div class="fp-body" node_ref=body
-                on:click=move |ev| actions::click(state, &ev, fixed.get_untracked().is_some())
+                on:click=move |ev| actions::click(state, &ev, fixed.get_untracked().is_some(), |f| View::counts(&counting, f))
                 on:keydown=move |ev: web_sys::KeyboardEvent| {
                     if actions::key(state, &ev, fixed.get_untracked().is_some()) {
                         ev.prevent_default();

@@ -104,6 +104,17 @@ eachEngine((h) => {
     assert.equal(await tabCount(page, 'timeline'), withOrg.filter((f) => f.kind === 'event').length);
     await page.click(`${W} .fp-active .fp-clear`);
     await page.until(() => !document.querySelector('fact-pack').shadowRoot.querySelector('.fp-active'));
+    // A name with no number: its chip opens the first view that has facts about it.
+    const factsOf = (e) => facts.facts.filter((f) => f.entities.includes(e.id));
+    const noNumbers = facts.entities.find((e) => e.kind !== 'element' && factsOf(e).length > 0 && factsOf(e).every((f) => f.kind === 'event' || f.kind === 'quote'));
+    assert.ok(noNumbers, 'the seeds name someone with no number');
+    const want = factsOf(noNumbers).some((f) => f.kind === 'event') ? 'timeline' : 'quotes';
+    await page.click(`${W} #fp-tab-entities`);
+    await page.click(`${W} .fp-chip`, { text: noNumbers.usual ?? noNumbers.name });
+    await page.waitFor(`${W} .fp-active`);
+    await page.until((v) => document.querySelector('fact-pack').shadowRoot.querySelector(`#fp-tab-${v}`).getAttribute('aria-selected') === 'true', want);
+    assert.equal(await page.count(`${W} .fp-empty`), 0);
+    await page.click(`${W} .fp-active .fp-clear`);
   });
 
   h.test('typing keeps the cards that still match, node for node', async () => {
@@ -227,6 +238,20 @@ eachEngine((h) => {
       return getComputedStyle(a).outlineStyle;
     });
     assert.notEqual(outline, 'none');
+    // A name chip pressed with Enter shows the facts about the name in the key numbers:
+    // the focus goes to that view's tab, not to the page.
+    await page.focus(`${W} #fp-tab-entities`);
+    await page.press('Enter');
+    await page.focus(`${W} button.fp-chip`);
+    await page.press('Enter');
+    await page.waitFor(`${W} .fp-active`);
+    f = await page.until(async () => {
+      let a = document.activeElement;
+      while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+      return a && a.getAttribute('role') === 'tab' ? a.id : null;
+    });
+    assert.equal(f, 'fp-tab-numbers', 'the focus follows the chip to the view it opens');
+    assert.equal(await page.attr(`${W} #fp-tab-numbers`, 'aria-selected'), 'true');
   });
 
   h.test('two elements with different views work independently', async () => {
