@@ -1608,6 +1608,13 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         let last = *toks.last().unwrap();
         span[1] = t[last].cstart + parts.last().unwrap().chars().count() as u32;
     }
+    // "the Halifax-Ottawa route", "Asia-Europe services": two places joined by a hyphen.
+    if let [part] = &parts[..] {
+        if let Some(pair) = place_pair(part, span[0]) {
+            out.extend(pair);
+            return;
+        }
+    }
     // Drop leading ordinary words: "The", "In", and a sentence opener seen in lower case.
     let mut p = 0;
     while p < parts.len() {
@@ -2000,7 +2007,10 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             && parts[p] != parts[k + 1]
             && [&parts[p], &parts[k + 1]].iter().all(|w| {
                 let l = w.to_lowercase();
-                !gazetteer::is_common_word(&l) && w.chars().skip(1).any(char::is_lowercase)
+                // "BYD and Geely": an acronym of two letters or more is a word of its own too.
+                let acronym = w.chars().count() >= 2 && w.chars().all(char::is_uppercase);
+                !gazetteer::is_common_word(&l)
+                    && (w.chars().skip(1).any(char::is_lowercase) || acronym)
             })
             && !known().contains_key(&run_text(&parts[p..]).to_lowercase())
             && gazetteer::place(&run_text(&parts[p..])).is_none()
@@ -4705,6 +4715,52 @@ fn placed_after_preposition(t: &[Token], start: usize, end: usize, parts: &[Stri
         && !title_case()
 }
 
+/// A word of two or three places joined by hyphens ("Halifax-Ottawa",
+/// "Asia-Europe", "London-Paris") is those places: each part a place the
+/// lexicons know, a country or region of the gazetteer, or a city of at
+/// least 100,000 people, and no common word ("Coca-Cola", "Rolls-Royce" and
+/// "Bankman-Fried" stay what they are). The kinds are weak: the votes of
+/// every mention decide. `start`: where the word starts in the sentence.
+fn place_pair(word: &str, start: u32) -> Option<Vec<Mention>> {
+    let pieces: Vec<&str> = word.split('-').collect();
+    if !(2..=3).contains(&pieces.len()) {
+        return None;
+    }
+    let place = |w: &str| {
+        let l = w.to_lowercase();
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && !gazetteer::is_common_word(&l)
+            && (known().get(&l).is_some_and(|k| k.kind == EntityKind::Place)
+                || gazetteer::place(w).is_some_and(|p| {
+                    !p.common_word && (p.kind != PlaceKind::City || p.population >= 100_000)
+                }))
+    };
+    if !pieces.iter().all(|w| place(w)) {
+        return None;
+    }
+    let mut at = start;
+    let mut out = Vec::new();
+    for w in pieces {
+        let n = w.chars().count() as u32;
+        let canonical = known()
+            .get(&w.to_lowercase())
+            .map(|k| k.canonical.to_string());
+        out.push(Mention {
+            text: w.to_string(),
+            span: [at, at + n],
+            kind: Some(EntityKind::Place),
+            strong: false,
+            canonical,
+            acronym: None,
+            speaks: false,
+            guess: None,
+        });
+        at += n + 1;
+    }
+    Some(out)
+}
+
 fn person(name: String, span: [u32; 2], strong: bool, speaks: bool) -> Mention {
     Mention {
         text: name,
@@ -5979,6 +6035,17 @@ mod tests {
                 "The reactors will be built by Westinghouse and Bechtel.",
                 &["Westinghouse", "Bechtel"],
             ),
+            ("Rivals BYD and Geely cut prices.", &["BYD", "Geely"]),
+            // Places joined by a hyphen are those places; names with a hyphen stay whole.
+            (
+                "It dropped its Halifax-Ottawa route and two Asia-Europe services.",
+                &["Halifax", "Ottawa", "Asia", "Europe"],
+            ),
+            (
+                "Sales of Coca-Cola rose, Rolls-Royce said.",
+                &["Coca-Cola", "Rolls-Royce"],
+            ),
+            ("Sam Bankman-Fried was sentenced.", &["Sam Bankman-Fried"]),
             // A dictionary word on one side, or a name the lexicons know: one name.
             (
                 "Shoppers returned to Marks and Spencer this year.",
