@@ -1777,6 +1777,20 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
                         || ORG_HEADS.contains(&l.as_str())
                         || lexicon::PLACE_SUFFIXES.contains(&l.as_str())
                 });
+            // "Premier League", "General Data Protection Regulation": after a title word, words of
+            // the dictionary ending in an event's or a thing's word name that, not a person
+            // (not "Senator Bill Cassidy": a first name is no such word).
+            let thing_name = !family_name_first(&words)
+                && words.last().is_some_and(|x| {
+                    let l = x.to_lowercase();
+                    (lexicon::EVENT_SUFFIXES.contains(&l.as_str())
+                        || lexicon::THING_SUFFIXES.contains(&l.as_str()))
+                        && !gazetteer::is_first_name(x)
+                })
+                && words
+                    .iter()
+                    .all(|x| gazetteer::is_common_word(&x.to_lowercase()));
+            let org_word = org_word || thing_name;
             let name_start = if org_word {
                 name_start
             } else {
@@ -6036,6 +6050,16 @@ mod tests {
                 &["Westinghouse", "Bechtel"],
             ),
             ("Rivals BYD and Geely cut prices.", &["BYD", "Geely"]),
+            // A title word opening the name of an event or a thing: no person.
+            (
+                "The club finished fourth in the Premier League last season.",
+                &["Premier League"],
+            ),
+            (
+                "Regulators said the app broke the General Data Protection Regulation.",
+                &["General Data Protection Regulation"],
+            ),
+            ("Senator Bill Cassidy voted against it.", &["Bill Cassidy"]),
             // Places joined by a hyphen are those places; names with a hyphen stay whole.
             (
                 "It dropped its Halifax-Ottawa route and two Asia-Europe services.",
