@@ -497,6 +497,12 @@ fn connector_joins(t: &[Token], parts: &[String], j: usize, next: usize) -> bool
     // "Owain Pritchard of Ineos": before "of", any listed first name will do.
     // "Italian Matteo Rossani of …": a demonym before the person's name.
     let tier_ok = |tier: Option<u8>| tier == Some(1) || c == "of" && tier.is_some();
+    // "Ana Ribeiro of Brazil and Lars Eklund of Sweden": the name so far is what
+    // follows the last "and" or comma of a list.
+    let parts = match parts.iter().rposition(|p| p == "and" || p == ",") {
+        Some(k) if c == "of" && k + 1 < parts.len() => &parts[k + 1..],
+        _ => parts,
+    };
     let from = usize::from(c == "of" && parts.len() == 3 && is_demonym(&Lower::of(&parts[0])));
     let person_so_far = (2..=3).contains(&(parts.len() - from))
         && tier_ok(gazetteer::first_name_tier(&parts[from]))
@@ -6050,6 +6056,15 @@ mod tests {
                 &["Westinghouse", "Bechtel"],
             ),
             ("Rivals BYD and Geely cut prices.", &["BYD", "Geely"]),
+            // A person "of" a place, second in a list.
+            (
+                "Ministers Ana Ribeiro of Brazil and Lars Eklund of Sweden spoke.",
+                &["Ana Ribeiro", "Brazil", "Lars Eklund", "Sweden"],
+            ),
+            (
+                "Chatham County District Attorney Nathaniel Brantley said so.",
+                &["Chatham County", "Nathaniel Brantley"],
+            ),
             // A title word opening the name of an event or a thing: no person.
             (
                 "The club finished fourth in the Premier League last season.",
