@@ -368,8 +368,12 @@ fn possessive_inside(parts: &[String], word: &str, next: &str) -> bool {
         .first()
         .is_some_and(|p| matches!(p.as_str(), "St" | "St." | "Saint" | "Ste" | "Ste."));
     let plural = (word.ends_with("s'") || word.ends_with("s’")) && word.len() > 4;
-    let institution = parts.len() <= 2 && lexicon::is_in(POSSESSED_INSTITUTIONS, next);
     let base = Lower::of(possessive(word).unwrap_or(word));
+    let place = known()
+        .get(base.as_str())
+        .is_some_and(|k| k.kind == EntityKind::Place)
+        || gazetteer::country_named(base.as_str()).is_some();
+    let institution = parts.len() <= 2 && lexicon::is_in(POSSESSED_INSTITUTIONS, next) && !place;
     // "Brigham and Women's Hospital", "Children's Mercy", "People's Bank": a plural's possessive.
     let irregular_plural = matches!(base.as_str(), "women" | "men" | "children" | "people");
     // "Effingham County Sheriff's Office", "the Manhattan District Attorney's Office".
@@ -398,8 +402,15 @@ const OFFICE_HOLDERS: &[&str] = &[
     "treasurer",
 ];
 
-/// Words after a possessive that make one name of it: "Addenbrooke's Hospital", "King's College".
+/// Words after a possessive that make one name of it: "Addenbrooke's Hospital", "King's College",
+/// "Alzheimer's Society", "Alzheimer's Research UK" (not after a place: "Japan's Foundation
+/// for …" is Japan's).
 const POSSESSED_INSTITUTIONS: &[&str] = &[
+    "society",
+    "foundation",
+    "trust",
+    "research",
+    "association",
     "hospital",
     "hospitals",
     "infirmary",
@@ -6056,6 +6067,19 @@ mod tests {
                 &["Westinghouse", "Bechtel"],
             ),
             ("Rivals BYD and Geely cut prices.", &["BYD", "Geely"]),
+            // A possessive inside a charity's name; not a country's.
+            (
+                "The charity Alzheimer's Society welcomed it.",
+                &["Alzheimer's Society"],
+            ),
+            (
+                "It was funded by Alzheimer's Research UK.",
+                &["Alzheimer's Research UK"],
+            ),
+            (
+                "It was run by Japan's Foundation for Science.",
+                &["Japan", "Foundation for Science"],
+            ),
             // A person "of" a place, second in a list.
             (
                 "Ministers Ana Ribeiro of Brazil and Lars Eklund of Sweden spoke.",
