@@ -2460,7 +2460,9 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
     };
     let overrule = match m.kind {
         Some(EntityKind::Other) if !known().contains_key(&lname) => employer_of(&cue),
-        Some(EntityKind::Place) => city_who(&cue).or_else(|| plural_verb(&cue)),
+        Some(EntityKind::Place) => city_who(&cue)
+            .or_else(|| plural_verb(&cue))
+            .or_else(|| club(&cue)),
         Some(EntityKind::Person) => spokesperson_for(&cue),
         _ => None,
     };
@@ -2927,6 +2929,7 @@ const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
     ("hall_after_the", hall_after_the),
     ("employer_of", employer_of),
     ("opponent", opponent),
+    ("club", club),
     ("works_at", works_at),
     ("noun_after", noun_after),
     ("storm_or_event", storm_or_event),
@@ -3433,6 +3436,50 @@ fn opponent(c: &Cue) -> Option<(EntityKind, bool)> {
         && !person
         && (score || city || c.parts.len() == 1 && !gazetteer::is_first_name(&c.parts[0])))
     .then_some((EntityKind::Organization, city || score))
+}
+
+/// "Former Leicester City manager", "joined from Fluminense", "four seasons
+/// at Empoli", "their away game against Clermont": a name in football's
+/// words is a club, even a city's name (not a country's or a state's: its
+/// national side is reported under the country). Strong: it overrules the
+/// gazetteer's city.
+fn club(c: &Cue) -> Option<(EntityKind, bool)> {
+    let next = c.word(c.after);
+    let staff = matches!(
+        next.as_str(),
+        "manager"
+            | "coach"
+            | "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "winger"
+            | "captain"
+            | "boss"
+            | "fans"
+            | "supporters"
+            | "squad"
+            | "academy"
+    );
+    let moved = matches!(
+        (c.before(2).as_str(), c.before(1).as_str()),
+        ("joined", "from")
+            | ("signed", "from")
+            | ("loan", "from")
+            | ("loan", "at")
+            | ("spell", "at")
+            | ("seasons", "at")
+            | ("season", "at")
+            | ("game", "against")
+            | ("match", "against")
+            | ("tie", "against")
+            | ("fixture", "against")
+            | ("clash", "against")
+    );
+    let name = run_text(c.parts);
+    let person = c.parts.len() >= 2 && full_name_ends(c.parts, c.parts.len() - 2);
+    ((staff || moved) && !nation_or_state(&name) && !person && !is_demonym(&name.to_lowercase()))
+        .then_some((EntityKind::Organization, true))
 }
 
 /// "a spokesman for Kaiser Permanente": a body speaks through its spokespeople (a person's
@@ -5160,6 +5207,43 @@ mod tests {
                 Some((Place, true)),
             ),
             ("apposition", "Smith, who left, was late.", "Smith", None),
+            (
+                "club",
+                "Former Leicester City manager Gareth Whitlow spoke.",
+                "Leicester City",
+                Some((Organization, true)),
+            ),
+            (
+                "club",
+                "The striker, who joined from Fluminense, scored twice.",
+                "Fluminense",
+                Some((Organization, true)),
+            ),
+            (
+                "club",
+                "He spent four seasons at Empoli before that.",
+                "Empoli",
+                Some((Organization, true)),
+            ),
+            (
+                "club",
+                "They face an away game against Clermont in October.",
+                "Clermont",
+                Some((Organization, true)),
+            ),
+            // A country's side is reported under the country; a person is a player.
+            (
+                "club",
+                "Their match against France was close.",
+                "France",
+                None,
+            ),
+            (
+                "club",
+                "His match against Carlos Alcaraz was close.",
+                "Carlos Alcaraz",
+                None,
+            ),
             (
                 "storm_or_event",
                 "Cyclone Mira crossed the coast.",
