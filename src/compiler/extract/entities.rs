@@ -3475,7 +3475,22 @@ fn club(c: &Cue) -> Option<(EntityKind, bool)> {
             | ("tie", "against")
             | ("fixture", "against")
             | ("clash", "against")
-    );
+    ) || c.before(1) == "for"
+        && matches!(
+            c.before(2).as_str(),
+            "first"
+                | "second"
+                | "third"
+                | "fourth"
+                | "fifth"
+                | "sixth"
+                | "seventh"
+                | "eighth"
+                | "ninth"
+                | "tenth"
+                | "fastest"
+                | "pole"
+        );
     let name = run_text(c.parts);
     let person = c.parts.len() >= 2 && full_name_ends(c.parts, c.parts.len() - 2);
     ((staff || moved) && !nation_or_state(&name) && !person && !is_demonym(&name.to_lowercase()))
@@ -5229,6 +5244,12 @@ mod tests {
                 "club",
                 "They face an away game against Clermont in October.",
                 "Clermont",
+                Some((Organization, true)),
+            ),
+            (
+                "club",
+                "Verstappen finished third for Red Bull on Sunday.",
+                "Red Bull",
                 Some((Organization, true)),
             ),
             // A country's side is reported under the country; a person is a player.
