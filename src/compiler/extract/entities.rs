@@ -2923,6 +2923,7 @@ const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
     ("numbered_name", numbered_name),
     ("apposition", apposition),
     ("office_of_a_place", office_of_a_place),
+    ("based_in", based_in),
     ("a_body_s_noun", a_body_s_noun),
     ("city_who", city_who),
     ("plural_verb", plural_verb),
@@ -2945,7 +2946,6 @@ const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
     ("acronym", acronym),
     ("residents_of", residents_of),
     ("residence_of", residence_of),
-    ("based_in", based_in),
     ("work_title", work_title),
     ("plural_name", plural_name),
     ("party_run", party_run),
@@ -3136,7 +3136,8 @@ const BODY_NOUN_ADJECTIVES: &[&str] = &[
     "annual", "former", "fresh", "internal", "latest", "new", "previous", "recent", "separate",
 ];
 
-/// "the mayor of Osnabrück", "the governor of Kherson": an office held over a place.
+/// "the mayor of Osnabrück", "the governor of Kherson", "Ridgeway mayor Thomas
+/// Okafor": an office held over a place.
 fn office_of_a_place(c: &Cue) -> Option<(EntityKind, bool)> {
     let office = matches!(
         c.before(2).as_str(),
@@ -3152,8 +3153,15 @@ fn office_of_a_place(c: &Cue) -> Option<(EntityKind, bool)> {
             | "streets"
             | "suburbs"
     );
-    (c.before(1) == "of"
-        && office
+    // "former Ridgeway mayor Thomas Okafor", "Ridgeway council president": a local
+    // government's word in lower case after the name.
+    let before_office = matches!(
+        c.word(c.after).as_str(),
+        "mayor" | "mayoral" | "council" | "councillor" | "councilor" | "councillors" | "councilors"
+    ) && c.t.get(c.after).is_some_and(|x| !x.is_capitalized())
+        // Not a word of the dictionary opening a sentence: "Opposition councillor …", "Incumbent mayor …".
+        && !c.parts.iter().all(|x| gazetteer::is_common_word(&x.to_lowercase()));
+    ((c.before(1) == "of" && office || before_office)
         && c.parts.len() <= 3
         && !c.parts.iter().any(|x| x.chars().all(char::is_uppercase)))
     .then_some((EntityKind::Place, true))
@@ -4087,7 +4095,7 @@ fn based_in(c: &Cue) -> Option<(EntityKind, bool)> {
         .map(|(_, t)| t.to_lowercase())
         .unwrap_or_default();
     matches!(tail.as_str(), "based" | "born" | "headquartered" | "bred")
-        .then_some((EntityKind::Place, false))
+        .then_some((EntityKind::Place, true))
 }
 
 /// "Owain Pritchard of Ineos Grenadiers", "Ana Ruiz of Brightline
@@ -5559,7 +5567,37 @@ mod tests {
                 "based_in",
                 "Pennine Vets, the Yorkshire-based chain, agreed.",
                 "Yorkshire",
-                Some((Place, false)),
+                Some((Place, true)),
+            ),
+            (
+                "based_in",
+                "It was made by the Lyngby-based company.",
+                "Lyngby",
+                Some((Place, true)),
+            ),
+            (
+                "office_of_a_place",
+                "A jury found former Ridgeway mayor Thomas Okafor guilty.",
+                "Ridgeway",
+                Some((Place, true)),
+            ),
+            (
+                "office_of_a_place",
+                "According to Ridgeway council president Luis Ferrante, it was late.",
+                "Ridgeway",
+                Some((Place, true)),
+            ),
+            (
+                "office_of_a_place",
+                "The Ridgeway Council met.",
+                "Ridgeway",
+                None,
+            ),
+            (
+                "office_of_a_place",
+                "Opposition councillor Jane Hale objected.",
+                "Opposition",
+                None,
             ),
             (
                 "person_shape",
