@@ -2336,7 +2336,9 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         || (matches!(first_word.as_str(), "house" | "league") && parts.len() >= 3 && parts[1] == "of")
         // "Bloc Québécois", "Banco Santander", "Groupe Renault": an organization's word first, in another language.
         || (parts.len() >= 2 && lexicon::is_in(FOREIGN_ORG_HEADS, &first_word))
+        // (Not before a place's word that ends the name: "Saurashtra Cricket Association Stadium".)
         || word_parts.iter().skip(1).any(|w| ORG_HEADS.contains(&w.as_str())) && parts.len() >= 2
+            && !(lexicon::PLACE_SUFFIXES.contains(&last_l.as_str()) && !ORG_HEADS.contains(&last_l.as_str()))
         // "Royal Infirmary of Edinburgh", "Royal Conservatory of Music": an organization's word before "of".
         || parts.len() >= 3 && parts.windows(2).skip(1).any(|w| w[1] == "of" && lexicon::ORG_SUFFIXES.contains(&Lower::of(&w[0]).as_str()))
     {
@@ -6529,6 +6531,12 @@ mod kinds_by_shape {
             (
                 "A funeral will be held at Salford Cathedral.",
                 "Salford Cathedral",
+                Place,
+            ),
+            // A body's word inside the name of a ground is not its head.
+            (
+                "They played at the Saurashtra Cricket Association Stadium.",
+                "Saurashtra Cricket Association Stadium",
                 Place,
             ),
             (
