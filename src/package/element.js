@@ -58,6 +58,23 @@ function boot() {
   return widget;
 }
 
+// A browser makes its first Intl formatter slowly (it loads its locale data:
+// some 30 ms on a slow machine). Make one while the wasm downloads, so the
+// widget's first numbers and dates do not wait for it.
+let warmed = false;
+function warmIntl(tag) {
+  if (warmed) return;
+  warmed = true;
+  setTimeout(() => {
+    try {
+      new Intl.NumberFormat(tag).format(1);
+      new Intl.DateTimeFormat(tag).format(0);
+    } catch {
+      // A tag Intl cannot read: the widget falls back to English anyway.
+    }
+  }, 0);
+}
+
 // The wasm with the JS API, once for the page, only when the API is used.
 let api = null;
 function bootApi() {
@@ -127,7 +144,9 @@ export class FactPackElement extends HTMLElement {
     const mine = ++this.#connects;
     let sheet;
     try {
-      sheet = await boot();
+      const booting = boot();
+      warmIntl(langOf(this, this.getAttribute('lang')));
+      sheet = await booting;
     } catch (err) {
       if (mine === this.#connects) this.#fail(err);
       return;

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 function files(dir) {
@@ -25,3 +25,19 @@ for (const [umask, mode] of [['022', 0o644], ['002', 0o664]]) {
     assert.deepEqual(wrong, []);
   });
 }
+
+test('the entry imports the chunks the module needs at once, not the lazy API', async () => {
+  const { staticImports } = await import('./build.mjs');
+  const cases = [
+    ['import{a as x}from"./fp-api-AB12.js";var k=1;let m=await import("./fp-api-CD34.js");', ['fp-api-AB12.js']],
+    ['import"./a.js";import * as b from "./b.js";x=import("./c.js")', ['a.js', 'b.js']],
+    ['var important="./x.js";let y=import("./y.js")', []],
+  ];
+  for (const [code, want] of cases) assert.deepEqual(staticImports(code), want, code);
+  // The built entry names the module and each chunk it imports statically.
+  const built = readFileSync('www/factpack/factpack.js', 'utf8');
+  const module = /export \* from "\.\/(fp-[\w-]+\.js)"/.exec(built)?.[1];
+  assert.ok(module, built);
+  const code = readFileSync(`www/factpack/${module}`, 'utf8');
+  for (const f of staticImports(code)) assert.ok(built.includes(`import "./${f}";`), `${f} in ${built}`);
+});

@@ -74,6 +74,15 @@ export async function bundleElement(wb, assets, integrity) {
   return result.outputFiles.map((f) => ({ file: basename(f.path), bytes: Buffer.from(f.contents), sri: sri(f.contents) }));
 }
 
+/** The files a minified ES module imports statically (`import{a}from"./x.js"`, `import"./x.js"`; not `import("./x.js")`). */
+export function staticImports(code) {
+  const out = [];
+  for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']\.\/([\w.-]+\.js)["']/g)) {
+    if (!out.includes(m[1])) out.push(m[1]);
+  }
+  return out;
+}
+
 function writeWithCompressed(dir, f) {
   writeFileSync(join(dir, f.file), f.bytes);
   writeFileSync(join(dir, f.file + '.br'), brotliCompressSync(f.bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
@@ -100,7 +109,13 @@ async function main() {
   const js = await bundleElement(wb, assets, integrity);
   const module = js.find((f) => !f.file.startsWith('fp-api-'));
   const chunks = js.filter((f) => f !== module);
-  const entryText = `// factpack widget entry: defines <fact-pack>. Stable name; the files it loads are content-hashed.\nexport * from "./${module.file}";\n`;
+  // The chunks the module imports statically are imported here too, so the browser asks for
+  // them at once instead of after it has read the module (one round trip less before the wasm).
+  const eager = staticImports(module.bytes.toString('utf8'));
+  const entryText =
+    `// factpack widget entry: defines <fact-pack>. Stable name; the files it loads are content-hashed.\n` +
+    eager.map((f) => `import "./${f}";\n`).join('') +
+    `export * from "./${module.file}";\n`;
   const entry = { file: 'factpack.js', bytes: Buffer.from(entryText), sri: sri(Buffer.from(entryText)) };
   // Styles for the static fallback (`factpack render`), which pages link.
   const staticCss = { file: 'static.css', bytes: readFileSync(join(root, 'src', 'ui', 'render', 'static.css')) };
