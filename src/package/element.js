@@ -209,10 +209,17 @@ if (!customElements.get('fact-pack')) customElements.define('fact-pack', FactPac
  * limit, theme }, read by the wasm with serde-wasm-bindgen.
  * Resolves to { update(options), destroy() }.
  */
+// The widgets `mount` made, by their element: a page need not keep the handle
+// `mount` returns, so the element keeps the widget alive (the wasm object
+// would otherwise be garbage, and its finalizer would unmount it).
+const mounted = new WeakMap();
+
 export async function mount(element, options = {}) {
   const { sheet, m } = await bootApi();
   if (options.theme) element.setAttribute('theme', options.theme);
+  mounted.get(element)?.free();
   const w = m.mount(container(element, sheet), resolve(options.src));
+  mounted.set(element, w);
   const rest = { ...options, lang: langOf(element, options.lang) };
   delete rest.theme;
   if ('src' in rest) rest.src = resolve(rest.src);
@@ -227,6 +234,8 @@ export async function mount(element, options = {}) {
       w.update(next);
     },
     destroy() {
+      if (mounted.get(element) !== w) return;
+      mounted.delete(element);
       w.free();
       element.shadowRoot?.replaceChildren();
     },

@@ -40,7 +40,10 @@ declare global {
 /** Options of `mount`: the attributes, as a plain object. */
 export type MountOptions = FactPackAttributes;
 
-/** A widget mounted with `mount`. */
+/**
+ * A widget mounted with `mount`. It stays until `destroy()` or a later
+ * `mount` into the same element, whether or not the page keeps this handle.
+ */
 export interface MountedFactPack {
   /** Change options; the widget re-renders. */
   update(options: MountOptions): void;

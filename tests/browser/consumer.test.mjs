@@ -41,6 +41,16 @@ eachEngine((h) => {
     // The mounted widget: the quotes view, dark theme.
     await page.waitFor('#mounted >>> .fp-quotes .fp-card');
     assert.equal(await page.attr('#mounted', 'theme'), 'dark');
+    // The page keeps no reference to what mount() returned: garbage collection
+    // (made likely here by a burst of garbage) must not take the widget away.
+    await page.eval(async () => {
+      for (let i = 0; i < 40; i++) {
+        new Array(1 << 20).fill(i);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    });
+    await page.pause(500);
+    assert.ok((await page.count('#mounted >>> .fp-quotes .fp-card')) > 0, 'the mounted widget outlives garbage collection');
     // loadBundle() with no URL: the package's own bundle, as typed objects.
     await page.until(() => document.querySelector('#summary').textContent.length > 0);
     const summary = JSON.parse(await page.text('#summary'));
