@@ -1408,16 +1408,13 @@ fn find_elements(t: &[Token], out: &mut Vec<Mention>) {
         }
         let mut canonical = name.to_string();
         canonical[..1].make_ascii_uppercase();
-        out.push(Mention {
-            text: tok.text.to_string(),
-            span: [tok.cstart, tok.cend],
-            kind: Some(EntityKind::Element),
-            strong: true,
-            canonical: Some(canonical),
-            acronym: None,
-            speaks: false,
-            guess: None,
-        });
+        out.push(read(
+            tok.text.to_string(),
+            [tok.cstart, tok.cend],
+            EntityKind::Element,
+            true,
+            Some(canonical),
+        ));
     }
 }
 
@@ -1510,16 +1507,13 @@ pub fn dateline_mentions(dateline: &str) -> Vec<Mention> {
             if text.contains('.') && known.is_none() {
                 continue;
             }
-            out.push(Mention {
-                text: text.clone(),
-                span: [u32::MAX, u32::MAX],
-                kind: Some(known.map_or(EntityKind::Place, |x| x.kind)),
-                strong: true,
-                canonical: known.map(|x| x.canonical.to_string()),
-                acronym: None,
-                speaks: false,
-                guess: None,
-            });
+            out.push(read(
+                text.clone(),
+                [u32::MAX, u32::MAX],
+                known.map_or(EntityKind::Place, |x| x.kind),
+                true,
+                known.map(|x| x.canonical.to_string()),
+            ));
         }
         // A city and its region or country: no more than two parts.
         if k == 1 {
@@ -1895,16 +1889,13 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
     if is_demonym(&first_l) && parts.len() - p > 1 && !rest_is_name && !whole_known {
         let k = &known()[&first_l];
         let tok = &t[start_tok];
-        out.push(Mention {
-            text: parts[p].clone(),
-            span: [tok.cstart, tok.cstart + parts[p].chars().count() as u32],
-            kind: Some(k.kind),
-            strong: true,
-            canonical: Some(k.canonical.to_string()),
-            acronym: None,
-            speaks: false,
-            guess: None,
-        });
+        out.push(read(
+            parts[p].clone(),
+            [tok.cstart, tok.cstart + parts[p].chars().count() as u32],
+            k.kind,
+            true,
+            Some(k.canonical.to_string()),
+        ));
         let sub = Run {
             toks: toks[p + 1..].to_vec(),
             parts: parts[p + 1..].to_vec(),
@@ -4296,20 +4287,13 @@ fn apposition(c: &Cue) -> Option<(EntityKind, bool)> {
     None
 }
 
-/// "Kedron resident Jo Whelan", "Westport city council", "Uruapan growers": a place by its people.
+/// "Kedron resident Jo Whelan", "Westport city council", "Uruapan growers": a place by its people
+/// (its council and mayor: [`office_of_a_place`]).
 fn residents_of(c: &Cue) -> Option<(EntityKind, bool)> {
     let next = c.word(c.after);
     let people = matches!(
         next.as_str(),
-        "resident"
-            | "residents"
-            | "council"
-            | "councillor"
-            | "suburb"
-            | "locals"
-            | "growers"
-            | "farmers"
-            | "voters"
+        "resident" | "residents" | "suburb" | "locals" | "growers" | "farmers" | "voters"
     );
     let city = next == "city"
         && matches!(
@@ -4849,31 +4833,42 @@ fn place_pair(word: &str, start: u32) -> Option<Vec<Mention>> {
         let canonical = known()
             .get(&w.to_lowercase())
             .map(|k| k.canonical.to_string());
-        out.push(Mention {
-            text: w.to_string(),
-            span: [at, at + n],
-            kind: Some(EntityKind::Place),
-            strong: false,
+        out.push(read(
+            w.to_string(),
+            [at, at + n],
+            EntityKind::Place,
+            false,
             canonical,
-            acronym: None,
-            speaks: false,
-            guess: None,
-        });
+        ));
         at += n + 1;
     }
     Some(out)
 }
 
+/// A mention whose kind is read: `canonical` is the lexicon's name, if any.
+fn read(
+    text: String,
+    span: [u32; 2],
+    kind: EntityKind,
+    strong: bool,
+    canonical: Option<String>,
+) -> Mention {
+    Mention {
+        text,
+        span,
+        kind: Some(kind),
+        strong,
+        canonical,
+        acronym: None,
+        speaks: false,
+        guess: None,
+    }
+}
+
 fn person(name: String, span: [u32; 2], strong: bool, speaks: bool) -> Mention {
     Mention {
-        text: name,
-        span,
-        kind: Some(EntityKind::Person),
-        strong,
-        canonical: None,
-        acronym: None,
         speaks,
-        guess: None,
+        ..read(name, span, EntityKind::Person, strong, None)
     }
 }
 
