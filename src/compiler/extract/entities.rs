@@ -369,11 +369,13 @@ fn possessive_inside(parts: &[String], word: &str, next: &str) -> bool {
         .is_some_and(|p| matches!(p.as_str(), "St" | "St." | "Saint" | "Ste" | "Ste."));
     let plural = (word.ends_with("s'") || word.ends_with("s’")) && word.len() > 4;
     let base = Lower::of(possessive(word).unwrap_or(word));
-    let place = known()
-        .get(base.as_str())
-        .is_some_and(|k| k.kind == EntityKind::Place)
-        || gazetteer::country_named(base.as_str()).is_some();
-    let institution = parts.len() <= 2 && lexicon::is_in(POSSESSED_INSTITUTIONS, next) && !place;
+    let place = || {
+        known()
+            .get(base.as_str())
+            .is_some_and(|k| k.kind == EntityKind::Place)
+            || gazetteer::country_named(base.as_str()).is_some()
+    };
+    let institution = parts.len() <= 2 && lexicon::is_in(POSSESSED_INSTITUTIONS, next) && !place();
     // "Brigham and Women's Hospital", "Children's Mercy", "People's Bank": a plural's possessive.
     let irregular_plural = matches!(base.as_str(), "women" | "men" | "children" | "people");
     // "Effingham County Sheriff's Office", "the Manhattan District Attorney's Office".
@@ -3492,9 +3494,12 @@ fn club(c: &Cue) -> Option<(EntityKind, bool)> {
                 | "fastest"
                 | "pole"
         );
+    if !staff && !moved {
+        return None;
+    }
     let name = run_text(c.parts);
     let person = c.parts.len() >= 2 && full_name_ends(c.parts, c.parts.len() - 2);
-    ((staff || moved) && !nation_or_state(&name) && !person && !is_demonym(&name.to_lowercase()))
+    (!nation_or_state(&name) && !person && !is_demonym(&name.to_lowercase()))
         .then_some((EntityKind::Organization, true))
 }
 
