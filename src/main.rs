@@ -36,6 +36,22 @@ mod cli {
             /// Print throughput and peak memory when done.
             #[arg(long)]
             stats: bool,
+            /// The editor's corrections (default: DIR/factpack.toml, when it exists).
+            #[arg(long, value_name = "FILE")]
+            curation: Option<PathBuf>,
+            /// Fail when an entry of the curation file matches nothing (for CI).
+            #[arg(long)]
+            strict: bool,
+        },
+        /// List the facts added, removed and changed between two bundles.
+        Diff {
+            /// The bundle before.
+            old: PathBuf,
+            /// The bundle after.
+            new: PathBuf,
+            /// Print {"added": [ids], "removed": [ids], "changed": [{"id", "fields"}]}.
+            #[arg(long)]
+            json: bool,
         },
         /// Print a bundle as JSON (the documented JSON view).
         Dump {
@@ -85,7 +101,19 @@ mod cli {
                 output,
                 jobs,
                 stats,
-            } => build(&dir, &output, jobs, stats),
+                curation,
+                strict,
+            } => build(
+                &dir,
+                &output,
+                &BuildArgs {
+                    jobs,
+                    stats,
+                    curation,
+                    strict,
+                },
+            ),
+            Command::Diff { old, new, json } => diff(&old, &new, json),
             Command::Dump { file } => dump(&file),
             Command::Render {
                 file,
@@ -118,23 +146,55 @@ mod cli {
         }
     }
 
-    fn build(dir: &Path, output: &Path, jobs: Option<usize>, stats: bool) -> Result<(), String> {
+    /// What `factpack build` was asked for besides its folder and output.
+    struct BuildArgs {
+        jobs: Option<usize>,
+        stats: bool,
+        curation: Option<PathBuf>,
+        strict: bool,
+    }
+
+    fn build(dir: &Path, output: &Path, args: &BuildArgs) -> Result<(), String> {
+        let (jobs, stats) = (args.jobs, args.stats);
         let started = std::time::Instant::now();
         let opts = compiler::Options {
             jobs,
             progress: true,
         };
-        let compiled = compiler::compile_dir(dir, &opts).map_err(|e| e.to_string())?;
-        for w in &compiled.warnings {
+        let (compiled, curated) = compiler::compile_curated(dir, &opts, args.curation.as_deref())
+            .map_err(|e| e.to_string())?;
+        for w in compiled.warnings.iter().chain(&curated.stale) {
             eprintln!("warning: {w}");
+        }
+        if args.strict && !curated.stale.is_empty() {
+            return Err(format!(
+                "{} entries of the curation file match nothing (--strict); {} is unchanged",
+                curated.stale.len(),
+                output.display()
+            ));
         }
         let bytes =
             bundle::encode(&compiled.bundle).map_err(|e| format!("{}: {e}", output.display()))?;
         factpack::atomic::write(output, &bytes)
             .map_err(|e| format!("{}: cannot write bundle: {e}", output.display()))?;
         let b = &compiled.bundle;
+        let mut edits = Vec::new();
+        for (n, what) in [
+            (curated.hidden_facts, "hidden"),
+            (curated.edited_facts, "edited"),
+            (curated.pinned_facts, "pinned"),
+        ] {
+            if n > 0 {
+                edits.push(format!("{n} {what}"));
+            }
+        }
+        let edits = if edits.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", edits.join(", "))
+        };
         eprintln!(
-            "wrote {} ({} bytes): {} articles, {} facts, {} entities, {} disagreements",
+            "wrote {} ({} bytes): {} articles, {} facts{edits}, {} entities, {} disagreements",
             output.display(),
             bytes.len(),
             b.articles.len(),
@@ -320,6 +380,51 @@ mod cli {
             json_ld,
             scope,
         ))
+    }
+
+    fn diff(old: &Path, new: &Path, json: bool) -> Result<(), String> {
+        let (a, b) = (read_bundle(old)?, read_bundle(new)?);
+        let d = bundle::diff::diff(&a, &b);
+        let mut out = std::io::stdout().lock();
+        if json {
+            serde_json::to_writer_pretty(&mut out, &d).map_err(|e| e.to_string())?;
+            return writeln!(out).map_err(|e| e.to_string());
+        }
+        let mut text = d.summary() + "\n";
+        let line = |b: &bundle::Bundle, id: &str| {
+            let f = b.facts.iter().find(|f| bundle::fact_id_str(f.id) == id);
+            f.map_or(String::new(), |f| {
+                let s = &b.sentences[f.sources[0].sentence as usize];
+                let short: String = s.chars().take(100).collect();
+                let cut = if short.len() < s.len() { "…" } else { "" };
+                format!("{} {}{cut}", f.kind().as_str(), short)
+            })
+        };
+        for id in &d.added {
+            text += &format!("+ {id}  {}\n", line(&b, id));
+        }
+        for id in &d.removed {
+            text += &format!("- {id}  {}\n", line(&a, id));
+        }
+        for c in &d.changed {
+            let fields: Vec<String> = c
+                .fields
+                .iter()
+                .map(|(k, v)| {
+                    let short = |x: &serde_json::Value| {
+                        let s = x.to_string();
+                        if s.chars().count() > 60 {
+                            s.chars().take(59).collect::<String>() + "…"
+                        } else {
+                            s
+                        }
+                    };
+                    format!("{k} {} → {}", short(&v.before), short(&v.after))
+                })
+                .collect();
+            text += &format!("~ {}  {}\n", c.id, fields.join("; "));
+        }
+        out.write_all(text.as_bytes()).map_err(|e| e.to_string())
     }
 
     fn dump(file: &Path) -> Result<(), String> {

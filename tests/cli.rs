@@ -43,7 +43,7 @@ fn build_then_dump_seeds() {
     let facts = v["facts"].as_array().unwrap();
     assert!(!facts.is_empty());
     for f in facts {
-        assert!(f["id"].as_str().unwrap().len() == 8);
+        assert!(f["id"].as_str().unwrap().len() == 16);
         assert!(["quantity", "event", "quote", "row"].contains(&f["kind"].as_str().unwrap()));
         for src in f["sources"].as_array().unwrap() {
             // The sentence is a verbatim part of the article it names.
@@ -366,4 +366,157 @@ fn written_files_get_ordinary_modes() {
             .collect();
         assert!(names.iter().all(|n| !n.starts_with('.')), "{names:?}");
     }
+}
+
+/// The ids of a bundle's facts with what each says, from `factpack dump`.
+fn dumped(path: &Path) -> serde_json::Value {
+    let r = factpack(&["dump", s(path)]);
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    serde_json::from_slice(&r.stdout).unwrap()
+}
+
+/// `factpack.toml` in the articles' folder corrects the bundle; an entry
+/// that matches nothing warns with its line, and fails the build under
+/// `--strict`; a malformed file fails it; either way the previous bundle
+/// stays. `--curation` names another file. `diff` says what changed.
+#[test]
+fn curation_file_corrects_the_build_and_diff_says_what_changed() {
+    let dir = tmpdir("curation");
+    let articles = dir.join("articles");
+    std::fs::create_dir(&articles).unwrap();
+    std::fs::write(
+        articles.join("a.md"),
+        "---\ntitle: \"Results\"\ndate: 2026-03-02\n---\n\nAcme said its revenue rose 12% to $4.2 billion in 2025.\n\nThe plant opened on March 1, 2026.\n",
+    )
+    .unwrap();
+    let plain = dir.join("plain.fpk");
+    assert!(
+        factpack(&["build", s(&articles), "-o", s(&plain)])
+            .status
+            .success()
+    );
+    let v = dumped(&plain);
+    let id_where = |v: &serde_json::Value, key: &str, want: serde_json::Value| {
+        v["facts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f[key] == want)
+            .map(|f| f["id"].as_str().unwrap().to_string())
+    };
+    let revenue = id_where(&v, "value", 4.2e9.into()).expect("revenue");
+    let plant = id_where(&v, "date", "2026-03-01".into()).expect("plant");
+
+    let toml = format!(
+        "# Checked by the desk, 3 March\n[box]\ntitle = \"Acme's year\"\n\n[facts.\"{revenue}\"]\nvalue = 4300000000   # the release says 4.3\nnote = \"Corrected from the release\"\npin = true\n\n[facts.\"{plant}\"]\nhide = true\n\n[facts.\"0123456789abcdef\"]\nhide = true\n"
+    );
+    std::fs::write(articles.join("factpack.toml"), &toml).unwrap();
+    let out = dir.join("facts.fpk");
+    let r = factpack(&["build", s(&articles), "-o", s(&out)]);
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(r.status.success(), "{err}");
+    assert!(
+        err.contains("factpack.toml:13: fact 0123456789abcdef"),
+        "{err}"
+    );
+    assert!(err.contains("(1 hidden, 1 edited, 1 pinned)"), "{err}");
+    let v = dumped(&out);
+    assert_eq!(v["title"], "Acme's year");
+    let f = v["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == revenue.as_str())
+        .unwrap();
+    assert_eq!(f["value"], 4.3e9);
+    assert_eq!(f["edited"]["value"], 4.2e9);
+    assert_eq!(f["pinned"], true);
+    assert_eq!(f["note"], "Corrected from the release");
+    assert!(id_where(&v, "id", plant.clone().into()).is_none(), "hidden");
+
+    // diff: text for people, JSON for CI.
+    let r = factpack(&["diff", s(&plain), s(&out)]);
+    let text = String::from_utf8_lossy(&r.stdout);
+    assert!(r.status.success());
+    assert!(
+        text.starts_with("the fact box changed: 1 fact removed, 1 fact changed ("),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("- {plant}")) && text.contains(&format!("~ {revenue}")),
+        "{text}"
+    );
+    let r = factpack(&["diff", s(&plain), s(&out), "--json"]);
+    let d: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    assert_eq!(d["added"], serde_json::json!([]));
+    assert_eq!(d["removed"], serde_json::json!([plant]));
+    assert_eq!(d["changed"][0]["id"], revenue.as_str());
+    assert_eq!(d["changed"][0]["fields"]["value"]["before"], 4.2e9);
+    assert_eq!(d["changed"][0]["fields"]["value"]["after"], 4.3e9);
+    let r = factpack(&["diff", s(&out), s(&plain), "--json"]);
+    let back: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    assert_eq!(back["added"], serde_json::json!([plant]));
+    let r = factpack(&["diff", s(&out), s(&out)]);
+    assert_eq!(
+        String::from_utf8_lossy(&r.stdout).trim(),
+        "no change in the facts"
+    );
+
+    // --strict: the stale entry fails the build; the bundle stays.
+    let before = std::fs::read(&out).unwrap();
+    let r = factpack(&["build", s(&articles), "-o", s(&out), "--strict"]);
+    assert!(!r.status.success());
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(
+        err.contains("--strict") && err.contains("factpack.toml:13"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&out).unwrap(), before);
+
+    // A malformed file: an error naming the file and line; the bundle stays.
+    std::fs::write(
+        articles.join("factpack.toml"),
+        toml.replace("pin = true", "pin = yes"),
+    )
+    .unwrap();
+    let r = factpack(&["build", s(&articles), "-o", s(&out)]);
+    assert!(!r.status.success());
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(err.contains("factpack.toml:8:"), "{err}");
+    assert_eq!(std::fs::read(&out).unwrap(), before);
+
+    // --curation: another file; a missing one is an error.
+    let other = dir.join("desk.toml");
+    std::fs::write(&other, format!("[facts.\"{plant}\"]\npin = true\n")).unwrap();
+    let r = factpack(&[
+        "build",
+        s(&articles),
+        "-o",
+        s(&out),
+        "--curation",
+        s(&other),
+    ]);
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let v = dumped(&out);
+    assert_eq!(
+        v["title"],
+        serde_json::Value::Null,
+        "the folder's file is not read"
+    );
+    let f = v["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == plant.as_str());
+    assert_eq!(f.unwrap()["pinned"], true);
+    let r = factpack(&[
+        "build",
+        s(&articles),
+        "-o",
+        s(&out),
+        "--curation",
+        s(&dir.join("none.toml")),
+    ]);
+    assert!(!r.status.success());
+    assert!(String::from_utf8_lossy(&r.stderr).contains("none.toml: cannot read"));
 }

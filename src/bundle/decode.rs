@@ -121,7 +121,7 @@ pub(crate) fn validate(b: &Bundle) -> Result<(), DecodeError> {
         }
     }
     let chars: Vec<usize> = b.sentences.iter().map(|s| s.chars().count()).collect();
-    let mut ids: Vec<u32> = Vec::with_capacity(nf);
+    let mut ids: Vec<u64> = Vec::with_capacity(nf);
     for f in &b.facts {
         ids.push(f.id);
         if f.sources.is_empty() {
@@ -141,6 +141,12 @@ pub(crate) fn validate(b: &Bundle) -> Result<(), DecodeError> {
         }
         if !f.entities.iter().all(|&e| lt(e, ne)) {
             return Err(Oob("fact entity"));
+        }
+        if f.edited
+            .iter()
+            .any(|e| matches!(e.before, super::Prior::Number(x) if !x.is_finite()))
+        {
+            return Err(Oob("edited value"));
         }
         match &f.body {
             Body::Quantity {
@@ -166,6 +172,11 @@ pub(crate) fn validate(b: &Bundle) -> Result<(), DecodeError> {
     super::sort_by(&mut order, &|a, b| ids[a] < ids[b]);
     if order.windows(2).any(|w| ids[w[0]] == ids[w[1]]) {
         return Err(Oob("duplicate fact id"));
+    }
+    for (k, v) in b.views.iter().enumerate() {
+        if !super::VIEWS.contains(&v.as_str()) || b.views[..k].contains(v) {
+            return Err(Oob("view name"));
+        }
     }
     for d in &b.disagreements {
         if d.facts.len() < 2 || !d.facts.iter().all(|&i| lt(i, nf)) {

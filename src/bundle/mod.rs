@@ -23,6 +23,8 @@
 
 mod decode;
 #[cfg(feature = "compiler")]
+pub mod diff;
+#[cfg(feature = "compiler")]
 mod encode;
 pub mod view;
 
@@ -35,7 +37,7 @@ use serde::{Deserialize, Serialize};
 /// Magic bytes at the start of every bundle.
 pub const MAGIC: [u8; 4] = *b"FPAK";
 /// Format version written by this build and the only one it reads.
-pub const FORMAT: u16 = 2;
+pub const FORMAT: u16 = 3;
 /// Length of the fixed header in bytes.
 pub const HEADER_LEN: usize = 16;
 /// Largest payload the format allows (512 MiB); the widget sets its own,
@@ -78,7 +80,17 @@ pub struct Bundle {
     pub sentences: Vec<String>,
     pub facts: Vec<Fact>,
     pub disagreements: Vec<Disagreement>,
+    /// The box's title, set by an editor (`[box] title` in `factpack.toml`).
+    pub title: Option<String>,
+    /// The views to show, in order, as [`VIEWS`] names; empty: every view
+    /// that has facts, in the widget's order.
+    pub views: Vec<String>,
 }
+
+/// The names of the widget's views, in its default order.
+pub const VIEWS: [&str; 6] = [
+    "numbers", "timeline", "compare", "quotes", "entities", "sources",
+];
 
 /// One source article.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -277,20 +289,51 @@ pub struct Flag {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fact {
-    /// Stable id derived from the fact's content (shown as 8 hex digits).
-    pub id: u32,
+    /// Stable id derived from the fact's first report (shown as 16 hex
+    /// digits; see the README's "Review and correct" for the rule).
+    pub id: u64,
     pub body: Body,
     /// Every place the fact was reported; never empty.
     pub sources: Vec<Source>,
     /// Indices of the entities the fact mentions.
     pub entities: Vec<u32>,
     pub flags: Vec<Flag>,
+    /// An editor made it a key fact: first in its view.
+    pub pinned: bool,
+    /// An editor's note, shown on the card.
+    pub note: Option<String>,
+    /// The fields an editor corrected, each with its value before.
+    pub edited: Vec<Edit>,
+}
+
+/// One corrected field of a fact and what it said before.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Edit {
+    /// The field's name in the JSON view (`value`, `unit`, `date`…).
+    pub field: String,
+    pub before: Prior,
+}
+
+/// A field's value before an editor's correction.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Prior {
+    /// The field had no value (a quantity without a unit).
+    None,
+    Number(f64),
+    Text(String),
 }
 
 impl Fact {
     pub fn kind(&self) -> FactKind {
         self.body.kind()
     }
+}
+
+/// A fact id from its text (16 hex digits, either case).
+pub fn parse_fact_id(hex: &str) -> Option<u64> {
+    (hex.len() == 16 && hex.bytes().all(|b| b.is_ascii_hexdigit()))
+        .then(|| u64::from_str_radix(hex, 16).ok())
+        .flatten()
 }
 
 /// Sources giving different values for the same measure.
@@ -302,10 +345,10 @@ pub struct Disagreement {
     pub facts: Vec<u32>,
 }
 
-/// The id of a fact as text: 8 lowercase hex digits.
-pub fn fact_id_str(id: u32) -> String {
+/// The id of a fact as text: 16 lowercase hex digits.
+pub fn fact_id_str(id: u64) -> String {
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    (0..8)
+    (0..16)
         .rev()
         .map(|i| HEX[((id >> (i * 4)) & 0xf) as usize] as char)
         .collect()

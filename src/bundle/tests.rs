@@ -48,6 +48,22 @@ fn sample() -> Bundle {
                 }],
                 entities: vec![0],
                 flags: vec![],
+                pinned: true,
+                note: Some("From the annual report".into()),
+                edited: vec![
+                    Edit {
+                        field: "value".into(),
+                        before: Prior::Number(11.5),
+                    },
+                    Edit {
+                        field: "unit".into(),
+                        before: Prior::None,
+                    },
+                    Edit {
+                        field: "measure".into(),
+                        before: Prior::Text("sales".into()),
+                    },
+                ],
             },
             Fact {
                 id: 9,
@@ -65,6 +81,9 @@ fn sample() -> Bundle {
                     code: "x".into(),
                     reason: "y".into(),
                 }],
+                pinned: false,
+                note: None,
+                edited: vec![],
             },
             Fact {
                 id: 11,
@@ -83,12 +102,17 @@ fn sample() -> Bundle {
                 }],
                 entities: vec![],
                 flags: vec![],
+                pinned: false,
+                note: None,
+                edited: vec![],
             },
         ],
         disagreements: vec![Disagreement {
             about: "sales".into(),
             facts: vec![0, 2],
         }],
+        title: Some("Sales".into()),
+        views: vec!["quotes".into(), "numbers".into()],
     }
 }
 
@@ -240,6 +264,20 @@ fn rejects_dangling_references() {
             Box::new(|b| b.disagreements[0].facts = vec![0]),
         ),
         ("duplicate fact id", Box::new(|b| b.facts[1].id = 7)),
+        ("view name", Box::new(|b| b.views = vec!["charts".into()])),
+        (
+            "view name",
+            Box::new(|b| b.views = vec!["quotes".into(), "quotes".into()]),
+        ),
+        (
+            "edited value",
+            Box::new(|b| {
+                b.facts[0].edited = vec![Edit {
+                    field: "value".into(),
+                    before: Prior::Number(f64::NAN),
+                }]
+            }),
+        ),
         (
             "quote speaker",
             Box::new(|b| {
@@ -306,7 +344,24 @@ fn random_bytes_never_panic() {
 }
 
 #[test]
-fn fact_id_is_eight_hex_digits() {
-    assert_eq!(fact_id_str(0), "00000000");
-    assert_eq!(fact_id_str(0xdead_beef), "deadbeef");
+fn fact_id_is_sixteen_hex_digits() {
+    for (id, hex) in [
+        (0, "0000000000000000"),
+        (0xdead_beef, "00000000deadbeef"),
+        (u64::MAX, "ffffffffffffffff"),
+        (0x0123_4567_89ab_cdef, "0123456789abcdef"),
+    ] {
+        assert_eq!(fact_id_str(id), hex);
+        assert_eq!(parse_fact_id(hex), Some(id));
+        assert_eq!(parse_fact_id(&hex.to_uppercase()), Some(id));
+    }
+    for bad in [
+        "",
+        "deadbeef",
+        "0123456789abcdefa",
+        "0123456789abcdeg",
+        "+123456789abcdef",
+    ] {
+        assert_eq!(parse_fact_id(bad), None, "{bad}");
+    }
 }

@@ -3,13 +3,19 @@
 //! `factpack dump` (serialized with serde_json) and the widget's JS API
 //! `loadBundle` (serialized to plain JS objects with serde-wasm-bindgen).
 
-use super::{Body, Bundle, FORMAT, fact_id_str};
+use super::{Body, Bundle, Edit, FORMAT, Fact, Prior, fact_id_str};
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
 #[derive(Serialize)]
 pub struct View<'a> {
     pub format: u16,
+    /// The box's title, when an editor set one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<&'a str>,
+    /// The views to show, in order, when an editor chose them.
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    pub views: &'a [String],
     pub articles: Vec<ArticleView<'a>>,
     pub entities: Vec<EntityView<'a>>,
     pub facts: Vec<FactView<'a>>,
@@ -58,8 +64,27 @@ pub struct FactView<'a> {
     pub entities: Vec<&'a str>,
     pub flags: Vec<FlagView<'a>>,
     pub body: &'a Body,
+    /// The fact itself (its editor's marks).
+    fact: &'a Fact,
     /// The view of the whole bundle, to turn indices into ids.
     b: &'a Bundle,
+}
+
+/// Edited fields → their values before, as an object.
+struct Edited<'a>(&'a [Edit]);
+
+impl Serialize for Edited<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for e in self.0 {
+            match &e.before {
+                Prior::None => m.serialize_entry(&e.field, &())?,
+                Prior::Number(x) => m.serialize_entry(&e.field, x)?,
+                Prior::Text(t) => m.serialize_entry(&e.field, t)?,
+            }
+        }
+        m.end()
+    }
 }
 
 #[derive(Serialize)]
@@ -90,6 +115,16 @@ impl Serialize for FactView<'_> {
         m.serialize_entry("sources", &self.sources)?;
         m.serialize_entry("entities", &self.entities)?;
         m.serialize_entry("flags", &self.flags)?;
+        let f = self.fact;
+        if f.pinned {
+            m.serialize_entry("pinned", &true)?;
+        }
+        if let Some(n) = &f.note {
+            m.serialize_entry("note", n)?;
+        }
+        if !f.edited.is_empty() {
+            m.serialize_entry("edited", &Edited(&f.edited))?;
+        }
         let entity = |i: u32| self.b.entities[i as usize].id.as_str();
         match self.body {
             Body::Quantity {
@@ -137,6 +172,8 @@ pub fn view(b: &Bundle) -> View<'_> {
     let article = |i: u32| b.articles[i as usize].id.as_str();
     View {
         format: FORMAT,
+        title: b.title.as_deref(),
+        views: &b.views,
         articles: b
             .articles
             .iter()
@@ -193,6 +230,7 @@ pub fn view(b: &Bundle) -> View<'_> {
                     })
                     .collect(),
                 body: &f.body,
+                fact: f,
                 b,
             })
             .collect(),

@@ -3,20 +3,69 @@
 //! implausible values get flags; sources that give different values for the
 //! same measure are recorded as disagreements.
 
-use super::Warning;
 use super::extract::words::Tense;
 use super::lexicon;
 use super::resolve::{RawFact, Resolved};
-use crate::bundle::{Body, Bundle, Disagreement, Fact, Flag, Precision, Qualifier, Source};
+use super::{CompileError, Warning};
+use crate::bundle::{
+    Article, Body, Bundle, Disagreement, Fact, FactKind, Flag, Precision, Qualifier, Source,
+    fact_id_str,
+};
 use jiff::civil::Date;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 
-/// FNV-1a, 32 bits: a stable hash for content-derived ids.
-pub fn fnv1a(bytes: &[u8]) -> u32 {
-    bytes.iter().fold(0x811c_9dc5u32, |h, &b| {
-        (h ^ b as u32).wrapping_mul(0x0100_0193)
+/// FNV-1a, 64 bits: a stable hash (the same on every machine and in every
+/// version of Rust, unlike `std`'s) for the facts' ids.
+pub fn fnv1a64(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
+        (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3)
     })
+}
+
+/// Text as a fact's id reads it: runs of white space as one space, the
+/// ends trimmed, and every quotation mark as its ASCII form (curly, low,
+/// angle and prime quotes are the same words).
+fn id_text(s: &str, out: &mut String) {
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(match c {
+            '“' | '”' | '„' | '‟' | '«' | '»' | '″' | '〝' | '〞' | '＂' => '"',
+            '‘' | '’' | '‚' | '‛' | '‹' | '›' | '′' | '＇' | '`' | '´' => '\'',
+            c => c,
+        });
+    }
+}
+
+/// The id one report of a fact would have: a hash of its article's id, the
+/// fact's kind, its sentence and its own words in the sentence (the
+/// sentence's text normalized by [`id_text`], so neither its place in the
+/// article nor the white space or quote marks around it count), and, when
+/// the same key comes again in the article, which time it is (`n`).
+pub fn report_id(article: &str, kind: FactKind, sentence: &str, span: [u32; 2], n: u32) -> u64 {
+    let mut key = String::with_capacity(article.len() + sentence.len() * 2 + 16);
+    key.push_str(article);
+    key.push('\u{1f}');
+    key.push_str(kind.as_str());
+    key.push('\u{1f}');
+    id_text(sentence, &mut key);
+    key.push('\u{1f}');
+    let (a, z) = (span[0] as usize, span[1] as usize);
+    let words: String = sentence.chars().skip(a).take(z.saturating_sub(a)).collect();
+    id_text(&words, &mut key);
+    if n > 0 {
+        key.push('\u{1f}');
+        key.push_str(&n.to_string());
+    }
+    fnv1a64(key.as_bytes())
 }
 
 const STOP: &[&str] = &[
@@ -95,6 +144,18 @@ struct Merged {
     words: Vec<u32>,
     /// A quote's normalized words.
     norm: String,
+    /// The report the fact's id comes from: the one in the earliest
+    /// published article (undated articles last, ties by article id), the
+    /// first in that article; its publication date, article and id.
+    origin: (Option<Date>, u32, u64),
+}
+
+/// Does a report in article `a` (published `date`) give a fact its id
+/// rather than the report of `origin`? See [`Merged::origin`].
+fn earlier(date: Option<Date>, a: u32, origin: (Option<Date>, u32, u64), ids: &[Article]) -> bool {
+    let (d, b, _) = origin;
+    (date.is_none(), date, ids[a as usize].id.as_str())
+        < (d.is_none(), d, ids[b as usize].id.as_str())
 }
 
 /// Push `x` unless `list` holds it already; lists are short (a fact's
@@ -300,32 +361,12 @@ fn fact_words(f: &RawFact) -> Vec<Cow<'_, str>> {
     }
 }
 
-/// The canonical text a fact's id is derived from.
-fn id_key(body: &Body) -> String {
-    match body {
-        Body::Quantity {
-            value,
-            upper,
-            unit,
-            qualifier,
-            measure,
-            ..
-        } => {
-            format!(
-                "quantity|{value}|{upper:?}|{unit:?}|{}|{}",
-                qualifier.as_str(),
-                measure.to_lowercase()
-            )
-        }
-        Body::Event { date, summary, .. } => format!("event|{date}|{}", summary.to_lowercase()),
-        Body::Quote { quote, .. } => format!("quote|{}", norm_quote(quote)),
-        Body::Row { table, cells } => format!("row|{table}|{cells:?}"),
-    }
-}
-
 /// Merge resolved articles into a bundle. Deterministic: the output depends
 /// only on the input's content and order.
-pub fn merge(resolved: Resolved, _warnings: &mut Vec<Warning>) -> Bundle {
+///
+/// Fails only on a true collision of two facts' 64-bit ids (two different
+/// keys with one hash), which no build may resolve by order.
+pub fn merge(resolved: Resolved, _warnings: &mut Vec<Warning>) -> Result<Bundle, CompileError> {
     let mut bundle = Bundle {
         entities: resolved.entities,
         ..Default::default()
@@ -336,11 +377,23 @@ pub fn merge(resolved: Resolved, _warnings: &mut Vec<Warning>) -> Bundle {
     let mut interner = Interner::default();
     let mut links: Vec<(usize, usize)> = Vec::new();
     let (mut keys, mut scratch) = (Vec::new(), Scratch::default());
+    let mut seen_keys: HashMap<u64, u32> = HashMap::default();
     for (a, doc) in resolved.docs.into_iter().enumerate() {
         bundle.articles.push(doc.meta);
+        seen_keys.clear();
         let mut local = Vec::with_capacity(doc.facts.len());
         let local_links: Vec<Option<usize>> = doc.facts.iter().map(|f| f.link).collect();
         for mut f in doc.facts {
+            let art = &bundle.articles[a].id;
+            let kind = f.body.kind();
+            let first = report_id(art, kind, &f.sentence, f.span, 0);
+            let n = seen_keys.entry(first).or_insert(0);
+            let report = if *n == 0 {
+                first
+            } else {
+                report_id(art, kind, &f.sentence, f.span, *n)
+            };
+            *n += 1;
             let sentence = match sentence_ix.get(&f.sentence) {
                 Some(&i) => i,
                 None => {
@@ -384,6 +437,9 @@ pub fn merge(resolved: Resolved, _warnings: &mut Vec<Warning>) -> Bundle {
                         m.sources.push(source);
                     }
                     m.last_article = source.article;
+                    if earlier(doc.published, a as u32, m.origin, &bundle.articles) {
+                        m.origin = (doc.published, a as u32, report);
+                    }
                     for e in &f.entities {
                         push_new(&mut m.entities, *e);
                     }
@@ -415,6 +471,7 @@ pub fn merge(resolved: Resolved, _warnings: &mut Vec<Warning>) -> Bundle {
                         dated: Vec::new(),
                         words,
                         norm,
+                        origin: (doc.published, a as u32, report),
                     });
                     i
                 }
@@ -438,13 +495,27 @@ pub fn merge(resolved: Resolved, _warnings: &mut Vec<Warning>) -> Bundle {
         }
     }
     bundle.disagreements = disagreements(&merged, &bundle, &mut interner);
-    let mut used = HashSet::default();
+    let mut used: HashMap<u64, usize> = HashMap::default();
     bundle.facts.reserve_exact(merged.len());
     for m in merged {
-        let mut id = fnv1a(id_key(&m.body).as_bytes());
-        while !used.insert(id) {
-            id = id.wrapping_add(1);
+        let id = m.origin.2;
+        if let Some(&other) = used.get(&id) {
+            // Every report has its own key (article, kind, sentence, words,
+            // repeat), so two facts with one id are two keys with one hash.
+            let o: &Fact = &bundle.facts[other];
+            let file = &bundle.articles[m.sources[0].article as usize].file;
+            return Err(CompileError::new(
+                file,
+                None,
+                format!(
+                    "two facts have the id {}: {:?} and {:?} (a 64-bit hash collision; please report it)",
+                    fact_id_str(id),
+                    bundle.sentences[m.sources[0].sentence as usize],
+                    bundle.sentences[o.sources[0].sentence as usize],
+                ),
+            ));
         }
+        used.insert(id, bundle.facts.len());
         let flags = flags(&m);
         bundle.facts.push(Fact {
             id,
@@ -452,9 +523,12 @@ pub fn merge(resolved: Resolved, _warnings: &mut Vec<Warning>) -> Bundle {
             sources: m.sources,
             entities: m.entities,
             flags,
+            pinned: false,
+            note: None,
+            edited: Vec::new(),
         });
     }
-    bundle
+    Ok(bundle)
 }
 
 /// Postings longer than this are too common to find candidates by.

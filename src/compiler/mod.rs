@@ -6,6 +6,7 @@
 //! (rayon); resolve and merge see the whole corpus.
 
 pub mod clean;
+pub mod curate;
 pub mod extract;
 pub mod gazetteer;
 pub mod lexicon;
@@ -56,12 +57,18 @@ impl std::error::Error for CompileError {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct Warning {
     pub file: PathBuf,
+    /// The line it is about, when it is about one.
+    pub line: Option<usize>,
     pub message: String,
 }
 
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.file.display(), self.message)
+        write!(f, "{}", self.file.display())?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        write!(f, ": {}", self.message)
     }
 }
 
@@ -99,6 +106,27 @@ pub fn compile_dir(dir: &Path, opts: &Options) -> Result<Compiled, CompileError>
         .build()
         .map_err(|e| CompileError::new(dir, None, format!("cannot start worker threads: {e}")))?;
     pool.install(|| compile_paths(&paths, opts))
+}
+
+/// Compile a folder and apply its editor's corrections: `curation` names
+/// the file, else the folder's `factpack.toml` is used when there is one.
+/// The curation is read first, so a malformed file stops the build before
+/// any work. Entries that match nothing are in the summary's `stale`.
+pub fn compile_curated(
+    dir: &Path,
+    opts: &Options,
+    curation: Option<&Path>,
+) -> Result<(Compiled, curate::Summary), CompileError> {
+    let cur = match curation {
+        Some(p) => Some(curate::Curation::load(p)?),
+        None => curate::Curation::of_dir(dir)?,
+    };
+    let mut compiled = compile_dir(dir, opts)?;
+    let summary = match &cur {
+        Some(c) => c.apply(&mut compiled.bundle)?,
+        None => curate::Summary::default(),
+    };
+    Ok((compiled, summary))
 }
 
 fn progress_bar(paths: &[PathBuf], opts: &Options) -> indicatif::ProgressBar {
@@ -149,11 +177,12 @@ fn compile_paths(paths: &[PathBuf], opts: &Options) -> Result<Compiled, CompileE
             }
             None => warnings.push(Warning {
                 file: path.clone(),
+                line: None,
                 message: "empty file skipped".into(),
             }),
         }
     }
-    let mut compiled = compile_prepared(docs, warnings, start);
+    let mut compiled = compile_prepared(docs, warnings, start)?;
     compiled.bytes = bytes;
     bar.finish_and_clear();
     Ok(compiled)
@@ -167,7 +196,7 @@ pub fn compile_sources(sources: &[read::SourceFile]) -> Result<Compiled, Compile
         .par_iter()
         .map(prepare)
         .collect::<Result<Vec<_>, _>>()?;
-    let mut compiled = compile_prepared(docs, Vec::new(), start);
+    let mut compiled = compile_prepared(docs, Vec::new(), start)?;
     compiled.bytes = sources.iter().map(|s| s.text.len() as u64).sum();
     Ok(compiled)
 }
@@ -177,7 +206,7 @@ fn compile_prepared(
     mut docs: Vec<Prepared>,
     mut warnings: Vec<Warning>,
     start: std::time::Instant,
-) -> Compiled {
+) -> Result<Compiled, CompileError> {
     date_by_pack(&mut docs);
     // Words seen in lower case anywhere: a capitalized sentence opener among
     // them is an ordinary word, not a name.
@@ -196,7 +225,7 @@ fn compile_prepared(
     let t1 = std::time::Instant::now();
     let resolved = resolve::resolve(facts);
     let t2 = std::time::Instant::now();
-    let bundle = merge::merge(resolved, &mut warnings);
+    let bundle = merge::merge(resolved, &mut warnings)?;
     let t3 = std::time::Instant::now();
     let timings = vec![
         ("read+clean+segment", t0 - start),
@@ -204,12 +233,12 @@ fn compile_prepared(
         ("resolve", t2 - t1),
         ("merge", t3 - t2),
     ];
-    Compiled {
+    Ok(Compiled {
         bundle,
         warnings,
         bytes: 0,
         timings,
-    }
+    })
 }
 
 /// A wire dateline whose story names no year it can be read in ("TORONTO,

@@ -71,6 +71,7 @@ pub fn read_dir(dir: &Path) -> Result<(Vec<SourceFile>, Vec<Warning>), CompileEr
             Some(f) => files.push(f),
             None => warnings.push(Warning {
                 file: path,
+                line: None,
                 message: "empty file skipped".into(),
             }),
         }

@@ -296,7 +296,7 @@ impl Model {
     }
 
     /// The index of the fact with this id.
-    pub fn fact_by_id(&self, id: u32) -> Option<usize> {
+    pub fn fact_by_id(&self, id: u64) -> Option<usize> {
         self.b.facts.iter().position(|f| f.id == id)
     }
 
@@ -377,12 +377,9 @@ fn strip_bidi(b: &mut Bundle) {
     }
 }
 
-/// Parse 8 hex digits (a fact id in a `#fact-…` link).
-pub fn parse_fact_id(s: &str) -> Option<u32> {
-    let hex = s.strip_prefix("#").unwrap_or(s).strip_prefix("fact-")?;
-    (hex.len() == 8)
-        .then(|| u32::from_str_radix(hex, 16).ok())
-        .flatten()
+/// The fact id in a `#fact-…` link (16 hex digits).
+pub fn parse_fact_link(s: &str) -> Option<u64> {
+    crate::bundle::parse_fact_id(s.strip_prefix("#").unwrap_or(s).strip_prefix("fact-")?)
 }
 
 #[cfg(test)]
@@ -448,6 +445,9 @@ mod tests {
                     sources: src(0, 0),
                     entities: vec![0],
                     flags: vec![],
+                    pinned: false,
+                    note: None,
+                    edited: vec![],
                 },
                 Fact {
                     id: 0xabcdef12,
@@ -455,6 +455,9 @@ mod tests {
                     sources: src(1, 0),
                     entities: vec![0, 1],
                     flags: vec![],
+                    pinned: false,
+                    note: None,
+                    edited: vec![],
                 },
                 Fact {
                     id: 3,
@@ -466,12 +469,17 @@ mod tests {
                     sources: src(1, 2),
                     entities: vec![],
                     flags: vec![],
+                    pinned: false,
+                    note: None,
+                    edited: vec![],
                 },
             ],
             disagreements: vec![Disagreement {
                 about: "China's share".into(),
                 facts: vec![0, 1],
             }],
+            title: None,
+            views: vec![],
         })
     }
 
@@ -541,10 +549,11 @@ mod tests {
     #[test]
     fn deep_link_ids() {
         let m = model();
-        assert_eq!(parse_fact_id("#fact-abcdef12"), Some(0xabcdef12));
+        assert_eq!(parse_fact_link("#fact-00000000abcdef12"), Some(0xabcdef12));
+        assert_eq!(parse_fact_link("#fact-abcdef12"), None, "16 digits");
         assert_eq!(m.fact_by_id(0xabcdef12), Some(1));
-        assert_eq!(parse_fact_id("#fact-xyz"), None);
-        assert_eq!(parse_fact_id("#other"), None);
+        assert_eq!(parse_fact_link("#fact-xyz"), None);
+        assert_eq!(parse_fact_link("#other"), None);
         assert_eq!(m.entities_of(EntityKind::Place, &[2, 1]), [0]);
     }
 

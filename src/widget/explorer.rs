@@ -10,7 +10,7 @@ use super::actions;
 use super::intl::IntlFmt;
 use crate::bundle::{FactKind, fact_id_str};
 use crate::ui::i18n::{Lang, T, t};
-use crate::ui::model::{Model, parse_fact_id};
+use crate::ui::model::{Model, parse_fact_link};
 use crate::ui::render::{Body, Cx, View};
 use crate::ui::state::State;
 use leptos::prelude::*;
@@ -18,7 +18,7 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 /// Bring the fact `id` into view inside `root` and give it focus.
-fn reveal(root: web_sys::Element, id: u32) {
+fn reveal(root: web_sys::Element, id: u64) {
     let sel = "#fact-".to_string() + &fact_id_str(id);
     // Twice a frame: after the body has drawn the fact.
     request_animation_frame(move || {
@@ -92,7 +92,7 @@ pub fn Explorer(model: Arc<Model>, attrs: Attrs) -> impl IntoView {
     let m = model.clone();
     let follow = move || {
         let hash = window().location().hash().unwrap_or_default();
-        let Some(id) = parse_fact_id(&hash) else {
+        let Some(id) = parse_fact_link(&hash) else {
             return;
         };
         let Some(i) = m.fact_by_id(id) else { return };

@@ -79,6 +79,9 @@ pub(crate) fn sample() -> Model {
                 sources: src(0, 0, [39, 42]),
                 entities: vec![0],
                 flags: vec![],
+                pinned: false,
+                note: None,
+                edited: vec![],
             },
             Fact {
                 id: 0x22,
@@ -89,6 +92,9 @@ pub(crate) fn sample() -> Model {
                     code: "x".into(),
                     reason: "odd <i>value</i>".into(),
                 }],
+                pinned: false,
+                note: None,
+                edited: vec![],
             },
             Fact {
                 id: 0x33,
@@ -99,6 +105,9 @@ pub(crate) fn sample() -> Model {
                 sources: src(1, 2, [1, 13]),
                 entities: vec![2],
                 flags: vec![],
+                pinned: false,
+                note: None,
+                edited: vec![],
             },
             Fact {
                 id: 0x44,
@@ -110,6 +119,9 @@ pub(crate) fn sample() -> Model {
                 sources: src(0, 3, [15, 21]),
                 entities: vec![],
                 flags: vec![],
+                pinned: false,
+                note: None,
+                edited: vec![],
             },
             Fact {
                 id: 0x55,
@@ -121,12 +133,17 @@ pub(crate) fn sample() -> Model {
                 sources: src(1, 4, [17, 25]),
                 entities: vec![],
                 flags: vec![],
+                pinned: false,
+                note: None,
+                edited: vec![],
             },
         ],
         disagreements: vec![Disagreement {
             about: "China's share".into(),
             facts: vec![0, 1],
         }],
+        title: None,
+        views: vec![],
     })
 }
 
@@ -242,7 +259,10 @@ fn cards_open_to_their_highlighted_sentence() {
         &Filter::default(),
         false,
     );
-    assert!(closed.contains("id=\"fact-00000011\"") && closed.contains("aria-expanded=\"false\""));
+    assert!(
+        closed.contains("id=\"fact-0000000000000011\"")
+            && closed.contains("aria-expanded=\"false\"")
+    );
     assert!(!closed.contains("<mark>"));
     let open = html(
         View::Numbers,
@@ -419,7 +439,9 @@ fn static_page_has_every_view_and_safe_json_ld() {
             .collect()
     };
     let (a, b) = (ids(&all), ids(&second));
-    assert!(a.contains(&"fact-00000011".to_string()) && a.contains(&"fp-tl-sum".to_string()));
+    assert!(
+        a.contains(&"fact-0000000000000011".to_string()) && a.contains(&"fp-tl-sum".to_string())
+    );
     assert!(
         !b.is_empty() && b.iter().all(|id| id.starts_with("fp2-") && !a.contains(id)),
         "{b:?}"
@@ -455,6 +477,9 @@ fn timeline_opens_the_latest_news_not_the_furthest_forecast() {
         }],
         entities: vec![],
         flags: vec![],
+        pinned: false,
+        note: None,
+        edited: vec![],
     };
     let b = Bundle {
         facts: m.b.facts.iter().cloned().chain([forecast]).collect(),

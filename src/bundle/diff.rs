@@ -1,0 +1,141 @@
+//! What changed between two bundles, fact by fact (`factpack diff`): facts
+//! are matched by id, and compared field by field in their JSON view, so
+//! that indices (which differ between any two builds) never count, only what
+//! they point at.
+
+use super::{Bundle, view};
+use serde::Serialize;
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+
+/// One field of a fact that changed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FieldChange {
+    pub before: Value,
+    pub after: Value,
+}
+
+/// A fact in both bundles whose fields differ.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Changed {
+    pub id: String,
+    pub fields: BTreeMap<String, FieldChange>,
+}
+
+/// The difference between two bundles. Ids are in the order of the bundle
+/// they are in.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Diff {
+    pub added: Vec<String>,
+    pub removed: Vec<String>,
+    pub changed: Vec<Changed>,
+}
+
+impl Diff {
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty() && self.removed.is_empty() && self.changed.is_empty()
+    }
+
+    /// How many changed facts changed each field, most first: `[("value", 2)]`.
+    pub fn field_counts(&self) -> Vec<(String, usize)> {
+        let mut n: BTreeMap<&str, usize> = BTreeMap::new();
+        for c in &self.changed {
+            for f in c.fields.keys() {
+                *n.entry(f).or_default() += 1;
+            }
+        }
+        let mut v: Vec<(String, usize)> = n.into_iter().map(|(k, n)| (k.to_string(), n)).collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        v
+    }
+
+    /// One line for a newsroom's CI: "the fact box changed: 3 new facts,
+    /// 1 removed, 1 changed (1 value)", or "no change".
+    pub fn summary(&self) -> String {
+        if self.is_empty() {
+            return "no change in the facts".into();
+        }
+        let mut parts = Vec::new();
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        if !self.added.is_empty() {
+            parts.push(plural(self.added.len(), "new fact", "new facts"));
+        }
+        if !self.removed.is_empty() {
+            parts.push(plural(self.removed.len(), "fact removed", "facts removed"));
+        }
+        if !self.changed.is_empty() {
+            let fields: Vec<String> = self
+                .field_counts()
+                .into_iter()
+                .map(|(f, n)| format!("{n} {f}"))
+                .collect();
+            parts.push(format!(
+                "{} ({})",
+                plural(self.changed.len(), "fact changed", "facts changed"),
+                fields.join(", ")
+            ));
+        }
+        format!("the fact box changed: {}", parts.join(", "))
+    }
+}
+
+/// Each fact of a bundle as its JSON view, by id, in bundle order.
+fn facts(b: &Bundle) -> Vec<(String, Map<String, Value>)> {
+    let v = serde_json::to_value(view::view(b)).unwrap_or(Value::Null);
+    let Some(list) = v.get("facts").and_then(Value::as_array) else {
+        return Vec::new();
+    };
+    list.iter()
+        .filter_map(|f| {
+            let m = f.as_object()?.clone();
+            Some((m.get("id")?.as_str()?.to_string(), m))
+        })
+        .collect()
+}
+
+/// Compare two bundles fact by fact.
+pub fn diff(old: &Bundle, new: &Bundle) -> Diff {
+    let (a, b) = (facts(old), facts(new));
+    let old_by_id: BTreeMap<&str, &Map<String, Value>> =
+        a.iter().map(|(id, m)| (id.as_str(), m)).collect();
+    let new_ids: BTreeMap<&str, ()> = b.iter().map(|(id, _)| (id.as_str(), ())).collect();
+    let mut d = Diff {
+        removed: a
+            .iter()
+            .filter(|(id, _)| !new_ids.contains_key(id.as_str()))
+            .map(|(id, _)| id.clone())
+            .collect(),
+        ..Default::default()
+    };
+    for (id, after) in &b {
+        let Some(before) = old_by_id.get(id.as_str()) else {
+            d.added.push(id.clone());
+            continue;
+        };
+        let mut fields = BTreeMap::new();
+        let keys: std::collections::BTreeSet<&String> = before.keys().chain(after.keys()).collect();
+        for k in keys {
+            let (x, y) = (
+                before.get(k).cloned().unwrap_or(Value::Null),
+                after.get(k).cloned().unwrap_or(Value::Null),
+            );
+            if x != y {
+                fields.insert(
+                    k.clone(),
+                    FieldChange {
+                        before: x,
+                        after: y,
+                    },
+                );
+            }
+        }
+        if !fields.is_empty() {
+            d.changed.push(Changed {
+                id: id.clone(),
+                fields,
+            });
+        }
+    }
+    d
+}

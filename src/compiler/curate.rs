@@ -1,0 +1,728 @@
+//! Stage 7, curate: an editor's corrections, read from `factpack.toml` in
+//! the articles' folder (or `--curation FILE`) and applied to the merged
+//! bundle. The file names facts by their ids (the ids of their deep links)
+//! and names by their name or any alias:
+//!
+//! ```toml
+//! [box]
+//! title = "Rare earths: the race to break China's grip"
+//! views = ["numbers", "timeline", "quotes"]
+//!
+//! [facts."3fa9c2d1e07b4a55"]
+//! hide = true
+//!
+//! [facts."9b1f0c2d3e4a5b6c"]
+//! pin = true
+//! value = 361000000
+//! unit = "GBP"
+//! note = "Figure from the company's annual report"
+//!
+//! [entities."Japan Organization for Metals and Energy Security"]
+//! kind = "organization"
+//! display = "JOGMEC"
+//! ```
+//!
+//! A correction keeps what it replaced (`Fact::edited`); a hidden fact or
+//! name leaves the bundle, and every index that pointed at it is mended. An
+//! entry that matches nothing (its article changed) is a warning with its
+//! line, an error under `--strict`; a malformed file is an error with its
+//! line, before anything is written.
+
+use super::{CompileError, Warning};
+use crate::bundle::{
+    Body, Bundle, Edit, EntityKind, Precision, Prior, Qualifier, VIEWS, fact_id_str, parse_fact_id,
+};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use toml::Spanned;
+
+/// The name of the curation file in an articles folder.
+pub const FILE_NAME: &str = "factpack.toml";
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(rename = "box", default)]
+    bx: Option<BoxEntry>,
+    #[serde(default)]
+    facts: BTreeMap<Spanned<String>, FactEntry>,
+    #[serde(default)]
+    entities: BTreeMap<Spanned<String>, EntityEntry>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BoxEntry {
+    title: Option<String>,
+    views: Option<Vec<Spanned<String>>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FactEntry {
+    #[serde(default)]
+    hide: bool,
+    #[serde(default)]
+    pin: bool,
+    value: Option<Spanned<f64>>,
+    upper: Option<Spanned<f64>>,
+    unit: Option<Spanned<String>>,
+    qualifier: Option<Spanned<String>>,
+    measure: Option<Spanned<String>>,
+    date: Option<Spanned<String>>,
+    precision: Option<Spanned<String>>,
+    summary: Option<Spanned<String>>,
+    note: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EntityEntry {
+    kind: Option<Spanned<String>>,
+    display: Option<Spanned<String>>,
+    merge_into: Option<Spanned<String>>,
+    #[serde(default)]
+    hide: bool,
+}
+
+/// A parsed curation file.
+#[derive(Debug)]
+pub struct Curation {
+    path: PathBuf,
+    text: String,
+    file: File,
+}
+
+/// What applying a curation did.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Summary {
+    pub hidden_facts: usize,
+    pub hidden_entities: usize,
+    pub merged_entities: usize,
+    pub edited_facts: usize,
+    pub pinned_facts: usize,
+    /// Entries that matched nothing (the article changed).
+    pub stale: Vec<Warning>,
+}
+
+impl Curation {
+    /// Parse curation text; `path` names it in errors and warnings.
+    pub fn parse(path: &Path, text: &str) -> Result<Curation, CompileError> {
+        let file: File = toml::from_str(text).map_err(|e| {
+            let line = e.span().map(|s| line_of(text, s.start));
+            CompileError::new(path, line, e.message().trim_end().to_string())
+        })?;
+        Ok(Curation {
+            path: path.to_path_buf(),
+            text: text.to_string(),
+            file,
+        })
+    }
+
+    /// Read and parse a curation file.
+    pub fn load(path: &Path) -> Result<Curation, CompileError> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| CompileError::new(path, None, format!("cannot read: {e}")))?;
+        Curation::parse(path, &text)
+    }
+
+    /// The curation file of an articles folder, if it has one.
+    pub fn of_dir(dir: &Path) -> Result<Option<Curation>, CompileError> {
+        let path = dir.join(FILE_NAME);
+        if !path.exists() {
+            return Ok(None);
+        }
+        Curation::load(&path).map(Some)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn line(&self, byte: usize) -> usize {
+        line_of(&self.text, byte)
+    }
+
+    fn err<T>(&self, byte: usize, msg: impl Into<String>) -> Result<T, CompileError> {
+        Err(CompileError::new(&self.path, Some(self.line(byte)), msg))
+    }
+
+    fn stale(&self, byte: usize, msg: String, out: &mut Summary) {
+        out.stale.push(Warning {
+            file: self.path.clone(),
+            line: Some(self.line(byte)),
+            message: msg,
+        });
+    }
+
+    /// Apply the corrections to a bundle. Errors name the file and line;
+    /// entries that match nothing are returned in [`Summary::stale`].
+    pub fn apply(&self, b: &mut Bundle) -> Result<Summary, CompileError> {
+        let mut out = Summary::default();
+        self.apply_entities(b, &mut out)?;
+        self.apply_facts(b, &mut out)?;
+        if let Some(bx) = &self.file.bx {
+            if let Some(t) = bx.title.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+                b.title = Some(t.to_string());
+            }
+            if let Some(views) = &bx.views {
+                let mut list: Vec<String> = Vec::new();
+                for v in views {
+                    let name = v.get_ref().trim();
+                    if !VIEWS.contains(&name) {
+                        return self.err(
+                            v.span().start,
+                            format!("view {name:?}: expected one of {}", VIEWS.join(", ")),
+                        );
+                    }
+                    if list.iter().any(|x| x == name) {
+                        return self.err(v.span().start, format!("view {name:?} is listed twice"));
+                    }
+                    list.push(name.to_string());
+                }
+                b.views = list;
+            }
+        }
+        Ok(out)
+    }
+
+    fn apply_entities(&self, b: &mut Bundle, out: &mut Summary) -> Result<(), CompileError> {
+        let n = b.entities.len();
+        // Where each entity goes: itself, another (merged), or nowhere (hidden).
+        let mut target: Vec<Option<usize>> = (0..n).map(Some).collect();
+        let mut merges: Vec<(usize, usize, usize)> = Vec::new();
+        for (name, e) in &self.file.entities {
+            let at = name.span().start;
+            let Some(i) = entity_named(b, name.get_ref()) else {
+                self.stale(
+                    at,
+                    format!("name {:?} is in no article (any more)", name.get_ref()),
+                    out,
+                );
+                continue;
+            };
+            if let Some(k) = &e.kind {
+                b.entities[i].kind = parse_kind(k.get_ref()).map_or_else(
+                    || {
+                        self.err(
+                            k.span().start,
+                            format!(
+                                "kind {:?}: expected person, organization, place, element or other",
+                                k.get_ref()
+                            ),
+                        )
+                    },
+                    Ok,
+                )?;
+            }
+            if let Some(d) = &e.display {
+                let d = d.get_ref().trim();
+                let ent = &mut b.entities[i];
+                if d.is_empty() || d == ent.name {
+                    ent.usual = None;
+                } else {
+                    let k = match ent.aliases.iter().position(|a| a == d) {
+                        Some(k) => k,
+                        None => {
+                            ent.aliases.push(d.to_string());
+                            ent.aliases.len() - 1
+                        }
+                    };
+                    ent.usual = Some(k as u32);
+                }
+            }
+            if let Some(m) = &e.merge_into {
+                let Some(j) = entity_named(b, m.get_ref()) else {
+                    self.stale(
+                        m.span().start,
+                        format!("merge_into {:?}: no such name", m.get_ref()),
+                        out,
+                    );
+                    continue;
+                };
+                if j != i {
+                    merges.push((i, j, m.span().start));
+                }
+            }
+            if e.hide {
+                target[i] = None;
+            }
+        }
+        for &(i, j, _) in &merges {
+            if target[i].is_some() {
+                target[i] = Some(j);
+            }
+        }
+        // Follow chains of merges (a → b → c) to their end: a name merged
+        // into a hidden one is hidden; a cycle is an error.
+        let step = target.clone();
+        for &(i, _, at) in &merges {
+            let mut k = i;
+            let mut steps = 0;
+            target[i] = loop {
+                match step[k] {
+                    Some(t) if t != k => k = t,
+                    end => break end,
+                }
+                steps += 1;
+                if steps > n {
+                    return self.err(at, "merge_into makes a cycle of names");
+                }
+            };
+        }
+        if target.iter().enumerate().all(|(i, t)| *t == Some(i)) {
+            return Ok(());
+        }
+        // Merged names pass their aliases and articles on.
+        for i in 0..n {
+            let Some(t) = target[i].filter(|&t| t != i) else {
+                continue;
+            };
+            out.merged_entities += 1;
+            let from = b.entities[i].clone();
+            let to = &mut b.entities[t];
+            for a in std::iter::once(from.name).chain(from.aliases) {
+                if a != to.name && !to.aliases.contains(&a) {
+                    to.aliases.push(a);
+                }
+            }
+            for a in from.articles {
+                if !to.articles.contains(&a) {
+                    to.articles.push(a);
+                }
+            }
+            to.articles.sort_unstable();
+        }
+        out.hidden_entities = target.iter().filter(|t| t.is_none()).count();
+        // New indices of the entities that stay.
+        let mut new_ix = vec![u32::MAX; n];
+        let mut kept = 0u32;
+        for i in 0..n {
+            if target[i] == Some(i) {
+                new_ix[i] = kept;
+                kept += 1;
+            }
+        }
+        let map = |i: u32| target[i as usize].map(|t| new_ix[t]);
+        for f in &mut b.facts {
+            let mut ents: Vec<u32> = Vec::with_capacity(f.entities.len());
+            for e in f.entities.iter().filter_map(|&e| map(e)) {
+                if !ents.contains(&e) {
+                    ents.push(e);
+                }
+            }
+            f.entities = ents;
+            if let Body::Quote { speaker, .. } = &mut f.body {
+                *speaker = speaker.and_then(map);
+            }
+        }
+        let mut k = 0;
+        b.entities.retain(|_| {
+            k += 1;
+            target[k - 1] == Some(k - 1)
+        });
+        Ok(())
+    }
+
+    fn apply_facts(&self, b: &mut Bundle, out: &mut Summary) -> Result<(), CompileError> {
+        let mut hide = vec![false; b.facts.len()];
+        for (key, e) in &self.file.facts {
+            let at = key.span().start;
+            let raw = key.get_ref().trim();
+            let Some(id) = parse_fact_id(raw.strip_prefix("fact-").unwrap_or(raw)) else {
+                return self.err(
+                    at,
+                    format!("fact id {raw:?}: expected 16 hex digits, as in a fact's link"),
+                );
+            };
+            let Some(i) = b.facts.iter().position(|f| f.id == id) else {
+                self.stale(
+                    at,
+                    format!(
+                        "fact {} is in no article (any more): its sentence changed or its article is gone",
+                        fact_id_str(id)
+                    ),
+                    out,
+                );
+                continue;
+            };
+            if e.hide {
+                hide[i] = true;
+            }
+            let f = &mut b.facts[i];
+            let edits_before = f.edited.len();
+            self.correct(&mut f.body, e, &mut f.edited)?;
+            if f.edited.len() > edits_before {
+                out.edited_facts += 1;
+            }
+            if e.pin && !f.pinned {
+                f.pinned = true;
+                out.pinned_facts += 1;
+            }
+            if let Some(n) = e.note.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+                f.note = Some(n.to_string());
+            }
+        }
+        out.hidden_facts = hide.iter().filter(|&&h| h).count();
+        if out.hidden_facts > 0 {
+            remove_facts(b, &hide);
+        }
+        Ok(())
+    }
+
+    /// Apply one entry's corrections to a fact's body, recording each field
+    /// that changes and its value before.
+    fn correct(
+        &self,
+        body: &mut Body,
+        e: &FactEntry,
+        edited: &mut Vec<Edit>,
+    ) -> Result<(), CompileError> {
+        let kind = body.kind().as_str();
+        let mut record = |field: &str, before: Prior| {
+            // A field edited twice (a later build of an edited bundle does
+            // not happen: curation runs on fresh bundles) keeps its first value.
+            if !edited.iter().any(|x| x.field == field) {
+                edited.push(Edit {
+                    field: field.to_string(),
+                    before,
+                });
+            }
+        };
+        let wrong = |field: &str, at: usize| {
+            self.err::<()>(
+                at,
+                format!("{field} does not apply to a fact of kind {kind}"),
+            )
+        };
+        match body {
+            Body::Quantity {
+                value,
+                upper,
+                unit,
+                qualifier,
+                measure,
+                ..
+            } => {
+                if let Some(v) = &e.value {
+                    let x = finite(self, v)?;
+                    if x != *value {
+                        record("value", Prior::Number(*value));
+                        *value = x;
+                    }
+                }
+                if let Some(v) = &e.upper {
+                    let x = finite(self, v)?;
+                    if Some(x) != *upper {
+                        record("upper", upper.map_or(Prior::None, Prior::Number));
+                        *upper = Some(x);
+                    }
+                }
+                if let Some(u) = &e.unit {
+                    let new = Some(u.get_ref().trim().to_string()).filter(|u| !u.is_empty());
+                    if new != *unit {
+                        record("unit", unit.clone().map_or(Prior::None, Prior::Text));
+                        *unit = new;
+                    }
+                }
+                if let Some(q) = &e.qualifier {
+                    let new = parse_qualifier(q.get_ref()).map_or_else(
+                        || {
+                            self.err(
+                                q.span().start,
+                                format!(
+                                    "qualifier {:?}: expected exact, approx, over, under or range",
+                                    q.get_ref()
+                                ),
+                            )
+                        },
+                        Ok,
+                    )?;
+                    if new != *qualifier {
+                        record("qualifier", Prior::Text(qualifier.as_str().into()));
+                        *qualifier = new;
+                    }
+                }
+                if let Some(m) = &e.measure {
+                    text_field(self, m, measure, "measure", &mut record)?;
+                }
+                if let (Qualifier::Range, None) = (*qualifier, *upper) {
+                    let at = e.qualifier.as_ref().map_or(0, |q| q.span().start);
+                    return self.err(at, "a range needs an upper value (upper = …)");
+                }
+                if let Some(u) = *upper {
+                    if u < *value {
+                        let at = e
+                            .upper
+                            .as_ref()
+                            .or(e.value.as_ref())
+                            .map_or(0, |v| v.span().start);
+                        return self.err(at, format!("upper {u} is below value {value}"));
+                    }
+                }
+                for (f, at) in [
+                    ("date", &e.date),
+                    ("precision", &e.precision),
+                    ("summary", &e.summary),
+                ] {
+                    if let Some(s) = at {
+                        wrong(f, s.span().start)?;
+                    }
+                }
+            }
+            Body::Event {
+                date,
+                precision,
+                summary,
+            } => {
+                if e.date.is_some() || e.precision.is_some() {
+                    let new_date = e
+                        .date
+                        .as_ref()
+                        .map_or(date.as_str(), |d| d.get_ref().trim());
+                    let at = e
+                        .date
+                        .as_ref()
+                        .or(e.precision.as_ref())
+                        .map_or(0, |s| s.span().start);
+                    let shape = date_precision(new_date).map_or_else(
+                        || self.err(at, format!("date {new_date:?}: expected 2026-02-01, 2026-02, 2026, 2020s or --02-01")),
+                        Ok,
+                    )?;
+                    let new_p = match &e.precision {
+                        Some(p) => parse_precision(p.get_ref()).map_or_else(
+                            || self.err(p.span().start, format!("precision {:?}: expected day, month, year, decade or month-day", p.get_ref())),
+                            Ok,
+                        )?,
+                        None => shape,
+                    };
+                    if new_p != shape {
+                        return self.err(
+                            at,
+                            format!(
+                                "date {new_date:?} is not written at precision {}",
+                                new_p.as_str()
+                            ),
+                        );
+                    }
+                    if new_date != date {
+                        record("date", Prior::Text(date.clone()));
+                        *date = new_date.to_string();
+                    }
+                    if new_p != *precision {
+                        record("precision", Prior::Text(precision.as_str().into()));
+                        *precision = new_p;
+                    }
+                }
+                if let Some(s) = &e.summary {
+                    text_field(self, s, summary, "summary", &mut record)?;
+                }
+                for (f, at) in [
+                    ("value", e.value.as_ref().map(|v| v.span().start)),
+                    ("upper", e.upper.as_ref().map(|v| v.span().start)),
+                    ("unit", e.unit.as_ref().map(|v| v.span().start)),
+                    ("qualifier", e.qualifier.as_ref().map(|v| v.span().start)),
+                    ("measure", e.measure.as_ref().map(|v| v.span().start)),
+                ] {
+                    if let Some(at) = at {
+                        wrong(f, at)?;
+                    }
+                }
+            }
+            Body::Quote { .. } | Body::Row { .. } => {
+                for (f, at) in [
+                    ("value", e.value.as_ref().map(|v| v.span().start)),
+                    ("upper", e.upper.as_ref().map(|v| v.span().start)),
+                    ("unit", e.unit.as_ref().map(|v| v.span().start)),
+                    ("qualifier", e.qualifier.as_ref().map(|v| v.span().start)),
+                    ("measure", e.measure.as_ref().map(|v| v.span().start)),
+                    ("date", e.date.as_ref().map(|v| v.span().start)),
+                    ("precision", e.precision.as_ref().map(|v| v.span().start)),
+                    ("summary", e.summary.as_ref().map(|v| v.span().start)),
+                ] {
+                    if let Some(at) = at {
+                        wrong(f, at)?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A finite number, or an error at its place.
+fn finite(c: &Curation, v: &Spanned<f64>) -> Result<f64, CompileError> {
+    let x = *v.get_ref();
+    if x.is_finite() {
+        Ok(x)
+    } else {
+        c.err(
+            v.span().start,
+            format!("{x} is not a number a fact can have"),
+        )
+    }
+}
+
+/// A non-empty text field: set it, recording its value before.
+fn text_field(
+    c: &Curation,
+    new: &Spanned<String>,
+    field: &mut String,
+    name: &str,
+    record: &mut impl FnMut(&str, Prior),
+) -> Result<(), CompileError> {
+    let t = new.get_ref().trim();
+    if t.is_empty() {
+        return c.err(new.span().start, format!("{name} cannot be empty"));
+    }
+    if t != field {
+        record(name, Prior::Text(std::mem::replace(field, t.to_string())));
+    }
+    Ok(())
+}
+
+/// 1-based line of a byte offset.
+fn line_of(text: &str, byte: usize) -> usize {
+    text.as_bytes()[..byte.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// An entity by its name or an alias: exactly, else ignoring case, else by id.
+fn entity_named(b: &Bundle, name: &str) -> Option<usize> {
+    let n = name.trim();
+    let es = &b.entities;
+    es.iter()
+        .position(|e| e.name == n || e.aliases.iter().any(|a| a == n))
+        .or_else(|| {
+            let l = n.to_lowercase();
+            es.iter().position(|e| {
+                e.name.to_lowercase() == l || e.aliases.iter().any(|a| a.to_lowercase() == l)
+            })
+        })
+        .or_else(|| es.iter().position(|e| e.id == n))
+}
+
+fn parse_kind(s: &str) -> Option<EntityKind> {
+    EntityKind::ALL.into_iter().find(|k| k.as_str() == s.trim())
+}
+
+fn parse_qualifier(s: &str) -> Option<Qualifier> {
+    [
+        Qualifier::Exact,
+        Qualifier::Approx,
+        Qualifier::Over,
+        Qualifier::Under,
+        Qualifier::Range,
+    ]
+    .into_iter()
+    .find(|q| q.as_str() == s.trim())
+}
+
+fn parse_precision(s: &str) -> Option<Precision> {
+    [
+        Precision::Day,
+        Precision::Month,
+        Precision::Year,
+        Precision::Decade,
+        Precision::MonthDay,
+    ]
+    .into_iter()
+    .find(|p| p.as_str() == s.trim())
+}
+
+/// The precision a date is written at, if it is a valid ISO prefix:
+/// `2026-02-01` day, `2026-02` month, `2026` year, `2020s` decade,
+/// `--02-01` month and day.
+pub fn date_precision(d: &str) -> Option<Precision> {
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    let num = |s: &str| s.parse::<i16>().ok();
+    if let Some(md) = d.strip_prefix("--") {
+        let (m, day) = md.split_once('-')?;
+        return (digits(m, 2) && digits(day, 2))
+            .then(|| jiff::civil::Date::new(2024, num(m)? as i8, num(day)? as i8).ok())
+            .flatten()
+            .map(|_| Precision::MonthDay);
+    }
+    if let Some(dec) = d.strip_suffix('s') {
+        return (digits(dec, 4) && dec.ends_with('0')).then_some(Precision::Decade);
+    }
+    let parts: Vec<&str> = d.split('-').collect();
+    match parts.as_slice() {
+        [y] if digits(y, 4) => Some(Precision::Year),
+        [y, m] if digits(y, 4) && digits(m, 2) && (1..=12).contains(&num(m)?) => {
+            Some(Precision::Month)
+        }
+        [y, m, day] if digits(y, 4) && digits(m, 2) && digits(day, 2) => {
+            jiff::civil::Date::new(num(y)?, num(m)? as i8, num(day)? as i8)
+                .ok()
+                .map(|_| Precision::Day)
+        }
+        _ => None,
+    }
+}
+
+/// Remove the facts marked in `hide`, mending every index into the facts
+/// (linked quantities, disagreements; a disagreement left with one fact goes).
+fn remove_facts(b: &mut Bundle, hide: &[bool]) {
+    let mut new_ix = vec![u32::MAX; hide.len()];
+    let mut kept = 0u32;
+    for (i, &h) in hide.iter().enumerate() {
+        if !h {
+            new_ix[i] = kept;
+            kept += 1;
+        }
+    }
+    let mut k = 0;
+    b.facts.retain(|_| {
+        k += 1;
+        !hide[k - 1]
+    });
+    for f in &mut b.facts {
+        if let Body::Quantity { same_as, .. } = &mut f.body {
+            *same_as = same_as
+                .filter(|&s| !hide[s as usize])
+                .map(|s| new_ix[s as usize]);
+        }
+    }
+    for d in &mut b.disagreements {
+        d.facts = d
+            .facts
+            .iter()
+            .filter(|&&f| !hide[f as usize])
+            .map(|&f| new_ix[f as usize])
+            .collect();
+    }
+    b.disagreements.retain(|d| d.facts.len() >= 2);
+    // A sentence only hidden facts cited leaves the bundle too.
+    let mut used = vec![false; b.sentences.len()];
+    for f in &b.facts {
+        for s in &f.sources {
+            used[s.sentence as usize] = true;
+        }
+    }
+    let mut new_s = vec![u32::MAX; used.len()];
+    let mut kept = 0u32;
+    for (i, &u) in used.iter().enumerate() {
+        if u {
+            new_s[i] = kept;
+            kept += 1;
+        }
+    }
+    let mut k = 0;
+    b.sentences.retain(|_| {
+        k += 1;
+        used[k - 1]
+    });
+    for f in &mut b.facts {
+        for s in &mut f.sources {
+            s.sentence = new_s[s.sentence as usize];
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

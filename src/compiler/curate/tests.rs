@@ -1,0 +1,425 @@
+use super::*;
+use crate::bundle::{Body, Bundle, FactKind, fact_id_str};
+use crate::compiler::compile_sources;
+use crate::compiler::read::SourceFile;
+
+const ARTICLE: &str = "---
+title: \"Acme results\"
+date: 2026-03-02
+---
+
+Acme Corp said on Monday that its revenue rose 12% to $4.2 billion in 2025.
+
+The company opened its new plant in Ohio on March 1, 2026.
+
+\"We are pleased with the year,\" said Jane Doe, the chief executive of Acme Corp.
+
+Globex said its own sales fell 3% in 2025 as Globex shares dropped.
+";
+
+fn bundle() -> Bundle {
+    compile_sources(&[SourceFile {
+        path: "acme.md".into(),
+        text: ARTICLE.into(),
+    }])
+    .unwrap()
+    .bundle
+}
+
+/// The id of the first fact of a kind that `pick` accepts.
+fn id_of(b: &Bundle, kind: FactKind, pick: impl Fn(&Body) -> bool) -> String {
+    let f = b
+        .facts
+        .iter()
+        .find(|f| f.kind() == kind && pick(&f.body))
+        .unwrap_or_else(|| panic!("no {kind:?} in {:#?}", b.facts));
+    fact_id_str(f.id)
+}
+
+fn revenue(b: &Bundle) -> String {
+    id_of(
+        b,
+        FactKind::Quantity,
+        |x| matches!(x, Body::Quantity { value, .. } if *value == 4.2e9),
+    )
+}
+
+fn plant(b: &Bundle) -> String {
+    id_of(
+        b,
+        FactKind::Event,
+        |x| matches!(x, Body::Event { date, .. } if date == "2026-03-01"),
+    )
+}
+
+fn quote(b: &Bundle) -> String {
+    id_of(b, FactKind::Quote, |_| true)
+}
+
+fn apply(b: &mut Bundle, toml: &str) -> Result<Summary, CompileError> {
+    Curation::parse(Path::new("box/factpack.toml"), toml)?.apply(b)
+}
+
+fn fact<'a>(b: &'a Bundle, id: &str) -> &'a crate::bundle::Fact {
+    b.facts
+        .iter()
+        .find(|f| fact_id_str(f.id) == id)
+        .unwrap_or_else(|| panic!("fact {id} is gone"))
+}
+
+/// Every correctable field, one row each: the entry, the field's value
+/// after, and what the bundle records as its value before.
+#[test]
+fn each_field_is_corrected_and_remembered() {
+    let b0 = bundle();
+    let (q, e) = (revenue(&b0), plant(&b0));
+    type Check = fn(&Body) -> bool;
+    let rows: &[(&str, &str, Check, Prior)] = &[
+        (
+            "value = 361000000",
+            "value",
+            |x| matches!(x, Body::Quantity { value, .. } if *value == 3.61e8),
+            Prior::Number(4.2e9),
+        ),
+        (
+            "upper = 5e9\nqualifier = \"range\"",
+            "upper",
+            |x| matches!(x, Body::Quantity { upper: Some(u), qualifier: Qualifier::Range, .. } if *u == 5e9),
+            Prior::None,
+        ),
+        (
+            "unit = \"GBP\"",
+            "unit",
+            |x| matches!(x, Body::Quantity { unit: Some(u), .. } if u == "GBP"),
+            Prior::Text("USD".into()),
+        ),
+        (
+            "unit = \"\"",
+            "unit",
+            |x| matches!(x, Body::Quantity { unit: None, .. }),
+            Prior::Text("USD".into()),
+        ),
+        (
+            "qualifier = \"approx\"",
+            "qualifier",
+            |x| {
+                matches!(
+                    x,
+                    Body::Quantity {
+                        qualifier: Qualifier::Approx,
+                        ..
+                    }
+                )
+            },
+            Prior::Text("exact".into()),
+        ),
+        (
+            "measure = \"annual revenue\"",
+            "measure",
+            |x| matches!(x, Body::Quantity { measure, .. } if measure == "annual revenue"),
+            Prior::Text("revenue".into()),
+        ),
+        (
+            "date = \"2026-02-27\"",
+            "date",
+            |x| matches!(x, Body::Event { date, precision: Precision::Day, .. } if date == "2026-02-27"),
+            Prior::Text("2026-03-01".into()),
+        ),
+        (
+            "date = \"2026-03\"\nprecision = \"month\"",
+            "precision",
+            |x| matches!(x, Body::Event { date, precision: Precision::Month, .. } if date == "2026-03"),
+            Prior::Text("day".into()),
+        ),
+        (
+            "date = \"2026\"",
+            "date",
+            |x| matches!(x, Body::Event { date, precision: Precision::Year, .. } if date == "2026"),
+            Prior::Text("2026-03-01".into()),
+        ),
+        (
+            "summary = \"Plant opens in Ohio\"",
+            "summary",
+            |x| matches!(x, Body::Event { summary, .. } if summary == "Plant opens in Ohio"),
+            Prior::Text("The company opened its new plant in Ohio".into()),
+        ),
+    ];
+    for (entry, field, check, before) in rows {
+        let id = if ["date", "precision", "summary"].contains(field) {
+            &e
+        } else {
+            &q
+        };
+        let mut b = b0.clone();
+        let toml = format!("[facts.\"{id}\"]\n{entry}\n");
+        let s = apply(&mut b, &toml).unwrap_or_else(|err| panic!("{entry}: {err}"));
+        assert_eq!(s.edited_facts, 1, "{entry}");
+        let f = fact(&b, id);
+        assert!(check(&f.body), "{entry}: {:?}", f.body);
+        let rec = f.edited.iter().find(|x| x.field == *field);
+        assert_eq!(
+            rec.map(|x| &x.before),
+            Some(before),
+            "{entry}: {:?}",
+            f.edited
+        );
+        // The edited bundle is a valid bundle, and its JSON view says what changed.
+        let bytes = crate::bundle::encode(&b).unwrap();
+        let back = crate::bundle::decode(&bytes).unwrap();
+        assert_eq!(back, b, "{entry}");
+        let v = serde_json::to_value(crate::bundle::view::view(&b)).unwrap();
+        let jf = v["facts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["id"] == **id)
+            .unwrap();
+        assert!(jf["edited"].get(field).is_some(), "{entry}: {jf}");
+    }
+    // The same value as before is no edit.
+    let mut b = b0.clone();
+    let s = apply(
+        &mut b,
+        &format!("[facts.\"{q}\"]\nvalue = 4200000000\nunit = \"USD\"\n"),
+    )
+    .unwrap();
+    assert_eq!((s.edited_facts, fact(&b, &q).edited.len()), (0, 0));
+}
+
+#[test]
+fn hide_pin_note_and_box() {
+    let b0 = bundle();
+    let (q, e, qt) = (revenue(&b0), plant(&b0), quote(&b0));
+    let mut b = b0.clone();
+    let toml = format!(
+        "# comments are fine\n[box]\ntitle = \"Acme's year\"\nviews = [\"quotes\", \"numbers\"]\n\n[facts.\"{q}\"]\nhide = true\n\n[facts.\"fact-{e}\"]\npin = true\nnote = \"Date from the company's release\"\n\n[facts.\"{}\"]\npin = true\n",
+        qt.to_uppercase()
+    );
+    let s = apply(&mut b, &toml).unwrap();
+    assert_eq!((s.hidden_facts, s.pinned_facts, s.edited_facts), (1, 2, 0));
+    assert!(s.stale.is_empty(), "{:?}", s.stale);
+    assert_eq!(b.facts.len(), b0.facts.len() - 1);
+    assert!(b.facts.iter().all(|f| fact_id_str(f.id) != q), "hidden");
+    let p = fact(&b, &e);
+    assert!(p.pinned && p.note.as_deref() == Some("Date from the company's release"));
+    assert!(fact(&b, &qt).pinned);
+    assert_eq!(b.title.as_deref(), Some("Acme's year"));
+    assert_eq!(b.views, ["quotes", "numbers"]);
+    // Every index into the facts still holds (the encoder validates them).
+    crate::bundle::encode(&b).unwrap();
+    // A linked amount ("12% to $4.2 billion"), hidden, leaves no dangling link.
+    for f in &b.facts {
+        if let Body::Quantity {
+            same_as: Some(s), ..
+        } = f.body
+        {
+            assert!((s as usize) < b.facts.len());
+        }
+    }
+}
+
+#[test]
+fn hiding_a_fact_removes_its_sentence_when_nothing_else_cites_it() {
+    let b0 = bundle();
+    let qt = quote(&b0);
+    let sentence = b0.sentences[fact(&b0, &qt).sources[0].sentence as usize].clone();
+    let mut b = b0.clone();
+    apply(&mut b, &format!("[facts.\"{qt}\"]\nhide = true\n")).unwrap();
+    assert!(!b.sentences.contains(&sentence), "{sentence}");
+    assert_eq!(b.sentences.len(), b0.sentences.len() - 1);
+    crate::bundle::encode(&b).unwrap();
+}
+
+#[test]
+fn names_kind_display_merge_and_hide() {
+    let b0 = bundle();
+    let ent = |b: &Bundle, name: &str| b.entities.iter().position(|e| e.name == name);
+    let qt = quote(&b0);
+    let speaker = |b: &Bundle| match &fact(b, &qt).body {
+        Body::Quote { speaker, .. } => speaker.map(|s| b.entities[s as usize].name.clone()),
+        _ => None,
+    };
+    assert_eq!(speaker(&b0).as_deref(), Some("Jane Doe"));
+
+    // Kind and display label; a name found by an alias or in another case.
+    let mut b = b0.clone();
+    apply(&mut b, "[entities.\"ohio\"]\nkind = \"organization\"\ndisplay = \"OH\"\n\n[entities.\"Doe\"]\ndisplay = \"J. Doe\"\n").unwrap();
+    let o = &b.entities[ent(&b, "Ohio").unwrap()];
+    assert_eq!(o.kind, EntityKind::Organization);
+    assert_eq!(o.usual.map(|u| o.aliases[u as usize].as_str()), Some("OH"));
+    let d = &b.entities[ent(&b, "Jane Doe").unwrap()];
+    assert_eq!(
+        d.usual.map(|u| d.aliases[u as usize].as_str()),
+        Some("J. Doe")
+    );
+
+    // Merge: the merged name's facts and aliases go to the other.
+    let mut b = b0.clone();
+    let s = apply(&mut b, "[entities.\"Ohio\"]\nmerge_into = \"Acme Corp\"\n").unwrap();
+    assert_eq!(s.merged_entities, 1);
+    assert!(ent(&b, "Ohio").is_none());
+    let acme = ent(&b, "Acme Corp").unwrap() as u32;
+    assert!(
+        b.entities[acme as usize]
+            .aliases
+            .contains(&"Ohio".to_string())
+    );
+    let e = plant(&b);
+    assert!(fact(&b, &e).entities.contains(&acme), "{:?}", fact(&b, &e));
+    crate::bundle::encode(&b).unwrap();
+
+    // Hide: the name leaves every fact; a hidden speaker's quote has none.
+    let mut b = b0.clone();
+    let s = apply(&mut b, "[entities.\"Jane Doe\"]\nhide = true\n").unwrap();
+    assert_eq!(s.hidden_entities, 1);
+    assert!(ent(&b, "Jane Doe").is_none());
+    assert_eq!(speaker(&b), None);
+    assert_eq!(b.entities.len(), b0.entities.len() - 1);
+    crate::bundle::encode(&b).unwrap();
+
+    // Chains of merges end at the last name; a cycle is an error.
+    let mut b = b0.clone();
+    apply(&mut b, "[entities.\"Ohio\"]\nmerge_into = \"Globex\"\n[entities.\"Globex\"]\nmerge_into = \"Acme Corp\"\n").unwrap();
+    let acme = &b.entities[ent(&b, "Acme Corp").unwrap()];
+    assert!(acme.aliases.contains(&"Ohio".into()) && acme.aliases.contains(&"Globex".into()));
+    let err = apply(&mut b0.clone(), "[entities.\"Ohio\"]\nmerge_into = \"Globex\"\n[entities.\"Globex\"]\nmerge_into = \"Ohio\"\n").unwrap_err();
+    assert!(err.to_string().contains("cycle"), "{err}");
+}
+
+/// Entries that match nothing warn with their line; nothing else changes.
+#[test]
+fn stale_entries_are_warnings_with_their_line() {
+    let mut b = bundle();
+    let before = b.clone();
+    let s = apply(
+        &mut b,
+        "[box]\n\n[facts.\"00000000000000ff\"]\nhide = true\n\n[entities.\"Nobody Atall\"]\nhide = true\n[entities.\"Ohio\"]\nmerge_into = \"Nowhere\"\n",
+    )
+    .unwrap();
+    let got: Vec<String> = s.stale.iter().map(ToString::to_string).collect();
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(
+        got[0].starts_with("box/factpack.toml:6: name \"Nobody Atall\""),
+        "{got:?}"
+    );
+    assert!(
+        got[1].starts_with("box/factpack.toml:9: merge_into \"Nowhere\""),
+        "{got:?}"
+    );
+    assert!(
+        got[2].starts_with("box/factpack.toml:3: fact 00000000000000ff"),
+        "{got:?}"
+    );
+    assert_eq!(b, before);
+}
+
+/// Malformed files and wrong entries are errors naming the file and line.
+#[test]
+fn errors_name_file_and_line() {
+    let b0 = bundle();
+    let (q, e, qt) = (revenue(&b0), plant(&b0), quote(&b0));
+    let rows: Vec<(String, &str)> = vec![
+        (
+            "[facts.\"x\"\nhide = true\n".into(),
+            "box/factpack.toml:1: ",
+        ),
+        (
+            "\n\n[box]\ncolour = \"red\"\n".into(),
+            "box/factpack.toml:4: unknown field `colour`",
+        ),
+        (
+            "[facts.\"12345\"]\nhide = true\n".into(),
+            "box/factpack.toml:1: fact id \"12345\"",
+        ),
+        (
+            "[box]\nviews = [\"numbers\", \"charts\"]\n".into(),
+            "box/factpack.toml:2: view \"charts\"",
+        ),
+        (
+            "[box]\nviews = [\"quotes\",\n  \"quotes\"]\n".into(),
+            "box/factpack.toml:3: view \"quotes\" is listed twice",
+        ),
+        (
+            format!("[facts.\"{e}\"]\n\nvalue = 3\n"),
+            "box/factpack.toml:3: value does not apply to a fact of kind event",
+        ),
+        (
+            format!("[facts.\"{qt}\"]\nsummary = \"x\"\n"),
+            "box/factpack.toml:2: summary does not apply to a fact of kind quote",
+        ),
+        (
+            format!("[facts.\"{q}\"]\ndate = \"2026\"\n"),
+            "box/factpack.toml:2: date does not apply",
+        ),
+        (
+            format!("[facts.\"{e}\"]\ndate = \"2026-02-30\"\n"),
+            "box/factpack.toml:2: date \"2026-02-30\"",
+        ),
+        (
+            format!("[facts.\"{e}\"]\ndate = \"2026-02\"\nprecision = \"day\"\n"),
+            "box/factpack.toml:2: date \"2026-02\" is not written at precision day",
+        ),
+        (
+            format!("[facts.\"{e}\"]\nprecision = \"week\"\n"),
+            "box/factpack.toml:2: precision \"week\"",
+        ),
+        (
+            format!("[facts.\"{q}\"]\nqualifier = \"roughly\"\n"),
+            "box/factpack.toml:2: qualifier \"roughly\"",
+        ),
+        (
+            format!("[facts.\"{q}\"]\nqualifier = \"range\"\n"),
+            "box/factpack.toml:2: a range needs an upper value",
+        ),
+        (
+            format!("[facts.\"{q}\"]\nupper = 1\n"),
+            "box/factpack.toml:2: upper 1 is below value",
+        ),
+        (
+            format!("[facts.\"{q}\"]\nvalue = nan\n"),
+            "box/factpack.toml:2: NaN is not a number",
+        ),
+        (
+            format!("[facts.\"{q}\"]\nmeasure = \"  \"\n"),
+            "box/factpack.toml:2: measure cannot be empty",
+        ),
+        (
+            format!("[facts.\"{q}\"]\nhide = \"yes\"\n"),
+            "box/factpack.toml:2: ",
+        ),
+        (
+            "[entities.\"Ohio\"]\nkind = \"city\"\n".into(),
+            "box/factpack.toml:2: kind \"city\"",
+        ),
+    ];
+    for (toml, want) in rows {
+        let mut b = b0.clone();
+        match apply(&mut b, &toml) {
+            Ok(_) => panic!("{toml:?} was accepted"),
+            Err(err) => assert!(err.to_string().starts_with(want), "{toml:?}: {err}"),
+        }
+    }
+}
+
+/// One table for the dates an editor may write and the precision they are at.
+#[test]
+fn date_shapes() {
+    let rows: &[(&str, Option<Precision>)] = &[
+        ("2026-02-01", Some(Precision::Day)),
+        ("2024-02-29", Some(Precision::Day)),
+        ("2026-02-29", None),
+        ("2026-02", Some(Precision::Month)),
+        ("2026-13", None),
+        ("2026", Some(Precision::Year)),
+        ("2020s", Some(Precision::Decade)),
+        ("2025s", None),
+        ("--02-29", Some(Precision::MonthDay)),
+        ("--02-30", None),
+        ("26-02-01", None),
+        ("2026/02/01", None),
+        ("", None),
+    ];
+    for (d, want) in rows {
+        assert_eq!(date_precision(d), *want, "{d}");
+    }
+}
