@@ -116,6 +116,11 @@ pub enum EntityKind {
 }
 
 impl EntityKind {
+    /// From its name in the JSON view.
+    pub fn parse(s: &str) -> Option<EntityKind> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s.trim())
+    }
+
     pub const ALL: [EntityKind; 5] = [
         Self::Person,
         Self::Organization,
@@ -173,6 +178,19 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
+    pub const ALL: [Qualifier; 5] = [
+        Self::Exact,
+        Self::Approx,
+        Self::Over,
+        Self::Under,
+        Self::Range,
+    ];
+
+    /// From its name in the JSON view.
+    pub fn parse(s: &str) -> Option<Qualifier> {
+        Self::ALL.into_iter().find(|q| q.as_str() == s.trim())
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Exact => "exact",
@@ -200,6 +218,19 @@ pub enum Precision {
 }
 
 impl Precision {
+    pub const ALL: [Precision; 5] = [
+        Self::Day,
+        Self::Month,
+        Self::Year,
+        Self::Decade,
+        Self::MonthDay,
+    ];
+
+    /// From its name in the JSON view.
+    pub fn parse(s: &str) -> Option<Precision> {
+        Self::ALL.into_iter().find(|p| p.as_str() == s.trim())
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Day => "day",
@@ -326,6 +357,45 @@ pub enum Prior {
 impl Fact {
     pub fn kind(&self) -> FactKind {
         self.body.kind()
+    }
+
+    /// What the fact said before an editor corrected it (its body with each
+    /// edited field's value before); `None` when nothing was edited.
+    pub fn original(&self) -> Option<Body> {
+        if self.edited.is_empty() {
+            return None;
+        }
+        let mut b = self.body.clone();
+        for e in &self.edited {
+            let text = match &e.before {
+                Prior::Text(t) => Some(t.as_str()),
+                _ => None,
+            };
+            let num = match e.before {
+                Prior::Number(x) => Some(x),
+                _ => None,
+            };
+            match (&mut b, e.field.as_str()) {
+                (Body::Quantity { value, .. }, "value") => *value = num.unwrap_or(*value),
+                (Body::Quantity { upper, .. }, "upper") => *upper = num,
+                (Body::Quantity { unit, .. }, "unit") => *unit = text.map(str::to_string),
+                (Body::Quantity { qualifier, .. }, "qualifier") => {
+                    *qualifier = text.and_then(Qualifier::parse).unwrap_or(*qualifier)
+                }
+                (Body::Quantity { measure: t, .. }, "measure")
+                | (Body::Event { summary: t, .. }, "summary")
+                | (Body::Event { date: t, .. }, "date") => {
+                    if let Some(x) = text {
+                        *t = x.to_string();
+                    }
+                }
+                (Body::Event { precision, .. }, "precision") => {
+                    *precision = text.and_then(Precision::parse).unwrap_or(*precision)
+                }
+                _ => {}
+            }
+        }
+        Some(b)
     }
 }
 

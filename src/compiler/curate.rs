@@ -203,7 +203,7 @@ impl Curation {
                 continue;
             };
             if let Some(k) = &e.kind {
-                b.entities[i].kind = parse_kind(k.get_ref()).map_or_else(
+                b.entities[i].kind = EntityKind::parse(k.get_ref()).map_or_else(
                     || {
                         self.err(
                             k.span().start,
@@ -427,7 +427,7 @@ impl Curation {
                     }
                 }
                 if let Some(q) = &e.qualifier {
-                    let new = parse_qualifier(q.get_ref()).map_or_else(
+                    let new = Qualifier::parse(q.get_ref()).map_or_else(
                         || {
                             self.err(
                                 q.span().start,
@@ -491,7 +491,7 @@ impl Curation {
                         Ok,
                     )?;
                     let new_p = match &e.precision {
-                        Some(p) => parse_precision(p.get_ref()).map_or_else(
+                        Some(p) => Precision::parse(p.get_ref()).map_or_else(
                             || self.err(p.span().start, format!("precision {:?}: expected day, month, year, decade or month-day", p.get_ref())),
                             Ok,
                         )?,
@@ -604,34 +604,6 @@ fn entity_named(b: &Bundle, name: &str) -> Option<usize> {
             })
         })
         .or_else(|| es.iter().position(|e| e.id == n))
-}
-
-fn parse_kind(s: &str) -> Option<EntityKind> {
-    EntityKind::ALL.into_iter().find(|k| k.as_str() == s.trim())
-}
-
-fn parse_qualifier(s: &str) -> Option<Qualifier> {
-    [
-        Qualifier::Exact,
-        Qualifier::Approx,
-        Qualifier::Over,
-        Qualifier::Under,
-        Qualifier::Range,
-    ]
-    .into_iter()
-    .find(|q| q.as_str() == s.trim())
-}
-
-fn parse_precision(s: &str) -> Option<Precision> {
-    [
-        Precision::Day,
-        Precision::Month,
-        Precision::Year,
-        Precision::Decade,
-        Precision::MonthDay,
-    ]
-    .into_iter()
-    .find(|p| p.as_str() == s.trim())
 }
 
 /// The precision a date is written at, if it is a valid ISO prefix:

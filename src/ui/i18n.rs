@@ -76,6 +76,10 @@ pub enum T {
     Events,
     ZoomIn,
     ZoomOut,
+    KeyFact,
+    Edited,
+    Originally,
+    Note,
 }
 
 pub fn t(lang: Lang, key: T) -> &'static str {
@@ -126,6 +130,10 @@ pub fn t(lang: Lang, key: T) -> &'static str {
             Events => "events",
             ZoomIn => "Zoom in",
             ZoomOut => "Zoom out",
+            KeyFact => "Key fact",
+            Edited => "Edited",
+            Originally => "Originally",
+            Note => "Editor's note",
         },
         Lang::Ja => match key {
             Title => "ファクトボックス",
@@ -172,6 +180,10 @@ pub fn t(lang: Lang, key: T) -> &'static str {
             Events => "件の出来事",
             ZoomIn => "拡大",
             ZoomOut => "縮小",
+            KeyFact => "重要",
+            Edited => "編集済み",
+            Originally => "編集前",
+            Note => "編集部注",
         },
     }
 }

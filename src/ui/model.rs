@@ -137,12 +137,16 @@ impl Model {
         self.matcher(f)(i)
     }
 
-    /// The matching facts of a kind, in bundle order.
+    /// The matching facts of a kind: those an editor pinned first, then
+    /// the others, each in bundle order.
     pub fn list(&self, kind: FactKind, f: &Filter) -> Vec<usize> {
         let ok = self.matcher(f);
-        (0..self.b.facts.len())
-            .filter(|&i| self.b.facts[i].kind() == kind && ok(i))
-            .collect()
+        let facts = &self.b.facts;
+        let (mut pinned, rest): (Vec<usize>, Vec<usize>) = (0..facts.len())
+            .filter(|&i| facts[i].kind() == kind && ok(i))
+            .partition(|&i| facts[i].pinned);
+        pinned.extend(rest);
+        pinned
     }
 
     /// Matching facts per kind, in `FactKind::ALL` order.
@@ -206,7 +210,7 @@ impl Model {
             .collect()
     }
 
-    /// Order facts for a reader: those in a disagreement first, then those
+    /// Order facts for a reader: those an editor pinned first, then those in a disagreement, then those
     /// reported by more sources or flagged, then one from each article in
     /// turn (so a long article does not fill the first screen).
     pub fn salient(&self, mut list: Vec<usize>) -> Vec<usize> {
@@ -220,7 +224,8 @@ impl Model {
             seen[a] += 1;
         }
         let score = |i: usize| {
-            100 * in_dis[i] as usize
+            1000 * b.facts[i].pinned as usize
+                + 100 * in_dis[i] as usize
                 + 10 * b.facts[i].sources.len().min(9)
                 + 5 * !b.facts[i].flags.is_empty() as usize
         };
@@ -371,7 +376,14 @@ fn strip_bidi(b: &mut Bundle) {
         for fl in &mut f.flags {
             strip(&mut fl.reason);
         }
+        f.note.iter_mut().for_each(strip);
+        for e in &mut f.edited {
+            if let crate::bundle::Prior::Text(t) = &mut e.before {
+                strip(t);
+            }
+        }
     }
+    b.title.iter_mut().for_each(strip);
     for d in &mut b.disagreements {
         strip(&mut d.about);
     }

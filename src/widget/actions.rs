@@ -43,6 +43,7 @@ pub fn click(
     state: RwSignal<State>,
     ev: &web_sys::MouseEvent,
     fixed: bool,
+    shown: &[View],
     counts: impl Fn(&crate::ui::model::Filter) -> [usize; 6],
 ) {
     let Some(c) = control(ev.target()) else {
@@ -58,7 +59,7 @@ pub fn click(
         state.update(|s| {
             let n = counts(&s.filter);
             if n[s.view.index()] == 0 {
-                if let Some(v) = View::ALL.into_iter().find(|v| n[v.index()] > 0) {
+                if let Some(&v) = shown.iter().find(|v| n[v.index()] > 0) {
                     s.view = v;
                 }
             }
@@ -127,10 +128,20 @@ pub fn key(state: RwSignal<State>, ev: &web_sys::KeyboardEvent, fixed: bool) -> 
         return true;
     }
     if c.get_attribute("role").as_deref() == Some("tab") {
-        let Some(Action::Show(v)) = action(&c) else {
+        // The tabs in their order on the page (the box's views).
+        let Some(tabs) = c
+            .parent_element()
+            .and_then(|l| l.query_selector_all("[role=tab]").ok())
+        else {
             return false;
         };
-        let (k, n) = (v.index(), View::ALL.len());
+        let n = tabs.length();
+        let Some(k) = (0..n).find(|&i| {
+            tabs.item(i)
+                .is_some_and(|t| t.is_same_node(Some(c.as_ref())))
+        }) else {
+            return false;
+        };
         let to = match key.as_str() {
             "ArrowRight" => (k + 1) % n,
             "ArrowLeft" => (k + n - 1) % n,
@@ -138,15 +149,17 @@ pub fn key(state: RwSignal<State>, ev: &web_sys::KeyboardEvent, fixed: bool) -> 
             "End" => n - 1,
             _ => return false,
         };
-        let to = View::ALL[to];
-        act(state, Action::Show(to), fixed);
-        // The tabs stay in place: the focus moves to the next one.
-        if let Some(list) = c.parent_element() {
-            let sel = "#fp-tab-".to_string() + to.key();
-            if let Ok(Some(t)) = list.query_selector(&sel) {
-                focus(t);
-            }
+        let Some(tab) = tabs
+            .item(to)
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return false;
+        };
+        if let Some(a) = action(&tab) {
+            act(state, a, fixed);
         }
+        // The tabs stay in place: the focus moves to the next one.
+        focus(tab);
         return true;
     }
     // Buttons click themselves on Enter and Space; SVG marks do not.

@@ -55,7 +55,21 @@ fn scroll_to_selected(root: &web_sys::Element) {
 /// - `attrs`: the element's attributes, live.
 #[component]
 pub fn Explorer(model: Arc<Model>, attrs: Attrs) -> impl IntoView {
-    let state = RwSignal::new(State::default());
+    // The editor's views, in order; the first that has facts opens.
+    let shown = View::shown(&model);
+    let start = {
+        let n = View::counts(&model, &Default::default());
+        shown
+            .iter()
+            .copied()
+            .find(|v| n[v.index()] > 0)
+            .unwrap_or(shown[0])
+    };
+    let state = RwSignal::new(State {
+        view: start,
+        ..Default::default()
+    });
+    let box_title = model.b.title.clone();
     let body = NodeRef::<leptos::html::Div>::new();
     let tag = attrs.lang.clone();
     let Attrs {
@@ -88,8 +102,10 @@ pub fn Explorer(model: Arc<Model>, attrs: Attrs) -> impl IntoView {
             }
         });
     });
-    // Deep links: "#fact-3fa9c2d1" opens that fact, now and on every hash change.
+    // Deep links: "#fact-3fa9c2d1e07b4a55" opens that fact (in a view the
+    // box shows), now and on every hash change.
     let m = model.clone();
+    let shown_links = shown.clone();
     let follow = move || {
         let hash = window().location().hash().unwrap_or_default();
         let Some(id) = parse_fact_link(&hash) else {
@@ -98,7 +114,10 @@ pub fn Explorer(model: Arc<Model>, attrs: Attrs) -> impl IntoView {
         let Some(i) = m.fact_by_id(id) else { return };
         let kind = m.b.facts[i].kind();
         let view = View::of_kind(kind);
-        if fixed.get_untracked().is_some_and(|v| v != view) {
+        if fixed
+            .get_untracked()
+            .map_or(!shown_links.contains(&view), |v| v != view)
+        {
             return;
         }
         state.update(|s| {
@@ -166,7 +185,10 @@ pub fn Explorer(model: Arc<Model>, attrs: Attrs) -> impl IntoView {
     view! {
         <div class="fp-inner" lang=move || lang.get().tag()>
             <header class="fp-head">
-                <h2 class="fp-title" id="fp-title">{move || fixed.get().map_or(t(lang.get(), T::Title), |v| v.label(lang.get()))}</h2>
+                <h2 class="fp-title" id="fp-title">{move || match fixed.get() {
+                    Some(v) => v.label(lang.get()).to_string(),
+                    None => box_title.clone().unwrap_or_else(|| t(lang.get(), T::Title).to_string()),
+                }}</h2>
                 <p class="fp-stats">{stats}</p>
             </header>
             <div class="fp-tools" role="search">
@@ -176,7 +198,7 @@ pub fn Explorer(model: Arc<Model>, attrs: Attrs) -> impl IntoView {
                 <p class="fp-total" aria-live="polite">{move || total.get().to_string() + " " + t(lang.get(), T::Facts)}</p>
             </div>
             <div class="fp-body" node_ref=body
-                on:click=move |ev| actions::click(state, &ev, fixed.get_untracked().is_some(), |f| View::counts(&counting, f))
+                on:click=move |ev| actions::click(state, &ev, fixed.get_untracked().is_some(), &shown, |f| View::counts(&counting, f))
                 on:keydown=move |ev: web_sys::KeyboardEvent| {
                     if actions::key(state, &ev, fixed.get_untracked().is_some()) {
                         ev.prevent_default();

@@ -99,6 +99,13 @@ impl View {
         }
     }
 
+    /// The views a bundle shows, in order: the editor's choice (`[box]
+    /// views`), else every view.
+    pub fn shown(m: &Model) -> Vec<View> {
+        let v: Vec<View> = m.b.views.iter().filter_map(|s| View::parse(s)).collect();
+        if v.is_empty() { View::ALL.to_vec() } else { v }
+    }
+
     /// How many items each view shows under a filter, in tab order (one
     /// pass over the facts for the counts, one for the tallies).
     pub fn counts(m: &Model, f: &Filter) -> [usize; 6] {
@@ -339,9 +346,14 @@ pub fn Sentence(cx: Cx, source: Source) -> impl IntoView {
 /// The headline and the line under it for a fact.
 pub fn headline(cx: &Cx, i: usize) -> (String, String) {
     let m = cx.m();
-    let f = &m.b.facts[i];
-    match &f.body {
-        Body::Quantity { measure, .. } => (cx.value(&f.body), measure.clone()),
+    headline_of(cx, &m.b.facts[i].body)
+}
+
+/// The headline and the line under it for what a fact says.
+pub fn headline_of(cx: &Cx, body: &Body) -> (String, String) {
+    let m = cx.m();
+    match body {
+        Body::Quantity { measure, .. } => (cx.value(body), measure.clone()),
         Body::Event {
             date,
             precision,
@@ -394,6 +406,27 @@ pub fn Card(cx: Cx, i: usize) -> impl IntoView {
     };
     let first = f.sources[0].article;
     let anchor = "fact-".to_string() + &id;
+    let key = f.pinned.then(|| {
+        view! { <p class="fp-key"><span aria-hidden="true">"★ "</span>{cx.t(T::KeyFact)}</p> }
+    });
+    let note = f.note.clone().map(|n| {
+        view! { <p class="fp-note"><span class="fp-vh">{cx.t(T::Note).to_string() + ": "}</span>{n}</p> }
+    });
+    // An edited fact says so; what it said before is one click away.
+    let edited = f.original().map(|o| {
+        let (h, sub) = headline_of(&cx, &o);
+        let was = cx.t(T::Originally).to_string()
+            + ": "
+            + &h
+            + &(if sub.is_empty() {
+                String::new()
+            } else {
+                " · ".to_string() + &sub
+            });
+        view! {
+            <details class="fp-edited"><summary>{cx.t(T::Edited)}</summary><p>{was}</p></details>
+        }
+    });
     let rest = if cx.is_static() {
         // Without JavaScript the sources open in a native disclosure.
         Either::Left(view! {
@@ -419,10 +452,13 @@ pub fn Card(cx: Cx, i: usize) -> impl IntoView {
         })
     };
     view! {
-        <article class="fp-card" id=cx.id(&anchor) tabindex="-1">
+        <article class=if f.pinned { "fp-card fp-pinned" } else { "fp-card" } id=cx.id(&anchor) tabindex="-1">
+            {key}
             <p class="fp-value">{head}</p>
             <p class="fp-measure">{(!sub.is_empty()).then_some(sub)}</p>
             {flags}
+            {note}
+            {edited}
             <p class="fp-cite"><Cite cx article=first/>{more}</p>
             {rest}
         </article>
@@ -582,9 +618,13 @@ pub fn Body(cx: Cx) -> impl IntoView {
 pub fn StaticPage(cx: Cx, view: Option<View>, json_ld: bool) -> impl IntoView {
     let m = cx.m();
     let counts = cx.counts.get_untracked();
-    let views: Vec<(View, usize)> = View::ALL
+    // One view asked for is shown whether the editor listed it or not.
+    let order = match view {
+        Some(v) => vec![v],
+        None => View::shown(&m),
+    };
+    let views: Vec<(View, usize)> = order
         .into_iter()
-        .filter(|v| view.is_none_or(|x| x == *v))
         .map(|v| (v, counts[v.index()]))
         .filter(|&(_, n)| n > 0)
         .collect();
@@ -606,7 +646,7 @@ pub fn StaticPage(cx: Cx, view: Option<View>, json_ld: bool) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <div class="fp-static-head"><p class="fp-static-title">{cx.t(T::Title)}</p><p class="fp-stats">{stats}</p></div>
+            <div class="fp-static-head"><p class="fp-static-title">{title(&cx)}</p><p class="fp-stats">{stats}</p></div>
             <nav class="fp-static-tabs" aria-label=cx.t(T::Views)>{tabs}</nav>
         }
     });
@@ -626,6 +666,15 @@ pub fn StaticPage(cx: Cx, view: Option<View>, json_ld: bool) -> impl IntoView {
     let ld = json_ld
         .then(|| view! { <script type="application/ld+json" inner_html=jsonld(&m)></script> });
     view! { <div class="fp-static" lang=lang.tag()>{head}{sections}{ld}</div> }
+}
+
+/// The box's title: the editor's, else "Fact box" in the reader's language.
+pub fn title(cx: &Cx) -> String {
+    cx.m()
+        .b
+        .title
+        .clone()
+        .unwrap_or_else(|| cx.t(T::Title).to_string())
 }
 
 /// JSON text: quoted and escaped, with `<` escaped so it cannot close a script.

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Tabs(cx: Cx) -> impl IntoView {
     let lang = cx.lang();
-    let tabs = View::ALL
+    let tabs = View::shown(&cx.m())
         .into_iter()
         .map(|v| {
             let on = Memo::new(move |_| cx.view.get() == v);

@@ -586,3 +586,99 @@ fn name_chips_show_the_usual_form() {
         );
     }
 }
+
+/// An editor's marks on a card: a pinned fact comes first in its view with
+/// a "Key fact" mark, a note is shown, and an edited fact says so, with what
+/// it said before one click away (a native disclosure, with or without
+/// JavaScript). The box's title and views are the editor's.
+#[test]
+fn editors_marks_pins_notes_edits_title_and_views() {
+    let mut b = sample().b;
+    // The second quantity (70%, "output") pinned, noted and corrected from 65% "output share".
+    b.facts[1].pinned = true;
+    b.facts[1].note = Some("Checked <b>twice</b>".into());
+    b.facts[1].edited = vec![
+        Edit {
+            field: "value".into(),
+            before: Prior::Number(65.0),
+        },
+        Edit {
+            field: "measure".into(),
+            before: Prior::Text("output share".into()),
+        },
+    ];
+    b.title = Some("China's grip".into());
+    b.views = vec!["quotes".into(), "numbers".into()];
+    let m = Model::new(b.clone());
+    assert_eq!(m.list(FactKind::Quantity, &Filter::default()), [1, 0]);
+    assert_eq!(m.salient(vec![0, 1]), [1, 0]);
+    assert_eq!(View::shown(&m), [View::Quotes, View::Numbers]);
+    for static_html in [false, true] {
+        let h = render_with(
+            Model::new(b.clone()),
+            state(View::Numbers, &PanelState::default(), &Filter::default()),
+            8,
+            static_html,
+            |cx| view! { <Panel cx view=View::Numbers/> }.into_any(),
+        );
+        let first = h.find("fact-0000000000000022").expect("pinned card");
+        assert!(
+            first < h.find("fact-0000000000000011").unwrap(),
+            "pinned first"
+        );
+        let card = &h[first..h[first..].find("</article>").unwrap() + first];
+        assert!(card.contains("fp-card fp-pinned"), "{card}");
+        assert!(card.contains("Key fact"), "{card}");
+        assert!(
+            card.contains("Editor's note: </span>Checked &lt;b&gt;twice&lt;/b&gt;"),
+            "{card}"
+        );
+        assert!(
+            card.contains("<details class=\"fp-edited\"><summary>Edited</summary><p>Originally: ≈ 65% · output share</p></details>"),
+            "{card}"
+        );
+        let other = &h[h.find("fact-0000000000000011").unwrap()..];
+        let other = &other[..other.find("</article>").unwrap()];
+        assert!(
+            !other.contains("Key fact") && !other.contains("fp-edited"),
+            "{other}"
+        );
+    }
+    // The static page: the editor's title, the editor's views in their order, no others.
+    let p = page(
+        Model::new(b.clone()),
+        &PanelState::default(),
+        8,
+        None,
+        false,
+        0,
+    );
+    assert!(
+        p.contains("<p class=\"fp-static-title\">China&#x27;s grip</p>")
+            || p.contains("<p class=\"fp-static-title\">China's grip</p>"),
+        "{p}"
+    );
+    let (q, n) = (
+        p.find("id=\"fp-static-quotes\"").unwrap(),
+        p.find("id=\"fp-static-numbers\"").unwrap(),
+    );
+    assert!(q < n, "quotes before numbers");
+    assert!(
+        !p.contains("fp-static-timeline") && !p.contains("fp-static-sources"),
+        "{p}"
+    );
+    // The widget's tabs: the same views in the same order.
+    let tabs = render_with(
+        Model::new(b),
+        state(View::Quotes, &PanelState::default(), &Filter::default()),
+        8,
+        false,
+        |cx| view! { <tabs::Tabs cx/> }.into_any(),
+    );
+    let ids: Vec<&str> = tabs
+        .split("id=\"fp-tab-")
+        .skip(1)
+        .map(|s| &s[..s.find('"').unwrap()])
+        .collect();
+    assert_eq!(ids, ["quotes", "numbers"]);
+}
