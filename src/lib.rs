@@ -4,6 +4,7 @@
 //! - [`ui`]: the widget's browser-free logic (geometry, search, words).
 //! - `compiler` (feature `compiler`): articles → bundle.
 //! - `site` (feature `compiler`): the static fallback put into HTML pages.
+//! - `review` (feature `compiler`): the review page and `build --watch`.
 //! - `widget` (feature `widget`): bundle → Leptos view inside `<fact-pack>`.
 //!
 //! Cargo features select what is built, never the target: `compiler` (on by
@@ -17,6 +18,9 @@ pub mod atomic;
 
 #[cfg(feature = "compiler")]
 pub mod compiler;
+
+#[cfg(feature = "compiler")]
+pub mod review;
 
 #[cfg(feature = "compiler")]
 pub mod site;

@@ -42,6 +42,30 @@ mod cli {
             /// Fail when an entry of the curation file matches nothing (for CI).
             #[arg(long)]
             strict: bool,
+            /// Build again whenever an article or the curation file changes
+            /// (for static-site development servers); Ctrl-C to stop.
+            #[arg(long)]
+            watch: bool,
+        },
+        /// Review the facts of DIR in the browser: hide, pin, correct; every
+        /// action is written to the curation file and rebuilt. Prints the
+        /// page's URL (with its token) as the first line.
+        Review {
+            /// Folder of articles.
+            #[arg(default_value = "seeds")]
+            dir: PathBuf,
+            /// Port on 127.0.0.1 (default: any free port).
+            #[arg(long, default_value_t = 0)]
+            port: u16,
+            /// The curation file (default: DIR/factpack.toml).
+            #[arg(long, value_name = "FILE")]
+            curation: Option<PathBuf>,
+            /// The widget's built files for the preview (default: www/factpack).
+            #[arg(long, value_name = "DIR")]
+            widget: Option<PathBuf>,
+            /// Worker threads (default: every core).
+            #[arg(short, long)]
+            jobs: Option<usize>,
         },
         /// List the facts added, removed and changed between two bundles.
         Diff {
@@ -103,15 +127,34 @@ mod cli {
                 stats,
                 curation,
                 strict,
-            } => build(
-                &dir,
-                &output,
-                &BuildArgs {
+                watch,
+            } => {
+                let args = BuildArgs {
                     jobs,
                     stats,
                     curation,
                     strict,
+                };
+                if watch {
+                    build_watch(&dir, &output, &args)
+                } else {
+                    build(&dir, &output, &args, true)
+                }
+            }
+            Command::Review {
+                dir,
+                port,
+                curation,
+                widget,
+                jobs,
+            } => factpack::review::serve(
+                factpack::review::Options {
+                    dir,
+                    curation,
+                    jobs,
+                    widget,
                 },
+                port,
             ),
             Command::Diff { old, new, json } => diff(&old, &new, json),
             Command::Dump { file } => dump(&file),
@@ -154,7 +197,28 @@ mod cli {
         strict: bool,
     }
 
-    fn build(dir: &Path, output: &Path, args: &BuildArgs) -> Result<(), String> {
+    /// Build, then build again on every change of an article or the
+    /// curation file; a failed build says why and keeps the last bundle.
+    fn build_watch(dir: &Path, output: &Path, args: &BuildArgs) -> Result<(), String> {
+        let curation = args
+            .curation
+            .clone()
+            .unwrap_or_else(|| dir.join(compiler::curate::FILE_NAME));
+        let watch = factpack::review::watch::Watch::new(dir, &curation)?;
+        loop {
+            if let Err(e) = build(dir, output, args, false) {
+                eprintln!("error: {e}");
+            }
+            eprintln!("watching {} and {}", dir.display(), curation.display());
+            while watch
+                .changed(std::time::Duration::from_secs(3600))
+                .is_none()
+            {}
+        }
+    }
+
+    /// Build once; `exit`: the process ends after (its memory is not freed).
+    fn build(dir: &Path, output: &Path, args: &BuildArgs, exit: bool) -> Result<(), String> {
         let (jobs, stats) = (args.jobs, args.stats);
         let started = std::time::Instant::now();
         let opts = compiler::Options {
@@ -223,7 +287,9 @@ mod cli {
         // The process ends here: freeing the bundle's millions of strings one
         // by one takes about a second on 50 MB; the OS takes the memory back
         // at once.
-        std::mem::forget(compiled);
+        if exit {
+            std::mem::forget(compiled);
+        }
         Ok(())
     }
 

@@ -520,3 +520,299 @@ fn curation_file_corrects_the_build_and_diff_says_what_changed() {
     assert!(!r.status.success());
     assert!(String::from_utf8_lossy(&r.stderr).contains("none.toml: cannot read"));
 }
+
+/// A running `factpack review` (killed when dropped) and its first line.
+struct Review {
+    child: std::process::Child,
+    url: String,
+    port: u16,
+}
+
+impl Drop for Review {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn review(dir: &Path) -> Review {
+    use std::io::BufRead;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_factpack"))
+        .args(["review", s(dir), "--jobs", "1"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let url = line.trim().to_string();
+    let port = url
+        .strip_prefix("http://127.0.0.1:")
+        .and_then(|r| r.split('/').next())
+        .and_then(|p| p.parse().ok())
+        .unwrap_or_else(|| panic!("first line is the URL: {url:?}"));
+    Review { child, url, port }
+}
+
+/// One raw HTTP/1.1 request; the status and the body.
+fn http(
+    port: u16,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> (u16, String) {
+    use std::io::{Read, Write};
+    let mut c = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let mut req = format!(
+        "{method} {path} HTTP/1.1\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    if !headers.iter().any(|(k, _)| *k == "Host") {
+        req += &format!("Host: 127.0.0.1:{port}\r\n");
+    }
+    for (k, v) in headers {
+        req += &format!("{k}: {v}\r\n");
+    }
+    req += "\r\n";
+    req += body;
+    c.write_all(req.as_bytes()).unwrap();
+    let mut out = String::new();
+    c.read_to_string(&mut out).unwrap();
+    let status = out[9..12].parse().unwrap();
+    let body = out.split_once("\r\n\r\n").map_or("", |x| x.1).to_string();
+    (status, body)
+}
+
+/// `factpack review`: the URL with its token first on stdout; requests
+/// without the token, with a foreign Host or Origin, or for a path outside
+/// the review get 403; an action writes the curation file (comments kept)
+/// and rebuilds; an article changed on disk is rebuilt.
+#[test]
+fn review_serves_only_its_own_page_and_writes_the_file() {
+    let dir = tmpdir("review");
+    std::fs::write(
+        dir.join("a.md"),
+        "---\ntitle: \"Results\"\ndate: 2026-03-02\n---\n\nAcme said its revenue rose 12% to $4.2 billion in 2025.\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("factpack.toml"), "# Desk notes: do not lose\n").unwrap();
+    std::fs::write(
+        dir.parent()
+            .unwrap()
+            .join(format!("secret-{}.txt", std::process::id())),
+        "secret",
+    )
+    .unwrap();
+    let r = review(&dir);
+    let path = r
+        .url
+        .strip_prefix(&format!("http://127.0.0.1:{}", r.port))
+        .unwrap()
+        .to_string();
+    assert!(
+        path.starts_with("/t/") && path.len() == 3 + 32 + 1,
+        "{path}"
+    );
+    let (st, page) = http(r.port, "GET", &path, &[], "");
+    assert_eq!(st, 200);
+    assert!(
+        page.contains("Review the facts") && page.contains("<mark>"),
+        "{page}"
+    );
+
+    let secret = format!("secret-{}.txt", std::process::id());
+    let forbidden: Vec<(&str, String, Vec<(&str, &str)>)> = vec![
+        ("no token", "/".into(), vec![]),
+        ("no token, the bundle", "/facts.fpk".into(), vec![]),
+        (
+            "wrong token",
+            "/t/00000000000000000000000000000000/".into(),
+            vec![],
+        ),
+        (
+            "foreign Host",
+            path.clone(),
+            vec![("Host", "attacker.example")],
+        ),
+        (
+            "foreign Origin",
+            path.clone() + "api/state",
+            vec![("Origin", "http://attacker.example")],
+        ),
+        (
+            "outside the folder",
+            path.clone() + "widget/../../" + &secret,
+            vec![],
+        ),
+        (
+            "outside, escaped",
+            path.clone() + "widget/..%2f..%2f" + &secret,
+            vec![],
+        ),
+    ];
+    for (what, p, h) in &forbidden {
+        let (st, body) = http(r.port, "GET", p, h, "");
+        assert_eq!(st, 403, "{what}: {body}");
+        assert!(!body.contains("secret"));
+    }
+
+    // An action: hide the revenue. The file says so, with the comment kept.
+    let (_, state) = http(r.port, "GET", &(path.clone() + "api/state"), &[], "");
+    let v: serde_json::Value = serde_json::from_str(&state).unwrap();
+    let list = v["list"].as_str().unwrap();
+    let at = list.find("data-id=\"").unwrap() + 9;
+    let id = &list[at..at + 16];
+    let origin = format!("http://127.0.0.1:{}", r.port);
+    let body = format!("{{\"section\":\"facts\",\"key\":\"{id}\",\"fields\":{{\"hide\":true}}}}");
+    let (st, _) = http(
+        r.port,
+        "POST",
+        &(path.clone() + "api/edit"),
+        &[
+            ("Origin", "http://attacker.example"),
+            ("Content-Type", "application/json"),
+        ],
+        &body,
+    );
+    assert_eq!(st, 403, "a cross-site POST changes nothing");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("factpack.toml")).unwrap(),
+        "# Desk notes: do not lose\n"
+    );
+    let (st, resp) = http(
+        r.port,
+        "POST",
+        &(path.clone() + "api/edit"),
+        &[("Origin", &origin), ("Content-Type", "application/json")],
+        &body,
+    );
+    assert_eq!(st, 200, "{resp}");
+    let file = std::fs::read_to_string(dir.join("factpack.toml")).unwrap();
+    assert_eq!(
+        file,
+        format!("# Desk notes: do not lose\n[facts.\"{id}\"]\nhide = true\n")
+    );
+    let bundle = |path: &str| {
+        let mut c = std::net::TcpStream::connect(("127.0.0.1", r.port)).unwrap();
+        use std::io::{Read, Write};
+        write!(
+            c,
+            "GET {path}facts.fpk HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nConnection: close\r\n\r\n",
+            r.port
+        )
+        .unwrap();
+        let mut out = Vec::new();
+        c.read_to_end(&mut out).unwrap();
+        let at = out.windows(4).position(|w| w == b"\r\n\r\n").unwrap() + 4;
+        factpack::bundle::decode(&out[at..]).unwrap()
+    };
+    let b = bundle(&path);
+    assert!(
+        b.facts
+            .iter()
+            .all(|f| factpack::bundle::fact_id_str(f.id) != id),
+        "hidden"
+    );
+    // Undo.
+    let (st, _) = http(
+        r.port,
+        "POST",
+        &(path.clone() + "api/undo"),
+        &[("Content-Type", "application/json")],
+        "{}",
+    );
+    assert_eq!(st, 200);
+    assert_eq!(
+        std::fs::read_to_string(dir.join("factpack.toml")).unwrap(),
+        "# Desk notes: do not lose\n"
+    );
+
+    // An article changed on disk: the page's next state has it.
+    let v0 = serde_json::from_str::<serde_json::Value>(
+        &http(r.port, "GET", &(path.clone() + "api/state"), &[], "").1,
+    )
+    .unwrap()["version"]
+        .as_u64()
+        .unwrap();
+    std::fs::write(
+        dir.join("b.txt"),
+        "Costs fell 7% in 2025, the company said.\n",
+    )
+    .unwrap();
+    let end = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let v: serde_json::Value =
+            serde_json::from_str(&http(r.port, "GET", &(path.clone() + "api/state"), &[], "").1)
+                .unwrap();
+        if v["version"].as_u64().unwrap() > v0
+            && v["list"]
+                .as_str()
+                .is_some_and(|l| l.contains("Costs fell 7%"))
+        {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < end,
+            "no rebuild after an article changed"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
+
+/// `factpack build --watch` builds, then builds again when an article or
+/// the curation file changes.
+#[test]
+fn build_watch_rebuilds_on_changes() {
+    let dir = tmpdir("watch");
+    let articles = dir.join("articles");
+    std::fs::create_dir(&articles).unwrap();
+    std::fs::write(articles.join("a.txt"), "Sales rose 12% in 2025.\n").unwrap();
+    let out = dir.join("facts.fpk");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_factpack"))
+        .args([
+            "build",
+            s(&articles),
+            "-o",
+            s(&out),
+            "--watch",
+            "--jobs",
+            "1",
+        ])
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let wait_for = |what: &str, ok: &dyn Fn(&factpack::bundle::Bundle) -> bool| {
+        let end = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        loop {
+            if let Some(b) = std::fs::read(&out)
+                .ok()
+                .and_then(|x| factpack::bundle::decode(&x).ok())
+            {
+                if ok(&b) {
+                    return;
+                }
+            }
+            assert!(
+                std::time::Instant::now() < end,
+                "timed out waiting for {what}"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    };
+    wait_for("the first build", &|b| b.articles.len() == 1);
+    std::fs::write(articles.join("b.md"), "Costs fell 7% in 2025.\n").unwrap();
+    wait_for("a rebuild with the new article", &|b| b.articles.len() == 2);
+    std::fs::write(
+        articles.join("factpack.toml"),
+        "[box]\ntitle = \"Watched\"\n",
+    )
+    .unwrap();
+    wait_for("a rebuild with the curation", &|b| {
+        b.title.as_deref() == Some("Watched")
+    });
+    let _ = child.kill();
+    let _ = child.wait();
+}

@@ -104,6 +104,10 @@ pub struct Summary {
     pub pinned_facts: usize,
     /// Entries that matched nothing (the article changed).
     pub stale: Vec<Warning>,
+    /// With [`Curation::apply_for_review`]: the facts and names hidden,
+    /// which stay in the bundle.
+    pub hidden_ids: Vec<u64>,
+    pub hidden_names: Vec<String>,
 }
 
 impl Curation {
@@ -159,9 +163,19 @@ impl Curation {
     /// Apply the corrections to a bundle. Errors name the file and line;
     /// entries that match nothing are returned in [`Summary::stale`].
     pub fn apply(&self, b: &mut Bundle) -> Result<Summary, CompileError> {
+        self.apply_with(b, false)
+    }
+
+    /// Apply the corrections but keep what is hidden (the review page lists
+    /// it, to show it again): its ids and names are in the summary.
+    pub fn apply_for_review(&self, b: &mut Bundle) -> Result<Summary, CompileError> {
+        self.apply_with(b, true)
+    }
+
+    fn apply_with(&self, b: &mut Bundle, keep_hidden: bool) -> Result<Summary, CompileError> {
         let mut out = Summary::default();
-        self.apply_entities(b, &mut out)?;
-        self.apply_facts(b, &mut out)?;
+        self.apply_entities(b, &mut out, keep_hidden)?;
+        self.apply_facts(b, &mut out, keep_hidden)?;
         if let Some(bx) = &self.file.bx {
             if let Some(t) = bx.title.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
                 b.title = Some(t.to_string());
@@ -187,7 +201,12 @@ impl Curation {
         Ok(out)
     }
 
-    fn apply_entities(&self, b: &mut Bundle, out: &mut Summary) -> Result<(), CompileError> {
+    fn apply_entities(
+        &self,
+        b: &mut Bundle,
+        out: &mut Summary,
+        keep_hidden: bool,
+    ) -> Result<(), CompileError> {
         let n = b.entities.len();
         // Where each entity goes: itself, another (merged), or nowhere (hidden).
         let mut target: Vec<Option<usize>> = (0..n).map(Some).collect();
@@ -246,7 +265,11 @@ impl Curation {
                 }
             }
             if e.hide {
-                target[i] = None;
+                if keep_hidden {
+                    out.hidden_names.push(b.entities[i].name.clone());
+                } else {
+                    target[i] = None;
+                }
             }
         }
         for &(i, j, _) in &merges {
@@ -325,7 +348,12 @@ impl Curation {
         Ok(())
     }
 
-    fn apply_facts(&self, b: &mut Bundle, out: &mut Summary) -> Result<(), CompileError> {
+    fn apply_facts(
+        &self,
+        b: &mut Bundle,
+        out: &mut Summary,
+        keep_hidden: bool,
+    ) -> Result<(), CompileError> {
         let mut hide = vec![false; b.facts.len()];
         for (key, e) in &self.file.facts {
             let at = key.span().start;
@@ -365,7 +393,12 @@ impl Curation {
             }
         }
         out.hidden_facts = hide.iter().filter(|&&h| h).count();
-        if out.hidden_facts > 0 {
+        if keep_hidden {
+            out.hidden_ids = (0..hide.len())
+                .filter(|&i| hide[i])
+                .map(|i| b.facts[i].id)
+                .collect();
+        } else if out.hidden_facts > 0 {
             remove_facts(b, &hide);
         }
         Ok(())
