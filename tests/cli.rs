@@ -816,3 +816,77 @@ fn build_watch_rebuilds_on_changes() {
     let _ = child.kill();
     let _ = child.wait();
 }
+
+/// `diff` on real pairs: the seeds, and the seeds without one article. The
+/// facts only that article reported are removed, those it shared lose a
+/// source, and nothing else changes: every other fact keeps its id.
+#[test]
+fn diff_of_the_seeds_without_one_article() {
+    let dir = tmpdir("diff-seeds");
+    let fewer = dir.join("fewer");
+    std::fs::create_dir(&fewer).unwrap();
+    let mut files: Vec<PathBuf> = std::fs::read_dir("seeds")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    let gone = files.pop().unwrap();
+    for f in &files {
+        std::fs::copy(f, fewer.join(f.file_name().unwrap())).unwrap();
+    }
+    let (all, some) = (dir.join("all.fpk"), dir.join("some.fpk"));
+    assert!(
+        factpack(&["build", "seeds", "-o", s(&all)])
+            .status
+            .success()
+    );
+    assert!(
+        factpack(&["build", s(&fewer), "-o", s(&some)])
+            .status
+            .success()
+    );
+    let r = factpack(&["diff", s(&all), s(&some), "--json"]);
+    assert!(r.status.success());
+    let d: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    let full = dumped(&all);
+    let gone_id = gone.file_stem().unwrap().to_str().unwrap();
+    let only_gone: Vec<&str> = full["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| {
+            f["sources"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|x| x["article"] == gone_id)
+        })
+        .map(|f| f["id"].as_str().unwrap())
+        .collect();
+    assert!(!only_gone.is_empty());
+    let removed: Vec<&str> = d["removed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(removed, only_gone);
+    assert_eq!(d["added"], serde_json::json!([]), "no fact got a new id");
+    for c in d["changed"].as_array().unwrap() {
+        let fields: Vec<&String> = c["fields"].as_object().unwrap().keys().collect();
+        assert!(
+            fields
+                .iter()
+                .all(|f| ["sources", "entities", "same_as"].contains(&f.as_str())),
+            "{c}"
+        );
+    }
+    let text = String::from_utf8(factpack(&["diff", s(&all), s(&some)]).stdout).unwrap();
+    assert!(
+        text.starts_with(&format!(
+            "the fact box changed: {} facts removed",
+            only_gone.len()
+        )),
+        "{text}"
+    );
+}

@@ -62,6 +62,10 @@ export declare function loadBundle(url?: string): Promise<Bundle>;
 
 export interface Bundle {
   format: number;
+  /** The box's title, when an editor set one (`[box] title` in factpack.toml). */
+  title?: string;
+  /** The views to show, in order, when an editor chose them. */
+  views?: Array<'numbers' | 'timeline' | 'compare' | 'quotes' | 'entities' | 'sources'>;
   articles: Article[];
   entities: Entity[];
   facts: Fact[];
@@ -111,12 +115,18 @@ export interface Flag {
 }
 
 interface FactBase {
-  /** 8 hex digits; `#fact-<id>` deep-links to the fact. */
+  /** 16 hex digits, stable across rebuilds; `#fact-<id>` deep-links to the fact. */
   id: string;
   sources: Source[];
   /** Ids of the entities the fact names. */
   entities: string[];
   flags: Flag[];
+  /** An editor made it a key fact: first in its view. */
+  pinned?: true;
+  /** An editor's note, shown on the card. */
+  note?: string;
+  /** The fields an editor corrected, each with its value before. */
+  edited?: Record<string, number | string | null>;
 }
 
 export interface QuantityFact extends FactBase {
