@@ -446,6 +446,7 @@ fn curation_file_corrects_the_build_and_diff_says_what_changed() {
         text.contains(&format!("- {plant}")) && text.contains(&format!("~ {revenue}")),
         "{text}"
     );
+    assert!(text.contains("its title changed"), "{text}");
     let r = factpack(&["diff", s(&plain), s(&out), "--json"]);
     let d: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
     assert_eq!(d["added"], serde_json::json!([]));
@@ -453,6 +454,7 @@ fn curation_file_corrects_the_build_and_diff_says_what_changed() {
     assert_eq!(d["changed"][0]["id"], revenue.as_str());
     assert_eq!(d["changed"][0]["fields"]["value"]["before"], 4.2e9);
     assert_eq!(d["changed"][0]["fields"]["value"]["after"], 4.3e9);
+    assert_eq!(d["box"]["title"]["after"], "Acme's year");
     let r = factpack(&["diff", s(&out), s(&plain), "--json"]);
     let back: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
     assert_eq!(back["added"], serde_json::json!([plant]));

@@ -29,11 +29,17 @@ pub struct Diff {
     pub added: Vec<String>,
     pub removed: Vec<String>,
     pub changed: Vec<Changed>,
+    /// The box's own fields that changed (`title`, `views`), when any did.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub r#box: BTreeMap<String, FieldChange>,
 }
 
 impl Diff {
     pub fn is_empty(&self) -> bool {
-        self.added.is_empty() && self.removed.is_empty() && self.changed.is_empty()
+        self.added.is_empty()
+            && self.removed.is_empty()
+            && self.changed.is_empty()
+            && self.r#box.is_empty()
     }
 
     /// How many changed facts changed each field, most first: `[("value", 2)]`.
@@ -55,6 +61,10 @@ impl Diff {
         if self.is_empty() {
             return "no change in the facts".into();
         }
+        let boxed = (!self.r#box.is_empty()).then(|| {
+            let f: Vec<&str> = self.r#box.keys().map(String::as_str).collect();
+            format!("its {} changed", f.join(" and "))
+        });
         let mut parts = Vec::new();
         let plural =
             |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
@@ -76,6 +86,7 @@ impl Diff {
                 fields.join(", ")
             ));
         }
+        parts.extend(boxed);
         format!("the fact box changed: {}", parts.join(", "))
     }
 }
@@ -135,6 +146,28 @@ pub fn diff(old: &Bundle, new: &Bundle) -> Diff {
                 id: id.clone(),
                 fields,
             });
+        }
+    }
+    for (k, x, y) in [
+        (
+            "title",
+            serde_json::json!(old.title),
+            serde_json::json!(new.title),
+        ),
+        (
+            "views",
+            serde_json::json!(old.views),
+            serde_json::json!(new.views),
+        ),
+    ] {
+        if x != y {
+            d.r#box.insert(
+                k.into(),
+                FieldChange {
+                    before: x,
+                    after: y,
+                },
+            );
         }
     }
     d

@@ -211,9 +211,23 @@ impl Curation {
         // Where each entity goes: itself, another (merged), or nowhere (hidden).
         let mut target: Vec<Option<usize>> = (0..n).map(Some).collect();
         let mut merges: Vec<(usize, usize, usize)> = Vec::new();
-        for (name, e) in &self.file.entities {
+        // Every name is looked up in the names as compiled, before any entry
+        // changes them (a display label adds an alias).
+        let found: Vec<(Option<usize>, Option<usize>)> = self
+            .file
+            .entities
+            .iter()
+            .map(|(name, e)| {
+                let into = e
+                    .merge_into
+                    .as_ref()
+                    .and_then(|m| entity_named(b, m.get_ref()));
+                (entity_named(b, name.get_ref()), into)
+            })
+            .collect();
+        for ((name, e), &(found, into)) in self.file.entities.iter().zip(&found) {
             let at = name.span().start;
-            let Some(i) = entity_named(b, name.get_ref()) else {
+            let Some(i) = found else {
                 self.stale(
                     at,
                     format!("name {:?} is in no article (any more)", name.get_ref()),
@@ -252,16 +266,14 @@ impl Curation {
                 }
             }
             if let Some(m) = &e.merge_into {
-                let Some(j) = entity_named(b, m.get_ref()) else {
-                    self.stale(
+                match into {
+                    Some(j) if j != i => merges.push((i, j, m.span().start)),
+                    Some(_) => {}
+                    None => self.stale(
                         m.span().start,
                         format!("merge_into {:?}: no such name", m.get_ref()),
                         out,
-                    );
-                    continue;
-                };
-                if j != i {
-                    merges.push((i, j, m.span().start));
+                    ),
                 }
             }
             if e.hide {
@@ -381,12 +393,13 @@ impl Curation {
             let f = &mut b.facts[i];
             let edits_before = f.edited.len();
             self.correct(&mut f.body, e, &mut f.edited)?;
-            if f.edited.len() > edits_before {
+            // A hidden fact counts as hidden only: readers see none of it.
+            if f.edited.len() > edits_before && !e.hide {
                 out.edited_facts += 1;
             }
             if e.pin && !f.pinned {
                 f.pinned = true;
-                out.pinned_facts += 1;
+                out.pinned_facts += usize::from(!e.hide);
             }
             if let Some(n) = e.note.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
                 f.note = Some(n.to_string());
@@ -624,12 +637,14 @@ fn line_of(text: &str, byte: usize) -> usize {
         + 1
 }
 
-/// An entity by its name or an alias: exactly, else ignoring case, else by id.
-fn entity_named(b: &Bundle, name: &str) -> Option<usize> {
+/// An entity by its name, else an alias, exactly; else either ignoring
+/// case; else by id.
+pub fn entity_named(b: &Bundle, name: &str) -> Option<usize> {
     let n = name.trim();
     let es = &b.entities;
     es.iter()
-        .position(|e| e.name == n || e.aliases.iter().any(|a| a == n))
+        .position(|e| e.name == n)
+        .or_else(|| es.iter().position(|e| e.aliases.iter().any(|a| a == n)))
         .or_else(|| {
             let l = n.to_lowercase();
             es.iter().position(|e| {

@@ -151,6 +151,7 @@ fn progress_bar(paths: &[PathBuf], opts: &Options) -> indicatif::ProgressBar {
 }
 
 fn compile_paths(paths: &[PathBuf], opts: &Options) -> Result<Compiled, CompileError> {
+    unique_ids(paths.iter().map(PathBuf::as_path))?;
     let bar = progress_bar(paths, opts);
     let start = std::time::Instant::now();
     // Per-article stages that need no corpus knowledge: read, clean, segment.
@@ -191,6 +192,7 @@ fn compile_paths(paths: &[PathBuf], opts: &Options) -> Result<Compiled, CompileE
 /// Compile articles held in memory (in the order given), as `compile_dir`
 /// does files. Used by tests and tools.
 pub fn compile_sources(sources: &[read::SourceFile]) -> Result<Compiled, CompileError> {
+    unique_ids(sources.iter().map(|s| s.path.as_path()))?;
     let start = std::time::Instant::now();
     let docs = sources
         .par_iter()
@@ -239,6 +241,27 @@ fn compile_prepared(
         bytes: 0,
         timings,
     })
+}
+
+/// Articles are known by their file name without its extension (in fact
+/// ids, citations, the widget's filters): two files that share it
+/// (`story.md` and `story.txt`) are an error naming both.
+fn unique_ids<'a>(paths: impl Iterator<Item = &'a Path>) -> Result<(), CompileError> {
+    let mut seen: rustc_hash::FxHashMap<std::ffi::OsString, &Path> = Default::default();
+    for p in paths {
+        let stem = p.file_stem().unwrap_or_default().to_os_string();
+        if let Some(other) = seen.insert(stem, p) {
+            return Err(CompileError::new(
+                p,
+                None,
+                format!(
+                    "{} has the same name without its extension; an article is known by that name, so rename one of them",
+                    other.display()
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// A wire dateline whose story names no year it can be read in ("TORONTO,
@@ -390,6 +413,26 @@ fn infer_title(
 mod tests {
     use super::*;
 
+    /// Articles are known by their file name without its extension (in fact
+    /// ids, citations, the widget's filters): two files that share it
+    /// (`story.md` and `story.txt`) are an error naming both.
+    fn unique_ids(docs: &[Prepared]) -> Result<(), CompileError> {
+        let mut seen: rustc_hash::FxHashMap<&str, &str> = Default::default();
+        for d in docs {
+            if let Some(other) = seen.insert(&d.meta.id, &d.meta.file) {
+                return Err(CompileError::new(
+                    &d.meta.file,
+                    None,
+                    format!(
+                        "{other} has the same name without its extension ({:?}); an article is known by it, so rename one",
+                        d.meta.id
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// A wire dateline whose story names no year takes the pack's year its lede's weekday fits.
     #[test]
     fn dateline_year_from_the_pack() {
@@ -455,6 +498,23 @@ mod tests {
             "{:?}",
             b.entities
         );
+    }
+
+    /// Two files with one name without extension: an error naming both.
+    #[test]
+    fn two_articles_with_one_name_are_an_error() {
+        let src = |name: &str| read::SourceFile {
+            path: PathBuf::from("desk").join(name),
+            text: "Prices rose 5% in March.\n".into(),
+        };
+        let err =
+            compile_sources(&[src("story.md"), src("other.txt"), src("story.txt")]).unwrap_err();
+        let msg = err.to_string();
+        assert!(
+            msg.starts_with("desk/story.txt: desk/story.md has the same name"),
+            "{msg}"
+        );
+        assert!(compile_sources(&[src("story.md"), src("story-2.txt")]).is_ok());
     }
 
     fn title(text: &str) -> (String, Option<String>) {

@@ -74,13 +74,16 @@ fn to_toml(v: &Json) -> Result<Value, String> {
 }
 
 /// Set (a value) or remove (`null`) fields of one entry: `[facts."<id>"]`,
-/// `[entities."<name>"]` or `[box]`. A new entry goes at the end of the
-/// file; an entry left empty is removed. A field that was there keeps its
-/// place and the comment after its value.
+/// `[entities."<name>"]` or `[box]`. The entry is the one whose key is
+/// `key` or that `same` says is the same (another spelling of it); a new
+/// entry goes after the others of its table; an entry left empty is
+/// removed. A field that was there keeps its place and the comment after
+/// its value.
 pub fn set_fields(
     text: &str,
     section: Section,
     key: &str,
+    same: &dyn Fn(&str) -> bool,
     fields: &serde_json::Map<String, Json>,
 ) -> Result<String, String> {
     let mut doc: DocumentMut = text.parse().map_err(|e| format!("{e}"))?;
@@ -98,6 +101,17 @@ pub fn set_fields(
         String::new()
     };
     let root = doc.as_table_mut();
+    // The entry as the file spells it, when it is there under another spelling.
+    let key: String = match root.get(name(section)).and_then(Item::as_table) {
+        Some(t) if !t.contains_key(key) => t
+            .iter()
+            .map(|(k, _)| k)
+            .find(|k| same(k))
+            .unwrap_or(key)
+            .to_string(),
+        _ => key.to_string(),
+    };
+    let key = key.as_str();
     let table: &mut Table = match section {
         Section::Box => entry_table(root, "box", false)?,
         Section::Facts | Section::Entities => {
@@ -127,9 +141,14 @@ pub fn set_fields(
         table.insert(f, Item::Value(new));
     }
     if !lead.is_empty() {
-        table.decor_mut().set_prefix(lead);
+        table.decor_mut().set_prefix(lead.clone());
     }
     if table.is_empty() {
+        // Comments that stood alone in the file stay there.
+        if !lead.is_empty() {
+            doc.set_trailing(lead);
+        }
+        let root = doc.as_table_mut();
         match section {
             Section::Box => {
                 root.remove("box");
@@ -181,7 +200,7 @@ mod tests {
     use serde_json::json;
 
     fn set(text: &str, section: Section, key: &str, fields: Json) -> String {
-        set_fields(text, section, key, fields.as_object().unwrap()).unwrap()
+        set_fields(text, section, key, &|_| false, fields.as_object().unwrap()).unwrap()
     }
 
     /// One table of edits: the file before, the change, the file after.
@@ -224,7 +243,7 @@ mod tests {
             ),
         ];
         for (section, key, change, want) in rows {
-            let got = set_fields(file, *section, key, change.as_object().unwrap());
+            let got = set_fields(file, *section, key, &|_| false, change.as_object().unwrap());
             if want.is_empty() {
                 assert!(got.is_err(), "{change}: {got:?}");
                 continue;
@@ -296,9 +315,31 @@ mod tests {
                 "[facts\n",
                 Section::Facts,
                 "x",
+                &|_| false,
                 json!({"hide": true}).as_object().unwrap()
             )
             .is_err()
+        );
+        // Comments alone in the file survive an entry made and emptied at once.
+        let e = set("# Desk notes\n", Section::Box, "", json!({"title": null}));
+        assert_eq!(e, "# Desk notes\n");
+        // The entry as the editor spelled it is the one changed.
+        let hand = "[facts.\"fact-00000000000000AA\"] # by hand\nhide = true\n";
+        let same = |k: &str| {
+            k.trim_start_matches("fact-")
+                .eq_ignore_ascii_case("00000000000000aa")
+        };
+        let t = set_fields(
+            hand,
+            Section::Facts,
+            "00000000000000aa",
+            &same,
+            json!({"hide": null, "pin": true}).as_object().unwrap(),
+        )
+        .unwrap();
+        assert_eq!(
+            t,
+            "[facts.\"fact-00000000000000AA\"] # by hand\npin = true\n"
         );
     }
 }

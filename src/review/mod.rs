@@ -54,13 +54,15 @@ pub struct Session {
     /// The corrected bundle with what is hidden still in (the review list).
     pub listed: Option<Bundle>,
     pub summary: curate::Summary,
-    /// Why the last build or correction failed, when it did (the last good
-    /// bundle is kept meanwhile).
-    pub error: Option<String>,
+    /// Why the articles did not compile, when they did not (the last good
+    /// bundle is kept meanwhile); cleared only by a good compile.
+    compile_error: Option<String>,
+    /// Why the curation file could not be applied, when it could not.
+    curation_error: Option<String>,
     /// Bumped by every rebuild, so the page knows to reload.
     pub version: u64,
-    /// The curation file's texts before each action (`None`: no file).
-    undo: Vec<Option<String>>,
+    /// Each action's curation text before and after (`None`: no file).
+    undo: Vec<(Option<String>, String)>,
     /// The curation text last applied (a change of the file to the same
     /// text, as this session's own writes, needs no rebuild).
     applied: Option<String>,
@@ -77,7 +79,8 @@ impl Session {
             bytes: Vec::new(),
             listed: None,
             summary: Default::default(),
-            error: None,
+            compile_error: None,
+            curation_error: None,
             version: 0,
             undo: Vec::new(),
             applied: None,
@@ -90,6 +93,16 @@ impl Session {
         &self.curation
     }
 
+    /// What is wrong, if anything: the articles' compile error, the
+    /// curation file's error, or both.
+    pub fn error(&self) -> Option<String> {
+        match (&self.compile_error, &self.curation_error) {
+            (None, None) => None,
+            (Some(a), None) | (None, Some(a)) => Some(a.clone()),
+            (Some(a), Some(b)) => Some(format!("{a}\n{b}")),
+        }
+    }
+
     /// Compile the articles again, then apply the curation.
     pub fn rebuild(&mut self) {
         let opts = compiler::Options {
@@ -99,11 +112,12 @@ impl Session {
         match compiler::compile_dir(&self.opts.dir, &opts) {
             Ok(c) => {
                 self.raw = Some(c.bundle);
+                self.compile_error = None;
                 self.applied = None;
                 self.recurate();
             }
             Err(e) => {
-                self.error = Some(e.to_string());
+                self.compile_error = Some(e.to_string());
                 self.version += 1;
             }
         }
@@ -116,7 +130,8 @@ impl Session {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
             Err(e) => {
-                self.error = Some(format!("{}: cannot read: {e}", self.curation.display()));
+                self.curation_error =
+                    Some(format!("{}: cannot read: {e}", self.curation.display()));
                 self.version += 1;
                 return;
             }
@@ -132,15 +147,17 @@ impl Session {
                 self.bytes = bytes;
                 self.listed = Some(listed);
                 self.summary = summary;
-                self.error = None;
+                self.curation_error = None;
             }
-            Err(e) => self.error = Some(e),
+            Err(e) => self.curation_error = Some(e),
         }
     }
 
     /// Change one entry of the curation file and rebuild. The file is
     /// written atomically; a change the curation refuses (a value on an
-    /// event, say) is not written, and the error says why.
+    /// event, say) is not written, and the error says why. An entry the
+    /// editor wrote under another spelling of its key (an alias, a
+    /// `fact-` prefix, capitals) is the one changed.
     pub fn edit(
         &mut self,
         section: Section,
@@ -148,23 +165,66 @@ impl Session {
         fields: &serde_json::Map<String, serde_json::Value>,
     ) -> Result<(), String> {
         let before = read_opt(&self.curation)?;
-        let text = edit::set_fields(before.as_deref().unwrap_or(""), section, key, fields)
-            .map_err(|e| format!("{}: {e}", self.curation.display()))?;
-        if let Some(raw) = &self.raw {
-            curated(&self.curation, &text, raw)?;
+        let text = self.edited_text(before.as_deref(), section, key, fields)?;
+        if before.as_deref() == Some(text.as_str()) || (before.is_none() && text.is_empty()) {
+            return Ok(());
         }
         crate::atomic::write(&self.curation, text.as_bytes())
             .map_err(|e| format!("{}: cannot write: {e}", self.curation.display()))?;
-        self.undo.push(before);
+        self.undo.push((before, text));
+        if self.undo.len() > UNDO_DEPTH {
+            self.undo.remove(0);
+        }
         self.recurate();
         Ok(())
     }
 
-    /// Put the curation file back as it was before the last action.
+    /// The curation text after an edit, checked by applying it.
+    fn edited_text(
+        &self,
+        before: Option<&str>,
+        section: Section,
+        key: &str,
+        fields: &serde_json::Map<String, serde_json::Value>,
+    ) -> Result<String, String> {
+        let Some(raw) = &self.raw else {
+            return Err("the articles do not compile yet: fix them first".into());
+        };
+        let same: Box<dyn Fn(&str) -> bool> = match section {
+            Section::Facts => {
+                let id = bundle::parse_fact_id(key);
+                Box::new(move |k: &str| {
+                    let k = k.trim();
+                    id.is_some()
+                        && bundle::parse_fact_id(k.strip_prefix("fact-").unwrap_or(k)) == id
+                })
+            }
+            Section::Entities => {
+                let at = curate::entity_named(raw, key);
+                Box::new(move |k: &str| at.is_some() && curate::entity_named(raw, k) == at)
+            }
+            Section::Box => Box::new(|_: &str| false),
+        };
+        let text = edit::set_fields(before.unwrap_or(""), section, key, &*same, fields)
+            .map_err(|e| format!("{}: {e}", self.curation.display()))?;
+        curated(&self.curation, &text, raw)?;
+        Ok(text)
+    }
+
+    /// Put the curation file back as it was before the last action, unless
+    /// it was changed since by other hands (their change would be lost).
     pub fn undo(&mut self) -> Result<bool, String> {
-        let Some(before) = self.undo.pop() else {
+        let Some((before, after)) = self.undo.last().cloned() else {
             return Ok(false);
         };
+        if read_opt(&self.curation)?.as_deref() != Some(after.as_str()) {
+            self.undo.clear();
+            return Err(format!(
+                "{} was changed since (by hand?): nothing undone, so that change stays",
+                self.curation.display()
+            ));
+        }
+        self.undo.pop();
         match before {
             Some(t) => crate::atomic::write(&self.curation, t.as_bytes())
                 .map_err(|e| format!("{}: cannot write: {e}", self.curation.display()))?,
@@ -175,6 +235,9 @@ impl Session {
         Ok(true)
     }
 }
+
+/// How many actions `u` can undo.
+const UNDO_DEPTH: usize = 200;
 
 fn read_opt(path: &Path) -> Result<Option<String>, String> {
     match std::fs::read_to_string(path) {
@@ -397,7 +460,7 @@ impl Server {
             "list": page::list_html(&self.session),
             "names": page::names_html(&self.session),
             "status": page::status(&self.session),
-            "error": self.session.error,
+            "error": self.session.error(),
         })
     }
 
@@ -492,8 +555,12 @@ impl Server {
                 }
             }
             Route::Undo => match self.session.undo() {
-                Ok(_) => json(self.state()),
-                Err(e) => respond(500, "text/plain; charset=utf-8", e.into_bytes()),
+                Ok(undone) => {
+                    let mut v = self.state();
+                    v["undone"] = undone.into();
+                    json(v)
+                }
+                Err(e) => respond(409, "text/plain; charset=utf-8", e.into_bytes()),
             },
             Route::Widget(name) => match self.widget.as_deref().and_then(|d| widget_file(d, &name))
             {
@@ -516,6 +583,18 @@ pub fn serve(opts: Options, port: u16) -> Result<(), String> {
         return Err(format!("{}: not a folder", opts.dir.display()));
     }
     let widget = widget_dir(opts.widget.as_deref());
+    let curation = opts.curation_path();
+    if let Some(parent) = curation
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty() && !p.is_dir())
+    {
+        return Err(format!(
+            "{}: the curation file's folder does not exist",
+            parent.display()
+        ));
+    }
+    // Watching starts first: a change made during the first compile is seen.
+    let watch = watch::Watch::new(&opts.dir, &curation)?;
     let session = Session::open(opts.clone());
     let http = tiny_http::Server::http(("127.0.0.1", port))
         .map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
@@ -525,7 +604,6 @@ pub fn serve(opts: Options, port: u16) -> Result<(), String> {
         .map(|a| a.port())
         .ok_or("the server has no IP address")?;
     let token = token()?;
-    let watch = watch::Watch::new(&opts.dir, session.curation_path())?;
     {
         use std::io::Write;
         let mut out = std::io::stdout().lock();
@@ -541,7 +619,7 @@ pub fn serve(opts: Options, port: u16) -> Result<(), String> {
             None => "no built widget found (make build, or --widget DIR): the preview is the static fallback".into(),
         }
     );
-    if let Some(e) = &session.error {
+    if let Some(e) = session.error() {
         eprintln!("error: {e}");
     }
     let mut server = Server {
@@ -564,7 +642,7 @@ pub fn serve(opts: Options, port: u16) -> Result<(), String> {
                 server.session.recurate();
             }
             if server.session.version != before {
-                match &server.session.error {
+                match server.session.error() {
                     Some(e) => eprintln!("error: {e}"),
                     None => eprintln!("rebuilt (version {})", server.session.version),
                 }

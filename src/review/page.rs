@@ -20,7 +20,7 @@ const JS: &str = include_str!("review.js");
 /// One line about the session: the counts, the stale entries, the error.
 pub fn status(s: &Session) -> String {
     let Some(b) = &s.listed else {
-        return s.error.clone().unwrap_or_default();
+        return s.error().unwrap_or_default();
     };
     let m = &s.summary;
     let mut parts = vec![format!(
@@ -344,7 +344,7 @@ pub fn page(s: &Session, widget: bool) -> String {
     } else {
         "<p class=\"rv-error\">No built widget was found (run <code>make build</code>, or pass <code>--widget DIR</code>): the preview is missing.</p>".to_string()
     };
-    let error = s.error.as_deref().map(escape).unwrap_or_default();
+    let error = s.error().as_deref().map(escape).unwrap_or_default();
     format!(
         r#"<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -44,8 +44,13 @@
     for (const g of $$('.rv-group', list)) g.hidden = !$$('.rv-item', g).some((li) => !li.hidden);
   }
 
-  function show(state) {
+  // An open edit form keeps what is typed in it: a rebuild the page did not
+  // ask for waits until the form is saved or closed.
+  const editing = () => $$('.rv-form', list).some((f) => !f.hidden);
+
+  function show(state, asked = true) {
     if (state.list === undefined) return;
+    if (!asked && editing()) return;
     const hadFocus = list.contains(document.activeElement) || document.activeElement === document.body;
     version = state.version;
     list.innerHTML = state.list;
@@ -69,6 +74,15 @@
   }
 
   const edit = (section, key, fields) => post('api/edit', { section, key, fields });
+
+  async function undo() {
+    const r = await fetch('api/undo', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    if (!r.ok) { fail(await r.text()); return; }
+    fail('');
+    const state = await r.json();
+    show(state);
+    say(state.undone ? 'Undone.' : 'Nothing to undo.');
+  }
 
   async function act(li, what) {
     if (!li) return;
@@ -161,7 +175,7 @@
       case 'h': act(li, 'hide'); break;
       case 'p': act(li, 'pin'); break;
       case 'e': act(li, 'edit'); break;
-      case 'u': if (await post('api/undo')) say('Undone.'); break;
+      case 'u': await undo(); break;
       default: return;
     }
     ev.preventDefault();
@@ -171,7 +185,7 @@
   setInterval(async () => {
     try {
       const r = await fetch('api/state?since=' + version);
-      if (r.ok) show(await r.json());
+      if (r.ok) show(await r.json(), false);
     } catch { /* the server stopped: keep the page as it is */ }
   }, 1500);
 })();

@@ -172,7 +172,7 @@ fn actions_write_the_file_rebuild_and_undo() {
     let file = dir.join("factpack.toml");
     std::fs::write(&file, "# Desk notes: keep this line\n").unwrap();
     let mut s = session(&dir);
-    assert!(s.error.is_none(), "{:?}", s.error);
+    assert!(s.error().is_none(), "{:?}", s.error());
     let decoded = |s: &Session| crate::bundle::decode(&s.bytes).unwrap();
     let n = decoded(&s).facts.len();
     let listed = s.listed.clone().unwrap();
@@ -259,12 +259,12 @@ fn a_broken_file_keeps_the_last_good_bundle() {
     let good = s.bytes.clone();
     std::fs::write(dir.join("factpack.toml"), "[facts.\"x\"\n").unwrap();
     s.recurate();
-    let err = s.error.clone().unwrap();
+    let err = s.error().unwrap();
     assert!(err.contains("factpack.toml:1"), "{err}");
     assert_eq!(s.bytes, good);
     std::fs::write(dir.join("factpack.toml"), "[box]\ntitle = \"Fixed\"\n").unwrap();
     s.recurate();
-    assert!(s.error.is_none());
+    assert!(s.error().is_none());
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -290,5 +290,35 @@ fn the_page_lists_every_fact_with_its_sentence() {
         "{item}"
     );
     assert!(html.contains("No built widget was found"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// An article that stops compiling stays reported through later actions;
+/// undo refuses to overwrite a change made by hand since.
+#[test]
+fn errors_stay_until_fixed_and_undo_keeps_hand_edits() {
+    let dir = folder("errors");
+    let mut s = session(&dir);
+    let id = crate::bundle::fact_id_str(s.listed.as_ref().unwrap().facts[0].id);
+    std::fs::write(dir.join("bad.md"), "---\ntitle: [unclosed\n---\nText.\n").unwrap();
+    s.rebuild();
+    assert!(s.error().unwrap().contains("bad.md"), "{:?}", s.error());
+    s.edit(Section::Facts, &id, &fields(json!({"pin": true})))
+        .unwrap();
+    assert!(
+        s.error().is_some_and(|e| e.contains("bad.md")),
+        "still reported after an action"
+    );
+    std::fs::remove_file(dir.join("bad.md")).unwrap();
+    s.rebuild();
+    assert!(s.error().is_none());
+
+    // A hand edit after an action: undo refuses, and the hand edit stays.
+    let file = dir.join("factpack.toml");
+    let hand = std::fs::read_to_string(&file).unwrap() + "note = \"by hand\"\n";
+    std::fs::write(&file, &hand).unwrap();
+    let err = s.undo().unwrap_err();
+    assert!(err.contains("changed since"), "{err}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), hand);
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -35,8 +35,17 @@ impl Watch {
     /// Watch `dir` (its articles) and the curation file (which may be
     /// elsewhere, and need not exist yet).
     pub fn new(dir: &Path, curation: &Path) -> Result<Watch, String> {
-        let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-        let (dir, curation) = (abs(dir), abs(curation));
+        // Real paths (symbolic links resolved), as the OS reports changes:
+        // the folders exist; the curation file need not.
+        let real = |p: &Path| {
+            std::fs::canonicalize(p).map_err(|e| format!("cannot watch {}: {e}", p.display()))
+        };
+        let dir = real(dir)?;
+        let cparent = match curation.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        let curation = real(cparent)?.join(curation.file_name().unwrap_or_default());
         let (tx, rx) = channel();
         let (d, c) = (dir.clone(), curation.clone());
         let mut watcher = notify::recommended_watcher(move |ev: notify::Result<notify::Event>| {

@@ -56,10 +56,12 @@ pub fn click(
     let chip = matches!(a, Action::Entity(_) | Action::Article(_));
     act(state, a, fixed);
     if chip && !fixed {
+        // The chip's view is one the box shows and has facts about the
+        // name; else the first of the box's views that has.
         state.update(|s| {
             let n = counts(&s.filter);
-            if n[s.view.index()] == 0 {
-                if let Some(&v) = shown.iter().find(|v| n[v.index()] > 0) {
+            if !shown.contains(&s.view) || n[s.view.index()] == 0 {
+                if let Some(&v) = shown.iter().find(|v| n[v.index()] > 0).or(shown.first()) {
                     s.view = v;
                 }
             }

@@ -92,12 +92,14 @@ pub fn Explorer(model: Arc<Model>, attrs: Attrs) -> impl IntoView {
     });
     // The `view` and `filter` attributes, now and when they change.
     let m = model.clone();
+    let shown_kinds = shown.clone();
     Effect::new(move |_| {
         let fixed = fixed.get();
         let (f, kind) = m.parse_filter(&filter_a.get());
         state.update(|s| {
             s.filter = f;
-            if let Some(v) = fixed.or(kind.map(View::of_kind)) {
+            // A kind filter opens its view when the box shows it.
+            if let Some(v) = fixed.or(kind.map(View::of_kind).filter(|v| shown_kinds.contains(v))) {
                 s.view = v;
             }
         });

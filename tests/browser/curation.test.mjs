@@ -39,9 +39,13 @@ pin = true
 hide = true
 `);
   execFileSync(COMPILER, ['build', 'seeds', '-o', `${DIR}/facts.fpk`, '--curation', `${DIR}/factpack.toml`], { stdio: 'pipe' });
+  // A box without the key numbers: a name's chip must not open them.
+  writeFileSync(`${DIR}/names.toml`, '[box]\nviews = ["entities", "quotes"]\n');
+  execFileSync(COMPILER, ['build', 'seeds', '-o', `${DIR}/names.fpk`, '--curation', `${DIR}/names.toml`], { stdio: 'pipe' });
   const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>curated</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/factpack/static.css"><script type="module" src="/factpack/factpack.js"></script></head><body><main><fact-pack src="/curation-test/facts.fpk" limit="40"></fact-pack></main></body></html>`;
   writeFileSync(`${DIR}/index.html`, page);
   writeFileSync(`${DIR}/static.html`, page);
+  writeFileSync(`${DIR}/names.html`, page.replace('/curation-test/facts.fpk', '/curation-test/names.fpk'));
   execFileSync(COMPILER, ['render', `${DIR}/facts.fpk`, '--into', `${DIR}/static.html`], { stdio: 'pipe' });
 });
 
@@ -76,6 +80,19 @@ eachEngine(
       await page.waitFor(`${W} #fp-tab-timeline[aria-selected=true]`);
       await page.press('ArrowRight');
       await page.waitFor(`${W} #fp-tab-numbers[aria-selected=true]`);
+      assert.deepEqual(await page.problems(), []);
+    });
+
+    h.test('a name’s chip opens one of the box’s views, never one it leaves out', async () => {
+      const page = await h.open(`${h.url}curation-test/names.html`);
+      await page.waitFor(`${W} .fp-chips .fp-chip`);
+      const tabs = await page.eval(() => [...document.querySelector('fact-pack').shadowRoot.querySelectorAll('[role=tab]')].map((t) => t.id));
+      assert.deepEqual(tabs, ['fp-tab-entities', 'fp-tab-quotes']);
+      // A person with a number in the seeds: before the fix, the chip opened the (absent) key numbers.
+      await page.click(`${W} .fp-chips .fp-chip`, { text: 'Takaichi' });
+      await page.waitFor(`${W} .fp-active`);
+      assert.equal(await page.count(`${W} [role=tab][aria-selected=true]`), 1, 'a tab of the box is selected');
+      assert.equal(await page.count(`${W} .fp-grid .fp-card`), 0, 'not the key numbers');
       assert.deepEqual(await page.problems(), []);
     });
 

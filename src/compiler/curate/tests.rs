@@ -423,3 +423,40 @@ fn date_shapes() {
         assert_eq!(date_precision(d), *want, "{d}");
     }
 }
+
+/// Names are found as compiled, whatever other entries do: a display label
+/// that is another name's name does not capture that name's entry; a stale
+/// merge does not cancel the entry's hide; a fact both hidden and corrected
+/// counts as hidden only.
+#[test]
+fn entries_are_read_against_the_names_as_compiled() {
+    let b0 = bundle();
+    let ent = |b: &Bundle, name: &str| b.entities.iter().position(|e| e.name == name);
+    // "Acme Corp" is shown as "Globex", and "Globex" is merged into "Acme Corp".
+    let mut b = b0.clone();
+    let s = apply(
+        &mut b,
+        "[entities.\"Acme Corp\"]\ndisplay = \"Globex\"\n\n[entities.\"Globex\"]\nmerge_into = \"Acme Corp\"\n",
+    )
+    .unwrap();
+    assert_eq!(s.merged_entities, 1, "{:?}", b.entities);
+    assert!(ent(&b, "Globex").is_none());
+    // A stale merge_into does not cancel hide.
+    let mut b = b0.clone();
+    let s = apply(
+        &mut b,
+        "[entities.\"Ohio\"]\nmerge_into = \"Nowhere\"\nhide = true\n",
+    )
+    .unwrap();
+    assert_eq!((s.stale.len(), s.hidden_entities), (1, 1));
+    assert!(ent(&b, "Ohio").is_none());
+    // Hidden and corrected: hidden only.
+    let q = revenue(&b0);
+    let mut b = b0.clone();
+    let s = apply(
+        &mut b,
+        &format!("[facts.\"{q}\"]\nhide = true\npin = true\nvalue = 5\n"),
+    )
+    .unwrap();
+    assert_eq!((s.hidden_facts, s.edited_facts, s.pinned_facts), (1, 0, 0));
+}
