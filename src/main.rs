@@ -273,6 +273,11 @@ mod cli {
                 .map(|(n, d)| format!("{n} {:.2} s", d.as_secs_f64()))
                 .collect();
             eprintln!("stages: {}", stages.join(", "));
+            let c = compiled.merge_counts;
+            eprintln!(
+                "merge: {} comparisons of reports with facts, {} disagreement checks",
+                c.compared, c.disagreement_checks
+            );
             let secs = started.elapsed().as_secs_f64();
             let mb = compiled.bytes as f64 / 1e6;
             eprintln!(

@@ -81,6 +81,8 @@ pub struct Compiled {
     pub bytes: u64,
     /// Wall time of each stage, in order.
     pub timings: Vec<(&'static str, std::time::Duration)>,
+    /// How much comparing merge did.
+    pub merge_counts: merge::Counts,
 }
 
 /// How to compile.
@@ -227,7 +229,8 @@ fn compile_prepared(
     let t1 = std::time::Instant::now();
     let resolved = resolve::resolve(facts);
     let t2 = std::time::Instant::now();
-    let bundle = merge::merge(resolved, &mut warnings)?;
+    let mut merge_counts = merge::Counts::default();
+    let bundle = merge::merge(resolved, &mut warnings, &mut merge_counts)?;
     let t3 = std::time::Instant::now();
     let timings = vec![
         ("read+clean+segment", t0 - start),
@@ -240,6 +243,7 @@ fn compile_prepared(
         warnings,
         bytes: 0,
         timings,
+        merge_counts,
     })
 }
 

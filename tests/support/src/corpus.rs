@@ -8,12 +8,18 @@ use std::fmt::Write as _;
 use std::io;
 use std::path::Path;
 
-/// xorshift64*: small, fast, deterministic.
-pub struct Rng(u64);
+/// xorshift64*: small, fast, deterministic; with how many organizations
+/// the articles it writes are about (`None`: every one of the lists').
+pub struct Rng(u64, Option<usize>);
 
 impl Rng {
     pub fn new(seed: u64) -> Self {
-        Rng(seed.max(1))
+        Rng(seed.max(1), None)
+    }
+    /// Articles about only `orgs` organizations: the same companies in
+    /// every article, as in a newsroom's archive on one beat.
+    pub fn about(seed: u64, orgs: usize) -> Self {
+        Rng(seed.max(1), Some(orgs.max(1)))
     }
     pub fn next(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
@@ -117,7 +123,17 @@ fn person(r: &mut Rng) -> String {
 }
 
 fn org(r: &mut Rng) -> String {
-    format!("{} {}", r.pick(ORG_STEMS), r.pick(ORG_KINDS))
+    match r.1 {
+        None => format!("{} {}", r.pick(ORG_STEMS), r.pick(ORG_KINDS)),
+        Some(n) => {
+            let k = r.below(n.min(ORG_STEMS.len() * ORG_KINDS.len()));
+            format!(
+                "{} {}",
+                ORG_STEMS[k % ORG_STEMS.len()],
+                ORG_KINDS[k / ORG_STEMS.len()]
+            )
+        }
+    }
 }
 
 fn place(r: &mut Rng) -> &'static str {
@@ -233,8 +249,12 @@ pub fn article(r: &mut Rng, target: usize) -> String {
 
 /// Write articles into `dir` until `bytes` are written; returns (files, bytes).
 pub fn generate(dir: &Path, bytes: u64, seed: u64) -> io::Result<(usize, u64)> {
+    generate_with(dir, bytes, Rng::new(seed))
+}
+
+/// [`generate`] with a generator of one's choice ([`Rng::about`]).
+pub fn generate_with(dir: &Path, bytes: u64, mut r: Rng) -> io::Result<(usize, u64)> {
     std::fs::create_dir_all(dir)?;
-    let mut r = Rng::new(seed);
     let (mut files, mut written) = (0usize, 0u64);
     while written < bytes {
         let size = 4_000 + r.below(16_000);

@@ -32,6 +32,18 @@ enum Command {
         #[arg(long)]
         compiler: Option<PathBuf>,
     },
+    /// Write a generated corpus of articles (about only `--orgs` companies,
+    /// when given) into a folder.
+    Corpus {
+        #[arg(long)]
+        mb: u64,
+        #[arg(short, long)]
+        output: PathBuf,
+        #[arg(long)]
+        orgs: Option<usize>,
+        #[arg(long, default_value_t = 0x5eed)]
+        seed: u64,
+    },
     /// Write a bundle of exactly N facts compiled from generated articles
     /// (for the widget's benchmark).
     Synth {
@@ -58,6 +70,22 @@ fn main() -> ExitCode {
             output,
             seed,
         } => synth(facts, &output, seed),
+        Command::Corpus {
+            mb,
+            output,
+            orgs,
+            seed,
+        } => {
+            let r = orgs.map_or_else(|| corpus::Rng::new(seed), |n| corpus::Rng::about(seed, n));
+            corpus::generate_with(&output, mb * 1_000_000, r)
+                .map(|(files, bytes)| {
+                    eprintln!(
+                        "wrote {files} articles, {bytes} bytes, to {}",
+                        output.display()
+                    )
+                })
+                .map_err(|e| format!("{}: {e}", output.display()))
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
