@@ -22,7 +22,9 @@ const EXPECTED: &[(&str, usize, u64)] = &[
 fn bundles_are_byte_for_byte_as_before() {
     let mut got = Vec::new();
     for (dir, ..) in EXPECTED {
-        let b = compile_dir(Path::new(dir), &Options::default()).unwrap().bundle;
+        let b = compile_dir(Path::new(dir), &Options::default())
+            .unwrap()
+            .bundle;
         let bytes = factpack::bundle::encode(&b).unwrap();
         got.push((*dir, bytes.len(), fnv1a64(&bytes)));
     }
@@ -30,5 +32,10 @@ fn bundles_are_byte_for_byte_as_before() {
         .iter()
         .map(|(d, n, h)| format!("    ({d:?}, {n}, 0x{h:016x}),"))
         .collect();
-    assert_eq!(got, EXPECTED, "the bundles changed; now:\n{}", table.join("\n"));
+    assert_eq!(
+        got,
+        EXPECTED,
+        "the bundles changed; now:\n{}",
+        table.join("\n")
+    );
 }

@@ -18,26 +18,48 @@ use std::borrow::Cow;
 /// FNV-1a, 64 bits: a stable hash (the same on every machine and in every
 /// version of Rust, unlike `std`'s) for the facts' ids.
 pub fn fnv1a64(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
-        (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3)
-    })
+    let mut h = Fnv::default();
+    h.bytes(bytes);
+    h.0
 }
 
-/// Text as a fact's id reads it: runs of white space as one space, the
-/// ends trimmed, and every quotation mark as its ASCII form (curly, low,
-/// angle and prime quotes are the same words).
-fn id_text(s: &str, out: &mut String) {
+/// FNV-1a, 64 bits, fed piece by piece (no key string is built).
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    fn bytes(&mut self, b: &[u8]) {
+        for &x in b {
+            self.0 = (self.0 ^ x as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+
+    fn char(&mut self, c: char) {
+        let mut buf = [0u8; 4];
+        self.bytes(c.encode_utf8(&mut buf).as_bytes());
+    }
+}
+
+/// Text as a fact's id reads it: each run of white space as one space
+/// (none at the end), and every quotation mark as its ASCII form (curly,
+/// low, angle and prime quotes are the same words).
+fn id_text(s: impl Iterator<Item = char>, h: &mut Fnv) {
     let mut space = false;
-    for c in s.chars() {
+    for c in s {
         if c.is_whitespace() {
-            space = !out.is_empty();
+            space = true;
             continue;
         }
         if space {
-            out.push(' ');
+            h.char(' ');
             space = false;
         }
-        out.push(match c {
+        h.char(match c {
             '“' | '”' | '„' | '‟' | '«' | '»' | '″' | '〝' | '〞' | '＂' => '"',
             '‘' | '’' | '‚' | '‛' | '‹' | '›' | '′' | '＇' | '`' | '´' => '\'',
             c => c,
@@ -51,21 +73,20 @@ fn id_text(s: &str, out: &mut String) {
 /// article nor the white space or quote marks around it count), and, when
 /// the same key comes again in the article, which time it is (`n`).
 pub fn report_id(article: &str, kind: FactKind, sentence: &str, span: [u32; 2], n: u32) -> u64 {
-    let mut key = String::with_capacity(article.len() + sentence.len() * 2 + 16);
-    key.push_str(article);
-    key.push('\u{1f}');
-    key.push_str(kind.as_str());
-    key.push('\u{1f}');
-    id_text(sentence, &mut key);
-    key.push('\u{1f}');
+    let mut h = Fnv::default();
+    h.bytes(article.as_bytes());
+    h.char('\u{1f}');
+    h.bytes(kind.as_str().as_bytes());
+    h.char('\u{1f}');
+    id_text(sentence.chars(), &mut h);
+    h.char('\u{1f}');
     let (a, z) = (span[0] as usize, span[1] as usize);
-    let words: String = sentence.chars().skip(a).take(z.saturating_sub(a)).collect();
-    id_text(&words, &mut key);
+    id_text(sentence.chars().skip(a).take(z.saturating_sub(a)), &mut h);
     if n > 0 {
-        key.push('\u{1f}');
-        key.push_str(&n.to_string());
+        h.char('\u{1f}');
+        h.bytes(n.to_string().as_bytes());
     }
-    fnv1a64(key.as_bytes())
+    h.0
 }
 
 const STOP: &[&str] = &[
