@@ -144,6 +144,8 @@ eachEngine((h) => {
     // A link to a fact opens the view that holds its card.
     const quote = facts.facts.find((f) => f.kind === 'quote');
     p = await h.open(`${h.url}#fact-${quote.id}`, { js: false });
+    // WebKit under load can match :target a moment after the load ends.
+    await p.waitFor(`${F} #fact-${quote.id}`);
     assert.equal(await p.visible(`${F} #fact-${quote.id}`), true);
     assert.equal(await p.visible(`${F} #fp-static-numbers`), false);
 
