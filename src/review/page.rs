@@ -151,17 +151,21 @@ pub fn list_html(s: &Session) -> String {
             disputed[f as usize] += 1;
         }
     }
+    // The facts of each article (of its first report), in one pass.
+    let mut by_article: Vec<Vec<usize>> = vec![Vec::new(); b.articles.len()];
+    for (i, f) in b.facts.iter().enumerate() {
+        by_article[f.sources[0].article as usize].push(i);
+    }
     with_cx(b, |cx| {
-        let groups = (0..b.articles.len() as u32)
-            .map(|a| {
-                let mut items: Vec<usize> = (0..b.facts.len())
-                    .filter(|&i| b.facts[i].sources[0].article == a)
-                    .collect();
+        let groups = by_article
+            .into_iter()
+            .enumerate()
+            .map(|(a, mut items)| {
                 items.sort_by_key(|&i| {
                     let f = &b.facts[i];
                     (f.flags.is_empty() && disputed[i] == 0, i)
                 });
-                let art = &b.articles[a as usize];
+                let art = &b.articles[a];
                 let heading = art.title.clone() + " (" + &art.file + ")";
                 let items = items
                     .into_iter()

@@ -2,10 +2,12 @@
 // what users would pick instead. Prints Markdown tables (and keeps them in
 // target/bench/report.md). Not a test: nothing here passes or fails.
 //
-//   node tests/tools/bench/bench.mjs [--mb 50] [--loads 20] [--skip compiler,payload,compactness,rendering,layout,interaction,accuracy] [--sets heldout,articles,dev]
+//   node tests/tools/bench/bench.mjs [--mb 50] [--loads 20] [--skip compiler,scaling,payload,compactness,rendering,layout,interaction,accuracy] [--sets heldout,articles,dev]
 //
 // 1. compiler    MB/s and peak memory on a generated corpus, 1 thread and every core; with
 //                FACTPACK_BASELINE=BIN (as `make bench` sets it), the same for an older build
+//    scaling     an archive about eight companies, 4 and 16 MB, one thread: 4× the articles
+//                should take at most 4.5× the time (this build, and the baseline when built)
 // 2. payload     raw, gzip and brotli bytes of the widget, next to TimelineJS 3 (npm)
 // 3. compactness the bundle against the brotli bytes of its articles and of its facts' text
 // 4. rendering   navigation start → first fact card, widget and static fallback, median of N loads
@@ -102,6 +104,40 @@ function compiler() {
       say(`${threads} thread(s): this build ${now.toFixed(2)} MB/s, ${rev} ${then.toFixed(2)} MB/s (each the best of two): ${(now / then).toFixed(2)}× its speed.`);
     }
   }
+  say();
+}
+
+/**
+ * Scaling on an archive: articles about eight companies, n and 4n of them
+ * (4 and 16 MB), one thread, each stage's time; 4× the articles should take
+ * at most 4.5× the time (issue 14). The baseline, when built, runs the same
+ * corpora in the same run.
+ */
+function scaling() {
+  say('### Compiler: 4× the articles on the same subjects (eight companies), one thread');
+  say();
+  const dirs = [4, 16].map((mb) => {
+    const dir = join(OUT, `archive-${mb}`);
+    if (!existsSync(dir)) run(BENCH, ['corpus', '--mb', String(mb), '-o', dir, '--orgs', '8']);
+    return [mb, dir];
+  });
+  const base = process.env.FACTPACK_BASELINE;
+  const rev = process.env.FACTPACK_BASELINE_REV ?? 'baseline';
+  const bins = base ? [['this build', COMPILER], [rev, base]] : [['this build', COMPILER]];
+  const rows = [];
+  for (const [name, bin] of bins) {
+    const secs = [];
+    for (const [mb, dir] of dirs) {
+      const r = spawnSync(bin, ['build', dir, '-o', join(OUT, 'archive.fpk'), '--stats', '--jobs', '1'], { encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`${bin}: ${r.stderr}`);
+      const total = Number(/ in ([\d.]+) s/.exec(r.stderr)?.[1]);
+      const merge = Number(/merge ([\d.]+) s/.exec(r.stderr)?.[1]);
+      secs.push([total, merge]);
+      rows.push([name, mb, total.toFixed(2), Number.isFinite(merge) ? merge.toFixed(2) : '?', '']);
+    }
+    rows[rows.length - 1][4] = `${(secs[1][0] / secs[0][0]).toFixed(2)}× the time (merge ${(secs[1][1] / secs[0][1]).toFixed(2)}×)`;
+  }
+  table(['compiler', 'corpus MB', 'seconds', 'merge seconds', '4× the articles'], rows);
   say();
 }
 
@@ -436,6 +472,7 @@ function accuracy() {
 async function main() {
   header();
   if (!SKIP.has('compiler')) compiler();
+  if (!SKIP.has('scaling')) scaling();
   if (!SKIP.has('payload')) payload();
   if (!SKIP.has('compactness')) compactness();
   if (!SKIP.has('rendering') || !SKIP.has('layout') || !SKIP.has('interaction')) {
