@@ -275,8 +275,8 @@ mod cli {
             eprintln!("stages: {}", stages.join(", "));
             let c = compiled.merge_counts;
             eprintln!(
-                "merge: {} comparisons of reports with facts, {} disagreement checks",
-                c.compared, c.disagreement_checks
+                "merge: {} comparisons of reports with facts, {} index entries read, {} disagreement checks",
+                c.compared, c.scanned, c.disagreement_checks
             );
             let secs = started.elapsed().as_secs_f64();
             let mb = compiled.bytes as f64 / 1e6;

@@ -167,6 +167,8 @@ struct Merged {
     norm: String,
     /// The measures it is indexed by (its reports').
     measures: Vec<u32>,
+    /// The other keys it is indexed by in its bucket.
+    indexed: Vec<Key>,
     /// The report the fact's id comes from: the one in the earliest
     /// published article (undated articles last, ties by article id), the
     /// first in that article; its publication date, article and id.
@@ -392,6 +394,8 @@ pub struct Counts {
     pub compared: u64,
     /// Facts looked at to find disagreements.
     pub disagreement_checks: u64,
+    /// Entries of the merge index read to find candidates.
+    pub scanned: u64,
 }
 
 /// Merge resolved articles into a bundle. Deterministic: the output depends
@@ -414,7 +418,7 @@ pub fn merge(
     let mut interner = Interner::default();
     let mut links: Vec<(usize, usize)> = Vec::new();
     let (mut keys, mut scratch) = (Vec::new(), Scratch::default());
-    let (mut scopes, mut new_scopes, mut all_scopes) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut scopes, mut new_scopes) = (Vec::new(), Vec::new());
     let mut seen_keys: HashMap<u64, u32> = HashMap::default();
     for (a, doc) in resolved.docs.into_iter().enumerate() {
         bundle.articles.push(doc.meta);
@@ -458,8 +462,9 @@ pub fn merge(
             let bucket = buckets
                 .entry(bucket_key(&f.body, &mut interner))
                 .or_default();
+            let has_measure = |i: usize, me: u32| merged[i].measures.contains(&me);
             let found = bucket
-                .candidates(&words, &keys, &scopes, &mut scratch)
+                .candidates(&words, &keys, &scopes, &has_measure, &mut scratch)
                 .iter()
                 .copied()
                 .find(|&i| {
@@ -503,27 +508,23 @@ pub fn merge(
                             .copied()
                             .filter(|w| m.words.binary_search(w).is_err())
                             .collect();
-                        // Its measures so far in the scopes it gained; a new
-                        // measure in every scope it has.
-                        for &me in &m.measures {
-                            for sc in &new_scopes {
-                                bucket.key(Key::MeasureIn(me, *sc), i);
-                            }
-                        }
-                        all_scopes.clear();
-                        all_scopes.push(Scope::Article(a as u32));
-                        all_scopes.extend(m.entities.iter().map(|&e| Scope::Entity(e)));
+                        // The scopes it gained; its new measures; keys it had
+                        // not (each key once: a fact reported a thousand
+                        // times is in its subject's list once).
+                        let mut fresh = Vec::new();
                         for k in &keys {
-                            if let Key::Measure(me) = *k {
-                                if !m.measures.contains(&me) {
-                                    m.measures.push(me);
-                                    for sc in &all_scopes {
-                                        bucket.key(Key::MeasureIn(me, *sc), i);
+                            match *k {
+                                Key::Measure(me) => {
+                                    push_new(&mut m.measures, me);
+                                }
+                                k => {
+                                    if push_new(&mut m.indexed, k) {
+                                        fresh.push(k);
                                     }
                                 }
                             }
                         }
-                        bucket.add(i, &new, &keys_but_measure(&keys), &[]);
+                        bucket.add(i, &new, &fresh, &new_scopes);
                         m.words.extend(new);
                         m.words.sort_unstable();
                     }
@@ -532,7 +533,9 @@ pub fn merge(
                 }
                 None => {
                     let i = merged.len();
-                    bucket.add(i, &words, &keys, &scopes);
+                    // Only a quantity is looked up by its scopes.
+                    let quantity = matches!(f.body, Body::Quantity { .. });
+                    bucket.add(i, &words, &keys, if quantity { &scopes } else { &[] });
                     let measures = keys
                         .iter()
                         .filter_map(|k| match k {
@@ -540,8 +543,14 @@ pub fn merge(
                             _ => None,
                         })
                         .collect();
+                    let indexed = keys
+                        .iter()
+                        .copied()
+                        .filter(|k| !matches!(k, Key::Measure(_)))
+                        .collect();
                     merged.push(Merged {
                         measures,
+                        indexed,
                         body: f.body,
                         sources: vec![source],
                         last_article: source.article,
@@ -573,6 +582,7 @@ pub fn merge(
             }
         }
     }
+    counts.scanned = scratch.scanned;
     bundle.disagreements = disagreements(&merged, &bundle, &mut interner, counts);
     let mut used: HashMap<u64, usize> = HashMap::default();
     bundle.facts.reserve_exact(merged.len());
@@ -620,11 +630,12 @@ enum Key {
     /// A quantity's measure, as `index_keys` gives it; in a bucket it is
     /// indexed per scope ([`Key::MeasureIn`]).
     Measure(u32),
-    /// A measure where it can merge across articles: with a fact naming
-    /// the same entity, or in the same article (see `same_fact`). Indexed
-    /// this way, "sales rose 5%" in a thousand articles about a thousand
-    /// companies does not make each report a candidate of every other.
-    MeasureIn(u32, Scope),
+    /// Where a quantity can merge across articles: with a fact naming the
+    /// same entity, or in the same article (see `same_fact`). A measure is
+    /// looked up only there, so "sales rose 5%" in a thousand articles
+    /// about a thousand companies does not make each report a candidate of
+    /// every other.
+    In(Scope),
     Subject(u32),
     First(u32),
     Last(u32),
@@ -651,22 +662,29 @@ struct Bucket {
 struct Scratch {
     out: Vec<usize>,
     postings: Vec<(usize, u32)>,
+    /// Index entries read so far (the work `Counts::scanned` reports).
+    scanned: u64,
 }
 
 impl Bucket {
     /// The facts that may be the same as a new one: sharing one of its
-    /// rarest words or a key; for its measure, only in `scopes` (its
-    /// entities and its article).
+    /// rarest words or a key; for its measure, only facts with that measure
+    /// (`has_measure`) in its `scopes` (its entities and its article).
     fn candidates<'s>(
         &self,
         words: &[u32],
         keys: &[Key],
         scopes: &[Scope],
+        has_measure: &dyn Fn(usize, u32) -> bool,
         scratch: &'s mut Scratch,
     ) -> &'s [usize] {
         // The rarest words are enough: facts similar enough to merge share
         // most words, so they share one of the three rarest.
-        let Scratch { out, postings } = scratch;
+        let Scratch {
+            out,
+            postings,
+            scanned,
+        } = scratch;
         out.clear();
         postings.clear();
         postings.extend(
@@ -677,17 +695,20 @@ impl Bucket {
         postings.sort_by_key(|p| p.0);
         for &(len, w) in postings.iter().take(3) {
             if len <= MAX_POSTING {
+                *scanned += len as u64;
                 out.extend(&self.words[&w]);
             }
         }
         for k in keys {
             if let Key::Measure(m) = *k {
                 for sc in scopes {
-                    if let Some(p) = self.keys.get(&Key::MeasureIn(m, *sc)) {
-                        out.extend(p);
+                    if let Some(p) = self.keys.get(&Key::In(*sc)) {
+                        *scanned += p.len() as u64;
+                        out.extend(p.iter().copied().filter(|&i| has_measure(i, m)));
                     }
                 }
             } else if let Some(p) = self.keys.get(k) {
+                *scanned += p.len() as u64;
                 out.extend(p);
             }
         }
@@ -696,19 +717,19 @@ impl Bucket {
         out
     }
 
-    /// Index fact `i` by words and keys; its measures in each of `scopes`.
+    /// Index fact `i` by words, keys (its measures are kept with the fact,
+    /// `Merged::measures`) and `scopes`.
     fn add(&mut self, i: usize, words: &[u32], keys: &[Key], scopes: &[Scope]) {
         for w in words {
             self.words.entry(*w).or_default().push(i);
         }
         for k in keys {
-            if let Key::Measure(m) = *k {
-                for sc in scopes {
-                    self.key(Key::MeasureIn(m, *sc), i);
-                }
-            } else {
+            if !matches!(k, Key::Measure(_)) {
                 self.key(*k, i);
             }
+        }
+        for sc in scopes {
+            self.key(Key::In(*sc), i);
         }
     }
 
@@ -718,14 +739,6 @@ impl Bucket {
             p.push(i);
         }
     }
-}
-
-/// The keys other than the measure (indexed per scope apart).
-fn keys_but_measure(keys: &[Key]) -> Vec<Key> {
-    keys.iter()
-        .copied()
-        .filter(|k| !matches!(k, Key::Measure(_)))
-        .collect()
 }
 
 /// Keys besides words by which a mergeable fact is found, into `keys`.
