@@ -396,6 +396,8 @@ pub struct Counts {
     pub disagreement_checks: u64,
     /// Entries of the merge index read to find candidates.
     pub scanned: u64,
+    /// Entries of the merge index written (its size).
+    pub indexed: u64,
 }
 
 /// Merge resolved articles into a bundle. Deterministic: the output depends
@@ -583,6 +585,13 @@ pub fn merge(
         }
     }
     counts.scanned = scratch.scanned;
+    counts.indexed = buckets
+        .values()
+        .map(|b| {
+            let w: u64 = b.words.values().map(|v| v.len() as u64).sum();
+            w + b.keys.values().map(|v| v.len() as u64).sum::<u64>()
+        })
+        .sum();
     bundle.disagreements = disagreements(&merged, &bundle, &mut interner, counts);
     let mut used: HashMap<u64, usize> = HashMap::default();
     bundle.facts.reserve_exact(merged.len());
