@@ -76,6 +76,23 @@ struct FactEntry {
     note: Option<String>,
 }
 
+impl FactEntry {
+    /// Each correctable field with where it is written, if it is.
+    fn corrections(&self) -> [(&'static str, Option<usize>); 8] {
+        let at = |v: Option<std::ops::Range<usize>>| v.map(|r| r.start);
+        [
+            ("value", at(self.value.as_ref().map(Spanned::span))),
+            ("upper", at(self.upper.as_ref().map(Spanned::span))),
+            ("unit", at(self.unit.as_ref().map(Spanned::span))),
+            ("qualifier", at(self.qualifier.as_ref().map(Spanned::span))),
+            ("measure", at(self.measure.as_ref().map(Spanned::span))),
+            ("date", at(self.date.as_ref().map(Spanned::span))),
+            ("precision", at(self.precision.as_ref().map(Spanned::span))),
+            ("summary", at(self.summary.as_ref().map(Spanned::span))),
+        ]
+    }
+}
+
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct EntityEntry {
@@ -436,12 +453,20 @@ impl Curation {
                 });
             }
         };
-        let wrong = |field: &str, at: usize| {
-            self.err::<()>(
-                at,
-                format!("{field} does not apply to a fact of kind {kind}"),
-            )
+        // Each kind takes its own fields only (a note and marks go on any fact).
+        let own: &[&str] = match body {
+            Body::Quantity { .. } => &["value", "upper", "unit", "qualifier", "measure"],
+            Body::Event { .. } => &["date", "precision", "summary"],
+            Body::Quote { .. } | Body::Row { .. } => &[],
         };
+        for (field, at) in e.corrections() {
+            if let Some(at) = at.filter(|_| !own.contains(&field)) {
+                return self.err(
+                    at,
+                    format!("{field} does not apply to a fact of kind {kind}"),
+                );
+            }
+        }
         match body {
             Body::Quantity {
                 value,
@@ -507,15 +532,6 @@ impl Curation {
                         return self.err(at, format!("upper {u} is below value {value}"));
                     }
                 }
-                for (f, at) in [
-                    ("date", &e.date),
-                    ("precision", &e.precision),
-                    ("summary", &e.summary),
-                ] {
-                    if let Some(s) = at {
-                        wrong(f, s.span().start)?;
-                    }
-                }
             }
             Body::Event {
                 date,
@@ -564,34 +580,8 @@ impl Curation {
                 if let Some(s) = &e.summary {
                     text_field(self, s, summary, "summary", &mut record)?;
                 }
-                for (f, at) in [
-                    ("value", e.value.as_ref().map(|v| v.span().start)),
-                    ("upper", e.upper.as_ref().map(|v| v.span().start)),
-                    ("unit", e.unit.as_ref().map(|v| v.span().start)),
-                    ("qualifier", e.qualifier.as_ref().map(|v| v.span().start)),
-                    ("measure", e.measure.as_ref().map(|v| v.span().start)),
-                ] {
-                    if let Some(at) = at {
-                        wrong(f, at)?;
-                    }
-                }
             }
-            Body::Quote { .. } | Body::Row { .. } => {
-                for (f, at) in [
-                    ("value", e.value.as_ref().map(|v| v.span().start)),
-                    ("upper", e.upper.as_ref().map(|v| v.span().start)),
-                    ("unit", e.unit.as_ref().map(|v| v.span().start)),
-                    ("qualifier", e.qualifier.as_ref().map(|v| v.span().start)),
-                    ("measure", e.measure.as_ref().map(|v| v.span().start)),
-                    ("date", e.date.as_ref().map(|v| v.span().start)),
-                    ("precision", e.precision.as_ref().map(|v| v.span().start)),
-                    ("summary", e.summary.as_ref().map(|v| v.span().start)),
-                ] {
-                    if let Some(at) = at {
-                        wrong(f, at)?;
-                    }
-                }
-            }
+            Body::Quote { .. } | Body::Row { .. } => {}
         }
         Ok(())
     }
