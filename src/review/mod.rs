@@ -143,14 +143,17 @@ impl Session {
         let Some(raw) = &self.raw else { return };
         self.applied = Some(text.clone());
         match curated(&self.curation, &text, raw) {
-            Ok((bytes, listed, summary)) => {
-                self.bytes = bytes;
-                self.listed = Some(listed);
-                self.summary = summary;
-                self.curation_error = None;
-            }
+            Ok(c) => self.install(c),
             Err(e) => self.curation_error = Some(e),
         }
+    }
+
+    /// Take a curation's result as the session's bundles.
+    fn install(&mut self, (bytes, listed, summary): Curated) {
+        self.bytes = bytes;
+        self.listed = Some(listed);
+        self.summary = summary;
+        self.curation_error = None;
     }
 
     /// Change one entry of the curation file and rebuild. The file is
@@ -165,17 +168,20 @@ impl Session {
         fields: &serde_json::Map<String, serde_json::Value>,
     ) -> Result<(), String> {
         let before = read_opt(&self.curation)?;
-        let text = self.edited_text(before.as_deref(), section, key, fields)?;
+        let (text, result) = self.edited_text(before.as_deref(), section, key, fields)?;
         if before.as_deref() == Some(text.as_str()) || (before.is_none() && text.is_empty()) {
             return Ok(());
         }
         crate::atomic::write(&self.curation, text.as_bytes())
             .map_err(|e| format!("{}: cannot write: {e}", self.curation.display()))?;
+        // Applied once, to check it: that result is the session's now.
+        self.version += 1;
+        self.applied = Some(text.clone());
+        self.install(result);
         self.undo.push((before, text));
         if self.undo.len() > UNDO_DEPTH {
             self.undo.remove(0);
         }
-        self.recurate();
         Ok(())
     }
 
@@ -186,7 +192,7 @@ impl Session {
         section: Section,
         key: &str,
         fields: &serde_json::Map<String, serde_json::Value>,
-    ) -> Result<String, String> {
+    ) -> Result<(String, Curated), String> {
         let Some(raw) = &self.raw else {
             return Err("the articles do not compile yet: fix them first".into());
         };
@@ -207,8 +213,8 @@ impl Session {
         };
         let text = edit::set_fields(before.unwrap_or(""), section, key, &*same, fields)
             .map_err(|e| format!("{}: {e}", self.curation.display()))?;
-        curated(&self.curation, &text, raw)?;
-        Ok(text)
+        let result = curated(&self.curation, &text, raw)?;
+        Ok((text, result))
     }
 
     /// Put the curation file back as it was before the last action, unless
@@ -247,13 +253,12 @@ fn read_opt(path: &Path) -> Result<Option<String>, String> {
     }
 }
 
-/// A curation text applied to compiled articles: the bundle readers get
-/// (encoded), the bundle the review lists, and what was done.
-fn curated(
-    path: &Path,
-    text: &str,
-    raw: &Bundle,
-) -> Result<(Vec<u8>, Bundle, curate::Summary), String> {
+/// What a curation gives: the bundle readers get (encoded), the bundle the
+/// review lists (hidden facts in), and what was done.
+type Curated = (Vec<u8>, Bundle, curate::Summary);
+
+/// A curation text applied to compiled articles.
+fn curated(path: &Path, text: &str, raw: &Bundle) -> Result<Curated, String> {
     let c = curate::Curation::parse(path, text).map_err(|e| e.to_string())?;
     let mut out = raw.clone();
     let summary = c.apply(&mut out).map_err(|e| e.to_string())?;
