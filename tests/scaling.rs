@@ -8,16 +8,8 @@ use factpack::compiler::compile_sources;
 use factpack::compiler::merge::Counts;
 use factpack::compiler::read::SourceFile;
 
-const STEMS: &[&str] = &[
-    "Northwind",
-    "Meridian",
-    "Atlas",
-    "Bluefin",
-    "Crescent",
-    "Granite",
-    "Helios",
-    "Kestrel",
-];
+// The generator's company stems (eight of them are used here).
+use factpack_support::corpus::ORG_STEMS as STEMS;
 
 /// A company name of its own for each `i` ("Northwind Arelon").
 fn company(i: usize) -> String {

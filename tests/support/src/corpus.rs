@@ -46,7 +46,7 @@ const LAST: &[&str] = &[
     "Ferreira", "Tanaka", "Lopez", "Okafor", "Nakamura", "Berg", "Haddad", "Wei", "Petrova",
     "Silva", "Mensah", "Novak", "Karimi", "Sato", "Ivanova", "Reyes",
 ];
-const ORG_STEMS: &[&str] = &[
+pub const ORG_STEMS: &[&str] = &[
     "Northwind",
     "Meridian",
     "Atlas",
