@@ -103,13 +103,15 @@ node_modules/.stamp: package.json package-lock.json
 # WebDriver with its MiniBrowser, Xvfb for its display, and the C library's
 # locale sources, from which a test compiles the language WebKit is set to),
 # only those that are missing; Hugo for the Hugo recipe's test (Eleventy and Vite are
-# installed by their tests with npm, into target/).
+# installed by their tests with npm, into target/); GNU parallel for the test of
+# the README's distributed extraction.
 BROWSER_PKGS := $(if $(shell command -v chromium),,chromium) \
 	$(if $(shell command -v firefox-esr),,firefox-esr) \
 	$(if $(shell command -v WebKitWebDriver),,webkit2gtk-driver) \
 	$(if $(shell command -v xvfb-run),,xvfb xauth) \
 	$(if $(wildcard /usr/share/i18n/locales/de_DE),,locales) \
-	$(if $(shell command -v hugo),,hugo)
+	$(if $(shell command -v hugo),,hugo) \
+	$(if $(shell command -v parallel),,parallel)
 tools-browser:
 	@$(if $(strip $(BROWSER_PKGS)),$(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $(BROWSER_PKGS),true)
 

@@ -46,6 +46,51 @@ mod cli {
             /// (for static-site development servers); Ctrl-C to stop.
             #[arg(long)]
             watch: bool,
+            /// The folder of extraction records: articles unchanged since
+            /// the last build are not extracted again (default:
+            /// target/factpack-cache/ in the current folder, one folder per DIR).
+            #[arg(long, value_name = "CACHE", conflicts_with = "no_cache")]
+            cache: Option<PathBuf>,
+            /// Extract every article and keep no records.
+            #[arg(long)]
+            no_cache: bool,
+        },
+        /// Write one extraction record per article of DIR into CACHE (the
+        /// map step of a build; `factpack merge` is the rest). Articles
+        /// whose record is current are skipped; records of articles no
+        /// longer in DIR are removed from CACHE.
+        Extract {
+            /// Folder of articles.
+            dir: PathBuf,
+            /// The folder of records.
+            #[arg(short, long, value_name = "CACHE")]
+            output: PathBuf,
+            /// Worker threads (default: every core).
+            #[arg(short, long)]
+            jobs: Option<usize>,
+        },
+        /// Compile the records of one or more CACHE folders (written by
+        /// `factpack extract`, on this machine or others) into a bundle, as
+        /// `factpack build` would compile their articles.
+        Merge {
+            /// Folders of records.
+            #[arg(required = true, value_name = "CACHE")]
+            caches: Vec<PathBuf>,
+            /// Where to write the bundle; written atomically.
+            #[arg(short, long, default_value = "facts.fpk")]
+            output: PathBuf,
+            /// Worker threads (default: every core).
+            #[arg(short, long)]
+            jobs: Option<usize>,
+            /// Print throughput and peak memory when done.
+            #[arg(long)]
+            stats: bool,
+            /// The editor's corrections.
+            #[arg(long, value_name = "FILE")]
+            curation: Option<PathBuf>,
+            /// Fail when an entry of the curation file matches nothing (for CI).
+            #[arg(long)]
+            strict: bool,
         },
         /// Review the facts of DIR in the browser: hide, pin, correct; every
         /// action is written to the curation file and rebuilt. Prints the
@@ -128,12 +173,20 @@ mod cli {
                 curation,
                 strict,
                 watch,
+                cache,
+                no_cache,
             } => {
+                let cache = match (no_cache, cache) {
+                    (true, _) => None,
+                    (false, Some(c)) => Some(c),
+                    (false, None) => Some(default_cache(&dir)),
+                };
                 let args = BuildArgs {
                     jobs,
                     stats,
                     curation,
                     strict,
+                    cache,
                 };
                 if watch {
                     build_watch(&dir, &output, &args)
@@ -155,6 +208,25 @@ mod cli {
                     widget,
                 },
                 port,
+            ),
+            Command::Extract { dir, output, jobs } => extract(&dir, &output, jobs),
+            Command::Merge {
+                caches,
+                output,
+                jobs,
+                stats,
+                curation,
+                strict,
+            } => merge(
+                &caches,
+                &output,
+                &BuildArgs {
+                    jobs,
+                    stats,
+                    curation,
+                    strict,
+                    cache: None,
+                },
             ),
             Command::Diff { old, new, json } => diff(&old, &new, json),
             Command::Dump { file } => dump(&file),
@@ -195,6 +267,75 @@ mod cli {
         stats: bool,
         curation: Option<PathBuf>,
         strict: bool,
+        /// The folder of extraction records, if any.
+        cache: Option<PathBuf>,
+    }
+
+    /// Where `factpack build DIR` keeps its records by default: a folder
+    /// per DIR (its name and a hash of its full path) under
+    /// target/factpack-cache/ in the current folder.
+    fn default_cache(dir: &Path) -> PathBuf {
+        use std::hash::Hasher;
+        let full = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+        let mut h = rustc_hash::FxHasher::default();
+        h.write(full.as_os_str().as_encoded_bytes());
+        let name: String = full
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() || c == '-' || c == '_' {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        Path::new("target")
+            .join("factpack-cache")
+            .join(format!("{name}-{:08x}", h.finish() as u32))
+    }
+
+    /// `factpack extract DIR -o CACHE`.
+    fn extract(dir: &Path, cache: &Path, jobs: Option<usize>) -> Result<(), String> {
+        let opts = compiler::Options {
+            jobs,
+            progress: true,
+            ..Default::default()
+        };
+        let c = compiler::extract_dir(dir, cache, &opts).map_err(|e| e.to_string())?;
+        for w in &c.warnings {
+            eprintln!("warning: {w}");
+        }
+        eprintln!(
+            "{}: {} records ({} extracted, {} current), {} stale removed",
+            cache.display(),
+            c.cache.reused + c.cache.extracted,
+            c.cache.extracted,
+            c.cache.reused,
+            c.cache.removed
+        );
+        Ok(())
+    }
+
+    /// `factpack merge CACHE… -o BUNDLE`.
+    fn merge(caches: &[PathBuf], output: &Path, args: &BuildArgs) -> Result<(), String> {
+        let started = std::time::Instant::now();
+        let cur = match &args.curation {
+            Some(p) => Some(compiler::curate::Curation::load(p).map_err(|e| e.to_string())?),
+            None => None,
+        };
+        let opts = compiler::Options {
+            jobs: args.jobs,
+            ..Default::default()
+        };
+        let mut compiled = compiler::merge_records(caches, &opts).map_err(|e| e.to_string())?;
+        let curated = match &cur {
+            Some(c) => c.apply(&mut compiled.bundle).map_err(|e| e.to_string())?,
+            None => compiler::curate::Summary::default(),
+        };
+        write_bundle(compiled, curated, output, args, started, true)
     }
 
     /// Build, then build again on every change of an article or the
@@ -219,14 +360,30 @@ mod cli {
 
     /// Build once; `exit`: the process ends after (its memory is not freed).
     fn build(dir: &Path, output: &Path, args: &BuildArgs, exit: bool) -> Result<(), String> {
-        let (jobs, stats) = (args.jobs, args.stats);
+        let jobs = args.jobs;
         let started = std::time::Instant::now();
         let opts = compiler::Options {
             jobs,
             progress: true,
+            cache: args.cache.clone(),
+            extract_only: false,
         };
         let (compiled, curated) = compiler::compile_curated(dir, &opts, args.curation.as_deref())
             .map_err(|e| e.to_string())?;
+        write_bundle(compiled, curated, output, args, started, exit)
+    }
+
+    /// Write a compiled bundle and say what it holds (with `--stats`, how
+    /// long each stage took).
+    fn write_bundle(
+        compiled: compiler::Compiled,
+        curated: compiler::curate::Summary,
+        output: &Path,
+        args: &BuildArgs,
+        started: std::time::Instant,
+        exit: bool,
+    ) -> Result<(), String> {
+        let (jobs, stats) = (args.jobs, args.stats);
         for w in compiled.warnings.iter().chain(&curated.stale) {
             eprintln!("warning: {w}");
         }
@@ -278,6 +435,13 @@ mod cli {
                 "merge: {} comparisons of reports with facts, {} index entries read, {} disagreement checks",
                 c.compared, c.scanned, c.disagreement_checks
             );
+            if args.cache.is_some() {
+                let c = &compiled.cache;
+                eprintln!(
+                    "cache: {} articles reused, {} extracted, {} stale records removed",
+                    c.reused, c.extracted, c.removed
+                );
+            }
             let secs = started.elapsed().as_secs_f64();
             let mb = compiled.bytes as f64 / 1e6;
             eprintln!(

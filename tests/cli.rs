@@ -892,3 +892,127 @@ fn diff_of_the_seeds_without_one_article() {
         "{text}"
     );
 }
+
+/// `factpack build` keeps its records in target/factpack-cache/ of the
+/// folder it runs in, one folder per article folder; a second build reuses
+/// them; `--no-cache` keeps none; `--stats` says what the cache did.
+#[test]
+fn build_keeps_records_in_target_by_default() {
+    let dir = tmpdir("cache-default");
+    let seeds = std::fs::canonicalize("seeds").unwrap();
+    let run = |extra: &[&str]| {
+        let mut args = vec!["build", s(&seeds), "-o", "facts.fpk", "--stats"];
+        args.extend_from_slice(extra);
+        let r = Command::new(env!("CARGO_BIN_EXE_factpack"))
+            .args(&args)
+            .current_dir(&dir)
+            .output()
+            .unwrap();
+        assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+        (
+            String::from_utf8_lossy(&r.stderr).into_owned(),
+            std::fs::read(dir.join("facts.fpk")).unwrap(),
+        )
+    };
+    let n = std::fs::read_dir("seeds").unwrap().count();
+    let (none, plain) = run(&["--no-cache"]);
+    assert!(!dir.join("target").exists());
+    assert!(!none.contains("cache:"), "{none}");
+    let (cold, first) = run(&[]);
+    assert!(
+        cold.contains(&format!("cache: 0 articles reused, {n} extracted")),
+        "{cold}"
+    );
+    let folders: Vec<PathBuf> = std::fs::read_dir(dir.join("target/factpack-cache"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(folders.len(), 1);
+    let name = folders[0].file_name().unwrap().to_str().unwrap();
+    assert!(name.starts_with("seeds-"), "{name}");
+    assert_eq!(
+        factpack::compiler::record::list(&folders[0]).unwrap().len(),
+        n
+    );
+    let (warm, second) = run(&[]);
+    assert!(
+        warm.contains(&format!("cache: {n} articles reused, 0 extracted")),
+        "{warm}"
+    );
+    assert!(plain == first && first == second);
+    // Another cache folder, by name.
+    let (_, other) = run(&["--cache", "records"]);
+    assert_eq!(
+        factpack::compiler::record::list(&dir.join("records"))
+            .unwrap()
+            .len(),
+        n
+    );
+    assert!(other == plain);
+}
+
+/// The README's map step with GNU parallel: an archive in folders (a month
+/// each), every folder extracted by its own job into its own records, then
+/// one merge; the bundle is the build of all the articles in one folder.
+/// Run again after one article changed, only its folder's job extracts.
+#[test]
+fn archive_extracted_with_gnu_parallel_then_merged() {
+    let dir = tmpdir("parallel");
+    let (archive, all) = (dir.join("archive"), dir.join("all"));
+    std::fs::create_dir_all(&all).unwrap();
+    let mut names: Vec<PathBuf> = std::fs::read_dir("tests/articles")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt" || x == "md"))
+        .collect();
+    names.sort();
+    for (k, p) in names.iter().enumerate() {
+        let month = archive.join(format!("2026-0{}", 1 + k % 3));
+        std::fs::create_dir_all(&month).unwrap();
+        std::fs::copy(p, month.join(p.file_name().unwrap())).unwrap();
+        std::fs::copy(p, all.join(p.file_name().unwrap())).unwrap();
+    }
+    let bin = env!("CARGO_BIN_EXE_factpack");
+    let sh = |script: &str| {
+        let r = Command::new("sh")
+            .args(["-c", script])
+            .current_dir(&dir)
+            .env("FACTPACK", bin)
+            .output()
+            .expect("sh");
+        assert!(
+            r.status.success(),
+            "{script}: {}{}",
+            String::from_utf8_lossy(&r.stdout),
+            String::from_utf8_lossy(&r.stderr)
+        );
+        String::from_utf8_lossy(&r.stderr).into_owned()
+    };
+    let map = "parallel -j2 \"$FACTPACK\" extract {} -o records/{/} ::: archive/*";
+    let log = sh(map);
+    assert_eq!(log.matches(" extracted, 0 current)").count(), 3, "{log}");
+    sh("\"$FACTPACK\" merge records/* -o merged.fpk");
+    sh("\"$FACTPACK\" build all -o built.fpk --no-cache");
+    assert!(
+        std::fs::read(dir.join("merged.fpk")).unwrap()
+            == std::fs::read(dir.join("built.fpk")).unwrap()
+    );
+
+    let changed = archive.join("2026-02").join(names[1].file_name().unwrap());
+    let mut text = std::fs::read_to_string(&changed).unwrap();
+    text.push_str("\nThe council said on Monday that 1,200 homes were affected.\n");
+    std::fs::write(&changed, &text).unwrap();
+    std::fs::write(all.join(names[1].file_name().unwrap()), &text).unwrap();
+    let log = sh(map);
+    // Only the changed folder extracts anything (and there, the changed article
+    // and any whose answers the new words change); its old record is removed.
+    assert_eq!(log.matches(" extracted, 0 current)").count(), 0, "{log}");
+    assert_eq!(log.matches("(0 extracted,").count(), 2, "{log}");
+    assert!(log.contains(", 1 stale removed"), "{log}");
+    sh("\"$FACTPACK\" merge records/* -o merged.fpk");
+    sh("\"$FACTPACK\" build all -o built.fpk --no-cache");
+    assert!(
+        std::fs::read(dir.join("merged.fpk")).unwrap()
+            == std::fs::read(dir.join("built.fpk")).unwrap()
+    );
+}

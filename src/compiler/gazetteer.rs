@@ -283,7 +283,7 @@ pub fn first_name_gender(name: &str) -> Option<Gender> {
 }
 
 /// A person's gender as the words about them tell it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Gender {
     Male,
     Female,

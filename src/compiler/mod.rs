@@ -12,6 +12,7 @@ pub mod gazetteer;
 pub mod lexicon;
 pub mod merge;
 pub mod read;
+pub mod record;
 pub mod resolve;
 pub mod segment;
 pub mod tokens;
@@ -83,6 +84,8 @@ pub struct Compiled {
     pub timings: Vec<(&'static str, std::time::Duration)>,
     /// How much comparing merge did.
     pub merge_counts: merge::Counts,
+    /// What the cache of extraction records did.
+    pub cache: CacheCounts,
 }
 
 /// How to compile.
@@ -92,6 +95,13 @@ pub struct Options {
     pub jobs: Option<usize>,
     /// Show a progress bar on a terminal when the corpus is large.
     pub progress: bool,
+    /// A folder of extraction records ([`record`]): an article whose record
+    /// is current is not extracted again, and every article extracted
+    /// leaves its record there; records of articles no longer read are
+    /// removed. `None` extracts every article and writes nothing.
+    pub cache: Option<PathBuf>,
+    /// Stop after writing the records (`factpack extract`): the bundle is empty.
+    pub extract_only: bool,
 }
 
 /// Show a progress bar from this many bytes of articles.
@@ -156,28 +166,35 @@ fn compile_paths(paths: &[PathBuf], opts: &Options) -> Result<Compiled, CompileE
     unique_ids(paths.iter().map(PathBuf::as_path))?;
     let bar = progress_bar(paths, opts);
     let start = std::time::Instant::now();
-    // Per-article stages that need no corpus knowledge: read, clean, segment.
-    let prepared: Vec<Result<Option<(Prepared, u64)>, CompileError>> = paths
+    if let Some(cache) = &opts.cache {
+        std::fs::create_dir_all(cache).map_err(|e| {
+            CompileError::new(cache, None, format!("cannot create the cache folder: {e}"))
+        })?;
+    }
+    // Per-article stages that need no corpus knowledge (read, clean,
+    // segment), or the article's record when the cache has a current one.
+    let read: Vec<Result<Option<Item>, CompileError>> = paths
         .par_iter()
         .map(|path| {
             let Some(src) = read::read_file(path)? else {
                 return Ok(None);
             };
-            let len = src.text.len() as u64;
-            let p = prepare(&src)?;
-            bar.inc(len);
-            Ok(Some((p, len)))
+            bar.inc(src.text.len() as u64);
+            if let Some(r) = opts
+                .cache
+                .as_deref()
+                .and_then(|c| record::lookup(c, &src.path, &src.text))
+            {
+                return Ok(Some(Item::Cached(r)));
+            }
+            Item::fresh(src).map(Some)
         })
         .collect();
     let mut warnings = Vec::new();
-    let mut docs = Vec::with_capacity(prepared.len());
-    let mut bytes = 0;
-    for (path, p) in paths.iter().zip(prepared) {
-        match p? {
-            Some((p, len)) => {
-                bytes += len;
-                docs.push(p);
-            }
+    let mut items = Vec::with_capacity(read.len());
+    for (path, item) in paths.iter().zip(read) {
+        match item? {
+            Some(item) => items.push(item),
             None => warnings.push(Warning {
                 file: path.clone(),
                 line: None,
@@ -185,9 +202,17 @@ fn compile_paths(paths: &[PathBuf], opts: &Options) -> Result<Compiled, CompileE
             }),
         }
     }
-    let mut compiled = compile_prepared(docs, warnings, start)?;
-    compiled.bytes = bytes;
+    let mut compiled = compile_items(
+        items,
+        warnings,
+        opts.cache.as_deref(),
+        opts.extract_only,
+        start,
+    )?;
     bar.finish_and_clear();
+    if let Some(cache) = &opts.cache {
+        compiled.cache.removed = record::prune(cache, &compiled.cache.keys)?;
+    }
     Ok(compiled)
 }
 
@@ -196,37 +221,231 @@ fn compile_paths(paths: &[PathBuf], opts: &Options) -> Result<Compiled, CompileE
 pub fn compile_sources(sources: &[read::SourceFile]) -> Result<Compiled, CompileError> {
     unique_ids(sources.iter().map(|s| s.path.as_path()))?;
     let start = std::time::Instant::now();
-    let docs = sources
+    let items = sources
         .par_iter()
-        .map(prepare)
+        .map(|s| Item::fresh(s.clone()))
         .collect::<Result<Vec<_>, _>>()?;
-    let mut compiled = compile_prepared(docs, Vec::new(), start)?;
-    compiled.bytes = sources.iter().map(|s| s.text.len() as u64).sum();
-    Ok(compiled)
+    compile_items(items, Vec::new(), None, false, start)
 }
 
-/// The corpus stages: extract (in parallel), resolve, merge.
-fn compile_prepared(
-    mut docs: Vec<Prepared>,
+/// Write the extraction record of every article of `dir` into `cache`
+/// (`factpack extract`): articles whose record is current are skipped, and
+/// records of articles no longer in `dir` are removed.
+pub fn extract_dir(dir: &Path, cache: &Path, opts: &Options) -> Result<Compiled, CompileError> {
+    let opts = Options {
+        cache: Some(cache.to_path_buf()),
+        extract_only: true,
+        ..opts.clone()
+    };
+    compile_dir(dir, &opts)
+}
+
+/// Compile the records of one or more cache folders into a bundle
+/// (`factpack merge`). A record extracted with answers the whole corpus
+/// does not give (on another shard, say) is extracted again from the text
+/// it carries; the folders are only read.
+pub fn merge_records(caches: &[PathBuf], opts: &Options) -> Result<Compiled, CompileError> {
+    let start = std::time::Instant::now();
+    let mut files = Vec::new();
+    for c in caches {
+        files.extend(record::list(c)?);
+    }
+    let mut builder = rayon::ThreadPoolBuilder::new();
+    if let Some(n) = opts.jobs {
+        builder = builder.num_threads(n.max(1));
+    }
+    let pool = builder.build().map_err(|e| {
+        CompileError::new(
+            &caches[0],
+            None,
+            format!("cannot start worker threads: {e}"),
+        )
+    })?;
+    pool.install(|| {
+        let mut items = files
+            .par_iter()
+            .map(|f| {
+                let bytes = std::fs::read(f)
+                    .map_err(|e| CompileError::new(f, None, format!("cannot read record: {e}")))?;
+                match record::decode(&bytes) {
+                    Ok(r) => Ok(Item::Cached(r)),
+                    Err(record::Unusable::OtherBuild) => Err(CompileError::new(
+                        f,
+                        None,
+                        "written by another build of factpack; run `factpack extract` again with this one",
+                    )),
+                    Err(record::Unusable::Damaged(why)) => Err(CompileError::new(
+                        f,
+                        None,
+                        format!("not a usable record ({why}); run `factpack extract` again"),
+                    )),
+                }
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        // The order a build of one folder of them reads them in: by file
+        // name (the shards' folders do not count).
+        items.sort_by(|a, b| (a.path().file_name(), a.path()).cmp(&(b.path().file_name(), b.path())));
+        items.dedup_by(|a, b| a.path() == b.path() && a.text() == b.text());
+        unique_ids(items.iter().map(Item::path))?;
+        compile_items(items, Vec::new(), None, false, start)
+    })
+}
+
+/// One article between the per-article and the corpus stages.
+enum Item {
+    /// Read, cleaned and segmented now.
+    Fresh {
+        src: read::SourceFile,
+        prepared: Box<Prepared>,
+        lower: Vec<String>,
+        dating: record::Dating,
+    },
+    /// Extracted before: its record.
+    Cached(record::Record),
+}
+
+impl Item {
+    fn fresh(src: read::SourceFile) -> Result<Item, CompileError> {
+        let prepared = prepare(&src)?;
+        let mut lower: Vec<String> = prepared.lower_words().into_iter().collect();
+        lower.sort_unstable();
+        let dating = record::Dating {
+            published: prepared.published,
+            dateline: prepared.dateline.clone(),
+        };
+        Ok(Item::Fresh {
+            src,
+            prepared: Box::new(prepared),
+            lower,
+            dating,
+        })
+    }
+
+    fn path(&self) -> &Path {
+        match self {
+            Item::Fresh { src, .. } => &src.path,
+            Item::Cached(r) => &r.head.path,
+        }
+    }
+
+    fn text(&self) -> &str {
+        match self {
+            Item::Fresh { src, .. } => &src.text,
+            Item::Cached(r) => &r.text,
+        }
+    }
+
+    fn lower(&self) -> &[String] {
+        match self {
+            Item::Fresh { lower, .. } => lower,
+            Item::Cached(r) => &r.head.lower,
+        }
+    }
+
+    fn dating(&self) -> &record::Dating {
+        match self {
+            Item::Fresh { dating, .. } => dating,
+            Item::Cached(r) => &r.head.dating,
+        }
+    }
+}
+
+/// What the cache did in a build.
+#[derive(Debug, Default, Clone)]
+pub struct CacheCounts {
+    /// Articles whose record was reused.
+    pub reused: usize,
+    /// Articles extracted (new, changed, or whose answers changed).
+    pub extracted: usize,
+    /// Stale records removed.
+    pub removed: usize,
+    /// The records of this build.
+    keys: HashSet<u64>,
+}
+
+/// The corpus stages: extract (in parallel, reusing current records),
+/// resolve, merge. With `cache`, the record of every article extracted is
+/// written there.
+fn compile_items(
+    items: Vec<Item>,
     mut warnings: Vec<Warning>,
+    cache: Option<&Path>,
+    extract_only: bool,
     start: std::time::Instant,
 ) -> Result<Compiled, CompileError> {
-    date_by_pack(&mut docs);
+    let bytes = items.iter().map(|i| i.text().len() as u64).sum();
+    let published = pack_dates(&items.iter().map(Item::dating).collect::<Vec<_>>());
     // Words seen in lower case anywhere: a capitalized sentence opener among
     // them is an ordinary word, not a name.
-    let common: HashSet<String> =
-        docs.par_iter()
-            .map(Prepared::lower_words)
-            .reduce(HashSet::default, |mut a, b| {
-                a.extend(b);
-                a
-            });
+    let mut common: HashSet<String> = HashSet::default();
+    for i in &items {
+        common.extend(i.lower().iter().cloned());
+    }
     let t0 = std::time::Instant::now();
-    let facts: Vec<_> = docs
+    let extracted: Vec<Result<(extract::ArticleFacts, u64, bool), CompileError>> = items
         .into_par_iter()
-        .map(|p| extract::extract(p, &common))
+        .zip(published)
+        .map(|(item, published)| {
+            let (src, mut prepared, lower, dating) = match item {
+                Item::Cached(r) if r.current(&common, published) => {
+                    let key = record::key(&r.head.path, &r.text);
+                    return Ok((r.head.facts, key, false));
+                }
+                Item::Cached(r) => {
+                    let src = read::SourceFile {
+                        path: r.head.path,
+                        text: r.text,
+                    };
+                    let prepared = prepare(&src)?;
+                    (src, prepared, r.head.lower, r.head.dating)
+                }
+                Item::Fresh {
+                    src,
+                    prepared,
+                    lower,
+                    dating,
+                } => (src, *prepared, lower, dating),
+            };
+            if prepared.published != published
+                && let Some(date) = published
+            {
+                prepared.published = Some(date);
+                prepared.meta.published = Some(date.to_string());
+            }
+            let asking = extract::Asking::new(&common);
+            let facts = extract::extract(prepared, &asking);
+            let key = record::key(&src.path, &src.text);
+            if let Some(cache) = cache {
+                let asked = asking.answers();
+                let bytes = record::encode(&src.path, &src.text, &lower, &asked, &dating, &facts);
+                record::write(cache, key, &bytes)?;
+            }
+            Ok((facts, key, true))
+        })
         .collect();
+    let mut counts = CacheCounts::default();
+    let mut facts = Vec::with_capacity(extracted.len());
+    for r in extracted {
+        let (f, key, fresh) = r?;
+        if fresh {
+            counts.extracted += 1;
+        } else {
+            counts.reused += 1;
+        }
+        counts.keys.insert(key);
+        facts.push(f);
+    }
     let t1 = std::time::Instant::now();
+    if extract_only {
+        return Ok(Compiled {
+            bundle: Bundle::default(),
+            warnings,
+            bytes,
+            timings: vec![("read+clean+segment", t0 - start), ("extract", t1 - t0)],
+            merge_counts: merge::Counts::default(),
+            cache: counts,
+        });
+    }
     let resolved = resolve::resolve(facts);
     let t2 = std::time::Instant::now();
     let mut merge_counts = merge::Counts::default();
@@ -241,9 +460,10 @@ fn compile_prepared(
     Ok(Compiled {
         bundle,
         warnings,
-        bytes: 0,
+        bytes,
         timings,
         merge_counts,
+        cache: counts,
     })
 }
 
@@ -268,7 +488,8 @@ fn unique_ids<'a>(paths: impl Iterator<Item = &'a Path>) -> Result<(), CompileEr
     Ok(())
 }
 
-/// A wire dateline whose story names no year it can be read in ("TORONTO,
+/// The publication date of each article: its own, or, for a wire dateline
+/// whose story names no year it can be read in ("TORONTO,
 /// Sept 3 (Reuters) -" over a story of "last year" and "in March"): the
 /// articles of a pack are of one time, so the years they are published in
 /// stand for the years the story would name (the weekday of its lede decides
@@ -278,36 +499,38 @@ fn unique_ids<'a>(paths: impl Iterator<Item = &'a Path>) -> Result<(), CompileEr
 /// Morakot killed 700 in 2009") was read in the latest past year it names
 /// that fits; a later year of the pack that fits the lede's weekday too is
 /// the better reading, as a story comes after the past it names.
-fn date_by_pack(docs: &mut [Prepared]) {
-    let mut years: Vec<(i16, bool)> = docs
+fn pack_dates(datings: &[&record::Dating]) -> Vec<Option<jiff::civil::Date>> {
+    let mut years: Vec<(i16, bool)> = datings
         .iter()
         .filter(|d| d.dateline.is_none())
         .filter_map(|d| d.published.map(|p| (p.year(), false)))
         .collect();
     years.sort_unstable();
     years.dedup();
-    for d in docs.iter_mut() {
-        let Some((m, day, lede)) = &d.dateline else {
-            continue;
-        };
-        let Some(date) = extract::dates::dateline_year(*m, *day, lede, &years)
-            .and_then(|y| jiff::civil::Date::new(y, *m as i8, *day as i8).ok())
-        else {
-            continue;
-        };
-        // A year the story's own years gave gives way only to a year of the
-        // pack that the lede's weekday fits.
-        let settled = |p: jiff::civil::Date| {
-            p.year() >= date.year()
-                || !years.iter().any(|y| y.0 == date.year())
-                || !extract::dates::names_a_weekday(lede)
-        };
-        if d.published.is_some_and(settled) {
-            continue;
-        }
-        d.published = Some(date);
-        d.meta.published = Some(date.to_string());
-    }
+    datings
+        .iter()
+        .map(|d| {
+            let Some((m, day, lede)) = &d.dateline else {
+                return d.published;
+            };
+            let Some(date) = extract::dates::dateline_year(*m, *day, lede, &years)
+                .and_then(|y| jiff::civil::Date::new(y, *m as i8, *day as i8).ok())
+            else {
+                return d.published;
+            };
+            // A year the story's own years gave gives way only to a year of the
+            // pack that the lede's weekday fits.
+            let settled = |p: jiff::civil::Date| {
+                p.year() >= date.year()
+                    || !years.iter().any(|y| y.0 == date.year())
+                    || !extract::dates::names_a_weekday(lede)
+            };
+            if d.published.is_some_and(settled) {
+                return d.published;
+            }
+            Some(date)
+        })
+        .collect()
 }
 
 /// Read → clean → segment one article, and infer its title (and, from the
@@ -416,26 +639,6 @@ fn infer_title(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Articles are known by their file name without its extension (in fact
-    /// ids, citations, the widget's filters): two files that share it
-    /// (`story.md` and `story.txt`) are an error naming both.
-    fn unique_ids(docs: &[Prepared]) -> Result<(), CompileError> {
-        let mut seen: rustc_hash::FxHashMap<&str, &str> = Default::default();
-        for d in docs {
-            if let Some(other) = seen.insert(&d.meta.id, &d.meta.file) {
-                return Err(CompileError::new(
-                    &d.meta.file,
-                    None,
-                    format!(
-                        "{other} has the same name without its extension ({:?}); an article is known by it, so rename one",
-                        d.meta.id
-                    ),
-                ));
-            }
-        }
-        Ok(())
-    }
 
     /// A wire dateline whose story names no year takes the pack's year its lede's weekday fits.
     #[test]

@@ -107,7 +107,7 @@ impl Session {
     pub fn rebuild(&mut self) {
         let opts = compiler::Options {
             jobs: self.opts.jobs,
-            progress: false,
+            ..Default::default()
         };
         match compiler::compile_dir(&self.opts.dir, &opts) {
             Ok(c) => {

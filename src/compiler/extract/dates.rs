@@ -8,7 +8,7 @@ use crate::compiler::lexicon;
 use crate::compiler::tokens::{Kind, Token};
 
 /// Which occurrence a relative name means.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Rel {
     /// "in January", "Monday": the nearest one the tense allows.
     Plain,
@@ -20,7 +20,7 @@ pub enum Rel {
     This,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum DateExpr {
     Ymd(i16, u8, u8),
     Ym(i16, u8),

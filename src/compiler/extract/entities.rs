@@ -12,7 +12,7 @@ use crate::compiler::tokens::{Kind, Token};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Mention {
     /// The name as written, without a possessive ending.
     pub text: String,
@@ -1252,7 +1252,7 @@ fn speech_after(t: &[Token], j: usize) -> bool {
 /// Find the entity mentions of a sentence. `common` holds lower-case words
 /// seen in lower case in the corpus (so a capitalized sentence opener that is
 /// an ordinary word is not taken for a name).
-pub fn find(t: &[Token], common: &HashSet<String>) -> Vec<Mention> {
+pub fn find(t: &[Token], common: &dyn super::Vocabulary) -> Vec<Mention> {
     find_with(t, sentence_runs(t), common, &HashSet::default())
 }
 
@@ -1271,7 +1271,7 @@ pub fn sentence_runs(t: &[Token]) -> Runs {
 pub fn find_with(
     t: &[Token],
     runs: Runs,
-    common: &HashSet<String>,
+    common: &dyn super::Vocabulary,
     names: &HashSet<String>,
 ) -> Vec<Mention> {
     let mut out = Vec::new();
@@ -1589,7 +1589,7 @@ fn name_case(name: &str) -> String {
 /// What the corpus and the article say about words: those seen in lower
 /// case, and the names seen mid-sentence.
 struct Vocab<'a> {
-    common: &'a HashSet<String>,
+    common: &'a dyn super::Vocabulary,
     names: &'a HashSet<String>,
 }
 
@@ -1699,7 +1699,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
                 .get(&parts[1].to_lowercase())
                 .is_some_and(|k| k.kind == EntityKind::Place)
                 || gazetteer::place(&parts[1]).is_some_and(|pl| !pl.common_word));
-        let opener = at_start && p == 0 && (common.contains(&l) && !rest_common || english) && !full_name && !direction && !known().contains_key(&l) && title_at(&parts, p).is_none() && !whole_is_name && !whole_known
+        let opener = at_start && p == 0 && (common.in_lower_case(&l) && !rest_common || english) && !full_name && !direction && !known().contains_key(&l) && title_at(&parts, p).is_none() && !whole_is_name && !whole_known
             // "Cyclone Mira crossed the coast": a storm's name keeps its word.
             && !(lexicon::STORM_PREFIXES.contains(&l.as_str()) && parts.len() >= 2);
         if ordinary || opener {
@@ -2713,7 +2713,7 @@ fn letters_in_order(short: &str, long: &str) -> bool {
 /// in an organization word ("Counterpoint Research") or a country or region
 /// ("Tennis Australia"), or opens with a word the corpus writes in lower case
 /// that is no first name ("Energy Queensland").
-fn organization_like(parts: &[String], common: &HashSet<String>) -> bool {
+fn organization_like(parts: &[String], common: &dyn super::Vocabulary) -> bool {
     let last = parts.last().map(|x| x.to_lowercase()).unwrap_or_default();
     let first = parts.first().map(|x| x.to_lowercase()).unwrap_or_default();
     // "Stats NZ", "Tennis Australia": a country or region last, by its name or a short form.
@@ -2732,7 +2732,7 @@ fn organization_like(parts: &[String], common: &HashSet<String>) -> bool {
     };
     lexicon::ORG_SUFFIXES.contains(&last.as_str())
         || parts.len() >= 2 && region()
-        || parts.len() >= 2 && common.contains(&first) && !gazetteer::is_first_name(&first)
+        || parts.len() >= 2 && common.in_lower_case(&first) && !gazetteer::is_first_name(&first)
         || parts.len() >= 2 && place_first()
 }
 

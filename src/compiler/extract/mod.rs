@@ -51,13 +51,13 @@ impl Prepared {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MentionAt {
     pub sentence: usize,
     pub mention: Mention,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct QuantityCand {
     pub sentence: usize,
     pub q: QuantityMatch,
@@ -67,7 +67,7 @@ pub struct QuantityCand {
     pub subject: Option<usize>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EventCand {
     pub sentence: usize,
     pub span: [u32; 2],
@@ -84,7 +84,7 @@ pub struct EventCand {
     pub anchored: bool,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum SpeakerRef {
     /// Index in this article's mentions.
     Mention(usize),
@@ -95,14 +95,14 @@ pub enum SpeakerRef {
     /// Said by someone the article does not name.
     Anonymous,
     /// "the company said": the body named before by this noun.
-    Body(&'static str),
+    Body(String),
     /// "a spokesperson for the department said": the body named before by this noun, else unnamed.
-    Spokesperson(&'static str),
+    Spokesperson(String),
     /// An interview's answer ("A: …"); the sentence where its questions and answers start.
     Answer(usize),
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct QuoteCand {
     pub sentence: usize,
     pub span: [u32; 2],
@@ -110,15 +110,72 @@ pub struct QuoteCand {
     pub speaker: SpeakerRef,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RowCand {
     pub sentence: usize,
     pub table: String,
     pub cells: Vec<(String, String)>,
 }
 
+/// What extraction asks of the corpus: is a word written in lower case
+/// anywhere in it? A capitalized sentence opener that is ("However",
+/// "Analysts") is an ordinary word, not a name. It is the only thing the
+/// other articles change in what an article yields (with the pack's years
+/// for a dateline's, see `compiler::date_by_pack`).
+pub trait Vocabulary: Sync {
+    fn in_lower_case(&self, word: &str) -> bool;
+}
+
+impl Vocabulary for HashSet<String> {
+    fn in_lower_case(&self, word: &str) -> bool {
+        self.contains(word)
+    }
+}
+
+/// A corpus's vocabulary that notes the words it is asked about, so an
+/// article's extraction can be reused while their answers stay the same
+/// (`compiler::record`): extraction is a function of the article's text and
+/// of those answers alone.
+pub struct Asking<'a> {
+    lower: &'a HashSet<String>,
+    asked: std::sync::Mutex<HashSet<String>>,
+}
+
+impl<'a> Asking<'a> {
+    pub fn new(lower: &'a HashSet<String>) -> Self {
+        Self {
+            lower,
+            asked: Default::default(),
+        }
+    }
+
+    /// The words asked about, sorted, and the answer to each.
+    pub fn answers(self) -> Vec<(String, bool)> {
+        let asked = self.asked.into_inner().unwrap_or_else(|e| e.into_inner());
+        let mut out: Vec<(String, bool)> = asked
+            .into_iter()
+            .map(|w| {
+                let yes = self.lower.contains(&w);
+                (w, yes)
+            })
+            .collect();
+        out.sort_unstable();
+        out
+    }
+}
+
+impl Vocabulary for Asking<'_> {
+    fn in_lower_case(&self, word: &str) -> bool {
+        let mut asked = self.asked.lock().unwrap_or_else(|e| e.into_inner());
+        if !asked.contains(word) {
+            asked.insert(word.to_string());
+        }
+        self.lower.contains(word)
+    }
+}
+
 /// Everything found in one article.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct ArticleFacts {
     pub meta: Article,
     pub published: Option<Date>,
@@ -166,7 +223,7 @@ fn sentence_facts(
     text: &str,
     toks: &[Token],
     runs: entities::Runs,
-    common: &HashSet<String>,
+    common: &dyn Vocabulary,
     names: &HashSet<String>,
 ) -> SentenceFacts {
     // A sentence in another language (foreign page chrome) states no figure or date here.
@@ -384,7 +441,7 @@ const PARALLEL_SENTENCES: usize = 512;
 
 /// Extract candidates from a prepared article. `common` holds words seen in
 /// lower case anywhere in the corpus.
-pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
+pub fn extract(p: Prepared, common: &dyn Vocabulary) -> ArticleFacts {
     use rayon::prelude::*;
     let mut out = ArticleFacts {
         meta: p.meta,
@@ -549,8 +606,8 @@ pub fn extract(p: Prepared, common: &HashSet<String>) -> ArticleFacts {
             quotes::Speaker::Pronoun(g) => SpeakerRef::Pronoun(g),
             quotes::Speaker::Continuation => SpeakerRef::Continuation,
             quotes::Speaker::Anonymous => SpeakerRef::Anonymous,
-            quotes::Speaker::Body(n) => SpeakerRef::Body(n),
-            quotes::Speaker::Spokesperson(n) => SpeakerRef::Spokesperson(n),
+            quotes::Speaker::Body(n) => SpeakerRef::Body(n.into()),
+            quotes::Speaker::Spokesperson(n) => SpeakerRef::Spokesperson(n.into()),
             quotes::Speaker::Answer => SpeakerRef::Answer(qa_start.unwrap_or(si)),
         };
         let mut found = f.quotes;

@@ -750,7 +750,7 @@ pub fn schedule_present(t: &[Token]) -> bool {
     })
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Tense {
     Past,
     Future,

@@ -236,8 +236,8 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
     who.spoke.sort_unstable();
     let mut last_quote: Option<(usize, Option<u32>)> = None;
     for q in &doc.quotes {
-        let speaker = match q.speaker {
-            SpeakerRef::Mention(m) => match mention_entity[m] {
+        let speaker = match &q.speaker {
+            &SpeakerRef::Mention(m) => match mention_entity[m] {
                 Some(e) => Some(Some(
                     bearer_of_surname(&doc, m, e, &persons, all).unwrap_or(e),
                 )),
@@ -266,7 +266,7 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
             // A spokesperson of a body the article never named is an unnamed source.
             SpeakerRef::Spokesperson(noun) => Some(body_speaker(&doc, q, noun, &who, all)),
             // An interview's answers are those of the last person named before its first question.
-            SpeakerRef::Answer(start) => last_before(&who.named, (start, 0)).map(|p| Some(p.2)),
+            &SpeakerRef::Answer(start) => last_before(&who.named, (start, 0)).map(|p| Some(p.2)),
         };
         let Some(speaker) = speaker else { continue };
         last_quote = Some((q.sentence, speaker));

@@ -13,7 +13,7 @@ use crate::bundle::Qualifier;
 use crate::compiler::lexicon;
 use crate::compiler::tokens::{Kind, Token, num_value};
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct QuantityMatch {
     pub value: f64,
     pub upper: Option<f64>,
@@ -34,7 +34,7 @@ pub struct QuantityMatch {
 }
 
 /// What a bare currency word or sign leaves open.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Bare {
     /// `$`, "dollars", "cents": the home country's dollar (or peso), else USD.
     Dollar,

@@ -1,0 +1,246 @@
+//! Extraction records: what one article yields, kept on disk so that a
+//! rebuild extracts only the articles that changed (`factpack build`'s cache,
+//! `factpack extract` / `factpack merge`).
+//!
+//! An article's extraction is a function of its text and of two answers the
+//! rest of the corpus gives: which of the words it asked about are written in
+//! lower case somewhere (`extract::Vocabulary`), and, for a wire dateline
+//! without a year, the publication date the pack's years give it
+//! (`date_by_pack`). A record keeps the extraction with those answers, and
+//! what the article contributes to them (its lower-case words, its own
+//! date). It is reused when the text is the same, the compiler is the same
+//! binary and the answers are the same; otherwise the article is extracted
+//! again, from the text the record carries. So a build from records is, by
+//! construction, the build from the articles.
+//!
+//! The file: [`MAGIC`], the compiler's [`build_id`] (8 bytes, little
+//! endian), the [`Head`] in postcard, then the article's text as read.
+
+use super::CompileError;
+use super::extract::ArticleFacts;
+use jiff::civil::Date;
+use rustc_hash::FxHashSet as HashSet;
+use serde::{Deserialize, Serialize};
+use std::hash::Hasher;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+/// The first bytes of a record file (the last two: the record format).
+pub const MAGIC: &[u8; 8] = b"FPREC\0\x01\n";
+
+/// A record file's name ends so.
+pub const EXTENSION: &str = "fpr";
+
+/// What an article's own text says about its date, before the pack is read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Dating {
+    pub published: Option<Date>,
+    /// A dateline's month, day and lede when its year is left open.
+    pub dateline: Option<(u8, u8, String)>,
+}
+
+/// One article's record.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Head {
+    /// The file as it was given (errors, order, the article's id).
+    pub path: PathBuf,
+    /// Words written in lower case in the article: its share of the corpus's vocabulary.
+    pub lower: Vec<String>,
+    /// The words extraction asked about, with the answers it had.
+    pub asked: Vec<(String, bool)>,
+    pub dating: Dating,
+    /// The extraction (its `published` is the date it was extracted with).
+    pub facts: ArticleFacts,
+}
+
+/// A record as written: borrowing what the build holds.
+#[derive(Serialize)]
+struct HeadOut<'a> {
+    path: &'a Path,
+    lower: &'a [String],
+    asked: &'a [(String, bool)],
+    dating: &'a Dating,
+    facts: &'a ArticleFacts,
+}
+
+/// A record read back, with the article's text.
+#[derive(Debug, Clone)]
+pub struct Record {
+    pub head: Head,
+    pub text: String,
+}
+
+impl Record {
+    /// Is the extraction still what the corpus would give? `published` is
+    /// the date the pack gives the article now.
+    pub fn current(&self, lower: &HashSet<String>, published: Option<Date>) -> bool {
+        self.head.facts.published == published
+            && self
+                .head
+                .asked
+                .iter()
+                .all(|(w, yes)| lower.contains(w) == *yes)
+    }
+}
+
+/// The encoded record of an article.
+pub fn encode(
+    path: &Path,
+    text: &str,
+    lower: &[String],
+    asked: &[(String, bool)],
+    dating: &Dating,
+    facts: &ArticleFacts,
+) -> Vec<u8> {
+    let head = HeadOut {
+        path,
+        lower,
+        asked,
+        dating,
+        facts,
+    };
+    let mut out = Vec::with_capacity(text.len() * 2 + 256);
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&build_id().to_le_bytes());
+    // Serializing plain data into a Vec cannot fail.
+    let out = postcard::to_extend(&head, out).unwrap_or_default();
+    let mut out = out;
+    out.extend_from_slice(text.as_bytes());
+    out
+}
+
+/// Why a record file cannot be used.
+#[derive(Debug, PartialEq)]
+pub enum Unusable {
+    /// Not a record file, or a damaged one.
+    Damaged(String),
+    /// Written by another build of factpack.
+    OtherBuild,
+}
+
+/// Read a record's bytes.
+pub fn decode(bytes: &[u8]) -> Result<Record, Unusable> {
+    let rest = bytes
+        .strip_prefix(MAGIC)
+        .ok_or_else(|| Unusable::Damaged("not a factpack record".into()))?;
+    let (id, rest) = rest
+        .split_first_chunk::<8>()
+        .ok_or_else(|| Unusable::Damaged("cut short".into()))?;
+    if u64::from_le_bytes(*id) != build_id() {
+        return Err(Unusable::OtherBuild);
+    }
+    let (head, text): (Head, &[u8]) =
+        postcard::take_from_bytes(rest).map_err(|e| Unusable::Damaged(e.to_string()))?;
+    let text = std::str::from_utf8(text)
+        .map_err(|e| Unusable::Damaged(format!("text: {e}")))?
+        .to_string();
+    Ok(Record { head, text })
+}
+
+/// The key of an article's record: a 64-bit hash of the compiler, the
+/// file's path and its text. Only an index: a record is used only when the
+/// text and path it holds are the article's.
+pub fn key(path: &Path, text: &str) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    h.write_u64(build_id());
+    h.write(path.as_os_str().as_encoded_bytes());
+    h.write_u8(0xff);
+    h.write(text.as_bytes());
+    h.finish()
+}
+
+/// The record file of an article in a cache folder.
+pub fn file_of(cache: &Path, key: u64) -> PathBuf {
+    cache.join(format!("{key:016x}.{EXTENSION}"))
+}
+
+/// Is this the name of a record file?
+pub fn is_record_name(name: &str) -> bool {
+    name.strip_suffix(EXTENSION)
+        .and_then(|s| s.strip_suffix('.'))
+        .is_some_and(|h| h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// The cached record of an article, if the cache holds a usable one for
+/// exactly this path and text.
+pub fn lookup(cache: &Path, path: &Path, text: &str) -> Option<Record> {
+    let bytes = std::fs::read(file_of(cache, key(path, text))).ok()?;
+    let r = decode(&bytes).ok()?;
+    (r.head.path == path && r.text == text).then_some(r)
+}
+
+/// Write a record file (a cache can always be rebuilt: no sync, but never a
+/// half-written file under the record's name).
+pub fn write(cache: &Path, key: u64, bytes: &[u8]) -> Result<(), CompileError> {
+    use std::io::Write;
+    let err =
+        |e: std::io::Error| CompileError::new(cache, None, format!("cannot write record: {e}"));
+    use std::os::unix::fs::PermissionsExt;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".factpack-")
+        .permissions(std::fs::Permissions::from_mode(0o666))
+        .tempfile_in(cache)
+        .map_err(err)?;
+    tmp.write_all(bytes).map_err(err)?;
+    tmp.persist(file_of(cache, key)).map_err(|e| err(e.error))?;
+    Ok(())
+}
+
+/// Every record file of a folder, sorted by name.
+pub fn list(cache: &Path) -> Result<Vec<PathBuf>, CompileError> {
+    let entries = std::fs::read_dir(cache)
+        .map_err(|e| CompileError::new(cache, None, format!("cannot read folder: {e}")))?;
+    let mut out = Vec::new();
+    for entry in entries {
+        let entry = entry
+            .map_err(|e| CompileError::new(cache, None, format!("cannot list folder: {e}")))?;
+        if entry.file_name().to_str().is_some_and(is_record_name) {
+            out.push(entry.path());
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Remove the record files of a folder that are not in `keep` (articles
+/// removed or changed since they were written).
+pub fn prune(cache: &Path, keep: &HashSet<u64>) -> Result<usize, CompileError> {
+    let mut removed = 0;
+    for path in list(cache)? {
+        let key = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .and_then(|s| u64::from_str_radix(s, 16).ok());
+        if key.is_some_and(|k| !keep.contains(&k)) {
+            std::fs::remove_file(&path).map_err(|e| {
+                CompileError::new(&path, None, format!("cannot remove stale record: {e}"))
+            })?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}
+
+/// This compiler: a hash of its own executable and version, so a record is
+/// never read by a factpack whose rules or record format differ from the one
+/// that wrote it. Computed once per process.
+pub fn build_id() -> u64 {
+    static ID: OnceLock<u64> = OnceLock::new();
+    *ID.get_or_init(|| {
+        let mut h = rustc_hash::FxHasher::default();
+        h.write(env!("CARGO_PKG_VERSION").as_bytes());
+        h.write(MAGIC);
+        match std::env::current_exe().and_then(std::fs::read) {
+            Ok(exe) => h.write(&exe),
+            // Without its executable a compiler cannot tell its records
+            // from another's: a key no other process shares.
+            Err(_) => h.write_u128(
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_nanos())
+                    ^ u128::from(std::process::id()),
+            ),
+        }
+        h.finish()
+    })
+}
