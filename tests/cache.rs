@@ -258,4 +258,11 @@ fn merged_articles_keep_unique_names() {
         err.contains("has the same name without its extension"),
         "{err}"
     );
+    // A folder without records is an error naming it, not an empty bundle.
+    let empty = tempfile::tempdir().unwrap();
+    let err = merge_records(&[empty.path().to_path_buf()], &Options::default())
+        .unwrap_err()
+        .to_string();
+    assert!(err.starts_with(&empty.path().display().to_string()), "{err}");
+    assert!(err.contains("holds no records"), "{err}");
 }

@@ -47,10 +47,33 @@ impl Fnv {
 
 /// Text as a fact's id reads it: each run of white space as one space
 /// (none at the end), and every quotation mark as its ASCII form (curly,
-/// low, angle and prime quotes are the same words).
-fn id_text(s: impl Iterator<Item = char>, h: &mut Fnv) {
+/// low, angle and prime quotes are the same words). ASCII, most of any
+/// text, is hashed byte by byte without decoding.
+fn id_text(s: &str, h: &mut Fnv) {
     let mut space = false;
-    for c in s {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let c = if b < 0x80 {
+            i += 1;
+            // `char::is_whitespace` of the ASCII range.
+            if matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
+                space = true;
+                continue;
+            }
+            if space {
+                h.bytes(b" ");
+                space = false;
+            }
+            h.bytes(&[if b == b'`' { b'\'' } else { b }]);
+            continue;
+        } else {
+            // A char boundary: `i` only ever moves by whole characters.
+            let c = s[i..].chars().next().unwrap_or('\u{fffd}');
+            i += c.len_utf8();
+            c
+        };
         if c.is_whitespace() {
             space = true;
             continue;
@@ -67,6 +90,18 @@ fn id_text(s: impl Iterator<Item = char>, h: &mut Fnv) {
     }
 }
 
+/// The part of `s` between two character offsets (clamped to its end).
+fn char_slice(s: &str, a: usize, z: usize) -> &str {
+    if s.is_ascii() {
+        let n = s.len();
+        return &s[a.min(n)..z.max(a).min(n)];
+    }
+    let at = |k: usize| s.char_indices().nth(k).map_or(s.len(), |(i, _)| i);
+    let start = at(a);
+    let end = if z <= a { start } else { at(z) };
+    &s[start..end]
+}
+
 /// The id one report of a fact would have: a hash of its article's id, the
 /// fact's kind, its sentence and its own words in the sentence (the
 /// sentence's text normalized by [`id_text`], so neither its place in the
@@ -78,10 +113,9 @@ pub fn report_id(article: &str, kind: FactKind, sentence: &str, span: [u32; 2], 
     h.char('\u{1f}');
     h.bytes(kind.as_str().as_bytes());
     h.char('\u{1f}');
-    id_text(sentence.chars(), &mut h);
+    id_text(sentence, &mut h);
     h.char('\u{1f}');
-    let (a, z) = (span[0] as usize, span[1] as usize);
-    id_text(sentence.chars().skip(a).take(z.saturating_sub(a)), &mut h);
+    id_text(char_slice(sentence, span[0] as usize, span[1] as usize), &mut h);
     if n > 0 {
         h.char('\u{1f}');
         h.bytes(n.to_string().as_bytes());
@@ -158,6 +192,9 @@ struct Merged {
     /// `sources` when candidates are compared).
     last_article: u32,
     entities: Vec<u32>,
+    /// The same, sorted, for look-ups (a fact reported a thousand times
+    /// may name hundreds).
+    entity_set: Vec<u32>,
     subject: Option<u32>,
     /// (published, tense, first day) of each dated source, for flags.
     dated: Vec<(Option<Date>, Tense, Date)>,
@@ -165,7 +202,7 @@ struct Merged {
     words: Vec<u32>,
     /// A quote's normalized words.
     norm: String,
-    /// The measures it is indexed by (its reports').
+    /// The measures it is indexed by (its reports'), sorted.
     measures: Vec<u32>,
     /// The other keys it is indexed by in its bucket.
     indexed: Vec<Key>,
@@ -191,6 +228,17 @@ fn push_new<T: PartialEq + Copy>(list: &mut Vec<T>, x: T) -> bool {
         list.push(x);
     }
     new
+}
+
+/// Insert `x` into a sorted list unless it holds it already.
+fn insert_sorted(list: &mut Vec<u32>, x: u32) -> bool {
+    match list.binary_search(&x) {
+        Ok(_) => false,
+        Err(at) => {
+            list.insert(at, x);
+            true
+        }
+    }
 }
 
 /// Interned strings (content words, units, dates, keys): comparisons of
@@ -336,7 +384,7 @@ fn same_fact(m: &Merged, f: &RawFact, words: &[u32], norm: &str, article: u32) -
     // Articles are merged in order, so the last source has the latest article.
     if matches!(f.body, Body::Quantity { .. })
         && m.last_article != article
-        && !f.entities.iter().any(|e| m.entities.contains(e))
+        && !f.entities.iter().any(|e| m.entity_set.binary_search(e).is_ok())
         && !(m.subject.is_some() && m.subject == f.subject)
     {
         return false;
@@ -464,7 +512,7 @@ pub fn merge(
             let bucket = buckets
                 .entry(bucket_key(&f.body, &mut interner))
                 .or_default();
-            let has_measure = |i: usize, me: u32| merged[i].measures.contains(&me);
+            let has_measure = |i: usize, me: u32| merged[i].measures.binary_search(&me).is_ok();
             let found = bucket
                 .candidates(&words, &keys, &scopes, &has_measure, &mut scratch)
                 .iter()
@@ -497,7 +545,8 @@ pub fn merge(
                         new_scopes.push(Scope::Article(a as u32));
                     }
                     for e in &f.entities {
-                        if push_new(&mut m.entities, *e) {
+                        if insert_sorted(&mut m.entity_set, *e) {
+                            m.entities.push(*e);
                             new_scopes.push(Scope::Entity(*e));
                         }
                     }
@@ -517,7 +566,7 @@ pub fn merge(
                         for k in &keys {
                             match *k {
                                 Key::Measure(me) => {
-                                    push_new(&mut m.measures, me);
+                                    insert_sorted(&mut m.measures, me);
                                 }
                                 k => {
                                     if push_new(&mut m.indexed, k) {
@@ -538,13 +587,18 @@ pub fn merge(
                     // Only a quantity is looked up by its scopes.
                     let quantity = matches!(f.body, Body::Quantity { .. });
                     bucket.add(i, &words, &keys, if quantity { &scopes } else { &[] });
-                    let measures = keys
+                    let mut measures: Vec<u32> = keys
                         .iter()
                         .filter_map(|k| match k {
                             Key::Measure(me) => Some(*me),
                             _ => None,
                         })
                         .collect();
+                    measures.sort_unstable();
+                    measures.dedup();
+                    let mut entity_set = f.entities.clone();
+                    entity_set.sort_unstable();
+                    entity_set.dedup();
                     let indexed = keys
                         .iter()
                         .copied()
@@ -557,6 +611,7 @@ pub fn merge(
                         sources: vec![source],
                         last_article: source.article,
                         entities: f.entities,
+                        entity_set,
                         subject: f.subject,
                         dated: Vec::new(),
                         words,
@@ -1180,6 +1235,53 @@ fn disagreements(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The id's text as first written, char by char: the byte-wise
+    /// [`id_text`] and [`char_slice`] must hash every text and span alike
+    /// (ids are stable across versions).
+    fn id_text_chars(s: impl Iterator<Item = char>, h: &mut Fnv) {
+        let mut space = false;
+        for c in s {
+            if c.is_whitespace() {
+                space = true;
+                continue;
+            }
+            if space {
+                h.char(' ');
+                space = false;
+            }
+            h.char(match c {
+                '“' | '”' | '„' | '‟' | '«' | '»' | '″' | '〝' | '〞' | '＂' => '"',
+                '‘' | '’' | '‚' | '‛' | '‹' | '›' | '′' | '＇' | '`' | '´' => '\'',
+                c => c,
+            });
+        }
+    }
+
+    #[test]
+    fn id_text_byte_wise_is_char_wise() {
+        let texts = [
+            "Sales rose 5% to $12 million.",
+            "  \t“We’re done,” she said\u{a0}on Monday.\r\n ",
+            "Le maire a dit « non » à 10\u{202f}h — `quoted´ \u{2003}x\u{85}y",
+            "東京都は１２日、「新しい計画」を発表した。",
+            "",
+            "é",
+        ];
+        for t in texts {
+            let n = t.chars().count() as u32;
+            for span in [[0, 0], [0, n], [1, n.saturating_sub(1)], [2, 5], [n, n + 3], [5, 2]] {
+                let (a, z) = (span[0] as usize, span[1] as usize);
+                let mut want = Fnv::default();
+                id_text_chars(t.chars(), &mut want);
+                id_text_chars(t.chars().skip(a).take(z.saturating_sub(a)), &mut want);
+                let mut got = Fnv::default();
+                id_text(t, &mut got);
+                id_text(char_slice(t, a, z), &mut got);
+                assert_eq!(got.0, want.0, "{t:?} {span:?}");
+            }
+        }
+    }
 
     #[test]
     fn words_and_overlap() {

@@ -246,9 +246,20 @@ pub fn extract_dir(dir: &Path, cache: &Path, opts: &Options) -> Result<Compiled,
 /// it carries; the folders are only read.
 pub fn merge_records(caches: &[PathBuf], opts: &Options) -> Result<Compiled, CompileError> {
     let start = std::time::Instant::now();
+    let Some(first) = caches.first() else {
+        return Err(CompileError::new("", None, "no folder of records given"));
+    };
     let mut files = Vec::new();
     for c in caches {
-        files.extend(record::list(c)?);
+        let found = record::list(c)?;
+        if found.is_empty() {
+            return Err(CompileError::new(
+                c,
+                None,
+                "holds no records; write them with `factpack extract DIR -o` this folder",
+            ));
+        }
+        files.extend(found);
     }
     let mut builder = rayon::ThreadPoolBuilder::new();
     if let Some(n) = opts.jobs {
@@ -256,7 +267,7 @@ pub fn merge_records(caches: &[PathBuf], opts: &Options) -> Result<Compiled, Com
     }
     let pool = builder.build().map_err(|e| {
         CompileError::new(
-            &caches[0],
+            first,
             None,
             format!("cannot start worker threads: {e}"),
         )

@@ -2,12 +2,14 @@
 // what users would pick instead. Prints Markdown tables (and keeps them in
 // target/bench/report.md). Not a test: nothing here passes or fails.
 //
-//   node tests/tools/bench/bench.mjs [--mb 50] [--loads 20] [--skip compiler,scaling,payload,compactness,rendering,layout,interaction,accuracy] [--sets heldout,articles,dev]
+//   node tests/tools/bench/bench.mjs [--mb 50] [--loads 20] [--skip compiler,scaling,incremental,payload,compactness,rendering,layout,interaction,accuracy] [--sets heldout,articles,dev]
 //
 // 1. compiler    MB/s and peak memory on a generated corpus, 1 thread and every core; with
 //                FACTPACK_BASELINE=BIN (as `make bench` sets it), the same for an older build
 //    scaling     an archive about eight companies, 4 and 16 MB, one thread: 4× the articles
 //                should take at most 4.5× the time (this build, and the baseline when built)
+//    incremental about 10,000 generated articles: a full compile, and builds with extraction
+//                records: the first, with nothing changed, after one article changed
 // 2. payload     raw, gzip and brotli bytes of the widget, next to TimelineJS 3 (npm)
 // 3. compactness the bundle against the brotli bytes of its articles and of its facts' text
 // 4. rendering   navigation start → first fact card, widget and static fallback, median of N loads
@@ -16,7 +18,7 @@
 //                (Python, PyPI) on the labeled articles: tests/heldout (never tuned on) and
 //                tests/articles (development set); every kind of fact; short phrasings
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { brotli, gzip, sizeRows } from '../size.mjs';
@@ -128,7 +130,8 @@ function scaling() {
   for (const [name, bin] of bins) {
     const secs = [];
     for (const [mb, dir] of dirs) {
-      const r = spawnSync(bin, ['build', dir, '-o', join(OUT, 'archive.fpk'), '--stats', '--jobs', '1'], { encoding: 'utf8' });
+      const fresh = bin === COMPILER ? ['--no-cache'] : [];
+      const r = spawnSync(bin, ['build', dir, '-o', join(OUT, 'archive.fpk'), '--stats', '--jobs', '1', ...fresh], { encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`${bin}: ${r.stderr}`);
       const total = Number(/ in ([\d.]+) s/.exec(r.stderr)?.[1]);
       const merge = Number(/merge ([\d.]+) s/.exec(r.stderr)?.[1]);
@@ -138,6 +141,51 @@ function scaling() {
     rows[rows.length - 1][4] = `${(secs[1][0] / secs[0][0]).toFixed(2)}× the time (merge ${(secs[1][1] / secs[0][1]).toFixed(2)}×)`;
   }
   table(['compiler', 'corpus MB', 'seconds', 'merge seconds', '4× the articles'], rows);
+  say();
+}
+
+/**
+ * Rebuilds with extraction records (issue 14): an archive of about 10,000
+ * generated articles, every core; a full compile without records, the first
+ * build that writes them, a build with nothing changed, and one after a
+ * paragraph was added to one article. The article is restored after.
+ */
+function incremental() {
+  say('### Compiler: a rebuild after one article of about 10,000 changed, every core');
+  say();
+  const dir = join(OUT, 'archive-10k');
+  if (!existsSync(dir)) run(BENCH, ['corpus', '--mb', '121', '-o', dir]);
+  const files = readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f)).sort();
+  const cache = join(OUT, 'cache-10k');
+  rmSync(cache, { recursive: true, force: true });
+  const build = (extra) => {
+    const r = spawnSync(COMPILER, ['build', dir, '-o', join(OUT, 'archive-10k.fpk'), '--stats', ...extra], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`${COMPILER}: ${r.stderr}`);
+    const stats = /stats: ([\d.]+) MB in ([\d.]+) s = [\d.]+ MB\/s, peak memory (\d+) MB/.exec(r.stderr);
+    const cached = /cache: (\d+) articles reused, (\d+) extracted/.exec(r.stderr);
+    const stages = /stages: (.*)/.exec(r.stderr)?.[1] ?? '';
+    return { mb: Number(stats[1]), secs: Number(stats[2]), peak: Number(stats[3]), extracted: cached ? cached[2] : String(files.length), stages };
+  };
+  const one = join(dir, files[files.length >> 1]);
+  const before = readFileSync(one, 'utf8');
+  const runs = [['every article compiled (--no-cache)', ['--no-cache']], ['first build, writing the records', ['--cache', cache]], ['nothing changed', ['--cache', cache]]];
+  const rows = [];
+  let full;
+  for (const [name, extra] of runs) {
+    const r = build(extra);
+    full ??= r.secs;
+    rows.push([name, r.secs.toFixed(2), r.peak, r.extracted, `${((100 * r.secs) / full).toFixed(1)}%`, r.stages]);
+  }
+  try {
+    writeFileSync(one, `${before}\nThe company said on Monday that sales rose 4% to $12 million in the quarter.\n`);
+    const r = build(['--cache', cache]);
+    rows.push(['one article changed', r.secs.toFixed(2), r.peak, r.extracted, `${((100 * r.secs) / full).toFixed(1)}%`, r.stages]);
+  } finally {
+    writeFileSync(one, before);
+  }
+  say(`${files.length} generated articles (\`factpack-bench corpus --mb 121\`); "of a full compile": the time next to the first row's.`);
+  say();
+  table(['build', 'seconds', 'peak memory MB', 'articles extracted', 'of a full compile', 'stages'], rows);
   say();
 }
 
@@ -473,6 +521,7 @@ async function main() {
   header();
   if (!SKIP.has('compiler')) compiler();
   if (!SKIP.has('scaling')) scaling();
+  if (!SKIP.has('incremental')) incremental();
   if (!SKIP.has('payload')) payload();
   if (!SKIP.has('compactness')) compactness();
   if (!SKIP.has('rendering') || !SKIP.has('layout') || !SKIP.has('interaction')) {

@@ -145,6 +145,8 @@ fn bench(mb: u64, dir: &Path, compiler: &Path) -> Result<(), String> {
                 "--stats",
                 "--jobs",
                 &n.to_string(),
+                // Every article compiled: the records of a cache are another figure.
+                "--no-cache",
             ])
             .output()
             .map_err(|e| format!("{}: {e}", compiler.display()))?;
