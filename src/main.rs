@@ -57,8 +57,8 @@ mod cli {
         },
         /// Write one extraction record per article of DIR into CACHE (the
         /// map step of a build; `factpack merge` is the rest). Articles
-        /// whose record is current are skipped; records of articles no
-        /// longer in DIR are removed from CACHE.
+        /// whose record is current are skipped; records of DIR's articles
+        /// that are gone or changed are removed (folders may share a CACHE).
         Extract {
             /// Folder of articles.
             dir: PathBuf,
@@ -69,9 +69,11 @@ mod cli {
             #[arg(short, long)]
             jobs: Option<usize>,
         },
-        /// Compile the records of one or more CACHE folders (written by
-        /// `factpack extract`, on this machine or others) into a bundle, as
-        /// `factpack build` would compile their articles.
+        /// Compile the records of one or more CACHE folders into a bundle:
+        /// the bundle `factpack build` gives for all their articles in one
+        /// folder. The records must be written by this very binary
+        /// (`factpack extract`, on this machine or on others with a copy of
+        /// it). A curation file applies only when given.
         Merge {
             /// Folders of records.
             #[arg(required = true, value_name = "CACHE")]
@@ -435,7 +437,7 @@ mod cli {
                 "merge: {} comparisons of reports with facts, {} index entries read, {} disagreement checks",
                 c.compared, c.scanned, c.disagreement_checks
             );
-            if args.cache.is_some() {
+            if compiled.cache.used {
                 let c = &compiled.cache;
                 eprintln!(
                     "cache: {} articles reused, {} extracted, {} stale records removed",

@@ -104,7 +104,11 @@ fn an_article_is_extracted_again_when_its_answers_change() {
     .unwrap();
     let cache = tempfile::tempdir().unwrap();
     let first = build(dir.path(), Some(cache.path()));
-    let r = record::decode(&std::fs::read(&records(cache.path())[0]).unwrap()).unwrap();
+    let r = record::decode(
+        record::build_id().unwrap(),
+        &std::fs::read(&records(cache.path())[0]).unwrap(),
+    )
+    .unwrap();
     assert!(
         r.head.asked.contains(&("analysts".to_string(), false)),
         "{:?}",
@@ -263,6 +267,74 @@ fn merged_articles_keep_unique_names() {
     let err = merge_records(&[empty.path().to_path_buf()], &Options::default())
         .unwrap_err()
         .to_string();
-    assert!(err.starts_with(&empty.path().display().to_string()), "{err}");
+    assert!(
+        err.starts_with(&empty.path().display().to_string()),
+        "{err}"
+    );
     assert!(err.contains("holds no records"), "{err}");
+}
+
+/// Two folders sharing one folder of records (a build's `--cache`, or
+/// `extract` of each into one CACHE): neither removes the other's records,
+/// and their merge holds both folders' articles.
+#[test]
+fn folders_share_a_cache() {
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    std::fs::write(
+        a.path().join("port.md"),
+        "The port handled 4.2 million containers in 2025.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        b.path().join("mine.md"),
+        "The mine produced 31,000 tonnes of copper in 2025.\n",
+    )
+    .unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    build(a.path(), Some(cache.path()));
+    build(b.path(), Some(cache.path()));
+    assert_eq!(records(cache.path()).len(), 2);
+    let again = build(a.path(), Some(cache.path()));
+    assert_eq!((again.cache.reused, again.cache.removed), (1, 0));
+    assert_eq!(records(cache.path()).len(), 2);
+
+    let shared = tempfile::tempdir().unwrap();
+    extract_dir(a.path(), shared.path(), &Options::default()).unwrap();
+    extract_dir(b.path(), shared.path(), &Options::default()).unwrap();
+    let merged = merge_records(&[shared.path().to_path_buf()], &Options::default()).unwrap();
+    let ids: Vec<&str> = merged
+        .bundle
+        .articles
+        .iter()
+        .map(|x| x.id.as_str())
+        .collect();
+    assert_eq!(ids, ["mine", "port"]);
+
+    // A changed article: its own folder's extract replaces its record, the other's stay.
+    std::fs::write(
+        a.path().join("port.md"),
+        "The port handled 4.3 million containers in 2025.\n",
+    )
+    .unwrap();
+    let x = extract_dir(a.path(), shared.path(), &Options::default()).unwrap();
+    assert_eq!((x.cache.extracted, x.cache.removed), (1, 1));
+    assert_eq!(records(shared.path()).len(), 2);
+    // The same article in two folders of records, in two versions: an error saying so.
+    let old = tempfile::tempdir().unwrap();
+    std::fs::write(
+        b.path().join("port.md"),
+        "The port handled 4.2 million containers in 2025.\n",
+    )
+    .unwrap();
+    extract_dir(b.path(), old.path(), &Options::default()).unwrap();
+    let err = merge_records(
+        &[shared.path().to_path_buf(), old.path().to_path_buf()],
+        &Options::default(),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        err.contains("two records of this article with different texts"),
+        "{err}"
+    );
 }

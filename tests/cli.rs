@@ -1016,3 +1016,37 @@ fn archive_extracted_with_gnu_parallel_then_merged() {
             == std::fs::read(dir.join("built.fpk")).unwrap()
     );
 }
+
+/// Where the default folder of records cannot be made (here `target` is a
+/// file), the build says so and goes on without records; `extract` fails.
+#[test]
+fn an_unusable_cache_is_a_warning_for_build() {
+    let dir = tmpdir("cache-unusable");
+    std::fs::write(dir.join("target"), "not a folder").unwrap();
+    let seeds = std::fs::canonicalize("seeds").unwrap();
+    let r = Command::new(env!("CARGO_BIN_EXE_factpack"))
+        .args(["build", s(&seeds), "-o", "facts.fpk"])
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(r.status.success(), "{err}");
+    assert!(
+        err.contains("warning: target/factpack-cache/seeds-"),
+        "{err}"
+    );
+    assert!(err.contains("cannot create the folder of records"), "{err}");
+    assert!(err.contains("building without records"), "{err}");
+    assert!(dir.join("facts.fpk").exists());
+    let r = Command::new(env!("CARGO_BIN_EXE_factpack"))
+        .args(["extract", s(&seeds), "-o", "target/records"])
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(!r.status.success());
+    assert!(
+        err.starts_with("error: target/records: cannot create the folder of records"),
+        "{err}"
+    );
+}

@@ -115,7 +115,10 @@ pub fn report_id(article: &str, kind: FactKind, sentence: &str, span: [u32; 2], 
     h.char('\u{1f}');
     id_text(sentence, &mut h);
     h.char('\u{1f}');
-    id_text(char_slice(sentence, span[0] as usize, span[1] as usize), &mut h);
+    id_text(
+        char_slice(sentence, span[0] as usize, span[1] as usize),
+        &mut h,
+    );
     if n > 0 {
         h.char('\u{1f}');
         h.bytes(n.to_string().as_bytes());
@@ -384,7 +387,10 @@ fn same_fact(m: &Merged, f: &RawFact, words: &[u32], norm: &str, article: u32) -
     // Articles are merged in order, so the last source has the latest article.
     if matches!(f.body, Body::Quantity { .. })
         && m.last_article != article
-        && !f.entities.iter().any(|e| m.entity_set.binary_search(e).is_ok())
+        && !f
+            .entities
+            .iter()
+            .any(|e| m.entity_set.binary_search(e).is_ok())
         && !(m.subject.is_some() && m.subject == f.subject)
     {
         return false;
@@ -1270,7 +1276,14 @@ mod tests {
         ];
         for t in texts {
             let n = t.chars().count() as u32;
-            for span in [[0, 0], [0, n], [1, n.saturating_sub(1)], [2, 5], [n, n + 3], [5, 2]] {
+            for span in [
+                [0, 0],
+                [0, n],
+                [1, n.saturating_sub(1)],
+                [2, 5],
+                [n, n + 3],
+                [5, 2],
+            ] {
                 let (a, z) = (span[0] as usize, span[1] as usize);
                 let mut want = Fnv::default();
                 id_text_chars(t.chars(), &mut want);

@@ -117,7 +117,7 @@ pub fn compile_dir(dir: &Path, opts: &Options) -> Result<Compiled, CompileError>
     let pool = builder
         .build()
         .map_err(|e| CompileError::new(dir, None, format!("cannot start worker threads: {e}")))?;
-    pool.install(|| compile_paths(&paths, opts))
+    pool.install(|| compile_paths(dir, &paths, opts))
 }
 
 /// Compile a folder and apply its editor's corrections: `curation` names
@@ -162,15 +162,55 @@ fn progress_bar(paths: &[PathBuf], opts: &Options) -> indicatif::ProgressBar {
     bar
 }
 
-fn compile_paths(paths: &[PathBuf], opts: &Options) -> Result<Compiled, CompileError> {
+/// A folder of records in use, and the compiler they are of.
+#[derive(Clone, Copy)]
+struct Cache<'a> {
+    folder: &'a Path,
+    build: u64,
+}
+
+/// The cache a build can use: for a build (not `extract`), a cache that
+/// cannot be made or trusted is a warning, and the build goes on without.
+fn open_cache<'a>(
+    opts: &'a Options,
+    warnings: &mut Vec<Warning>,
+) -> Result<Option<Cache<'a>>, CompileError> {
+    let Some(folder) = opts.cache.as_deref() else {
+        return Ok(None);
+    };
+    let fail = |message: String, warnings: &mut Vec<Warning>| {
+        if opts.extract_only {
+            return Err(CompileError::new(folder, None, message));
+        }
+        warnings.push(Warning {
+            file: folder.to_path_buf(),
+            line: None,
+            message: format!("{message}; building without records"),
+        });
+        Ok(None)
+    };
+    let Some(build) = record::build_id() else {
+        return fail(
+            "cannot read the compiler's own executable, which tells its records from others'"
+                .into(),
+            warnings,
+        );
+    };
+    if let Err(e) = std::fs::create_dir_all(folder) {
+        return fail(
+            format!("cannot create the folder of records: {e}"),
+            warnings,
+        );
+    }
+    Ok(Some(Cache { folder, build }))
+}
+
+fn compile_paths(dir: &Path, paths: &[PathBuf], opts: &Options) -> Result<Compiled, CompileError> {
     unique_ids(paths.iter().map(PathBuf::as_path))?;
     let bar = progress_bar(paths, opts);
     let start = std::time::Instant::now();
-    if let Some(cache) = &opts.cache {
-        std::fs::create_dir_all(cache).map_err(|e| {
-            CompileError::new(cache, None, format!("cannot create the cache folder: {e}"))
-        })?;
-    }
+    let mut warnings = Vec::new();
+    let cache = open_cache(opts, &mut warnings)?;
     // Per-article stages that need no corpus knowledge (read, clean,
     // segment), or the article's record when the cache has a current one.
     let read: Vec<Result<Option<Item>, CompileError>> = paths
@@ -180,17 +220,14 @@ fn compile_paths(paths: &[PathBuf], opts: &Options) -> Result<Compiled, CompileE
                 return Ok(None);
             };
             bar.inc(src.text.len() as u64);
-            if let Some(r) = opts
-                .cache
-                .as_deref()
-                .and_then(|c| record::lookup(c, &src.path, &src.text))
+            if let Some(r) =
+                cache.and_then(|c| record::lookup(c.build, c.folder, &src.path, &src.text))
             {
                 return Ok(Some(Item::Cached(r)));
             }
             Item::fresh(src).map(Some)
         })
         .collect();
-    let mut warnings = Vec::new();
     let mut items = Vec::with_capacity(read.len());
     for (path, item) in paths.iter().zip(read) {
         match item? {
@@ -202,16 +239,18 @@ fn compile_paths(paths: &[PathBuf], opts: &Options) -> Result<Compiled, CompileE
             }),
         }
     }
-    let mut compiled = compile_items(
-        items,
-        warnings,
-        opts.cache.as_deref(),
-        opts.extract_only,
-        start,
-    )?;
+    let mut compiled = compile_items(items, warnings, cache, opts.extract_only, start)?;
     bar.finish_and_clear();
-    if let Some(cache) = &opts.cache {
-        compiled.cache.removed = record::prune(cache, &compiled.cache.keys)?;
+    if let Some(c) = cache {
+        match record::prune(c.folder, dir, &compiled.cache.keys) {
+            Ok(n) => compiled.cache.removed = n,
+            Err(e) if opts.extract_only => return Err(e),
+            Err(e) => compiled.warnings.push(Warning {
+                file: e.file,
+                line: e.line,
+                message: e.message,
+            }),
+        }
     }
     Ok(compiled)
 }
@@ -249,6 +288,13 @@ pub fn merge_records(caches: &[PathBuf], opts: &Options) -> Result<Compiled, Com
     let Some(first) = caches.first() else {
         return Err(CompileError::new("", None, "no folder of records given"));
     };
+    let Some(build) = record::build_id() else {
+        return Err(CompileError::new(
+            first,
+            None,
+            "cannot read the compiler's own executable, which tells its records from others'",
+        ));
+    };
     let mut files = Vec::new();
     for c in caches {
         let found = record::list(c)?;
@@ -256,7 +302,10 @@ pub fn merge_records(caches: &[PathBuf], opts: &Options) -> Result<Compiled, Com
             return Err(CompileError::new(
                 c,
                 None,
-                "holds no records; write them with `factpack extract DIR -o` this folder",
+                format!(
+                    "holds no records; write them with `factpack extract DIR -o {}`",
+                    c.display()
+                ),
             ));
         }
         files.extend(found);
@@ -265,25 +314,21 @@ pub fn merge_records(caches: &[PathBuf], opts: &Options) -> Result<Compiled, Com
     if let Some(n) = opts.jobs {
         builder = builder.num_threads(n.max(1));
     }
-    let pool = builder.build().map_err(|e| {
-        CompileError::new(
-            first,
-            None,
-            format!("cannot start worker threads: {e}"),
-        )
-    })?;
+    let pool = builder
+        .build()
+        .map_err(|e| CompileError::new(first, None, format!("cannot start worker threads: {e}")))?;
     pool.install(|| {
         let mut items = files
             .par_iter()
             .map(|f| {
                 let bytes = std::fs::read(f)
                     .map_err(|e| CompileError::new(f, None, format!("cannot read record: {e}")))?;
-                match record::decode(&bytes) {
+                match record::decode(build, &bytes) {
                     Ok(r) => Ok(Item::Cached(r)),
                     Err(record::Unusable::OtherBuild) => Err(CompileError::new(
                         f,
                         None,
-                        "written by another build of factpack; run `factpack extract` again with this one",
+                        "written by another build of factpack (records are read only by the very binary that wrote them); run `factpack extract` again with this one",
                     )),
                     Err(record::Unusable::Damaged(why)) => Err(CompileError::new(
                         f,
@@ -296,7 +341,21 @@ pub fn merge_records(caches: &[PathBuf], opts: &Options) -> Result<Compiled, Com
         // The order a build of one folder of them reads them in: by file
         // name (the shards' folders do not count).
         items.sort_by(|a, b| (a.path().file_name(), a.path()).cmp(&(b.path().file_name(), b.path())));
-        items.dedup_by(|a, b| a.path() == b.path() && a.text() == b.text());
+        // One article in two folders of records (extracted twice) is one article.
+        items.dedup_by(|a, b| a.path().file_name() == b.path().file_name() && a.text() == b.text());
+        if let Some(w) = items
+            .windows(2)
+            .find(|w| w[0].path().file_name() == w[1].path().file_name())
+        {
+            return Err(CompileError::new(
+                w[1].path(),
+                None,
+                format!(
+                    "two records of this article with different texts (the other from {}): a folder of records holds an older version; run `factpack extract` on its articles again, or remove that folder",
+                    w[0].path().display()
+                ),
+            ));
+        }
         unique_ids(items.iter().map(Item::path))?;
         compile_items(items, Vec::new(), None, false, start)
     })
@@ -364,6 +423,8 @@ impl Item {
 /// What the cache did in a build.
 #[derive(Debug, Default, Clone)]
 pub struct CacheCounts {
+    /// Records were read or written (a cache, or `merge`).
+    pub used: bool,
     /// Articles whose record was reused.
     pub reused: usize,
     /// Articles extracted (new, changed, or whose answers changed).
@@ -380,10 +441,11 @@ pub struct CacheCounts {
 fn compile_items(
     items: Vec<Item>,
     mut warnings: Vec<Warning>,
-    cache: Option<&Path>,
+    cache: Option<Cache>,
     extract_only: bool,
     start: std::time::Instant,
 ) -> Result<Compiled, CompileError> {
+    let records = items.iter().any(|i| matches!(i, Item::Cached(_)));
     let bytes = items.iter().map(|i| i.text().len() as u64).sum();
     let published = pack_dates(&items.iter().map(Item::dating).collect::<Vec<_>>());
     // Words seen in lower case anywhere: a capitalized sentence opener among
@@ -393,14 +455,15 @@ fn compile_items(
         common.extend(i.lower().iter().cloned());
     }
     let t0 = std::time::Instant::now();
-    let extracted: Vec<Result<(extract::ArticleFacts, u64, bool), CompileError>> = items
+    type Done = (extract::ArticleFacts, u64, bool, Option<CompileError>);
+    let extracted: Vec<Result<Done, CompileError>> = items
         .into_par_iter()
         .zip(published)
         .map(|(item, published)| {
             let (src, mut prepared, lower, dating) = match item {
                 Item::Cached(r) if r.current(&common, published) => {
-                    let key = record::key(&r.head.path, &r.text);
-                    return Ok((r.head.facts, key, false));
+                    let key = cache.map_or(0, |c| record::key(c.build, &r.head.path, &r.text));
+                    return Ok((r.head.facts, key, false, None));
                 }
                 Item::Cached(r) => {
                     let src = read::SourceFile {
@@ -425,19 +488,44 @@ fn compile_items(
             }
             let asking = extract::Asking::new(&common);
             let facts = extract::extract(prepared, &asking);
-            let key = record::key(&src.path, &src.text);
-            if let Some(cache) = cache {
-                let asked = asking.answers();
-                let bytes = record::encode(&src.path, &src.text, &lower, &asked, &dating, &facts);
-                record::write(cache, key, &bytes)?;
+            let Some(c) = cache else {
+                return Ok((facts, 0, true, None));
+            };
+            let key = record::key(c.build, &src.path, &src.text);
+            let asked = asking.answers();
+            let written = record::encode(
+                c.build, &src.path, &src.text, &lower, &asked, &dating, &facts,
+            )
+            .map_err(|e| {
+                CompileError::new(&src.path, None, format!("cannot encode its record: {e}"))
+            })
+            .and_then(|bytes| record::write(c.folder, key, &bytes));
+            match written {
+                Ok(()) => Ok((facts, key, true, None)),
+                Err(e) if extract_only => Err(e),
+                // A build goes on: records only spare later builds work.
+                Err(e) => Ok((facts, key, true, Some(e))),
             }
-            Ok((facts, key, true))
         })
         .collect();
-    let mut counts = CacheCounts::default();
+    let mut counts = CacheCounts {
+        used: cache.is_some() || records,
+        ..Default::default()
+    };
     let mut facts = Vec::with_capacity(extracted.len());
+    let mut unwritten = 0;
     for r in extracted {
-        let (f, key, fresh) = r?;
+        let (f, key, fresh, failed) = r?;
+        if let Some(e) = failed {
+            unwritten += 1;
+            if unwritten == 1 {
+                warnings.push(Warning {
+                    file: e.file,
+                    line: e.line,
+                    message: e.message,
+                });
+            }
+        }
         if fresh {
             counts.extracted += 1;
         } else {
@@ -445,6 +533,15 @@ fn compile_items(
         }
         counts.keys.insert(key);
         facts.push(f);
+    }
+    if unwritten > 1 {
+        warnings.push(Warning {
+            file: cache.map(|c| c.folder.to_path_buf()).unwrap_or_default(),
+            line: None,
+            message: format!(
+                "{unwritten} records could not be written; the build went on without them"
+            ),
+        });
     }
     let t1 = std::time::Instant::now();
     if extract_only {

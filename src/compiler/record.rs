@@ -6,7 +6,7 @@
 //! rest of the corpus gives: which of the words it asked about are written in
 //! lower case somewhere (`extract::Vocabulary`), and, for a wire dateline
 //! without a year, the publication date the pack's years give it
-//! (`date_by_pack`). A record keeps the extraction with those answers, and
+//! (`compiler::pack_dates`). A record keeps the extraction with those answers, and
 //! what the article contributes to them (its lower-case words, its own
 //! date). It is reused when the text is the same, the compiler is the same
 //! binary and the answers are the same; otherwise the article is extracted
@@ -14,7 +14,8 @@
 //! construction, the build from the articles.
 //!
 //! The file: [`MAGIC`], the compiler's [`build_id`] (8 bytes, little
-//! endian), the [`Head`] in postcard, then the article's text as read.
+//! endian), a CRC-32 of the rest (4 bytes), then the [`Head`] in postcard
+//! and the article's text as read.
 
 use super::CompileError;
 use super::extract::ArticleFacts;
@@ -83,15 +84,22 @@ impl Record {
     }
 }
 
-/// The encoded record of an article.
+/// The CRC-32 of a record's body.
+const CRC: crc::Crc<u32> = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC);
+
+/// Bytes before the body: magic, build id, checksum.
+const HEADER: usize = 8 + 8 + 4;
+
+/// The encoded record of an article, by the compiler `build`.
 pub fn encode(
+    build: u64,
     path: &Path,
     text: &str,
     lower: &[String],
     asked: &[(String, bool)],
     dating: &Dating,
     facts: &ArticleFacts,
-) -> Vec<u8> {
+) -> Result<Vec<u8>, String> {
     let head = HeadOut {
         path,
         lower,
@@ -101,12 +109,13 @@ pub fn encode(
     };
     let mut out = Vec::with_capacity(text.len() * 2 + 256);
     out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&build_id().to_le_bytes());
-    // Serializing plain data into a Vec cannot fail.
-    let out = postcard::to_extend(&head, out).unwrap_or_default();
-    let mut out = out;
+    out.extend_from_slice(&build.to_le_bytes());
+    out.extend_from_slice(&[0; 4]);
+    let mut out = postcard::to_extend(&head, out).map_err(|e| e.to_string())?;
     out.extend_from_slice(text.as_bytes());
-    out
+    let sum = CRC.checksum(&out[HEADER..]);
+    out[16..HEADER].copy_from_slice(&sum.to_le_bytes());
+    Ok(out)
 }
 
 /// Why a record file cannot be used.
@@ -118,32 +127,56 @@ pub enum Unusable {
     OtherBuild,
 }
 
-/// Read a record's bytes.
-pub fn decode(bytes: &[u8]) -> Result<Record, Unusable> {
+/// The checked body of a record, and the build that wrote it.
+fn body(bytes: &[u8]) -> Result<(u64, &[u8]), Unusable> {
     let rest = bytes
         .strip_prefix(MAGIC)
         .ok_or_else(|| Unusable::Damaged("not a factpack record".into()))?;
     let (id, rest) = rest
         .split_first_chunk::<8>()
         .ok_or_else(|| Unusable::Damaged("cut short".into()))?;
-    if u64::from_le_bytes(*id) != build_id() {
+    let (sum, body) = rest
+        .split_first_chunk::<4>()
+        .ok_or_else(|| Unusable::Damaged("cut short".into()))?;
+    if CRC.checksum(body) != u32::from_le_bytes(*sum) {
+        return Err(Unusable::Damaged(
+            "checksum mismatch (cut short or changed)".into(),
+        ));
+    }
+    Ok((u64::from_le_bytes(*id), body))
+}
+
+/// Read a record's bytes, written by the compiler `build`.
+pub fn decode(build: u64, bytes: &[u8]) -> Result<Record, Unusable> {
+    let (id, body) = body(bytes)?;
+    if id != build {
         return Err(Unusable::OtherBuild);
     }
     let (head, text): (Head, &[u8]) =
-        postcard::take_from_bytes(rest).map_err(|e| Unusable::Damaged(e.to_string()))?;
+        postcard::take_from_bytes(body).map_err(|e| Unusable::Damaged(e.to_string()))?;
     let text = std::str::from_utf8(text)
         .map_err(|e| Unusable::Damaged(format!("text: {e}")))?
         .to_string();
     Ok(Record { head, text })
 }
 
+/// The article a record file is of (by any build), if it can be read.
+pub fn article_of(file: &Path) -> Option<PathBuf> {
+    let bytes = std::fs::read(file).ok()?;
+    let (_, body) = body(&bytes).ok()?;
+    postcard::take_from_bytes::<PathBuf>(body)
+        .ok()
+        .map(|(p, _)| p)
+}
+
 /// The key of an article's record: a 64-bit hash of the compiler, the
-/// file's path and its text. Only an index: a record is used only when the
-/// text and path it holds are the article's.
-pub fn key(path: &Path, text: &str) -> u64 {
+/// file's name (all the article's metadata can depend on) and its text.
+/// Only an index: a record is used only when the name and text it holds
+/// are the article's.
+pub fn key(build: u64, path: &Path, text: &str) -> u64 {
     let mut h = rustc_hash::FxHasher::default();
-    h.write_u64(build_id());
-    h.write(path.as_os_str().as_encoded_bytes());
+    h.write_u64(build);
+    h.write(path.file_name().unwrap_or_default().as_encoded_bytes());
     h.write_u8(0xff);
     h.write(text.as_bytes());
     h.finish()
@@ -162,22 +195,22 @@ pub fn is_record_name(name: &str) -> bool {
 }
 
 /// The cached record of an article, if the cache holds a usable one for
-/// exactly this path and text.
-pub fn lookup(cache: &Path, path: &Path, text: &str) -> Option<Record> {
-    let bytes = std::fs::read(file_of(cache, key(path, text))).ok()?;
-    let r = decode(&bytes).ok()?;
-    (r.head.path == path && r.text == text).then_some(r)
+/// exactly this file name and text.
+pub fn lookup(build: u64, cache: &Path, path: &Path, text: &str) -> Option<Record> {
+    let bytes = std::fs::read(file_of(cache, key(build, path, text))).ok()?;
+    let r = decode(build, &bytes).ok()?;
+    (r.head.path.file_name() == path.file_name() && r.text == text).then_some(r)
 }
 
 /// Write a record file (a cache can always be rebuilt: no sync, but never a
 /// half-written file under the record's name).
 pub fn write(cache: &Path, key: u64, bytes: &[u8]) -> Result<(), CompileError> {
     use std::io::Write;
+    use std::os::unix::fs::PermissionsExt;
     let err =
         |e: std::io::Error| CompileError::new(cache, None, format!("cannot write record: {e}"));
-    use std::os::unix::fs::PermissionsExt;
     let mut tmp = tempfile::Builder::new()
-        .prefix(".factpack-")
+        .prefix(TEMP_PREFIX)
         .permissions(std::fs::Permissions::from_mode(0o666))
         .tempfile_in(cache)
         .map_err(err)?;
@@ -185,6 +218,9 @@ pub fn write(cache: &Path, key: u64, bytes: &[u8]) -> Result<(), CompileError> {
     tmp.persist(file_of(cache, key)).map_err(|e| err(e.error))?;
     Ok(())
 }
+
+/// Temporary files of records being written start so.
+const TEMP_PREFIX: &str = ".factpack-";
 
 /// Every record file of a folder, sorted by name.
 pub fn list(cache: &Path) -> Result<Vec<PathBuf>, CompileError> {
@@ -202,20 +238,62 @@ pub fn list(cache: &Path) -> Result<Vec<PathBuf>, CompileError> {
     Ok(out)
 }
 
-/// Remove the record files of a folder that are not in `keep` (articles
-/// removed or changed since they were written).
-pub fn prune(cache: &Path, keep: &HashSet<u64>) -> Result<usize, CompileError> {
+/// Remove the records of a cache folder that are of articles of `dir` but
+/// not in `keep` (articles removed or changed since they were written),
+/// and records no build can read. Records of other folders' articles stay:
+/// folders may share a cache. So do temporary files younger than an hour
+/// (another build may be writing them).
+pub fn prune(cache: &Path, dir: &Path, keep: &HashSet<u64>) -> Result<usize, CompileError> {
+    let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let dir = canonical(dir);
+    let mut parents: rustc_hash::FxHashMap<PathBuf, bool> = Default::default();
     let mut removed = 0;
+    let remove = |path: &Path| match std::fs::remove_file(path) {
+        // Another build removed it first.
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(CompileError::new(
+            path,
+            None,
+            format!("cannot remove stale record: {e}"),
+        )),
+        _ => Ok(()),
+    };
     for path in list(cache)? {
         let key = path
             .file_stem()
             .and_then(|s| s.to_str())
             .and_then(|s| u64::from_str_radix(s, 16).ok());
-        if key.is_some_and(|k| !keep.contains(&k)) {
-            std::fs::remove_file(&path).map_err(|e| {
-                CompileError::new(&path, None, format!("cannot remove stale record: {e}"))
-            })?;
+        if key.is_none_or(|k| keep.contains(&k)) {
+            continue;
+        }
+        let ours = match article_of(&path) {
+            Some(article) => {
+                let parent = article.parent().unwrap_or(Path::new("")).to_path_buf();
+                *parents.entry(parent).or_insert_with_key(|p| {
+                    canonical(if p.as_os_str().is_empty() {
+                        Path::new(".")
+                    } else {
+                        p
+                    }) == dir
+                })
+            }
+            None => true,
+        };
+        if ours {
+            remove(&path)?;
             removed += 1;
+        }
+    }
+    // Temporary files a killed build left.
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    if let Ok(entries) = std::fs::read_dir(cache) {
+        for e in entries.flatten() {
+            let old = e
+                .metadata()
+                .and_then(|m| m.modified())
+                .is_ok_and(|t| t < hour_ago);
+            if old && e.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
+                remove(&e.path())?;
+            }
         }
     }
     Ok(removed)
@@ -223,24 +301,16 @@ pub fn prune(cache: &Path, keep: &HashSet<u64>) -> Result<usize, CompileError> {
 
 /// This compiler: a hash of its own executable and version, so a record is
 /// never read by a factpack whose rules or record format differ from the one
-/// that wrote it. Computed once per process.
-pub fn build_id() -> u64 {
-    static ID: OnceLock<u64> = OnceLock::new();
+/// that wrote it. Computed once per process; `None` when the executable
+/// cannot be read (then no record can be trusted).
+pub fn build_id() -> Option<u64> {
+    static ID: OnceLock<Option<u64>> = OnceLock::new();
     *ID.get_or_init(|| {
+        let exe = std::env::current_exe().and_then(std::fs::read).ok()?;
         let mut h = rustc_hash::FxHasher::default();
         h.write(env!("CARGO_PKG_VERSION").as_bytes());
         h.write(MAGIC);
-        match std::env::current_exe().and_then(std::fs::read) {
-            Ok(exe) => h.write(&exe),
-            // Without its executable a compiler cannot tell its records
-            // from another's: a key no other process shares.
-            Err(_) => h.write_u128(
-                std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .map_or(0, |d| d.as_nanos())
-                    ^ u128::from(std::process::id()),
-            ),
-        }
-        h.finish()
+        h.write(&exe);
+        Some(h.finish())
     })
 }

@@ -121,7 +121,7 @@ pub struct RowCand {
 /// anywhere in it? A capitalized sentence opener that is ("However",
 /// "Analysts") is an ordinary word, not a name. It is the only thing the
 /// other articles change in what an article yields (with the pack's years
-/// for a dateline's, see `compiler::date_by_pack`).
+/// for a dateline's, see `compiler::pack_dates`).
 pub trait Vocabulary: Sync {
     fn in_lower_case(&self, word: &str) -> bool;
 }
