@@ -440,8 +440,15 @@ mod cli {
             if compiled.cache.used {
                 let c = &compiled.cache;
                 eprintln!(
-                    "cache: {} articles reused, {} extracted, {} stale records removed",
-                    c.reused, c.extracted, c.removed
+                    "cache: {} articles reused, {} extracted, {} stale records removed{}",
+                    c.reused,
+                    c.extracted,
+                    c.removed,
+                    if c.bundle_reused {
+                        " (nothing changed: the last bundle, without resolve and merge)"
+                    } else {
+                        ""
+                    }
                 );
             }
             let secs = started.elapsed().as_secs_f64();

@@ -63,9 +63,22 @@ fn a_cached_build_is_the_build() {
     assert_eq!((cold.cache.reused, cold.cache.extracted), (0, n));
     assert_eq!(records(cache.path()).len(), n);
 
+    assert!(!cold.cache.bundle_reused);
     let warm = build(dir.path(), Some(cache.path()));
     same(bytes(&warm), bytes(&cold));
     assert_eq!((warm.cache.reused, warm.cache.extracted), (n, 0));
+    // Nothing changed: the last bundle, without resolve and merge.
+    assert!(warm.cache.bundle_reused);
+    // A damaged last bundle is built again, the same.
+    let last = cache.path().join("last.fpk");
+    let mut damaged = std::fs::read(&last).unwrap();
+    let at = damaged.len() / 2;
+    damaged[at] ^= 0x55;
+    std::fs::write(&last, &damaged).unwrap();
+    let again = build(dir.path(), Some(cache.path()));
+    assert!(!again.cache.bundle_reused);
+    same(bytes(&again), bytes(&cold));
+    assert!(build(dir.path(), Some(cache.path())).cache.bundle_reused);
 
     // One article gains a paragraph: it alone is extracted again, its old record goes.
     let one = dir.path().join("13-asx-record.txt");
@@ -76,6 +89,7 @@ fn a_cached_build_is_the_build() {
     same(bytes(&changed), bytes(&build(dir.path(), None)));
     assert_ne!(bytes(&changed), bytes(&cold));
     assert_eq!((changed.cache.reused, changed.cache.extracted), (n - 1, 1));
+    assert!(!changed.cache.bundle_reused);
     assert_eq!(changed.cache.removed, 1);
     assert_eq!(records(cache.path()).len(), n);
 

@@ -431,6 +431,9 @@ pub struct CacheCounts {
     pub extracted: usize,
     /// Stale records removed.
     pub removed: usize,
+    /// Every record was current and in the order of the last build: its
+    /// bundle was used, without resolve or merge.
+    pub bundle_reused: bool,
     /// The records of this build.
     keys: HashSet<u64>,
 }
@@ -453,6 +456,38 @@ fn compile_items(
     let mut common: HashSet<String> = HashSet::default();
     for i in &items {
         common.extend(i.lower().iter().cloned());
+    }
+    // Every record current: the bundle is the one last built from them, if
+    // the folder keeps it (a build where nothing changed ends here).
+    if let Some(c) = cache.filter(|_| !extract_only) {
+        let mut keys = Vec::with_capacity(items.len());
+        let all_current = items.iter().zip(&published).all(|(i, p)| match i {
+            Item::Cached(r) if r.current(&common, *p) => {
+                keys.push(record::key(c.build, &r.head.path, &r.text));
+                true
+            }
+            _ => false,
+        });
+        if all_current
+            && let Some(bundle) = record::last_bundle(c.folder, record::manifest(c.build, &keys))
+        {
+            let t = start.elapsed();
+            return Ok(Compiled {
+                bundle,
+                warnings,
+                bytes,
+                timings: vec![("read+clean+segment", t)],
+                merge_counts: merge::Counts::default(),
+                cache: CacheCounts {
+                    used: true,
+                    reused: keys.len(),
+                    extracted: 0,
+                    removed: 0,
+                    bundle_reused: true,
+                    keys: keys.into_iter().collect(),
+                },
+            });
+        }
     }
     let t0 = std::time::Instant::now();
     type Done = (extract::ArticleFacts, u64, bool, Option<CompileError>);
@@ -514,8 +549,10 @@ fn compile_items(
     };
     let mut facts = Vec::with_capacity(extracted.len());
     let mut unwritten = 0;
+    let mut order = Vec::with_capacity(extracted.len());
     for r in extracted {
         let (f, key, fresh, failed) = r?;
+        order.push(key);
         if let Some(e) = failed {
             unwritten += 1;
             if unwritten == 1 {
@@ -558,6 +595,15 @@ fn compile_items(
     let t2 = std::time::Instant::now();
     let mut merge_counts = merge::Counts::default();
     let bundle = merge::merge(resolved, &mut warnings, &mut merge_counts)?;
+    if let Some(c) = cache
+        && let Err(e) = record::keep_bundle(c.folder, record::manifest(c.build, &order), &bundle)
+    {
+        warnings.push(Warning {
+            file: c.folder.to_path_buf(),
+            line: None,
+            message: e,
+        });
+    }
     let t3 = std::time::Instant::now();
     let timings = vec![
         ("read+clean+segment", t0 - start),

@@ -219,6 +219,52 @@ pub fn write(cache: &Path, key: u64, bytes: &[u8]) -> Result<(), CompileError> {
     Ok(())
 }
 
+/// The bundle a folder of records last gave, without the editor's curation,
+/// with the [`manifest`] of the records it was built from: a build whose
+/// records are all current and in the same order gives this bundle again.
+const LAST: &str = "last.fpk";
+
+/// What a build's bundle is a function of when every record is current:
+/// the compiler and the records, in order.
+pub fn manifest(build: u64, keys: &[u64]) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    h.write_u64(build);
+    h.write_usize(keys.len());
+    for k in keys {
+        h.write_u64(*k);
+    }
+    h.finish()
+}
+
+/// The bundle last built in a folder of records, if it was built from the
+/// records of `manifest` (checked and validated like any bundle).
+pub fn last_bundle(cache: &Path, manifest: u64) -> Option<crate::bundle::Bundle> {
+    let bytes = std::fs::read(cache.join(LAST)).ok()?;
+    let (m, rest) = bytes.split_first_chunk::<8>()?;
+    if u64::from_le_bytes(*m) != manifest {
+        return None;
+    }
+    crate::bundle::decode(rest).ok()
+}
+
+/// Keep a build's bundle for [`last_bundle`].
+pub fn keep_bundle(
+    cache: &Path,
+    manifest: u64,
+    bundle: &crate::bundle::Bundle,
+) -> Result<(), String> {
+    let mut bytes = manifest.to_le_bytes().to_vec();
+    bytes.extend(crate::bundle::encode(bundle).map_err(|e| e.to_string())?);
+    let err = |e: std::io::Error| format!("cannot keep the bundle with the records: {e}");
+    let mut tmp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .tempfile_in(cache)
+        .map_err(err)?;
+    std::io::Write::write_all(&mut tmp, &bytes).map_err(err)?;
+    tmp.persist(cache.join(LAST)).map_err(|e| err(e.error))?;
+    Ok(())
+}
+
 /// Temporary files of records being written start so.
 const TEMP_PREFIX: &str = ".factpack-";
 
