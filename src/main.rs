@@ -378,7 +378,7 @@ mod cli {
     /// Write a compiled bundle and say what it holds (with `--stats`, how
     /// long each stage took).
     fn write_bundle(
-        compiled: compiler::Compiled,
+        mut compiled: compiler::Compiled,
         curated: compiler::curate::Summary,
         output: &Path,
         args: &BuildArgs,
@@ -396,8 +396,11 @@ mod cli {
                 output.display()
             ));
         }
-        let bytes =
-            bundle::encode(&compiled.bundle).map_err(|e| format!("{}: {e}", output.display()))?;
+        let bytes = match compiled.encoded.take() {
+            Some(bytes) => bytes,
+            None => bundle::encode(&compiled.bundle)
+                .map_err(|e| format!("{}: {e}", output.display()))?,
+        };
         factpack::atomic::write(output, &bytes)
             .map_err(|e| format!("{}: cannot write bundle: {e}", output.display()))?;
         let b = &compiled.bundle;

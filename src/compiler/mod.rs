@@ -86,6 +86,10 @@ pub struct Compiled {
     pub merge_counts: merge::Counts,
     /// What the cache of extraction records did.
     pub cache: CacheCounts,
+    /// The bundle encoded, when the build had to encode it anyway (to keep
+    /// it with the records): writers use these bytes rather than encode
+    /// it again.
+    pub encoded: Option<Vec<u8>>,
 }
 
 /// How to compile.
@@ -135,7 +139,11 @@ pub fn compile_curated(
     };
     let mut compiled = compile_dir(dir, opts)?;
     let summary = match &cur {
-        Some(c) => c.apply(&mut compiled.bundle)?,
+        Some(c) => {
+            // The bytes are of the bundle before the corrections.
+            compiled.encoded = None;
+            c.apply(&mut compiled.bundle)?
+        }
         None => curate::Summary::default(),
     };
     Ok((compiled, summary))
@@ -469,7 +477,8 @@ fn compile_items(
             _ => false,
         });
         if all_current
-            && let Some(bundle) = record::last_bundle(c.folder, record::manifest(c.build, &keys))
+            && let Some((bundle, encoded)) =
+                record::last_bundle(c.folder, record::manifest(c.build, &keys))
         {
             let t = start.elapsed();
             return Ok(Compiled {
@@ -486,6 +495,7 @@ fn compile_items(
                     bundle_reused: true,
                     keys: keys.into_iter().collect(),
                 },
+                encoded: Some(encoded),
             });
         }
     }
@@ -589,20 +599,23 @@ fn compile_items(
             timings: vec![("read+clean+segment", t0 - start), ("extract", t1 - t0)],
             merge_counts: merge::Counts::default(),
             cache: counts,
+            encoded: None,
         });
     }
     let resolved = resolve::resolve(facts);
     let t2 = std::time::Instant::now();
     let mut merge_counts = merge::Counts::default();
     let bundle = merge::merge(resolved, &mut warnings, &mut merge_counts)?;
-    if let Some(c) = cache
-        && let Err(e) = record::keep_bundle(c.folder, record::manifest(c.build, &order), &bundle)
-    {
-        warnings.push(Warning {
-            file: c.folder.to_path_buf(),
-            line: None,
-            message: e,
-        });
+    let mut encoded = None;
+    if let Some(c) = cache {
+        match record::keep_bundle(c.folder, record::manifest(c.build, &order), &bundle) {
+            Ok(bytes) => encoded = Some(bytes),
+            Err(e) => warnings.push(Warning {
+                file: c.folder.to_path_buf(),
+                line: None,
+                message: e,
+            }),
+        }
     }
     let t3 = std::time::Instant::now();
     let timings = vec![
@@ -618,6 +631,7 @@ fn compile_items(
         timings,
         merge_counts,
         cache: counts,
+        encoded,
     })
 }
 

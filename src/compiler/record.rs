@@ -237,24 +237,28 @@ pub fn manifest(build: u64, keys: &[u64]) -> u64 {
 }
 
 /// The bundle last built in a folder of records, if it was built from the
-/// records of `manifest` (checked and validated like any bundle).
-pub fn last_bundle(cache: &Path, manifest: u64) -> Option<crate::bundle::Bundle> {
-    let bytes = std::fs::read(cache.join(LAST)).ok()?;
+/// records of `manifest` (checked and validated like any bundle), and its bytes.
+pub fn last_bundle(cache: &Path, manifest: u64) -> Option<(crate::bundle::Bundle, Vec<u8>)> {
+    let mut bytes = std::fs::read(cache.join(LAST)).ok()?;
     let (m, rest) = bytes.split_first_chunk::<8>()?;
     if u64::from_le_bytes(*m) != manifest {
         return None;
     }
-    crate::bundle::decode(rest).ok()
+    let bundle = crate::bundle::decode(rest).ok()?;
+    bytes.drain(..8);
+    Some((bundle, bytes))
 }
 
-/// Keep a build's bundle for [`last_bundle`].
+/// Keep a build's bundle for [`last_bundle`]; its encoded bytes.
 pub fn keep_bundle(
     cache: &Path,
     manifest: u64,
     bundle: &crate::bundle::Bundle,
-) -> Result<(), String> {
-    let mut bytes = manifest.to_le_bytes().to_vec();
-    bytes.extend(crate::bundle::encode(bundle).map_err(|e| e.to_string())?);
+) -> Result<Vec<u8>, String> {
+    let encoded = crate::bundle::encode(bundle).map_err(|e| e.to_string())?;
+    let mut bytes = Vec::with_capacity(encoded.len() + 8);
+    bytes.extend(manifest.to_le_bytes());
+    bytes.extend(&encoded);
     let err = |e: std::io::Error| format!("cannot keep the bundle with the records: {e}");
     let mut tmp = tempfile::Builder::new()
         .prefix(TEMP_PREFIX)
@@ -262,7 +266,7 @@ pub fn keep_bundle(
         .map_err(err)?;
     std::io::Write::write_all(&mut tmp, &bytes).map_err(err)?;
     tmp.persist(cache.join(LAST)).map_err(|e| err(e.error))?;
-    Ok(())
+    Ok(encoded)
 }
 
 /// Temporary files of records being written start so.
