@@ -36,7 +36,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 	--enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: demo build test size bench tools tools-rust tools-node tools-browser tools-bench clean FORCE
+.PHONY: demo build test size bench bench-stages tools tools-rust tools-node tools-browser tools-bench clean FORCE
 
 demo: build
 	@node tests/tools/serve.mjs www $(PORT)
@@ -54,6 +54,11 @@ export ENGINES
 test: build tools-browser
 	FACTPACK_BIN=$(CURDIR)/$(COMPILER) cargo test --workspace --locked
 	FACTPACK_BIN=$(CURDIR)/$(COMPILER) xvfb-run -a node --test --test-concurrency=1 tests/tools/ tests/browser/
+
+# The compiler stage by stage (divan, tests/support/benches/stages.rs): MB/s of
+# read+clean+segment, extract, resolve, merge and encode on generated articles.
+bench-stages:
+	cargo bench --profile compiler --locked -p factpack-support --bench stages
 
 size: build
 	@node tests/tools/size.mjs $(SITE)
