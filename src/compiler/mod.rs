@@ -114,14 +114,19 @@ const PROGRESS_FROM: u64 = 8 << 20;
 /// Compile every `.txt` and `.md` article in `dir` into a bundle.
 pub fn compile_dir(dir: &Path, opts: &Options) -> Result<Compiled, CompileError> {
     let paths = read::list_dir(dir)?;
+    worker_pool(opts, dir)?.install(|| compile_paths(dir, &paths, opts))
+}
+
+/// The worker threads of a build (`opts.jobs`, else one per core); an
+/// error names `at`, what was to be compiled.
+fn worker_pool(opts: &Options, at: &Path) -> Result<rayon::ThreadPool, CompileError> {
     let mut builder = rayon::ThreadPoolBuilder::new();
     if let Some(n) = opts.jobs {
         builder = builder.num_threads(n.max(1));
     }
-    let pool = builder
+    builder
         .build()
-        .map_err(|e| CompileError::new(dir, None, format!("cannot start worker threads: {e}")))?;
-    pool.install(|| compile_paths(dir, &paths, opts))
+        .map_err(|e| CompileError::new(at, None, format!("cannot start worker threads: {e}")))
 }
 
 /// Compile a folder and apply its editor's corrections: `curation` names
@@ -318,14 +323,7 @@ pub fn merge_records(caches: &[PathBuf], opts: &Options) -> Result<Compiled, Com
         }
         files.extend(found);
     }
-    let mut builder = rayon::ThreadPoolBuilder::new();
-    if let Some(n) = opts.jobs {
-        builder = builder.num_threads(n.max(1));
-    }
-    let pool = builder
-        .build()
-        .map_err(|e| CompileError::new(first, None, format!("cannot start worker threads: {e}")))?;
-    pool.install(|| {
+    worker_pool(opts, first)?.install(|| {
         let mut items = files
             .par_iter()
             .map(|f| {
