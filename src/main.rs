@@ -1,6 +1,12 @@
 //! The `factpack` command: compile articles into a fact bundle, print a
 //! bundle as JSON, render it as static HTML.
 
+/// The compiler allocates many small, short-lived strings and lists per
+/// sentence; mimalloc serves them from per-thread pages (a quarter of the
+/// time went to glibc's `malloc`/`free` before, see the README).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> std::process::ExitCode {
     cli::main()
 }

@@ -124,14 +124,14 @@ fn an_article_is_extracted_again_when_its_answers_change() {
     )
     .unwrap();
     assert!(
-        r.head.asked.contains(&("analysts".to_string(), false)),
+        r.head.asked.contains(&("congo".to_string(), false)),
         "{:?}",
         r.head.asked
     );
-    // Another article writes "analysts" in lower case.
+    // Another article writes "congo" in lower case.
     std::fs::write(
         dir.path().join("prices.txt"),
-        "Prices rose 5% in March, analysts said.\n",
+        "Sales of congo tetras rose 5% in March, pet shops said.\n",
     )
     .unwrap();
     let second = build(dir.path(), Some(cache.path()));
@@ -140,7 +140,7 @@ fn an_article_is_extracted_again_when_its_answers_change() {
     // An article that asks nothing the new one answers differently is reused.
     std::fs::write(
         dir.path().join("prices.txt"),
-        "Prices rose 6% in March, analysts said.\n",
+        "Sales of congo tetras rose 6% in March, pet shops said.\n",
     )
     .unwrap();
     let third = build(dir.path(), Some(cache.path()));
