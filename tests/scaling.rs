@@ -108,3 +108,33 @@ fn merge_work_grows_linearly_with_the_corpus() {
         );
     }
 }
+
+/// Buckets merge on every core, in whatever order the threads take them:
+/// the bundle (its facts' order, ids, sources, links and disagreements) is
+/// the same on one thread and on four.
+#[test]
+fn merge_gives_the_same_bundle_on_any_number_of_threads() {
+    let sources: Vec<SourceFile> = ["archive", "same-subject", "same-figure"]
+        .iter()
+        .flat_map(|kind| corpus(400, kind))
+        .enumerate()
+        .map(|(i, mut s)| {
+            s.path = format!("b{i:05}.md").into();
+            s
+        })
+        .collect();
+    let on = |threads: usize| {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap();
+        let c = pool
+            .install(|| compile_sources(&sources))
+            .expect("compiles");
+        assert!(c.bundle.facts.len() > 1000, "{}", c.bundle.facts.len());
+        assert!(!c.bundle.disagreements.is_empty());
+        (factpack::bundle::encode(&c.bundle).unwrap(), c.merge_counts)
+    };
+    let one = on(1);
+    assert!(one == on(4), "one thread and four give different bundles");
+}

@@ -5,13 +5,14 @@
 
 use super::extract::words::Tense;
 use super::lexicon;
-use super::resolve::{RawFact, Resolved};
+use super::resolve::{RawFact, Resolved, ResolvedDoc};
 use super::{CompileError, Warning};
 use crate::bundle::{
     Article, Body, Bundle, Disagreement, Fact, FactKind, Flag, Precision, Qualifier, Source,
     fact_id_str,
 };
 use jiff::civil::Date;
+use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 
@@ -474,176 +475,164 @@ pub fn merge(
         entities: resolved.entities,
         ..Default::default()
     };
-    let mut sentence_ix: HashMap<String, u32> = HashMap::default();
-    let mut merged: Vec<Merged> = Vec::new();
-    let mut buckets: HashMap<BucketKey, Bucket> = HashMap::default();
+    let docs = resolved.docs;
+    // One pass in article order gives each report what depends on the
+    // reports before it: its sentence's index, interned words and keys
+    // (ids numbered in order of first use), and its bucket.
+    let mut sentence_ix: HashMap<&str, u32> = HashMap::default();
     let mut interner = Interner::default();
-    let mut links: Vec<(usize, usize)> = Vec::new();
-    let (mut keys, mut scratch) = (Vec::new(), Scratch::default());
-    let (mut scopes, mut new_scopes) = (Vec::new(), Vec::new());
-    let mut seen_keys: HashMap<u64, u32> = HashMap::default();
-    for (a, doc) in resolved.docs.into_iter().enumerate() {
-        bundle.articles.push(doc.meta);
-        seen_keys.clear();
-        let mut local = Vec::with_capacity(doc.facts.len());
-        let local_links: Vec<Option<usize>> = doc.facts.iter().map(|f| f.link).collect();
-        for mut f in doc.facts {
-            let art = &bundle.articles[a].id;
-            let kind = f.body.kind();
-            let first = report_id(art, kind, &f.sentence, f.span, 0);
-            let n = seen_keys.entry(first).or_insert(0);
-            let report = if *n == 0 {
-                first
-            } else {
-                report_id(art, kind, &f.sentence, f.span, *n)
-            };
-            *n += 1;
-            let sentence = match sentence_ix.get(&f.sentence) {
-                Some(&i) => i,
-                None => {
-                    let i = bundle.sentences.len() as u32;
-                    bundle.sentences.push(f.sentence.clone());
-                    sentence_ix.insert(std::mem::take(&mut f.sentence), i);
-                    i
+    let mut bucket_of: HashMap<BucketKey, u32> = HashMap::default();
+    let mut sizes: Vec<u32> = Vec::new();
+    // Each report's sentence, words and keys (ranges of two shared lists)
+    // and bucket; its id and a quote's normalized words.
+    let (mut word_list, mut key_list) = (Vec::new(), Vec::new());
+    let reports = docs.iter().map(|d| d.facts.len()).sum();
+    let mut given: Vec<(u32, [u32; 2], [u32; 2], u32)> = Vec::with_capacity(reports);
+    let mut ids: Vec<(u64, String)> = Vec::with_capacity(reports);
+    let mut keys = Vec::new();
+    // What each report's own text gives it (its id, content words, a
+    // quote's normalized words) comes first, for each article apart, on
+    // every core; a few hundred articles at a time, so that the words of
+    // only those are held.
+    for chunk in docs.chunks(256) {
+        let own: Vec<Vec<(u64, Vec<Cow<'_, str>>, String)>> =
+            chunk.par_iter().with_max_len(8).map(own_words).collect();
+        for (doc, own) in chunk.iter().zip(own) {
+            // The bundle's index of each of the article's sentences, once known.
+            let mut cited = vec![u32::MAX; doc.sentences.len()];
+            for (f, (id, words, norm)) in doc.facts.iter().zip(own) {
+                // (The first report of a sentence moves it into the bundle below.)
+                let local = &mut cited[f.sentence as usize];
+                if *local == u32::MAX {
+                    let next = sentence_ix.len() as u32;
+                    *local = *sentence_ix
+                        .entry(&doc.sentences[f.sentence as usize])
+                        .or_insert(next);
                 }
-            };
-            let source = Source {
-                article: a as u32,
-                sentence,
-                span: f.span,
-            };
-            let words = interner.ids(&fact_words(&f));
-            let norm = match &f.body {
-                Body::Quote { quote, .. } => norm_quote(quote),
-                _ => String::new(),
-            };
-            index_keys(&f, &norm, &mut interner, &mut keys);
-            scopes.clear();
-            scopes.push(Scope::Article(a as u32));
-            scopes.extend(f.entities.iter().map(|&e| Scope::Entity(e)));
-            let bucket = buckets
-                .entry(bucket_key(&f.body, &mut interner))
-                .or_default();
-            let has_measure = |i: usize, me: u32| merged[i].measures.binary_search(&me).is_ok();
-            let found = bucket
-                .candidates(&words, &keys, &scopes, &has_measure, &mut scratch)
-                .iter()
-                .copied()
-                .find(|&i| {
-                    counts.compared += 1;
-                    same_fact(&merged[i], &f, &words, &norm, a as u32)
+                let sentence = *local;
+                let w = word_list.len() as u32;
+                word_list.extend(interner.ids(&words));
+                index_keys(f, &norm, &mut interner, &mut keys);
+                let k = key_list.len() as u32;
+                key_list.extend_from_slice(&keys);
+                let key = bucket_key(&f.body, &mut interner);
+                let b = *bucket_of.entry(key).or_insert_with(|| {
+                    sizes.push(0);
+                    sizes.len() as u32 - 1
                 });
-            let i = match found {
-                Some(i) => {
-                    let m = &mut merged[i];
-                    // Articles come in order: only this article's sources,
-                    // at the end of the list, can be this one.
-                    if !m
-                        .sources
-                        .iter()
-                        .rev()
-                        .take_while(|s| s.article == source.article)
-                        .any(|s| *s == source)
-                    {
-                        m.sources.push(source);
-                    }
-                    let new_article = m.last_article != source.article;
-                    m.last_article = source.article;
-                    if earlier(doc.published, a as u32, m.origin, &bundle.articles) {
-                        m.origin = (doc.published, a as u32, report);
-                    }
-                    new_scopes.clear();
-                    if new_article {
-                        new_scopes.push(Scope::Article(a as u32));
-                    }
-                    for e in &f.entities {
-                        if insert_sorted(&mut m.entity_set, *e) {
-                            m.entities.push(*e);
-                            new_scopes.push(Scope::Entity(*e));
-                        }
-                    }
-                    m.subject = m.subject.or(f.subject);
-                    // A quantity's measure words grow with each report, so later
-                    // reports in other words still find it.
-                    if matches!(f.body, Body::Quantity { .. }) {
-                        let new: Vec<u32> = words
-                            .iter()
-                            .copied()
-                            .filter(|w| m.words.binary_search(w).is_err())
-                            .collect();
-                        // The scopes it gained; its new measures; keys it had
-                        // not (each key once: a fact reported a thousand
-                        // times is in its subject's list once).
-                        let mut fresh = Vec::new();
-                        for k in &keys {
-                            match *k {
-                                Key::Measure(me) => {
-                                    insert_sorted(&mut m.measures, me);
-                                }
-                                k => {
-                                    if push_new(&mut m.indexed, k) {
-                                        fresh.push(k);
-                                    }
-                                }
-                            }
-                        }
-                        bucket.add(i, &new, &fresh, &new_scopes);
-                        m.words.extend(new);
-                        m.words.sort_unstable();
-                    }
-                    refine(&mut m.body, &f.body);
-                    i
-                }
-                None => {
-                    let i = merged.len();
-                    // Only a quantity is looked up by its scopes.
-                    let quantity = matches!(f.body, Body::Quantity { .. });
-                    bucket.add(i, &words, &keys, if quantity { &scopes } else { &[] });
-                    let mut measures: Vec<u32> = keys
-                        .iter()
-                        .filter_map(|k| match k {
-                            Key::Measure(me) => Some(*me),
-                            _ => None,
-                        })
-                        .collect();
-                    measures.sort_unstable();
-                    measures.dedup();
-                    let mut entity_set = f.entities.clone();
-                    entity_set.sort_unstable();
-                    entity_set.dedup();
-                    let indexed = keys
-                        .iter()
-                        .copied()
-                        .filter(|k| !matches!(k, Key::Measure(_)))
-                        .collect();
-                    merged.push(Merged {
-                        measures,
-                        indexed,
-                        body: f.body,
-                        sources: vec![source],
-                        last_article: source.article,
-                        entities: f.entities,
-                        entity_set,
-                        subject: f.subject,
-                        dated: Vec::new(),
-                        words,
-                        norm,
-                        origin: (doc.published, a as u32, report),
-                    });
-                    i
-                }
-            };
-            if let Some(when) = f.when {
-                merged[i].dated.push((doc.published, f.tense, when));
-            }
-            local.push(i);
-        }
-        for (k, link) in local_links.iter().enumerate() {
-            if let Some(l) = link {
-                links.push((local[k], local[*l]));
+                sizes[b as usize] += 1;
+                given.push((
+                    sentence,
+                    [w, word_list.len() as u32],
+                    [k, key_list.len() as u32],
+                    b,
+                ));
+                ids.push((id, norm));
             }
         }
     }
+    bundle.sentences = vec![String::new(); sentence_ix.len()];
+    drop((sentence_ix, bucket_of));
+    // The reports, by bucket, in report order; where each went (bucket,
+    // position); each article's first report and the links between its facts.
+    let mut buckets: Vec<Vec<Report>> = sizes
+        .iter()
+        .map(|&n| Vec::with_capacity(n as usize))
+        .collect();
+    let mut placed: Vec<(u32, u32)> = Vec::with_capacity(given.len());
+    let mut doc_links: Vec<(usize, Vec<Option<usize>>)> = Vec::with_capacity(docs.len());
+    let mut given = given.into_iter();
+    let mut ids = ids.into_iter();
+    for (a, mut doc) in docs.into_iter().enumerate() {
+        bundle.articles.push(doc.meta);
+        doc_links.push((placed.len(), doc.facts.iter().map(|f| f.link).collect()));
+        for f in doc.facts {
+            let (sentence, words, keys, b) = given.next().expect("one per report");
+            let (id, norm) = ids.next().expect("one per report");
+            let cited = &mut bundle.sentences[sentence as usize];
+            if cited.is_empty() {
+                *cited = std::mem::take(&mut doc.sentences[f.sentence as usize]);
+            }
+            let bucket = &mut buckets[b as usize];
+            placed.push((b, bucket.len() as u32));
+            bucket.push(Report {
+                seq: placed.len() as u32 - 1,
+                published: doc.published,
+                source: Source {
+                    article: a as u32,
+                    sentence,
+                    span: f.span,
+                },
+                id,
+                words,
+                norm,
+                keys,
+                fact: f,
+            });
+        }
+    }
+    // Facts merge only within a bucket (the same value and unit, the same
+    // date, the same speaker): the buckets merge apart, on every core, the
+    // largest first.
+    let mut order: Vec<usize> = (0..buckets.len()).collect();
+    order.sort_by_key(|&b| std::cmp::Reverse(buckets[b].len()));
+    let mut work: Vec<(usize, Vec<Report>)> = order
+        .into_iter()
+        .map(|b| (b, std::mem::take(&mut buckets[b])))
+        .collect();
+    let articles = &bundle.articles;
+    // (Eight buckets at most per task: the largest come first, and rayon's
+    // even split would leave them all to one thread.)
+    let mut done: Vec<(usize, MergedBucket)> = work
+        .par_drain(..)
+        .with_max_len(8)
+        .map(|(b, reports)| (b, merge_bucket(reports, articles, &word_list, &key_list)))
+        .collect();
+    done.sort_unstable_by_key(|d| d.0);
+    // The merged facts in the order they were first reported, as one pass
+    // over all the reports would have made them.
+    let mut created: Vec<(u32, u32, u32)> = Vec::new();
+    for (b, d) in &done {
+        counts.compared += d.compared;
+        counts.scanned += d.scanned;
+        counts.indexed += d.indexed;
+        created.extend(
+            d.merged
+                .iter()
+                .enumerate()
+                .map(|(i, m)| (m.0, *b as u32, i as u32)),
+        );
+    }
+    created.sort_unstable();
+    let mut index: Vec<Vec<usize>> = done.iter().map(|(_, d)| vec![0; d.merged.len()]).collect();
+    for (i, &(_, b, local)) in created.iter().enumerate() {
+        index[b as usize][local as usize] = i;
+    }
+    let fact_of = |g: usize| {
+        let (b, pos) = placed[g];
+        index[b as usize][done[b as usize].1.of_report[pos as usize] as usize]
+    };
+    let mut links: Vec<(usize, usize)> = Vec::new();
+    for (first, local_links) in &doc_links {
+        for (k, link) in local_links.iter().enumerate() {
+            if let Some(l) = link {
+                links.push((fact_of(first + k), fact_of(first + l)));
+            }
+        }
+    }
+    let mut slots: Vec<Vec<Option<Merged>>> = done
+        .into_iter()
+        .map(|(_, d)| d.merged.into_iter().map(|m| Some(m.1)).collect())
+        .collect();
+    let mut merged: Vec<Merged> = created
+        .iter()
+        .map(|&(_, b, local)| {
+            slots[b as usize][local as usize]
+                .take()
+                .expect("each fact once")
+        })
+        .collect();
+    drop(slots);
     for (from, to) in links {
         if from != to {
             if let Body::Quantity { same_as, .. } = &mut merged[from].body {
@@ -651,14 +640,6 @@ pub fn merge(
             }
         }
     }
-    counts.scanned = scratch.scanned;
-    counts.indexed = buckets
-        .values()
-        .map(|b| {
-            let w: u64 = b.words.values().map(|v| v.len() as u64).sum();
-            w + b.keys.values().map(|v| v.len() as u64).sum::<u64>()
-        })
-        .sum();
     bundle.disagreements = disagreements(&merged, &bundle, &mut interner, counts);
     let mut used: HashMap<u64, usize> = HashMap::default();
     bundle.facts.reserve_exact(merged.len());
@@ -694,6 +675,220 @@ pub fn merge(
         });
     }
     Ok(bundle)
+}
+
+/// A report's id (which counts its repeats in the article), content words
+/// and a quote's normalized words, for each fact of an article.
+fn own_words(doc: &ResolvedDoc) -> Vec<(u64, Vec<Cow<'_, str>>, String)> {
+    let mut seen: HashMap<u64, u32> = HashMap::default();
+    doc.facts
+        .iter()
+        .map(|f| {
+            let (art, kind) = (&doc.meta.id, f.body.kind());
+            let sentence = &doc.sentences[f.sentence as usize];
+            let first = report_id(art, kind, sentence, f.span, 0);
+            let n = seen.entry(first).or_insert(0);
+            let report = if *n == 0 {
+                first
+            } else {
+                report_id(art, kind, sentence, f.span, *n)
+            };
+            *n += 1;
+            let norm = match &f.body {
+                Body::Quote { quote, .. } => norm_quote(quote),
+                _ => String::new(),
+            };
+            (report, fact_words(f), norm)
+        })
+        .collect()
+}
+
+/// A report ready to merge, with what the pass over all reports gave it.
+struct Report {
+    /// Its place among all reports (the order of a single pass).
+    seq: u32,
+    /// Its article's publication date.
+    published: Option<Date>,
+    source: Source,
+    /// The id it gives the fact it starts.
+    id: u64,
+    /// Its words (sorted) and keys: ranges of the lists [`merge_bucket`] is given.
+    words: [u32; 2],
+    norm: String,
+    keys: [u32; 2],
+    /// The fact (its sentence is in the bundle, by `source`).
+    fact: RawFact,
+}
+
+/// One bucket's facts, merged.
+struct MergedBucket {
+    /// Each merged fact, with the `seq` of the report that started it.
+    merged: Vec<(u32, Merged)>,
+    /// The merged fact (index in `merged`) of each report, in bucket order.
+    of_report: Vec<u32>,
+    compared: u64,
+    scanned: u64,
+    indexed: u64,
+}
+
+/// Merge the reports of one bucket, in their order: each is compared with
+/// the facts of the bucket that share a rare word or a key with it, and
+/// joins the first that is the same fact, or starts a fact.
+fn merge_bucket(
+    reports: Vec<Report>,
+    articles: &[Article],
+    word_list: &[u32],
+    key_list: &[Key],
+) -> MergedBucket {
+    let mut bucket = Bucket::default();
+    let mut merged: Vec<(u32, Merged)> = Vec::new();
+    let mut of_report = Vec::with_capacity(reports.len());
+    let mut scratch = Scratch::default();
+    let (mut scopes, mut new_scopes) = (Vec::new(), Vec::new());
+    let mut compared = 0;
+    for r in reports {
+        let Report {
+            seq,
+            published,
+            source,
+            id: report,
+            words,
+            norm,
+            keys,
+            fact: f,
+        } = r;
+        let words = &word_list[words[0] as usize..words[1] as usize];
+        let keys = &key_list[keys[0] as usize..keys[1] as usize];
+        let a = source.article;
+        scopes.clear();
+        scopes.push(Scope::Article(a));
+        scopes.extend(f.entities.iter().map(|&e| Scope::Entity(e)));
+        let has_measure = |i: usize, me: u32| merged[i].1.measures.binary_search(&me).is_ok();
+        let found = bucket
+            .candidates(words, keys, &scopes, &has_measure, &mut scratch)
+            .iter()
+            .copied()
+            .find(|&i| {
+                compared += 1;
+                same_fact(&merged[i].1, &f, words, &norm, a)
+            });
+        let i = match found {
+            Some(i) => {
+                let m = &mut merged[i].1;
+                // Articles come in order: only this article's sources,
+                // at the end of the list, can be this one.
+                if !m
+                    .sources
+                    .iter()
+                    .rev()
+                    .take_while(|s| s.article == source.article)
+                    .any(|s| *s == source)
+                {
+                    m.sources.push(source);
+                }
+                let new_article = m.last_article != source.article;
+                m.last_article = source.article;
+                if earlier(published, a, m.origin, articles) {
+                    m.origin = (published, a, report);
+                }
+                new_scopes.clear();
+                if new_article {
+                    new_scopes.push(Scope::Article(a));
+                }
+                for e in &f.entities {
+                    if insert_sorted(&mut m.entity_set, *e) {
+                        m.entities.push(*e);
+                        new_scopes.push(Scope::Entity(*e));
+                    }
+                }
+                m.subject = m.subject.or(f.subject);
+                // A quantity's measure words grow with each report, so later
+                // reports in other words still find it.
+                if matches!(f.body, Body::Quantity { .. }) {
+                    let new: Vec<u32> = words
+                        .iter()
+                        .copied()
+                        .filter(|w| m.words.binary_search(w).is_err())
+                        .collect();
+                    // The scopes it gained; its new measures; keys it had
+                    // not (each key once: a fact reported a thousand
+                    // times is in its subject's list once).
+                    let mut fresh = Vec::new();
+                    for k in keys {
+                        match *k {
+                            Key::Measure(me) => {
+                                insert_sorted(&mut m.measures, me);
+                            }
+                            k => {
+                                if push_new(&mut m.indexed, k) {
+                                    fresh.push(k);
+                                }
+                            }
+                        }
+                    }
+                    bucket.add(i, &new, &fresh, &new_scopes);
+                    m.words.extend(new);
+                    m.words.sort_unstable();
+                }
+                refine(&mut m.body, &f.body);
+                i
+            }
+            None => {
+                let i = merged.len();
+                // Only a quantity is looked up by its scopes.
+                let quantity = matches!(f.body, Body::Quantity { .. });
+                bucket.add(i, words, keys, if quantity { &scopes } else { &[] });
+                let mut measures: Vec<u32> = keys
+                    .iter()
+                    .filter_map(|k| match k {
+                        Key::Measure(me) => Some(*me),
+                        _ => None,
+                    })
+                    .collect();
+                measures.sort_unstable();
+                measures.dedup();
+                let mut entity_set = f.entities.clone();
+                entity_set.sort_unstable();
+                entity_set.dedup();
+                let indexed = keys
+                    .iter()
+                    .copied()
+                    .filter(|k| !matches!(k, Key::Measure(_)))
+                    .collect();
+                merged.push((
+                    seq,
+                    Merged {
+                        measures,
+                        indexed,
+                        body: f.body,
+                        sources: vec![source],
+                        last_article: source.article,
+                        entities: f.entities,
+                        entity_set,
+                        subject: f.subject,
+                        dated: Vec::new(),
+                        words: words.to_vec(),
+                        norm,
+                        origin: (published, a, report),
+                    },
+                ));
+                i
+            }
+        };
+        if let Some(when) = f.when {
+            merged[i].1.dated.push((published, f.tense, when));
+        }
+        of_report.push(i as u32);
+    }
+    let indexed = bucket.words.values().map(|v| v.len() as u64).sum::<u64>()
+        + bucket.keys.values().map(|v| v.len() as u64).sum::<u64>();
+    MergedBucket {
+        merged,
+        of_report,
+        compared,
+        scanned: scratch.scanned,
+        indexed,
+    }
 }
 
 /// Postings longer than this are too common to find candidates by.
@@ -1349,7 +1544,7 @@ mod tests {
                 speaker: None,
                 quote: q.into(),
             },
-            sentence: String::new(),
+            sentence: 0,
             span: [0, 0],
             entities: Vec::new(),
             subject: None,

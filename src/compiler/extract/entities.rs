@@ -1635,20 +1635,26 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         let at_start = toks[p] == 0
             || t[toks[p] - 1].kind == Kind::Punct && !t[toks[p] - 1].text.ends_with(',');
         // "published in The Lancet": a capital "The" inside a sentence is part of the name.
-        let the_of_name = || p == 0
-            && parts[p] == "The"
-            && (!at_start || quoted_title(t, &toks))
-            && (2..=4).contains(&parts.len())
-            && !parts.iter().any(|x| CONNECTORS.contains(&x.as_str()));
+        let the_of_name = || {
+            p == 0
+                && parts[p] == "The"
+                && (!at_start || quoted_title(t, &toks))
+                && (2..=4).contains(&parts.len())
+                && !parts.iter().any(|x| CONNECTORS.contains(&x.as_str()))
+        };
         // "EV Early Adoption Incentive", "AI Safety Institute": an acronym opening a longer name.
-        let acronym_of_name = || parts[p].len() >= 2
-            && parts[p].chars().all(|c| c.is_uppercase())
-            && parts.len() - p >= 3;
+        let acronym_of_name = || {
+            parts[p].len() >= 2
+                && parts[p].chars().all(|c| c.is_uppercase())
+                && parts.len() - p >= 3
+        };
         // "La Liga", "Le Monde": a known name that opens with an article stays whole.
-        let known_whole = || p == 0 && known().contains_key(&run_text(&parts).to_lowercase())
+        let known_whole = || {
+            p == 0 && known().contains_key(&run_text(&parts).to_lowercase())
             // "Der Spiegel", "Le Monde", "El País": an article of another language opening a name.
             || p == 0 && parts.len() == 2 && matches!(parts[0].as_str(), "Der" | "Die" | "Das" | "Le" | "La" | "Les" | "El" | "Il" | "Los" | "Las")
-                && parts[1].chars().next().is_some_and(char::is_uppercase) && !gazetteer::is_common_word(&parts[1].to_lowercase());
+                && parts[1].chars().next().is_some_and(char::is_uppercase) && !gazetteer::is_common_word(&parts[1].to_lowercase())
+        };
         let ordinary = (lexicon::is_in(lexicon::NOT_NAMES, &l)
             || CONNECTORS.contains(&l.as_str())
             || parts[p] == ",")
@@ -1656,53 +1662,65 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             && !acronym_of_name()
             && !known_whole();
         // A person's title opening the sentence stays: "Judge Ana Ruiz said".
-        let whole_is_name = || parts.len() >= 2 && vocab.names.contains(&run_text(&parts).to_lowercase())
+        let whole_is_name = || {
+            parts.len() >= 2 && vocab.names.contains(&run_text(&parts).to_lowercase())
             // "Energy Queensland said", "Tennis Australia announced": a body named after a region.
             || parts.len() == 2 && gazetteer::place(&parts[1]).is_some_and(|pl| pl.kind != PlaceKind::City && !pl.common_word) && {
                 let next = t.get(toks[1] + 1).map(Token::lc).unwrap_or_default();
                 lexicon::SPEECH_VERBS.contains(&next.as_str()) || lexicon::ORG_VERBS.contains(&next.as_str())
-            };
+            }
+        };
         // A common English word opening a sentence before a proper name: "Rival Asda
         // reported" (but "Rocket Lab": the rest, "Lab", is a common word too).
-        let english_opener = || parts.len() >= 2 && gazetteer::is_common_word(&l) && !gazetteer::is_first_name(&l) && parts.get(p + 1).is_some_and(|n| !gazetteer::is_common_word(n))
+        let english_opener = || {
+            parts.len() >= 2 && gazetteer::is_common_word(&l) && !gazetteer::is_first_name(&l) && parts.get(p + 1).is_some_and(|n| !gazetteer::is_common_word(n))
             // "Bloc Québécois said", "Bank Negara said": an organization's word opening its name.
             && !lexicon::is_in(FOREIGN_ORG_HEADS, &l) && !ORG_HEADS.contains(&l.as_str())
             && !lexicon::STORM_PREFIXES.contains(&l.as_str())
             // "Brisk Holdings posted", "Stability AI said": an organization's word last keeps the name whole.
-            && !parts.last().is_some_and(|x| lexicon::ORG_SUFFIXES.contains(&Lower::of(&x).as_str()));
+            && !parts.last().is_some_and(|x| lexicon::ORG_SUFFIXES.contains(&Lower::of(&x).as_str()))
+        };
         // "Shares of Tarvos Investment rose": a plural noun and "of" opening the sentence.
-        let english = || english_opener()
-            || parts.len() >= p + 3
-                && parts[p + 1] == "of"
-                && l.len() > 3
-                && l.ends_with('s')
-                && gazetteer::is_common_word(&l)
-                && !ORG_HEADS.contains(&l.as_str())
-                && !lexicon::ORG_SUFFIXES.contains(&l.as_str())
-                && !lexicon::PLACE_SUFFIXES.contains(&l.as_str())
-                && title_at(&parts, p).is_none();
+        let english = || {
+            english_opener()
+                || parts.len() >= p + 3
+                    && parts[p + 1] == "of"
+                    && l.len() > 3
+                    && l.ends_with('s')
+                    && gazetteer::is_common_word(&l)
+                    && !ORG_HEADS.contains(&l.as_str())
+                    && !lexicon::ORG_SUFFIXES.contains(&l.as_str())
+                    && !lexicon::PLACE_SUFFIXES.contains(&l.as_str())
+                    && title_at(&parts, p).is_none()
+        };
         // "Rocket Lab said": what would be left ("Lab") is a common word too; keep the name whole.
         let rest_common = || parts.len() == 2 && gazetteer::is_common_word(&parts[1]);
         // "South Africa's health department": a known name opening the sentence stays whole.
         let whole_known = || p == 0 && parts.len() >= 2 && known_or_place(&parts);
         // "Mark Lemley, a law professor": an English first name and a surname no dictionary has.
-        let full_name = || parts.len() == 2
-            && gazetteer::first_name_tier(&parts[0]) == Some(1)
-            && !gazetteer::is_common_word(&parts[1].to_lowercase())
-            && parts[1].chars().skip(1).all(char::is_lowercase)
-            && gazetteer::place(&parts[1]).is_none()
-            && !lexicon::ORG_SUFFIXES.contains(&Lower::of(&parts[1]).as_str());
+        let full_name = || {
+            parts.len() == 2
+                && gazetteer::first_name_tier(&parts[0]) == Some(1)
+                && !gazetteer::is_common_word(&parts[1].to_lowercase())
+                && parts[1].chars().skip(1).all(char::is_lowercase)
+                && gazetteer::place(&parts[1]).is_none()
+                && !lexicon::ORG_SUFFIXES.contains(&Lower::of(&parts[1]).as_str())
+        };
         // "Southern California Edison cut power": a direction before a known place opens a name.
-        let direction = || parts.len() >= 3
-            && lexicon::is_in(DIRECTIONS, &l)
-            && (known()
-                .get(&parts[1].to_lowercase())
-                .is_some_and(|k| k.kind == EntityKind::Place)
-                || gazetteer::place(&parts[1]).is_some_and(|pl| !pl.common_word));
+        let direction = || {
+            parts.len() >= 3
+                && lexicon::is_in(DIRECTIONS, &l)
+                && (known()
+                    .get(&parts[1].to_lowercase())
+                    .is_some_and(|k| k.kind == EntityKind::Place)
+                    || gazetteer::place(&parts[1]).is_some_and(|pl| !pl.common_word))
+        };
         // (Each test is asked only when the ones before it leave the answer open.)
-        let opener = || at_start && p == 0 && (common.in_lower_case(&l) && !rest_common() || english()) && !full_name() && !direction() && !known().contains_key(&l) && title_at(&parts, p).is_none() && !whole_is_name() && !whole_known()
+        let opener = || {
+            at_start && p == 0 && (common.in_lower_case(&l) && !rest_common() || english()) && !full_name() && !direction() && !known().contains_key(&l) && title_at(&parts, p).is_none() && !whole_is_name() && !whole_known()
             // "Cyclone Mira crossed the coast": a storm's name keeps its word.
-            && !(lexicon::STORM_PREFIXES.contains(&l.as_str()) && parts.len() >= 2);
+            && !(lexicon::STORM_PREFIXES.contains(&l.as_str()) && parts.len() >= 2)
+        };
         if ordinary || opener() {
             p += 1;
         } else {

@@ -27,7 +27,8 @@ use jiff::civil::Date;
 pub struct RawFact {
     /// `Quantity::same_as` is not set here; see `link`.
     pub body: Body,
-    pub sentence: String,
+    /// Its sentence: an index into [`ResolvedDoc::sentences`].
+    pub sentence: u32,
     pub span: [u32; 2],
     /// Entity indices, in order of first mention.
     pub entities: Vec<u32>,
@@ -45,6 +46,8 @@ pub struct ResolvedDoc {
     pub meta: Article,
     pub published: Option<Date>,
     pub facts: Vec<RawFact>,
+    /// The article's sentences (and table rows), which its facts cite.
+    pub sentences: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -110,7 +113,7 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
                 measure: q.q.measure.clone(),
                 same_as: None,
             },
-            sentence: doc.sentences[q.sentence].clone(),
+            sentence: q.sentence as u32,
             span: q.q.span,
             entities: by_sentence[q.sentence].clone(),
             subject: q.subject.and_then(|m| mention_entity[m]),
@@ -154,7 +157,7 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
                 precision,
                 summary: e.summary.clone(),
             },
-            sentence: doc.sentences[e.sentence].clone(),
+            sentence: e.sentence as u32,
             span: e.span,
             entities: by_sentence[e.sentence].clone(),
             subject: None,
@@ -284,7 +287,7 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
                 speaker,
                 quote: q.quote.clone(),
             },
-            sentence: doc.sentences[q.sentence].clone(),
+            sentence: q.sentence as u32,
             span: q.span,
             entities,
             subject: speaker,
@@ -300,7 +303,7 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
                 table: r.table.clone(),
                 cells: r.cells.clone(),
             },
-            sentence: doc.sentences[r.sentence].clone(),
+            sentence: r.sentence as u32,
             span: [0, len],
             entities: by_sentence[r.sentence].clone(),
             subject: None,
@@ -313,6 +316,7 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
         meta: doc.meta,
         published: doc.published,
         facts,
+        sentences: doc.sentences,
     }
 }
 
