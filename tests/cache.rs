@@ -118,9 +118,11 @@ fn an_article_is_extracted_again_when_its_answers_change() {
     .unwrap();
     let cache = tempfile::tempdir().unwrap();
     let first = build(dir.path(), Some(cache.path()));
+    let file = &records(cache.path())[0];
     let r = record::decode(
         record::build_id().unwrap(),
-        &std::fs::read(&records(cache.path())[0]).unwrap(),
+        file,
+        &std::fs::read(file).unwrap(),
     )
     .unwrap();
     assert!(
@@ -351,4 +353,40 @@ fn folders_share_a_cache() {
         err.contains("two records of this article with different texts"),
         "{err}"
     );
+}
+
+/// A record's extraction stays in its file until it is used, and is used
+/// only if it is still the bytes its head was written with: a record whose
+/// file was cut short or changed since it was read gives no extraction (its
+/// article is then extracted again), never a wrong one.
+#[test]
+fn a_record_reads_its_extraction_only_as_written() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "tests/articles/03-cobalt-followup.md",
+        dir.path().join("cobalt.md"),
+    )
+    .unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    build(dir.path(), Some(cache.path()));
+    let file = &records(cache.path())[0];
+    let written = std::fs::read(file).unwrap();
+    let r = record::decode(record::build_id().unwrap(), file, &written).unwrap();
+    let facts = r.facts().expect("the extraction as written");
+    assert!(!facts.quantities.is_empty(), "{facts:?}");
+    // The extraction's last byte is the one before the text.
+    let last = written.len() - r.text.len() - 1;
+    let mut changed = written.clone();
+    changed[last] ^= 0x55;
+    std::fs::write(file, &changed).unwrap();
+    assert!(r.facts().is_none(), "a changed extraction was used");
+    std::fs::write(file, &written[..last]).unwrap();
+    assert!(r.facts().is_none(), "a cut extraction was used");
+    std::fs::write(file, &written).unwrap();
+    assert_eq!(format!("{:?}", r.facts()), format!("{:?}", Some(facts)));
+    // A build over the damaged file extracts the article again.
+    std::fs::write(file, &changed).unwrap();
+    let again = build(dir.path(), Some(cache.path()));
+    assert_eq!((again.cache.reused, again.cache.extracted), (0, 1));
+    same(bytes(&again), bytes(&build(dir.path(), None)));
 }

@@ -109,11 +109,11 @@ fn merge_work_grows_linearly_with_the_corpus() {
     }
 }
 
-/// Buckets merge on every core, in whatever order the threads take them:
-/// the bundle (its facts' order, ids, sources, links and disagreements) is
-/// the same on one thread and on four.
+/// Articles resolve and buckets merge on every core, in whatever order the
+/// threads take them: the bundle (its facts' order, ids, entities, sources,
+/// links and disagreements) is the same on one thread and on four.
 #[test]
-fn merge_gives_the_same_bundle_on_any_number_of_threads() {
+fn resolve_and_merge_give_the_same_bundle_on_any_number_of_threads() {
     let sources: Vec<SourceFile> = ["archive", "same-subject", "same-figure"]
         .iter()
         .flat_map(|kind| corpus(400, kind))

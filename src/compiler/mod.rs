@@ -329,7 +329,7 @@ pub fn merge_records(caches: &[PathBuf], opts: &Options) -> Result<Compiled, Com
             .map(|f| {
                 let bytes = std::fs::read(f)
                     .map_err(|e| CompileError::new(f, None, format!("cannot read record: {e}")))?;
-                match record::decode(build, &bytes) {
+                match record::decode(build, f, &bytes) {
                     Ok(r) => Ok(Item::Cached(r)),
                     Err(record::Unusable::OtherBuild) => Err(CompileError::new(
                         f,
@@ -504,11 +504,13 @@ fn compile_items(
         .zip(published)
         .map(|(item, published)| {
             let (src, mut prepared, lower, dating) = match item {
-                Item::Cached(r) if r.current(&common, published) => {
-                    let key = cache.map_or(0, |c| record::key(c.build, &r.head.path, &r.text));
-                    return Ok((r.head.facts, key, false, None));
-                }
                 Item::Cached(r) => {
+                    if r.current(&common, published)
+                        && let Some(facts) = r.facts()
+                    {
+                        let key = cache.map_or(0, |c| record::key(c.build, &r.head.path, &r.text));
+                        return Ok((facts, key, false, None));
+                    }
                     let src = read::SourceFile {
                         path: r.head.path,
                         text: r.text,

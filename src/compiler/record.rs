@@ -14,8 +14,11 @@
 //! construction, the build from the articles.
 //!
 //! The file: [`MAGIC`], the compiler's [`build_id`] (8 bytes, little
-//! endian), a CRC-32 of the rest (4 bytes), then the [`Head`] in postcard
-//! and the article's text as read.
+//! endian), a CRC-32 of the rest (4 bytes), then the [`Head`] in postcard,
+//! the extraction in postcard (its length is in the head) and the
+//! article's text as read. A build reads the head of every record to know
+//! whether it is current; the extraction is decoded only when it is used (a
+//! build where nothing changed decodes none).
 
 use super::CompileError;
 use super::extract::ArticleFacts;
@@ -27,7 +30,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 /// The first bytes of a record file (the last two: the record format).
-pub const MAGIC: &[u8; 8] = b"FPREC\0\x01\n";
+pub const MAGIC: &[u8; 8] = b"FPREC\0\x02\n";
 
 /// A record file's name ends so.
 pub const EXTENSION: &str = "fpr";
@@ -40,7 +43,7 @@ pub struct Dating {
     pub dateline: Option<(u8, u8, String)>,
 }
 
-/// One article's record.
+/// One article's record, but for its extraction.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Head {
     /// The file as it was given (errors, order, the article's id).
@@ -50,8 +53,10 @@ pub struct Head {
     /// The words extraction asked about, with the answers it had.
     pub asked: Vec<(String, bool)>,
     pub dating: Dating,
-    /// The extraction (its `published` is the date it was extracted with).
-    pub facts: ArticleFacts,
+    /// The publication date the article was extracted with.
+    pub extracted: Option<Date>,
+    /// The length of the encoded extraction after the head, and its CRC-32.
+    facts: (u64, u32),
 }
 
 /// A record as written: borrowing what the build holds.
@@ -61,26 +66,46 @@ struct HeadOut<'a> {
     lower: &'a [String],
     asked: &'a [(String, bool)],
     dating: &'a Dating,
-    facts: &'a ArticleFacts,
+    extracted: Option<Date>,
+    facts: (u64, u32),
 }
 
-/// A record read back, with the article's text.
+/// A record read back, with the article's text; its extraction stays in
+/// the file until [`Record::facts`] reads it.
 #[derive(Debug, Clone)]
 pub struct Record {
     pub head: Head,
     pub text: String,
+    /// The record's file and where the extraction starts in it.
+    file: PathBuf,
+    at: u64,
 }
 
 impl Record {
     /// Is the extraction still what the corpus would give? `published` is
     /// the date the pack gives the article now.
     pub fn current(&self, lower: &HashSet<String>, published: Option<Date>) -> bool {
-        self.head.facts.published == published
+        self.head.extracted == published
             && self
                 .head
                 .asked
                 .iter()
                 .all(|(w, yes)| lower.contains(w) == *yes)
+    }
+
+    /// The extraction, read from the record's file. `None` if it can no
+    /// longer be read there, or its bytes are not the ones the head was
+    /// written with: the article is then extracted again from its text.
+    pub fn facts(&self) -> Option<ArticleFacts> {
+        use std::io::{Read, Seek, SeekFrom};
+        let (len, sum) = self.head.facts;
+        let mut f = std::fs::File::open(&self.file).ok()?;
+        f.seek(SeekFrom::Start(self.at)).ok()?;
+        let mut bytes = vec![0; usize::try_from(len).ok()?];
+        f.read_exact(&mut bytes).ok()?;
+        (CRC.checksum(&bytes) == sum)
+            .then(|| postcard::from_bytes(&bytes).ok())
+            .flatten()
     }
 }
 
@@ -100,18 +125,22 @@ pub fn encode(
     dating: &Dating,
     facts: &ArticleFacts,
 ) -> Result<Vec<u8>, String> {
+    let extracted = facts.published;
+    let facts = postcard::to_allocvec(facts).map_err(|e| e.to_string())?;
     let head = HeadOut {
         path,
         lower,
         asked,
         dating,
-        facts,
+        extracted,
+        facts: (facts.len() as u64, CRC.checksum(&facts)),
     };
-    let mut out = Vec::with_capacity(text.len() * 2 + 256);
+    let mut out = Vec::with_capacity(text.len() + facts.len() + 1024);
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&build.to_le_bytes());
     out.extend_from_slice(&[0; 4]);
     let mut out = postcard::to_extend(&head, out).map_err(|e| e.to_string())?;
+    out.extend_from_slice(&facts);
     out.extend_from_slice(text.as_bytes());
     let sum = CRC.checksum(&out[HEADER..]);
     out[16..HEADER].copy_from_slice(&sum.to_le_bytes());
@@ -146,18 +175,27 @@ fn body(bytes: &[u8]) -> Result<(u64, &[u8]), Unusable> {
     Ok((u64::from_le_bytes(*id), body))
 }
 
-/// Read a record's bytes, written by the compiler `build`.
-pub fn decode(build: u64, bytes: &[u8]) -> Result<Record, Unusable> {
+/// Read a record's bytes, written by the compiler `build`, read from `file`.
+pub fn decode(build: u64, file: &Path, bytes: &[u8]) -> Result<Record, Unusable> {
     let (id, body) = body(bytes)?;
     if id != build {
         return Err(Unusable::OtherBuild);
     }
-    let (head, text): (Head, &[u8]) =
+    let (head, rest): (Head, &[u8]) =
         postcard::take_from_bytes(body).map_err(|e| Unusable::Damaged(e.to_string()))?;
+    let (_, text) = usize::try_from(head.facts.0)
+        .ok()
+        .and_then(|n| rest.split_at_checked(n))
+        .ok_or_else(|| Unusable::Damaged("extraction cut short".into()))?;
     let text = std::str::from_utf8(text)
         .map_err(|e| Unusable::Damaged(format!("text: {e}")))?
         .to_string();
-    Ok(Record { head, text })
+    Ok(Record {
+        at: (bytes.len() - rest.len()) as u64,
+        head,
+        text,
+        file: file.to_path_buf(),
+    })
 }
 
 /// The article a record file is of (by any build), if it can be read.
@@ -197,8 +235,9 @@ pub fn is_record_name(name: &str) -> bool {
 /// The cached record of an article, if the cache holds a usable one for
 /// exactly this file name and text.
 pub fn lookup(build: u64, cache: &Path, path: &Path, text: &str) -> Option<Record> {
-    let bytes = std::fs::read(file_of(cache, key(build, path, text))).ok()?;
-    let r = decode(build, &bytes).ok()?;
+    let file = file_of(cache, key(build, path, text));
+    let bytes = std::fs::read(&file).ok()?;
+    let r = decode(build, &file, &bytes).ok()?;
     (r.head.path.file_name() == path.file_name() && r.text == text).then_some(r)
 }
 

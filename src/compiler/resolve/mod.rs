@@ -56,30 +56,42 @@ pub struct Resolved {
     pub docs: Vec<ResolvedDoc>,
 }
 
-/// Link mentions into entities and facts into resolved facts.
+/// Link mentions into entities and facts into resolved facts. Linking sees
+/// the whole corpus; each article's facts are then resolved apart, on every
+/// core, in article order.
 pub fn resolve(docs: Vec<ArticleFacts>) -> Resolved {
+    use rayon::prelude::*;
     let (reg, mention_keys) = link::register(&docs);
     let mut uf = link::link(&reg);
     let (entities, root_to_entity) = naming::entities(&reg, &mut uf);
+    // The entity of each mention key (the union-find compresses its paths
+    // as it answers, so it is asked once per key, here).
+    let entity_of_key: Vec<Option<u32>> = (0..reg.keys.len())
+        .map(|k| root_to_entity.get(&uf.find(k)).copied())
+        .collect();
     let entity_list = &entities;
-    let mut out_docs = Vec::with_capacity(docs.len());
-    for (doc, keys) in docs.into_iter().zip(mention_keys) {
-        let entities: Vec<Vec<u32>> = keys
-            .iter()
-            .map(|ks| {
-                let mut v: Vec<u32> = Vec::new();
-                for &k in ks {
-                    if let Some(&e) = root_to_entity.get(&uf.find(k)) {
-                        if !v.contains(&e) {
-                            v.push(e);
+    let out_docs = docs
+        .into_par_iter()
+        .zip(mention_keys)
+        .with_max_len(64)
+        .map(|(doc, keys)| {
+            let entities: Vec<Vec<u32>> = keys
+                .iter()
+                .map(|ks| {
+                    let mut v: Vec<u32> = Vec::new();
+                    for &k in ks {
+                        if let Some(e) = entity_of_key[k] {
+                            if !v.contains(&e) {
+                                v.push(e);
+                            }
                         }
                     }
-                }
-                v
-            })
-            .collect();
-        out_docs.push(resolve_doc(doc, &entities, &entity_list));
-    }
+                    v
+                })
+                .collect();
+            resolve_doc(doc, &entities, entity_list)
+        })
+        .collect();
     Resolved {
         entities,
         docs: out_docs,
