@@ -14,6 +14,7 @@ import { Page } from './index.mjs';
 
 const DRIVER = process.env.WEBKIT_WEBDRIVER ?? 'WebKitWebDriver';
 const BINARY = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const SESSION_TIMEOUT = Number(process.env.WEBKIT_SESSION_TIMEOUT ?? 60000);
 
 const KEYS = {
   Tab: Key.TAB,
@@ -160,11 +161,35 @@ export async function launch() {
     if (scheme === 'dark') args.push('--dark-mode');
     // Scripts of the page off; the driver's own scripts still run.
     if (!js) args.push('--enable-javascript=false');
-    const { server } = await driverFor(locale);
-    return new Builder()
-      .usingServer(server)
-      .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: BINARY, args } })
-      .build();
+    // A session that has not started in a minute will not: WebKitWebDriver
+    // has been seen to hang on a new session right after the one before
+    // quit. Its driver is then replaced and the session asked for once more;
+    // a second hang is the test's failure.
+    for (let attempt = 1; ; attempt++) {
+      const { server, proc } = await driverFor(locale);
+      const started = new Builder()
+        .usingServer(server)
+        .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: BINARY, args } })
+        .build();
+      let timer;
+      const hung = new Promise((_, fail) => {
+        timer = setTimeout(() => fail(new Error(`webkit: no session from ${DRIVER} after ${SESSION_TIMEOUT} ms`)), SESSION_TIMEOUT);
+      });
+      try {
+        const driver = await Promise.race([started, hung]);
+        // A hung page load or script fails its call instead of stalling the run.
+        await driver.manage().setTimeouts({ pageLoad: 60000, script: 60000 });
+        return driver;
+      } catch (err) {
+        if (attempt > 1 || !/no session from/.test(err.message)) throw err;
+        console.log(`# ${err.message}; its driver is replaced and the session asked for again`);
+        started.then((d) => d.quit()).catch(() => {});
+        proc.kill();
+        drivers.delete(locale ?? '');
+      } finally {
+        clearTimeout(timer);
+      }
+    }
   };
   let current = null;
   const probe = await session();
