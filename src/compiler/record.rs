@@ -110,7 +110,10 @@ impl Record {
 }
 
 /// The CRC-32 of a record's body.
-const CRC: crc::Crc<u32> = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC);
+/// (Sixteen tables: a build reads every record's, about 3 GB/s here
+/// instead of 0.4 with one.)
+const CRC: crc::Crc<u32, crc::Table<16>> =
+    crc::Crc::<u32, crc::Table<16>>::new(&crc::CRC_32_ISO_HDLC);
 
 /// Bytes before the body: magic, build id, checksum.
 const HEADER: usize = 8 + 8 + 4;
