@@ -58,7 +58,7 @@ test: build tools-browser
 # The compiler stage by stage (divan, tests/support/benches/stages.rs): MB/s of
 # read+clean+segment, extract, resolve, merge and encode on generated articles.
 bench-stages:
-	cargo bench --profile compiler --locked -p factpack-support --bench stages
+	RAYON_NUM_THREADS=1 cargo bench --profile compiler --locked -p factpack-support --bench stages
 
 size: build
 	@node tests/tools/size.mjs $(SITE)
