@@ -36,7 +36,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 	--enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: demo build test size bench bench-stages tools tools-rust tools-node tools-browser tools-bench clean FORCE
+.PHONY: demo build test size bench bench-large bench-stages tools tools-rust tools-node tools-browser tools-bench clean FORCE
 
 demo: build
 	@node tests/tools/serve.mjs www $(PORT)
@@ -72,6 +72,11 @@ BASELINE := target/baseline-$(BASELINE_REV)/target/compiler/factpack
 bench: build tools-browser tools-bench $(BENCH_BIN) $(if $(BASELINE_REV),$(BASELINE))
 	$(if $(BASELINE_REV),FACTPACK_BASELINE=$(CURDIR)/$(BASELINE) FACTPACK_BASELINE_REV=$(BASELINE_REV)) \
 		node tests/tools/bench/bench.mjs --mb 50
+
+# The compiler alone on 1 GB of generated text (one thread and every core:
+# MB/s and peak memory), without the baseline; about a quarter of an hour.
+bench-large: build $(BENCH_BIN)
+	node tests/tools/bench/bench.mjs --mb 1000 --skip scaling,incremental,payload,compactness,rendering,layout,interaction,accuracy
 
 $(BASELINE):
 	rm -rf target/baseline-$(BASELINE_REV) && mkdir -p target/baseline-$(BASELINE_REV)

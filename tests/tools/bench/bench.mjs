@@ -78,7 +78,8 @@ function header() {
  * benchmark left the compiler (a1b6f7f) by its own `factpack bench`, which runs the same steps.
  */
 function compilerRows(bin) {
-  const args = ['bench', '--mb', String(MB), '--corpus', join(OUT, 'corpus')];
+  // A corpus per size: `make bench-large`'s must not stand in for `make bench`'s.
+  const args = ['bench', '--mb', String(MB), '--corpus', join(OUT, MB === 50 ? 'corpus' : `corpus-${MB}mb`)];
   const [exe, argv] = bin === COMPILER ? [BENCH, [...args, '--compiler', COMPILER]] : [bin, args];
   const out = run(exe, argv, { stdio: ['ignore', 'pipe', 'inherit'] });
   return out.trim().split('\n').slice(2).map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
@@ -533,8 +534,9 @@ async function main() {
     });
   }
   if (!SKIP.has('accuracy')) accuracy();
-  writeFileSync(join(OUT, 'report.md'), report.join('\n') + '\n');
-  console.log(`(kept in ${join(OUT, 'report.md')})`);
+  const file = join(OUT, MB === 50 ? 'report.md' : `report-${MB}mb.md`);
+  writeFileSync(file, report.join('\n') + '\n');
+  console.log(`(kept in ${file})`);
 }
 
 await main();
