@@ -381,6 +381,50 @@ mod cli {
         write_bundle(compiled, curated, output, args, started, exit)
     }
 
+    /// With `--stats`: how long each stage took, merge's counts, the
+    /// cache's, and throughput and peak memory.
+    fn print_stats(
+        compiled: &compiler::Compiled,
+        jobs: Option<usize>,
+        started: std::time::Instant,
+    ) {
+        let stages: Vec<String> = compiled
+            .timings
+            .iter()
+            .map(|(n, d)| format!("{n} {:.2} s", d.as_secs_f64()))
+            .collect();
+        eprintln!("stages: {}", stages.join(", "));
+        let c = &compiled.merge_counts;
+        eprintln!(
+            "merge: {} comparisons of reports with facts, {} index entries read, {} disagreement checks",
+            c.compared, c.scanned, c.disagreement_checks
+        );
+        if compiled.cache.used {
+            let c = &compiled.cache;
+            eprintln!(
+                "cache: {} articles reused, {} extracted, {} stale records removed{}",
+                c.reused,
+                c.extracted,
+                c.removed,
+                if c.bundle_reused {
+                    " (nothing changed: the last bundle, without resolve and merge)"
+                } else {
+                    ""
+                }
+            );
+        }
+        let secs = started.elapsed().as_secs_f64();
+        let mb = compiled.bytes as f64 / 1e6;
+        eprintln!(
+            "stats: {:.1} MB in {:.4} s = {:.2} MB/s, peak memory {} MB, {} threads",
+            mb,
+            secs,
+            mb / secs,
+            peak_memory_kb().map_or("?".into(), |kb| format!("{:.0}", kb as f64 / 1024.0)),
+            jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        );
+    }
+
     /// Write a compiled bundle and say what it holds (with `--stats`, how
     /// long each stage took).
     fn write_bundle(
@@ -404,8 +448,17 @@ mod cli {
         }
         let bytes = match compiled.encoded.take() {
             Some(bytes) => bytes,
-            None => bundle::encode(&compiled.bundle)
-                .map_err(|e| format!("{}: {e}", output.display()))?,
+            None => match bundle::encode(&compiled.bundle) {
+                Ok(bytes) => bytes,
+                // (A bundle over the format's limit: what the compile took is
+                // still worth saying.)
+                Err(e) => {
+                    if stats {
+                        print_stats(&compiled, jobs, started);
+                    }
+                    return Err(format!("{}: {e}", output.display()));
+                }
+            },
         };
         factpack::atomic::write(output, &bytes)
             .map_err(|e| format!("{}: cannot write bundle: {e}", output.display()))?;
@@ -435,41 +488,7 @@ mod cli {
             b.disagreements.len()
         );
         if stats {
-            let stages: Vec<String> = compiled
-                .timings
-                .iter()
-                .map(|(n, d)| format!("{n} {:.2} s", d.as_secs_f64()))
-                .collect();
-            eprintln!("stages: {}", stages.join(", "));
-            let c = compiled.merge_counts;
-            eprintln!(
-                "merge: {} comparisons of reports with facts, {} index entries read, {} disagreement checks",
-                c.compared, c.scanned, c.disagreement_checks
-            );
-            if compiled.cache.used {
-                let c = &compiled.cache;
-                eprintln!(
-                    "cache: {} articles reused, {} extracted, {} stale records removed{}",
-                    c.reused,
-                    c.extracted,
-                    c.removed,
-                    if c.bundle_reused {
-                        " (nothing changed: the last bundle, without resolve and merge)"
-                    } else {
-                        ""
-                    }
-                );
-            }
-            let secs = started.elapsed().as_secs_f64();
-            let mb = compiled.bytes as f64 / 1e6;
-            eprintln!(
-                "stats: {:.1} MB in {:.4} s = {:.2} MB/s, peak memory {} MB, {} threads",
-                mb,
-                secs,
-                mb / secs,
-                peak_memory_kb().map_or("?".into(), |kb| format!("{:.0}", kb as f64 / 1024.0)),
-                jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-            );
+            print_stats(&compiled, jobs, started);
         }
         // The process ends here: freeing the bundle's millions of strings one
         // by one takes about a second on 50 MB; the OS takes the memory back
