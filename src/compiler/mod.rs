@@ -498,18 +498,27 @@ fn compile_items(
         }
     }
     let t0 = std::time::Instant::now();
-    type Done = (extract::ArticleFacts, u64, bool, Option<CompileError>);
+    // (`factpack extract` keeps no extraction: each is in its record.)
+    type Done = (
+        Option<extract::ArticleFacts>,
+        u64,
+        bool,
+        Option<CompileError>,
+    );
     let extracted: Vec<Result<Done, CompileError>> = items
         .into_par_iter()
         .zip(published)
         .map(|(item, published)| {
             let (src, mut prepared, lower, dating) = match item {
                 Item::Cached(r) => {
-                    if r.current(&common, published)
-                        && let Some(facts) = r.facts()
-                    {
+                    if r.current(&common, published) {
                         let key = cache.map_or(0, |c| record::key(c.build, &r.head.path, &r.text));
-                        return Ok((facts, key, false, None));
+                        if extract_only {
+                            return Ok((None, key, false, None));
+                        }
+                        if let Some(facts) = r.facts() {
+                            return Ok((Some(facts), key, false, None));
+                        }
                     }
                     let src = read::SourceFile {
                         path: r.head.path,
@@ -534,7 +543,7 @@ fn compile_items(
             let asking = extract::Asking::new(&common);
             let facts = extract::extract(prepared, &asking);
             let Some(c) = cache else {
-                return Ok((facts, 0, true, None));
+                return Ok((Some(facts), 0, true, None));
             };
             let key = record::key(c.build, &src.path, &src.text);
             let asked = asking.answers();
@@ -545,6 +554,7 @@ fn compile_items(
                 CompileError::new(&src.path, None, format!("cannot encode its record: {e}"))
             })
             .and_then(|bytes| record::write(c.folder, key, &bytes));
+            let facts = (!extract_only).then_some(facts);
             match written {
                 Ok(()) => Ok((facts, key, true, None)),
                 Err(e) if extract_only => Err(e),
@@ -579,7 +589,7 @@ fn compile_items(
             counts.reused += 1;
         }
         counts.keys.insert(key);
-        facts.push(f);
+        facts.extend(f);
     }
     if unwritten > 1 {
         warnings.push(Warning {
