@@ -589,7 +589,11 @@ fn compile_items(
             counts.reused += 1;
         }
         counts.keys.insert(key);
-        facts.extend(f);
+        match f {
+            Some(f) => facts.push(f),
+            // Only `factpack extract` leaves its extractions in the records.
+            None => debug_assert!(extract_only, "an article without its extraction"),
+        }
     }
     if unwritten > 1 {
         warnings.push(Warning {

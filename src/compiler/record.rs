@@ -16,9 +16,10 @@
 //! The file: [`MAGIC`], the compiler's [`build_id`] (8 bytes, little
 //! endian), a CRC-32 of the rest (4 bytes), then the [`Head`] in postcard,
 //! the extraction in postcard (its length is in the head) and the
-//! article's text as read. A build reads the head of every record to know
-//! whether it is current; the extraction is decoded only when it is used (a
-//! build where nothing changed decodes none).
+//! article's text as read. A build reads and checks every record but
+//! decodes only its head and text to know whether it is current; the
+//! extraction is read again and decoded only when it is used (a build where
+//! nothing changed decodes none).
 
 use super::CompileError;
 use super::extract::ArticleFacts;

@@ -14,7 +14,8 @@ import { Page } from './index.mjs';
 
 const DRIVER = process.env.WEBKIT_WEBDRIVER ?? 'WebKitWebDriver';
 const BINARY = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-const SESSION_TIMEOUT = Number(process.env.WEBKIT_SESSION_TIMEOUT ?? 60000);
+// (WEBKIT_SESSION_TIMEOUT, in ms, tries the replacement path; anything but a positive number is 60 s.)
+const SESSION_TIMEOUT = Number(process.env.WEBKIT_SESSION_TIMEOUT) > 0 ? Number(process.env.WEBKIT_SESSION_TIMEOUT) : 60000;
 
 const KEYS = {
   Tab: Key.TAB,
@@ -175,17 +176,23 @@ export async function launch() {
       const hung = new Promise((_, fail) => {
         timer = setTimeout(() => fail(new Error(`webkit: no session from ${DRIVER} after ${SESSION_TIMEOUT} ms`)), SESSION_TIMEOUT);
       });
+      let driver;
       try {
-        const driver = await Promise.race([started, hung]);
+        driver = await Promise.race([started, hung]);
         // A hung page load or script fails its call instead of stalling the run.
         await driver.manage().setTimeouts({ pageLoad: 60000, script: 60000 });
         return driver;
       } catch (err) {
-        if (attempt > 1 || !/no session from/.test(err.message)) throw err;
+        // The session (if it came, late or not) ends, and a hung driver goes:
+        // nothing is left running, whether it is asked for again or not.
+        (driver ? Promise.resolve(driver) : started).then((d) => d.quit()).catch(() => {});
+        const hang = /no session from/.test(err.message);
+        if (hang) {
+          proc.kill();
+          drivers.delete(locale ?? '');
+        }
+        if (attempt > 1 || !hang) throw err;
         console.log(`# ${err.message}; its driver is replaced and the session asked for again`);
-        started.then((d) => d.quit()).catch(() => {});
-        proc.kill();
-        drivers.delete(locale ?? '');
       } finally {
         clearTimeout(timer);
       }
