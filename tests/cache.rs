@@ -52,6 +52,25 @@ fn records(cache: &Path) -> Vec<PathBuf> {
     record::list(cache).unwrap()
 }
 
+/// A folder holding one test article (03-cobalt-followup, as cobalt.md).
+fn cobalt() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "tests/articles/03-cobalt-followup.md",
+        dir.path().join("cobalt.md"),
+    )
+    .unwrap();
+    dir
+}
+
+/// The first record of a cache folder, its file and the file's bytes.
+fn first_record(cache: &Path) -> (record::Record, PathBuf, Vec<u8>) {
+    let file = records(cache).swap_remove(0);
+    let bytes = std::fs::read(&file).unwrap();
+    let r = record::decode(record::build_id().unwrap(), &file, &bytes).unwrap();
+    (r, file, bytes)
+}
+
 /// Cold, warm, and after one article changed: the bundle without a cache each time.
 #[test]
 fn a_cached_build_is_the_build() {
@@ -110,21 +129,10 @@ fn a_cached_build_is_the_build() {
 /// again, though its text did not change.
 #[test]
 fn an_article_is_extracted_again_when_its_answers_change() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        "tests/articles/03-cobalt-followup.md",
-        dir.path().join("cobalt.md"),
-    )
-    .unwrap();
+    let dir = cobalt();
     let cache = tempfile::tempdir().unwrap();
     let first = build(dir.path(), Some(cache.path()));
-    let file = &records(cache.path())[0];
-    let r = record::decode(
-        record::build_id().unwrap(),
-        file,
-        &std::fs::read(file).unwrap(),
-    )
-    .unwrap();
+    let (r, ..) = first_record(cache.path());
     assert!(
         r.head.asked.contains(&("congo".to_string(), false)),
         "{:?}",
@@ -361,21 +369,15 @@ fn folders_share_a_cache() {
 /// article is then extracted again), never a wrong one.
 #[test]
 fn a_record_reads_its_extraction_only_as_written() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        "tests/articles/03-cobalt-followup.md",
-        dir.path().join("cobalt.md"),
-    )
-    .unwrap();
+    let dir = cobalt();
     let cache = tempfile::tempdir().unwrap();
     build(dir.path(), Some(cache.path()));
-    let file = &records(cache.path())[0];
-    let written = std::fs::read(file).unwrap();
-    let r = record::decode(record::build_id().unwrap(), file, &written).unwrap();
+    let (r, file, written) = first_record(cache.path());
+    let file = &file;
     let facts = r.facts().expect("the extraction as written");
     assert!(!facts.quantities.is_empty(), "{facts:?}");
-    // The extraction's last byte is the one before the text.
-    let last = written.len() - r.text.len() - 1;
+    // The extraction ends the file.
+    let last = written.len() - 1;
     let mut changed = written.clone();
     changed[last] ^= 0x55;
     std::fs::write(file, &changed).unwrap();
@@ -384,9 +386,18 @@ fn a_record_reads_its_extraction_only_as_written() {
     assert!(r.facts().is_none(), "a cut extraction was used");
     std::fs::write(file, &written).unwrap();
     assert_eq!(format!("{:?}", r.facts()), format!("{:?}", Some(facts)));
-    // A build over the damaged file extracts the article again.
+    // A build finds the record current (its head and text are intact) but
+    // its extraction damaged: the article is extracted again. (Without the
+    // bundle the last build kept, which a build where every record is
+    // current would take instead of reading any extraction.)
     std::fs::write(file, &changed).unwrap();
+    std::fs::remove_file(cache.path().join("last.fpk")).unwrap();
     let again = build(dir.path(), Some(cache.path()));
     assert_eq!((again.cache.reused, again.cache.extracted), (0, 1));
     same(bytes(&again), bytes(&build(dir.path(), None)));
+    assert_eq!(
+        std::fs::read(file).unwrap(),
+        written,
+        "the record is written again"
+    );
 }

@@ -327,7 +327,7 @@ pub fn merge_records(caches: &[PathBuf], opts: &Options) -> Result<Compiled, Com
         let mut items = files
             .par_iter()
             .map(|f| {
-                let bytes = std::fs::read(f)
+                let bytes = record::read(f)
                     .map_err(|e| CompileError::new(f, None, format!("cannot read record: {e}")))?;
                 match record::decode(build, f, &bytes) {
                     Ok(r) => Ok(Item::Cached(r)),
