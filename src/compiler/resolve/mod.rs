@@ -101,11 +101,34 @@ pub fn resolve(docs: Vec<ArticleFacts>) -> Resolved {
 /// Turn one article's candidates into facts, given each mention's entity.
 fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> ResolvedDoc {
     // The entity a mention names (the last, for "A and B" read as two names).
-    let mention_entity: Vec<Option<u32>> = entities_of.iter().map(|v| v.last().copied()).collect();
+    let mut mention_entity: Vec<Option<u32>> =
+        entities_of.iter().map(|v| v.last().copied()).collect();
+    // A person is an entity whose kind is a person's in the end ("Neon said"
+    // is no one a pronoun stands for when Neon is the element).
+    let persons: rustc_hash::FxHashSet<u32> = doc
+        .mentions
+        .iter()
+        .zip(&mention_entity)
+        .filter(|(m, _)| m.mention.kind == Some(EntityKind::Person))
+        .filter_map(|(_, e)| *e)
+        .filter(|&e| {
+            all.get(e as usize)
+                .is_none_or(|x| x.kind == EntityKind::Person)
+        })
+        .collect();
+    // A lone word that became no entity (a surname that two articles give to
+    // two people, with no cue of its own: "Marchetti was famously outspoken")
+    // names the one person of this article who bears it.
+    for (m, e) in doc.mentions.iter().zip(mention_entity.iter_mut()) {
+        if e.is_none() {
+            *e = bearer_of_word(&m.mention.text, &persons, all);
+        }
+    }
     // Entities per sentence, in order of mention.
     let mut by_sentence: Vec<Vec<u32>> = vec![Vec::new(); doc.sentences.len()];
-    for (m, es) in doc.mentions.iter().zip(entities_of) {
-        for e in es {
+    for ((m, es), bearer) in doc.mentions.iter().zip(entities_of).zip(&mention_entity) {
+        let own = if es.is_empty() { bearer.as_slice() } else { es.as_slice() };
+        for e in own {
             let list = &mut by_sentence[m.sentence];
             if !list.contains(e) {
                 list.push(*e);
@@ -186,19 +209,6 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
     }
     // Quotes: pronouns take the person they stand for (see `pronoun_speaker`);
     // continuations the previous quote's speaker, or none after an unnamed source.
-    // A person is an entity whose kind is a person's in the end ("Neon said"
-    // is no one a pronoun stands for when Neon is the element).
-    let persons: rustc_hash::FxHashSet<u32> = doc
-        .mentions
-        .iter()
-        .zip(&mention_entity)
-        .filter(|(m, _)| m.mention.kind == Some(EntityKind::Person))
-        .filter_map(|(_, e)| *e)
-        .filter(|&e| {
-            all.get(e as usize)
-                .is_none_or(|x| x.kind == EntityKind::Person)
-        })
-        .collect();
     // Names inside quoted words ("'Bruce sings about cars,' he told…") are
     // not who a pronoun after them stands for.
     let quoted_at = |m: &crate::compiler::extract::MentionAt| {
@@ -252,12 +262,9 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
     let mut last_quote: Option<(usize, Option<u32>)> = None;
     for q in &doc.quotes {
         let speaker = match &q.speaker {
-            &SpeakerRef::Mention(m) => match mention_entity[m] {
-                Some(e) => Some(Some(
-                    bearer_of_surname(&doc, m, e, &persons, all).unwrap_or(e),
-                )),
-                None => bearer_of_word(&doc.mentions[m].mention.text, &persons, all).map(Some),
-            },
+            // (A lone word that became no entity has its bearer already, if any.)
+            &SpeakerRef::Mention(m) => mention_entity[m]
+                .map(|e| Some(bearer_of_surname(&doc, m, e, &persons, all).unwrap_or(e))),
             SpeakerRef::Pronoun(_) if after_unnamed_source(&doc, q, &who) => Some(None),
             // Who the quoted words name is not who speaks them, nor is a
             // person whose first name says another gender than "he" or "she".
@@ -688,6 +695,14 @@ mod tests {
             doc(
                 "A jury found former mayor Thomas Okafor guilty on Tuesday.\n\nOkafor, 58, showed no reaction. \"We will appeal,\" Okafor said.\n",
             ),
+            // The lone surname has no cue in either article, so it is no entity of its
+            // own: here it is still the soprano the pronoun after it stands for.
+            doc(
+                "Transport Minister Hélène Duval defended the reform.\n\nUnion leaders met Duval for three hours on Monday.\n",
+            ),
+            doc(
+                "Livia Duval, the soprano, died on Monday. Culture Minister Giulia Ferro wrote: \"A great voice is gone.\"\n\nDuval was famously outspoken. \"I listened to too many men in suits,\" she said.\n",
+            ),
         ]);
         let speakers: Vec<Vec<String>> = r
             .docs
@@ -713,6 +728,8 @@ mod tests {
                 vec!["Mario Reyes".to_string()],
                 vec!["Mara Lindqvist".to_string(), "Nadine Okafor".to_string()],
                 vec!["Thomas Okafor".to_string()],
+                vec![],
+                vec!["Giulia Ferro".to_string(), "Livia Duval".to_string()],
             ]
         );
     }
