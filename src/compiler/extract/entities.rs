@@ -1593,6 +1593,19 @@ struct Vocab<'a> {
     names: &'a HashSet<String>,
 }
 
+/// Whether a word after token `i` opens a sentence or a clause as a sentence
+/// does (after a stop, a colon, an opening mark), so that a dictionary word
+/// there may be no name: not after a comma, nor after the closing mark of a
+/// quote ("“…,” Park said": the name stays a name where "park" is a word).
+fn opens_after(t: &[Token], i: usize) -> bool {
+    let x = &t[i];
+    let closing_quote = i > 0
+        && !x.space_before
+        && matches!(x.text, "\"" | "”" | "’" | "'")
+        && t[i - 1].text.ends_with([',', '?', '!']);
+    x.kind == Kind::Punct && !x.text.ends_with(',') && !closing_quote
+}
+
 /// The names (lower case) a sentence writes after its first word: runs of
 /// capitalized words not at the start. For [`find_with`].
 pub fn mid_sentence_names(runs: &Runs) -> impl Iterator<Item = String> + '_ {
@@ -1632,8 +1645,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
     let mut p = 0;
     while p < parts.len() {
         let l = parts[p].to_lowercase();
-        let at_start = toks[p] == 0
-            || t[toks[p] - 1].kind == Kind::Punct && !t[toks[p] - 1].text.ends_with(',');
+        let at_start = toks[p] == 0 || opens_after(t, toks[p] - 1);
         // "published in The Lancet": a capital "The" inside a sentence is part of the name.
         let the_of_name = || {
             p == 0
@@ -5219,6 +5231,21 @@ mod tests {
         let m = find(&t, &common);
         assert_eq!(m.len(), 1);
         assert_eq!(m[0].text, "Kyushu University");
+        // After a quote's closing mark the sentence goes on: a word the corpus writes
+        // in lower case is still a name there, but not after a full stop.
+        let common: HashSet<String> = HashSet::from_iter(["park".to_string(), "rose".to_string()]);
+        for (sentence, names) in [
+            ("“It has weakened,” Park said.", &["Park"][..]),
+            ("\"Why now?\" Rose asked.", &["Rose"]),
+            ("'We will not,' Park told reporters.", &["Park"]),
+            ("It closed. Park officials said so.", &[]),
+        ] {
+            let got: Vec<String> = find(&tokenize(sentence), &common)
+                .into_iter()
+                .map(|m| m.text)
+                .collect();
+            assert_eq!(got, names, "{sentence}");
+        }
         let t = tokenize("A Cabinet Office-led program and Kyushu-based partners.");
         let names: Vec<String> = find(&t, &HashSet::default())
             .into_iter()
