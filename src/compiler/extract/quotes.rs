@@ -521,10 +521,25 @@ fn verb_then_name(a: &Attribution) -> Option<Speaker> {
     }
     let from = a.t[first].cend;
     let near = |m: &Mention| m.span[0] > from && m.span[0] <= from + 60 && !a.inside(m.span[0]);
-    let person = a
+    // "said Brandauer, of Red Bull-Bora-Hansgrohe": a name of no other kind right after the
+    // verb, then a comma (not "said Pennine's chair, Fiona Ashworth").
+    let next_word = a.words_after().get(1).map(|&i| a.t[i].cstart);
+    let comma_after = |m: &Mention| {
+        a.t.iter()
+            .find(|x| x.cstart >= m.span[1])
+            .is_some_and(|x| x.text == ",")
+    };
+    let right_after = a
         .speakers()
-        .find(|&(k, m)| near(m) && a.is_person(k))
+        .find(|&(k, m)| {
+            Some(m.span[0]) == next_word && (m.kind.is_none() || a.is_person(k)) && comma_after(m)
+        })
         .map(|(k, _)| k);
+    let person = right_after.or_else(|| {
+        a.speakers()
+            .find(|&(k, m)| near(m) && a.is_person(k))
+            .map(|(k, _)| k)
+    });
     // "said the head of the IMF, Kristalina Georgieva": a full name of no known kind before an organization.
     let full_name = || {
         a.speakers()
@@ -1571,6 +1586,16 @@ mod tests {
                 "verb_then_name",
                 "\"The market was braced for it,\" said Rebecca Tolland, head of strategy at Saxo Bank in Copenhagen.",
                 "Rebecca Tolland",
+            ),
+            (
+                "verb_then_name",
+                "\"It was a good day, but it is not finished,\" said Brandauer, of Red Bull-Bora-Hansgrohe.",
+                "Brandauer",
+            ),
+            (
+                "verb_then_name",
+                "'This is a fair price,' said Pennine's chair, Fiona Ashworth.",
+                "Fiona Ashworth",
             ),
             (
                 "unnamed_source",
