@@ -15,7 +15,7 @@ use std::path::Path;
 const EXPECTED: &[(&str, usize, u64)] = &[
     ("seeds", 28652, 0xeb37e81de4bbdbfa),
     ("tests/articles", 55239, 0x7c02d56e2bfb1111),
-    ("tests/dev/articles", 867611, 0x94d51815bf4199fa),
+    ("tests/dev/articles", 867591, 0xfab2232b30059a79),
 ];
 
 #[test]

@@ -668,11 +668,11 @@ const NUMBERED_DIVISIONS: &[&str] = &[
     "zone",
 ];
 
-/// "Lai Ching-te", "Yoon Ha-jun", "Chan Ka-wai": a short family name first,
+/// "Lai Ching-te", "Yoon Ha-jun", "Chiang Wen-pin": a short family name first,
 /// before a hyphenated given name (two or three words).
 pub(crate) fn family_name_first(words: &[&str]) -> bool {
     (2..=3).contains(&words.len())
-        && words[0].chars().count() <= 5
+        && words[0].chars().count() <= 6
         && words.last().is_some_and(|w| {
             // "Ha-jun", not "Rees-Mogg": the part after the hyphen in lower case.
             w.split_once('-')

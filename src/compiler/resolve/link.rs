@@ -361,7 +361,10 @@ pub(super) fn link(reg: &Registry) -> Uf {
             || strongest(&reg.info[i]).is_none()
                 && likeliest(&reg.info[i]) == Some(EntityKind::Person)
                 && words.len() <= 4;
-        if person && family_name_first(&words) {
+        // (Asked of the name as written: in lower case "Rees-Mogg" would look like "Ha-jun".)
+        let written = reg.info[i].surfaces.first().map(|s| s.0.as_str()).unwrap_or("");
+        let written: Vec<&str> = written.split_whitespace().collect();
+        if person && family_name_first(&written) {
             surnames.entry(words[0].to_string()).or_default().push(i);
         }
         // "Yannick Le Bihan" → "Le Bihan", "Pieter van Rensburg" → "van Rensburg":
@@ -634,6 +637,12 @@ mod tests {
                 ("Lai Ching-te", Person, "Lai"),
                 "Lai",
             ),
+            // … a family name of six letters too.
+            (
+                "Taitung County Magistrate Chiang Wen-pin opened shelters. \"People are tired, but they are safe,\" Chiang said.\n",
+                ("Chiang Wen-pin", Person, "Chiang"),
+                "Chiang",
+            ),
             // An acronym written without its parenthesis.
             (
                 "The Democratic Progressive Party lost seats.\n\nCritics said the DPP had erred.\n",
@@ -716,6 +725,12 @@ mod tests {
                 "{alone} stands alone: {es:?}"
             );
         }
+        // A hyphenated surname is no given name after a family name: "Jacob" is not its alias.
+        let es = entities("Jacob Rees-Mogg spoke on Monday.\n\nJacob Miles, his son, said nothing. Jacob left.\n");
+        assert!(
+            es.iter().any(|e| e.0 == "Jacob Rees-Mogg" && !e.2.iter().any(|a| a == "Jacob")),
+            "{es:?}"
+        );
         let es = entities(
             "Trains will run between Toronto and Quebec City.\n\nThe union is Quebec's largest.\n",
         );
