@@ -15,7 +15,7 @@ use std::path::Path;
 const EXPECTED: &[(&str, usize, u64)] = &[
     ("seeds", 28652, 0xeb37e81de4bbdbfa),
     ("tests/articles", 55239, 0x7c02d56e2bfb1111),
-    ("tests/dev/articles", 867591, 0xfab2232b30059a79),
+    ("tests/dev/articles", 867831, 0x9e0f18855b361d6e),
 ];
 
 #[test]

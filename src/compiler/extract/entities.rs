@@ -1706,7 +1706,12 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
                     && title_at(&parts, p).is_none()
         };
         // "Rocket Lab said": what would be left ("Lab") is a common word too; keep the name whole.
-        let rest_common = || parts.len() == 2 && gazetteer::is_common_word(&parts[1]);
+        // So does a body's word before "of" and a name: "Bank of Korea (BOK) said", "Ministry
+        // of Health officials" (the article's "the central bank" notwithstanding).
+        let rest_common = || {
+            parts.len() == 2 && gazetteer::is_common_word(&parts[1])
+                || parts.len() >= p + 3 && parts[p + 1] == "of" && ORG_HEADS.contains(&l.as_str())
+        };
         // "South Africa's health department": a known name opening the sentence stays whole.
         let whole_known = || p == 0 && parts.len() >= 2 && known_or_place(&parts);
         // "Mark Lemley, a law professor": an English first name and a surname no dictionary has.
@@ -5233,12 +5238,18 @@ mod tests {
         assert_eq!(m[0].text, "Kyushu University");
         // After a quote's closing mark the sentence goes on: a word the corpus writes
         // in lower case is still a name there, but not after a full stop.
-        let common: HashSet<String> = HashSet::from_iter(["park".to_string(), "rose".to_string()]);
+        let common: HashSet<String> = ["park", "rose", "bank", "shares"]
+            .into_iter()
+            .map(String::from)
+            .collect();
         for (sentence, names) in [
             ("“It has weakened,” Park said.", &["Park"][..]),
             ("\"Why now?\" Rose asked.", &["Rose"]),
             ("'We will not,' Park told reporters.", &["Park"]),
             ("It closed. Park officials said so.", &[]),
+            // A body's word before "of" and a name opens the body's name.
+            ("Bank of Korea (BOK) officials said so.", &["Bank of Korea", "BOK"]),
+            ("Shares of Tarvos Investment rose.", &["Tarvos Investment"]),
         ] {
             let got: Vec<String> = find(&tokenize(sentence), &common)
                 .into_iter()
