@@ -1280,9 +1280,45 @@ pub fn find_with(
         classify_run(t, run, &Vocab { common, names }, &mut out);
     }
     binomials(t, &mut out);
+    social_network_x(t, &mut out);
     out.sort_by_key(|m| m.span[0]);
     lists(t, &mut out);
     out
+}
+
+/// "wrote in a post on X", "said on X", "her X account": the social network
+/// X, a name of one letter that no run of name words keeps, where the words
+/// around it say it is a place people post in ("Share on X" is the page's
+/// button, which cleaning removes, and "Model X" or "X-ray" never qualify).
+fn social_network_x(t: &[Token], out: &mut Vec<Mention>) {
+    const POSTING: &[&str] = &[
+        "post", "posts", "posted", "posting", "wrote", "written", "said", "says", "statement",
+        "message", "video", "tweet", "tweeted", "shared", "announced", "comment", "comments",
+        "thread", "reply", "replied",
+    ];
+    const AFTER: &[&str] = &["account", "accounts", "post", "posts", "user", "users", "feed", "page"];
+    for (i, x) in t.iter().enumerate() {
+        if x.text != "X" || i == 0 || t.get(i + 1).is_some_and(|n| n.text == "-" && !n.space_before)
+        {
+            continue;
+        }
+        let prev = t[i - 1].lc();
+        let on = prev == "on"
+            && t[i.saturating_sub(6)..i - 1]
+                .iter()
+                .any(|w| lexicon::is_in(POSTING, &w.lc()));
+        let owned = lexicon::is_in(&["his", "her", "their", "its", "an", "the", "on"], &prev)
+            && t.get(i + 1).is_some_and(|n| lexicon::is_in(AFTER, &n.lc()));
+        if (on || owned) && !out.iter().any(|m| m.span[0] <= x.cstart && x.cend <= m.span[1]) {
+            out.push(read(
+                "X".to_string(),
+                [x.cstart, x.cend],
+                EntityKind::Organization,
+                true,
+                None,
+            ));
+        }
+    }
 }
 
 /// "Volvo Cars, Siemens and Bosch", "Lajeado and Estrela": names in a list
@@ -5263,6 +5299,25 @@ mod tests {
             .map(|m| m.text)
             .collect();
         assert_eq!(names, ["Cabinet Office", "Kyushu"]);
+    }
+
+    /// social_network_x: (sentence, whether X is found as the organization).
+    #[test]
+    fn social_network_x_rule() {
+        for (sentence, want) in [
+            ("He wrote in a post on X late on Tuesday that he was innocent.", true),
+            ("The minister said on X: \"We will rebuild.\"", true),
+            ("Her X account has 2 million followers.", true),
+            ("Share on X", false),
+            ("The Model X sold 4,000 units.", false),
+            ("An X-ray showed a fracture.", false),
+            ("Put an X on the map.", false),
+        ] {
+            let got = find(&tokenize(sentence), &HashSet::default())
+                .iter()
+                .any(|m| m.text == "X" && m.kind == Some(Organization) && m.strong);
+            assert_eq!(got, want, "{sentence}");
+        }
     }
 
     /// One table for the kind rules: the sentence, the name in it, the rule,

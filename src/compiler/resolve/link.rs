@@ -115,8 +115,10 @@ pub(super) fn register(docs: &[ArticleFacts]) -> (Registry, Vec<Vec<Vec<usize>>>
             let letter_and_number = letters == 1
                 && !k.contains(' ')
                 && k.chars().filter(|c| c.is_ascii_digit()).count() >= 2;
+            // (A letter that a rule read as a body on strong evidence: the social network X.)
+            let letter_body = letters == 1 && mm.strong && mm.kind == Some(EntityKind::Organization);
             if is_term
-                || letters < 2 && !letter_and_number
+                || letters < 2 && !letter_and_number && !letter_body
                 || lexicon::is_in(lexicon::NOT_NAMES, &k)
             {
                 keys.push(Vec::new());
