@@ -274,6 +274,7 @@ pub fn find(sentence: &str, t: &[Token], mentions: &[Mention]) -> Vec<QuoteMatch
         p if p.is_empty() => single_passages(&chars),
         p => p,
     };
+    let mut said_before: Option<Speaker> = None;
     for (k, &(open, close)) in all.iter().enumerate() {
         let inner: String = chars[open + 1..close].iter().collect();
         let trimmed = inner.trim().trim_end_matches(',').trim_end();
@@ -301,6 +302,10 @@ pub fn find(sentence: &str, t: &[Token], mentions: &[Mention]) -> Vec<QuoteMatch
         let speaker = SPEAKER_RULES.iter().find_map(|(_, rule)| rule(&a));
         let speaker = match speaker {
             Some(s) => s,
+            // "Featherstone told Parliament the economy had come through “…” but that the
+            // government would not “…”": a later quote of the sentence with no speaker of
+            // its own is the earlier one's.
+            None if said_before.is_some() => said_before.clone().unwrap(),
             None => {
                 // A sentence that is nothing but this quote continues the previous speaker.
                 let before = chars[..open].iter().all(|c| !c.is_alphanumeric());
@@ -316,6 +321,7 @@ pub fn find(sentence: &str, t: &[Token], mentions: &[Mention]) -> Vec<QuoteMatch
                 }
             }
         };
+        said_before = Some(speaker.clone());
         out.push(QuoteMatch {
             quote: trimmed.to_string(),
             span,
@@ -552,6 +558,13 @@ fn verb_then_name(a: &Attribution) -> Option<Speaker> {
         .map(Speaker::Mention)
 }
 
+/// Verbs and modals that make the name before them the subject of a reported
+/// clause ("said Halden would reveal", "said Chad had kept"), not a speaker.
+const REPORTED_VERBS: &[&str] = &[
+    "would", "will", "could", "can", "should", "must", "might", "may", "had", "has", "have",
+    "was", "were", "is", "are", "did", "does", "do",
+];
+
 /// Words that open a description of someone, not a name: "a doctor", "the
 /// source", "one official", "two residents".
 const UNNAMED_OPENERS: &[&str] = &[
@@ -660,6 +673,10 @@ fn spokesperson_of_the_body(a: &Attribution, words: &[usize]) -> Option<&'static
     let s = words.iter().position(|&i| {
         a.t[i].is("spokesman") || a.t[i].is("spokeswoman") || a.t[i].is("spokesperson")
     })?;
+    // "A club spokeswoman said", "a ministry spokesman told": the body's noun before it.
+    if let Some(noun) = s.checked_sub(1).and_then(|p| body_noun(&a.t[words[p]])) {
+        return Some(noun);
+    }
     let link = *words.get(s + 1)?;
     if !(a.t[link].is("for") || a.t[link].is("of") || a.t[link].is("at")) {
         return None;
@@ -1052,14 +1069,28 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
     let before = a.before();
     // "As Jane Roe put it, “…”": "put it" says it too.
     let put_it = |i: usize| a.t[i].is("put") && a.t.get(i + 1).is_some_and(|x| x.is("it"));
-    let v = before.iter().rposition(|&i| {
+    let says = |i: usize| {
         is_speech(&a.t[i])
             || judging_verb(a, i)
             || a.t[i].is("adding")
             || a.t[i].is("saying")
             || a.t[i].is("according")
             || put_it(i)
-    })?;
+    };
+    let mut v = before.iter().rposition(|&i| says(i))?;
+    // "X said Chad would keep the border open, but called on others to “…”": a verb right
+    // after ", but" or ", and" has the subject of the speech verb before it.
+    while v >= 2
+        && lexicon::is_in(&["but", "and"], a.t[before[v - 1]].text)
+        && a.t[before[v - 1]].kind == Kind::Word
+        && before[v - 1] >= 1
+        && a.t[before[v - 1] - 1].text == ","
+    {
+        match before[..v - 1].iter().rposition(|&i| says(i)) {
+            Some(w) => v = w,
+            None => break,
+        }
+    }
     let verb = &a.t[before[v]];
     if verb.is("according") {
         let named = || {
@@ -1104,11 +1135,20 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
     if let Some((k, _)) = clause().find(|&(k, m)| a.is_person(k) && !possessor(m)) {
         return Some(Speaker::Mention(k));
     }
-    // "said X, adding": a person right after a speech verb (not after "told", whose object listens).
+    // "said X, adding": a person right after a speech verb (not after "told", whose object
+    // listens, nor "said Chad would keep the border open", the subject of what was said).
+    let reported_subject = |m: &Mention| {
+        a.t.iter()
+            .find(|x| x.cstart >= m.span[1])
+            .is_some_and(|x| lexicon::is_in(REPORTED_VERBS, x.text))
+    };
     for &i in before.iter().rev() {
         if is_speech(&a.t[i]) && !lexicon::is_in(ADDRESS_VERBS, a.t[i].text) {
             let next = a.t.get(i + 1).map_or(u32::MAX, |x| x.cstart);
-            if let Some((k, _)) = a.speakers().find(|(_, m)| m.span[0] == next) {
+            if let Some((k, _)) = a
+                .speakers()
+                .find(|(_, m)| m.span[0] == next && !reported_subject(m))
+            {
                 return Some(Speaker::Mention(k));
             }
         }
@@ -1985,6 +2025,33 @@ mod tests {
             ),
             "Carpatic Infra"
         );
+        // The name after "said" that opens what was said is not who said it.
+        assert_eq!(
+            who(
+                "Strand, a former engineer who took over in 2024, said Halden would reveal a hatchback \"within 18 months\"."
+            ),
+            "Strand"
+        );
+        // A verb after ", but" has the subject of the speech verb before it.
+        assert_eq!(
+            who(
+                "The governor of the province, Abakar Djibrine, said Chad would keep the border open, but called on others to \"share the burden\"."
+            ),
+            "Abakar Djibrine"
+        );
+        // A body's noun before "spokeswoman": the body speaks.
+        assert_eq!(
+            who(
+                "A club spokeswoman said Toulouse would contest the charge, calling the contact \"accidental\"."
+            ),
+            "<spokesperson club>"
+        );
+        // A later quote of the sentence with no speaker of its own is the earlier one's.
+        let v = q(
+            "Ms Featherstone told Parliament the economy had come through \"two very hard years\" but was growing, and that the government would not \"borrow its way out of every problem\".",
+        );
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!(v[1].1, v[0].1, "{v:?}");
         let v = q("\"The offer is fair,\" Reed, 52, told Sky News, \"and it will not change.\"");
         assert_eq!(v[1].1, "Reed", "told: {v:?}");
         let v = q(
