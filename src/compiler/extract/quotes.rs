@@ -189,7 +189,23 @@ fn is_title(words: &[&str]) -> bool {
                 | "am"
         )
     });
-    if sentence_inside(words) || verb {
+    // "Ask my manager, Priya Nandakumar": titles capitalize every word but the small ones.
+    let small = |w: &str| {
+        lexicon::is_in(
+            &[
+                "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for",
+                "by", "with", "from", "as", "into", "over", "vs", "v",
+            ],
+            w,
+        )
+    };
+    let plain_word = words.iter().any(|w| {
+        let w = w.trim_end_matches([',', '.', '!', '?', ';', ':']);
+        w.chars().next().is_some_and(char::is_lowercase)
+            && w.chars().all(char::is_alphabetic)
+            && !small(w)
+    });
+    if sentence_inside(words) || verb || plain_word && words.len() >= 3 {
         return false;
     }
     let caps = words
@@ -2192,6 +2208,16 @@ mod tests {
                 "capitalized names with a verb in lower case",
                 "\"Livia Marchetti was La Scala,\" the theatre's superintendent, Paolo Ravasi, said.",
                 &["Livia Marchetti was La Scala"],
+            ),
+            (
+                "capitalized names with a plain word in lower case",
+                "\"Ask my manager, Priya Nandakumar,\" she said.",
+                &["Ask my manager, Priya Nandakumar"],
+            ),
+            (
+                "a title's small words",
+                "They played \"Pierrot and the Lantern Keeper\" twice.",
+                &[],
             ),
             (
                 "partial, after a verb that judges",
