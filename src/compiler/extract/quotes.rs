@@ -799,10 +799,24 @@ fn source_of_a_body(a: &Attribution, d: &[usize], after_verb: bool) -> bool {
 /// she said") reads as one.
 fn name_then_verb(a: &Attribution) -> Option<Speaker> {
     let w = a.words_within(24);
+    // "“…,” Keiko Matsuda, a currency strategist at Tsubaki Bank in Tokyo, wrote": a name,
+    // then its description between commas, then the verb.
+    let described = |v: usize| {
+        let verb_tok = w[v];
+        verb_tok >= 1
+            && a.t[verb_tok - 1].text == ","
+            && a.speakers().any(|(_, m)| {
+                m.span[0] == a.t[w[0]].cstart
+                    && a.t
+                        .iter()
+                        .find(|x| x.cstart >= m.span[1])
+                        .is_some_and(|x| x.text == ",")
+            })
+    };
     let verb = w
         .iter()
         .position(|&i| is_speech(&a.t[i]))
-        .filter(|&v| v <= 8 || title_chain(a, &w[..v]))?;
+        .filter(|&v| v <= 8 || title_chain(a, &w[..v]) || described(v))?;
     let verb_at = a.t[w[verb]].cstart;
     let before_verb = || {
         a.speakers()
@@ -1642,6 +1656,11 @@ mod tests {
                 "verb_then_name",
                 "\"The market was braced for it,\" said Rebecca Tolland, head of strategy at Saxo Bank in Copenhagen.",
                 "Rebecca Tolland",
+            ),
+            (
+                "name_then_verb",
+                "\"Higher-for-longer is back,\" Keiko Matsuda, a currency strategist at Tsubaki Bank in Tokyo, wrote in a note to clients.",
+                "Keiko Matsuda",
             ),
             (
                 "verb_then_name",
