@@ -118,10 +118,20 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
         .collect();
     // A lone word that became no entity (a surname that two articles give to
     // two people, with no cue of its own: "Marchetti was famously outspoken")
-    // names the one person of this article who bears it.
+    // names the person of this article who bears it, the first named of
+    // those who do ("Ashworth" in an obituary of Mick Ashworth that quotes
+    // his daughter Rosie Ashworth).
+    let mut in_order: Vec<u32> = Vec::new();
+    for (m, e) in doc.mentions.iter().zip(&mention_entity) {
+        if let Some(e) = e.filter(|e| persons.contains(e) && m.mention.text.contains(' ')) {
+            if !in_order.contains(&e) {
+                in_order.push(e);
+            }
+        }
+    }
     for (m, e) in doc.mentions.iter().zip(mention_entity.iter_mut()) {
         if e.is_none() {
-            *e = bearer_of_word(&m.mention.text, &persons, all);
+            *e = bearer_of_word(&m.mention.text, &in_order, all);
         }
     }
     // Entities per sentence, in order of mention.
@@ -392,18 +402,17 @@ fn bearer_of_surname(
 }
 
 /// "Prabowo, 74, said …" where the lone name became no entity of its own:
-/// the one person of the article with that word in their name, first or
-/// last ("Prabowo Subianto").
-fn bearer_of_word(text: &str, persons: &rustc_hash::FxHashSet<u32>, all: &[Entity]) -> Option<u32> {
+/// the first named person of the article (`persons`, in the order they are
+/// first named in full) with that word in their name, first or last
+/// ("Prabowo Subianto").
+fn bearer_of_word(text: &str, persons: &[u32], all: &[Entity]) -> Option<u32> {
     if text.contains(' ') || !text.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    let mut found = persons.iter().filter(|&&p| {
+    persons.iter().copied().find(|&p| {
         all[p as usize].name.contains(' ')
             && all[p as usize].name.split_whitespace().any(|w| w == text)
-    });
-    let first = *found.next()?;
-    found.next().is_none().then_some(first)
+    })
 }
 
 /// The people of one article, each list in article order of (sentence,
@@ -703,6 +712,10 @@ mod tests {
             doc(
                 "Livia Duval, the soprano, died on Monday. Culture Minister Giulia Ferro wrote: \"A great voice is gone.\"\n\nDuval was famously outspoken. \"I listened to too many men in suits,\" she said.\n",
             ),
+            // Two people of the article bear it: the lone surname is the one named first.
+            doc(
+                "Mick Ashworth, the singer, has died aged 74.\n\n'Dad wrote songs for people who clocked on at seven,' his daughter, Rosie Ashworth, said.\n\nAshworth formed the band with his schoolfriend Pete Kinsella in 1976.\n\nCritics compared Ashworth with Bruce Springsteen, a comparison he rejected. 'Bruce sings about cars,' he told the NME.\n",
+            ),
         ]);
         let speakers: Vec<Vec<String>> = r
             .docs
@@ -730,6 +743,7 @@ mod tests {
                 vec!["Thomas Okafor".to_string()],
                 vec![],
                 vec!["Giulia Ferro".to_string(), "Livia Duval".to_string()],
+                vec!["Rosie Ashworth".to_string(), "Mick Ashworth".to_string()],
             ]
         );
     }
