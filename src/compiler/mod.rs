@@ -701,11 +701,14 @@ fn pack_dates(datings: &[&record::Dating]) -> Vec<Option<jiff::civil::Date>> {
                 return d.published;
             };
             // A year the story's own years gave gives way only to a year of the
-            // pack that the lede's weekday fits.
+            // pack that the lede's weekday fits, and fits at least as well (not
+            // as the day before, a Thursday, a dateline's Friday when the
+            // story's own year makes it the Thursday).
             let settled = |p: jiff::civil::Date| {
                 p.year() >= date.year()
                     || !years.iter().any(|y| y.0 == date.year())
                     || !extract::dates::names_a_weekday(lede)
+                    || extract::dates::lede_fits(p, lede) && !extract::dates::lede_fits(date, lede)
             };
             if d.published.is_some_and(settled) {
                 return d.published;
@@ -860,6 +863,15 @@ mod tests {
             .bundle;
         let d = pack.articles.iter().find(|a| a.id == "d").unwrap();
         assert_eq!(d.published.as_deref(), Some("2009-08-27"));
+        // The story's own year, where the lede's weekday is the dateline's day, beats a
+        // pack's year where it would be the day before (9 October: a Thursday in 2025,
+        // a Friday in 2026).
+        let recall = "TOKYO, Oct. 9 (Kyodo) -- Honda said Thursday it will recall about 1.02 million vehicles.\n\nThe recall covers models made between June 2021 and August 2025.\n";
+        let pack = compile_sources(&[sources[0].clone(), src("e.txt", recall)])
+            .unwrap()
+            .bundle;
+        let e = pack.articles.iter().find(|a| a.id == "e").unwrap();
+        assert_eq!(e.published.as_deref(), Some("2025-10-09"));
     }
 
     /// "$US24bn" in an Australian story is US dollars, and "US" no name; a bare "$" is the home country's.

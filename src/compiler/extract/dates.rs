@@ -1073,10 +1073,30 @@ const GAME_WORDS: &[&str] = &[
 
 /// Whether a dateline's lede names a plain weekday ("on Thursday").
 pub fn names_a_weekday(lede: &str) -> bool {
+    lede_weekday(lede).is_some()
+}
+
+/// The lede's weekday (Monday 0) and whether it points to the day before the
+/// dateline's ("said late Monday", "on Monday night", "overnight on Monday").
+fn lede_weekday(lede: &str) -> Option<(u8, bool)> {
     let toks = crate::compiler::tokens::tokenize(lede);
-    find(&toks)
-        .iter()
-        .any(|m| matches!(m.expr, DateExpr::Weekday(_, Rel::Plain)))
+    let (w, at) = find(&toks).iter().find_map(|m| match m.expr {
+        DateExpr::Weekday(w, Rel::Plain) => Some((w, m.first)),
+        _ => None,
+    })?;
+    let near = |k: usize| word_is(toks.get(k), &["late", "overnight", "night", "evening"]);
+    Some((w, (at.saturating_sub(2)..at).any(near) || near(at + 1)))
+}
+
+/// Whether a dateline read as `date` is the day its lede's weekday points to
+/// (the day itself, or the day before after "late Monday"): "TOKYO, Oct. 9 …
+/// said Thursday" in 2025, not in 2026, when Oct. 9 is a Friday and only the
+/// day before a Thursday.
+pub fn lede_fits(date: jiff::civil::Date, lede: &str) -> bool {
+    lede_weekday(lede).is_some_and(|(w, late)| {
+        let day = if late { date.yesterday().ok() } else { Some(date) };
+        day.is_some_and(|d| d.weekday().to_monday_zero_offset() as u8 == w)
+    })
 }
 
 /// The year of a dateline's month and day ("TOKYO, Oct. 9 (Kyodo) -"), which
@@ -1095,17 +1115,9 @@ pub fn names_a_weekday(lede: &str) -> bool {
 pub fn dateline_year(month: u8, day: u8, lede: &str, years: &[(i16, bool)]) -> Option<i16> {
     let past = years.iter().filter(|y| !y.1).map(|y| y.0).max();
     let fallback = past.or_else(|| years.iter().map(|y| y.0).max());
-    let toks = crate::compiler::tokens::tokenize(lede);
-    let found = find(&toks);
-    let Some((w, at)) = found.iter().find_map(|m| match m.expr {
-        DateExpr::Weekday(w, Rel::Plain) => Some((w, m.first)),
-        _ => None,
-    }) else {
+    let Some((w, late)) = lede_weekday(lede) else {
         return fallback;
     };
-    // "late Monday", "on Monday night", "overnight on Monday": the day before the dateline's.
-    let near = |k: usize| word_is(toks.get(k), &["late", "overnight", "night", "evening"]);
-    let late = (at.saturating_sub(2)..at).any(near) || near(at + 1);
     // Without a year named as past, every year named stands in for one.
     let named: Vec<i16> = years
         .iter()
