@@ -1094,7 +1094,11 @@ fn lede_weekday(lede: &str) -> Option<(u8, bool)> {
 /// day before a Thursday.
 pub fn lede_fits(date: jiff::civil::Date, lede: &str) -> bool {
     lede_weekday(lede).is_some_and(|(w, late)| {
-        let day = if late { date.yesterday().ok() } else { Some(date) };
+        let day = if late {
+            date.yesterday().ok()
+        } else {
+            Some(date)
+        };
         day.is_some_and(|d| d.weekday().to_monday_zero_offset() as u8 == w)
     })
 }

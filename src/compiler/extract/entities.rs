@@ -1292,13 +1292,35 @@ pub fn find_with(
 /// button, which cleaning removes, and "Model X" or "X-ray" never qualify).
 fn social_network_x(t: &[Token], out: &mut Vec<Mention>) {
     const POSTING: &[&str] = &[
-        "post", "posts", "posted", "posting", "wrote", "written", "said", "says", "statement",
-        "message", "video", "tweet", "tweeted", "shared", "announced", "comment", "comments",
-        "thread", "reply", "replied",
+        "post",
+        "posts",
+        "posted",
+        "posting",
+        "wrote",
+        "written",
+        "said",
+        "says",
+        "statement",
+        "message",
+        "video",
+        "tweet",
+        "tweeted",
+        "shared",
+        "announced",
+        "comment",
+        "comments",
+        "thread",
+        "reply",
+        "replied",
     ];
-    const AFTER: &[&str] = &["account", "accounts", "post", "posts", "user", "users", "feed", "page"];
+    const AFTER: &[&str] = &[
+        "account", "accounts", "post", "posts", "user", "users", "feed", "page",
+    ];
     for (i, x) in t.iter().enumerate() {
-        if x.text != "X" || i == 0 || t.get(i + 1).is_some_and(|n| n.text == "-" && !n.space_before)
+        if x.text != "X"
+            || i == 0
+            || t.get(i + 1)
+                .is_some_and(|n| n.text == "-" && !n.space_before)
         {
             continue;
         }
@@ -1309,7 +1331,11 @@ fn social_network_x(t: &[Token], out: &mut Vec<Mention>) {
                 .any(|w| lexicon::is_in(POSTING, &w.lc()));
         let owned = lexicon::is_in(&["his", "her", "their", "its", "an", "the", "on"], &prev)
             && t.get(i + 1).is_some_and(|n| lexicon::is_in(AFTER, &n.lc()));
-        if (on || owned) && !out.iter().any(|m| m.span[0] <= x.cstart && x.cend <= m.span[1]) {
+        if (on || owned)
+            && !out
+                .iter()
+                .any(|m| m.span[0] <= x.cstart && x.cend <= m.span[1])
+        {
             out.push(read(
                 "X".to_string(),
                 [x.cstart, x.cend],
@@ -5284,7 +5310,10 @@ mod tests {
             ("'We will not,' Park told reporters.", &["Park"]),
             ("It closed. Park officials said so.", &[]),
             // A body's word before "of" and a name opens the body's name.
-            ("Bank of Korea (BOK) officials said so.", &["Bank of Korea", "BOK"]),
+            (
+                "Bank of Korea (BOK) officials said so.",
+                &["Bank of Korea", "BOK"],
+            ),
             ("Shares of Tarvos Investment rose.", &["Tarvos Investment"]),
         ] {
             let got: Vec<String> = find(&tokenize(sentence), &common)
@@ -5305,7 +5334,10 @@ mod tests {
     #[test]
     fn social_network_x_rule() {
         for (sentence, want) in [
-            ("He wrote in a post on X late on Tuesday that he was innocent.", true),
+            (
+                "He wrote in a post on X late on Tuesday that he was innocent.",
+                true,
+            ),
             ("The minister said on X: \"We will rebuild.\"", true),
             ("Her X account has 2 million followers.", true),
             ("Share on X", false),

@@ -116,7 +116,8 @@ pub(super) fn register(docs: &[ArticleFacts]) -> (Registry, Vec<Vec<Vec<usize>>>
                 && !k.contains(' ')
                 && k.chars().filter(|c| c.is_ascii_digit()).count() >= 2;
             // (A letter that a rule read as a body on strong evidence: the social network X.)
-            let letter_body = letters == 1 && mm.strong && mm.kind == Some(EntityKind::Organization);
+            let letter_body =
+                letters == 1 && mm.strong && mm.kind == Some(EntityKind::Organization);
             if is_term
                 || letters < 2 && !letter_and_number && !letter_body
                 || lexicon::is_in(lexicon::NOT_NAMES, &k)
@@ -364,7 +365,11 @@ pub(super) fn link(reg: &Registry) -> Uf {
                 && likeliest(&reg.info[i]) == Some(EntityKind::Person)
                 && words.len() <= 4;
         // (Asked of the name as written: in lower case "Rees-Mogg" would look like "Ha-jun".)
-        let written = reg.info[i].surfaces.first().map(|s| s.0.as_str()).unwrap_or("");
+        let written = reg.info[i]
+            .surfaces
+            .first()
+            .map(|s| s.0.as_str())
+            .unwrap_or("");
         let written: Vec<&str> = written.split_whitespace().collect();
         if person && family_name_first(&written) {
             surnames.entry(words[0].to_string()).or_default().push(i);
@@ -728,9 +733,12 @@ mod tests {
             );
         }
         // A hyphenated surname is no given name after a family name: "Jacob" is not its alias.
-        let es = entities("Jacob Rees-Mogg spoke on Monday.\n\nJacob Miles, his son, said nothing. Jacob left.\n");
+        let es = entities(
+            "Jacob Rees-Mogg spoke on Monday.\n\nJacob Miles, his son, said nothing. Jacob left.\n",
+        );
         assert!(
-            es.iter().any(|e| e.0 == "Jacob Rees-Mogg" && !e.2.iter().any(|a| a == "Jacob")),
+            es.iter()
+                .any(|e| e.0 == "Jacob Rees-Mogg" && !e.2.iter().any(|a| a == "Jacob")),
             "{es:?}"
         );
         let es = entities(

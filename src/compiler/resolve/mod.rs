@@ -137,7 +137,11 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
     // Entities per sentence, in order of mention.
     let mut by_sentence: Vec<Vec<u32>> = vec![Vec::new(); doc.sentences.len()];
     for ((m, es), bearer) in doc.mentions.iter().zip(entities_of).zip(&mention_entity) {
-        let own = if es.is_empty() { bearer.as_slice() } else { es.as_slice() };
+        let own = if es.is_empty() {
+            bearer.as_slice()
+        } else {
+            es.as_slice()
+        };
         for e in own {
             let list = &mut by_sentence[m.sentence];
             if !list.contains(e) {
