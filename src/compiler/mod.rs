@@ -848,30 +848,26 @@ mod tests {
         // A story that names only a past year fitting the lede's weekday is the
         // pack's year when that fits too (27 August was a Thursday in 2009 and 2026);
         // a story alone keeps the year it names.
+        // The date a wire story is read at beside article a.
+        let in_pack = |text: &str| {
+            let pack = compile_sources(&[sources[0].clone(), src("w.txt", text)])
+                .unwrap()
+                .bundle;
+            let w = pack.articles.into_iter().find(|a| a.id == "w").unwrap();
+            w.published
+        };
         let typhoon = "TAIPEI, Aug 27 (Reuters) - A typhoon hit Taiwan on Thursday.\n\nTyphoon Morakot killed about 700 people in 2009.\n";
-        let pack = compile_sources(&[sources[0].clone(), src("c.txt", typhoon)])
-            .unwrap()
-            .bundle;
-        let c = pack.articles.iter().find(|a| a.id == "c").unwrap();
-        assert_eq!(c.published.as_deref(), Some("2026-08-27"));
+        assert_eq!(in_pack(typhoon).as_deref(), Some("2026-08-27"));
         let alone = compile_sources(&[src("c.txt", typhoon)]).unwrap().bundle;
         assert_eq!(alone.articles[0].published.as_deref(), Some("2009-08-27"));
         // Without a weekday in the lede, nothing says the pack's year is the story's.
         let no_weekday = "TAIPEI, Aug 27 (Reuters) - A typhoon hit Taiwan.\n\nTyphoon Morakot killed about 700 people in 2009.\n";
-        let pack = compile_sources(&[sources[0].clone(), src("d.txt", no_weekday)])
-            .unwrap()
-            .bundle;
-        let d = pack.articles.iter().find(|a| a.id == "d").unwrap();
-        assert_eq!(d.published.as_deref(), Some("2009-08-27"));
+        assert_eq!(in_pack(no_weekday).as_deref(), Some("2009-08-27"));
         // The story's own year, where the lede's weekday is the dateline's day, beats a
         // pack's year where it would be the day before (9 October: a Thursday in 2025,
         // a Friday in 2026).
         let recall = "TOKYO, Oct. 9 (Kyodo) -- Honda said Thursday it will recall about 1.02 million vehicles.\n\nThe recall covers models made between June 2021 and August 2025.\n";
-        let pack = compile_sources(&[sources[0].clone(), src("e.txt", recall)])
-            .unwrap()
-            .bundle;
-        let e = pack.articles.iter().find(|a| a.id == "e").unwrap();
-        assert_eq!(e.published.as_deref(), Some("2025-10-09"));
+        assert_eq!(in_pack(recall).as_deref(), Some("2025-10-09"));
     }
 
     /// "$US24bn" in an Australian story is US dollars, and "US" no name; a bare "$" is the home country's.

@@ -169,26 +169,9 @@ fn single_passages(chars: &[char]) -> Vec<(usize, usize)> {
 fn is_title(words: &[&str]) -> bool {
     // "Livia Marchetti was La Scala": a verb in lower case makes a sentence of
     // capitalized names (titles capitalize theirs: "The Man Who Was Thursday").
-    let verb = words.iter().any(|w| {
-        matches!(
-            w.trim_end_matches([',', '.']),
-            "is" | "was"
-                | "are"
-                | "were"
-                | "will"
-                | "has"
-                | "have"
-                | "had"
-                | "would"
-                | "can"
-                | "could"
-                | "must"
-                | "should"
-                | "did"
-                | "does"
-                | "am"
-        )
-    });
+    let verb = words
+        .iter()
+        .any(|w| lexicon::is_in(FINITE_AUXILIARIES, w.trim_end_matches([',', '.'])));
     // "Ask my manager, Priya Nandakumar": titles capitalize every word but the small ones.
     let small = |w: &str| {
         lexicon::is_in(
@@ -315,13 +298,15 @@ pub fn find(sentence: &str, t: &[Token], mentions: &[Mention]) -> Vec<QuoteMatch
             all: &all,
             prev_close: k.checked_sub(1).map(|p| all[p].1 as u32),
         };
-        let speaker = SPEAKER_RULES.iter().find_map(|(_, rule)| rule(&a));
+        // "Featherstone told Parliament the economy had come through “…” but that the
+        // government would not “…”": a later quote of the sentence with no speaker of
+        // its own is the earlier one's.
+        let speaker = SPEAKER_RULES
+            .iter()
+            .find_map(|(_, rule)| rule(&a))
+            .or_else(|| said_before.clone());
         let speaker = match speaker {
             Some(s) => s,
-            // "Featherstone told Parliament the economy had come through “…” but that the
-            // government would not “…”": a later quote of the sentence with no speaker of
-            // its own is the earlier one's.
-            None if said_before.is_some() => said_before.clone().unwrap(),
             None => {
                 // A sentence that is nothing but this quote continues the previous speaker.
                 let before = chars[..open].iter().all(|c| !c.is_alphanumeric());
@@ -413,6 +398,14 @@ impl Attribution<'_, '_> {
                     && !self.inside(self.t[i].cstart)
             })
             .collect()
+    }
+    /// The index of the token right after a mention.
+    fn after(&self, m: &Mention) -> Option<usize> {
+        self.t.iter().position(|x| x.cstart >= m.span[1])
+    }
+    /// Whether the token right after a mention is a comma.
+    fn comma_after(&self, m: &Mention) -> bool {
+        self.after(m).is_some_and(|j| self.t[j].text == ",")
     }
     fn is_person(&self, k: usize) -> bool {
         self.mentions[k].kind == Some(EntityKind::Person)
@@ -546,15 +539,10 @@ fn verb_then_name(a: &Attribution) -> Option<Speaker> {
     // "said Brandauer, of Red Bull-Bora-Hansgrohe": a name of no other kind right after the
     // verb, then a comma (not "said Pennine's chair, Fiona Ashworth").
     let next_word = a.words_after().get(1).map(|&i| a.t[i].cstart);
-    let comma_after = |m: &Mention| {
-        a.t.iter()
-            .find(|x| x.cstart >= m.span[1])
-            .is_some_and(|x| x.text == ",")
-    };
     let right_after = a
         .speakers()
         .find(|&(k, m)| {
-            Some(m.span[0]) == next_word && (m.kind.is_none() || a.is_person(k)) && comma_after(m)
+            Some(m.span[0]) == next_word && (m.kind.is_none() || a.is_person(k)) && a.comma_after(m)
         })
         .map(|(k, _)| k);
     let person = right_after.or_else(|| {
@@ -574,11 +562,13 @@ fn verb_then_name(a: &Attribution) -> Option<Speaker> {
         .map(Speaker::Mention)
 }
 
-/// Verbs and modals that make the name before them the subject of a reported
-/// clause ("said Halden would reveal", "said Chad had kept"), not a speaker.
-const REPORTED_VERBS: &[&str] = &[
-    "would", "will", "could", "can", "should", "must", "might", "may", "had", "has", "have",
-    "was", "were", "is", "are", "did", "does", "do",
+/// Finite auxiliaries and modals: in quoted capitalized words they make a
+/// sentence, not a title ([`is_title`]); after the name that follows "said",
+/// they make it the subject of what was said ("said Halden would reveal",
+/// "said Chad had kept"), not a speaker.
+const FINITE_AUXILIARIES: &[&str] = &[
+    "would", "will", "could", "can", "should", "must", "might", "may", "had", "has", "have", "was",
+    "were", "is", "are", "am", "did", "does", "do",
 ];
 
 /// Words that open a description of someone, not a name: "a doctor", "the
@@ -805,13 +795,8 @@ fn name_then_verb(a: &Attribution) -> Option<Speaker> {
         let verb_tok = w[v];
         verb_tok >= 1
             && a.t[verb_tok - 1].text == ","
-            && a.speakers().any(|(_, m)| {
-                m.span[0] == a.t[w[0]].cstart
-                    && a.t
-                        .iter()
-                        .find(|x| x.cstart >= m.span[1])
-                        .is_some_and(|x| x.text == ",")
-            })
+            && a.speakers()
+                .any(|(_, m)| m.span[0] == a.t[w[0]].cstart && a.comma_after(m))
     };
     let verb = w
         .iter()
@@ -826,7 +811,7 @@ fn name_then_verb(a: &Attribution) -> Option<Speaker> {
     let appositive = before_verb()
         .min_by_key(|(_, m)| m.span[0])
         .filter(|&(k, m)| {
-            let j = a.t.iter().position(|x| x.cstart >= m.span[1]);
+            let j = a.after(m);
             (a.is_person(k) || m.kind.is_none())
                 && j.is_some_and(|j| {
                     a.t[j].text == ","
@@ -1030,7 +1015,7 @@ const NOT_ATTRIBUTION: &[&str] = &[
 /// A name followed by an age between commas ("Arriaga, 61, told reporters")
 /// is a person's, whatever else the name may be.
 fn aged(a: &Attribution, m: &Mention) -> bool {
-    let Some(j) = a.t.iter().position(|x| x.cstart >= m.span[1]) else {
+    let Some(j) = a.after(m) else {
         return false;
     };
     let age = |x: &Token| x.text.len() <= 3 && x.text.chars().all(|c| c.is_ascii_digit());
@@ -1168,9 +1153,8 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
     // "said X, adding": a person right after a speech verb (not after "told", whose object
     // listens, nor "said Chad would keep the border open", the subject of what was said).
     let reported_subject = |m: &Mention| {
-        a.t.iter()
-            .find(|x| x.cstart >= m.span[1])
-            .is_some_and(|x| lexicon::is_in(REPORTED_VERBS, x.text))
+        a.after(m)
+            .is_some_and(|j| lexicon::is_in(FINITE_AUXILIARIES, a.t[j].text))
     };
     for &i in before.iter().rev() {
         if is_speech(&a.t[i]) && !lexicon::is_in(ADDRESS_VERBS, a.t[i].text) {
@@ -1240,21 +1224,15 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
                 && x.text.ends_with("ing")
         };
         let who = |m: &Mention| {
-            a.t.iter()
-                .position(|x| x.cstart >= m.span[1])
-                .is_some_and(|j| {
-                    a.t[j].text == ","
-                        && a.t
-                            .get(j + 1)
-                            .is_some_and(|x| x.is("who") || x.is("whose") || participle(x))
-                })
+            a.after(m).is_some_and(|j| {
+                a.t[j].text == ","
+                    && a.t
+                        .get(j + 1)
+                        .is_some_and(|x| x.is("who") || x.is("whose") || participle(x))
+            })
         };
         // "The Royal College of Nursing and the hospital group said in a joint statement": the first named.
-        let joined = |m: &Mention| {
-            a.t.iter()
-                .find(|x| x.cstart >= m.span[1])
-                .is_some_and(|x| x.is("and"))
-        };
+        let joined = |m: &Mention| a.after(m).is_some_and(|j| a.t[j].is("and"));
         if let Some((k, _)) = a.speakers().find(|(_, m)| {
             m.span[0] == a.t[i].cstart && (m.kind.is_none() || who(m) || aged(a, m) || joined(m))
         }) {
