@@ -3320,7 +3320,6 @@ pub const CHROME_PHRASES: &[&str] = &[
     "make a donation",
     "your donation",
     "donate now",
-    "become a member",
     "become a subscriber",
     "already a subscriber",
     "subscribe now",

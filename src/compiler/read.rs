@@ -393,6 +393,30 @@ fn numeric_date(value: &str) -> Option<Date> {
 /// Infer the publication date from the first lines of an article.
 /// The date of an article without front matter, and whether its year was
 /// read from the years the story names (a wire dateline gives none).
+/// Words that say a header line gives the page's date, in the main European
+/// languages ("Published", "Publié le", "Veröffentlicht am", "Pubblicato il").
+const STAMP_WORDS: &[&str] = &[
+    "date",
+    "published",
+    "posted",
+    "updated",
+    "publié",
+    "publiée",
+    "veröffentlicht",
+    "aktualisiert",
+    "pubblicato",
+    "aggiornato",
+    "publicado",
+    "actualizado",
+    "atualizado",
+    "gepubliceerd",
+    "bijgewerkt",
+    "publicerad",
+    "uppdaterad",
+    "opublikowano",
+    "zaktualizowano",
+];
+
 fn infer_date(body: &str) -> Option<(Date, bool)> {
     let head: Vec<&str> = body
         .lines()
@@ -402,12 +426,13 @@ fn infer_date(body: &str) -> Option<(Date, bool)> {
         .collect();
     for line in &head {
         let lower = line.to_lowercase();
-        let keyword = ["date", "published", "posted", "updated"].iter().any(|k| {
+        let keyword = STAMP_WORDS.iter().any(|k| {
             lower.starts_with(k)
                 || lower.contains(&format!(" {k} "))
                 || lower.contains(&format!("{k}:"))
         });
-        let short = line.split_whitespace().count() <= 16 || line.contains(" | ");
+        let short = line.split_whitespace().count() <= 16
+            || [" | ", " · ", " • "].iter().any(|s| line.contains(s));
         if keyword || short {
             if let Some(d) = parse_date(line).or_else(|| stamp_date(line)) {
                 return Some((d, false));
@@ -843,6 +868,11 @@ mod tests {
             ),
             ("Mis à jour le 3 févr. 2026 à 09h10", "2026-02-03"),
             ("Aggiornato il 5 ott 2026 alle 18:20", "2026-10-05"),
+            // A long stamp with its parts set off by middle dots, the publication word in French.
+            (
+                "Publié le mardi 8 septembre 2026 à 09h12 · Mis à jour à 14h40 · Lecture 4 min",
+                "2026-09-08",
+            ),
         ] {
             let p = parsed(
                 "a.txt",

@@ -568,6 +568,26 @@ fn is_nav_line(t: &str, w: &[&str]) -> bool {
     nav * 10 >= w.len() * 6 || (caps == w.len() && nav >= 3)
 }
 
+/// "Become a ChessWire Premium member for $4.99 a month", "become an Insider
+/// subscriber": a reader asked to join, whatever the site calls the plan.
+fn joins_as_member(lower: &str) -> bool {
+    let w: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|x| !x.is_empty())
+        .collect();
+    // "to become a member of NATO": joining a body, not a site.
+    w.windows(2).enumerate().any(|(k, p)| {
+        p[0] == "become"
+            && matches!(p[1], "a" | "an")
+            && (k + 2..(k + 6).min(w.len())).any(|j| {
+                matches!(
+                    w[j],
+                    "member" | "subscriber" | "supporter" | "patron" | "insider" | "donor"
+                ) && w.get(j + 1) != Some(&"of")
+            })
+    })
+}
+
 /// How many of the appeal words a line (in lower case) holds.
 fn appeal_score(lower: &str) -> usize {
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
@@ -601,6 +621,18 @@ fn is_byline(t: &str, w: &[&str], l: &str) -> bool {
             .all(|part| part.split_whitespace().count() <= 5)
     {
         return true;
+    }
+    // "Von Lea Hoffmann · Lesezeit: 4 Min.": a byline, then the page's stamps after separators.
+    if let Some((head, tail)) = [" · ", " | ", " • "]
+        .iter()
+        .find_map(|s| t.split_once(s).map(|(h, r)| (h, r.split(s).collect::<Vec<_>>())))
+    {
+        let hw = words(head);
+        if is_byline(head, &hw, &head.to_lowercase())
+            && tail.iter().all(|p| is_timestamp(p.trim(), &words(p)))
+        {
+            return true;
+        }
     }
     // "By Jane Doe", and the same in the main European languages ("Von Jana Müller", "Par Jean Dupont", "Por María García").
     let by = BYLINE_WORDS.iter().find_map(|b| {
@@ -1286,7 +1318,10 @@ fn chrome_reason(l: &Line, total: usize) -> Option<&'static str> {
     if phrase && (wc < 40 || appeal >= 3) {
         return Some("chrome phrase");
     }
-    if appeal >= 5 && wc >= 20 {
+    let opens = |p: &str| lower.starts_with(p) || lower.contains(&format!(". {p}"));
+    if appeal >= 5 && wc >= 20
+        || wc < 40 && joins_as_member(&lower) && (appeal >= 1 || opens("become a"))
+    {
         return Some("appeal");
     }
     let _ = total;
@@ -1722,10 +1757,26 @@ mod tests {
             ),
             ("The minister will receive a briefing on Monday.", None),
             (
+                "Support independent chess journalism. Become a ChessWire Premium member for $4.99 a month.",
+                Some("appeal"),
+            ),
+            (
+                "She went on to become a member of the board in 2019.",
+                None,
+            ),
+            ("Ukraine hopes to become a member of NATO.", None),
+            ("Become a member today.", Some("appeal")),
+            (
                 "By Hannah Whitcombe, athletics correspondent",
                 Some("byline"),
             ),
             ("By Jane Doe, John Roe", Some("byline")),
+            ("Von Lea Hoffmann · Lesezeit: 4 Min.", Some("byline")),
+            (
+                "Par Élodie Marchand · Publié le 8 septembre 2026 à 09h12",
+                Some("byline"),
+            ),
+            ("By Monday · 4,000 votes had been counted.", None),
             ("By Monday, officials had counted 4,000 votes.", None),
             ("Skip to navigation", Some("chrome line")),
             ("Comentarios (23)", Some("chrome line")),
