@@ -40,7 +40,7 @@ export const norm = (s) =>
     .toLowerCase();
 // Spellings of one unit that labels use interchangeably: the same unit, not a near miss.
 const UNIT_SPELLINGS = { day: 'd', days: 'd', 'km²': 'km2', 'm²': 'm2', 'mi²': 'mi2', 'ft²': 'ft2', 'm³': 'm3', hr: 'h', hrs: 'h' };
-export const unitKey = (u) => (u == null ? null : UNIT_SPELLINGS[u] ?? u);
+export const unitKey = (u) => (u == null ? null : UNIT_SPELLINGS[u] ?? u.replace(/²/g, '2').replace(/³/g, '3'));
 const close = (a, b) => Math.abs(a - b) <= 1e-3 * Math.max(1, Math.abs(a), Math.abs(b));
 
 export function dateOk(pred, [date, precision]) {

@@ -81,6 +81,8 @@ pub struct DateMatch {
     /// Counted from an earlier date of the story, not from publication:
     /// "two days later", "the next day", "the following year".
     pub anchored: bool,
+    /// Its year is that of the sentence's opening "In 2021," (`year_frame`).
+    pub framed: bool,
 }
 
 fn word_is(t: Option<&Token>, words: &[&str]) -> bool {
@@ -211,13 +213,50 @@ pub fn find(t: &[Token]) -> Vec<DateMatch> {
                 upper_year: upper,
                 forward,
                 anchored,
+                framed: false,
             });
             i = end;
         } else {
             i += 1;
         }
     }
+    year_frame(t, &mut out);
     out
+}
+
+/// "In 2021, frost in April destroyed much of the crop": a year that opens the
+/// sentence is the year of the months and days after it that name none.
+/// Is the date the sentence's opening "In 2021,"?
+fn frames_sentence(t: &[Token], d: &DateMatch) -> bool {
+    matches!(d.expr, DateExpr::Y(_))
+        && d.first == 1
+        && word_is(t.first(), &["in"])
+        && t.get(2).is_some_and(|x| x.text == ",")
+        && d.upper_year.is_none()
+}
+
+fn year_frame(t: &[Token], out: &mut [DateMatch]) {
+    let Some(DateExpr::Y(y)) = out.first().map(|d| d.expr) else {
+        return;
+    };
+    let opener = frames_sentence(t, &out[0]);
+    let rest = &out[1..];
+    let framed = |e: DateExpr| matches!(e, DateExpr::Month(_, Rel::Plain) | DateExpr::MonthDay(..));
+    if !opener
+        || !rest.iter().any(|d| framed(d.expr))
+        || rest.iter().any(|d| !framed(d.expr))
+    {
+        return;
+    }
+    for d in out[1..].iter_mut() {
+        d.expr = match d.expr {
+            DateExpr::Month(m, _) => DateExpr::Ym(y, m),
+            DateExpr::MonthDay(m, day) => DateExpr::Ymd(y, m, day),
+            e => e,
+        };
+        d.forward = false;
+        d.framed = true;
+    }
 }
 
 /// Words before a date that make it a deadline, later than the statement.
@@ -280,9 +319,20 @@ fn forward_before(t: &[Token], first: usize, expr: DateExpr) -> bool {
     // "adjourned to April 20", "postponed to next Tuesday": put off to a later day.
     let put_off =
         |k: usize| k >= 2 && word_is(t.get(k - 1), &["to"]) && word_is(t.get(k - 2), PUT_OFF);
+    // "growers could apply for loans from September 14": a modal's action starting from a day.
+    let starting = |k: usize| {
+        k >= 2
+            && word_is(t.get(k - 1), &["from"])
+            && (k.saturating_sub(12)..k - 1)
+                .rev()
+                .take_while(|&j| !matches!(t[j].text, "," | ";" | ":"))
+                .any(|j| word_is(t.get(j), &["can", "could", "may", "might", "will", "would"]))
+    };
     word(first, FORWARD_WORDS)
         || word(k, FORWARD_WORDS)
         || day && (word(first, FORWARD_DAY_WORDS) || word(k, FORWARD_DAY_WORDS))
+        || starting(first)
+        || starting(k)
         || scheduled(first)
         || scheduled(k)
         || put_off(first)
@@ -1218,6 +1268,13 @@ mod tests {
             ("The hearing was adjourned to April 20", "20", true),
             ("The vote was postponed to Thursday", "Thursday", true),
             ("The hearing was adjourned on Monday", "Monday", false),
+            (
+                "He said growers could apply for emergency loans and deferrals of social charges from September 14.",
+                "14",
+                true,
+            ),
+            ("Customers can order the phone from Friday", "Friday", true),
+            ("Sales have risen 5% from March", "March", false),
         ];
         for (s, w, want) in cases {
             let t = tokenize(s);
@@ -1244,6 +1301,28 @@ mod tests {
         assert_eq!(
             exprs("Revenue rose 63 per cent in the first half, while"),
             vec![DateExpr::YearPart(1, 6)]
+        );
+        // A year opening the sentence frames the months and days after it.
+        assert_eq!(
+            exprs("In 2021, frost in April destroyed much of the crop."),
+            vec![DateExpr::Y(2021), DateExpr::Ym(2021, 4)]
+        );
+        assert_eq!(
+            exprs("In 2019, the plant closed on March 3 and reopened in May."),
+            vec![
+                DateExpr::Y(2019),
+                DateExpr::Ymd(2019, 3, 3),
+                DateExpr::Ym(2019, 5)
+            ]
+        );
+        // Not when the sentence names another year, or the year is inside it.
+        assert_eq!(
+            exprs("In 2021, frost in April 2022 hit."),
+            vec![DateExpr::Y(2021), DateExpr::Ym(2022, 4)]
+        );
+        assert_eq!(
+            exprs("Prices rose in 2021 and fell in April."),
+            vec![DateExpr::Y(2021), DateExpr::Month(4, Rel::Plain)]
         );
     }
 

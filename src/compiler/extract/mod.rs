@@ -401,6 +401,11 @@ fn sentence_facts(
             anchored: d.anchored,
         });
     }
+    // "In 2021, frost in April …": a year that only frames the sentence's months
+    // (`dates::year_frame`) is no event of its own beside them.
+    if found_dates.iter().any(|d| d.framed) {
+        events.remove(0);
+    }
     // The entity a quantity is about: the nearest one named before it; an
     // element ("lithium prices fell 65%") only when nothing else is named.
     let quantities = found_q
@@ -743,6 +748,24 @@ mod tests {
             ]
         );
         assert_eq!(f.sentences.last().unwrap(), "| 2024 | 310 |");
+    }
+
+    /// "In 2021, frost in April …": the opening year dates the month and is no event of its own.
+    #[test]
+    fn a_year_framing_its_sentence() {
+        let f = facts("In 2021, frost in April destroyed much of the crop.\n");
+        let dates: Vec<_> = f.events.iter().map(|e| e.expr).collect();
+        assert_eq!(dates, [dates::DateExpr::Ym(2021, 4)]);
+        let f = facts("In 2021, the crop failed.\n");
+        let dates: Vec<_> = f.events.iter().map(|e| e.expr).collect();
+        assert_eq!(dates, [dates::DateExpr::Y(2021)]);
+        // A month with its own year leaves the opening year an event.
+        let f = facts("In 2024, floods killed 290 people, 60 of them in April 2024.\n");
+        let dates: Vec<_> = f.events.iter().map(|e| e.expr).collect();
+        assert_eq!(
+            dates,
+            [dates::DateExpr::Y(2024), dates::DateExpr::Ym(2024, 4)]
+        );
     }
 
     /// A bare `$` in a peso country: pesos on the country's own domain or beside "US$", else dollars.

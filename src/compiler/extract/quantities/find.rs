@@ -209,8 +209,9 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
         if let Some(second) = number_at(t, end + 1, dates) {
             if second.currency.is_none() || second.currency == num.currency {
                 let mut hi = second.value;
-                // "5 to 6 billion": the magnitude of the second applies to both.
-                if second.end > end + 2 && !has_magnitude && !second.words {
+                // "5 to 6 billion": the magnitude of the second applies to both
+                // (not to a figure of its own size: "rose by 236,000 to 7.9 million").
+                if second.end > end + 2 && !has_magnitude && !second.words && value < 1000.0 {
                     let (f, _) = magnitudes(t, end + 2, false);
                     if f > 1.0 {
                         value *= f;
@@ -1639,6 +1640,8 @@ fn rate_unit(unit: &str, per: &str) -> Option<String> {
     match (unit, per) {
         ("km", "h") => Some("km/h".into()),
         ("mi", "h") => Some("mph".into()),
+        // "55 hectolitres per hectare", "3 tonnes a hectare": a yield.
+        (u, "ha") if family(Some(u)) == Family::Physical && !u.contains('/') => Some(format!("{u}/ha")),
         (u, p) if family(Some(u)) == Family::Money && !u.contains('/') => Some(format!("{u}/{p}")),
         _ => None,
     }

@@ -446,6 +446,13 @@ mod tests {
             ("Profit was 45 cents a share.", 0.45, Some("USD/share")),
             ("It cost 20 euro cents.", 0.2, Some("EUR")),
             ("Sales were £12bn.", 12e9, Some("GBP")),
+            ("Rents averaged €15.90 per square metre.", 15.9, Some("EUR/m2")),
+            ("The region made 1.58 million hectolitres of wine.", 1.58e6, Some("hl")),
+            (
+                "Yields of up to 55 hectolitres per hectare are allowed.",
+                55.0,
+                Some("hl/ha"),
+            ),
         ];
         for (s, v, unit) in cases {
             let got = one(s);
@@ -454,6 +461,9 @@ mod tests {
                 "{s}: {got:?}"
             );
         }
+        // A change and the level it led to, not a range sharing "million".
+        let got = q("The number of jobless rose by 236,000 to 7.9 million.");
+        assert_eq!((got[0].0, got[0].1), (236_000.0, None), "{got:?}");
         // "in" is a unit only glued to its number.
         assert!(
             q("It fell 6 in the morning.")

@@ -271,6 +271,17 @@ pub(super) fn rate_at(t: &[Token], i: usize) -> Option<(String, usize)> {
         return None;
     }
     let u = lower(t, i + 1);
+    // "€15.90 per square metre": an area of two words.
+    if u == "square" {
+        let per = match lower(t, i + 2).as_str() {
+            "metre" | "meter" => "m2",
+            "foot" => "ft2",
+            "kilometre" | "kilometer" => "km2",
+            "mile" => "mi2",
+            _ => return None,
+        };
+        return Some((per.to_string(), i + 3));
+    }
     let per = match u.as_str() {
         known if per_unit(known).is_some() => per_unit(known).unwrap_or_default(),
         // "per patient", "per household": any noun after "per".
