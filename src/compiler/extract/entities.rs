@@ -2302,7 +2302,9 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         && t.get(after + 1).is_some_and(acro)
         && t.get(after + 2).is_some_and(|x| x.text == ")"))
     .then(|| t[after + 1].text.to_string());
-    let speaks = speech_after(t, after) || cue_before(t, start_tok, &["according to"]);
+    // "The Spanish Cycling Federation (RFEC) said": the verb after the acronym.
+    let verb_at = if acronym.is_some() { after + 3 } else { after };
+    let speaks = speech_after(t, verb_at) || cue_before(t, start_tok, &["according to"]);
     let mut m = Mention {
         text: name.clone(),
         span,
@@ -3013,6 +3015,7 @@ impl<'a, 'b> Cue<'a, 'b> {
 /// order: the first that speaks decides. Each returns the kind and whether
 /// the evidence is strong. One test table per rule (`kind_rules`).
 const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
+    ("native_name", native_name),
     ("numbered_name", numbered_name),
     ("apposition", apposition),
     ("office_of_a_place", office_of_a_place),
@@ -3054,6 +3057,19 @@ const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
     ("person_shape", person_shape),
     ("venue", venue),
 ];
+
+/// "the Berlin Tenants' Association (Berliner Mieterverein)": a name of
+/// several words alone in parentheses right after a body's name (its last
+/// word an organization's) is that body's name in its own language.
+fn native_name(c: &Cue) -> Option<(EntityKind, bool)> {
+    if c.one_word() || c.before(1) != "(" || c.word(c.after) != ")" || c.start < 2 {
+        return None;
+    }
+    let head = c.t[c.start - 2].lc();
+    (c.t[c.start - 2].is_capitalized()
+        && (ORG_HEADS.contains(&head.as_str()) || lexicon::ORG_SUFFIXES.contains(&head.as_str())))
+    .then_some((EntityKind::Organization, true))
+}
 
 /// The last resort, for a name no rule read ([`Mention::guess`]): after
 /// "at", "from", "to", "on" or "via" ("a camp at Farchana", "from Granton
@@ -7183,6 +7199,33 @@ mod names_round7 {
         .map(|m| m.text)
         .collect();
         assert!(all.contains(&"Matteo Rossani".to_string()), "{all:?}");
+    }
+
+    /// [`native_name`]: (sentence, name in parentheses, its kind).
+    #[test]
+    fn native_name_rule() {
+        let cases: &[(&str, &str, Option<EntityKind>)] = &[
+            (
+                "Ulrike Brandes, managing director of the Berlin Tenants' Association (Berliner Mieterverein), called the law overdue.",
+                "Berliner Mieterverein",
+                Some(Organization),
+            ),
+            (
+                "The Farmers' Union (Unión de Agricultores) said prices fell.",
+                "Unión de Agricultores",
+                Some(Organization),
+            ),
+            // After a person, a name in parentheses keeps its own kind.
+            (
+                "The singer Anna Berg (Anna Lindqvist) said she would return.",
+                "Anna Lindqvist",
+                Some(Person),
+            ),
+        ];
+        for (sentence, name, kind) in cases {
+            let m = mention(sentence, name).unwrap_or_else(|| panic!("no {name} in {sentence}"));
+            assert_eq!(m.kind, *kind, "{sentence}");
+        }
     }
 
     /// A body's short name in parentheses, whatever its letters.

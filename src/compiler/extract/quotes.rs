@@ -458,6 +458,8 @@ fn gender_of(t: &Token) -> Option<Gender> {
 const CHARACTERIZING_VERBS: &[&str] = &[
     "accused",
     "accuses",
+    "blamed",
+    "blames",
     "branded",
     "brands",
     "call",
@@ -1089,6 +1091,7 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
             || judging_verb(a, i)
             || a.t[i].is("adding")
             || a.t[i].is("saying")
+            || a.t[i].is("telling")
             || a.t[i].is("according")
             || put_it(i)
     };
@@ -1132,6 +1135,10 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
     // "she said the plan was “…”": a pronoun right before the verb.
     if v > 0 && is_pronoun(&a.t[before[v - 1]]) {
         return Some(pronoun(&a.t[before[v - 1]]));
+    }
+    // "It called the strike “political”": "it" opening the sentence, the body that spoke before.
+    if v == 1 && before[0] == 0 && a.t[0].is("it") {
+        return Some(Speaker::Body("it"));
     }
     let possessor = |m: &Mention| {
         a.t.iter().any(|x| {
@@ -1247,6 +1254,16 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
         .map_or(&words[..], |p| &words[p..]);
     if let Some(noun) = the_body(a, subject) {
         return Some(Speaker::Body(noun));
+    }
+    // "In a statement, the White House blamed … and said the economy remained “…”": a body
+    // named first in the subject, after "the".
+    let opener = subject.iter().position(|&i| !a.t[i].is("the"));
+    if let Some(&i) = opener.filter(|&p| p <= 1).map(|p| &subject[p]) {
+        if let Some((k, _)) = a.speakers().find(|(_, m)| {
+            m.span[0] == a.t[i].cstart && m.kind == Some(EntityKind::Organization)
+        }) {
+            return Some(Speaker::Mention(k));
+        }
     }
     if the_role(a, subject) {
         return Some(Speaker::Pronoun(None));
@@ -1615,6 +1632,30 @@ mod tests {
     #[test]
     fn speaker_rules() {
         let cases: &[(&str, &str, &str)] = &[
+            // A body named first in the subject after "the", with a judging verb.
+            (
+                "subject_before",
+                "In a statement, the White House blamed the central bank for keeping rates \"too high for far too long\" and said the economy remained \"fundamentally strong.\"",
+                "White House",
+            ),
+            // "it" opening the sentence: the body that spoke before.
+            (
+                "subject_before",
+                "It called the strike \"political\" and said teachers would not be paid.",
+                "<body it>",
+            ),
+            // "telling" says it too.
+            (
+                "subject_before",
+                "Colin Reyes spent five hours on the stand, telling a judge that the fee paid for a platform that \"made streaming as easy as changing the channel.\"",
+                "Colin Reyes",
+            ),
+            // The verb after a name's acronym in parentheses.
+            (
+                "subject_before",
+                "The Spanish Cycling Federation (RFEC) said it \"respected\" the ruling.",
+                "Spanish Cycling Federation",
+            ),
             (
                 "pronoun_after",
                 "“We are ready to go,” she added.",

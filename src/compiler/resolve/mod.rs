@@ -449,6 +449,12 @@ fn body_speaker(
     who: &Speakers,
     all: &[Entity],
 ) -> Option<u32> {
+    let near = |p: &&(usize, u32, u32)| continues_from(doc, p.0, q.sentence);
+    let at = (q.sentence, q.span[0]);
+    // "It called the strike “political”": the body that spoke last, nearby.
+    if noun == "it" {
+        return last_before(&who.bodies_spoke, at).as_ref().filter(near).map(|p| p.2);
+    }
     let n = who
         .bodies
         .partition_point(|p| (p.0, p.1) < (q.sentence, q.span[0]));
@@ -465,8 +471,6 @@ fn body_speaker(
     if !crate::compiler::lexicon::is_in(crate::compiler::extract::quotes::GENERIC_BODIES, noun) {
         return None;
     }
-    let near = |p: &&(usize, u32, u32)| continues_from(doc, p.0, q.sentence);
-    let at = (q.sentence, q.span[0]);
     let spoke = last_before(&who.bodies_spoke, at);
     spoke
         .as_ref()
@@ -795,6 +799,16 @@ mod tests {
                 "several sources in the paragraph before are no 'she'",
                 "Mayor Jane Roe unveiled the budget.\n\nCity officials said the cost had doubled.\n\n\"We will not back down,\" she said.\n",
                 &["Jane Roe"],
+            ),
+            (
+                "'it' opening the sentence is the body that spoke before, nearby",
+                "The Ministry of Human Capital said in a statement that pay was \"the responsibility of each province\". It called the strike \"political\" and said teachers would not be paid.\n",
+                &["Ministry of Human Capital", "Ministry of Human Capital"],
+            ),
+            (
+                "'it' with no body that spoke before is nobody's",
+                "Dario Vance was sentenced on Friday. It called the ruling \"unjust\".\n",
+                &[],
             ),
             (
                 "a spokesperson for a body the article never named is unnamed",
