@@ -10,17 +10,20 @@ WASM_BINDGEN_VERSION := 0.2.130
 WASM_TARGET := wasm32-unknown-unknown
 # The widget is built with nightly's build-std and panic=immediate-abort
 # (17% smaller); `make WASM_TOOLCHAIN=stable` builds it with stable Rust.
+# Both erase the components' view types (Leptos's `erase_components` cfg:
+# each component returns an `AnyView`, so the framework's generic view code
+# is not instantiated once per nested view type; 12% less wasm, brotli).
 # Two builds: the widget, and the widget with its JS API (feature `api`),
 # which the module loads only when the API is used. Each has its own target
 # folder, so both stay warm.
 WASM_TOOLCHAIN ?= nightly
 ifeq ($(WASM_TOOLCHAIN),nightly)
 WASM_DIR := target/nightly
-WASM_BUILD := RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" cargo +nightly rustc --release --locked \
+WASM_BUILD := RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort --cfg erase_components" cargo +nightly rustc --release --locked \
 	--target $(WASM_TARGET) --lib --crate-type cdylib -Zbuild-std=std,panic_abort --no-default-features
 else
 WASM_DIR := target/stable
-WASM_BUILD := cargo rustc --release --locked --target $(WASM_TARGET) --lib --crate-type cdylib --no-default-features
+WASM_BUILD := RUSTFLAGS="--cfg erase_components" cargo rustc --release --locked --target $(WASM_TARGET) --lib --crate-type cdylib --no-default-features
 endif
 RAW_WASM := $(WASM_DIR)/$(WASM_TARGET)/release/factpack.wasm
 API_WASM := $(WASM_DIR)-api/$(WASM_TARGET)/release/factpack.wasm
