@@ -289,14 +289,7 @@ const DAY_FIRST_WORDS: &[&str] = &[
     "las",
     "de",
     "del",
-    "publié",
     "mis",
-    "aktualisiert",
-    "pubblicato",
-    "publicado",
-    "atualizado",
-    "actualizado",
-    "gepubliceerd",
 ];
 
 /// A date anywhere in a page's timestamp line, in the ways European pages
@@ -326,7 +319,9 @@ fn stamp_date(line: &str) -> Option<Date> {
             }
         }
     }
-    let day_first = w.iter().any(|x| super::lexicon::is_in(DAY_FIRST_WORDS, x));
+    let day_first = w.iter().any(|x| {
+        super::lexicon::is_in(DAY_FIRST_WORDS, x) || super::lexicon::is_in(FOREIGN_STAMP_WORDS, x)
+    });
     w.iter()
         .find_map(|x| numeric_date(x).or_else(|| day_first.then(|| day_first_date(x)).flatten()))
 }
@@ -395,11 +390,11 @@ fn numeric_date(value: &str) -> Option<Date> {
 /// read from the years the story names (a wire dateline gives none).
 /// Words that say a header line gives the page's date, in the main European
 /// languages ("Published", "Publié le", "Veröffentlicht am", "Pubblicato il").
-const STAMP_WORDS: &[&str] = &[
-    "date",
-    "published",
-    "posted",
-    "updated",
+const STAMP_WORDS: &[&str] = &["date", "published", "posted", "updated"];
+
+/// The same words in the other languages; they also mark a stamp whose numeric
+/// date puts the day first ([`DAY_FIRST_WORDS`]).
+const FOREIGN_STAMP_WORDS: &[&str] = &[
     "publié",
     "publiée",
     "veröffentlicht",
@@ -426,7 +421,7 @@ fn infer_date(body: &str) -> Option<(Date, bool)> {
         .collect();
     for line in &head {
         let lower = line.to_lowercase();
-        let keyword = STAMP_WORDS.iter().any(|k| {
+        let keyword = STAMP_WORDS.iter().chain(FOREIGN_STAMP_WORDS).any(|k| {
             lower.starts_with(k)
                 || lower.contains(&format!(" {k} "))
                 || lower.contains(&format!("{k}:"))

@@ -571,6 +571,9 @@ fn is_nav_line(t: &str, w: &[&str]) -> bool {
 /// "Become a ChessWire Premium member for $4.99 a month", "become an Insider
 /// subscriber": a reader asked to join, whatever the site calls the plan.
 fn joins_as_member(lower: &str) -> bool {
+    if !lower.contains("become a") {
+        return false;
+    }
     let w: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|x| !x.is_empty())

@@ -225,21 +225,15 @@ pub fn find(t: &[Token]) -> Vec<DateMatch> {
 }
 
 /// "In 2021, frost in April destroyed much of the crop": a year that opens the
-/// sentence is the year of the months and days after it that name none.
-/// Is the date the sentence's opening "In 2021,"?
-fn frames_sentence(t: &[Token], d: &DateMatch) -> bool {
-    matches!(d.expr, DateExpr::Y(_))
-        && d.first == 1
-        && word_is(t.first(), &["in"])
-        && t.get(2).is_some_and(|x| x.text == ",")
-        && d.upper_year.is_none()
-}
-
+/// sentence ("In 2021,") is the year of the months and days after it that name none.
 fn year_frame(t: &[Token], out: &mut [DateMatch]) {
     let Some(DateExpr::Y(y)) = out.first().map(|d| d.expr) else {
         return;
     };
-    let opener = frames_sentence(t, &out[0]);
+    let opener = out[0].first == 1
+        && word_is(t.first(), &["in"])
+        && t.get(2).is_some_and(|x| x.text == ",")
+        && out[0].upper_year.is_none();
     let rest = &out[1..];
     let framed = |e: DateExpr| matches!(e, DateExpr::Month(_, Rel::Plain) | DateExpr::MonthDay(..));
     if !opener
