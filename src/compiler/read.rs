@@ -276,20 +276,7 @@ pub fn parse_date(value: &str) -> Option<Date> {
 /// Words that mark a timestamp line as written in a language that puts the
 /// day before the month ("Publié le 11/08/2026 à 07h32", "09.06.2026, 15:47 Uhr").
 const DAY_FIRST_WORDS: &[&str] = &[
-    "le",
-    "à",
-    "uhr",
-    "um",
-    "alle",
-    "ore",
-    "às",
-    "om",
-    "op",
-    "el",
-    "las",
-    "de",
-    "del",
-    "mis",
+    "le", "à", "uhr", "um", "alle", "ore", "às", "om", "op", "el", "las", "de", "del", "mis",
 ];
 
 /// A date anywhere in a page's timestamp line, in the ways European pages

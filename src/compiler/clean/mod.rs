@@ -626,10 +626,10 @@ fn is_byline(t: &str, w: &[&str], l: &str) -> bool {
         return true;
     }
     // "Von Lea Hoffmann · Lesezeit: 4 Min.": a byline, then the page's stamps after separators.
-    if let Some((head, tail)) = [" · ", " | ", " • "]
-        .iter()
-        .find_map(|s| t.split_once(s).map(|(h, r)| (h, r.split(s).collect::<Vec<_>>())))
-    {
+    if let Some((head, tail)) = [" · ", " | ", " • "].iter().find_map(|s| {
+        t.split_once(s)
+            .map(|(h, r)| (h, r.split(s).collect::<Vec<_>>()))
+    }) {
         let hw = words(head);
         if is_byline(head, &hw, &head.to_lowercase())
             && tail.iter().all(|p| is_timestamp(p.trim(), &words(p)))
@@ -1763,10 +1763,7 @@ mod tests {
                 "Support independent chess journalism. Become a ChessWire Premium member for $4.99 a month.",
                 Some("appeal"),
             ),
-            (
-                "She went on to become a member of the board in 2019.",
-                None,
-            ),
+            ("She went on to become a member of the board in 2019.", None),
             ("Ukraine hopes to become a member of NATO.", None),
             ("Become a member today.", Some("appeal")),
             (

@@ -236,10 +236,7 @@ fn year_frame(t: &[Token], out: &mut [DateMatch]) {
         && out[0].upper_year.is_none();
     let rest = &out[1..];
     let framed = |e: DateExpr| matches!(e, DateExpr::Month(_, Rel::Plain) | DateExpr::MonthDay(..));
-    if !opener
-        || !rest.iter().any(|d| framed(d.expr))
-        || rest.iter().any(|d| !framed(d.expr))
-    {
+    if !opener || !rest.iter().any(|d| framed(d.expr)) || rest.iter().any(|d| !framed(d.expr)) {
         return;
     }
     for d in out[1..].iter_mut() {

@@ -1259,9 +1259,10 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
     // named first in the subject, after "the".
     let opener = subject.iter().position(|&i| !a.t[i].is("the"));
     if let Some(&i) = opener.filter(|&p| p <= 1).map(|p| &subject[p]) {
-        if let Some((k, _)) = a.speakers().find(|(_, m)| {
-            m.span[0] == a.t[i].cstart && m.kind == Some(EntityKind::Organization)
-        }) {
+        if let Some((k, _)) = a
+            .speakers()
+            .find(|(_, m)| m.span[0] == a.t[i].cstart && m.kind == Some(EntityKind::Organization))
+        {
             return Some(Speaker::Mention(k));
         }
     }

@@ -453,7 +453,10 @@ fn body_speaker(
     let at = (q.sentence, q.span[0]);
     // "It called the strike “political”": the body that spoke last, nearby.
     if noun == "it" {
-        return last_before(&who.bodies_spoke, at).as_ref().filter(near).map(|p| p.2);
+        return last_before(&who.bodies_spoke, at)
+            .as_ref()
+            .filter(near)
+            .map(|p| p.2);
     }
     let n = who
         .bodies

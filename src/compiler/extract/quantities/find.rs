@@ -1641,7 +1641,9 @@ fn rate_unit(unit: &str, per: &str) -> Option<String> {
         ("km", "h") => Some("km/h".into()),
         ("mi", "h") => Some("mph".into()),
         // "55 hectolitres per hectare", "3 tonnes a hectare": a yield.
-        (u, "ha") if family(Some(u)) == Family::Physical && !u.contains('/') => Some(format!("{u}/ha")),
+        (u, "ha") if family(Some(u)) == Family::Physical && !u.contains('/') => {
+            Some(format!("{u}/ha"))
+        }
         (u, p) if family(Some(u)) == Family::Money && !u.contains('/') => Some(format!("{u}/{p}")),
         _ => None,
     }

@@ -446,8 +446,16 @@ mod tests {
             ("Profit was 45 cents a share.", 0.45, Some("USD/share")),
             ("It cost 20 euro cents.", 0.2, Some("EUR")),
             ("Sales were £12bn.", 12e9, Some("GBP")),
-            ("Rents averaged €15.90 per square metre.", 15.9, Some("EUR/m2")),
-            ("The region made 1.58 million hectolitres of wine.", 1.58e6, Some("hl")),
+            (
+                "Rents averaged €15.90 per square metre.",
+                15.9,
+                Some("EUR/m2"),
+            ),
+            (
+                "The region made 1.58 million hectolitres of wine.",
+                1.58e6,
+                Some("hl"),
+            ),
             (
                 "Yields of up to 55 hectolitres per hectare are allowed.",
                 55.0,
