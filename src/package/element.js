@@ -113,6 +113,20 @@ function container(host, sheet) {
   return root;
 }
 
+// Ask for an element's bundle at once, while the wasm downloads and compiles;
+// the widget reads the response (and reports a failure, inside the element).
+// The default bundle is checked against its integrity hash.
+// A failure rejects with the words the widget shows ("Could not load the
+// facts (…)").
+function request(url) {
+  const checked = url === URLS.bundle;
+  const p = fetch(url, checked ? { credentials: 'same-origin', integrity: __FP_SRI__.bundle } : { credentials: 'same-origin' }).catch(() => {
+    throw new Error(checked ? 'network error or failed integrity check' : 'network error');
+  });
+  p.catch(() => {});
+  return p;
+}
+
 const resolve = (src) => (src ? new URL(src, document.baseURI).href : URLS.bundle);
 
 // The language of an element: its `lang`, else its nearest ancestor's (the
@@ -142,6 +156,8 @@ export class FactPackElement extends HTMLElement {
 
   async connectedCallback() {
     const mine = ++this.#connects;
+    const src = resolve(this.getAttribute('src'));
+    const first = request(src);
     let sheet;
     try {
       const booting = boot();
@@ -153,7 +169,8 @@ export class FactPackElement extends HTMLElement {
     }
     if (mine !== this.#connects || !this.isConnected) return;
     // Attaching the shadow root hides the static fallback (light DOM) only now.
-    this.#widget = mountWidget(container(this, sheet), resolve(this.getAttribute('src')));
+    const now = resolve(this.getAttribute('src'));
+    this.#widget = mountWidget(container(this, sheet), now, now === src ? first : undefined);
     for (const name of ATTRS) {
       if (name !== 'src') this.#widget.set(name, this.#value(name));
     }

@@ -18,14 +18,27 @@ enum State {
     Ready(Arc<Model>),
 }
 
+/// A request for the bundle the shim began before the wasm was ready: the
+/// URL it asked for and the `Promise` of its `Response`.
+pub struct Started(String, js_sys::Promise);
+
+impl Started {
+    pub fn new(url: String, response: js_sys::Promise) -> Self {
+        Self(url, response)
+    }
+}
+
 /// The whole widget.
 ///
 /// Props:
 /// - `attrs`: the element's attributes (`src`, `view`, `filter`, `lang`,
 ///   `limit`); a new `src` loads and shows that bundle.
+/// - `started`: the shim's request for the first `src`, if it made one;
+///   used once, for that URL only.
 #[component]
-pub fn App(attrs: Attrs) -> impl IntoView {
+pub fn App(attrs: Attrs, started: Option<Started>) -> impl IntoView {
     let state = RwSignal::new(State::Loading);
+    let started = StoredValue::new_local(started.map(|s| (s.0, s.1)));
     // Only the latest request may set the state: a slow earlier response must
     // not overwrite a later one.
     let generation = StoredValue::new(0u32);
@@ -35,8 +48,12 @@ pub fn App(attrs: Attrs) -> impl IntoView {
         generation.update_value(|g| *g += 1);
         let mine = generation.get_value();
         state.set(State::Loading);
+        let begun = started
+            .try_update_value(Option::take)
+            .flatten()
+            .and_then(|(u, p)| (u == url).then_some(p));
         spawn_local(async move {
-            let next = match fetch_bundle(&url).await {
+            let next = match fetch_bundle(&url, begun).await {
                 Ok(b) => State::Ready(Arc::new(Model::new(b))),
                 Err(e) => State::Failed(e),
             };

@@ -102,9 +102,12 @@ impl Widget {
 }
 
 /// Mount a widget into `root` (an element inside the shadow root), showing
-/// the bundle at `src`.
+/// the bundle at `src`. `started`, when given, is the shim's request for
+/// `src` (a `Promise` of its `Response`), made while the wasm downloaded: the
+/// widget reads the bundle from it instead of asking again.
 #[wasm_bindgen]
-pub fn mount(root: web_sys::HtmlElement, src: String) -> Widget {
+pub fn mount(root: web_sys::HtmlElement, src: String, started: Option<js_sys::Promise>) -> Widget {
+    let first = started.map(|p| app::Started::new(src.clone(), p));
     let s = ArcRwSignal::new;
     let attrs = Attrs {
         src: s(src),
@@ -114,7 +117,9 @@ pub fn mount(root: web_sys::HtmlElement, src: String) -> Widget {
         limit: s(String::new()),
     };
     let a = attrs.clone();
-    let handle = leptos::mount::mount_to(root, move || view! { <app::App attrs=a/> }.into_any());
+    let handle = leptos::mount::mount_to(root, move || {
+        view! { <app::App attrs=a started=first/> }.into_any()
+    });
     Widget {
         _handle: handle,
         attrs,
@@ -126,7 +131,7 @@ pub fn mount(root: web_sys::HtmlElement, src: String) -> Widget {
 #[cfg(feature = "api")]
 #[wasm_bindgen(js_name = loadBundle)]
 pub async fn load_bundle(url: String) -> Result<JsValue, JsError> {
-    let b = load::fetch_bundle(&url)
+    let b = load::fetch_bundle(&url, None)
         .await
         .map_err(|e| JsError::new(&e))?;
     let ser = serde_wasm_bindgen::Serializer::new()

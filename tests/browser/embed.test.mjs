@@ -18,7 +18,7 @@ before(() => {
   rmSync(WORK, { recursive: true, force: true });
   mkdirSync(WORK, { recursive: true });
   // Assets changed after the build (the wasm, then the stylesheet).
-  for (const kind of ['wasm', 'css']) {
+  for (const kind of ['wasm', 'css', 'bundle']) {
     const copy = join(WORK, `tampered-${kind}`);
     cpSync('www/factpack', join(copy, 'factpack'), { recursive: true });
     const file = join(copy, 'factpack', manifest[kind][0]);
@@ -111,6 +111,21 @@ eachEngine((h) => {
       const text = await p.text('fact-pack >>> [role=alert]');
       assert.ok(text.includes(manifest[kind][0]) && /integrity/.test(text), text);
     }
+    // The default bundle, asked for by the shim with its hash: refused, never shown.
+    p = await h.open(await h.serve(join(WORK, 'tampered-bundle')));
+    await p.waitFor('fact-pack >>> [role=alert]');
+    assert.match(await p.text('fact-pack >>> [role=alert]'), /Could not load the facts \(network error or failed integrity check\)/);
+    assert.equal(await p.count('fact-pack >>> .fp-card'), 0);
+  });
+
+  h.test('the bundle is asked for while the wasm downloads, not after it has started', async () => {
+    const p = await h.open(h.url);
+    await ready(p);
+    const [wasm, bundle] = await p.eval(
+      (names) => names.map((n) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(n))).map((e) => [e.startTime, e.responseEnd]),
+      [manifest.wasm[0], manifest.bundle[0]],
+    );
+    assert.ok(bundle[0] < wasm[1], `bundle asked for at ${bundle[0]} ms, the wasm arrived at ${wasm[1]} ms`);
   });
 
   h.test('without JavaScript the static fallback shows the facts; with it the widget takes over', async () => {
