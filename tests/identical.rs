@@ -15,7 +15,7 @@ use std::path::Path;
 const EXPECTED: &[(&str, usize, u64)] = &[
     ("seeds", 28662, 0xf4fd5990d24b98b2),
     ("tests/articles", 55239, 0x7c02d56e2bfb1111),
-    ("tests/dev/articles", 964746, 0x2a7123d4dee6b607),
+    ("tests/dev/articles", 1058858, 0xed061328481543dc),
 ];
 
 #[test]
