@@ -548,6 +548,9 @@ fn is_nav_line(t: &str, w: &[&str]) -> bool {
     if w.len() < 4 || t.contains(['.', '!', '?', ',', ';']) {
         return false;
     }
+    if is_menu(t) {
+        return true;
+    }
     let nav = w
         .iter()
         .filter(|x| {
@@ -566,6 +569,18 @@ fn is_nav_line(t: &str, w: &[&str]) -> bool {
         })
         .count();
     nav * 10 >= w.len() * 6 || (caps == w.len() && nav >= 3)
+}
+
+/// "Portada | LaLiga | Premier | Serie A | Fichajes | Vídeos": five or more
+/// items of at most three words between bars, each opening with a capital
+/// or a digit, in any language (the caller has ruled out sentence marks).
+fn is_menu(t: &str) -> bool {
+    let items: Vec<&str> = t.split(" | ").map(str::trim).collect();
+    items.len() >= 5
+        && items.iter().all(|i| {
+            let n = i.split_whitespace().count();
+            (1..=3).contains(&n) && i.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        })
 }
 
 /// "Become a ChessWire Premium member for $4.99 a month", "become an Insider
@@ -631,8 +646,19 @@ fn is_byline(t: &str, w: &[&str], l: &str) -> bool {
             .map(|(h, r)| (h, r.split(s).collect::<Vec<_>>()))
     }) {
         let hw = words(head);
+        // "By Anjali Menon | Thiruvananthapuram | Published: 04 May 2026, 06:52 PM IST | …": a
+        // stamp may say what it is, and the writer's place may stand before it.
+        let stamp = |p: &str| {
+            let (p, pw) = (p.trim(), words(p));
+            is_timestamp(p, &pw) || is_byline(p, &pw, &p.to_lowercase())
+        };
+        let place = |p: &str| {
+            let pw = words(p);
+            (1..=3).contains(&pw.len()) && pw.iter().all(|x| x.starts_with(char::is_uppercase))
+        };
         if is_byline(head, &hw, &head.to_lowercase())
-            && tail.iter().all(|p| is_timestamp(p.trim(), &words(p)))
+            && tail.iter().any(|p| stamp(p))
+            && tail.iter().all(|p| stamp(p) || place(p))
         {
             return true;
         }
@@ -980,14 +1006,17 @@ const PROMPT_BULLETS: &[char] = &['►', '▶', '▸', '»', '>', '|', '•', '�
 ///   ends no sentence of its own ("…said.(Reuters)", "…said. (Photo: AFP)").
 ///
 /// A prompt at the start of a line is left to the line rules.
-fn cut_prompt(t: &str) -> Option<usize> {
+fn cut_prompt(t: &str, latin_page: bool) -> Option<usize> {
     // A caption with its credit is chrome as a whole (the line rules drop it).
-    find_cut(t).filter(|_| !is_caption(&words(t), &t.to_lowercase()))
+    find_cut(t, latin_page).filter(|_| !is_caption(&words(t), &t.to_lowercase()))
 }
 
-fn find_cut(t: &str) -> Option<usize> {
+fn find_cut(t: &str, latin_page: bool) -> Option<usize> {
     for (k, c) in t.char_indices().skip(1) {
-        if !c.is_uppercase() {
+        // On a page in the Latin script, a tail in another script glued after a sentence
+        // ("…in Argostoli.Διαβάστε επίσης: …") is the site's, whatever it says.
+        let foreign = latin_page && c.is_alphabetic() && !is_latin(c);
+        if !c.is_uppercase() && !foreign {
             continue;
         }
         let before =
@@ -1027,7 +1056,8 @@ fn find_cut(t: &str) -> Option<usize> {
                 && (lexicon::CHROME_LINES.contains(&normalized(tail).as_str())
                     || phrases().find(first).is_some())
         };
-        if prompt || close && chrome_tail() {
+        let foreign_tail = || foreign && in_other_script(tail) && !in_other_script(before);
+        if prompt || foreign_tail() || close && chrome_tail() {
             return Some(before.len());
         }
     }
@@ -1331,8 +1361,41 @@ fn chrome_reason(l: &Line, total: usize) -> Option<&'static str> {
     None
 }
 
+/// Whether a letter is written in the Latin script (with its accented and
+/// extended forms).
+fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || ('\u{c0}'..='\u{24f}').contains(&c) && c != '\u{d7}' && c != '\u{f7}'
+        || ('\u{1e00}'..='\u{1eff}').contains(&c)
+}
+
+/// Letters of `t` in the Latin script and in any other.
+fn script_counts(t: &str) -> (usize, usize) {
+    t.chars()
+        .filter(|c| c.is_alphabetic())
+        .fold(
+            (0, 0),
+            |(l, o), c| if is_latin(c) { (l + 1, o) } else { (l, o + 1) },
+        )
+}
+
+/// Most of the letters of `t` are in another script than Latin ("Τα πιο
+/// δημοφιλή", "മലയാളം").
+fn in_other_script(t: &str) -> bool {
+    let (latin, other) = script_counts(t);
+    other > latin
+}
+
 fn strip_chrome(lines: Vec<Line>, removed: &mut Vec<Removed>) -> Vec<Line> {
     let total = lines.len();
+    // A page written mostly in the Latin script: lines in another are the site's (its menus, prompts and
+    // most-read lists in the local language), never the article's prose, which the extractors read
+    // in English.
+    let (latin, other) = lines
+        .iter()
+        .map(|l| script_counts(&l.text))
+        .fold((0, 0), |(a, b), (l, o)| (a + l, b + o));
+    let latin_page = latin > other;
     let mut out = Vec::with_capacity(total);
     let mut skipping: Option<&'static str> = None; // a TOC or reference list
     let last_line = lines
@@ -1348,7 +1411,7 @@ fn strip_chrome(lines: Vec<Line>, removed: &mut Vec<Removed>) -> Vec<Line> {
             continue;
         }
         // "…expected.Related: Home prices rise": a prompt glued after a sentence.
-        let l = match cut_prompt(&l.text) {
+        let l = match cut_prompt(&l.text, latin_page) {
             Some(at) => {
                 removed.push(Removed {
                     line: l.no,
@@ -1402,6 +1465,10 @@ fn strip_chrome(lines: Vec<Line>, removed: &mut Vec<Removed>) -> Vec<Line> {
         }
         if let Some(reason) = chrome_reason(&l, total) {
             drop(&l, reason, &mut out);
+            continue;
+        }
+        if latin_page && in_other_script(&l.text) {
+            drop(&l, "other script", &mut out);
             continue;
         }
         // Biographies stand in the last part of the page.
@@ -1877,6 +1944,19 @@ mod tests {
             ),
             ("The app sends drivers alerts when a bridge closes.", None),
             ("Hegseth shared the plans on Signal at least twice.", None),
+            (
+                "Portada | LaLiga | Premier | Serie A | Bundesliga | Ligue 1 | Fichajes | Champions | Vídeos | Podcast",
+                Some("navigation"),
+            ),
+            (
+                "By Anjali Menon | Thiruvananthapuram | Published: 04 May 2026, 06:52 PM IST | Updated: 04 May 2026, 09:18 PM IST",
+                Some("byline"),
+            ),
+            // A byline's parts after the name must hold a stamp.
+            (
+                "By the river | Three Bridges | Old Town | North Quay | Market Hall and Harbour Steps",
+                None,
+            ),
             ("Police said they got a tip about the van on Friday.", None),
             (
                 "Residents over 65 can get the free flu shot at any pharmacy.",
@@ -1898,6 +1978,31 @@ mod tests {
             };
             assert_eq!(chrome_reason(&l, 1), *want, "{line}");
         }
+    }
+
+    /// On a page in the Latin script, lines and glued tails in another script are the site's.
+    #[test]
+    fn other_scripts_on_a_latin_page() {
+        let text = "ENGLISH | മലയാളം | E-Paper\n\n\
+                    The minister flew to the island on Tuesday, the ministry said in Argostoli.Διαβάστε επίσης: Πυρκαγιές σε κατάσταση έκτακτης ανάγκης\n\n\
+                    Police arrested a 71-year-old farmer on Wednesday, officials said.\n\n\
+                    The fire burned for three days across the south of the island and destroyed more than forty homes and a school, the regional governor said on Thursday.\n\n\
+                    Τα πιο δημοφιλή\n1. Καύσωνας: έως 43 βαθμούς την Πέμπτη\n2. Ενοίκια: άνοδος 11% στην Αθήνα\n";
+        assert_eq!(
+            prose(text),
+            [
+                "The minister flew to the island on Tuesday, the ministry said in Argostoli.",
+                "Police arrested a 71-year-old farmer on Wednesday, officials said.",
+                "The fire burned for three days across the south of the island and destroyed more than forty homes and a school, the regional governor said on Thursday."
+            ]
+        );
+        // A page in another script keeps its lines (nothing is foreign there), and a Latin page
+        // keeps a name written in another script inside an English sentence.
+        let greek =
+            "Η κυβέρνηση ανακοίνωσε νέα μέτρα την Τρίτη.\n\nΟ υπουργός μίλησε στην Αθήνα.\n";
+        assert_eq!(prose(greek).len(), 2);
+        let named = "The monastery, known locally as Μονή Αγίου Γερασίμου, was evacuated on Tuesday, the fire service said.\n";
+        assert_eq!(prose(named).len(), 1);
     }
 
     /// Lists of other stories under "more news" headings in other languages.
