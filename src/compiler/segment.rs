@@ -120,6 +120,13 @@ fn last_abbrev(s: &str) -> Option<String> {
     }
 }
 
+/// "p.k", "j.r.r": single letters joined by dots (the last one's dot cut off).
+fn initials(a: &str) -> bool {
+    a.contains('.')
+        && a.split('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+}
+
 fn first_word(s: &str) -> String {
     s.trim_start()
         .chars()
@@ -242,6 +249,8 @@ fn split_with(text: &str, continued: bool) -> Vec<String> {
                 ALWAYS_ABBR.contains(&a)
                     || (MAYBE_ABBR.contains(&a) && !OPENERS.contains(&first_word(next).as_str()))
                     || (a.len() == 1 && a.chars().all(|c| c.is_alphabetic())) // an initial: "John F. Kennedy"
+                    // A person's dotted initials: "Chief Minister P.K. Sasidharan" (not "U.S.").
+                    || (initials(a) && !MAYBE_ABBR.contains(&a) && !OPENERS.contains(&first_word(next).as_str()))
             });
             // Inside a quotation that closes later in the paragraph: keep going.
             let marks = marks_after(&cur, Marks::default());
@@ -372,6 +381,14 @@ mod tests {
         assert_eq!(
             split("Made in the U.S. The plant opened."),
             ["Made in the U.S.", "The plant opened."]
+        );
+        // A person's dotted initials go on into the name.
+        assert_eq!(
+            split("Outgoing Chief Minister P.K. Sasidharan, 72, retained his seat. The Left lost."),
+            [
+                "Outgoing Chief Minister P.K. Sasidharan, 72, retained his seat.",
+                "The Left lost."
+            ]
         );
     }
 

@@ -738,6 +738,18 @@ fn runs(t: &[Token]) -> Vec<Run> {
             if currency(j) {
                 break;
             }
+            // "Alex P. Varghese", "P. Chidambaram": a middle or first initial keeps its period.
+            if tok.text == "."
+                && !tok.space_before
+                && t[j - 1].text.chars().count() == 1
+                && t[j - 1].text.chars().all(|c| c.is_uppercase())
+                && t.get(j + 1)
+                    .is_some_and(|n| name_word(n) && n.space_before && n.text.chars().count() > 1)
+            {
+                parts.last_mut().unwrap().push('.');
+                j += 1;
+                continue;
+            }
             // "Daft.ie", "Booking.com": a site's name with its domain.
             if tok.text == "."
                 && !tok.space_before
@@ -6306,6 +6318,15 @@ mod tests {
                 "President Ferdinand Marcos Jr., whose coalition won, spoke.",
                 &["Ferdinand Marcos Jr."],
             ),
+            // Initials with their periods, in the middle or in front.
+            (
+                "Party leader Alex P. Varghese told reporters at the office.",
+                &["Alex P. Varghese"],
+            ),
+            (
+                "Outgoing Chief Minister P.K. Sasidharan, 72, retained his seat.",
+                &["P.K. Sasidharan"],
+            ),
             (
                 "Prosecutor Nicholas Penrose KC told jurors the attack was swift.",
                 &["Nicholas Penrose"],
@@ -6585,6 +6606,22 @@ mod kinds_by_shape {
                 Other,
             ),
             ("Bill C-22 gives the company powers.", "Bill C-22", Other),
+            // An industry's word ends a company's name.
+            (
+                "The largest lender, Halden Credit, is owed 41 million euros.",
+                "Halden Credit",
+                Organization,
+            ),
+            (
+                "It was backed by Marlow Digital Finance, the filing showed.",
+                "Marlow Digital Finance",
+                Organization,
+            ),
+            (
+                "The film was co-produced by Arte France Cinéma.",
+                "Arte France Cinéma",
+                Organization,
+            ),
             ("The Airbus A321neo was cruising.", "Airbus A321neo", Other),
             (
                 "Disney's animated \"Paper Kingdoms\" fell 41%.",

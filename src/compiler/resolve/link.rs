@@ -379,6 +379,9 @@ pub(super) fn link(reg: &Registry) -> Uf {
         if person && words.len() >= 3 {
             if let Some(k) = (1..words.len() - 1).find(|&k| name_particle(words[k])) {
                 surnames.entry(words[k..].join(" ")).or_default().push(i);
+            } else if words.len() == 3 && !words[1].ends_with('.') {
+                // "Ellen Mattsson Berg" → "Mattsson Berg": a double surname, shortened the same way.
+                surnames.entry(words[1..].join(" ")).or_default().push(i);
             }
         }
         match strongest(&reg.info[i]) {
@@ -518,7 +521,8 @@ pub(super) fn link(reg: &Registry) -> Uf {
         let words: Vec<&str> = key.split(' ').collect();
         let particle_surname =
             words.len() >= 2 && words[..words.len() - 1].iter().all(|w| name_particle(w));
-        if key.contains(' ') && !particle_surname || is_known(&key) {
+        let double_surname = words.len() == 2 && surnames.contains_key(&key);
+        if key.contains(' ') && !particle_surname && !double_surname || is_known(&key) {
             continue;
         }
         let kind = strongest(&reg.info[i]);
@@ -673,6 +677,17 @@ mod tests {
                 "Toulouse coach Yannick Le Bihan was furious.\n\n\"I have watched it four times,\" Le Bihan said.\n",
                 ("Yannick Le Bihan", Person, "Le Bihan"),
                 "Le Bihan",
+            ),
+            // A double surname, shortened the same way; and a dotted-initial first name's surname.
+            (
+                "Ellen Mattsson Berg, who chairs the committee, said it had met.\n\n\"Her novels are about memory,\" Mattsson Berg said.\n",
+                ("Ellen Mattsson Berg", Person, "Mattsson Berg"),
+                "Mattsson Berg",
+            ),
+            (
+                "Outgoing Chief Minister P.K. Sasidharan, 72, retained his seat.\n\n\"The people have given their verdict,\" Sasidharan said.\n",
+                ("P.K. Sasidharan", Person, "Sasidharan"),
+                "Sasidharan",
             ),
             // Two places of the gazetteer stay two: a city named after its province or country.
             (
