@@ -3807,10 +3807,18 @@ pub fn month(word: &str) -> Option<u8> {
     get(table(&T, MONTHS), word.trim_end_matches('.'))
 }
 
-/// The number of a month named in another European language ([`FOREIGN_MONTHS`]).
+/// The number of a month named in another language ([`FOREIGN_MONTHS`], then
+/// CLDR's long names of 47 languages: "Αυγούστου", "marca", "Ekim").
 pub fn foreign_month(word: &str) -> Option<u8> {
     static T: OnceLock<HashMap<&str, u8>> = OnceLock::new();
-    get(table(&T, FOREIGN_MONTHS), word.trim_end_matches('.'))
+    static C: OnceLock<HashMap<&str, u8>> = OnceLock::new();
+    let word = word.trim_end_matches('.');
+    get(table(&T, FOREIGN_MONTHS), word).or_else(|| get(table(&C, cldr::CLDR_MONTHS), word))
+}
+
+/// The months of 47 languages in CLDR's words (generated).
+mod cldr {
+    include!("data/months.rs");
 }
 
 pub fn weekday(word: &str) -> Option<u8> {

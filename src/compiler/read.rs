@@ -850,6 +850,13 @@ mod tests {
             ),
             ("Mis à jour le 3 févr. 2026 à 09h10", "2026-02-03"),
             ("Aggiornato il 5 ott 2026 alle 18:20", "2026-10-05"),
+            // Month names of other languages in CLDR's words, in any script.
+            (
+                "Της Ελένης Παππά | 11 Αυγούστου 2026, 14:25 | Ενημερώθηκε: 17:40",
+                "2026-08-11",
+            ),
+            ("Opublikowano: 3 marca 2026, 15:42", "2026-03-03"),
+            ("Güncelleme: 14 Ekim 2026 10:05", "2026-10-14"),
             // A long stamp with its parts set off by middle dots, the publication word in French.
             (
                 "Publié le mardi 8 septembre 2026 à 09h12 · Mis à jour à 14h40 · Lecture 4 min",
