@@ -846,6 +846,23 @@ fn is_bio(t: &str) -> bool {
     lexicon::BIO_ROLES.iter().any(|r| head.contains(r))
 }
 
+/// Whether the person a biography opens with ("Jane Roe is…") wrote the page:
+/// named in a byline removed above, or the page has none to say.
+fn writes_here(bio: &str, removed: &[Removed]) -> bool {
+    let mut bylines = removed.iter().filter(|r| r.reason == "byline").peekable();
+    if bylines.peek().is_none() {
+        return true;
+    }
+    let name: Vec<&str> = bio
+        .split_whitespace()
+        .take_while(|x| x.starts_with(char::is_uppercase))
+        .collect();
+    let last = name
+        .last()
+        .map_or("", |x| x.trim_end_matches([',', '\'', '’']));
+    bylines.any(|r| r.text.contains(last))
+}
+
 fn is_toc_heading(n: &str) -> bool {
     matches!(
         n,
@@ -1426,6 +1443,12 @@ fn strip_chrome(lines: Vec<Line>, removed: &mut Vec<Removed>) -> Vec<Line> {
             None => l,
         };
         let n = normalized(&l.text);
+        // Biographies stand in the last part of the page, and are of its writers: when the page
+        // has a byline, a biography names someone in it ("Nhantumbo is the first African-born
+        // winner…, the novelist…" is the story's).
+        let late =
+            last_line > first_line && (l.no - first_line) * 10 >= (last_line - first_line) * 6;
+        let late_bio = late && is_bio(&l.text) && writes_here(&l.text, removed);
         let mut drop = |l: &Line, reason: &'static str, out: &mut Vec<Line>| {
             removed.push(Removed {
                 line: l.no,
@@ -1471,10 +1494,7 @@ fn strip_chrome(lines: Vec<Line>, removed: &mut Vec<Removed>) -> Vec<Line> {
             drop(&l, "other script", &mut out);
             continue;
         }
-        // Biographies stand in the last part of the page.
-        let late =
-            last_line > first_line && (l.no - first_line) * 10 >= (last_line - first_line) * 6;
-        if late && is_bio(&l.text) {
+        if late_bio {
             drop(&l, "author bio", &mut out);
             continue;
         }
@@ -2025,6 +2045,30 @@ mod tests {
                 "{heading}"
             );
         }
+    }
+
+    /// A late line about someone the byline does not name is the story's, not a biography.
+    #[test]
+    fn bios_name_the_pages_writers() {
+        let mut text = String::from(
+            "By Johanna Lindqvist, culture reporter\n\nThe Academy named the winner on Thursday, officials said.\n\n",
+        );
+        for k in 0..6 {
+            text.push_str(&format!(
+                "The committee met {k} times this year, its chair said on Friday.\n\n"
+            ));
+        }
+        text.push_str("Nhantumbo is the first African-born winner since the novelist Abdulrazak Gurnah in 2021. Last year's prize went to the Hungarian writer László Krasznahorkai.\n\n");
+        text.push_str("Johanna Lindqvist is a culture reporter who writes about books.\n");
+        let p = prose(&text);
+        assert!(
+            p.iter().any(|t| t.starts_with("Nhantumbo is the first")),
+            "{p:?}"
+        );
+        assert!(
+            !p.iter().any(|t| t.starts_with("Johanna Lindqvist is")),
+            "{p:?}"
+        );
     }
 
     /// Author biographies at the end of the page, in English and other languages.
