@@ -942,6 +942,12 @@ mod tests {
                 "India beat Australia by seven wickets",
                 None,
             ),
+            // A cookie notice in another language before the headline.
+            (
+                "THE STOCKHOLM COURIER\nSveriges nyheter på engelska\n\nVi använder kakor (cookies) för att ge dig en bättre upplevelse och för att visa relevanta annonser. Genom att klicka på \"Godkänn alla\" samtycker du till att kakor lagras på din enhet. Godkänn\n\nNovelist wins the Nobel Prize in Literature | The Stockholm Courier",
+                "Novelist wins the Nobel Prize in Literature",
+                Some("The Stockholm Courier"),
+            ),
             (
                 "# Council approves the budget",
                 "Council approves the budget",
