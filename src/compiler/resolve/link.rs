@@ -423,27 +423,35 @@ pub(super) fn link(reg: &Registry) -> Uf {
     for i in 0..n {
         let words: Vec<&str> = reg.keys[i].split(' ').collect();
         if words.len() >= 2 && likeliest(&reg.info[i]) == Some(EntityKind::Organization) {
-            let ini: String = words
-                .iter()
-                .filter(|w| {
-                    !matches!(
-                        **w,
-                        "of" | "for"
-                            | "and"
-                            | "the"
-                            | "on"
-                            | "&"
-                            | "de"
-                            | "des"
-                            | "du"
-                            | "la"
-                            | "le"
-                    )
-                })
-                .filter_map(|w| w.chars().next())
-                .collect();
+            // "PSG" and "Paris Saint-Germain": the parts of a hyphenated word count as words too.
+            let parts: Vec<&str> = words.iter().flat_map(|w| w.split('-')).collect();
+            let ini_of = |words: &[&str]| -> String {
+                words
+                    .iter()
+                    .filter(|w| {
+                        !matches!(
+                            **w,
+                            "of" | "for"
+                                | "and"
+                                | "the"
+                                | "on"
+                                | "&"
+                                | "de"
+                                | "des"
+                                | "du"
+                                | "la"
+                                | "le"
+                        )
+                    })
+                    .filter_map(|w| w.chars().next())
+                    .collect()
+            };
+            let (ini, hyphened) = (ini_of(&words), ini_of(&parts));
             if ini.chars().count() >= 2 {
-                initials.entry(ini).or_default().push(i);
+                initials.entry(ini.clone()).or_default().push(i);
+            }
+            if hyphened != ini {
+                initials.entry(hyphened).or_default().push(i);
             }
         }
     }
@@ -677,6 +685,12 @@ mod tests {
                 "Toulouse coach Yannick Le Bihan was furious.\n\n\"I have watched it four times,\" Le Bihan said.\n",
                 ("Yannick Le Bihan", Person, "Le Bihan"),
                 "Le Bihan",
+            ),
+            // An acronym of a name with a hyphenated word.
+            (
+                "Europe's transfer window closed on Tuesday.\n\nThe French club Paris Saint-Germain was left empty-handed, the league said.\n\nPSG said in a statement that it had acted \"in good faith\".\n",
+                ("Paris Saint-Germain", Organization, "PSG"),
+                "PSG",
             ),
             // A double surname, shortened the same way; and a dotted-initial first name's surname.
             (
