@@ -2448,78 +2448,19 @@ pub const MONTHS: &[(&str, u8)] = &[
     ("dec", 12),
 ];
 
-/// Month names of the main European languages but English (lower case) →
-/// month number, as pages write them in their timestamp lines ("16 settembre
-/// 2026 - 18:20", "Publié le 3 mars 2026").
+/// Month names of other languages that CLDR's long names (the generated
+/// `data/months.rs`, read after this table) do not give, as pages write them
+/// in their timestamp lines: spellings without their accents ("fevrier",
+/// "aout", "marco"), regional forms ("jänner", "setiembre") and abbreviations
+/// that are not English ones ("12 Ago 2026, 21:10", "3 févr. 2026", "5 okt.
+/// 2026") of French, German, Italian, Spanish, Dutch and Portuguese.
 pub const FOREIGN_MONTHS: &[(&str, u8)] = &[
-    // French
-    ("janvier", 1),
-    ("février", 2),
     ("fevrier", 2),
-    ("mars", 3),
-    ("avril", 4),
-    ("mai", 5),
-    ("juin", 6),
-    ("juillet", 7),
-    ("août", 8),
     ("aout", 8),
-    ("septembre", 9),
-    ("octobre", 10),
-    ("novembre", 11),
-    ("décembre", 12),
     ("decembre", 12),
-    // German
-    ("januar", 1),
     ("jänner", 1),
-    ("februar", 2),
-    ("märz", 3),
-    ("juni", 6),
-    ("juli", 7),
-    ("oktober", 10),
-    ("dezember", 12),
-    // Italian
-    ("gennaio", 1),
-    ("febbraio", 2),
-    ("marzo", 3),
-    ("aprile", 4),
-    ("maggio", 5),
-    ("giugno", 6),
-    ("luglio", 7),
-    ("agosto", 8),
-    ("settembre", 9),
-    ("ottobre", 10),
-    ("dicembre", 12),
-    // Spanish
-    ("enero", 1),
-    ("febrero", 2),
-    ("abril", 4),
-    ("mayo", 5),
-    ("junio", 6),
-    ("julio", 7),
-    ("septiembre", 9),
     ("setiembre", 9),
-    ("octubre", 10),
-    ("noviembre", 11),
-    ("diciembre", 12),
-    // Dutch
-    ("januari", 1),
-    ("februari", 2),
-    ("maart", 3),
-    ("mei", 5),
-    ("augustus", 8),
-    // Portuguese
-    ("janeiro", 1),
-    ("fevereiro", 2),
-    ("março", 3),
     ("marco", 3),
-    ("maio", 5),
-    ("junho", 6),
-    ("julho", 7),
-    ("setembro", 9),
-    ("outubro", 10),
-    ("dezembro", 12),
-    // Abbreviations that are not English ones, as timestamp lines write them ("12 Ago 2026, 21:10",
-    // "3 févr. 2026", "5 okt. 2026"): French, German, Italian, Spanish, Dutch, Portuguese.
     ("janv", 1),
     ("févr", 2),
     ("fevr", 2),

@@ -24,16 +24,23 @@ const URLS = {
 };
 const ATTRS = ['src', 'view', 'filter', 'lang', 'limit'];
 
-// Fetch an asset with its Subresource Integrity hash checked by the browser.
-async function fetchChecked(name) {
-  let res;
+// Fetch `url`, with its Subresource Integrity hash checked by the browser when
+// one is given. A failure rejects with what the reader is told: the browser
+// does not say which, the network failed or the file is not the one this
+// build made (its integrity hash does not match).
+async function get(url, integrity) {
   try {
-    res = await fetch(URLS[name], { integrity: __FP_SRI__[name], credentials: 'same-origin' });
+    return await fetch(url, integrity ? { integrity, credentials: 'same-origin' } : { credentials: 'same-origin' });
   } catch (err) {
-    // The browser does not say which: the network failed, or the file is
-    // not the one this build made (its integrity hash does not match).
-    throw new Error(`${URLS[name]}: network error or failed integrity check`, { cause: err });
+    throw new Error(integrity ? 'network error or failed integrity check' : 'network error', { cause: err });
   }
+}
+
+// Fetch one of this build's assets, checked; a failure names the file.
+async function fetchChecked(name) {
+  const res = await get(URLS[name], __FP_SRI__[name]).catch((err) => {
+    throw new Error(`${URLS[name]}: ${err.message}`, { cause: err.cause });
+  });
   if (!res.ok) throw new Error(`${URLS[name]}: HTTP ${res.status}`);
   return res;
 }
@@ -114,15 +121,11 @@ function container(host, sheet) {
 }
 
 // Ask for an element's bundle at once, while the wasm downloads and compiles;
-// the widget reads the response (and reports a failure, inside the element).
-// The default bundle is checked against its integrity hash.
-// A failure rejects with the words the widget shows ("Could not load the
-// facts (…)").
+// the widget reads the response, and shows a failure's words inside the
+// element ("Could not load the facts (…)"). The default bundle is checked
+// against its integrity hash.
 function request(url) {
-  const checked = url === URLS.bundle;
-  const p = fetch(url, checked ? { credentials: 'same-origin', integrity: __FP_SRI__.bundle } : { credentials: 'same-origin' }).catch(() => {
-    throw new Error(checked ? 'network error or failed integrity check' : 'network error');
-  });
+  const p = get(url, url === URLS.bundle ? __FP_SRI__.bundle : undefined);
   p.catch(() => {});
   return p;
 }

@@ -20,13 +20,7 @@ enum State {
 
 /// A request for the bundle the shim began before the wasm was ready: the
 /// URL it asked for and the `Promise` of its `Response`.
-pub struct Started(String, js_sys::Promise);
-
-impl Started {
-    pub fn new(url: String, response: js_sys::Promise) -> Self {
-        Self(url, response)
-    }
-}
+pub struct Started(pub String, pub js_sys::Promise);
 
 /// The whole widget.
 ///
@@ -38,7 +32,7 @@ impl Started {
 #[component]
 pub fn App(attrs: Attrs, started: Option<Started>) -> impl IntoView {
     let state = RwSignal::new(State::Loading);
-    let started = StoredValue::new_local(started.map(|s| (s.0, s.1)));
+    let started = StoredValue::new_local(started);
     // Only the latest request may set the state: a slow earlier response must
     // not overwrite a later one.
     let generation = StoredValue::new(0u32);
@@ -51,7 +45,7 @@ pub fn App(attrs: Attrs, started: Option<Started>) -> impl IntoView {
         let begun = started
             .try_update_value(Option::take)
             .flatten()
-            .and_then(|(u, p)| (u == url).then_some(p));
+            .and_then(|Started(u, p)| (u == url).then_some(p));
         spawn_local(async move {
             let next = match fetch_bundle(&url, begun).await {
                 Ok(b) => State::Ready(Arc::new(Model::new(b))),

@@ -107,7 +107,7 @@ impl Widget {
 /// widget reads the bundle from it instead of asking again.
 #[wasm_bindgen]
 pub fn mount(root: web_sys::HtmlElement, src: String, started: Option<js_sys::Promise>) -> Widget {
-    let first = started.map(|p| app::Started::new(src.clone(), p));
+    let first = started.map(|p| app::Started(src.clone(), p));
     let s = ArcRwSignal::new;
     let attrs = Attrs {
         src: s(src),

@@ -1443,27 +1443,22 @@ fn strip_chrome(lines: Vec<Line>, removed: &mut Vec<Removed>) -> Vec<Line> {
             None => l,
         };
         let n = normalized(&l.text);
-        // Biographies stand in the last part of the page, and are of its writers: when the page
-        // has a byline, a biography names someone in it ("Nhantumbo is the first African-born
-        // winner…, the novelist…" is the story's).
-        let late =
-            last_line > first_line && (l.no - first_line) * 10 >= (last_line - first_line) * 6;
-        let late_bio = late && is_bio(&l.text) && writes_here(&l.text, removed);
-        let mut drop = |l: &Line, reason: &'static str, out: &mut Vec<Line>| {
-            removed.push(Removed {
-                line: l.no,
-                reason,
-                text: l.text.clone(),
-            });
-            out.push(Line {
-                blank: true,
-                text: String::new(),
-                ..l.clone()
-            });
-        };
+        let drop =
+            |l: &Line, reason: &'static str, out: &mut Vec<Line>, removed: &mut Vec<Removed>| {
+                removed.push(Removed {
+                    line: l.no,
+                    reason,
+                    text: l.text.clone(),
+                });
+                out.push(Line {
+                    blank: true,
+                    text: String::new(),
+                    ..l.clone()
+                });
+            };
         if is_toc_heading(&n) {
             skipping = Some("table of contents");
-            drop(&l, "table of contents", &mut out);
+            drop(&l, "table of contents", &mut out, removed);
             continue;
         }
         // "More from WBVN:", "**Most read:**": a colon ends a list's heading as often as nothing
@@ -1475,27 +1470,37 @@ fn strip_chrome(lines: Vec<Line>, removed: &mut Vec<Removed>) -> Vec<Line> {
         };
         if is_reference_heading(&n) || !ends_sentence(heading_text) && is_list_heading(&n) {
             skipping = Some("reference list");
-            drop(&l, "reference list", &mut out);
+            drop(&l, "reference list", &mut out, removed);
             continue;
         }
         if let Some(reason) = skipping {
             let bio = is_bio(&l.text);
             if !is_prose(&l.text) || bio || chrome_reason(&l, total).is_some() {
-                drop(&l, if bio { "author bio" } else { reason }, &mut out);
+                drop(
+                    &l,
+                    if bio { "author bio" } else { reason },
+                    &mut out,
+                    removed,
+                );
                 continue;
             }
             skipping = None;
         }
         if let Some(reason) = chrome_reason(&l, total) {
-            drop(&l, reason, &mut out);
+            drop(&l, reason, &mut out, removed);
             continue;
         }
         if latin_page && in_other_script(&l.text) {
-            drop(&l, "other script", &mut out);
+            drop(&l, "other script", &mut out, removed);
             continue;
         }
-        if late_bio {
-            drop(&l, "author bio", &mut out);
+        // Biographies stand in the last part of the page, and are of its writers: when the page
+        // has a byline, a biography names someone in it ("Nhantumbo is the first African-born
+        // winner…, the novelist…" is the story's).
+        let late =
+            last_line > first_line && (l.no - first_line) * 10 >= (last_line - first_line) * 6;
+        if late && is_bio(&l.text) && writes_here(&l.text, removed) {
+            drop(&l, "author bio", &mut out, removed);
             continue;
         }
         out.push(l);

@@ -447,11 +447,11 @@ pub(super) fn link(reg: &Registry) -> Uf {
                     .collect()
             };
             let (ini, hyphened) = (ini_of(&words), ini_of(&parts));
-            if ini.chars().count() >= 2 {
-                initials.entry(ini.clone()).or_default().push(i);
-            }
             if hyphened != ini {
                 initials.entry(hyphened).or_default().push(i);
+            }
+            if ini.chars().count() >= 2 {
+                initials.entry(ini).or_default().push(i);
             }
         }
     }
