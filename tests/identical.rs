@@ -15,7 +15,7 @@ use std::path::Path;
 const EXPECTED: &[(&str, usize, u64)] = &[
     ("seeds", 28662, 0xf4fd5990d24b98b2),
     ("tests/articles", 55239, 0x7c02d56e2bfb1111),
-    ("tests/dev/articles", 1060813, 0x8420c50a6f8bb683),
+    ("tests/dev/articles", 1156746, 0x9d6a0d459103df32),
 ];
 
 #[test]
