@@ -308,6 +308,27 @@ pub const COUNTRIES: &[(&str, &str, &str)] = &[
     ("Zimbabwe", "", "Zimbabwean"),
 ];
 
+/// Demonyms of the continents, regions and parts of countries in [`PLACES`]
+/// (place, demonym): "European ministers", "Catalan police" name the place as
+/// a country's demonym names the country. Not "English" (mostly the language).
+pub const REGION_DEMONYMS: &[(&str, &str)] = &[
+    ("Africa", "African"),
+    ("Asia", "Asian"),
+    ("Europe", "European"),
+    ("North America", "North American"),
+    ("South America", "South American"),
+    ("Latin America", "Latin American"),
+    ("Middle East", "Middle Eastern"),
+    ("Southeast Asia", "Southeast Asian"),
+    ("Scotland", "Scottish"),
+    ("Wales", "Welsh"),
+    ("Catalonia", "Catalan"),
+    ("Bavaria", "Bavarian"),
+    ("Sicily", "Sicilian"),
+    ("Texas", "Texan"),
+    ("Quebec", "Quebecer"),
+];
+
 /// Other places of general knowledge: continents, oceans, regions, major
 /// cities and the first-level divisions of large countries.
 pub const PLACES: &[&str] = &[

@@ -60,6 +60,9 @@ pub fn known() -> &'static HashMap<String, Known> {
         for &p in lexicon::PLACES {
             add(p, p, EntityKind::Place);
         }
+        for &(place, demonym) in lexicon::REGION_DEMONYMS {
+            add(demonym, place, EntityKind::Place);
+        }
         for &(name, aliases) in lexicon::PLACE_ALIASES {
             add(name, name, EntityKind::Place);
             for a in aliases.split(';').filter(|a| !a.is_empty()) {
@@ -90,6 +93,7 @@ pub fn is_demonym(l: &str) -> bool {
             .iter()
             .filter(|c| !c.2.is_empty())
             .map(|c| c.2.to_lowercase())
+            .chain(lexicon::REGION_DEMONYMS.iter().map(|r| r.1.to_lowercase()))
             .collect()
     })
     .contains(l)
@@ -339,6 +343,17 @@ fn hyphen_tail(text: &str) -> Option<&str> {
     .then_some(head)
 }
 
+/// "French-Moroccan", "Danish-Swedish": a word of two or three capitalized
+/// demonyms joined by hyphens, split into them.
+fn demonym_compound(text: &str) -> Option<Vec<&str>> {
+    let pieces: Vec<&str> = text.split('-').collect();
+    ((2..=3).contains(&pieces.len())
+        && pieces.iter().all(|p| {
+            p.chars().next().is_some_and(char::is_uppercase) && is_demonym(&p.to_lowercase())
+        }))
+    .then_some(pieces)
+}
+
 /// A run of name tokens: token indices, surface pieces.
 pub struct Run {
     toks: Vec<usize>,
@@ -461,6 +476,11 @@ fn connector_joins(t: &[Token], parts: &[String], j: usize, next: usize) -> bool
     // "Visit the Utah Jazz": a bare "the" joins only an epithet to a first name ("Alexander the Great").
     if c == "the" {
         return parts.len() == 1 && gazetteer::first_name_tier(&parts[0]) == Some(1);
+    }
+    // "last year's Palme for Iranian director …": a lone demonym before a
+    // lower-case word describes what follows; it is no part of the name.
+    if is_demonym(&t[next].lc()) && t.get(next + 1).is_none_or(|n| !name_word(n)) {
+        return false;
     }
     if matches!(
         c.as_str(),
@@ -699,6 +719,21 @@ fn runs(t: &[Token]) -> Vec<Run> {
             i += 1;
             continue;
         }
+        // "the French-Moroccan director": each demonym of a compound names its place.
+        if let Some(pieces) = demonym_compound(t[i].text) {
+            let mut at = t[i].cstart;
+            for p in pieces {
+                let n = p.chars().count() as u32;
+                out.push(Run {
+                    toks: vec![i],
+                    parts: vec![p.to_string()],
+                    span: [at, at + n],
+                });
+                at += n + 1;
+            }
+            i += 1;
+            continue;
+        }
         let mut toks = vec![i];
         let mut parts = vec![t[i].text.to_string()];
         let mut j = i + 1;
@@ -725,6 +760,9 @@ fn runs(t: &[Token]) -> Vec<Run> {
         }
         while !closed && j < t.len() {
             let tok = &t[j];
+            if demonym_compound(tok.text).is_some() {
+                break;
+            }
             // "Dr. Helen Marsh": the title keeps its period.
             if tok.text == "."
                 && !tok.space_before
@@ -5051,6 +5089,30 @@ mod tests {
                 ("Tokyo".into(), Some(Place), true)
             ]
         );
+    }
+
+    /// A demonym names its place: alone, in a compound of demonyms, a
+    /// continent's or a region's; a lone demonym after "for" or "of" is not
+    /// joined to the name before it.
+    #[test]
+    fn demonyms_name_their_places() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "The award follows last year's Palme for Iranian director Jafar Panahi.",
+                &["Iran", "Jafar Panahi"],
+            ),
+            ("The French-Moroccan director won.", &["France", "Morocco"]),
+            ("European ministers met on Friday.", &["Europe"]),
+            ("Catalan police raided the offices.", &["Catalonia"]),
+            ("The Museum of African Art reopened.", &["Museum of African Art"]),
+        ];
+        for (sentence, want) in cases {
+            let got: Vec<String> = ms(sentence).into_iter().map(|m| m.0).collect();
+            for w in *want {
+                assert!(got.iter().any(|g| g == w), "{sentence}: {w} not in {got:?}");
+            }
+            assert!(got.iter().all(|g| !g.contains(" for ") || g.contains("Art")), "{sentence}: {got:?}");
+        }
     }
 
     /// "I've" opening a quote is the pronoun with a verb, not a name.

@@ -415,8 +415,18 @@ impl Attribution<'_, '_> {
         self.mentions
             .iter()
             .enumerate()
-            .filter(|(_, m)| m.kind != Some(EntityKind::Element) && !party_tag(&m.text))
+            .filter(|(_, m)| {
+                m.kind != Some(EntityKind::Element)
+                    && !party_tag(&m.text)
+                    && !demonym(&m.text)
+            })
     }
+}
+
+/// "said a European delegate", "a Chilean official said": a place named by
+/// its demonym describes a source; it does not speak.
+fn demonym(text: &str) -> bool {
+    !text.contains(' ') && super::entities::is_demonym(&text.to_lowercase())
 }
 
 /// An American lawmaker's party and state after the name ("Sen. Jane Roe,
@@ -709,7 +719,9 @@ fn unnamed_source(a: &Attribution) -> Option<Speaker> {
     let bare = lexicon::is_in(SOURCE_NOUNS, a.t[opener].text)
         && (after_verb || d.get(1).is_some_and(|&i| is_speech(&a.t[i])));
     let described = lexicon::is_in(UNNAMED_OPENERS, a.t[opener].text)
-        && (d.get(1).is_some_and(|&i| !a.t[i].is_capitalized())
+        && (d
+            .get(1)
+            .is_some_and(|&i| !a.t[i].is_capitalized() || demonym(a.t[i].text))
             || source_of_a_body(a, d, after_verb));
     if !bare && !described {
         return None;
@@ -1691,6 +1703,12 @@ mod tests {
                 "verb_then_name",
                 "'This is a fair price,' said Pennine's chair, Fiona Ashworth.",
                 "Fiona Ashworth",
+            ),
+            // A demonym describes the source; it does not speak.
+            (
+                "unnamed_source",
+                "\"We gave up a sentence to keep everyone in the room,\" said a European delegate who asked not to be named.",
+                "<anonymous>",
             ),
             (
                 "unnamed_source",

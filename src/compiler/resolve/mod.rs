@@ -474,6 +474,19 @@ fn body_speaker(
     if !crate::compiler::lexicon::is_in(crate::compiler::extract::quotes::GENERIC_BODIES, noun) {
         return None;
     }
+    // "The CNMV suspended Quiva's authorisation. “…,” the regulator said": a
+    // regulator is a public body, named by one of their words.
+    if PUBLIC_NOUNS.contains(&noun) {
+        let public = |e: u32| {
+            all[e as usize]
+                .name
+                .split_whitespace()
+                .any(|w| crate::compiler::lexicon::is_in(PUBLIC_HEADS, w))
+        };
+        if let Some(p) = before.iter().rev().filter(near).find(|p| public(p.2)) {
+            return Some(p.2);
+        }
+    }
     let spoke = last_before(&who.bodies_spoke, at);
     spoke
         .as_ref()
@@ -481,6 +494,30 @@ fn body_speaker(
         .or(before.last().filter(near))
         .map(|p| p.2)
 }
+
+/// Generic nouns of a public body ("the regulator said"), which stand for
+/// the last body named nearby whose name has a word of [`PUBLIC_HEADS`].
+const PUBLIC_NOUNS: &[&str] = &["regulator", "watchdog", "agency"];
+
+/// Words that name a public body: "National Securities Market Commission",
+/// "Financial Conduct Authority", "Food Standards Agency".
+const PUBLIC_HEADS: &[&str] = &[
+    "commission",
+    "authority",
+    "agency",
+    "office",
+    "board",
+    "bureau",
+    "administration",
+    "inspectorate",
+    "ombudsman",
+    "directorate",
+    "regulator",
+    "ministry",
+    "department",
+    "council",
+    "commissioner",
+];
 
 /// The last entry of a list in article order before a place in the article.
 fn last_before(list: &[(usize, u32, u32)], at: (usize, u32)) -> Option<(usize, u32, u32)> {
@@ -887,6 +924,11 @@ mod tests {
                 "a body by a generic noun: the one that spoke last in the paragraph",
                 "Halvorsen Shipping said it would appeal to the Maritime Court in Oslo. \"We deeply regret this incident,\" the company said in a statement.\n",
                 &["Halvorsen Shipping"],
+            ),
+            (
+                "a regulator: the public body named nearby, not the company it acts on",
+                "Quiva Exchange said it had paused withdrawals.\n\nThe Financial Markets Commission suspended Quiva Exchange's licence on Tuesday. \"A licence is not a guarantee against losses,\" the regulator said in a statement.\n",
+                &["Financial Markets Commission"],
             ),
             (
                 "a body by a noun neither its name holds nor generic",
