@@ -1164,11 +1164,18 @@ pub fn dateline_year(month: u8, day: u8, lede: &str, years: &[(i16, bool)]) -> O
         return fallback;
     };
     // Without a year named as past, every year named stands in for one.
-    let named: Vec<i16> = years
+    let mut named: Vec<i16> = years
         .iter()
         .filter(|y| !y.1 || past.is_none())
         .map(|y| y.0)
         .collect();
+    // Only years ahead of the story ("to reach the target in the first half of 2027"):
+    // the year before the first of them may be the story's as well.
+    if past.is_none() {
+        if let Some(first) = years.iter().filter(|y| y.1).map(|y| y.0).min() {
+            named.push(first - 1);
+        }
+    }
     let anchor = *named.iter().max()?;
     let target = years
         .iter()
@@ -1391,6 +1398,15 @@ mod tests {
                 12,
                 "The lower house approved the budget for 2027 late on Wednesday",
                 &[(2027, false)],
+                Some(2026),
+            ),
+            // Only a year ahead: the year before it may be the story's (30 April 2026 is a
+            // Thursday; 2027's 30 April is a Friday, the day after a Thursday).
+            (
+                4,
+                30,
+                "Colombia's central bank cut its benchmark interest rate on Thursday",
+                &[(2027, true)],
                 Some(2026),
             ),
             // Only years ahead: one of them may still be the story's (16 February 2026 is a Monday).

@@ -979,12 +979,20 @@ pub fn clause_tense(t: &[Token], first: usize) -> Option<Tense> {
         return Some(Tense::Past);
     }
     // The verb before the date in its clause; else the one after it ("A judge on Wednesday blocked…").
-    for k in (first.saturating_sub(16)..first).rev() {
+    let (mut lo, mut k) = (first.saturating_sub(16), first);
+    while k > lo {
+        k -= 1;
         // "if the dry spell lasts into October": a condition with no past verb looks ahead.
         if t[k].kind == Kind::Word && matches!(&*t[k].lc(), "if" | "unless") {
             return Some(Tense::Future);
         }
         if stop(&t[k]) {
+            // "expect inflation to be 4.2% … and to reach the target in 2027": a second
+            // infinitive hangs from the first one's verb.
+            if t[k].is("and") && t.get(k + 1).is_some_and(|n| n.is("to")) {
+                lo = first.saturating_sub(32);
+                continue;
+            }
             break;
         }
         if let Some(tense) = verb(k) {
@@ -1103,6 +1111,11 @@ mod tests {
             Some(Tense::Future)
         );
         assert_eq!(clause_tense(&tokenize("In May, prices"), 1), None);
+        // A second infinitive hangs from the first one's verb.
+        let t = tokenize("Staff expect inflation to be 4.2% at the end of this year and to reach the target range in the first half of 2027");
+        assert_eq!(clause_tense(&t, t.len() - 1), Some(Tense::Future));
+        let t = tokenize("Prices rose and fell in 2025");
+        assert_eq!(clause_tense(&t, t.len() - 1), Some(Tense::Past));
         assert_eq!(
             clause_tense(
                 &tokenize("Analysts expect the deal to be approved by regulators next month"),
