@@ -897,7 +897,7 @@ fn is_reference_heading(n: &str) -> bool {
             // The Nordic languages, Polish and Czech.
             | "mest läst" | "mest lästa" | "mest delade" | "läs också" | "läs mer" | "relaterade artiklar" | "mest læst" | "mest læste" | "mest lest" | "mest leste" | "mest delte" | "læs også" | "les også"
             | "luetuimmat" | "luetuimmat uutiset" | "lue myös" | "najczęściej czytane" | "najpopularniejsze" | "czytaj także" | "czytaj też" | "zobacz także"
-            | "podobne artykuły" | "nejčtenější" | "čtěte také" | "související články"
+            | "podobne artykuły" | "nejčtenější" | "čtěte také" | "související články" | "mest lesið" | "mest lesnar fréttir" | "lestu einnig"
     )
 }
 
@@ -1002,6 +1002,29 @@ const PROMPTS: &[&str] = &[
     "veja também",
     "saiba mais",
     "você pode gostar",
+    // Spanish as written in Argentina and Uruguay ("Leé también: …").
+    "leé también",
+    "mirá también",
+    // The Nordic languages, Polish and Czech.
+    "läs också",
+    "läs även",
+    "läs mer",
+    "se också",
+    "læs også",
+    "læs mere",
+    "les også",
+    "les mer",
+    "lue myös",
+    "lue lisää",
+    "lestu einnig",
+    "lestu líka",
+    "czytaj też",
+    "czytaj także",
+    "czytaj więcej",
+    "zobacz też",
+    "zobacz także",
+    "čtěte také",
+    "přečtěte si také",
 ];
 
 /// Marks that may stand between a sentence's end and a prompt after it
@@ -1876,6 +1899,8 @@ mod tests {
                 "09.06.2026, 15:47 Uhr | Lesezeit: 4 Min.",
                 Some("timestamp"),
             ),
+            ("Lestími: 4 mín.", Some("timestamp")),
+            ("Czas czytania: 3 min", Some("timestamp")),
             (
                 "Publié le 11/08/2026 à 07h32 | Mis à jour le 11/08/2026 à 09h10",
                 Some("timestamp"),
@@ -2163,6 +2188,14 @@ mod tests {
             (
                 "\"We cannot pay,\" he said. \"A strike does not change the sums.\"Lees ook: NS kondigt nieuwe dienstregeling aan",
                 "\"We cannot pay,\" he said. \"A strike does not change the sums.\"",
+            ),
+            (
+                "Live Nation is promoting the tour.Läs också: Första namnen för 2027 klara",
+                "Live Nation is promoting the tour.",
+            ),
+            (
+                "A crowd of 28,700 rose as he touched down in the corner.Leé también: Los Pumas confirmó la lista",
+                "A crowd of 28,700 rose as he touched down in the corner.",
             ),
             (
                 "More than 300 people were moved. More will follow, the council said.",
