@@ -10,7 +10,8 @@
 // Matching (one rule for every tool that `make bench` compares):
 // - a quantity matches a label when its value equals the label's value or
 //   upper bound within 0.1% and its unit is the label's (null for counts;
-//   spellings of one unit, `d` and `day`, `km2` and `km²`, are one unit);
+//   spellings of one unit, `d` and `day`, `km2` and `km²`, are one unit, in
+//   a rate's parts too);
 //   "values only" ignores the unit;
 // - an event matches when its date falls inside the label's date at the
 //   label's precision ("2026-03" holds "2026-03-09");
@@ -40,7 +41,9 @@ export const norm = (s) =>
     .toLowerCase();
 // Spellings of one unit that labels use interchangeably: the same unit, not a near miss.
 const UNIT_SPELLINGS = { day: 'd', days: 'd', 'km²': 'km2', 'm²': 'm2', 'mi²': 'mi2', 'ft²': 'ft2', 'm³': 'm3', hr: 'h', hrs: 'h' };
-export const unitKey = (u) => (u == null ? null : UNIT_SPELLINGS[u] ?? u.replace(/²/g, '2').replace(/³/g, '3'));
+const partKey = (u) => UNIT_SPELLINGS[u] ?? u.replace(/²/g, '2').replace(/³/g, '3');
+// Each part of a rate too: `day/yr` is `d/yr`.
+export const unitKey = (u) => (u == null ? null : u.split('/').map(partKey).join('/'));
 const close = (a, b) => Math.abs(a - b) <= 1e-3 * Math.max(1, Math.abs(a), Math.abs(b));
 
 export function dateOk(pred, [date, precision]) {
