@@ -15,7 +15,7 @@ use std::path::Path;
 const EXPECTED: &[(&str, usize, u64)] = &[
     ("seeds", 28697, 0x1e2b09daf03c2e6c),
     ("tests/articles", 55239, 0x7c02d56e2bfb1111),
-    ("tests/dev/articles", 1155862, 0x80c94a2e4a2ad456),
+    ("tests/dev/articles", 1155914, 0xcf5bb6b0c2e9fa0c),
 ];
 
 #[test]

@@ -16,7 +16,8 @@
 //!
 //! A bare dollar is the home country's currency when that is a dollar or a
 //! peso written `$` (AUD, CAD, NZD, SGD, HKD, TWD, MXN…), else US dollars;
-//! bare pesos and rupees likewise (else MXN, INR); "pounds" the sentence
+//! bare pesos and rupees likewise (else MXN, INR), and crowns (kronor, kroner,
+//! kronur, koruna: else the crown the word names); "pounds" the sentence
 //! does not settle are money (GBP, or the home country's pound: EGP, LBP…)
 //! in a country whose currency is a pound, and weight elsewhere.
 
@@ -43,6 +44,7 @@ const DOLLAR_SIGN_CURRENCIES: &[&str] = &[
     "GYD", "CUP", "DOP", "TVD", "KID",
 ];
 const PESOS: &[&str] = &["MXN", "ARS", "CLP", "COP", "UYU", "PHP", "CUP", "DOP"];
+const CROWNS: &[&str] = &["SEK", "DKK", "NOK", "ISK", "CZK"];
 const RUPEES: &[&str] = &["INR", "PKR", "LKR", "NPR", "MUR", "SCR"];
 const POUNDS: &[&str] = &[
     "GBP", "EGP", "LBP", "SYP", "SSP", "SDG", "FKP", "GIP", "SHP",
@@ -71,6 +73,7 @@ impl Context {
             Bare::Dollar => Some(pick(DOLLAR_SIGN_CURRENCIES, "USD")),
             Bare::Peso => Some(pick(PESOS, "MXN")),
             Bare::Rupee => Some(pick(RUPEES, "INR")),
+            Bare::Crown => home.filter(|c| CROWNS.contains(c)),
             Bare::Pound(Some(true)) => Some(pick(POUNDS, "GBP")),
             Bare::Pound(Some(false)) => None,
             Bare::Degree(hot) => Some(match self.home {
@@ -321,8 +324,18 @@ pub fn publisher(name: &str) -> Option<[u8; 2]> {
             // Not a hamlet whose name is a phrase ("The Valley Courier" is not Anguilla's).
             let sizable =
                 |p: &gazetteer::Place| p.kind != PlaceKind::City || p.population >= 10_000;
+            // Nor a compass point and a kind of land ("West Coast Post", "North Shore
+            // Times"): some country's region has that name, and so do parts of many others
+            // (not "South Africa", "West Bengal", "Northern Territory").
+            let compass = n == 2
+                && matches!(
+                    w[0],
+                    "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern"
+                        | "Western" | "Central"
+                )
+                && matches!(w[1], "Coast" | "Shore" | "Side" | "End" | "Country" | "Hills" | "Lakes");
             if let Some(p) = gazetteer::place(&w.join(" "))
-                .filter(|p| !p.common_word && sizable(p) && w[0] != "The")
+                .filter(|p| !p.common_word && sizable(p) && w[0] != "The" && !compass)
             {
                 return Some(p.country);
             }
@@ -482,6 +495,9 @@ mod tests {
             ("Reuters", None),
             ("The Daily Gazette", None),
             ("The Valley Courier", None),
+            ("West Coast Post", None),
+            ("North Shore Times", None),
+            ("South Africa Today", Some(b"ZA")),
         ];
         for (p, want) in cases {
             assert_eq!(publisher(p), want.map(|w| *w), "{p}");
@@ -591,6 +607,9 @@ mod tests {
             (at(b"US"), Bare::Pound(None), None),
             (at(b"US"), Bare::Pound(Some(true)), Some("GBP")),
             (at(b"GB"), Bare::Pound(Some(false)), None),
+            (at(b"DK"), Bare::Crown, Some("DKK")),
+            (at(b"IS"), Bare::Crown, Some("ISK")),
+            (at(b"US"), Bare::Crown, None),
             (at(b"US"), Bare::Degree(false), Some("°F")),
             (at(b"AU"), Bare::Degree(true), Some("°C")),
             (none, Bare::Degree(true), Some("°F")),

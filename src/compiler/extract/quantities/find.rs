@@ -105,6 +105,38 @@ pub(super) fn hyphen_quantity(t: &[Token], i: usize) -> Option<QuantityMatch> {
     ))
 }
 
+/// "five times as many days", "three times as likely": "as" and a word of
+/// degree after "times" make a multiplier ("20 times as a substitute" is a count).
+fn as_much_as(t: &[Token], at: usize) -> bool {
+    lower(t, at) == "as"
+        && matches!(
+            lower(t, at + 1).as_str(),
+            "many" | "much" | "high" | "large" | "likely" | "big" | "fast" | "long" | "often"
+                | "great" | "expensive" | "frequent" | "common" | "strong" | "heavy" | "far"
+                | "wide" | "deadly" | "hot" | "quickly" | "costly"
+        )
+}
+
+/// "streamed 520 million times", "viewed more than 3 million times": after
+/// a participle, "times" counts how often it was done; it multiplies nothing.
+fn counted_times(t: &[Token], first: usize) -> bool {
+    let mut k = first;
+    // Past a bound: "more than", "over", "nearly".
+    while k > 0 && matches!(lower(t, k - 1).as_str(), "than" | "more" | "over" | "nearly" | "almost" | "about" | "some") {
+        k -= 1;
+    }
+    k > 0 && {
+        let w = lower(t, k - 1);
+        w.len() > 4
+            && w.ends_with("ed")
+            && !matches!(
+                w.as_str(),
+                "increased" | "multiplied" | "jumped" | "surged" | "soared" | "climbed" | "rebounded"
+                    | "expanded" | "exceeded" | "valued" | "priced" | "estimated" | "outnumbered"
+            )
+    }
+}
+
 pub(super) fn qualifier_before(t: &[Token], first: usize) -> (Qualifier, usize) {
     // Most numbers follow no qualifier: a phrase can only end with one of
     // the phrases' last words (or with a full stop: "approx.", "c.").
@@ -274,10 +306,11 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
             unit = Some(u);
             end = e;
         } else if t.get(end).is_some_and(|x| x.is("times"))
-            && !matches!(
+            && (!matches!(
                 lower(t, end + 1).as_str(),
                 "a" | "per" | "each" | "every" | "as"
-            )
+            ) || as_much_as(t, end + 1))
+            && !counted_times(t, num.first)
         {
             unit = Some("x".into());
             end += 1;
@@ -421,6 +454,12 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
             if !(num.end..end).any(|k| t[k].kind == Kind::Word && t[k].is_capitalized()) =>
         {
             bare = Some(Bare::Dollar)
+        }
+        Some(
+            "crowns" | "kronor" | "krona" | "kroner" | "krone" | "kronur" | "krónur" | "koruna"
+            | "korun" | "koruny",
+        ) if !(num.end..end).any(|k| t[k].kind == Kind::Word && t[k].is_capitalized()) => {
+            bare = Some(Bare::Crown)
         }
         Some("pesos" | "peso") => bare = Some(Bare::Peso),
         Some("rupees" | "rupee") => bare = Some(Bare::Rupee),

@@ -48,6 +48,9 @@ pub enum Bare {
     /// "temperatures near 95 degrees": Fahrenheit where the home country
     /// uses it, else Celsius; without a home, Fahrenheit above 45 (`true`).
     Degree(bool),
+    /// "crowns", "kronor", "kroner", "kronur", "koruna": the home country's
+    /// crown (SEK, DKK, NOK, ISK, CZK), else the one the word names.
+    Crown,
 }
 
 impl QuantityMatch {
@@ -461,6 +464,21 @@ mod tests {
                 55.0,
                 Some("hl/ha"),
             ),
+            (
+                "Levels reached 2,600 micrograms per cubic metre.",
+                2600.0,
+                Some("µg/m3"),
+            ),
+            ("A tailwind of 1.2 meters per second.", 1.2, Some("m/s")),
+            (
+                "He earns 1,180 euros a month before allowances.",
+                1180.0,
+                Some("EUR/mo"),
+            ),
+            ("Heatwaves came five times as often.", 5.0, Some("x")),
+            ("It cost three times the price.", 3.0, Some("x")),
+            ("It was streamed more than 520 million times on Spotify.", 520e6, None),
+            ("He played 20 times as a substitute.", 20.0, None),
         ];
         for (s, v, unit) in cases {
             let got = one(s);
@@ -507,6 +525,19 @@ mod tests {
             [
                 Some(Bare::Pound(Some(true))),
                 Some(Bare::Pound(Some(false)))
+            ]
+        );
+        // Crowns: the home country's, unless a country's adjective names them.
+        let t = tokenize("Savings of 9 billion crowns, 12 billion Swedish kronor and 3 billion kronur.");
+        let q = find(&t, &dates::find(&t));
+        let got: Vec<(Option<&str>, Option<Bare>)> =
+            q.iter().map(|q| (q.unit.as_deref(), q.bare)).collect();
+        assert_eq!(
+            got,
+            [
+                (Some("SEK"), Some(Bare::Crown)),
+                (Some("SEK"), None),
+                (Some("ISK"), Some(Bare::Crown))
             ]
         );
         let t = tokenize("It raised US$5 million and A$3 million.");

@@ -233,6 +233,8 @@ fn per_unit(u: &str) -> Option<&'static str> {
         "week" => "wk",
         "day" => "d",
         "hour" | "h" => "h",
+        "minute" | "min" => "min",
+        "second" | "sec" => "s",
         "person" | "capita" | "head" => "",
         "share" => "share",
         "megawatt-hour" | "mwh" => "MWh",
@@ -271,6 +273,10 @@ pub(super) fn rate_at(t: &[Token], i: usize) -> Option<(String, usize)> {
         return None;
     }
     let u = lower(t, i + 1);
+    // "2,600 micrograms per cubic metre": a volume of two words.
+    if u == "cubic" && matches!(lower(t, i + 2).as_str(), "metre" | "meter") {
+        return Some(("m3".to_string(), i + 3));
+    }
     // "€15.90 per square metre": an area of two words.
     if u == "square" {
         let per = match lower(t, i + 2).as_str() {
@@ -299,10 +305,17 @@ pub(super) fn rate_at(t: &[Token], i: usize) -> Option<(String, usize)> {
     if u == "metric" && t.get(end).is_some_and(|x| x.is("ton") || x.is("tonne")) {
         end += 1;
     }
-    // "from P52 a year ago": a date, not a rate ("6.5p a share before the deal" is one).
+    // "from P52 a year ago": a date, not a rate ("6.5p a share before the deal" is
+    // one, and so is "1,180 euros a month before allowances").
+    let before_deductions = matches!(
+        lower(t, end + 1).as_str(),
+        "tax" | "taxes" | "allowances" | "deductions" | "bonuses" | "overtime" | "fees" | "costs"
+            | "expenses" | "interest" | "benefits" | "subsidies"
+    );
     if matches!(per, "yr" | "mo" | "wk" | "d" | "h")
         && t.get(end)
             .is_some_and(|x| matches!(x.lc().as_str(), "ago" | "earlier" | "later" | "before"))
+        && !before_deductions
     {
         return None;
     }
