@@ -308,18 +308,18 @@ pub const COUNTRIES: &[(&str, &str, &str)] = &[
     ("Zimbabwe", "", "Zimbabwean"),
 ];
 
-/// Demonyms of the continents, regions and parts of countries in [`PLACES`]
-/// (place, demonym): "European ministers", "Catalan police" name the place as
-/// a country's demonym names the country. Not "English" (mostly the language).
+/// Adjectives of continents and wider regions: they describe ("a European
+/// delegate", "Asian markets") and name no place of their own.
+pub const CONTINENT_ADJECTIVES: &[&str] = &[
+    "European", "African", "Asian", "Arab", "Latin", "Western", "Eastern", "Nordic",
+    "Scandinavian", "Caribbean", "Pacific", "Balkan", "Baltic",
+];
+
+/// Demonyms of the regions and nations inside countries in [`PLACES`]
+/// (place, demonym): "Catalan police", "Scottish ministers" name the place as
+/// a country's demonym names the country. Not "English" (mostly the
+/// language), nor a continent's ("the European record" names no place).
 pub const REGION_DEMONYMS: &[(&str, &str)] = &[
-    ("Africa", "African"),
-    ("Asia", "Asian"),
-    ("Europe", "European"),
-    ("North America", "North American"),
-    ("South America", "South American"),
-    ("Latin America", "Latin American"),
-    ("Middle East", "Middle Eastern"),
-    ("Southeast Asia", "Southeast Asian"),
     ("Scotland", "Scottish"),
     ("Wales", "Welsh"),
     ("Catalonia", "Catalan"),
@@ -1346,6 +1346,7 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "foods",
     "grocers",
     "survey",
+    "unit",
     "semiconductor",
     "semiconductors",
     "chips",

