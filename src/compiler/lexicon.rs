@@ -311,8 +311,19 @@ pub const COUNTRIES: &[(&str, &str, &str)] = &[
 /// Adjectives of continents and wider regions: they describe ("a European
 /// delegate", "Asian markets") and name no place of their own.
 pub const CONTINENT_ADJECTIVES: &[&str] = &[
-    "European", "African", "Asian", "Arab", "Latin", "Western", "Eastern", "Nordic",
-    "Scandinavian", "Caribbean", "Pacific", "Balkan", "Baltic",
+    "European",
+    "African",
+    "Asian",
+    "Arab",
+    "Latin",
+    "Western",
+    "Eastern",
+    "Nordic",
+    "Scandinavian",
+    "Caribbean",
+    "Pacific",
+    "Balkan",
+    "Baltic",
 ];
 
 /// Demonyms of the regions and nations inside countries in [`PLACES`]

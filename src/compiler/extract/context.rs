@@ -330,10 +330,20 @@ pub fn publisher(name: &str) -> Option<[u8; 2]> {
             let compass = n == 2
                 && matches!(
                     w[0],
-                    "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern"
-                        | "Western" | "Central"
+                    "North"
+                        | "South"
+                        | "East"
+                        | "West"
+                        | "Northern"
+                        | "Southern"
+                        | "Eastern"
+                        | "Western"
+                        | "Central"
                 )
-                && matches!(w[1], "Coast" | "Shore" | "Side" | "End" | "Country" | "Hills" | "Lakes");
+                && matches!(
+                    w[1],
+                    "Coast" | "Shore" | "Side" | "End" | "Country" | "Hills" | "Lakes"
+                );
             if let Some(p) = gazetteer::place(&w.join(" "))
                 .filter(|p| !p.common_word && sizable(p) && w[0] != "The" && !compass)
             {

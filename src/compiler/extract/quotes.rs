@@ -412,14 +412,9 @@ impl Attribution<'_, '_> {
     }
     /// Mentions that can speak (not elements, not a party tag), with their index.
     fn speakers(&self) -> impl Iterator<Item = (usize, &Mention)> {
-        self.mentions
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| {
-                m.kind != Some(EntityKind::Element)
-                    && !party_tag(&m.text)
-                    && !demonym(&m.text)
-            })
+        self.mentions.iter().enumerate().filter(|(_, m)| {
+            m.kind != Some(EntityKind::Element) && !party_tag(&m.text) && !demonym(&m.text)
+        })
     }
 }
 

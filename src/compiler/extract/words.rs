@@ -1112,7 +1112,9 @@ mod tests {
         );
         assert_eq!(clause_tense(&tokenize("In May, prices"), 1), None);
         // A second infinitive hangs from the first one's verb.
-        let t = tokenize("Staff expect inflation to be 4.2% at the end of this year and to reach the target range in the first half of 2027");
+        let t = tokenize(
+            "Staff expect inflation to be 4.2% at the end of this year and to reach the target range in the first half of 2027",
+        );
         assert_eq!(clause_tense(&t, t.len() - 1), Some(Tense::Future));
         let t = tokenize("Prices rose and fell in 2025");
         assert_eq!(clause_tense(&t, t.len() - 1), Some(Tense::Past));

@@ -111,9 +111,27 @@ fn as_much_as(t: &[Token], at: usize) -> bool {
     lower(t, at) == "as"
         && matches!(
             lower(t, at + 1).as_str(),
-            "many" | "much" | "high" | "large" | "likely" | "big" | "fast" | "long" | "often"
-                | "great" | "expensive" | "frequent" | "common" | "strong" | "heavy" | "far"
-                | "wide" | "deadly" | "hot" | "quickly" | "costly"
+            "many"
+                | "much"
+                | "high"
+                | "large"
+                | "likely"
+                | "big"
+                | "fast"
+                | "long"
+                | "often"
+                | "great"
+                | "expensive"
+                | "frequent"
+                | "common"
+                | "strong"
+                | "heavy"
+                | "far"
+                | "wide"
+                | "deadly"
+                | "hot"
+                | "quickly"
+                | "costly"
         )
 }
 
@@ -122,7 +140,12 @@ fn as_much_as(t: &[Token], at: usize) -> bool {
 fn counted_times(t: &[Token], first: usize) -> bool {
     let mut k = first;
     // Past a bound: "more than", "over", "nearly".
-    while k > 0 && matches!(lower(t, k - 1).as_str(), "than" | "more" | "over" | "nearly" | "almost" | "about" | "some") {
+    while k > 0
+        && matches!(
+            lower(t, k - 1).as_str(),
+            "than" | "more" | "over" | "nearly" | "almost" | "about" | "some"
+        )
+    {
         k -= 1;
     }
     k > 0 && {
@@ -131,8 +154,19 @@ fn counted_times(t: &[Token], first: usize) -> bool {
             && w.ends_with("ed")
             && !matches!(
                 w.as_str(),
-                "increased" | "multiplied" | "jumped" | "surged" | "soared" | "climbed" | "rebounded"
-                    | "expanded" | "exceeded" | "valued" | "priced" | "estimated" | "outnumbered"
+                "increased"
+                    | "multiplied"
+                    | "jumped"
+                    | "surged"
+                    | "soared"
+                    | "climbed"
+                    | "rebounded"
+                    | "expanded"
+                    | "exceeded"
+                    | "valued"
+                    | "priced"
+                    | "estimated"
+                    | "outnumbered"
             )
     }
 }

@@ -477,7 +477,11 @@ mod tests {
             ),
             ("Heatwaves came five times as often.", 5.0, Some("x")),
             ("It cost three times the price.", 3.0, Some("x")),
-            ("It was streamed more than 520 million times on Spotify.", 520e6, None),
+            (
+                "It was streamed more than 520 million times on Spotify.",
+                520e6,
+                None,
+            ),
             ("He played 20 times as a substitute.", 20.0, None),
         ];
         for (s, v, unit) in cases {
@@ -528,7 +532,9 @@ mod tests {
             ]
         );
         // Crowns: the home country's, unless a country's adjective names them.
-        let t = tokenize("Savings of 9 billion crowns, 12 billion Swedish kronor and 3 billion kronur.");
+        let t = tokenize(
+            "Savings of 9 billion crowns, 12 billion Swedish kronor and 3 billion kronur.",
+        );
         let q = find(&t, &dates::find(&t));
         let got: Vec<(Option<&str>, Option<Bare>)> =
             q.iter().map(|q| (q.unit.as_deref(), q.bare)).collect();

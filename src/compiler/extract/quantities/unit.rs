@@ -309,8 +309,18 @@ pub(super) fn rate_at(t: &[Token], i: usize) -> Option<(String, usize)> {
     // one, and so is "1,180 euros a month before allowances").
     let before_deductions = matches!(
         lower(t, end + 1).as_str(),
-        "tax" | "taxes" | "allowances" | "deductions" | "bonuses" | "overtime" | "fees" | "costs"
-            | "expenses" | "interest" | "benefits" | "subsidies"
+        "tax"
+            | "taxes"
+            | "allowances"
+            | "deductions"
+            | "bonuses"
+            | "overtime"
+            | "fees"
+            | "costs"
+            | "expenses"
+            | "interest"
+            | "benefits"
+            | "subsidies"
     );
     if matches!(per, "yr" | "mo" | "wk" | "d" | "h")
         && t.get(end)
