@@ -2952,6 +2952,9 @@ pub const CURRENCY_CODES: &[&str] = &[
     "ILS", "AED", "SAR", "PHP",
 ];
 
+/// The crowns: a bare "crowns" or "kronor" is the home country's, if it is one of these.
+pub const CROWNS: &[&str] = &["SEK", "DKK", "NOK", "ISK", "CZK"];
+
 /// Currency words after an amount → ISO code; the country adjective before
 /// "dollars" picks the dollar.
 pub const CURRENCY_WORDS: &[(&str, &str)] = &[

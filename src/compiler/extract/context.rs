@@ -23,6 +23,7 @@
 
 use super::quantities::{Bare, QuantityMatch};
 use crate::compiler::gazetteer::{self, PlaceKind};
+use crate::compiler::lexicon;
 use crate::compiler::tokens::{Kind, Token};
 
 /// What an article's context settles for its facts.
@@ -44,7 +45,6 @@ const DOLLAR_SIGN_CURRENCIES: &[&str] = &[
     "GYD", "CUP", "DOP", "TVD", "KID",
 ];
 const PESOS: &[&str] = &["MXN", "ARS", "CLP", "COP", "UYU", "PHP", "CUP", "DOP"];
-const CROWNS: &[&str] = &["SEK", "DKK", "NOK", "ISK", "CZK"];
 const RUPEES: &[&str] = &["INR", "PKR", "LKR", "NPR", "MUR", "SCR"];
 const POUNDS: &[&str] = &[
     "GBP", "EGP", "LBP", "SYP", "SSP", "SDG", "FKP", "GIP", "SHP",
@@ -73,7 +73,7 @@ impl Context {
             Bare::Dollar => Some(pick(DOLLAR_SIGN_CURRENCIES, "USD")),
             Bare::Peso => Some(pick(PESOS, "MXN")),
             Bare::Rupee => Some(pick(RUPEES, "INR")),
-            Bare::Crown => home.filter(|c| CROWNS.contains(c)),
+            Bare::Crown => home.filter(|c| lexicon::CROWNS.contains(c)),
             Bare::Pound(Some(true)) => Some(pick(POUNDS, "GBP")),
             Bare::Pound(Some(false)) => None,
             Bare::Degree(hot) => Some(match self.home {

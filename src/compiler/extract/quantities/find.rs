@@ -483,18 +483,17 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
         .find(|&k| t[k].kind == Kind::Word)
         .map(|k| t[k].lc())
         .filter(|_| fx_bare.is_none() && !unit.as_deref().is_some_and(|u| u.ends_with("/USD")));
+    // No capitalized word ("Swedish", "Hong Kong") says whose dollar or crown it is.
+    let unnamed = !(num.end..end).any(|k| t[k].is_capitalized());
+    // A crown's word ("kronor", "koruna"): the lexicon gives it a crown's code.
+    let crown_word = |w: &str| {
+        lexicon::CURRENCY_WORDS
+            .iter()
+            .any(|&(word, code)| word == w && lexicon::CROWNS.contains(&code))
+    };
     match unit_word.as_deref() {
-        Some("dollars" | "dollar")
-            if !(num.end..end).any(|k| t[k].kind == Kind::Word && t[k].is_capitalized()) =>
-        {
-            bare = Some(Bare::Dollar)
-        }
-        Some(
-            "crowns" | "kronor" | "krona" | "kroner" | "krone" | "kronur" | "krónur" | "koruna"
-            | "korun" | "koruny",
-        ) if !(num.end..end).any(|k| t[k].kind == Kind::Word && t[k].is_capitalized()) => {
-            bare = Some(Bare::Crown)
-        }
+        Some("dollars" | "dollar") if unnamed => bare = Some(Bare::Dollar),
+        Some(w) if unnamed && crown_word(w) => bare = Some(Bare::Crown),
         Some("pesos" | "peso") => bare = Some(Bare::Peso),
         Some("rupees" | "rupee") => bare = Some(Bare::Rupee),
         Some("pounds" | "pound") if unit.as_deref() == Some("lb") => {
