@@ -465,6 +465,17 @@ fn nickname_end(t: &[Token], j: usize) -> Option<usize> {
     gazetteer::is_first_name(t.get(j.wrapping_sub(1))?.text).then_some(j + 3)
 }
 
+/// Whether a lower-cased word of a name joins it ("of", "and") or makes it
+/// an organization's ("Bank", "Group", "Inc"): no part of a plain personal name.
+fn joins_or_heads(l: &str) -> bool {
+    CONNECTORS.contains(&l) || org_word(l)
+}
+
+/// Whether a lower-cased word heads or ends an organization's name ("bank", "inc").
+fn org_word(l: &str) -> bool {
+    ORG_HEADS.contains(&l) || lexicon::ORG_SUFFIXES.contains(&l)
+}
+
 /// Whether a connector at token `j` joins the name so far to the name at
 /// `next`. Not when the name so far is a place and the rest an event
 /// ("Shanghai for the Chinese Grand Prix"), a person precedes it ("Jacob
@@ -547,11 +558,7 @@ fn connector_joins(t: &[Token], parts: &[String], j: usize, next: usize) -> bool
     let from = usize::from(c == "of" && parts.len() == 3 && is_demonym(&Lower::of(&parts[0])));
     let person_so_far = (2..=3).contains(&(parts.len() - from))
         && tier_ok(gazetteer::first_name_tier(&parts[from]))
-        && !parts.iter().any(|p| {
-            CONNECTORS.contains(&p.as_str())
-                || ORG_HEADS.contains(&Lower::of(&p).as_str())
-                || lexicon::ORG_SUFFIXES.contains(&Lower::of(&p).as_str())
-        });
+        && !parts.iter().any(|p| joins_or_heads(&Lower::of(p)));
     // "Yoon Ha-jun of South Korea", "Lai Ching-te of Taiwan": a family name
     // before a hyphenated given name ("Ha-jun", its second part in lower case).
     let family_first =
@@ -572,9 +579,7 @@ fn connector_joins(t: &[Token], parts: &[String], j: usize, next: usize) -> bool
         && gazetteer::place(&words.join(" ")).is_some_and(|p| p.kind == PlaceKind::Country);
     let plain = |p: &String| {
         let l = Lower::of(p);
-        !(CONNECTORS.contains(&l.as_str())
-            || ORG_HEADS.contains(&l.as_str())
-            || lexicon::ORG_SUFFIXES.contains(&l.as_str())
+        !(joins_or_heads(&l)
             || lexicon::PLACE_SUFFIXES.contains(&l.as_str())
             || lexicon::is_in(lexicon::PERSON_TITLES, &l)
             || lexicon::is_in(lexicon::ROLE_TITLES, &l)
@@ -2488,7 +2493,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         m.strong = true;
     } else if lexicon::THING_SUFFIXES.contains(&last_l.as_str()) && parts.len() >= 2
         // "State Administration for Market Regulation": an organization's head before the connector.
-        && !parts.iter().take_while(|x| !CONNECTORS.contains(&x.as_str())).any(|x| ORG_HEADS.contains(&Lower::of(&x).as_str()) || lexicon::ORG_SUFFIXES.contains(&Lower::of(&x).as_str()))
+        && !parts.iter().take_while(|x| !CONNECTORS.contains(&x.as_str())).any(|x| org_word(&Lower::of(x)))
         || lexicon::THING_SUFFIXES.contains(&first_word.as_str()) && parts.len() >= 3 && CONNECTORS.contains(&Lower::of(&parts[1]).as_str())
             // "Bill & Melinda Gates Foundation": an organization's word last.
             && !lexicon::ORG_SUFFIXES.contains(&last_l.as_str())
@@ -2730,8 +2735,7 @@ fn place_head(parts: &[String]) -> bool {
             && lexicon::is_in(PLACE_HEADS, &parts[0])
             && parts[1..].iter().all(|w| {
                 w.chars().next().is_some_and(char::is_uppercase)
-                    && !ORG_HEADS.contains(&Lower::of(w).as_str())
-                    && !lexicon::ORG_SUFFIXES.contains(&Lower::of(w).as_str())
+                    && !org_word(&Lower::of(w))
                     && !lexicon::THING_SUFFIXES.contains(&Lower::of(w).as_str())
                     && !lexicon::EVENT_SUFFIXES.contains(&Lower::of(w).as_str())
             })
@@ -3165,8 +3169,7 @@ fn unmarked_place(c: &Cue) -> Option<EntityKind> {
         x.chars().count() >= 3
             && x.chars().next().is_some_and(char::is_uppercase)
             && x.chars().skip(1).any(char::is_lowercase)
-            && !ORG_HEADS.contains(&Lower::of(x).as_str())
-            && !lexicon::ORG_SUFFIXES.contains(&Lower::of(x).as_str())
+            && !org_word(&Lower::of(x))
     };
     if c.parts.len() > 3 || !c.parts.iter().all(plain) {
         return None;
