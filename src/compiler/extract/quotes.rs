@@ -1359,27 +1359,20 @@ pub const GENERIC_BODIES: &[&str] = &[
 
 /// Bodies usually named with their noun ("Ministry of Health", "the
 /// ministry"): such a noun stands only for a body whose name holds it, since
-/// a ministry, a court or the police often go unnamed.
+/// a ministry, a court or the police often go unnamed. The public offices
+/// among them are [`PUBLIC_OFFICES`].
 pub const NAMED_BODIES: &[&str] = &[
-    "ministry",
-    "department",
-    "authority",
-    "commission",
     "committee",
-    "council",
     "court",
     "government",
     "embassy",
     "secretariat",
     "university",
     "institute",
-    "board",
     "service",
-    "office",
     "hospital",
     "school",
     "museum",
-    "bureau",
     "tribunal",
     "parliament",
     "assembly",
@@ -1389,7 +1382,20 @@ pub const NAMED_BODIES: &[&str] = &[
     "navy",
 ];
 
-/// The body noun ([`GENERIC_BODIES`], [`NAMED_BODIES`]) a token is, if any.
+/// Offices of the state, named with their noun like [`NAMED_BODIES`]
+/// ("Financial Conduct Authority", "the authority"); a regulator is one.
+pub const PUBLIC_OFFICES: &[&str] = &[
+    "ministry",
+    "department",
+    "authority",
+    "commission",
+    "council",
+    "board",
+    "office",
+    "bureau",
+];
+
+/// The body noun ([`GENERIC_BODIES`], [`NAMED_BODIES`], [`PUBLIC_OFFICES`]) a token is, if any.
 fn body_noun(t: &Token) -> Option<&'static str> {
     if t.kind != Kind::Word || t.is_capitalized() && t.cstart > 0 {
         return None;
@@ -1398,6 +1404,7 @@ fn body_noun(t: &Token) -> Option<&'static str> {
     GENERIC_BODIES
         .iter()
         .chain(NAMED_BODIES)
+        .chain(PUBLIC_OFFICES)
         .copied()
         .find(|n| *n == &*lc)
 }

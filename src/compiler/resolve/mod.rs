@@ -16,10 +16,12 @@ pub use dates::resolve_date;
 pub use naming::{norm, slug};
 
 use crate::bundle::{Article, Body, Entity, EntityKind};
+use crate::compiler::extract::quotes::PUBLIC_OFFICES;
 use crate::compiler::extract::words::Tense;
 use crate::compiler::extract::{ArticleFacts, SpeakerRef};
 use crate::compiler::gazetteer::{self, Gender};
 use crate::compiler::lexicon;
+use crate::compiler::lexicon::is_in;
 use jiff::civil::Date;
 
 /// A fact of one article with its references resolved, before merging.
@@ -481,7 +483,7 @@ fn body_speaker(
             all[e as usize]
                 .name
                 .split_whitespace()
-                .any(|w| crate::compiler::lexicon::is_in(PUBLIC_HEADS, w))
+                .any(|w| is_in(PUBLIC_OFFICES, w) || is_in(PUBLIC_HEADS, w))
         };
         if let Some(p) = before.iter().rev().filter(near).find(|p| public(p.2)) {
             return Some(p.2);
@@ -496,26 +498,19 @@ fn body_speaker(
 }
 
 /// Generic nouns of a public body ("the regulator said"), which stand for
-/// the last body named nearby whose name has a word of [`PUBLIC_HEADS`].
+/// the last body named nearby whose name has a word of [`PUBLIC_OFFICES`]
+/// or [`PUBLIC_HEADS`].
 const PUBLIC_NOUNS: &[&str] = &["regulator", "watchdog", "agency"];
 
-/// Words that name a public body: "National Securities Market Commission",
-/// "Financial Conduct Authority", "Food Standards Agency".
+/// Words that name a public body besides the [`PUBLIC_OFFICES`]: "Food
+/// Standards Agency", "Health and Safety Inspectorate".
 const PUBLIC_HEADS: &[&str] = &[
-    "commission",
-    "authority",
     "agency",
-    "office",
-    "board",
-    "bureau",
     "administration",
     "inspectorate",
     "ombudsman",
     "directorate",
     "regulator",
-    "ministry",
-    "department",
-    "council",
     "commissioner",
 ];
 
