@@ -3409,6 +3409,17 @@ pub const CHROME_PHRASES: &[&str] = &[
     "χρησιμοποιούμε cookies",
     "используем файлы cookie",
     "використовуємо файли cookie",
+    // The South Slavic, Baltic and Celtic languages.
+    "uporablja piškotke",
+    "uporabljamo piškotke",
+    "koristi kolačiće",
+    "koristimo kolačiće",
+    "използваме бисквитки",
+    "naudojame slapukus",
+    "izmantojam sīkdatnes",
+    "kasutame küpsiseid",
+    "defnyddio cwcis",
+    "úsáidimid fianáin",
     // Cookie notices that speak of "the use of cookies" and of browsing on.
     "utilização de cookies",
     "uso de cookies",

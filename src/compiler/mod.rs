@@ -948,6 +948,12 @@ mod tests {
                 "Novelist wins the Nobel Prize in Literature",
                 Some("The Stockholm Courier"),
             ),
+            // A cookie notice and a breadcrumb trail in Slovene before the headline.
+            (
+                "SAVA POST\nSlovenia in English | Slovenska izdaja | Naroči se\nDomov | Slovenija | Politika | Gospodarstvo | Svet | Šport | Kultura | Mnenja | Volitve 2026\n\nSpletna stran uporablja piškotke za boljše delovanje in analizo obiska. Z nadaljnjo uporabo strani se strinjate z njihovo uporabo. Sprejmi vse | Zavrni | Nastavitve\n\nDomov › Volitve 2026 › Državni zbor\n\nSDS wins most seats in Slovenian election, but kingmaker holds the key – Sava Post\n\nAvtor: Maja Pečnik | 23. 3. 2026, 07:41 | Posodobljeno: 23. 3. 2026, 11:05",
+                "SDS wins most seats in Slovenian election, but kingmaker holds the key",
+                Some("Sava Post"),
+            ),
             (
                 "# Council approves the budget",
                 "Council approves the budget",

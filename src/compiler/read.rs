@@ -306,6 +306,28 @@ fn stamp_date(line: &str) -> Option<Date> {
             }
         }
     }
+    // "23. 3. 2026, 07:41": a day and a month each with its dot, then the year, set
+    // apart by spaces as Slovene, Czech, Slovak and Croatian pages write them.
+    for k in 0..w.len().saturating_sub(2) {
+        let dotted = |x: &str| {
+            x.strip_suffix('.')
+                .filter(|n| (1..=2).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit()))
+                .and_then(|n| n.parse::<i8>().ok())
+        };
+        if let (Some(d), Some(m), Some(y)) = (
+            dotted(w[k]),
+            dotted(w[k + 1]),
+            w[k + 2]
+                .trim_end_matches('.')
+                .parse::<i16>()
+                .ok()
+                .filter(|y| (1900..=2100).contains(y)),
+        ) {
+            if let Ok(date) = Date::new(y, m, d) {
+                return Some(date);
+            }
+        }
+    }
     let day_first = w.iter().any(|x| {
         super::lexicon::is_in(DAY_FIRST_WORDS, x) || super::lexicon::is_in(FOREIGN_STAMP_WORDS, x)
     });
@@ -856,6 +878,11 @@ mod tests {
                 "2026-08-11",
             ),
             ("Opublikowano: 3 marca 2026, 15:42", "2026-03-03"),
+            (
+                "Avtor: Maja Pečnik | 23. 3. 2026, 07:41 | Posodobljeno: 23. 3. 2026, 11:05",
+                "2026-03-23",
+            ),
+            ("Aktualizováno 5. 11. 2026 8:15", "2026-11-05"),
             ("Güncelleme: 14 Ekim 2026 10:05", "2026-10-14"),
             // A long stamp with its parts set off by middle dots, the publication word in French.
             (

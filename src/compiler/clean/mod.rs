@@ -842,8 +842,16 @@ fn is_bio(t: &str) -> bool {
     ) {
         return false;
     }
+    // "Lotte Verbeek schrijft over werk …": what a writer writes about.
+    let writes_about = matches!(
+        verb.as_str(),
+        "writes" | "schreibt" | "écrit" | "escribe" | "scrive" | "schrijft" | "escreve"
+    ) && matches!(
+        w[name_len + 1].to_lowercase().as_str(),
+        "about" | "on" | "über" | "sur" | "sobre" | "di" | "su" | "over"
+    );
     let head = w[..w.len().min(25)].join(" ").to_lowercase();
-    lexicon::BIO_ROLES.iter().any(|r| head.contains(r))
+    writes_about || lexicon::BIO_ROLES.iter().any(|r| head.contains(r))
 }
 
 /// Whether the person a biography opens with ("Jane Roe is…") wrote the page:
@@ -898,6 +906,12 @@ fn is_reference_heading(n: &str) -> bool {
             | "mest läst" | "mest lästa" | "mest delade" | "läs också" | "läs mer" | "relaterade artiklar" | "mest læst" | "mest læste" | "mest lest" | "mest leste" | "mest delte" | "læs også" | "les også"
             | "luetuimmat" | "luetuimmat uutiset" | "lue myös" | "najczęściej czytane" | "najpopularniejsze" | "czytaj także" | "czytaj też" | "zobacz także"
             | "podobne artykuły" | "nejčtenější" | "čtěte také" | "související články" | "mest lesið" | "mest lesnar fréttir" | "lestu einnig"
+            // Welsh and Slovenian.
+            | "mwyaf poblogaidd" | "mwyaf darllen" | "darllenwch fwy" | "straeon eraill" | "najbolj brano" | "najbolj brane" | "preberite tudi" | "preberite še"
+            // The writer's biography under its heading ("Over de auteur"), in the same languages.
+            | "about the author" | "about the writer" | "über den autor" | "über die autorin" | "à propos de l'auteur" | "sobre el autor" | "sobre la autora"
+            | "sobre o autor" | "sobre a autora" | "sull'autore" | "sull'autrice" | "over de auteur" | "over de schrijver" | "om skribenten" | "om forfatteren"
+            | "o autorze" | "o autorovi" | "o avtorju" | "am yr awdur"
     )
 }
 
@@ -1025,6 +1039,13 @@ const PROMPTS: &[&str] = &[
     "zobacz także",
     "čtěte také",
     "přečtěte si také",
+    // Welsh and Slovenian.
+    "darllenwch fwy",
+    "darllenwch hefyd",
+    "darllen mwy",
+    "preberite tudi",
+    "preberite še",
+    "več o tem",
 ];
 
 /// Marks that may stand between a sentence's end and a prompt after it
@@ -2198,6 +2219,14 @@ mod tests {
                 "A crowd of 28,700 rose as he touched down in the corner.",
             ),
             (
+                "The car overtook two others on a bend.Darllenwch fwy: Teulu'n talu teyrnged i feiciwr",
+                "The car overtook two others on a bend.",
+            ),
+            (
+                "The assembly must meet within 20 days.Preberite tudi: Kdo je novi župan?",
+                "The assembly must meet within 20 days.",
+            ),
+            (
                 "More than 300 people were moved. More will follow, the council said.",
                 "More than 300 people were moved. More will follow, the council said.",
             ),
@@ -2217,6 +2246,20 @@ mod tests {
         for (line, want) in cases {
             assert_eq!(prose(&format!("{line}\n")), [*want], "{line}");
         }
+    }
+
+    /// Most-read lists and the writer's biography under headings in other
+    /// languages go, with what they head; the story before them stays.
+    #[test]
+    fn lists_and_bios_under_foreign_headings() {
+        let page = "The council approved the plan on Monday.\n\nMwyaf poblogaidd\n1. Merthyr: cynlluniau ar gyfer 300 o dai newydd\n2. Trenau yn ailddechrau ddydd Llun\n\nNajbolj brano\n1. Cene elektrike bodo višje za 4 odstotke\n\nOver de auteur\nLotte Verbeek schrijft over werk, start-ups en de techsector. Eerder werkte ze bij het Financieele Dagblad.\n";
+        assert_eq!(prose(page), ["The council approved the plan on Monday."]);
+        // A writer's line is a biography in any of the languages, heading or not.
+        assert!(is_bio("Lotte Verbeek schrijft over werk en de techsector."));
+        assert!(is_bio(
+            "Jane Roe writes about energy and climate for the paper."
+        ));
+        assert!(!is_bio("Jane Roe writes that the plan will fail."));
     }
 
     #[test]
