@@ -15,7 +15,7 @@ use std::path::Path;
 const EXPECTED: &[(&str, usize, u64)] = &[
     ("seeds", 28662, 0xf4fd5990d24b98b2),
     ("tests/articles", 55239, 0x7c02d56e2bfb1111),
-    ("tests/dev/articles", 1251210, 0x59a528ea09964288),
+    ("tests/dev/articles", 1251632, 0xeff8f8685285e40b),
 ];
 
 #[test]

@@ -2967,6 +2967,14 @@ const FOREIGN_ORG_HEADS: &[&str] = &[
     "periódico",
     "gazeta",
     "gazette",
+    // Broadcasters and houses: "Radio Mitre", "TV Azteca", "Maison Perrault-Vial".
+    "radio",
+    "rádio",
+    "tv",
+    "télévision",
+    "televisión",
+    "televisão",
+    "maison",
 ];
 
 /// Directions that open a region's name ("North Africa", "Eastern Cape").
@@ -3098,6 +3106,7 @@ const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
     ("native_name", native_name),
     ("numbered_name", numbered_name),
     ("apposition", apposition),
+    ("noun_then_name", noun_then_name),
     ("office_of_a_place", office_of_a_place),
     ("based_in", based_in),
     ("a_body_s_noun", a_body_s_noun),
@@ -3134,6 +3143,8 @@ const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
     ("award_won", award_won),
     ("country_possessive_person", country_possessive_person),
     ("affiliation", affiliation),
+    ("role_of", role_of),
+    ("named_as_new", named_as_new),
     ("person_shape", person_shape),
     ("venue", venue),
 ];
@@ -3657,36 +3668,59 @@ fn club(c: &Cue) -> Option<(EntityKind, bool)> {
             | "squad"
             | "academy"
     );
-    let moved = matches!(
-        (c.before(2).as_str(), c.before(1).as_str()),
-        ("joined", "from")
-            | ("signed", "from")
-            | ("loan", "from")
-            | ("loan", "at")
-            | ("spell", "at")
-            | ("seasons", "at")
-            | ("season", "at")
-            | ("game", "against")
-            | ("match", "against")
-            | ("tie", "against")
-            | ("fixture", "against")
-            | ("clash", "against")
-    ) || c.before(1) == "for"
-        && matches!(
-            c.before(2).as_str(),
-            "first"
-                | "second"
-                | "third"
-                | "fourth"
-                | "fifth"
-                | "sixth"
-                | "seventh"
-                | "eighth"
-                | "ninth"
-                | "tenth"
-                | "fastest"
-                | "pole"
-        );
+    // "signed Dutch defender Jesse Kuipers from Feyenoord for €22 million": a player's
+    // move, from a club, before its fee.
+    let fee_after = c.word(c.after) == "for"
+        && c.t
+            .get(c.after + 1)
+            .is_some_and(|x| x.kind == Kind::Num || x.text.starts_with(['£', '€', '$', '¥']));
+    let transfer_verb = (2..=8).any(|n| {
+        matches!(
+            c.before(n).as_str(),
+            "signed" | "signs" | "joined" | "joins" | "bought" | "sold" | "loaned" | "recalled"
+        )
+    });
+    // "Aston Villa signed Dutch defender Jesse Kuipers": a club signs or sends a player.
+    let signs_player = matches!(
+        next.as_str(),
+        "signed" | "sold" | "sent" | "loaned" | "recalled"
+    ) && (c.after + 1..(c.after + 6).min(c.t.len()))
+        .any(|k| lexicon::is_in(POSITIONS, &c.word(k)));
+    let moved = signs_player
+        || c.before(1) == "from" && (transfer_verb || fee_after)
+        || matches!(c.before(1).as_str(), "to" | "from") && fee_after && transfer_verb
+        || matches!(
+            (c.before(2).as_str(), c.before(1).as_str()),
+            ("joined", "from")
+                | ("signed", "from")
+                | ("loan", "from")
+                | ("loan", "to")
+                | ("loan", "at")
+                | ("spell", "at")
+                | ("seasons", "at")
+                | ("season", "at")
+                | ("game", "against")
+                | ("match", "against")
+                | ("tie", "against")
+                | ("fixture", "against")
+                | ("clash", "against")
+        )
+        || c.before(1) == "for"
+            && matches!(
+                c.before(2).as_str(),
+                "first"
+                    | "second"
+                    | "third"
+                    | "fourth"
+                    | "fifth"
+                    | "sixth"
+                    | "seventh"
+                    | "eighth"
+                    | "ninth"
+                    | "tenth"
+                    | "fastest"
+                    | "pole"
+            );
     if !staff && !moved {
         return None;
     }
@@ -3695,6 +3729,22 @@ fn club(c: &Cue) -> Option<(EntityKind, bool)> {
     (!nation_or_state(&name) && !person && !is_demonym(&name.to_lowercase()))
         .then_some((EntityKind::Organization, true))
 }
+
+/// A player's position on the field, named when a club signs or sends one.
+const POSITIONS: &[&str] = &[
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "forward",
+    "full-back",
+    "centre-back",
+    "center-back",
+    "playmaker",
+    "fullback",
+    "keeper",
+];
 
 /// "a spokesman for Kaiser Permanente": a body speaks through its spokespeople (a person's
 /// name, an English first name first, and a country keep their kinds).
@@ -4303,14 +4353,121 @@ fn affiliation(c: &Cue) -> Option<(EntityKind, bool)> {
         && gazetteer::first_name_tier(first.text).is_some()
         && !gazetteer::is_common_word(&last.lc())
         && (c.start < 4 || !c.t[c.start - 4].is_capitalized());
+    // "…," said Brandauer, of Red Bull-Bora-Hansgrohe: a speaker's surname, a comma, then "of".
+    let speaker = c.start >= 4
+        && c.t[c.start - 2].text == ","
+        && c.t[c.start - 3].is_capitalized()
+        && lexicon::SPEECH_VERBS.contains(&c.before(4).as_str());
     let place = gazetteer::place(&run_text(c.parts)).is_some()
         || c.parts
             .last()
-            .is_some_and(|w| lexicon::PLACE_SUFFIXES.contains(&Lower::of(w).as_str()));
-    if !full_name || place {
+            .is_some_and(|w| lexicon::PLACE_SUFFIXES.contains(&Lower::of(w).as_str()))
+        || nation_or_state(&run_text(c.parts));
+    if !(full_name || speaker) || place {
         return None;
     }
     Some((EntityKind::Organization, false))
+}
+
+/// "The developer, Northgate Homes, will pay", "its advertising business,
+/// Strata Ads, and": a body's noun after a determiner, a comma, then the name
+/// closed by a comma or the sentence's end: the name is that body's.
+fn noun_then_name(c: &Cue) -> Option<(EntityKind, bool)> {
+    if c.before(1) != "," || c.start < 3 || c.t[c.start - 2].is_capitalized() && c.start > 2 {
+        return None;
+    }
+    let noun = c.before(2);
+    if !lexicon::is_in(lexicon::ORG_CUES, &noun)
+        && !lexicon::is_in(super::quotes::GENERIC_BODIES, &noun)
+    {
+        return None;
+    }
+    let det = (3..=5).any(|n| {
+        let w = c.before(n);
+        matches!(w.as_str(), "the" | "its" | "their" | "his" | "her" | "our")
+            || w.ends_with("'s")
+            || w.ends_with("’s")
+    });
+    let closed =
+        c.t.get(c.after)
+            .is_none_or(|x| matches!(x.text, "," | "." | ";" | "!" | "?"));
+    let person = c.parts.len() >= 2
+        && gazetteer::first_name_tier(&c.parts[0]) == Some(1)
+        && !not_a_person(c.parts);
+    (det && closed && !person).then_some((EntityKind::Organization, true))
+}
+
+/// Roles held in a body, before "of" and its name ([`role_of`]).
+const ROLES_OF: &[&str] = &[
+    "president",
+    "vice-president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "founder",
+    "co-founder",
+    "leader",
+    "member",
+    "members",
+    "owner",
+    "owners",
+    "secretary-general",
+    "treasurer",
+    "secretary",
+    "ceo",
+];
+
+/// "Lucie Garnier, president of Jeunes Agriculteurs", "the chief executive
+/// of Halvern": after a role held in a body ([`ROLES_OF`], [`ROLES_AT`]) and
+/// "of" (or "of the"), a name that is no place and no person's is the body (weak).
+fn role_of(c: &Cue) -> Option<(EntityKind, bool)> {
+    let the = usize::from(c.before(1) == "the");
+    if c.before(1 + the) != "of" {
+        return None;
+    }
+    let role = c.before(2 + the);
+    if !(lexicon::is_in(ROLES_OF, &role) || lexicon::is_in(ROLES_AT, &role)) {
+        return None;
+    }
+    let place = gazetteer::place(&run_text(c.parts)).is_some()
+        || c.parts
+            .last()
+            .is_some_and(|w| lexicon::PLACE_SUFFIXES.contains(&Lower::of(w).as_str()))
+        || nation_or_state(&run_text(c.parts));
+    let person = c.parts.len() >= 2 && gazetteer::first_name_tier(&c.parts[0]).is_some();
+    (!place
+        && !person
+        && !c
+            .parts
+            .iter()
+            .all(|w| gazetteer::is_common_word(&w.to_lowercase())))
+    .then_some((EntityKind::Organization, false))
+}
+
+/// "The combined company, to be called Nordhavn Alveron,", "the new group
+/// will be named Tessera": a body's new name, after "called", "named" or
+/// "renamed" and a body's noun shortly before (weak).
+fn named_as_new(c: &Cue) -> Option<(EntityKind, bool)> {
+    if !matches!(c.before(1).as_str(), "called" | "named" | "renamed") {
+        return None;
+    }
+    let body = (2..=8).any(|n| {
+        matches!(
+            c.before(n).as_str(),
+            "company"
+                | "group"
+                | "entity"
+                | "business"
+                | "firm"
+                | "bank"
+                | "airline"
+                | "carrier"
+                | "lender"
+                | "insurer"
+        )
+    });
+    let person = gazetteer::first_name_tier(&c.parts[0]).is_some();
+    (body && !person).then_some((EntityKind::Organization, false))
 }
 
 /// "Yashasvi Jaiswal", "Tigst Assefa": two or three capitalized words that
@@ -4402,16 +4559,23 @@ fn apposition(c: &Cue) -> Option<(EntityKind, bool)> {
     }
     let first = c.t.get(c.after + 1)?;
     let poss = |x: &Token| x.text.ends_with("'s") || x.text.ends_with("’s");
-    let det = matches!(first.lc().as_str(), "a" | "an" | "the" | "its" | "their") || poss(first);
+    let det = matches!(
+        first.lc().as_str(),
+        "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
+    ) || poss(first);
+    // "Northlight Images, one of the largest stock-photo agencies,": what it is one of.
+    let one_of = first.lc() == "one" && c.word(c.after + 2) == "of";
     // "Harmony Gold, South Africa's largest gold producer,": a name in the possessive first.
     let named = first.is_capitalized()
         && (c.after + 1..(c.after + 4).min(c.t.len()))
             .take_while(|&k| c.t[k].is_capitalized())
             .any(|k| poss(&c.t[k]));
-    if !det && !named {
+    if !det && !named && !one_of {
         return None;
     }
-    let from = if named {
+    let from = if one_of {
+        c.after + 3 + usize::from(c.word(c.after + 3) == "the")
+    } else if named {
         (c.after + 1..c.t.len())
             .find(|&k| poss(&c.t[k]))
             .map_or(c.after + 2, |k| k + 1)
@@ -4425,6 +4589,15 @@ fn apposition(c: &Cue) -> Option<(EntityKind, bool)> {
     {
         return None;
     }
+    // A head noun: a word of a cue list.
+    let cue = |w: &str| {
+        lexicon::is_in(lexicon::THING_CUES, w)
+            || lexicon::is_in(WORKS, w)
+            || lexicon::is_in(EVENT_NOUNS, w)
+            || lexicon::is_in(lexicon::ORG_CUES, w)
+            || lexicon::ORG_SUFFIXES.contains(&w)
+            || PLACE_NOUNS.contains(&w)
+    };
     // "Aoife Mulcahy, an economist at Trinity College", "Mark Lemley, a Stanford Law School
     // professor who…": a person's job, not what the name is (the words up to "who", "at", "of").
     let job = (from..(from + 6).min(c.t.len()))
@@ -4446,30 +4619,61 @@ fn apposition(c: &Cue) -> Option<(EntityKind, bool)> {
         })
         .any(|k| {
             let w = c.t[k].lc();
-            lexicon::PERSON_TITLES.contains(&w.as_str()) || lexicon::is_in(ROLES_AT, &w)
+            // "a private company", "a major lender": a title's word before the noun it describes.
+            (lexicon::PERSON_TITLES.contains(&w.as_str()) || lexicon::is_in(ROLES_AT, &w))
+                && !cue(&c.word(k + 1))
         });
     // ("Kestrel Grid, an Estonian start-up": a first name only the other languages' lists have
     // opens a company's name as often as a person's; what follows says which.)
-    if job
-        || c.parts.len() >= 2
-            && gazetteer::first_name_tier(&c.parts[0]) == Some(1)
-            && !not_a_person(c.parts)
+    if job {
+        return None;
+    }
+    // The head: the first cue noun within four words, before any comma ("agencies" as "agency").
+    let cue_at = |k: usize| {
+        let w = c.word(k);
+        let one = singular(&w);
+        if c.t.get(k).is_none_or(|x| x.kind != Kind::Word) {
+            None
+        } else if cue(&w) {
+            Some((k, w.to_string()))
+        } else {
+            cue(&one).then_some((k, one))
+        }
+    };
+    let (mut at, mut head) = (from..(from + 4).min(c.t.len()))
+        .take_while(|&k| {
+            c.t[k].kind == Kind::Word
+                && !matches!(c.word(k).as_str(), "who" | "whose" | "which" | "that")
+        })
+        .find_map(cue_at)?;
+    // "an oncologist at Oslo University Hospital": a cue past a preposition is another name's.
+    if (from..at).any(|k| lexicon::is_in(super::words::PREPOSITIONS, c.t[k].text)) {
+        return None;
+    }
+    // "the investment bank": a body's noun after a cue noun is the head ("the state
+    // capital" stays a place's).
+    while let Some((k, w)) = cue_at(at + 1).filter(|(_, w)| lexicon::is_in(BODY_ONLY, w)) {
+        (at, head) = (k, w);
+    }
+    // "Morgan Stanley, the investment bank,": a noun that only a body is ([`BODY_ONLY`])
+    // and that ends its phrase says what the name is, even with a first name in front;
+    // before another noun ("Jane Doe, a bank teller") it does not, nor does a noun a
+    // person may be ("Tom Achterberg, Saltmarsh's publisher").
+    let ends_phrase = c.t.get(at + 1).is_none_or(|x| {
+        x.kind != Kind::Word
+            || lexicon::is_in(super::words::PREPOSITIONS, x.text)
+            || matches!(
+                x.lc().as_str(),
+                "that" | "which" | "whose" | "and" | "based"
+            )
+    });
+    if !(ends_phrase && lexicon::is_in(BODY_ONLY, &head))
+        && c.parts.len() >= 2
+        && gazetteer::first_name_tier(&c.parts[0]) == Some(1)
+        && !not_a_person(c.parts)
     {
         return None;
     }
-    // The head noun: the first word of a cue list within four words, before any comma.
-    let cue = |w: &str| {
-        lexicon::is_in(lexicon::THING_CUES, w)
-            || lexicon::is_in(WORKS, w)
-            || lexicon::is_in(EVENT_NOUNS, w)
-            || lexicon::is_in(lexicon::ORG_CUES, w)
-            || lexicon::ORG_SUFFIXES.contains(&w)
-            || PLACE_NOUNS.contains(&w)
-    };
-    let head = (from..(from + 4).min(c.t.len()))
-        .take_while(|&k| c.t[k].kind == Kind::Word)
-        .map(|k| c.t[k].lc())
-        .find(|w| cue(w))?;
     if lexicon::is_in(lexicon::THING_CUES, &head)
         || lexicon::is_in(WORKS, &head)
         || lexicon::is_in(EVENT_NOUNS, &head)
@@ -4483,6 +4687,42 @@ fn apposition(c: &Cue) -> Option<(EntityKind, bool)> {
         return Some((EntityKind::Place, true));
     }
     None
+}
+
+/// Nouns of [`lexicon::ORG_CUES`] that name only a body, never a person
+/// ("bank", unlike "publisher" or "developer").
+const BODY_ONLY: &[&str] = &[
+    "bank",
+    "company",
+    "firm",
+    "lender",
+    "insurer",
+    "group",
+    "conglomerate",
+    "carmaker",
+    "automaker",
+    "retailer",
+    "airline",
+    "agency",
+    "subsidiary",
+    "startup",
+    "start-up",
+    "utility",
+];
+
+/// A plural noun's singular, for the cue lists: "agencies" → "agency",
+/// "lenders" → "lender"; other words as they are.
+fn singular(w: &str) -> String {
+    if let Some(stem) = w.strip_suffix("ies").filter(|s| s.len() >= 3) {
+        format!("{stem}y")
+    } else if let Some(stem) = w
+        .strip_suffix('s')
+        .filter(|s| s.len() >= 3 && !s.ends_with('s'))
+    {
+        stem.to_string()
+    } else {
+        w.to_string()
+    }
 }
 
 /// "Kedron resident Jo Whelan", "Westport city council", "Uruapan growers": a place by its people
@@ -4587,12 +4827,17 @@ fn publication(c: &Cue) -> Option<(EntityKind, bool)> {
     } else {
         (b1, b2, c.before(3))
     };
-    let published = b1 == "in"
-        && matches!(
-            b2.as_str(),
+    let published_verb = |w: &str| {
+        matches!(
+            w,
             "published" | "appeared" | "reported" | "wrote" | "writing" | "journal"
         )
-        || b1 == "journal";
+    };
+    // "published on Monday in JAMA Neurology", "published online in …": a time between.
+    let b4 = c.before(4 + usize::from(the));
+    let when_between = b2 == "online" && published_verb(&b3)
+        || lexicon::weekday(&b2).is_some() && b3 == "on" && published_verb(&b4);
+    let published = b1 == "in" && (published_verb(&b2) || when_between) || b1 == "journal";
     let source = c.one_word()
         && !gazetteer::is_first_name(&c.parts[0])
         && (b1 == "to" && b2 == "according"
@@ -4622,7 +4867,6 @@ fn publication(c: &Cue) -> Option<(EntityKind, bool)> {
         || told
             && (2..=4).contains(&c.parts.len())
             && (the || lexicon::is_in(NEWS_ARTICLES, &c.parts[0]));
-    let _ = b3;
     (published || source).then_some((EntityKind::Organization, published))
 }
 
@@ -4831,11 +5075,21 @@ fn company_subject(c: &Cue) -> Option<(EntityKind, bool)> {
         return None;
     }
     let next = c.word(c.after);
-    let shares_of = matches!(c.before(1).as_str(), "of" | "in")
-        && matches!(
-            c.before(2).as_str(),
-            "shares" | "stock" | "stake" | "shareholders"
-        );
+    // "the listed Carpatic Infra", "Frankfurt-listed Ostwind", "state-owned Petrobras".
+    let listed = {
+        let b = c.before(1);
+        matches!(
+            b.as_str(),
+            "listed" | "unlisted" | "state-owned" | "privately-held"
+        ) || b.ends_with("-listed")
+            || b.ends_with("-owned")
+    };
+    let shares_of = listed
+        || matches!(c.before(1).as_str(), "of" | "in")
+            && matches!(
+                c.before(2).as_str(),
+                "shares" | "stock" | "stake" | "shareholders"
+            );
     let verb = lexicon::ORG_VERBS.contains(&next.as_str())
         || next == "'s" && lexicon::ORG_VERBS.contains(&c.word(c.after + 1).as_str());
     let possessive =
@@ -5510,6 +5764,180 @@ mod tests {
                 "apposition",
                 "Uruapan, a city in the west, was hit.",
                 "Uruapan",
+                Some((Place, true)),
+            ),
+            (
+                "apposition",
+                "It was registered with the Art Loss Register, a private company in London.",
+                "Art Loss Register",
+                Some((Organization, true)),
+            ),
+            (
+                "apposition",
+                "Northlight Images, one of the largest stock-photo agencies, sued.",
+                "Northlight Images",
+                Some((Organization, true)),
+            ),
+            (
+                "apposition",
+                "Saltmarsh Books, her London publisher, said it was sad.",
+                "Saltmarsh Books",
+                Some((Organization, true)),
+            ),
+            (
+                "apposition",
+                "Morgan Stanley, the investment bank, said so.",
+                "Morgan Stanley",
+                Some((Organization, true)),
+            ),
+            (
+                "apposition",
+                "Jane Doe, a bank teller, said so.",
+                "Jane Doe",
+                None,
+            ),
+            (
+                "noun_then_name",
+                "The developer, Northgate Homes, will pay £4 million.",
+                "Northgate Homes",
+                Some((Organization, true)),
+            ),
+            (
+                "noun_then_name",
+                "It was told to sell its advertising business, Strata Ads, and to stop.",
+                "Strata Ads",
+                Some((Organization, true)),
+            ),
+            (
+                "noun_then_name",
+                "Its chief executive, Henrik Dahl, said so.",
+                "Henrik Dahl",
+                None,
+            ),
+            (
+                "noun_then_name",
+                "The bank, Alice Morgan said, will pay.",
+                "Alice Morgan",
+                None,
+            ),
+            (
+                "role_of",
+                "Lucie Garnier, president of Jeunes Agriculteurs, said so.",
+                "Jeunes Agriculteurs",
+                Some((Organization, false)),
+            ),
+            (
+                "role_of",
+                "He is the chief executive of the Halvern Trust.",
+                "Halvern Trust",
+                Some((Organization, false)),
+            ),
+            (
+                "role_of",
+                "She met the president of Kenya on Monday.",
+                "Kenya",
+                None,
+            ),
+            (
+                "role_of",
+                "He is a member of John Smith's team.",
+                "John Smith",
+                None,
+            ),
+            (
+                "named_as_new",
+                "The combined company, to be called Nordhavn Alveron, will be based in Copenhagen.",
+                "Nordhavn Alveron",
+                Some((Organization, false)),
+            ),
+            (
+                "named_as_new",
+                "The company named Sarah Olsen as chief executive.",
+                "Sarah Olsen",
+                None,
+            ),
+            (
+                "publication",
+                "The study, published on Monday in JAMA Neurology, found a link.",
+                "JAMA Neurology",
+                Some((Organization, true)),
+            ),
+            (
+                "publication",
+                "The paper, published online in Cell Reports, found a link.",
+                "Cell Reports",
+                Some((Organization, true)),
+            ),
+            (
+                "company_subject",
+                "Shares of the other, the listed Carpatic Infra, fell 11%.",
+                "Carpatic Infra",
+                Some((Organization, false)),
+            ),
+            (
+                "company_subject",
+                "Frankfurt-listed Ostwind fell 3%.",
+                "Ostwind",
+                Some((Organization, false)),
+            ),
+            (
+                "affiliation",
+                "\"It was a good day,\" said Brandauer, of Red Bull-Bora-Hansgrohe.",
+                "Red Bull-Bora-Hansgrohe",
+                Some((Organization, false)),
+            ),
+            (
+                "affiliation",
+                "\"It was a good day,\" said Brandauer, of Austria.",
+                "Austria",
+                None,
+            ),
+            (
+                "club",
+                "Aston Villa signed Dutch defender Jesse Kuipers from Feyenoord for €22 million.",
+                "Aston Villa",
+                Some((Organization, true)),
+            ),
+            (
+                "club",
+                "Aston Villa signed Dutch defender Jesse Kuipers from Feyenoord for €22 million.",
+                "Feyenoord",
+                Some((Organization, true)),
+            ),
+            (
+                "club",
+                "City sent the English winger on loan to Everton for the season.",
+                "Everton",
+                Some((Organization, true)),
+            ),
+            (
+                "club",
+                "He moved from Leeds to Bristol in 2019.",
+                "Leeds",
+                None,
+            ),
+            (
+                "apposition",
+                "\"We had a bet,\" said Tom Achterberg, Saltmarsh's publisher.",
+                "Tom Achterberg",
+                None,
+            ),
+            (
+                "apposition",
+                "\"It is a step,\" said Ingrid Halvorsen, an oncologist at Oslo University Hospital.",
+                "Ingrid Halvorsen",
+                None,
+            ),
+            (
+                "apposition",
+                "Amélia Nhantumbo, a Mozambican novelist whose books sell well, won.",
+                "Amélia Nhantumbo",
+                None,
+            ),
+            (
+                "apposition",
+                "The road to Chilpancingo, the state capital, was blocked.",
+                "Chilpancingo",
                 Some((Place, true)),
             ),
             ("apposition", "Smith, who left, was late.", "Smith", None),
@@ -7087,6 +7515,17 @@ mod names_round3 {
             (
                 "It was reported by Gazzetta dello Sport on Monday.",
                 "Gazzetta dello Sport",
+                Some(Organization),
+            ),
+            // A broadcaster's or a house's word first.
+            (
+                "\"We cannot give back,\" Education Secretary Ignacio Vallejos told Radio Mitre.",
+                "Radio Mitre",
+                Some(Organization),
+            ),
+            (
+                "The hail hit the vines of Maison Perrault-Vial in Beaune.",
+                "Maison Perrault-Vial",
                 Some(Organization),
             ),
             // A company word last keeps a common word first; "of" stays after an organization's word.

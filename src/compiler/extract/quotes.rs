@@ -1199,15 +1199,9 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
     if let Some(noun) = spokesperson_of_the_body(a, &words) {
         return Some(Speaker::Spokesperson(noun));
     }
-    // "A spokesperson for the province of Utrecht said", "Pryce's attorney said only:": described, not named.
-    if described_source(a, &words) {
-        return Some(Speaker::Anonymous);
-    }
-    if let Some((k, _)) = clause().filter(|(_, m)| m.speaks).last() {
-        return Some(Speaker::Mention(k));
-    }
     // "The employers' association, KAV Niedersachsen, called the strike “…”", "One of the
-    // firms, Carpatic Infra, said": a name between commas right before the verb names the subject.
+    // firms, Carpatic Infra, said": a name between commas right before the verb names the subject, whatever
+    // describes it before ("One of the firms" alone is a source not named).
     let vi = before[v];
     if vi >= 2 && a.t[vi - 1].text == "," {
         let between_commas = |m: &Mention| {
@@ -1221,6 +1215,13 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
         if let Some((k, _)) = clause().find(|(_, m)| between_commas(m)) {
             return Some(Speaker::Mention(k));
         }
+    }
+    // "A spokesperson for the province of Utrecht said", "Pryce's attorney said only:": described, not named.
+    if described_source(a, &words) {
+        return Some(Speaker::Anonymous);
+    }
+    if let Some((k, _)) = clause().filter(|(_, m)| m.speaks).last() {
+        return Some(Speaker::Mention(k));
     }
     // "Prabowo, 74, said through an interpreter that …", "Delgado, who voted against the plan, said",
     // "The Industry Association, whose members include …, said": a name opening the clause (after
