@@ -15,7 +15,7 @@ use std::path::Path;
 const EXPECTED: &[(&str, usize, u64)] = &[
     ("seeds", 28662, 0xf4fd5990d24b98b2),
     ("tests/articles", 55239, 0x7c02d56e2bfb1111),
-    ("tests/dev/articles", 1251632, 0xeff8f8685285e40b),
+    ("tests/dev/articles", 1251568, 0xb8a0e444cef60be2),
 ];
 
 #[test]

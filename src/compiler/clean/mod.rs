@@ -843,13 +843,16 @@ fn is_bio(t: &str) -> bool {
         return false;
     }
     // "Lotte Verbeek schrijft over werk …": what a writer writes about.
-    let writes_about = matches!(
-        verb.as_str(),
-        "writes" | "schreibt" | "écrit" | "escribe" | "scrive" | "schrijft" | "escreve"
-    ) && matches!(
-        w[name_len + 1].to_lowercase().as_str(),
-        "about" | "on" | "über" | "sur" | "sobre" | "di" | "su" | "over"
-    );
+    // (The name opens the line: not "As Krugman writes about tariffs, …".)
+    let writes_about = !super::gazetteer::is_common_word(&w[0].to_lowercase())
+        && matches!(
+            verb.as_str(),
+            "writes" | "schreibt" | "écrit" | "escribe" | "scrive" | "schrijft" | "escreve"
+        )
+        && matches!(
+            w[name_len + 1].to_lowercase().as_str(),
+            "about" | "on" | "über" | "sur" | "sobre" | "di" | "su" | "over"
+        );
     let head = w[..w.len().min(25)].join(" ").to_lowercase();
     writes_about || lexicon::BIO_ROLES.iter().any(|r| head.contains(r))
 }
@@ -2260,6 +2263,9 @@ mod tests {
             "Jane Roe writes about energy and climate for the paper."
         ));
         assert!(!is_bio("Jane Roe writes that the plan will fail."));
+        assert!(!is_bio(
+            "As Krugman writes about tariffs, the costs fall on buyers."
+        ));
     }
 
     #[test]

@@ -1212,7 +1212,10 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
                     .find(|x| x.cend <= m.span[0])
                     .is_some_and(|x| x.text == ",")
         };
-        if let Some((k, _)) = clause().find(|(_, m)| between_commas(m)) {
+        // (Not a place: "An official in Lagos, Nigeria, said" names no speaker.)
+        if let Some((k, _)) = clause()
+            .find(|(_, m)| between_commas(m) && m.kind != Some(crate::bundle::EntityKind::Place))
+        {
             return Some(Speaker::Mention(k));
         }
     }
@@ -2088,6 +2091,11 @@ mod tests {
         );
         assert_eq!(
             who("A spokeswoman for the governor said he was \"working with local partners\"."),
+            "<anonymous>"
+        );
+        // A place between commas before the verb is where, not who.
+        assert_eq!(
+            who("An official in Lagos, Nigeria, said the port was \"working again\"."),
             "<anonymous>"
         );
         // A name between commas right before the verb is its subject.
