@@ -28,9 +28,10 @@
 //! line, an error under `--strict`; a malformed file is an error with its
 //! line, before anything is written.
 
-use super::{CompileError, Warning};
+use super::{CompileError, Warning, merge};
 use crate::bundle::{
-    Body, Bundle, Edit, EntityKind, Precision, Prior, Qualifier, VIEWS, fact_id_str, parse_fact_id,
+    Body, Bundle, Edit, EntityKind, Fact, Precision, Prior, Qualifier, VIEWS, fact_id_str,
+    parse_fact_id,
 };
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -384,16 +385,48 @@ impl Curation {
         keep_hidden: bool,
     ) -> Result<(), CompileError> {
         let mut hide = vec![false; b.facts.len()];
-        for (key, e) in &self.file.facts {
-            let at = key.span().start;
+        let mut changed = false;
+        let mut ids = Vec::with_capacity(self.file.facts.len());
+        for key in self.file.facts.keys() {
             let raw = key.get_ref().trim();
             let Some(id) = parse_fact_id(raw.strip_prefix("fact-").unwrap_or(raw)) else {
                 return self.err(
-                    at,
+                    key.span().start,
                     format!("fact id {raw:?}: expected 16 hex digits, as in a fact's link"),
                 );
             };
-            let Some(i) = b.facts.iter().position(|f| f.id == id) else {
+            ids.push(id);
+        }
+        let found = facts_named(b, &ids);
+        // One entry per fact: two (one under the id of another of its
+        // reports) would each correct it, and neither would say which wins.
+        let mut by_fact: Vec<(usize, usize)> = found
+            .iter()
+            .enumerate()
+            .filter_map(|(k, f)| f.map(|i| (i, k)))
+            .collect();
+        by_fact.sort_unstable();
+        if let Some(w) = by_fact.windows(2).find(|w| w[0].0 == w[1].0) {
+            let keys: Vec<&Spanned<String>> = self.file.facts.keys().collect();
+            let (a, z) = (keys[w[0].1], keys[w[1].1]);
+            let (a, z) = if a.span().start < z.span().start {
+                (a, z)
+            } else {
+                (z, a)
+            };
+            return self.err(
+                z.span().start,
+                format!(
+                    "{:?} names the same fact as {:?} on line {} (the id of another of its reports): keep one entry",
+                    z.get_ref(),
+                    a.get_ref(),
+                    self.line(a.span().start)
+                ),
+            );
+        }
+        for ((key, e), (&id, found)) in self.file.facts.iter().zip(ids.iter().zip(found)) {
+            let at = key.span().start;
+            let Some(i) = found else {
                 self.stale(
                     at,
                     format!(
@@ -410,10 +443,15 @@ impl Curation {
             let f = &mut b.facts[i];
             let edits_before = f.edited.len();
             self.correct(&mut f.body, e, &mut f.edited)?;
-            // A hidden fact counts as hidden only: readers see none of it.
-            if f.edited.len() > edits_before && !e.hide {
-                out.edited_facts += 1;
+            if f.edited.len() > edits_before {
+                changed = true;
+                reflag(b, i);
+                // A hidden fact counts as hidden only: readers see none of it.
+                if !e.hide {
+                    out.edited_facts += 1;
+                }
             }
+            let f = &mut b.facts[i];
             if e.pin && !f.pinned {
                 f.pinned = true;
                 out.pinned_facts += usize::from(!e.hide);
@@ -423,6 +461,11 @@ impl Curation {
             }
         }
         out.hidden_facts = hide.iter().filter(|&&h| h).count();
+        if changed || out.hidden_facts > 0 {
+            // Sources that disagreed may agree once a figure is corrected
+            // or one of them hidden.
+            merge::settle_disagreements(b, &hide);
+        }
         if keep_hidden {
             out.hidden_ids = (0..hide.len())
                 .filter(|&i| hide[i])
@@ -587,6 +630,30 @@ impl Curation {
     }
 }
 
+/// A corrected fact's flags again: a quantity's from its corrected value
+/// ([`merge::quantity_flags`]), an event's `future-date` against its
+/// sources' publication dates ([`merge::event_flags_after_edit`]).
+fn reflag(b: &mut Bundle, i: usize) {
+    let Bundle {
+        facts, articles, ..
+    } = b;
+    let f = &mut facts[i];
+    match &f.body {
+        Body::Quantity { .. } => f.flags = merge::quantity_flags(&f.body),
+        Body::Event {
+            date, precision, ..
+        } => {
+            let published: Vec<&str> = f
+                .sources
+                .iter()
+                .filter_map(|s| articles[s.article as usize].published.as_deref())
+                .collect();
+            merge::event_flags_after_edit(&mut f.flags, date, *precision, &published);
+        }
+        Body::Quote { .. } | Body::Row { .. } => {}
+    }
+}
+
 /// A finite number, or an error at its place.
 fn finite(c: &Curation, v: &Spanned<f64>) -> Result<f64, CompileError> {
     let x = *v.get_ref();
@@ -625,6 +692,53 @@ fn line_of(text: &str, byte: usize) -> usize {
         .filter(|&&b| b == b'\n')
         .count()
         + 1
+}
+
+/// Every id that names a fact: its own, and the id each of its reports
+/// would give it (see "Stable ids" in the README: a fact takes the id of
+/// its report in the earliest published article, so adding an earlier
+/// article that reports it gives it that report's id; an entry written
+/// under the id it had still names it). A report that repeats a key in
+/// its article (`n` > 0) is known by the fact's own id only.
+pub fn fact_ids(b: &Bundle, f: &Fact) -> Vec<u64> {
+    let mut ids = vec![f.id];
+    for s in &f.sources {
+        let id = merge::report_id(
+            &b.articles[s.article as usize].id,
+            f.kind(),
+            &b.sentences[s.sentence as usize],
+            s.span,
+            0,
+        );
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    ids
+}
+
+/// The fact each id names: the fact with that id, else the fact one of
+/// whose reports has it ([`fact_ids`]); the reports are hashed only when
+/// some id is not a fact's own.
+pub fn facts_named(b: &Bundle, ids: &[u64]) -> Vec<Option<usize>> {
+    let own: std::collections::HashMap<u64, usize> =
+        b.facts.iter().enumerate().map(|(i, f)| (f.id, i)).collect();
+    let mut found: Vec<Option<usize>> = ids.iter().map(|id| own.get(id).copied()).collect();
+    if found.iter().all(Option::is_some) {
+        return found;
+    }
+    let mut reports = std::collections::HashMap::new();
+    for (i, f) in b.facts.iter().enumerate() {
+        for id in fact_ids(b, f) {
+            reports.entry(id).or_insert(i);
+        }
+    }
+    for (k, id) in ids.iter().enumerate() {
+        if found[k].is_none() {
+            found[k] = reports.get(id).copied();
+        }
+    }
+    found
 }
 
 /// An entity by its name, else an alias, exactly; else either ignoring

@@ -1053,18 +1053,50 @@ fn index_keys(f: &RawFact, norm: &str, strings: &mut Interner, keys: &mut Vec<Ke
 
 /// Physical and logical bounds of general knowledge.
 fn flags(m: &Merged) -> Vec<Flag> {
-    let mut out = Vec::new();
-    let flag = |code: &str, reason: String| Flag {
+    let mut out = quantity_flags(&m.body);
+    if let Body::Event { precision, .. } = &m.body {
+        if *precision != Precision::MonthDay {
+            for (published, tense, when) in &m.dated {
+                if let Some(p) = published {
+                    if *tense == Tense::Past && when > p {
+                        out.push(future_date(p));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn flag(code: &str, reason: String) -> Flag {
+    Flag {
         code: code.into(),
         reason,
-    };
+    }
+}
+
+/// The flag of an event told in the past tense but dated after its
+/// article's publication (`published`).
+fn future_date(published: impl std::fmt::Display) -> Flag {
+    flag(
+        "future-date",
+        format!("dated after the article's publication ({published}) but told in the past tense"),
+    )
+}
+
+/// The flags a quantity's value earns on its own (a depth deeper than any
+/// ocean, a share over 100%…): every flag of a quantity is one of these,
+/// so a corrected quantity is flagged again by this alone.
+pub(crate) fn quantity_flags(body: &Body) -> Vec<Flag> {
+    let mut out = Vec::new();
     if let Body::Quantity {
         value,
         upper,
         unit: Some(unit),
         measure,
         ..
-    } = &m.body
+    } = body
     {
         let top = upper.unwrap_or(*value);
         let meters = match unit.as_str() {
@@ -1161,19 +1193,45 @@ fn flags(m: &Merged) -> Vec<Flag> {
             ));
         }
     }
-    if let Body::Event { precision, .. } = &m.body {
-        if *precision != Precision::MonthDay {
-            for (published, tense, when) in &m.dated {
-                if let Some(p) = published {
-                    if *tense == Tense::Past && when > p {
-                        out.push(flag("future-date", format!("dated after the article's publication ({p}) but told in the past tense")));
-                        break;
-                    }
-                }
-            }
+    out
+}
+
+/// An event's flags again after an editor corrected its date (`date`,
+/// at `precision`): `future-date` stays only while the corrected date
+/// still begins after the publication of one of its sources (`published`,
+/// ISO dates). A past-tense report put it there, and the bundle does not
+/// say which, so any source published before the new date may be that
+/// one. No flag is added: a date an editor set has been checked.
+pub(crate) fn event_flags_after_edit(
+    flags: &mut Vec<Flag>,
+    date: &str,
+    precision: Precision,
+    published: &[&str],
+) {
+    let Some(i) = flags.iter().position(|f| f.code == "future-date") else {
+        return;
+    };
+    let first = first_day(date).filter(|_| precision != Precision::MonthDay);
+    match first.and_then(|d| published.iter().filter(|p| **p < d.as_str()).min()) {
+        Some(p) => flags[i] = future_date(p),
+        None => {
+            flags.remove(i);
         }
     }
-    out
+}
+
+/// The first day of an ISO date at any precision (`2026-02` → `2026-02-01`,
+/// `2020s` → `2020-01-01`); `None` for a month and day without a year.
+fn first_day(date: &str) -> Option<String> {
+    if date.starts_with("--") {
+        return None;
+    }
+    let d = date.strip_suffix('s').unwrap_or(date);
+    Some(match d.len() {
+        4 => format!("{d}-01-01"),
+        7 => format!("{d}-01"),
+        _ => d.to_string(),
+    })
 }
 
 fn fmt(v: f64) -> String {
@@ -1437,6 +1495,74 @@ fn disagreements(
         }
     }
     out
+}
+
+/// The disagreements again after an editor corrected or hid facts
+/// (`gone[i]`: fact `i` is hidden): the members of each are checked
+/// again as [`disagreements`] checks them (by unit, measure words,
+/// ranges and articles), and a disagreement keeps the members that still
+/// conflict, or goes when fewer than two do (one for each unit, when an
+/// edit gave members different units). A correction can settle a
+/// disagreement but does not start one: what the editor set is checked.
+pub(crate) fn settle_disagreements(b: &mut Bundle, gone: &[bool]) {
+    let mut interner = Interner::default();
+    let mut counts = Counts::default();
+    let mut out = Vec::with_capacity(b.disagreements.len());
+    for d in std::mem::take(&mut b.disagreements) {
+        let mut units: Vec<Option<&str>> = Vec::new();
+        for &i in &d.facts {
+            let u = unit_of(&b.facts[i as usize].body);
+            if !gone[i as usize] && !units.contains(&u) {
+                units.push(u);
+            }
+        }
+        for unit in units {
+            let members: Vec<u32> = d
+                .facts
+                .iter()
+                .copied()
+                .filter(|&i| !gone[i as usize] && unit_of(&b.facts[i as usize].body) == unit)
+                .collect();
+            let bodies = members.iter().map(|&i| &b.facts[i as usize].body);
+            let mkeys: Vec<Vec<u32>> = bodies
+                .clone()
+                .map(|body| {
+                    let mut ids: Vec<u32> = measure_key(measure_of(body), unit)
+                        .iter()
+                        .map(|w| interner.id(w))
+                        .collect();
+                    ids.sort_unstable();
+                    ids
+                })
+                .collect();
+            let arts: Vec<Vec<u32>> = members
+                .iter()
+                .map(|&i| {
+                    let mut a: Vec<u32> = b.facts[i as usize]
+                        .sources
+                        .iter()
+                        .map(|s| s.article)
+                        .collect();
+                    a.sort_unstable();
+                    a.dedup();
+                    a
+                })
+                .collect();
+            let ranges: Vec<Option<(f64, f64)>> = bodies.map(interval).collect();
+            let still = conflicting(&mkeys, &arts, &ranges, &mut counts);
+            let facts: Vec<u32> = (0..members.len())
+                .filter(|&x| still[x])
+                .map(|x| members[x])
+                .collect();
+            if facts.len() >= 2 {
+                out.push(Disagreement {
+                    about: d.about.clone(),
+                    facts,
+                });
+            }
+        }
+    }
+    b.disagreements = out;
 }
 
 #[cfg(test)]

@@ -198,11 +198,19 @@ impl Session {
         };
         let same: Box<dyn Fn(&str) -> bool> = match section {
             Section::Facts => {
+                // The fact's own id, or the id of another of its reports
+                // (an entry written before an earlier article came).
                 let id = bundle::parse_fact_id(key);
+                let ids = id
+                    .and_then(|id| curate::facts_named(raw, &[id])[0])
+                    .map_or_else(
+                        || id.into_iter().collect(),
+                        |i| curate::fact_ids(raw, &raw.facts[i]),
+                    );
                 Box::new(move |k: &str| {
                     let k = k.trim();
-                    id.is_some()
-                        && bundle::parse_fact_id(k.strip_prefix("fact-").unwrap_or(k)) == id
+                    bundle::parse_fact_id(k.strip_prefix("fact-").unwrap_or(k))
+                        .is_some_and(|id| ids.contains(&id))
                 })
             }
             Section::Entities => {

@@ -322,3 +322,46 @@ fn errors_stay_until_fixed_and_undo_keeps_hand_edits() {
     assert_eq!(std::fs::read_to_string(&file).unwrap(), hand);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// An entry written under the id a fact had before an earlier article
+/// reporting it came is the entry the page changes, not a second one.
+#[test]
+fn the_page_edits_an_entry_under_an_earlier_id() {
+    let dir = folder("earlier-id");
+    let file = dir.join("factpack.toml");
+    let mut s = session(&dir);
+    let find = |s: &Session| {
+        s.listed
+            .as_ref()
+            .unwrap()
+            .facts
+            .iter()
+            .find(|f| matches!(f.body, Body::Quantity { value, .. } if value == 4.2e9))
+            .unwrap()
+            .id
+    };
+    let old = crate::bundle::fact_id_str(find(&s));
+    std::fs::write(
+        &file,
+        format!("[facts.\"{old}\"] # the desk's\npin = true\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("0-wire.md"),
+        "---\ntitle: \"Wire\"\ndate: 2026-03-01\n---\n\nAcme said its revenue rose 12% to $4.2 billion in 2025.\n",
+    )
+    .unwrap();
+    s = session(&dir);
+    assert!(s.error().is_none(), "{:?}", s.error());
+    let new = crate::bundle::fact_id_str(find(&s));
+    assert_ne!(old, new);
+    assert_eq!(s.summary.pinned_facts, 1, "the old entry still names it");
+    s.edit(Section::Facts, &new, &fields(json!({"note": "Checked"})))
+        .unwrap();
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert_eq!(
+        text,
+        format!("[facts.\"{old}\"] # the desk's\npin = true\nnote = \"Checked\"\n")
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

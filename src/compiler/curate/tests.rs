@@ -460,3 +460,183 @@ fn entries_are_read_against_the_names_as_compiled() {
     .unwrap();
     assert_eq!((s.hidden_facts, s.edited_facts, s.pinned_facts), (1, 0, 0));
 }
+
+/// Two articles that disagree about one figure, a depth deeper than any
+/// ocean, and a plant opened (past tense) after its article's date.
+fn disputed() -> Bundle {
+    let article = |path: &str, date: &str, body: &str| SourceFile {
+        path: path.into(),
+        text: format!("---\ntitle: \"Acme\"\ndate: {date}\n---\n\n{body}\n"),
+    };
+    compile_sources(&[
+        article(
+            "first.md",
+            "2026-03-02",
+            "Acme Corp said on Monday that its annual revenue was $4.2 billion in 2025.\n\nThe company said the mine reaches a depth of 15,000 metres.\n\nAcme said it opened its new plant in Ohio on March 10, 2026.",
+        ),
+        article(
+            "second.md",
+            "2026-03-03",
+            "Acme Corp said on Tuesday that its annual revenue was $5.9 billion in 2025.",
+        ),
+        article(
+            "third.md",
+            "2026-03-04",
+            "Acme Corp's annual revenue was $4.2 billion in 2025, the company said.",
+        ),
+    ])
+    .unwrap()
+    .bundle
+}
+
+fn quantity_of(b: &Bundle, v: f64) -> String {
+    id_of(
+        b,
+        FactKind::Quantity,
+        |x| matches!(x, Body::Quantity { value, .. } if *value == v),
+    )
+}
+
+fn codes(b: &Bundle, id: &str) -> Vec<String> {
+    fact(b, id).flags.iter().map(|f| f.code.clone()).collect()
+}
+
+/// A correction is checked again as the compiler checks a fact: the
+/// disagreement it settles goes, the flag its new value no longer earns
+/// goes, and one it still earns stays.
+#[test]
+fn corrections_settle_disagreements_and_flags() {
+    let b0 = dispute_checked(disputed());
+    let (low, high) = (quantity_of(&b0, 4.2e9), quantity_of(&b0, 5.9e9));
+    let depth = quantity_of(&b0, 15000.0);
+    let opened = id_of(
+        &b0,
+        FactKind::Event,
+        |x| matches!(x, Body::Event { date, .. } if date == "2026-03-10"),
+    );
+    assert_eq!(codes(&b0, &depth), ["implausible-depth"]);
+    assert_eq!(codes(&b0, &opened), ["future-date"]);
+    // The wrong figure corrected: the sources agree.
+    let mut b = b0.clone();
+    apply(&mut b, &format!("[facts.\"{high}\"]\nvalue = 4200000000\n")).unwrap();
+    assert!(b.disagreements.is_empty(), "{:?}", b.disagreements);
+    // The right one "corrected" to the wrong one: they still disagree.
+    let mut b = b0.clone();
+    apply(&mut b, &format!("[facts.\"{low}\"]\nvalue = 4300000000\n")).unwrap();
+    assert_eq!(b.disagreements.len(), 1, "{:?}", b.disagreements);
+    // Into another unit: nothing left to compare.
+    let mut b = b0.clone();
+    apply(&mut b, &format!("[facts.\"{high}\"]\nunit = \"EUR\"\n")).unwrap();
+    assert!(b.disagreements.is_empty(), "{:?}", b.disagreements);
+    // The depth corrected: no flag; still too deep: flagged again.
+    let mut b = b0.clone();
+    apply(&mut b, &format!("[facts.\"{depth}\"]\nvalue = 1500\n")).unwrap();
+    assert!(codes(&b, &depth).is_empty());
+    let mut b = b0.clone();
+    apply(&mut b, &format!("[facts.\"{depth}\"]\nvalue = 13000\n")).unwrap();
+    assert_eq!(codes(&b, &depth), ["implausible-depth"]);
+    assert!(fact(&b, &depth).flags[0].reason.contains("13,000"));
+    // The date corrected to before publication: no flag; to a later
+    // month, still after it: flagged.
+    let mut b = b0.clone();
+    apply(
+        &mut b,
+        &format!("[facts.\"{opened}\"]\ndate = \"2026-03-01\"\n"),
+    )
+    .unwrap();
+    assert!(codes(&b, &opened).is_empty());
+    let mut b = b0.clone();
+    apply(
+        &mut b,
+        &format!("[facts.\"{opened}\"]\ndate = \"2026-04\"\n"),
+    )
+    .unwrap();
+    assert_eq!(codes(&b, &opened), ["future-date"]);
+    // A note alone changes no flag.
+    let mut b = b0.clone();
+    apply(
+        &mut b,
+        &format!("[facts.\"{depth}\"]\nnote = \"Checked\"\n"),
+    )
+    .unwrap();
+    assert_eq!(codes(&b, &depth), ["implausible-depth"]);
+}
+
+/// The bundle of [`disputed`] as the tests above need it: one
+/// disagreement, between the two figures.
+fn dispute_checked(b: Bundle) -> Bundle {
+    assert_eq!(b.disagreements.len(), 1, "{:?}", b.disagreements);
+    assert_eq!(b.disagreements[0].facts.len(), 2, "{:?}", b.facts);
+    b
+}
+
+/// Hiding one side of a disagreement settles it, in the bundle and on the
+/// review page (which keeps hidden facts to show them again).
+#[test]
+fn hiding_a_side_settles_a_disagreement() {
+    let b0 = dispute_checked(disputed());
+    let high = quantity_of(&b0, 5.9e9);
+    let toml = format!("[facts.\"{high}\"]\nhide = true\n");
+    let mut b = b0.clone();
+    apply(&mut b, &toml).unwrap();
+    assert!(b.disagreements.is_empty());
+    let mut b = b0.clone();
+    Curation::parse(Path::new("box/factpack.toml"), &toml)
+        .unwrap()
+        .apply_for_review(&mut b)
+        .unwrap();
+    assert_eq!(b.facts.len(), b0.facts.len());
+    assert!(b.disagreements.is_empty());
+}
+
+/// An entry written under a fact's id still names it when an earlier
+/// article that reports the same fact comes and gives it that report's
+/// id; a second entry under the new id is an error naming both lines.
+#[test]
+fn an_entry_follows_its_fact_to_an_earlier_report() {
+    let article = |path: &str, date: &str| SourceFile {
+        path: path.into(),
+        text: format!(
+            "---\ntitle: \"Acme\"\ndate: {date}\n---\n\nAcme Corp said its annual revenue was $4.2 billion in 2025.\n"
+        ),
+    };
+    let late = compile_sources(&[article("late.md", "2026-03-05")])
+        .unwrap()
+        .bundle;
+    let old = quantity_of(&late, 4.2e9);
+    let both = compile_sources(&[
+        article("late.md", "2026-03-05"),
+        article("early.md", "2026-03-01"),
+    ])
+    .unwrap()
+    .bundle;
+    let new = quantity_of(&both, 4.2e9);
+    assert_ne!(old, new, "the earlier report gives the fact its id");
+    assert_eq!(fact(&both, &new).sources.len(), 2);
+    let mut b = both.clone();
+    let s = apply(
+        &mut b,
+        &format!("[facts.\"fact-{old}\"]\nvalue = 4300000000\n"),
+    )
+    .unwrap();
+    assert!(s.stale.is_empty(), "{:?}", s.stale);
+    assert_eq!(s.edited_facts, 1);
+    assert!(matches!(fact(&b, &new).body, Body::Quantity { value, .. } if value == 4.3e9));
+    let mut b = both.clone();
+    let err = apply(
+        &mut b,
+        &format!("[facts.\"{old}\"]\npin = true\n\n[facts.\"{new}\"]\nhide = true\n"),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        err.starts_with("box/factpack.toml:4: ") && err.contains("on line 1"),
+        "{err}"
+    );
+    // The ids a fact answers to: its own and its reports'.
+    let ids = fact_ids(&both, fact(&both, &new));
+    assert!(
+        ids.len() == 2 && ids.iter().any(|&i| fact_id_str(i) == old),
+        "{ids:?}"
+    );
+}
