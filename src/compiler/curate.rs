@@ -397,34 +397,48 @@ impl Curation {
             };
             ids.push(id);
         }
-        let found = facts_named(b, &ids);
-        // One entry per fact: two (one under the id of another of its
-        // reports) would each correct it, and neither would say which wins.
-        let mut by_fact: Vec<(usize, usize)> = found
-            .iter()
-            .enumerate()
-            .filter_map(|(k, f)| f.map(|i| (i, k)))
-            .collect();
-        by_fact.sort_unstable();
-        if let Some(w) = by_fact.windows(2).find(|w| w[0].0 == w[1].0) {
-            let keys: Vec<&Spanned<String>> = self.file.facts.keys().collect();
-            let (a, z) = (keys[w[0].1], keys[w[1].1]);
-            let (a, z) = if a.span().start < z.span().start {
-                (a, z)
-            } else {
-                (z, a)
-            };
-            return self.err(
-                z.span().start,
-                format!(
-                    "{:?} names the same fact as {:?} on line {} (the id of another of its reports): keep one entry",
-                    z.get_ref(),
-                    a.get_ref(),
-                    self.line(a.span().start)
-                ),
-            );
+        let names = FactNames::new(b);
+        let found: Vec<Option<usize>> = ids.iter().map(|&id| names.get(id)).collect();
+        drop(names);
+        // One entry per fact: a second (under the id of another of its
+        // reports, after facts merged) is left out with a warning, so that
+        // no fact takes two sets of corrections and no build stops because
+        // the articles changed.
+        let keys: Vec<&Spanned<String>> = self.file.facts.keys().collect();
+        let mut order: Vec<usize> = (0..keys.len()).collect();
+        order.sort_by_key(|&k| keys[k].span().start);
+        let mut first: std::collections::HashMap<usize, usize> = Default::default();
+        let mut left_out = vec![false; keys.len()];
+        for k in order {
+            let Some(i) = found[k] else { continue };
+            match first.get(&i) {
+                Some(&a) => {
+                    left_out[k] = true;
+                    self.stale(
+                        keys[k].span().start,
+                        format!(
+                            "fact {} has an entry on line {} already (under the id of another of its reports): this one is left out; keep one",
+                            keys[k].get_ref().trim(),
+                            self.line(keys[a].span().start)
+                        ),
+                        out,
+                    );
+                }
+                None => {
+                    first.insert(i, k);
+                }
+            }
         }
-        for ((key, e), (&id, found)) in self.file.facts.iter().zip(ids.iter().zip(found)) {
+        for (k, ((key, e), (&id, found))) in self
+            .file
+            .facts
+            .iter()
+            .zip(ids.iter().zip(found))
+            .enumerate()
+        {
+            if left_out[k] {
+                continue;
+            }
             let at = key.span().start;
             let Some(i) = found else {
                 self.stale(
@@ -445,7 +459,11 @@ impl Curation {
             self.correct(&mut f.body, e, &mut f.edited)?;
             if f.edited.len() > edits_before {
                 changed = true;
-                reflag(b, i);
+                let fields: Vec<String> = f.edited[edits_before..]
+                    .iter()
+                    .map(|e| e.field.clone())
+                    .collect();
+                reflag(b, i, &fields);
                 // A hidden fact counts as hidden only: readers see none of it.
                 if !e.hide {
                     out.edited_facts += 1;
@@ -631,9 +649,10 @@ impl Curation {
 }
 
 /// A corrected fact's flags again: a quantity's from its corrected value
-/// ([`merge::quantity_flags`]), an event's `future-date` against its
-/// sources' publication dates ([`merge::event_flags_after_edit`]).
-fn reflag(b: &mut Bundle, i: usize) {
+/// ([`merge::quantity_flags`]), an event's `future-date`, when its date or
+/// precision was corrected (`fields`), against its sources' publication
+/// dates ([`merge::event_flags_after_edit`]).
+fn reflag(b: &mut Bundle, i: usize, fields: &[String]) {
     let Bundle {
         facts, articles, ..
     } = b;
@@ -642,7 +661,7 @@ fn reflag(b: &mut Bundle, i: usize) {
         Body::Quantity { .. } => f.flags = merge::quantity_flags(&f.body),
         Body::Event {
             date, precision, ..
-        } => {
+        } if fields.iter().any(|f| f == "date" || f == "precision") => {
             let published: Vec<&str> = f
                 .sources
                 .iter()
@@ -650,7 +669,7 @@ fn reflag(b: &mut Bundle, i: usize) {
                 .collect();
             merge::event_flags_after_edit(&mut f.flags, date, *precision, &published);
         }
-        Body::Quote { .. } | Body::Row { .. } => {}
+        Body::Event { .. } | Body::Quote { .. } | Body::Row { .. } => {}
     }
 }
 
@@ -694,12 +713,12 @@ fn line_of(text: &str, byte: usize) -> usize {
         + 1
 }
 
-/// Every id that names a fact: its own, and the id each of its reports
-/// would give it (see "Stable ids" in the README: a fact takes the id of
-/// its report in the earliest published article, so adding an earlier
-/// article that reports it gives it that report's id; an entry written
-/// under the id it had still names it). A report that repeats a key in
-/// its article (`n` > 0) is known by the fact's own id only.
+/// The ids a fact's reports would give it, beside its own (see "Stable
+/// ids" in the README: a fact takes the id of its report in the earliest
+/// published article, so adding an earlier article that reports it gives
+/// it that report's id, and an entry written under the id it had should
+/// still name it). Each is hashed as a first report (`n` = 0): a sentence
+/// an article repeats is known by its fact's own id only.
 pub fn fact_ids(b: &Bundle, f: &Fact) -> Vec<u64> {
     let mut ids = vec![f.id];
     for s in &f.sources {
@@ -717,28 +736,44 @@ pub fn fact_ids(b: &Bundle, f: &Fact) -> Vec<u64> {
     ids
 }
 
-/// The fact each id names: the fact with that id, else the fact one of
-/// whose reports has it ([`fact_ids`]); the reports are hashed only when
-/// some id is not a fact's own.
-pub fn facts_named(b: &Bundle, ids: &[u64]) -> Vec<Option<usize>> {
-    let own: std::collections::HashMap<u64, usize> =
-        b.facts.iter().enumerate().map(|(i, f)| (f.id, i)).collect();
-    let mut found: Vec<Option<usize>> = ids.iter().map(|id| own.get(id).copied()).collect();
-    if found.iter().all(Option::is_some) {
-        return found;
-    }
-    let mut reports = std::collections::HashMap::new();
-    for (i, f) in b.facts.iter().enumerate() {
-        for id in fact_ids(b, f) {
-            reports.entry(id).or_insert(i);
+/// Which fact an id names: the fact with that id, else the one fact with
+/// a report that has it ([`fact_ids`]; an id the reports of two facts
+/// share, as a repeated sentence's can, names neither). The reports are
+/// hashed the first time an id is not a fact's own.
+pub struct FactNames<'a> {
+    b: &'a Bundle,
+    own: std::collections::HashMap<u64, usize>,
+    reports: std::cell::OnceCell<std::collections::HashMap<u64, Option<usize>>>,
+}
+
+impl<'a> FactNames<'a> {
+    pub fn new(b: &'a Bundle) -> FactNames<'a> {
+        FactNames {
+            b,
+            own: b.facts.iter().enumerate().map(|(i, f)| (f.id, i)).collect(),
+            reports: std::cell::OnceCell::new(),
         }
     }
-    for (k, id) in ids.iter().enumerate() {
-        if found[k].is_none() {
-            found[k] = reports.get(id).copied();
+
+    /// The index of the fact `id` names.
+    pub fn get(&self, id: u64) -> Option<usize> {
+        if let Some(&i) = self.own.get(&id) {
+            return Some(i);
         }
+        let reports = self.reports.get_or_init(|| {
+            let mut m: std::collections::HashMap<u64, Option<usize>> = Default::default();
+            for (i, f) in self.b.facts.iter().enumerate() {
+                for id in fact_ids(self.b, f).into_iter().skip(1) {
+                    let x = m.entry(id).or_insert(Some(i));
+                    if *x != Some(i) {
+                        *x = None;
+                    }
+                }
+            }
+            m
+        });
+        reports.get(&id).copied().flatten()
     }
-    found
 }
 
 /// An entity by its name, else an alias, exactly; else either ignoring

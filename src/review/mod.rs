@@ -198,19 +198,20 @@ impl Session {
         };
         let same: Box<dyn Fn(&str) -> bool> = match section {
             Section::Facts => {
-                // The fact's own id, or the id of another of its reports
-                // (an entry written before an earlier article came).
-                let id = bundle::parse_fact_id(key);
-                let ids = id
-                    .and_then(|id| curate::facts_named(raw, &[id])[0])
-                    .map_or_else(
-                        || id.into_iter().collect(),
-                        |i| curate::fact_ids(raw, &raw.facts[i]),
-                    );
-                Box::new(move |k: &str| {
+                // The entry that names the same fact (under its own id, or
+                // the id of another of its reports: an entry written before
+                // an earlier article came), as the curation reads it.
+                let names = curate::FactNames::new(raw);
+                let parse = |k: &str| {
                     let k = k.trim();
                     bundle::parse_fact_id(k.strip_prefix("fact-").unwrap_or(k))
-                        .is_some_and(|id| ids.contains(&id))
+                };
+                let id = parse(key);
+                let at = id.and_then(|id| names.get(id));
+                Box::new(move |k: &str| match (parse(k), at) {
+                    (Some(x), Some(i)) => names.get(x) == Some(i),
+                    (x, None) => x.is_some() && x == id,
+                    (None, _) => false,
                 })
             }
             Section::Entities => {
