@@ -15,7 +15,7 @@ use std::path::Path;
 const EXPECTED: &[(&str, usize, u64)] = &[
     ("seeds", 28662, 0xf4fd5990d24b98b2),
     ("tests/articles", 55239, 0x7c02d56e2bfb1111),
-    ("tests/dev/articles", 1251568, 0xb8a0e444cef60be2),
+    ("tests/dev/articles", 1251645, 0xc059e3a64c8bb7b7),
 ];
 
 #[test]

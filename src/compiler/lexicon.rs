@@ -893,6 +893,15 @@ pub const EVENTS: &[&str] = &[
     "Vuelta a España",
     "Eurovision Song Contest",
     "Indian Premier League",
+    // Wars and eras named in every beat.
+    "First World War",
+    "Second World War",
+    "World War I",
+    "World War II",
+    "World War One",
+    "World War Two",
+    "Cold War",
+    "Great Depression",
 ];
 
 /// Stock and market indices of general knowledge (kind `other`); a number
@@ -1903,6 +1912,10 @@ pub const PLACE_SUFFIXES: &[&str] = &[
     // surnames too, "Field", "Place", are `entities::VENUE_TAILS`).
     "road",
     "highway",
+    "superhighway",
+    "motorway",
+    "expressway",
+    "freeway",
     "range",
     "pier",
     "wharf",
@@ -1929,6 +1942,10 @@ pub const BUILDING_SUFFIXES: &[&str] = &[
     // surnames too, "Field", "Place", are `entities::VENUE_TAILS`).
     "road",
     "highway",
+    "superhighway",
+    "motorway",
+    "expressway",
+    "freeway",
     "range",
     "pier",
     "wharf",
@@ -2144,8 +2161,6 @@ pub const THING_SUFFIXES: &[&str] = &[
     "route",
     "pipeline",
     "corridor",
-    "highway",
-    "motorway",
     "amendment",
     "ordinance",
     "bill",

@@ -3111,6 +3111,7 @@ impl<'a, 'b> Cue<'a, 'b> {
 const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
     ("native_name", native_name),
     ("numbered_name", numbered_name),
+    ("road_number", road_number),
     ("apposition", apposition),
     ("noun_then_name", noun_then_name),
     ("office_of_a_place", office_of_a_place),
@@ -3272,6 +3273,68 @@ fn numbered_name(c: &Cue) -> Option<(EntityKind, bool)> {
         (EntityKind::Other, false)
     })
 }
+
+/// "on the A470", "the A64 between Toulouse and Tarbes", "the M25 was
+/// closed", "the A5 motorway": a letter and its number after "the" name a
+/// road where the words around say so (a preposition of movement or
+/// place before, a road's word, "between" or a direction after). Airbus's
+/// numbers (A320, A380) are aircraft.
+fn road_number(c: &Cue) -> Option<(EntityKind, bool)> {
+    let w = c.parts.first().filter(|_| c.one_word())?;
+    let letter = w.chars().next()?;
+    let digits = &w[letter.len_utf8()..];
+    let shaped = matches!(letter, 'A' | 'M' | 'N' | 'B' | 'D' | 'E')
+        && (1..=4).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && !digits.starts_with('0');
+    if !shaped || c.before(1) != "the" || (letter == 'A' && AIRBUS.contains(&digits)) {
+        return None;
+    }
+    let before = matches!(
+        c.before(2).as_str(),
+        "on" | "onto"
+            | "along"
+            | "off"
+            | "near"
+            | "via"
+            | "from"
+            | "of"
+            | "at"
+            | "across"
+            | "up"
+            | "down"
+            | "by"
+            | "beside"
+    );
+    let after = matches!(
+        c.word(c.after).as_str(),
+        "motorway"
+            | "road"
+            | "carriageway"
+            | "junction"
+            | "between"
+            | "near"
+            | "northbound"
+            | "southbound"
+            | "eastbound"
+            | "westbound"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "was"
+            | "had"
+            | "has"
+            | "remained"
+            | "reopened"
+    );
+    (before || after).then_some((EntityKind::Place, true))
+}
+
+/// Airbus's model numbers after "A": aircraft, not roads.
+const AIRBUS: &[&str] = &[
+    "220", "300", "310", "318", "319", "320", "321", "330", "340", "350", "380",
+];
 
 /// "a Reuters tally", "a Bloomberg analysis", "a Tesco spokesman", "an Airbus
 /// statement": one word between "a" and what a body makes or who speaks for it
@@ -5801,6 +5864,43 @@ mod tests {
     fn kind_rules() {
         let cases: &[(&str, &str, &str, Option<(EntityKind, bool)>)] = &[
             (
+                "road_number",
+                "He crashed at 100mph on the A470 after a night out.",
+                "A470",
+                Some((Place, true)),
+            ),
+            (
+                "road_number",
+                "In the south-west the A64 between Toulouse and Tarbes was cut.",
+                "A64",
+                Some((Place, true)),
+            ),
+            (
+                "road_number",
+                "Queues built up on the A5 motorway from Cascais.",
+                "A5",
+                Some((Place, true)),
+            ),
+            (
+                "road_number",
+                "Passengers on the A380 were delayed.",
+                "A380",
+                None,
+            ),
+            (
+                "road_number",
+                "The carrier flies the A6 to nowhere.",
+                "A6",
+                None,
+            ),
+            ("road_number", "She drove an M3 on the track.", "M3", None),
+            (
+                "road_number",
+                "Prices rose on the Île-de-France line.",
+                "Île-de-France",
+                None,
+            ),
+            (
                 "apposition",
                 "Tesco, Britain's biggest supermarket, reported a rise.",
                 "Tesco",
@@ -7440,6 +7540,22 @@ mod names_round3 {
     #[test]
     fn names_round3() {
         let cases: &[(&str, &str, Option<EntityKind>)] = &[
+            // Roads by their last word are places; wars of every beat are named whole.
+            (
+                "The Western Highway was closed between two towns.",
+                "Western Highway",
+                Some(Place),
+            ),
+            (
+                "A bus was stranded on the Thika Superhighway until noon.",
+                "Thika Superhighway",
+                Some(Place),
+            ),
+            (
+                "His grandfather fought in the Second World War.",
+                "Second World War",
+                Some(Other),
+            ),
             // A title word inside an institution's name; hospitals and universities in their own words.
             (
                 "A measles outbreak forced Leeds General Infirmary to close two wards.",
