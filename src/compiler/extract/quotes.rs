@@ -671,10 +671,13 @@ fn spokesperson_of(a: &Attribution, from: u32, to: u32) -> Option<usize> {
         m.span[1] == before
             || possessive(&a.t[toks[s - 1]]) && m.span[1] < before && m.span[1] + 2 >= before
     };
+    // (Or a body's own noun, capitalized as its short name: "a Commission
+    // spokesperson".)
     let named_body = |m: &Mention| {
         m.text.contains(' ')
             || m.text.len() >= 2 && m.text.chars().all(|c| c.is_uppercase())
             || crate::compiler::gazetteer::company(&m.text).is_some()
+            || lexicon::ORG_SUFFIXES.contains(&m.text.to_lowercase().as_str())
     };
     a.speakers()
         .find(|&(k, m)| name_end(m) && named_body(m) && body(k, m))
@@ -2379,6 +2382,14 @@ mod tests {
             ),
             (
                 "\"We will appeal,\" a Trump spokesperson said.",
+                "<anonymous>",
+            ),
+            (
+                "A Commission spokesperson said it was \"in close contact\" with the regulator.",
+                "Commission",
+            ),
+            (
+                "\"We will appeal,\" a Madrid spokesperson said.",
                 "<anonymous>",
             ),
         ];

@@ -417,6 +417,23 @@ pub(super) fn link(reg: &Registry) -> Uf {
                 .push(i)
         }
     }
+    // "European Commission" → "Commission", "Court of Arbitration for Sport" → "Court":
+    // an organization's own noun, capitalized, as a writer shortens its name.
+    let mut heads: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for i in 0..n {
+        let words: Vec<&str> = reg.keys[i].split(' ').collect();
+        if words.len() < 2 || likeliest(&reg.info[i]) != Some(EntityKind::Organization) {
+            continue;
+        }
+        let head = if words[1] == "of" {
+            words[0]
+        } else {
+            words[words.len() - 1]
+        };
+        if lexicon::ORG_SUFFIXES.contains(&head) && !COMPANY_TAILS.contains(&head) {
+            heads.entry(head.to_string()).or_default().push(i);
+        }
+    }
     // "DPP" and "Democratic Progressive Party": an acronym written without
     // its parenthesis, the initials of one organization's name.
     let mut initials: BTreeMap<String, Vec<usize>> = BTreeMap::new();
@@ -576,6 +593,22 @@ pub(super) fn link(reg: &Registry) -> Uf {
                 }
             }
         }
+        if matches!(kind, None | Some(EntityKind::Organization))
+            && !grouped[i]
+            && likeliest(&reg.info[i]) != Some(EntityKind::Place)
+        {
+            if let Some(orgs) = heads
+                .get(&key)
+                .map(|p| sharing(i, p))
+                .filter(|p| !p.is_empty())
+            {
+                let roots: BTreeSet<usize> = orgs.iter().map(|&o| uf.find(o)).collect();
+                if roots.len() == 1 {
+                    uf.union(i, orgs[0]);
+                    continue;
+                }
+            }
+        }
         // Not a place named before its council ("Walsall" and "Walsall Council").
         if matches!(kind, None | Some(EntityKind::Organization))
             && !grouped[i]
@@ -625,6 +658,12 @@ mod tests {
                 "Yashasvi Jaiswal struck an unbeaten 131 on Monday.\n\n\"I was nervous,\" Jaiswal told reporters.\n",
                 ("Yashasvi Jaiswal", Person, "Jaiswal"),
                 "Jaiswal",
+            ),
+            // An organization's own noun, capitalized, for its name.
+            (
+                "The European Commission opened a case on Monday.\n\nThe Commission said the fine would follow.\n",
+                ("European Commission", Organization, "Commission"),
+                "Commission",
             ),
             // A company's short form without its company word.
             (
