@@ -14,8 +14,8 @@ use std::path::Path;
 /// (folder, bundle length in bytes, FNV-1a 64 of the bundle).
 const EXPECTED: &[(&str, usize, u64)] = &[
     ("seeds", 28662, 0xf4fd5990d24b98b2),
-    ("tests/articles", 55246, 0x325bc4a73ef54be2),
-    ("tests/dev/articles", 1251657, 0x4768fb75d007442d),
+    ("tests/articles", 55239, 0x7c02d56e2bfb1111),
+    ("tests/dev/articles", 1251629, 0x8b82c89589e782cb),
 ];
 
 #[test]

@@ -3274,61 +3274,66 @@ fn numbered_name(c: &Cue) -> Option<(EntityKind, bool)> {
     })
 }
 
-/// "on the A470", "the A64 between Toulouse and Tarbes", "the M25 was
-/// closed", "the A5 motorway": a letter and its number after "the" name a
-/// road where the words around say so (a preposition of movement or
-/// place before, a road's word, "between" or a direction after). Airbus's
-/// numbers (A320, A380) are aircraft.
+/// "the A64 between Toulouse and Tarbes", "the A5 motorway", "on the A470"
+/// in a crash's story: a letter and its number after "the" name a road when
+/// a road's word or "between" follows (strong), or, after "on", "along",
+/// "off" and the like, when the sentence is about traffic (weak: "a
+/// shortage of the N95 masks", "The B52 was retired", "games on the N64"
+/// say nothing of roads). Airbus's numbers (A320, A380) are aircraft.
 fn road_number(c: &Cue) -> Option<(EntityKind, bool)> {
     let w = c.parts.first().filter(|_| c.one_word())?;
     let letter = w.chars().next()?;
     let digits = &w[letter.len_utf8()..];
+    let most = if matches!(letter, 'A' | 'B') { 4 } else { 3 };
     let shaped = matches!(letter, 'A' | 'M' | 'N' | 'B' | 'D' | 'E')
-        && (1..=4).contains(&digits.len())
+        && (1..=most).contains(&digits.len())
         && digits.bytes().all(|b| b.is_ascii_digit())
         && !digits.starts_with('0');
     if !shaped || c.before(1) != "the" || (letter == 'A' && AIRBUS.contains(&digits)) {
         return None;
     }
-    let before = matches!(
-        c.before(2).as_str(),
-        "on" | "onto"
-            | "along"
-            | "off"
-            | "near"
-            | "via"
-            | "from"
-            | "of"
-            | "at"
-            | "across"
-            | "up"
-            | "down"
-            | "by"
-            | "beside"
-    );
-    let after = matches!(
+    let road_after = matches!(
         c.word(c.after).as_str(),
         "motorway"
             | "road"
             | "carriageway"
             | "junction"
             | "between"
-            | "near"
             | "northbound"
             | "southbound"
             | "eastbound"
             | "westbound"
-            | "north"
-            | "south"
-            | "east"
-            | "west"
-            | "was"
-            | "had"
-            | "has"
-            | "remained"
-            | "reopened"
     );
-    (before || after).then_some((EntityKind::Place, true))
+    if road_after {
+        return Some((EntityKind::Place, true));
+    }
+    let on = matches!(
+        c.before(2).as_str(),
+        "on" | "onto" | "along" | "off" | "via" | "near"
+    );
+    let traffic = c.t.iter().any(|x| {
+        matches!(
+            x.lc().as_str(),
+            "traffic"
+                | "crash"
+                | "crashed"
+                | "collision"
+                | "driver"
+                | "drivers"
+                | "lorry"
+                | "lorries"
+                | "lane"
+                | "lanes"
+                | "queues"
+                | "diversion"
+                | "closed"
+                | "reopened"
+                | "mph"
+                | "tractors"
+                | "motorists"
+        )
+    });
+    (on && traffic).then_some((EntityKind::Place, false))
 }
 
 /// Airbus's model numbers after "A": aircraft, not roads.
@@ -5867,7 +5872,20 @@ mod tests {
                 "road_number",
                 "He crashed at 100mph on the A470 after a night out.",
                 "A470",
-                Some((Place, true)),
+                Some((Place, false)),
+            ),
+            (
+                "road_number",
+                "There was a shortage of the N95 masks.",
+                "N95",
+                None,
+            ),
+            ("road_number", "The B52 was retired.", "B52", None),
+            (
+                "road_number",
+                "Fans played games on the N64 for hours.",
+                "N64",
+                None,
             ),
             (
                 "road_number",

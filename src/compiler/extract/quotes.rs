@@ -677,7 +677,7 @@ fn spokesperson_of(a: &Attribution, from: u32, to: u32) -> Option<usize> {
         m.text.contains(' ')
             || m.text.len() >= 2 && m.text.chars().all(|c| c.is_uppercase())
             || crate::compiler::gazetteer::company(&m.text).is_some()
-            || lexicon::ORG_SUFFIXES.contains(&m.text.to_lowercase().as_str())
+            || short_name_head(&m.text.to_lowercase())
     };
     a.speakers()
         .find(|&(k, m)| name_end(m) && named_body(m) && body(k, m))
@@ -1401,6 +1401,16 @@ pub const PUBLIC_OFFICES: &[&str] = &[
     "office",
     "bureau",
 ];
+
+/// A public body's own noun that writers capitalize as its short name
+/// ("the Commission", "the Court", "a Council spokesperson"): the
+/// [`PUBLIC_OFFICES`] but "office", and the courts, tribunals, agencies and
+/// committees. Not a company's word ("Group") nor one that names several
+/// bodies at once ("Government", "Union", "Parliament", "Centre").
+pub fn short_name_head(lc: &str) -> bool {
+    lc != "office" && PUBLIC_OFFICES.contains(&lc)
+        || matches!(lc, "court" | "tribunal" | "agency" | "committee")
+}
 
 /// The body noun ([`GENERIC_BODIES`], [`NAMED_BODIES`], [`PUBLIC_OFFICES`]) a token is, if any.
 fn body_noun(t: &Token) -> Option<&'static str> {
@@ -2390,6 +2400,10 @@ mod tests {
             ),
             (
                 "\"We will appeal,\" a Madrid spokesperson said.",
+                "<anonymous>",
+            ),
+            (
+                "\"We will appeal,\" a Group spokesperson said.",
                 "<anonymous>",
             ),
         ];

@@ -231,6 +231,8 @@ pub(super) fn likeliest(info: &KeyInfo) -> Option<EntityKind> {
     })
 }
 
+use crate::compiler::extract::quotes::short_name_head;
+
 /// Company words at the end of a name that its short form leaves out
 /// ("Carrow Hill Partners" → "Carrow Hill").
 const COMPANY_TAILS: &[&str] = &[
@@ -418,19 +420,19 @@ pub(super) fn link(reg: &Registry) -> Uf {
         }
     }
     // "European Commission" → "Commission", "Court of Arbitration for Sport" → "Court":
-    // an organization's own noun, capitalized, as a writer shortens its name.
+    // a public body's own noun ([`short_name_head`]), capitalized, as a writer shortens its name.
     let mut heads: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for i in 0..n {
         let words: Vec<&str> = reg.keys[i].split(' ').collect();
         if words.len() < 2 || likeliest(&reg.info[i]) != Some(EntityKind::Organization) {
             continue;
         }
-        let head = if words[1] == "of" {
-            words[0]
-        } else {
-            words[words.len() - 1]
-        };
-        if lexicon::ORG_SUFFIXES.contains(&head) && !COMPANY_TAILS.contains(&head) {
+        // The last such noun before a connector ("court" in "European Court of Human Rights").
+        let before = words
+            .iter()
+            .position(|w| matches!(*w, "of" | "for" | "on" | "and" | "&"))
+            .unwrap_or(words.len());
+        if let Some(head) = words[..before].iter().rev().find(|w| short_name_head(w)) {
             heads.entry(head.to_string()).or_default().push(i);
         }
     }
@@ -597,10 +599,17 @@ pub(super) fn link(reg: &Registry) -> Uf {
             && !grouped[i]
             && likeliest(&reg.info[i]) != Some(EntityKind::Place)
         {
+            // Every article of the short name names one such body in full.
+            let in_each = |orgs: &[usize]| {
+                reg.info[i]
+                    .articles
+                    .iter()
+                    .all(|a| orgs.iter().any(|&o| reg.info[o].articles.contains(a)))
+            };
             if let Some(orgs) = heads
                 .get(&key)
                 .map(|p| sharing(i, p))
-                .filter(|p| !p.is_empty())
+                .filter(|p| !p.is_empty() && in_each(p))
             {
                 let roots: BTreeSet<usize> = orgs.iter().map(|&o| uf.find(o)).collect();
                 if roots.len() == 1 {
@@ -659,11 +668,16 @@ mod tests {
                 ("Yashasvi Jaiswal", Person, "Jaiswal"),
                 "Jaiswal",
             ),
-            // An organization's own noun, capitalized, for its name.
+            // A public body's own noun, capitalized, for its name; the noun before "of".
             (
                 "The European Commission opened a case on Monday.\n\nThe Commission said the fine would follow.\n",
                 ("European Commission", Organization, "Commission"),
                 "Commission",
+            ),
+            (
+                "The athlete appealed to the Court of Arbitration for Sport in May.\n\nThe Court said its ruling was final.\n",
+                ("Court of Arbitration for Sport", Organization, "Court"),
+                "Court",
             ),
             // A company's short form without its company word.
             (
