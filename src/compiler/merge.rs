@@ -1555,14 +1555,32 @@ pub(crate) fn settle_disagreements(b: &mut Bundle, gone: &[bool]) {
                 .map(|x| members[x])
                 .collect();
             if facts.len() >= 2 {
-                out.push(Disagreement {
-                    about: d.about.clone(),
-                    facts,
-                });
+                let about = relabel(
+                    &d.about,
+                    &b.facts[d.facts[0] as usize],
+                    &b.facts[facts[0] as usize],
+                );
+                out.push(Disagreement { about, facts });
             }
         }
     }
     b.disagreements = out;
+}
+
+/// A disagreement's label after its first fact changed (hidden, moved to
+/// another unit) or had its measure corrected: the build names it by its
+/// subject and its first fact's measure as first compiled ("Acme Corp:
+/// annual revenue"), so the measure at its end becomes the new first
+/// fact's. A label that does not end with it is kept.
+fn relabel(about: &str, was_first: &Fact, first: &Fact) -> String {
+    let before = was_first
+        .original()
+        .unwrap_or_else(|| was_first.body.clone());
+    let (old, new) = (measure_of(&before), measure_of(&first.body));
+    match about.strip_suffix(old) {
+        Some(head) if !old.is_empty() && !new.is_empty() => format!("{head}{new}"),
+        _ => about.to_string(),
+    }
 }
 
 #[cfg(test)]

@@ -524,6 +524,21 @@ fn corrections_settle_disagreements_and_flags() {
     let mut b = b0.clone();
     apply(&mut b, &format!("[facts.\"{low}\"]\nvalue = 4300000000\n")).unwrap();
     assert_eq!(b.disagreements.len(), 1, "{:?}", b.disagreements);
+    // The first fact's measure corrected: the label names the new one.
+    let first = fact_id_str(b0.facts[b0.disagreements[0].facts[0] as usize].id);
+    let mut b = b0.clone();
+    apply(
+        &mut b,
+        &format!("[facts.\"{first}\"]\nmeasure = \"yearly revenue\"\n"),
+    )
+    .unwrap();
+    assert_eq!(b.disagreements.len(), 1, "{:?}", b.disagreements);
+    assert_eq!(b.disagreements[0].about, "Acme Corp: yearly revenue");
+    assert!(
+        b0.disagreements[0].about.ends_with("annual revenue"),
+        "{:?}",
+        b0.disagreements
+    );
     // Into another unit: nothing left to compare.
     let mut b = b0.clone();
     apply(&mut b, &format!("[facts.\"{high}\"]\nunit = \"EUR\"\n")).unwrap();
