@@ -389,7 +389,7 @@ impl Curation {
         let mut ids = Vec::with_capacity(self.file.facts.len());
         for key in self.file.facts.keys() {
             let raw = key.get_ref().trim();
-            let Some(id) = parse_fact_id(raw.strip_prefix("fact-").unwrap_or(raw)) else {
+            let Some(id) = fact_key(raw) else {
                 return self.err(
                     key.span().start,
                     format!("fact id {raw:?}: expected 16 hex digits, as in a fact's link"),
@@ -459,11 +459,10 @@ impl Curation {
             self.correct(&mut f.body, e, &mut f.edited)?;
             if f.edited.len() > edits_before {
                 changed = true;
-                let fields: Vec<String> = f.edited[edits_before..]
+                let redated = f.edited[edits_before..]
                     .iter()
-                    .map(|e| e.field.clone())
-                    .collect();
-                reflag(b, i, &fields);
+                    .any(|e| e.field == "date" || e.field == "precision");
+                reflag(b, i, redated);
                 // A hidden fact counts as hidden only: readers see none of it.
                 if !e.hide {
                     out.edited_facts += 1;
@@ -650,9 +649,9 @@ impl Curation {
 
 /// A corrected fact's flags again: a quantity's from its corrected value
 /// ([`merge::quantity_flags`]), an event's `future-date`, when its date or
-/// precision was corrected (`fields`), against its sources' publication
+/// precision was corrected (`redated`), against its sources' publication
 /// dates ([`merge::event_flags_after_edit`]).
-fn reflag(b: &mut Bundle, i: usize, fields: &[String]) {
+fn reflag(b: &mut Bundle, i: usize, redated: bool) {
     let Bundle {
         facts, articles, ..
     } = b;
@@ -661,7 +660,7 @@ fn reflag(b: &mut Bundle, i: usize, fields: &[String]) {
         Body::Quantity { .. } => f.flags = merge::quantity_flags(&f.body),
         Body::Event {
             date, precision, ..
-        } if fields.iter().any(|f| f == "date" || f == "precision") => {
+        } if redated => {
             let published: Vec<&str> = f
                 .sources
                 .iter()
@@ -711,6 +710,13 @@ fn line_of(text: &str, byte: usize) -> usize {
         .filter(|&&b| b == b'\n')
         .count()
         + 1
+}
+
+/// The fact id a curation file's key gives: 16 hex digits, with or
+/// without the `fact-` of a deep link, white space around ignored.
+pub fn fact_key(key: &str) -> Option<u64> {
+    let k = key.trim();
+    parse_fact_id(k.strip_prefix("fact-").unwrap_or(k))
 }
 
 /// The ids a fact's reports would give it, beside its own (see "Stable

@@ -1425,6 +1425,41 @@ fn conflicting(
         .collect()
 }
 
+/// Which of a group of quantities (each its body and sources, all in
+/// `unit`) conflict with another ([`conflicting`]), from each one's
+/// measure words (interned, sorted, returned too), articles (sorted) and
+/// the range of values it allows.
+fn conflicting_members<'a>(
+    members: impl Iterator<Item = (&'a Body, &'a [Source])> + Clone,
+    unit: Option<&str>,
+    interner: &mut Interner,
+    counts: &mut Counts,
+) -> (Vec<Vec<u32>>, Vec<bool>) {
+    let mkeys: Vec<Vec<u32>> = members
+        .clone()
+        .map(|(body, _)| {
+            let mut ids: Vec<u32> = measure_key(measure_of(body), unit)
+                .iter()
+                .map(|w| interner.id(w))
+                .collect();
+            ids.sort_unstable();
+            ids
+        })
+        .collect();
+    let arts: Vec<Vec<u32>> = members
+        .clone()
+        .map(|(_, sources)| {
+            let mut a: Vec<u32> = sources.iter().map(|s| s.article).collect();
+            a.sort_unstable();
+            a.dedup();
+            a
+        })
+        .collect();
+    let ranges: Vec<Option<(f64, f64)>> = members.map(|(body, _)| interval(body)).collect();
+    let conflict = conflicting(&mkeys, &arts, &ranges, counts);
+    (mkeys, conflict)
+}
+
 /// Quantities about the same entity and measure whose values cannot both hold.
 fn disagreements(
     merged: &[Merged],
@@ -1447,31 +1482,14 @@ fn disagreements(
         if members.len() < 2 {
             continue;
         }
-        // Per member: its measure's words (interned, sorted), its articles
-        // (sorted) and the range of values it allows.
-        let mkeys: Vec<Vec<u32>> = members
-            .iter()
-            .map(|&i| {
-                let mut ids: Vec<u32> = measure_key(measure_of(&merged[i].body), key.1)
-                    .iter()
-                    .map(|w| interner.id(w))
-                    .collect();
-                ids.sort_unstable();
-                ids
-            })
-            .collect();
-        let arts: Vec<Vec<u32>> = members
-            .iter()
-            .map(|&i| {
-                let mut a: Vec<u32> = merged[i].sources.iter().map(|s| s.article).collect();
-                a.sort_unstable();
-                a.dedup();
-                a
-            })
-            .collect();
-        let ranges: Vec<Option<(f64, f64)>> =
-            members.iter().map(|&i| interval(&merged[i].body)).collect();
-        let in_cluster = conflicting(&mkeys, &arts, &ranges, counts);
+        let (mkeys, in_cluster) = conflicting_members(
+            members
+                .iter()
+                .map(|&i| (&merged[i].body, &merged[i].sources[..])),
+            key.1,
+            interner,
+            counts,
+        );
         let mut cluster: Vec<usize> = (0..members.len())
             .filter(|&x| in_cluster[x])
             .map(|x| members[x])
@@ -1523,33 +1541,14 @@ pub(crate) fn settle_disagreements(b: &mut Bundle, gone: &[bool]) {
                 .copied()
                 .filter(|&i| !gone[i as usize] && unit_of(&b.facts[i as usize].body) == unit)
                 .collect();
-            let bodies = members.iter().map(|&i| &b.facts[i as usize].body);
-            let mkeys: Vec<Vec<u32>> = bodies
-                .clone()
-                .map(|body| {
-                    let mut ids: Vec<u32> = measure_key(measure_of(body), unit)
-                        .iter()
-                        .map(|w| interner.id(w))
-                        .collect();
-                    ids.sort_unstable();
-                    ids
-                })
-                .collect();
-            let arts: Vec<Vec<u32>> = members
-                .iter()
-                .map(|&i| {
-                    let mut a: Vec<u32> = b.facts[i as usize]
-                        .sources
-                        .iter()
-                        .map(|s| s.article)
-                        .collect();
-                    a.sort_unstable();
-                    a.dedup();
-                    a
-                })
-                .collect();
-            let ranges: Vec<Option<(f64, f64)>> = bodies.map(interval).collect();
-            let still = conflicting(&mkeys, &arts, &ranges, &mut counts);
+            let (_, still) = conflicting_members(
+                members
+                    .iter()
+                    .map(|&i| (&b.facts[i as usize].body, &b.facts[i as usize].sources[..])),
+                unit,
+                &mut interner,
+                &mut counts,
+            );
             let facts: Vec<u32> = (0..members.len())
                 .filter(|&x| still[x])
                 .map(|x| members[x])

@@ -202,13 +202,9 @@ impl Session {
                 // the id of another of its reports: an entry written before
                 // an earlier article came), as the curation reads it.
                 let names = curate::FactNames::new(raw);
-                let parse = |k: &str| {
-                    let k = k.trim();
-                    bundle::parse_fact_id(k.strip_prefix("fact-").unwrap_or(k))
-                };
-                let id = parse(key);
+                let id = curate::fact_key(key);
                 let at = id.and_then(|id| names.get(id));
-                Box::new(move |k: &str| match (parse(k), at) {
+                Box::new(move |k: &str| match (curate::fact_key(k), at) {
                     (Some(x), Some(i)) => names.get(x) == Some(i),
                     (x, None) => x.is_some() && x == id,
                     (None, _) => false,

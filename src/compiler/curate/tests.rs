@@ -501,6 +501,13 @@ fn codes(b: &Bundle, id: &str) -> Vec<String> {
     fact(b, id).flags.iter().map(|f| f.code.clone()).collect()
 }
 
+/// `b0` with one fact's entry (`fields`, TOML lines) applied.
+fn corrected(b0: &Bundle, id: &str, fields: &str) -> Bundle {
+    let mut b = b0.clone();
+    apply(&mut b, &format!("[facts.\"{id}\"]\n{fields}\n")).unwrap();
+    b
+}
+
 /// A correction is checked again as the compiler checks a fact: the
 /// disagreement it settles goes, the flag its new value no longer earns
 /// goes, and one it still earns stays.
@@ -517,21 +524,14 @@ fn corrections_settle_disagreements_and_flags() {
     assert_eq!(codes(&b0, &depth), ["implausible-depth"]);
     assert_eq!(codes(&b0, &opened), ["future-date"]);
     // The wrong figure corrected: the sources agree.
-    let mut b = b0.clone();
-    apply(&mut b, &format!("[facts.\"{high}\"]\nvalue = 4200000000\n")).unwrap();
+    let b = corrected(&b0, &high, "value = 4200000000");
     assert!(b.disagreements.is_empty(), "{:?}", b.disagreements);
     // The right one "corrected" to the wrong one: they still disagree.
-    let mut b = b0.clone();
-    apply(&mut b, &format!("[facts.\"{low}\"]\nvalue = 4300000000\n")).unwrap();
+    let b = corrected(&b0, &low, "value = 4300000000");
     assert_eq!(b.disagreements.len(), 1, "{:?}", b.disagreements);
     // The first fact's measure corrected: the label names the new one.
     let first = fact_id_str(b0.facts[b0.disagreements[0].facts[0] as usize].id);
-    let mut b = b0.clone();
-    apply(
-        &mut b,
-        &format!("[facts.\"{first}\"]\nmeasure = \"yearly revenue\"\n"),
-    )
-    .unwrap();
+    let b = corrected(&b0, &first, "measure = \"yearly revenue\"");
     assert_eq!(b.disagreements.len(), 1, "{:?}", b.disagreements);
     assert_eq!(b.disagreements[0].about, "Acme Corp: yearly revenue");
     assert!(
@@ -540,52 +540,28 @@ fn corrections_settle_disagreements_and_flags() {
         b0.disagreements
     );
     // Into another unit: nothing left to compare.
-    let mut b = b0.clone();
-    apply(&mut b, &format!("[facts.\"{high}\"]\nunit = \"EUR\"\n")).unwrap();
+    let b = corrected(&b0, &high, "unit = \"EUR\"");
     assert!(b.disagreements.is_empty(), "{:?}", b.disagreements);
     // The depth corrected: no flag; still too deep: flagged again.
-    let mut b = b0.clone();
-    apply(&mut b, &format!("[facts.\"{depth}\"]\nvalue = 1500\n")).unwrap();
+    let b = corrected(&b0, &depth, "value = 1500");
     assert!(codes(&b, &depth).is_empty());
-    let mut b = b0.clone();
-    apply(&mut b, &format!("[facts.\"{depth}\"]\nvalue = 13000\n")).unwrap();
+    let b = corrected(&b0, &depth, "value = 13000");
     assert_eq!(codes(&b, &depth), ["implausible-depth"]);
     assert!(fact(&b, &depth).flags[0].reason.contains("13,000"));
     // The date corrected to before publication: no flag; to a later
     // month, still after it: flagged.
-    let mut b = b0.clone();
-    apply(
-        &mut b,
-        &format!("[facts.\"{opened}\"]\ndate = \"2026-03-01\"\n"),
-    )
-    .unwrap();
+    let b = corrected(&b0, &opened, "date = \"2026-03-01\"");
     assert!(codes(&b, &opened).is_empty());
-    let mut b = b0.clone();
-    apply(
-        &mut b,
-        &format!("[facts.\"{opened}\"]\ndate = \"2026-04\"\n"),
-    )
-    .unwrap();
+    let b = corrected(&b0, &opened, "date = \"2026-04\"");
     assert_eq!(codes(&b, &opened), ["future-date"]);
     // An edit beside the disagreement leaves it as it was.
-    let mut b = b0.clone();
-    apply(&mut b, &format!("[facts.\"{depth}\"]\nvalue = 1500\n")).unwrap();
+    let b = corrected(&b0, &depth, "value = 1500");
     assert_eq!(b.disagreements, b0.disagreements);
     // A summary corrected, not the date: the flag and its reason stay.
-    let mut b = b0.clone();
-    apply(
-        &mut b,
-        &format!("[facts.\"{opened}\"]\nsummary = \"Plant opens\"\n"),
-    )
-    .unwrap();
+    let b = corrected(&b0, &opened, "summary = \"Plant opens\"");
     assert_eq!(fact(&b, &opened).flags, fact(&b0, &opened).flags);
     // A note alone changes no flag.
-    let mut b = b0.clone();
-    apply(
-        &mut b,
-        &format!("[facts.\"{depth}\"]\nnote = \"Checked\"\n"),
-    )
-    .unwrap();
+    let b = corrected(&b0, &depth, "note = \"Checked\"");
     assert_eq!(codes(&b, &depth), ["implausible-depth"]);
 }
 
