@@ -1330,6 +1330,24 @@ fn speech_after(t: &[Token], j: usize) -> bool {
             && lexicon::SPEECH_VERBS.contains(&w(j + 1).as_str()))
 }
 
+/// ", the magazine that compiles the table, said": at token `j` a comma, a
+/// description in lower case without quotation marks, a comma and a speech verb.
+fn speaks_after_apposition(t: &[Token], j: usize) -> bool {
+    if t.get(j).is_none_or(|x| x.text != ",")
+        || t.get(j + 1)
+            .is_none_or(|x| x.kind != Kind::Word || x.is_capitalized())
+    {
+        return false;
+    }
+    t.iter()
+        .enumerate()
+        .skip(j + 2)
+        .take(30)
+        .take_while(|(_, x)| !matches!(x.text, "\"" | "“" | "”" | "." | ";"))
+        .find(|(_, x)| x.text == ",")
+        .is_some_and(|(k, _)| speech_after(t, k + 1))
+}
+
 /// Find the entity mentions of a sentence. `common` holds lower-case words
 /// seen in lower case in the corpus (so a capitalized sentence opener that is
 /// an ordinary word is not taken for a name).
@@ -2531,7 +2549,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
     } else if start_tok >= 1 && lexicon::is_in(lexicon::ORG_CUES, t[start_tok - 1].text) && !t[start_tok - 1].is_capitalized() && !lexicon::THING_CUES.contains(&t[start_tok - 1].lc().as_str())
         // "former broadcaster Ramon Villacorta": a job, not a company, before a person's name.
         && !(matches!(t[start_tok - 1].lc().as_str(), "broadcaster" | "publisher" | "producer" | "developer" | "supplier" | "maker" | "miner" | "rival" | "backer")
-            && parts.len() >= 2 && gazetteer::is_first_name(&parts[0]) && !organization_like(parts, common) && !parts[1..].iter().any(|x| gazetteer::is_common_word(x)))
+            && parts.len() >= 2 && !organization_like(parts, common) && (film_producer(t, start_tok - 1) || gazetteer::is_first_name(&parts[0]) && !parts[1..].iter().any(|x| gazetteer::is_common_word(x))))
     {
         m.kind = Some(EntityKind::Organization);
         m.strong = true;
@@ -2614,6 +2632,9 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             m.kind = Some(EntityKind::Person);
             // Speech alone is weaker evidence for a name with no known first name ("Carrow Hill said").
             m.strong = apposition || titled || gazetteer::is_first_name(&parts[0]);
+        } else if (speaks || speaks_after_apposition(t, after)) && abstract_noun(&last_l) {
+            // "Times Higher Education said", "…, the magazine that compiles the table, said": a body speaks.
+            m.kind = Some(EntityKind::Organization);
         }
     } else if parts.len() == 1
         && speaks
@@ -3060,8 +3081,32 @@ fn not_a_person(parts: &[String]) -> bool {
         || parts.iter().any(|x| matches!(x.as_str(), "St" | "St." | "Saint" | "Ste" | "Ste."))
         || parts.len() >= 2 && (lexicon::THING_SUFFIXES.contains(&last.as_str()) || lexicon::EVENT_SUFFIXES.contains(&last.as_str()) || lexicon::PLACE_SUFFIXES.contains(&last.as_str()))
         || parts.len() >= 2 && lexicon::element(&last).is_some()
+        // "Times Higher Education", "Institute for Energy Security": an abstract noun ends no person's name.
+        || parts.len() >= 2 && abstract_noun(&last)
         // "Der Spiegel", "Le Monde": an article of another language opens no person's name.
         || parts.len() >= 2 && matches!(parts[0].as_str(), "Der" | "Die" | "Das" | "Le" | "La" | "Les" | "El" | "Il" | "Los" | "Las")
+}
+
+/// "its producer", "the film's producer", "executive producer": token `k`
+/// is "producer" as a person's job, not a trade ("oil producer").
+fn film_producer(t: &[Token], k: usize) -> bool {
+    t[k].is("producer")
+        && k >= 1
+        && (matches!(
+            t[k - 1].lc().as_str(),
+            "its" | "his" | "her" | "their" | "executive" | "film" | "music" | "record" | "line"
+        ) || t[k - 1].text.ends_with("'s")
+            || t[k - 1].text.ends_with("’s"))
+}
+
+/// A common English word of eight letters or more with an abstract noun's
+/// ending ("education", "development", "security", "excellence"): no one's
+/// surname.
+fn abstract_noun(lc: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "tion", "sion", "ment", "ness", "ity", "ism", "ship", "ence", "ance", "ology",
+    ];
+    lc.len() >= 8 && ENDINGS.iter().any(|e| lc.ends_with(e)) && gazetteer::is_common_word(lc)
 }
 
 /// What a kind rule sees: the sentence's tokens, where the name starts and
@@ -4661,7 +4706,9 @@ const PLACE_NOUNS: &[&str] = &[
 /// "Tesco, Britain's biggest supermarket,", "Neutron, a reusable rocket",
 /// "Uruapan, a city in…": what a name is, said right after it.
 fn apposition(c: &Cue) -> Option<(EntityKind, bool)> {
-    if c.t.get(c.after).is_none_or(|x| x.text != ",") {
+    // "According to Abenov, the team spent …": the comma ends the lead-in, the clause follows.
+    if c.t.get(c.after).is_none_or(|x| x.text != ",") || cue_before(c.t, c.start, &["according to"])
+    {
         return None;
     }
     let first = c.t.get(c.after + 1)?;
@@ -5923,6 +5970,12 @@ mod tests {
                 "Tesco, Britain's biggest supermarket, reported a rise.",
                 "Tesco",
                 Some((Organization, true)),
+            ),
+            (
+                "apposition",
+                "According to Abenov, the team spent two years searching.",
+                "Abenov",
+                None,
             ),
             (
                 "apposition",
@@ -7402,6 +7455,23 @@ mod kinds_by_shape {
                 Organization,
             ),
             ("The Airbus A321neo was cruising.", "Airbus A321neo", Other),
+            // "producer" as a person's job.
+            (
+                "It cost 9 euros, its producer Daniyar Abenov told AFP.",
+                "Daniyar Abenov",
+                Person,
+            ),
+            (
+                "The oil producer Kazmunai Gaz said output fell.",
+                "Kazmunai Gaz",
+                Organization,
+            ),
+            // An abstract noun ends no one's name.
+            (
+                "Times Higher Education, the magazine that compiles the table, said it was so.",
+                "Times Higher Education",
+                Organization,
+            ),
             (
                 "Disney's animated \"Paper Kingdoms\" fell 41%.",
                 "Paper Kingdoms",

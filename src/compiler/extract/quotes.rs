@@ -489,6 +489,8 @@ const CHARACTERIZING_VERBS: &[&str] = &[
     "praised",
     "promised",
     "slammed",
+    "thanked",
+    "thanks",
     "vowed",
 ];
 
@@ -1256,8 +1258,21 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
         };
         // "The Royal College of Nursing and the hospital group said in a joint statement": the first named.
         let joined = |m: &Mention| a.after(m).is_some_and(|j| a.t[j].is("and"));
+        // "The FNV, the largest Dutch trade union, called the plan “…”": the name, then
+        // what it is between commas, right before the verb.
+        let apposed = |m: &Mention| {
+            vi >= 1
+                && a.t[vi - 1].text == ","
+                && a.after(m).is_some_and(|j| {
+                    a.t[j].text == ","
+                        && j + 1 < vi - 1
+                        && a.t[j + 1].kind == Kind::Word
+                        && lexicon::is_in(&["the", "a", "an", "its", "their"], a.t[j + 1].text)
+                })
+        };
         if let Some((k, _)) = a.speakers().find(|(_, m)| {
-            m.span[0] == a.t[i].cstart && (m.kind.is_none() || who(m) || aged(a, m) || joined(m))
+            m.span[0] == a.t[i].cstart
+                && (m.kind.is_none() || who(m) || aged(a, m) || joined(m) || apposed(m))
         }) {
             return Some(Speaker::Mention(k));
         }
@@ -2432,6 +2447,18 @@ mod tests {
             "Johnson"
         );
         assert!(q("He has had a condition called \"locked-in syndrome\" since May.").is_empty());
+        // A body, then what it is between commas, before the verb.
+        assert_eq!(
+            who(
+                "The FNV, the largest Dutch trade union, called the plan \"a cold shower\" for staff."
+            ),
+            "FNV"
+        );
+        // Thanks are the thanker's words.
+        assert_eq!(
+            who("Ana Ferreira thanked the player \"for every goal and every drop of sweat\"."),
+            "Ana Ferreira"
+        );
         // A quote whose clause has no such verb and no speech verb has no speaker.
         assert!(q("The conditions were \"as dangerous as anything we saw\" on Monday.").is_empty());
     }

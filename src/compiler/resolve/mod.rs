@@ -300,6 +300,18 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
                 .map(Some),
             },
             SpeakerRef::Anonymous => Some(None),
+            // "“…,” the court said in its ruling. It added that …": "it" is the body
+            // quoted last, nearby, when no body spoke by name since.
+            SpeakerRef::Body(noun) if noun == "it" => last_quote
+                .filter(|&(s, e)| {
+                    q.sentence - s <= 2
+                        && continues_from(&doc, s, q.sentence)
+                        && e.is_some_and(|e| all[e as usize].kind == EntityKind::Organization)
+                        && last_before(&who.bodies_spoke, (q.sentence, q.span[0]))
+                            .is_none_or(|p| p.0 <= s)
+                })
+                .map(|(_, e)| e)
+                .or_else(|| body_speaker(&doc, q, "it", &who, all).map(Some)),
             SpeakerRef::Body(noun) => body_speaker(&doc, q, noun, &who, all).map(Some),
             // A spokesperson of a body the article never named is an unnamed source.
             SpeakerRef::Spokesperson(noun) => Some(body_speaker(&doc, q, noun, &who, all)),
@@ -839,6 +851,11 @@ mod tests {
                 "'it' opening the sentence is the body that spoke before, nearby",
                 "The Ministry of Human Capital said in a statement that pay was \"the responsibility of each province\". It called the strike \"political\" and said teachers would not be paid.\n",
                 &["Ministry of Human Capital", "Ministry of Human Capital"],
+            ),
+            (
+                "'it' after a body quoted by its noun is that body",
+                "The General Court upheld the fine on Wednesday.\n\n\"The Commission was entitled to conclude that the tying was harmful,\" the court said in its ruling. It added that Corvanta had offered \"no objective justification\" for the practice.\n",
+                &["General Court", "General Court"],
             ),
             (
                 "'it' with no body that spoke before is nobody's",
