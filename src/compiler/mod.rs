@@ -461,7 +461,11 @@ fn compile_items(
     // them is an ordinary word, not a name.
     let mut common: HashSet<String> = HashSet::default();
     for i in &items {
-        common.extend(i.lower().iter().cloned());
+        for w in i.lower() {
+            if !common.contains(w) {
+                common.insert(w.clone());
+            }
+        }
     }
     // Every record current: the bundle is the one last built from them, if
     // the folder keeps it (a build where nothing changed ends here).

@@ -42,7 +42,8 @@ impl Prepared {
                 .text
                 .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
             {
-                if w.chars().next().is_some_and(char::is_lowercase) {
+                // (Allocated once per word, not once per occurrence.)
+                if w.chars().next().is_some_and(char::is_lowercase) && !out.contains(w) {
                     out.insert(w.to_string());
                 }
             }
