@@ -893,6 +893,78 @@ fn diff_of_the_seeds_without_one_article() {
     );
 }
 
+/// A fact takes its id from its earliest-published report, so adding an
+/// earlier article that reports it gives it a new id: `diff` follows it by
+/// the report it keeps (a fact changed, its id among the changes), where it
+/// had listed one fact removed and one added.
+#[test]
+fn diff_follows_a_fact_whose_id_changed() {
+    let dir = tmpdir("diff-follows");
+    let (one, two) = (dir.join("one"), dir.join("two"));
+    std::fs::create_dir(&one).unwrap();
+    std::fs::create_dir(&two).unwrap();
+    let later = "---\ntitle: \"Later\"\ndate: 2026-05-04\n---\n\nAcme said its revenue rose 12% to $4.2 billion in 2025.\n\nThe plant will open on June 1, 2026.\n";
+    let earlier = "---\ntitle: \"Earlier\"\ndate: 2026-05-01\n---\n\nAcme said its revenue rose 12% to $4.2 billion in 2025.\n";
+    std::fs::write(one.join("later.md"), later).unwrap();
+    std::fs::write(two.join("later.md"), later).unwrap();
+    std::fs::write(two.join("earlier.md"), earlier).unwrap();
+    let (a, b) = (dir.join("a.fpk"), dir.join("b.fpk"));
+    assert!(factpack(&["build", s(&one), "-o", s(&a)]).status.success());
+    assert!(factpack(&["build", s(&two), "-o", s(&b)]).status.success());
+    let id_of = |v: &serde_json::Value, value: f64| {
+        v["facts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["value"] == value)
+            .map(|f| f["id"].as_str().unwrap().to_string())
+            .unwrap()
+    };
+    let (before, after) = (id_of(&dumped(&a), 4.2e9), id_of(&dumped(&b), 4.2e9));
+    assert_ne!(before, after, "the earlier report names the fact now");
+    let r = factpack(&["diff", s(&a), s(&b), "--json"]);
+    assert!(r.status.success());
+    let d: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    let listed = |k: &str| -> Vec<String> {
+        d[k].as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(!listed("removed").contains(&before), "{d}");
+    assert!(!listed("added").contains(&after), "{d}");
+    let c = d["changed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == after.as_str())
+        .unwrap_or_else(|| panic!("{d}"));
+    assert_eq!(c["fields"]["id"]["before"], before.as_str());
+    assert_eq!(c["fields"]["id"]["after"], after.as_str());
+    assert!(
+        c["fields"]["sources"].is_object(),
+        "it gained a source: {c}"
+    );
+    // The other way, the fact goes back to its former id: changed again, not removed.
+    let r = factpack(&["diff", s(&b), s(&a), "--json"]);
+    let back: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    assert_eq!(back["removed"], serde_json::json!([]), "{back}");
+    assert!(
+        back["changed"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["id"] == before.as_str() && c["fields"]["id"]["before"] == after.as_str()),
+        "{back}"
+    );
+    let text = String::from_utf8(factpack(&["diff", s(&a), s(&b)]).stdout).unwrap();
+    assert!(
+        text.contains(&format!("~ {after}  id \"{before}\" → \"{after}\"")),
+        "{text}"
+    );
+}
+
 /// `factpack build` keeps its records in target/factpack-cache/ of the
 /// folder it runs in, one folder per article folder; a second build reuses
 /// them; `--no-cache` keeps none; `--stats` says what the cache did.

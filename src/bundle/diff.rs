@@ -105,28 +105,74 @@ fn facts(b: &Bundle) -> Vec<(String, Map<String, Value>)> {
         .collect()
 }
 
-/// Compare two bundles fact by fact.
+/// A fact's reports as (article, sentence, span) keys.
+fn reports(f: &Map<String, Value>) -> Vec<String> {
+    f.get("sources")
+        .and_then(Value::as_array)
+        .map(|list| {
+            list.iter()
+                .map(|x| format!("{}\u{0}{}\u{0}{}", x["article"], x["sentence"], x["span"]))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Compare two bundles fact by fact. A fact whose id changed (an article
+/// published earlier that reports it was added, so its id comes from that
+/// report) is matched by a report it keeps: the same article, sentence and
+/// words. It is a fact changed, its `id` field among the changes, not one
+/// removed and one added.
 pub fn diff(old: &Bundle, new: &Bundle) -> Diff {
     let (a, b) = (facts(old), facts(new));
     let old_by_id: BTreeMap<&str, &Map<String, Value>> =
         a.iter().map(|(id, m)| (id.as_str(), m)).collect();
     let new_ids: BTreeMap<&str, ()> = b.iter().map(|(id, _)| (id.as_str(), ())).collect();
-    let mut d = Diff {
-        removed: a
-            .iter()
-            .filter(|(id, _)| !new_ids.contains_key(id.as_str()))
-            .map(|(id, _)| id.clone())
-            .collect(),
-        ..Default::default()
-    };
+    // The reports of the facts whose ids are gone: where a new id may have come from.
+    let mut gone_by_report: BTreeMap<String, &str> = BTreeMap::new();
+    for (id, f) in a
+        .iter()
+        .filter(|(id, _)| !new_ids.contains_key(id.as_str()))
+    {
+        for r in reports(f) {
+            gone_by_report.entry(r).or_insert(id.as_str());
+        }
+    }
+    let mut followed: BTreeMap<&str, &str> = BTreeMap::new();
+    let mut d = Diff::default();
     for (id, after) in &b {
-        let Some(before) = old_by_id.get(id.as_str()) else {
-            d.added.push(id.clone());
-            continue;
+        let (before, old_id) = match old_by_id.get(id.as_str()) {
+            Some(before) => (*before, None),
+            None => {
+                let from = reports(after).into_iter().find_map(|r| {
+                    gone_by_report
+                        .get(&r)
+                        .copied()
+                        .filter(|o| !followed.contains_key(o))
+                });
+                match from {
+                    Some(o) => {
+                        followed.insert(o, id.as_str());
+                        (old_by_id[o], Some(o))
+                    }
+                    None => {
+                        d.added.push(id.clone());
+                        continue;
+                    }
+                }
+            }
         };
         let mut fields = BTreeMap::new();
+        if let Some(o) = old_id {
+            fields.insert(
+                "id".to_string(),
+                FieldChange {
+                    before: Value::String(o.to_string()),
+                    after: Value::String(id.clone()),
+                },
+            );
+        }
         let keys: std::collections::BTreeSet<&String> = before.keys().chain(after.keys()).collect();
-        for k in keys {
+        for k in keys.into_iter().filter(|k| *k != "id") {
             let (x, y) = (
                 before.get(k).cloned().unwrap_or(Value::Null),
                 after.get(k).cloned().unwrap_or(Value::Null),
@@ -148,6 +194,11 @@ pub fn diff(old: &Bundle, new: &Bundle) -> Diff {
             });
         }
     }
+    d.removed = a
+        .iter()
+        .filter(|(id, _)| !new_ids.contains_key(id.as_str()) && !followed.contains_key(id.as_str()))
+        .map(|(id, _)| id.clone())
+        .collect();
     for (k, x, y) in [
         (
             "title",
