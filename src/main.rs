@@ -8,7 +8,6 @@
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> std::process::ExitCode {
-    keep_freed_memory();
     cli::main()
 }
 
@@ -16,19 +15,28 @@ fn main() -> std::process::ExitCode {
 /// (its `purge_delay`: 1,000 ms in v3, 10 ms in v2), and each page the
 /// compiler touches again then comes back zeroed, two megabytes at a time
 /// with transparent huge pages: an eighth of the time on a 10 MB corpus went
-/// to the kernel's `clear_page`. A compile is one batch that ends by giving
-/// all its memory back, so it keeps its freed pages instead. The peak memory
-/// is the same. `MIMALLOC_PURGE_DELAY` in the environment still decides, and
-/// the option is set only while it holds one of its documented defaults, so
-/// a mimalloc whose options are numbered otherwise is left alone.
-fn keep_freed_memory() {
+/// to the kernel's `clear_page`. A one-shot compile (`build` without
+/// `--watch`, `extract`, `merge`) is one batch that ends by giving all its
+/// memory back, so it keeps its freed pages instead; the peak memory grows
+/// by a few percent at most. The commands that stay running (`review`,
+/// `build --watch`) keep mimalloc's default. The environment still decides
+/// (`MIMALLOC_PURGE_DELAY` or the older `MIMALLOC_RESET_DELAY`, in any
+/// case), and the option is set only while it holds one of its documented
+/// defaults.
+pub(crate) fn keep_freed_memory() {
     // `mi_option_purge_delay` in mimalloc.h (v2 and v3): the 16th option.
     const PURGE_DELAY: i32 = 15;
     unsafe extern "C" {
         fn mi_option_get(option: i32) -> std::ffi::c_long;
         fn mi_option_set(option: i32, value: std::ffi::c_long);
     }
-    if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
+    let set_outside = std::env::vars_os().any(|(k, _)| {
+        k.to_str().is_some_and(|k| {
+            k.eq_ignore_ascii_case("MIMALLOC_PURGE_DELAY")
+                || k.eq_ignore_ascii_case("MIMALLOC_RESET_DELAY")
+        })
+    });
+    if !set_outside {
         // SAFETY: both read and write one option of the linked mimalloc, by value.
         unsafe {
             if matches!(mi_option_get(PURGE_DELAY), 10 | 1000) {
@@ -226,6 +234,7 @@ mod cli {
                 if watch {
                     build_watch(&dir, &output, &args)
                 } else {
+                    crate::keep_freed_memory();
                     build(&dir, &output, &args, true)
                 }
             }
@@ -244,7 +253,10 @@ mod cli {
                 },
                 port,
             ),
-            Command::Extract { dir, output, jobs } => extract(&dir, &output, jobs),
+            Command::Extract { dir, output, jobs } => {
+                crate::keep_freed_memory();
+                extract(&dir, &output, jobs)
+            }
             Command::Merge {
                 caches,
                 output,
@@ -252,17 +264,20 @@ mod cli {
                 stats,
                 curation,
                 strict,
-            } => merge(
-                &caches,
-                &output,
-                &BuildArgs {
-                    jobs,
-                    stats,
-                    curation,
-                    strict,
-                    cache: None,
-                },
-            ),
+            } => {
+                crate::keep_freed_memory();
+                merge(
+                    &caches,
+                    &output,
+                    &BuildArgs {
+                        jobs,
+                        stats,
+                        curation,
+                        strict,
+                        cache: None,
+                    },
+                )
+            }
             Command::Diff { old, new, json } => diff(&old, &new, json),
             Command::Dump { file } => dump(&file),
             Command::Render {

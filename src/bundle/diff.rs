@@ -105,13 +105,19 @@ fn facts(b: &Bundle) -> Vec<(String, Map<String, Value>)> {
         .collect()
 }
 
-/// A fact's reports as (article, sentence, span) keys.
+/// A fact's reports as (kind, article, sentence, span) keys.
 fn reports(f: &Map<String, Value>) -> Vec<String> {
+    let kind = f.get("kind").cloned().unwrap_or(Value::Null);
     f.get("sources")
         .and_then(Value::as_array)
         .map(|list| {
             list.iter()
-                .map(|x| format!("{}\u{0}{}\u{0}{}", x["article"], x["sentence"], x["span"]))
+                .map(|x| {
+                    format!(
+                        "{kind}\u{0}{}\u{0}{}\u{0}{}",
+                        x["article"], x["sentence"], x["span"]
+                    )
+                })
                 .collect()
         })
         .unwrap_or_default()
@@ -128,13 +134,14 @@ pub fn diff(old: &Bundle, new: &Bundle) -> Diff {
         a.iter().map(|(id, m)| (id.as_str(), m)).collect();
     let new_ids: BTreeMap<&str, ()> = b.iter().map(|(id, _)| (id.as_str(), ())).collect();
     // The reports of the facts whose ids are gone: where a new id may have come from.
-    let mut gone_by_report: BTreeMap<String, &str> = BTreeMap::new();
+    // (Two facts may share a report, as a sentence an article repeats: each key lists them all.)
+    let mut gone_by_report: BTreeMap<String, Vec<&str>> = BTreeMap::new();
     for (id, f) in a
         .iter()
         .filter(|(id, _)| !new_ids.contains_key(id.as_str()))
     {
         for r in reports(f) {
-            gone_by_report.entry(r).or_insert(id.as_str());
+            gone_by_report.entry(r).or_default().push(id.as_str());
         }
     }
     let mut followed: BTreeMap<&str, &str> = BTreeMap::new();
@@ -145,9 +152,10 @@ pub fn diff(old: &Bundle, new: &Bundle) -> Diff {
             None => {
                 let from = reports(after).into_iter().find_map(|r| {
                     gone_by_report
-                        .get(&r)
+                        .get(&r)?
+                        .iter()
                         .copied()
-                        .filter(|o| !followed.contains_key(o))
+                        .find(|o| !followed.contains_key(o))
                 });
                 match from {
                     Some(o) => {

@@ -3083,6 +3083,8 @@ fn not_a_person(parts: &[String]) -> bool {
         || parts.len() >= 2 && lexicon::element(&last).is_some()
         // "Times Higher Education", "Institute for Energy Security": an abstract noun ends no person's name.
         || parts.len() >= 2 && abstract_noun(&last)
+            // ("Martin Patience": a first name, then the surname.)
+            && !(parts.len() == 2 && gazetteer::is_first_name(&parts[0]))
         // "Der Spiegel", "Le Monde": an article of another language opens no person's name.
         || parts.len() >= 2 && matches!(parts[0].as_str(), "Der" | "Die" | "Das" | "Le" | "La" | "Les" | "El" | "Il" | "Los" | "Las")
 }
@@ -4706,8 +4708,17 @@ const PLACE_NOUNS: &[&str] = &[
 /// "Tesco, Britain's biggest supermarket,", "Neutron, a reusable rocket",
 /// "Uruapan, a city in…": what a name is, said right after it.
 fn apposition(c: &Cue) -> Option<(EntityKind, bool)> {
-    // "According to Abenov, the team spent …": the comma ends the lead-in, the clause follows.
-    if c.t.get(c.after).is_none_or(|x| x.text != ",") || cue_before(c.t, c.start, &["according to"])
+    if c.t.get(c.after).is_none_or(|x| x.text != ",") {
+        return None;
+    }
+    // "According to Abenov, the team spent …": the comma ends the lead-in and the clause
+    // follows, unless a second comma closes a description ("According to Kpler, a data firm, …").
+    if cue_before(c.t, c.start, &["according to"])
+        && !c.t[c.after + 1..]
+            .iter()
+            .take(8)
+            .take_while(|x| x.kind == Kind::Word || x.text == ",")
+            .any(|x| x.text == ",")
     {
         return None;
     }
@@ -5976,6 +5987,12 @@ mod tests {
                 "According to Abenov, the team spent two years searching.",
                 "Abenov",
                 None,
+            ),
+            (
+                "apposition",
+                "According to Kpler, a data firm, output fell.",
+                "Kpler",
+                Some((Organization, true)),
             ),
             (
                 "apposition",
@@ -7465,6 +7482,12 @@ mod kinds_by_shape {
                 "The oil producer Kazmunai Gaz said output fell.",
                 "Kazmunai Gaz",
                 Organization,
+            ),
+            // An abstract noun ends no one's name, but a surname after a first name.
+            (
+                "Martin Patience, a BBC correspondent, said it was so.",
+                "Martin Patience",
+                Person,
             ),
             // An abstract noun ends no one's name.
             (

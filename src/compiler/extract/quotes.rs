@@ -490,7 +490,6 @@ const CHARACTERIZING_VERBS: &[&str] = &[
     "promised",
     "slammed",
     "thanked",
-    "thanks",
     "vowed",
 ];
 
@@ -2454,6 +2453,8 @@ mod tests {
             ),
             "FNV"
         );
+        // ("thanks to" gives no one's words.)
+        assert!(q("Shares jumped 8% thanks to the \"AI gold rush\".").is_empty());
         // Thanks are the thanker's words.
         assert_eq!(
             who("Ana Ferreira thanked the player \"for every goal and every drop of sweat\"."),
