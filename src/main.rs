@@ -207,6 +207,13 @@ mod cli {
 
     pub fn main() -> ExitCode {
         let cli = Cli::parse();
+        // The one-shot compiles keep their freed memory (see `keep_freed_memory`).
+        if matches!(
+            cli.command,
+            Command::Build { watch: false, .. } | Command::Extract { .. } | Command::Merge { .. }
+        ) {
+            crate::keep_freed_memory();
+        }
         let result = match cli.command {
             Command::Build {
                 dir,
@@ -234,7 +241,6 @@ mod cli {
                 if watch {
                     build_watch(&dir, &output, &args)
                 } else {
-                    crate::keep_freed_memory();
                     build(&dir, &output, &args, true)
                 }
             }
@@ -253,10 +259,7 @@ mod cli {
                 },
                 port,
             ),
-            Command::Extract { dir, output, jobs } => {
-                crate::keep_freed_memory();
-                extract(&dir, &output, jobs)
-            }
+            Command::Extract { dir, output, jobs } => extract(&dir, &output, jobs),
             Command::Merge {
                 caches,
                 output,
@@ -264,20 +267,17 @@ mod cli {
                 stats,
                 curation,
                 strict,
-            } => {
-                crate::keep_freed_memory();
-                merge(
-                    &caches,
-                    &output,
-                    &BuildArgs {
-                        jobs,
-                        stats,
-                        curation,
-                        strict,
-                        cache: None,
-                    },
-                )
-            }
+            } => merge(
+                &caches,
+                &output,
+                &BuildArgs {
+                    jobs,
+                    stats,
+                    curation,
+                    strict,
+                    cache: None,
+                },
+            ),
             Command::Diff { old, new, json } => diff(&old, &new, json),
             Command::Dump { file } => dump(&file),
             Command::Render {

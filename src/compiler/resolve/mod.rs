@@ -300,18 +300,6 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
                 .map(Some),
             },
             SpeakerRef::Anonymous => Some(None),
-            // "“…,” the court said in its ruling. It added that …": "it" is the body
-            // quoted last, nearby, when no body spoke by name since.
-            SpeakerRef::Body(noun) if noun == "it" => last_quote
-                .filter(|&(s, e)| {
-                    q.sentence - s <= 2
-                        && continues_from(&doc, s, q.sentence)
-                        && e.is_some_and(|e| all[e as usize].kind == EntityKind::Organization)
-                        && last_before(&who.bodies_spoke, (q.sentence, q.span[0]))
-                            .is_none_or(|p| p.0 <= s)
-                })
-                .map(|(_, e)| e)
-                .or_else(|| body_speaker(&doc, q, "it", &who, all).map(Some)),
             SpeakerRef::Body(noun) => body_speaker(&doc, q, noun, &who, all).map(Some),
             // A spokesperson of a body the article never named is an unnamed source.
             SpeakerRef::Spokesperson(noun) => Some(body_speaker(&doc, q, noun, &who, all)),
@@ -322,6 +310,13 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
         last_quote = Some((q.sentence, speaker));
         if let Some(e) = speaker.filter(|e| persons.contains(e)) {
             who.quoted.push((q.sentence, q.span[0], e));
+        }
+        // A body quoted (by its noun too: "“…,” the court said") has spoken, for an "it"
+        // after it ("It added that …").
+        if let Some(e) = speaker.filter(|&e| all[e as usize].kind == EntityKind::Organization) {
+            let at = (q.sentence, q.span[0], e);
+            let k = who.bodies_spoke.partition_point(|p| *p < at);
+            who.bodies_spoke.insert(k, at);
         }
         let mut entities: Vec<u32> = speaker.into_iter().collect();
         for e in &by_sentence[q.sentence] {
