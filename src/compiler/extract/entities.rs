@@ -1006,6 +1006,36 @@ fn runs(t: &[Token]) -> Vec<Run> {
                     continue;
                 }
             }
+            // "Barcelona Commercial Court No. 3", "Court No. 1": the number after "No." ends the name.
+            if tok.text == "."
+                && !tok.space_before
+                && t[j - 1].text == "No"
+                && parts.len() >= 2
+                && t.get(j + 1).is_some_and(|n| {
+                    n.kind == Kind::Num
+                        && n.space_before
+                        && n.text.len() <= 3
+                        && n.text.chars().all(|c| c.is_ascii_digit())
+                })
+            {
+                parts.last_mut().unwrap().push('.');
+                toks.push(j + 1);
+                parts.push(t[j + 1].text.to_string());
+                j += 2;
+                break;
+            }
+            // "Nobel Prize in Literature", "Nobel Memorial Prize in Economic Sciences":
+            // a prize's field after "in" is part of its name.
+            if tok.text == "in"
+                && parts.last().is_some_and(|l| l == "Prize")
+                && t.get(j + 1)
+                    .is_some_and(|n| name_word(n) && n.is_capitalized())
+            {
+                toks.push(j);
+                parts.push(tok.text.to_string());
+                j += 1;
+                continue;
+            }
             // "Co." "Ltd." "Inc." keep their period.
             if tok.text == "."
                 && !tok.space_before
@@ -2213,10 +2243,14 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         };
         // "Lumo Capital and Fjord Partners": two names of two words or more, each ending in an
         // organization's word (not "Department of Trade and Industry": a connector inside).
+        // (Not "European Securities and Markets Authority": a public body's head ends the right side.)
+        let right_last = Lower::of(parts.last().unwrap());
         let two_companies = k - p >= 2
             && parts.len() - (k + 1) >= 2
             && lexicon::is_in(COMPANY_WORDS, &left)
-            && lexicon::ORG_SUFFIXES.contains(&Lower::of(parts.last().unwrap()).as_str())
+            && lexicon::ORG_SUFFIXES.contains(&right_last.as_str())
+            && !(ORG_HEADS.contains(&right_last.as_str())
+                && !lexicon::is_in(COMPANY_WORDS, &right_last))
             && !parts[p..]
                 .iter()
                 .any(|x| CONNECTORS.contains(&Lower::of(&x).as_str()) && x != "and");
@@ -2236,20 +2270,61 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             && !known().contains_key(&run_text(&parts[p..]).to_lowercase())
             && gazetteer::place(&run_text(&parts[p..])).is_none()
             && gazetteer::company(&run_text(&parts[p..])).is_none();
-        let separate = and_the
-            || two_short
-            || two_companies
-            || acronym_right
-            || plural_cue
-            || two_long
-            || places
-            || between
-            || plural_after.is_some()
-            || two_people
-            || lexicon::LEGAL_FORMS.contains(&left.as_str()) && !left_has_connector
-            || known().contains_key(&left_name)
-            || known().contains_key(&right_name)
-            || (known().contains_key(&right_first) && !known().contains_key(&left));
+        // "CFA and Forest Fire Management Victoria", "BBC and Channel Four": an acronym
+        // alone on the left is a name of its own before a longer one.
+        let acronym_left = k == p + 1
+            && parts.len() - (k + 1) >= 2
+            && parts[p].chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && parts[p].chars().all(|c| !c.is_lowercase());
+        // "Victoria and Albert Museum", "Kent and Canterbury Hospital", "Brighton and Hove
+        // City Council": one word, "and", and a name that ends in an institution's head is
+        // one institution, whatever the word on the left names alone.
+        // (Not "Junts and the Popular Party", nor "in Hamilton and Christchurch Hospital":
+        // a place after a preposition of place is a place of its own.)
+        let place_after_in = start_tok >= 1
+            && matches!(
+                t[start_tok - 1].lc().as_str(),
+                "in" | "near" | "outside" | "across"
+            )
+            && gazetteer::place(&parts[p]).is_some();
+        let one_institution = k == p + 1
+            && !acronym_left
+            && !and_the
+            && !place_after_in
+            && parts.len() - (k + 1) >= 2
+            && (ORG_HEADS.contains(&right_last.as_str())
+                && !lexicon::is_in(COMPANY_WORDS, &right_last)
+                || matches!(
+                    right_last.as_str(),
+                    "museum"
+                        | "trust"
+                        | "infirmary"
+                        | "gallery"
+                        | "library"
+                        | "theatre"
+                        | "theater"
+                        | "zoo"
+                        | "observatory"
+                ))
+            && !plural_cue
+            && !between
+            && plural_after.is_none();
+        let separate = !one_institution
+            && (and_the
+                || acronym_left
+                || two_short
+                || two_companies
+                || acronym_right
+                || plural_cue
+                || two_long
+                || places
+                || between
+                || plural_after.is_some()
+                || two_people
+                || lexicon::LEGAL_FORMS.contains(&left.as_str()) && !left_has_connector
+                || known().contains_key(&left_name)
+                || known().contains_key(&right_name)
+                || (known().contains_key(&right_first) && !known().contains_key(&left)));
         if separate {
             let l = Run {
                 toks: toks[p..k].to_vec(),
@@ -5223,7 +5298,14 @@ fn first_name(c: &Cue) -> Option<(EntityKind, bool)> {
     // after two words that are not a first name and a surname.
     // "traders on Leith Walk": after a preposition of place, whatever the first name.
     let located = matches!(c.before(1).as_str(), "on" | "along" | "near" | "off");
-    let thing = (!strong || located) && venue(&c.parts[n - 1])
+    // "Sky Sport Italia", "Transilvania Rail Construct": a common word that is no
+    // first name between two others is no middle name.
+    let common_middle = n == 3
+        && !particles
+        && !first_name_like(&c.parts[1])
+        && gazetteer::is_common_word(&c.parts[1].to_lowercase());
+    let thing = common_middle
+        || (!strong || located) && venue(&c.parts[n - 1])
         || n == 3
             && !particles
             && !first_name_like(&c.parts[1])
@@ -6393,6 +6475,13 @@ mod tests {
                 "Mary Ann Field",
                 Some((Person, true)),
             ),
+            // A common word that is no first name in the middle: no middle name.
+            (
+                "first_name",
+                "The match was shown on Sky Sport Italia on Sunday.",
+                "Sky Sport Italia",
+                None,
+            ),
             (
                 "first_name",
                 "Traders on Douglas Walk lived with roadworks.",
@@ -7403,6 +7492,38 @@ mod tests {
                 "The Australian Communications and Media Authority said so.",
                 &["Australian Communications and Media Authority"],
             ),
+            // A company's word on the left, a public body's head on the right: one body.
+            (
+                "The European Securities and Markets Authority said so.",
+                &["European Securities and Markets Authority"],
+            ),
+            // One word, "and", a name ending in an institution's head: one institution;
+            // not after "the", not a place after "in", not an acronym on the left.
+            (
+                "The gold went back to the Victoria and Albert Museum.",
+                &["Victoria and Albert Museum"],
+            ),
+            (
+                "Junts and the Popular Party voted against.",
+                &["Junts", "Popular Party"],
+            ),
+            (
+                "It funds wings at Waikato Hospital in Hamilton and Christchurch Hospital.",
+                &["Waikato Hospital", "Hamilton", "Christchurch Hospital"],
+            ),
+            (
+                "Crews from the CFA and Forest Fire Management Victoria fought it.",
+                &["CFA", "Forest Fire Management Victoria"],
+            ),
+            // A number after "No." ends the name; a prize's field after "in".
+            (
+                "It was filed at Barcelona Commercial Court No. 3 on Monday.",
+                &["Barcelona Commercial Court No. 3"],
+            ),
+            (
+                "She won the Nobel Prize in Literature on Thursday.",
+                &["Nobel Prize in Literature"],
+            ),
             // A French connector inside a name; a place's head word.
             (
                 "It will open a school with the Université du Québec en Outaouais (UQO) by 2028.",
@@ -7855,6 +7976,12 @@ mod names_round3 {
             (
                 "He said it would use NASA's James Webb Space Telescope next spring.",
                 "James Webb Space Telescope",
+                Some(Other),
+            ),
+            // A named wildfire is a thing, not a first name and a surname.
+            (
+                "It is the largest since the Palisades Fire in January.",
+                "Palisades Fire",
                 Some(Other),
             ),
             (
