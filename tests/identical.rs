@@ -15,7 +15,7 @@ use std::path::Path;
 const EXPECTED: &[(&str, usize, u64)] = &[
     ("seeds", 28662, 0xf4fd5990d24b98b2),
     ("tests/articles", 55239, 0x7c02d56e2bfb1111),
-    ("tests/dev/articles", 1252279, 0x366c04f52f877047),
+    ("tests/dev/articles", 1253078, 0x9142bc50134a8cd1),
 ];
 
 #[test]

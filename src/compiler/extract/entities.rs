@@ -1410,9 +1410,95 @@ pub fn find_with(
     }
     binomials(t, &mut out);
     social_network_x(t, &mut out);
+    quoted_titles(t, &mut out);
     out.sort_by_key(|m| m.span[0]);
     lists(t, &mut out);
     out
+}
+
+/// Small words a title leaves in lower case ("Nocturne for Two Trains",
+/// "Low Tide in Recife", "Two Cows and a Mayor").
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "for", "in", "on", "and", "or", "to", "at", "with", "from", "by", "de",
+    "la", "le", "du", "des", "del", "y", "en", "et", "von", "van",
+];
+
+/// "went to “Nocturne for Two Trains” by …", "best actor for “Low Tide in
+/// Recife,”": words in title case that fill a pair of quotation marks, not
+/// words someone said, are the title of a work, one name of kind `other`,
+/// whatever the names inside it would be alone ("Recife", "House"). Up to
+/// eight words, the first and the last capitalized, the others capitalized
+/// or small words; not after "said:" or before "she said". One word alone
+/// is weak evidence ("“Skagerrak,”"), and none when it is a name the
+/// lexicons or the gazetteer know, or a first name.
+fn quoted_titles(t: &[Token], out: &mut Vec<Mention>) {
+    const SPEECH: &[&str] = &[
+        "said", "says", "say", "told", "asked", "added", "wrote", "writes", "tweeted", "posted",
+        "shouted", "replied", "chanted", "read",
+    ];
+    let mut i = 0;
+    while i < t.len() {
+        let close_of = match t[i].text {
+            "\"" => "\"",
+            "“" => "”",
+            "‘" => "’",
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let Some(close) = (i + 1..(i + 14).min(t.len())).find(|&k| t[k].text == close_of) else {
+            i += 1;
+            continue;
+        };
+        // A comma or full stop the quotation marks take in ("“Skagerrak,” while …").
+        let mut last = close - 1;
+        while last > i && matches!(t[last].text, "," | ".") {
+            last -= 1;
+        }
+        let inner = &t[i + 1..=last];
+        let words = inner.iter().filter(|x| x.kind == Kind::Word).count();
+        let title_case = !inner.is_empty()
+            && (1..=8).contains(&words)
+            && inner
+                .first()
+                .is_some_and(|x| x.is_capitalized() || x.kind == Kind::Num)
+            && inner
+                .last()
+                .is_some_and(|x| x.is_capitalized() || x.kind == Kind::Num)
+            && inner.iter().all(|x| match x.kind {
+                Kind::Word => x.is_capitalized() || lexicon::is_in(TITLE_SMALL_WORDS, x.text),
+                Kind::Num => true,
+                _ => matches!(x.text, ":" | "&" | "-" | "'" | "’"),
+            });
+        let spoken_before =
+            i >= 1 && (t[i - 1].text == ":" || lexicon::is_in(SPEECH, &t[i - 1].lc()));
+        let spoken_after =
+            (close + 1..(close + 4).min(t.len())).any(|k| lexicon::is_in(SPEECH, &t[k].lc()));
+        let one = words == 1 && inner.len() == 1;
+        let known_word = one && {
+            let w = inner[0].text;
+            known().contains_key(&w.to_lowercase())
+                || gazetteer::place(w).is_some()
+                || gazetteer::is_first_name(w)
+                || lexicon::is_in(lexicon::NOT_NAMES, w)
+        };
+        if !title_case || spoken_before || spoken_after || known_word {
+            i = close + 1;
+            continue;
+        }
+        let span = [inner[0].cstart, inner[inner.len() - 1].cend];
+        let mut text = String::new();
+        for (k, x) in inner.iter().enumerate() {
+            if k > 0 && x.space_before {
+                text.push(' ');
+            }
+            text.push_str(x.text);
+        }
+        out.retain(|m| !(span[0] <= m.span[0] && m.span[1] <= span[1]));
+        out.push(read(text, span, EntityKind::Other, !one, None));
+        i = close + 1;
+    }
 }
 
 /// "wrote in a post on X", "said on X", "her X account": the social network
@@ -6005,6 +6091,57 @@ mod tests {
 
     /// One table for the kind rules: the sentence, the name in it, the rule,
     /// and what the rule alone reads there (kind and strength), or `None`.
+    /// [`quoted_titles`]: title-case words filling quotation marks are a
+    /// work's title, unless someone said them or one word names what the
+    /// lexicons know.
+    #[test]
+    fn quoted_titles_are_works() {
+        let cases: &[(&str, &[(&str, Option<EntityKind>, bool)])] = &[
+            (
+                "The prize went to \u{201c}Nocturne for Two Trains\u{201d} by Rui Fontoura.",
+                &[
+                    ("Nocturne for Two Trains", Some(Other), true),
+                    ("Rui Fontoura", Some(Person), false),
+                ],
+            ),
+            (
+                "He took best actor for \"Low Tide in Recife,\" in which he plays a fisherman.",
+                &[("Low Tide in Recife", Some(Other), true)],
+            ),
+            (
+                "She starred in \u{201c}Skagerrak,\u{201d} a drama.",
+                &[("Skagerrak", Some(Other), false)],
+            ),
+            // Someone's words, not a title.
+            ("\u{201c}Never Again,\u{201d} she said.", &[]),
+            (
+                "The crowd chanted: \u{201c}Save Our Schools\u{201d} outside.",
+                &[],
+            ),
+            // One word the gazetteer knows stays what it is.
+            (
+                "They called the new bloc \u{201c}Europe\u{201d} again.",
+                &[("Europe", Some(Place), true)],
+            ),
+            // Lower-case words that are no small words: a phrase, not a title.
+            (
+                "It was \u{201c}Deeply troubling\u{201d} for Acme Corp.",
+                &[("Acme Corp.", Some(Organization), true)],
+            ),
+        ];
+        for (sentence, want) in cases {
+            let got: Vec<_> = ms(sentence)
+                .into_iter()
+                .filter(|m| m.1 == Some(Other) || want.iter().any(|w| w.0 == m.0))
+                .collect();
+            let want: Vec<_> = want
+                .iter()
+                .map(|(n, k, s)| (n.to_string(), *k, *s))
+                .collect();
+            assert_eq!(got, want, "{sentence}");
+        }
+    }
+
     #[test]
     fn kind_rules() {
         let cases: &[(&str, &str, &str, Option<(EntityKind, bool)>)] = &[
