@@ -1886,10 +1886,15 @@ fn opens_after(t: &[Token], i: usize) -> bool {
 /// The names (lower case) a sentence writes after its first word: runs of
 /// capitalized words not at the start. For [`find_with`].
 pub fn mid_sentence_names(runs: &Runs) -> impl Iterator<Item = String> + '_ {
-    runs.0
-        .iter()
-        .filter(|r| r.toks[0] > 0 && r.parts.len() >= 2)
-        .map(|r| run_text(&r.parts).to_lowercase())
+    runs.0.iter().filter_map(|r| {
+        // "A Virgin Australia spokesperson said": after an article that opens the
+        // sentence, the name stands as it would inside one.
+        let from = usize::from(
+            r.toks[0] == 0 && lexicon::is_in(&["a", "an", "the"], &Lower::of(&r.parts[0])),
+        );
+        (r.parts.len() >= 2 + from && (r.toks[0] > 0 || from == 1))
+            .then(|| run_text(&r.parts[from..]).to_lowercase())
+    })
 }
 
 fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
@@ -2009,9 +2014,22 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
                     .is_some_and(|k| k.kind == EntityKind::Place)
                     || gazetteer::place(&parts[1]).is_some_and(|pl| !pl.common_word))
         };
+        // "Times Higher Education said", "Virgin Australia and Qantas": the opener and the word
+        // after it begin a name the article writes inside a sentence ("in the Times Higher
+        // Education World University Rankings").
+        let opens_a_name = || {
+            parts.len() >= p + 2 && {
+                let two = format!("{l} {}", parts[p + 1].to_lowercase());
+                let longer = format!("{two} ");
+                vocab
+                    .names
+                    .iter()
+                    .any(|n| *n == two || n.starts_with(&longer))
+            }
+        };
         // (Each test is asked only when the ones before it leave the answer open.)
         let opener = || {
-            at_start && p == 0 && (common.in_lower_case(&l) && !rest_common() || english()) && !full_name() && !direction() && !known().contains_key(&l) && title_at(&parts, p).is_none() && !whole_is_name() && !whole_known()
+            at_start && p == 0 && (common.in_lower_case(&l) && !rest_common() || english()) && !full_name() && !direction() && !known().contains_key(&l) && title_at(&parts, p).is_none() && !whole_is_name() && !whole_known() && !opens_a_name()
             // "Cyclone Mira crossed the coast": a storm's name keeps its word.
             && !(lexicon::STORM_PREFIXES.contains(&l.as_str()) && parts.len() >= 2)
         };
@@ -2395,9 +2413,15 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             && !plural_cue
             && !between
             && plural_after.is_none();
+        // "Virgin Australia and Qantas": the left side is a name the article writes
+        // on its own inside a sentence, and the whole is not.
+        let named_left = k - p >= 2
+            && vocab.names.contains(&left_name)
+            && !vocab.names.contains(&run_text(&parts[p..]).to_lowercase());
         let separate = !one_institution
             && (and_the
                 || acronym_left
+                || named_left
                 || two_short
                 || two_companies
                 || acronym_right
@@ -7346,6 +7370,32 @@ mod tests {
             find(&t, &HashSet::from_iter(["rocket".to_string()]))[0].text,
             "Rocket Lab"
         );
+        // An opener stays when it and the next word begin a name the article writes
+        // inside a sentence, or after an article that opens one.
+        let article = [
+            "The school fell in the Times Higher Education World University Rankings.",
+            "A Virgin Australia spokesperson said so.",
+        ];
+        let names: HashSet<String> = article
+            .iter()
+            .flat_map(|s| mid_sentence_names(&sentence_runs(&tokenize(s))).collect::<Vec<_>>())
+            .collect();
+        let common = HashSet::from_iter(["times".to_string(), "virgin".to_string()]);
+        for (sentence, first) in [
+            (
+                "Times Higher Education compiles the table.",
+                "Times Higher Education",
+            ),
+            (
+                "Virgin Australia and Qantas suspended services.",
+                "Virgin Australia",
+            ),
+            ("Times Square was empty.", "Times Square"),
+        ] {
+            let t = tokenize(sentence);
+            let got = find_with(&t, sentence_runs(&t), &common, &names);
+            assert_eq!(got[0].text, first, "{sentence}: {got:?}");
+        }
         // Two people joined by "and" are two names.
         let names: Vec<String> = find(
             &tokenize("Yesterday Novak Djokovic and Serena Williams sent messages."),
