@@ -5036,6 +5036,11 @@ fn apposition(c: &Cue) -> Option<(EntityKind, bool)> {
     {
         return Some((EntityKind::Other, true));
     }
+    // "Argostoli, the island's capital,": a capital is a place ("Lumo Capital" is a
+    // company's name, "a venture capital firm" a firm's noun).
+    if head == "capital" {
+        return Some((EntityKind::Place, true));
+    }
     if lexicon::is_in(lexicon::ORG_CUES, &head) || lexicon::ORG_SUFFIXES.contains(&head.as_str()) {
         return Some((EntityKind::Organization, true));
     }
@@ -6223,6 +6228,18 @@ mod tests {
                 "apposition",
                 "Tesco, Britain's biggest supermarket, reported a rise.",
                 "Tesco",
+                Some((Organization, true)),
+            ),
+            (
+                "apposition",
+                "They were taken to Argostoli, the island's capital, by boat.",
+                "Argostoli",
+                Some((Place, true)),
+            ),
+            (
+                "apposition",
+                "It was funded by Lumo Partners, a venture capital firm, in May.",
+                "Lumo Partners",
                 Some((Organization, true)),
             ),
             (
