@@ -3367,6 +3367,7 @@ const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
     ("acronym_head", acronym_head),
     ("company_subject", company_subject),
     ("commodity_company", commodity_company),
+    ("ampersand_initials", ampersand_initials),
     ("acronym", acronym),
     ("residents_of", residents_of),
     ("residence_of", residence_of),
@@ -5546,6 +5547,24 @@ const COMPANY_POSSESSIONS: &[&str] = &[
 ];
 
 /// "FNV", "BHP", "ECT": an acronym that is no common noun ("GDP") or place.
+/// "Hordafjord P&I", "Dow Jones & Co": capitals joined by an ampersand
+/// ("P&I", "AT&T", "H&M") end or make a company's name, more than one word
+/// strongly ("Q&A", "M&A" and "R&D" are no names).
+fn ampersand_initials(c: &Cue) -> Option<(EntityKind, bool)> {
+    let w = c.parts.last()?;
+    let (a, b) = w.split_once('&')?;
+    let caps =
+        |x: &str| (1..=3).contains(&x.chars().count()) && x.chars().all(|x| x.is_ascii_uppercase());
+    (caps(a)
+        && caps(b)
+        && !matches!(
+            w.as_str(),
+            "Q&A" | "M&A" | "R&D" | "B&B" | "P&L" | "F&B" | "A&E" | "G&T"
+        )
+        && !lexicon::is_in(lexicon::COMMON_ACRONYMS, w))
+    .then_some((EntityKind::Organization, c.parts.len() >= 2))
+}
+
 fn acronym(c: &Cue) -> Option<(EntityKind, bool)> {
     let w = &c.parts[0];
     let letters = w.chars().filter(|x| x.is_alphabetic()).count();
@@ -6230,6 +6249,19 @@ mod tests {
                 "Tesco",
                 Some((Organization, true)),
             ),
+            (
+                "ampersand_initials",
+                "Hordafjord P&I said it had appointed surveyors.",
+                "Hordafjord P&I",
+                Some((Organization, true)),
+            ),
+            (
+                "ampersand_initials",
+                "Shares of AT&T fell.",
+                "AT&T",
+                Some((Organization, false)),
+            ),
+            ("ampersand_initials", "The Q&A ran long.", "Q&A", None),
             (
                 "apposition",
                 "They were taken to Argostoli, the island's capital, by boat.",
