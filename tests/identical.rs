@@ -15,7 +15,7 @@ use std::path::Path;
 const EXPECTED: &[(&str, usize, u64)] = &[
     ("seeds", 28662, 0xf4fd5990d24b98b2),
     ("tests/articles", 55239, 0x7c02d56e2bfb1111),
-    ("tests/dev/articles", 1253374, 0x7bf8148d7ac34bff),
+    ("tests/dev/articles", 1253344, 0xa6e8eaac5bed167a),
 ];
 
 #[test]

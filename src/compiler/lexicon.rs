@@ -2177,8 +2177,6 @@ pub const THING_SUFFIXES: &[&str] = &[
     "compact",
     // Instruments: "James Webb Space Telescope", "Hubble Space Telescope".
     "telescope",
-    // Named wildfires: "the Palisades Fire", "the Dixie Fire".
-    "fire",
 ];
 
 /// Capitalized words that are never entities on their own: function words,

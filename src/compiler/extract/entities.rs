@@ -613,6 +613,56 @@ fn connector_joins(t: &[Token], parts: &[String], j: usize, next: usize) -> bool
     true
 }
 
+/// Fields a prize is given in ("Nobel Prize in Physiology or Medicine"):
+/// not a place or a month ("the Nobel Peace Prize in Oslo").
+const PRIZE_FIELDS: &[&str] = &[
+    "literature",
+    "physics",
+    "chemistry",
+    "physiology",
+    "medicine",
+    "economics",
+    "economic",
+    "mathematics",
+    "architecture",
+    "journalism",
+    "music",
+    "poetry",
+    "fiction",
+    "drama",
+    "history",
+    "science",
+    "sciences",
+    "engineering",
+    "translation",
+    "art",
+    "arts",
+];
+
+/// Words of a name that "No." and a number end ("Barcelona Commercial Court No. 3").
+const NUMBERED_PLACES: &[&str] = &[
+    "court",
+    "courtroom",
+    "room",
+    "gate",
+    "platform",
+    "terminal",
+    "pier",
+    "berth",
+    "dock",
+    "ward",
+    "unit",
+    "hangar",
+    "hall",
+    "shaft",
+    "well",
+    "reactor",
+    "station",
+    "school",
+    "lock",
+    "tribunal",
+];
+
 /// Whether the number `num` after the name so far is part of it, the number
 /// of a model, a craft or a road ("Falcon 9", "Orbit 7", "Highway 97"): a
 /// name of one or two words that is no place, month, listed company or
@@ -1011,6 +1061,8 @@ fn runs(t: &[Token]) -> Vec<Run> {
                 && !tok.space_before
                 && t[j - 1].text == "No"
                 && parts.len() >= 2
+                // ("British No. 1 Jack Draper": a rank, not a court's number.)
+                && lexicon::is_in(NUMBERED_PLACES, &Lower::of(&parts[parts.len() - 2]))
                 && t.get(j + 1).is_some_and(|n| {
                     n.kind == Kind::Num
                         && n.space_before
@@ -1029,7 +1081,7 @@ fn runs(t: &[Token]) -> Vec<Run> {
             if tok.text == "in"
                 && parts.last().is_some_and(|l| l == "Prize")
                 && t.get(j + 1)
-                    .is_some_and(|n| name_word(n) && n.is_capitalized())
+                    .is_some_and(|n| name_word(n) && lexicon::is_in(PRIZE_FIELDS, &n.lc()))
             {
                 toks.push(j);
                 parts.push(tok.text.to_string());
@@ -1424,18 +1476,17 @@ const TITLE_SMALL_WORDS: &[&str] = &[
 ];
 
 /// "went to “Nocturne for Two Trains” by …", "best actor for “Low Tide in
-/// Recife,”": words in title case that fill a pair of quotation marks, not
-/// words someone said, are the title of a work, one name of kind `other`,
-/// whatever the names inside it would be alone ("Recife", "House"). Up to
-/// eight words, the first and the last capitalized, the others capitalized
-/// or small words; not after "said:" or before "she said". One word alone
-/// is weak evidence ("“Skagerrak,”"), and none when it is a name the
-/// lexicons or the gazetteer know, or a first name.
+/// Recife,”": words in title case that fill a pair of quotation marks are
+/// the title of a work, one name of kind `other`, not the names inside it
+/// ("Recife"). Up to eight words, the first and the last capitalized, the
+/// others capitalized or small words. Not words someone said (a speech verb
+/// before the quote or in the clause after it), not a nickname between two
+/// names (Dwayne “The Rock” Johnson), not a slogan with a person's name in
+/// it (“Free Imran Khan”), not a name the lexicons know. Words that are all
+/// common words (“Highly Partisan”, “Disgraceful”) are a title only where
+/// a work is spoken of (“Little Fires” by …, her film “Dry Season”). One
+/// word alone is weak evidence.
 fn quoted_titles(t: &[Token], out: &mut Vec<Mention>) {
-    const SPEECH: &[&str] = &[
-        "said", "says", "say", "told", "asked", "added", "wrote", "writes", "tweeted", "posted",
-        "shouted", "replied", "chanted", "read",
-    ];
     let mut i = 0;
     while i < t.len() {
         let close_of = match t[i].text {
@@ -1447,58 +1498,162 @@ fn quoted_titles(t: &[Token], out: &mut Vec<Mention>) {
                 continue;
             }
         };
-        let Some(close) = (i + 1..(i + 14).min(t.len())).find(|&k| t[k].text == close_of) else {
-            i += 1;
-            continue;
+        // The closing mark, however far: a long quotation is skipped whole.
+        // (Not the Workers’ Party's mark: a glued "’" after a plural before a name word.)
+        let possessive = |k: usize| {
+            close_of == "’"
+                && !t[k].space_before
+                && t[k - 1].text.ends_with('s')
+                && t.get(k + 1)
+                    .is_some_and(|x| x.is_capitalized() && x.space_before)
         };
-        // A comma or full stop the quotation marks take in ("“Skagerrak,” while …").
-        let mut last = close - 1;
-        while last > i && matches!(t[last].text, "," | ".") {
-            last -= 1;
-        }
-        let inner = &t[i + 1..=last];
-        let words = inner.iter().filter(|x| x.kind == Kind::Word).count();
-        let title_case = !inner.is_empty()
-            && (1..=8).contains(&words)
-            && inner
-                .first()
-                .is_some_and(|x| x.is_capitalized() || x.kind == Kind::Num)
-            && inner
-                .last()
-                .is_some_and(|x| x.is_capitalized() || x.kind == Kind::Num)
-            && inner.iter().all(|x| match x.kind {
-                Kind::Word => x.is_capitalized() || lexicon::is_in(TITLE_SMALL_WORDS, x.text),
-                Kind::Num => true,
-                _ => matches!(x.text, ":" | "&" | "-" | "'" | "’"),
-            });
-        let spoken_before =
-            i >= 1 && (t[i - 1].text == ":" || lexicon::is_in(SPEECH, &t[i - 1].lc()));
-        let spoken_after =
-            (close + 1..(close + 4).min(t.len())).any(|k| lexicon::is_in(SPEECH, &t[k].lc()));
-        let one = words == 1 && inner.len() == 1;
-        let known_word = one && {
-            let w = inner[0].text;
-            known().contains_key(&w.to_lowercase())
-                || gazetteer::place(w).is_some()
-                || gazetteer::is_first_name(w)
-                || lexicon::is_in(lexicon::NOT_NAMES, w)
+        let Some(close) = (i + 1..t.len()).find(|&k| t[k].text == close_of && !possessive(k))
+        else {
+            return;
         };
-        if !title_case || spoken_before || spoken_after || known_word {
-            i = close + 1;
-            continue;
+        // A straight mark opens before a word and closes after one.
+        let straight_ok = close_of != "\""
+            || t.get(i + 1).is_some_and(|x| !x.space_before) && !t[close].space_before;
+        if let Some(m) = quoted_title_at(t, out, i, close).filter(|_| straight_ok) {
+            let span = m.span;
+            out.retain(|x| !(span[0] <= x.span[0] && x.span[1] <= span[1]));
+            out.push(m);
         }
-        let span = [inner[0].cstart, inner[inner.len() - 1].cend];
-        let mut text = String::new();
-        for (k, x) in inner.iter().enumerate() {
-            if k > 0 && x.space_before {
-                text.push(' ');
-            }
-            text.push_str(x.text);
-        }
-        out.retain(|m| !(span[0] <= m.span[0] && m.span[1] <= span[1]));
-        out.push(read(text, span, EntityKind::Other, !one, None));
         i = close + 1;
     }
+}
+
+/// [`quoted_titles`] for the quotation marks at `open` and `close`.
+fn quoted_title_at(t: &[Token], out: &[Mention], open: usize, close: usize) -> Option<Mention> {
+    // A comma or full stop the quotation marks take in ("“Skagerrak,” while …").
+    let mut last = close.checked_sub(1)?;
+    while last > open && matches!(t[last].text, "," | ".") {
+        last -= 1;
+    }
+    if last <= open || close - open > 14 {
+        return None;
+    }
+    let inner = &t[open + 1..=last];
+    let words = inner.iter().filter(|x| x.kind == Kind::Word).count();
+    let title_case = (1..=8).contains(&words)
+        && inner
+            .first()
+            .is_some_and(|x| x.is_capitalized() || x.kind == Kind::Num)
+        && inner
+            .last()
+            .is_some_and(|x| x.is_capitalized() || x.kind == Kind::Num)
+        && inner.iter().all(|x| match x.kind {
+            Kind::Word => x.is_capitalized() || lexicon::is_in(TITLE_SMALL_WORDS, x.text),
+            Kind::Num => true,
+            _ => matches!(x.text, ":" | "&" | "-"),
+        });
+    if !title_case {
+        return None;
+    }
+    let speech = |k: usize| {
+        lexicon::SPEECH_VERBS.contains(&t[k].lc().as_str())
+            || matches!(
+                t[k].lc().as_str(),
+                "read" | "reading" | "chanted" | "shouted"
+            )
+    };
+    // "He added, “…”", "said:": a speech verb before the quote.
+    let mut b = open;
+    while b > 0 && matches!(t[b - 1].text, "," | ":") {
+        b -= 1;
+    }
+    let spoken_before = b < open && t[open - 1].text == ":" || b > 0 && speech(b - 1);
+    // "“Never Again,” Prime Minister Keir Starmer said.": a speech verb in the clause after.
+    let spoken_after = (close + 1..(close + 10).min(t.len()))
+        .take_while(|&k| !matches!(t[k].text, "." | ";" | "“" | "\"" | "?" | "!"))
+        .any(speech);
+    // Dwayne “The Rock” Johnson: a nickname between two name words.
+    let name_after = open >= 1
+        && t[open - 1].is_capitalized()
+        && t.get(close + 1)
+            .is_some_and(|x| x.is_capitalized() && x.space_before);
+    let span = [inner[0].cstart, inner[inner.len() - 1].cend];
+    // (A person's name that is the whole title is no person: “Ash Season”.)
+    let person_inside = out.iter().any(|m| {
+        span[0] <= m.span[0]
+            && m.span[1] <= span[1]
+            && m.span != span
+            && m.kind == Some(EntityKind::Person)
+            && m.strong
+    });
+    if spoken_before || spoken_after || name_after || person_inside {
+        return None;
+    }
+    let mut text = String::new();
+    for (k, x) in inner.iter().enumerate() {
+        if k > 0 && x.space_before {
+            text.push(' ');
+        }
+        text.push_str(x.text);
+    }
+    if known().contains_key(&text.to_lowercase())
+        || words == 1 && (gazetteer::place(&text).is_some() || gazetteer::is_first_name(&text))
+        || lexicon::is_in(lexicon::NOT_NAMES, &text)
+    {
+        return None;
+    }
+    let common = inner
+        .iter()
+        .filter(|x| x.kind == Kind::Word && !lexicon::is_in(TITLE_SMALL_WORDS, x.text))
+        .all(|x| gazetteer::is_common_word(&x.lc()));
+    if common && !work_spoken_of(t, open, close) {
+        return None;
+    }
+    Some(read(text, span, EntityKind::Other, words >= 2, None))
+}
+
+/// Words around a quoted title that say a work is spoken of: a work's noun
+/// or a possessive shortly before it ("her film “Dry Season”", "Seitova's
+/// first feature, “Dry Season”"), "titled" or "called" right before it, a
+/// prize or a role given "for", "to" or "in" it, "by" a maker right after
+/// it, or a work's noun or "directed" and the like in the words after it
+/// ("“Salt Road,” a $14 million drama").
+fn work_spoken_of(t: &[Token], open: usize, close: usize) -> bool {
+    let prev = |n: usize| open.checked_sub(n).map(|k| t[k].lc()).unwrap_or_default();
+    let before = (open.saturating_sub(5)..open).any(|k| {
+        lexicon::is_in(WORK_NOUNS, t[k].text)
+            || t[k].text.ends_with("'s")
+            || t[k].text.ends_with("’s")
+    }) || matches!(
+        prev(1).as_str(),
+        "titled" | "entitled" | "called" | "named" | "dubbed"
+    ) || matches!(prev(1).as_str(), "for" | "to" | "in")
+        && (open.saturating_sub(9)..open.saturating_sub(1)).any(|k| {
+            matches!(
+                t[k].lc().as_str(),
+                "prize"
+                    | "award"
+                    | "went"
+                    | "won"
+                    | "best"
+                    | "role"
+                    | "starred"
+                    | "starring"
+                    | "nominated"
+                    | "playing"
+                    | "played"
+            )
+        });
+    let mut a = close + 1;
+    while t.get(a).is_some_and(|x| x.text == ",") {
+        a += 1;
+    }
+    let after = t.get(a).is_some_and(|x| x.is("by"))
+        || (a..(a + 6).min(t.len()))
+            .take_while(|&k| !matches!(t[k].text, "." | ";" | "“" | "\"" | "‘"))
+            .any(|k| {
+                lexicon::is_in(WORK_NOUNS, t[k].text)
+                    || matches!(
+                        t[k].lc().as_str(),
+                        "produced" | "directed" | "written" | "starring" | "released" | "published"
+                    )
+            });
+    before || after
 }
 
 /// "wrote in a post on X", "said on X", "her X account": the social network
@@ -2391,10 +2546,24 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
                 "in" | "near" | "outside" | "across"
             )
             && gazetteer::place(&parts[p]).is_some();
+        // (Nor "Trump and White House officials", "Kenya and World Bank staff": a name the
+        // lexicons know on the right, a country on the left, or a noun the names describe.)
+        let described = t.get(span_end_tok(t, &toks) + 1).is_some_and(|x| {
+            let w = x.lc();
+            x.kind == Kind::Word
+                && !x.is_capitalized()
+                && w.len() > 3
+                && w.ends_with('s')
+                && !lexicon::SPEECH_VERBS.contains(&w.as_str())
+                && !lexicon::ORG_VERBS.contains(&w.as_str())
+        });
         let one_institution = k == p + 1
             && !acronym_left
             && !and_the
             && !place_after_in
+            && !described
+            && !known().contains_key(&right_name)
+            && !gazetteer::place(&parts[p]).is_some_and(|pl| pl.kind == PlaceKind::Country)
             && parts.len() - (k + 1) >= 2
             && (ORG_HEADS.contains(&right_last.as_str())
                 && !lexicon::is_in(COMPANY_WORDS, &right_last)
@@ -2415,9 +2584,15 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             && plural_after.is_none();
         // "Virgin Australia and Qantas": the left side is a name the article writes
         // on its own inside a sentence, and the whole is not.
+        // (Not "Department of Health and Social Care": a connector or a body's word on the left.)
         let named_left = k - p >= 2
+            && !left_has_connector
+            && !parts[p..k]
+                .iter()
+                .any(|x| ORG_HEADS.contains(&Lower::of(x).as_str()))
             && vocab.names.contains(&left_name)
-            && !vocab.names.contains(&run_text(&parts[p..]).to_lowercase());
+            && !vocab.names.contains(&run_text(&parts[p..]).to_lowercase())
+            && !known().contains_key(&run_text(&parts[p..]).to_lowercase());
         let separate = !one_institution
             && (and_the
                 || acronym_left
@@ -5176,7 +5351,9 @@ fn storm_or_event(c: &Cue) -> Option<(EntityKind, bool)> {
     let last = c.parts.last()?.to_lowercase();
     let storm = c.parts.len() >= 2 && lexicon::STORM_PREFIXES.contains(&first.as_str());
     let event = c.parts.len() >= 2 && lexicon::EVENT_SUFFIXES.contains(&last.as_str());
-    (storm || event).then_some((EntityKind::Other, true))
+    // "the Palisades Fire": a named wildfire ("Cal Fire" is the agency).
+    let fire = c.parts.len() >= 2 && last == "fire" && c.before(1) == "the";
+    (storm || event || fire).then_some((EntityKind::Other, true))
 }
 
 /// A journal, paper or agency named as a source: "published in The Lancet",
@@ -5416,10 +5593,17 @@ fn first_name(c: &Cue) -> Option<(EntityKind, bool)> {
     let located = matches!(c.before(1).as_str(), "on" | "along" | "near" | "off");
     // "Sky Sport Italia", "Transilvania Rail Construct": a common word that is no
     // first name between two others is no middle name.
+    // (The last word a place, a common word or a body's: not "Sandra Day O'Connor".)
     let common_middle = n == 3
         && !particles
         && !first_name_like(&c.parts[1])
-        && gazetteer::is_common_word(&c.parts[1].to_lowercase());
+        && gazetteer::is_common_word(&c.parts[1].to_lowercase())
+        && {
+            let last = c.parts[2].to_lowercase();
+            gazetteer::place(&c.parts[2]).is_some()
+                || gazetteer::is_common_word(&last)
+                || org_word(&last)
+        };
     let thing = common_middle
         || (!strong || located) && venue(&c.parts[n - 1])
         || n == 3
@@ -6137,8 +6321,6 @@ mod tests {
         }
     }
 
-    /// One table for the kind rules: the sentence, the name in it, the rule,
-    /// and what the rule alone reads there (kind and strength), or `None`.
     /// [`quoted_titles`]: title-case words filling quotation marks are a
     /// work's title, unless someone said them or one word names what the
     /// lexicons know.
@@ -6171,6 +6353,24 @@ mod tests {
                 "They called the new bloc \u{201c}Europe\u{201d} again.",
                 &[("Europe", Some(Place), true)],
             ),
+            // Said, a nickname, a slogan naming a person, common words with no work spoken of.
+            (
+                "\u{201c}Never Again,\u{201d} Prime Minister Keir Starmer said.",
+                &[],
+            ),
+            (
+                "Placards reading \u{201c}Free Imran Khan\u{201d} lined the road.",
+                &[],
+            ),
+            (
+                "Dwayne \u{201c}The Rock\u{201d} Johnson starred in it.",
+                &[],
+            ),
+            ("He called the ruling \u{201c}Disgraceful.\u{201d}", &[]),
+            (
+                "Her first film, \u{201c}Dry Season\u{201d}, played in Berlin.",
+                &[("Dry Season", Some(Other), true)],
+            ),
             // Lower-case words that are no small words: a phrase, not a title.
             (
                 "It was \u{201c}Deeply troubling\u{201d} for Acme Corp.",
@@ -6190,6 +6390,8 @@ mod tests {
         }
     }
 
+    /// One table for the kind rules: the sentence, the name in it, the rule,
+    /// and what the rule alone reads there (kind and strength), or `None`.
     #[test]
     fn kind_rules() {
         let cases: &[(&str, &str, &str, Option<(EntityKind, bool)>)] = &[
@@ -6690,6 +6892,24 @@ mod tests {
                 "first_name",
                 "The match was shown on Sky Sport Italia on Sunday.",
                 "Sky Sport Italia",
+                None,
+            ),
+            (
+                "first_name",
+                "Sandra Day O'Connor wrote the opinion.",
+                "Sandra Day O'Connor",
+                Some((Person, true)),
+            ),
+            (
+                "storm_or_event",
+                "It is the largest since the Palisades Fire in January.",
+                "Palisades Fire",
+                Some((Other, true)),
+            ),
+            (
+                "storm_or_event",
+                "Cal Fire said it was contained.",
+                "Cal Fire",
                 None,
             ),
             (
@@ -7439,7 +7659,8 @@ mod tests {
                 "Virgin Australia and Qantas suspended services.",
                 "Virgin Australia",
             ),
-            ("Times Square was empty.", "Times Square"),
+            // An opener that begins no name of the article still goes.
+            ("Rival Asda reported a fall.", "Asda"),
         ] {
             let t = tokenize(sentence);
             let got = find_with(&t, sentence_runs(&t), &common, &names);
@@ -7759,6 +7980,19 @@ mod tests {
             (
                 "She won the Nobel Prize in Literature on Thursday.",
                 &["Nobel Prize in Literature"],
+            ),
+            // Not a place after the prize, nor a rank after "No.", nor a known name on the right.
+            (
+                "He received the Nobel Peace Prize in Oslo on Tuesday.",
+                &["Nobel Peace Prize", "Oslo"],
+            ),
+            (
+                "British No. 1 Jack Draper won.",
+                &["British", "Jack Draper"],
+            ),
+            (
+                "He met Trump and White House officials on Monday.",
+                &["Trump", "White House"],
             ),
             // A French connector inside a name; a place's head word.
             (
