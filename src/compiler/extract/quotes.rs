@@ -1208,13 +1208,28 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
     // describes it before ("One of the firms" alone is a source not named).
     let vi = before[v];
     if vi >= 2 && a.t[vi - 1].text == "," {
+        // ("Its insurer, Bergen-based Hordafjord P&I, said": a compound that says where or
+        // whose the body is may stand between the comma and the name.)
         let between_commas = |m: &Mention| {
+            let mut prev = a.t.iter().rev().filter(|x| x.cend <= m.span[0]);
             a.t[vi - 2].cend == m.span[1]
-                && a.t
-                    .iter()
-                    .rev()
-                    .find(|x| x.cend <= m.span[0])
-                    .is_some_and(|x| x.text == ",")
+                && match prev.next() {
+                    Some(x) if x.text == "," => true,
+                    Some(x) => {
+                        [
+                            "-based",
+                            "-listed",
+                            "-owned",
+                            "-run",
+                            "-backed",
+                            "-headquartered",
+                        ]
+                        .iter()
+                        .any(|e| x.text.ends_with(e))
+                            && prev.next().is_some_and(|x| x.text == ",")
+                    }
+                    None => false,
+                }
         };
         // (Not a place: "An official in Lagos, Nigeria, said" names no speaker.)
         if let Some((k, _)) = clause()
@@ -2137,6 +2152,13 @@ mod tests {
                 "One of the two firms, Carpatic Infra, said in a statement that it \"has always complied with the law\"."
             ),
             "Carpatic Infra"
+        );
+        // A compound that says where the body is based may stand before the name.
+        assert_eq!(
+            who(
+                "The vessel's insurer, Bergen-based Hordafjord P&I, said it was \"working closely with the authorities\"."
+            ),
+            "Hordafjord P&I"
         );
         // The name after "said" that opens what was said is not who said it.
         assert_eq!(
