@@ -1921,6 +1921,8 @@ pub const PLACE_SUFFIXES: &[&str] = &[
     "wharf",
     "quay",
     "terrace",
+    // Markets named as places: "Zaveri Bazaar", "Grand Bazaar".
+    "bazaar",
 ];
 
 /// Place suffixes of buildings, grounds and landforms: "Salford Cathedral"

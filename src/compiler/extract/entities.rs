@@ -2104,10 +2104,13 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             || p == 0 && parts.len() == 2 && matches!(parts[0].as_str(), "Der" | "Die" | "Das" | "Le" | "La" | "Les" | "El" | "Il" | "Los" | "Las")
                 && parts[1].chars().next().is_some_and(char::is_uppercase) && !gazetteer::is_common_word(&parts[1].to_lowercase())
         };
+        // "the All England Club", "All Nippon Airways": a capital "All" inside a sentence opens a name.
+        let all_of_name = || p == 0 && parts[p] == "All" && !at_start && parts.len() >= 2;
         let ordinary = (lexicon::is_in(lexicon::NOT_NAMES, &l)
             || CONNECTORS.contains(&l.as_str())
             || parts[p] == ",")
             && !the_of_name()
+            && !all_of_name()
             && !acronym_of_name()
             && !known_whole();
         // A person's title opening the sentence stays: "Judge Ana Ruiz said".
@@ -2352,18 +2355,23 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
     // A leading demonym: "Japanese Ministry of …", "Chinese military".
     let first_l = parts[p].to_lowercase();
     // "Italian Matteo Ruffini": a first name and a surname after the demonym are a person.
+    // ("American Caleb Winters": after an English first name, a surname may be a common word.)
     let person_after = parts.len() - p > 2
         && gazetteer::first_name_tier(&parts[p + 1]).is_some()
-        && [&parts[p + 1], &parts[p + 2]].iter().all(|x| {
-            let l = Lower::of(x);
-            x.chars().next().is_some_and(char::is_uppercase)
-                && !gazetteer::is_common_word(&l)
-                && !CONNECTORS.contains(&l.as_str())
-                && !ORG_HEADS.contains(&l.as_str())
-                && !lexicon::ORG_SUFFIXES.contains(&l.as_str())
-                && !lexicon::PLACE_SUFFIXES.contains(&l.as_str())
-                && !lexicon::EVENT_SUFFIXES.contains(&l.as_str())
-        });
+        && [&parts[p + 1], &parts[p + 2]]
+            .iter()
+            .enumerate()
+            .all(|(n, x)| {
+                let l = Lower::of(x);
+                x.chars().next().is_some_and(char::is_uppercase)
+                    && (!gazetteer::is_common_word(&l)
+                        || n == 1 && gazetteer::first_name_tier(&parts[p + 1]) == Some(1))
+                    && !CONNECTORS.contains(&l.as_str())
+                    && !ORG_HEADS.contains(&l.as_str())
+                    && !lexicon::ORG_SUFFIXES.contains(&l.as_str())
+                    && !lexicon::PLACE_SUFFIXES.contains(&l.as_str())
+                    && !lexicon::EVENT_SUFFIXES.contains(&l.as_str())
+            });
     let rest_is_name = parts.len() - p > 2 && !person_after
         || parts.get(p + 1).is_some_and(|x| {
             let l = x.to_lowercase();
@@ -2513,6 +2521,18 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             && !parts[p..]
                 .iter()
                 .any(|x| CONNECTORS.contains(&Lower::of(&x).as_str()) && x != "and");
+        // "Halifax Royal Infirmary and Brighouse Community Hospital": two names of two words
+        // or more, each ending in an institution's word, with no connector on the left.
+        // (Not "European Securities and Markets Authority": a company's word on the left.)
+        let institution = |w: &str| {
+            ORG_HEADS.contains(&w)
+                || matches!(w, "infirmary" | "museum" | "trust" | "gallery" | "library")
+        };
+        let two_institutions = k - p >= 2
+            && parts.len() - (k + 1) >= 2
+            && institution(&left)
+            && (institution(&right_last) || org_word(&right_last))
+            && !left_has_connector;
         // "Westinghouse and Bechtel", "Fórsa and Siptu": one word either side, neither a word
         // of the dictionary, and the whole no name the lexicons know ("Marks and Spencer" keeps
         // its dictionary word; "Trinidad and Tobago" is a country).
@@ -2595,6 +2615,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             && !known().contains_key(&run_text(&parts[p..]).to_lowercase());
         let separate = !one_institution
             && (and_the
+                || two_institutions
                 || acronym_left
                 || named_left
                 || two_short
@@ -7990,6 +8011,21 @@ mod tests {
                 "British No. 1 Jack Draper won.",
                 &["British", "Jack Draper"],
             ),
+            // Two institutions, each with its head, joined by "and".
+            (
+                "It runs Halifax Royal Infirmary and Brighouse Community Hospital.",
+                &["Halifax Royal Infirmary", "Brighouse Community Hospital"],
+            ),
+            // A demonym, an English first name and a surname that is a common word.
+            (
+                "He beat American Caleb Winters in four sets.",
+                &["American", "Caleb Winters"],
+            ),
+            // A capital "All" inside a sentence opens the name.
+            (
+                "The prize money rose, the All England Club said.",
+                &["All England Club"],
+            ),
             (
                 "He met Trump and White House officials on Monday.",
                 &["Trump", "White House"],
@@ -8447,6 +8483,12 @@ mod names_round3 {
                 "He said it would use NASA's James Webb Space Telescope next spring.",
                 "James Webb Space Telescope",
                 Some(Other),
+            ),
+            // A market named as a place, after a city's possessive.
+            (
+                "He runs a shop in Mumbai's Zaveri Bazaar.",
+                "Zaveri Bazaar",
+                Some(Place),
             ),
             // A named wildfire is a thing, not a first name and a surname.
             (
