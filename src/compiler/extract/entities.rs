@@ -1514,7 +1514,12 @@ fn quoted_titles(t: &[Token], out: &mut Vec<Mention>) {
         // A straight mark opens before a word and closes after one.
         let straight_ok = close_of != "\""
             || t.get(i + 1).is_some_and(|x| !x.space_before) && !t[close].space_before;
-        if let Some(m) = quoted_title_at(t, out, i, close).filter(|_| straight_ok) {
+        if !straight_ok {
+            // A stray or closing mark: the next one may open.
+            i += 1;
+            continue;
+        }
+        if let Some(m) = quoted_title_at(t, out, i, close) {
             let span = m.span;
             out.retain(|x| !(span[0] <= x.span[0] && x.span[1] <= span[1]));
             out.push(m);
@@ -1580,8 +1585,17 @@ fn quoted_title_at(t: &[Token], out: &[Mention], open: usize, close: usize) -> O
             && m.span != span
             && m.kind == Some(EntityKind::Person)
             && m.strong
+    }) || inner.windows(2).skip(1).any(|w| {
+        // ("Free Imran Khan": a first name and a surname after the first word.)
+        gazetteer::is_first_name(w[0].text)
+            && w[1].is_capitalized()
+            && !gazetteer::is_common_word(&w[1].lc())
     });
-    if spoken_before || spoken_after || name_after || person_inside {
+    if spoken_before
+        || spoken_after
+        || name_after
+        || person_inside && !work_spoken_of(t, open, close)
+    {
         return None;
     }
     let mut text = String::new();
@@ -2528,8 +2542,11 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             ORG_HEADS.contains(&w)
                 || matches!(w, "infirmary" | "museum" | "trust" | "gallery" | "library")
         };
+        // (Not "Birmingham Museum and Art Gallery", "Gold Coast Hospital and Health Service":
+        // a common word opening the right side continues the one name.)
         let two_institutions = k - p >= 2
             && parts.len() - (k + 1) >= 2
+            && !gazetteer::is_common_word(&right_first)
             && institution(&left)
             && (institution(&right_last) || org_word(&right_last))
             && !left_has_connector;
@@ -2569,13 +2586,25 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         // (Nor "Trump and White House officials", "Kenya and World Bank staff": a name the
         // lexicons know on the right, a country on the left, or a noun the names describe.)
         let described = t.get(span_end_tok(t, &toks) + 1).is_some_and(|x| {
-            let w = x.lc();
-            x.kind == Kind::Word
-                && !x.is_capitalized()
-                && w.len() > 3
-                && w.ends_with('s')
-                && !lexicon::SPEECH_VERBS.contains(&w.as_str())
-                && !lexicon::ORG_VERBS.contains(&w.as_str())
+            matches!(
+                x.lc().as_str(),
+                "officials"
+                    | "leaders"
+                    | "ministers"
+                    | "staff"
+                    | "executives"
+                    | "lawyers"
+                    | "representatives"
+                    | "members"
+                    | "delegates"
+                    | "negotiators"
+                    | "officers"
+                    | "employees"
+                    | "workers"
+                    | "aides"
+                    | "advisers"
+                    | "advisors"
+            )
         });
         let one_institution = k == p + 1
             && !acronym_left
@@ -2605,11 +2634,13 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         // "Virgin Australia and Qantas": the left side is a name the article writes
         // on its own inside a sentence, and the whole is not.
         // (Not "Department of Health and Social Care": a connector or a body's word on the left.)
+        // (But "the Bank of England and Financial Conduct Authority": a body's word ends the right.)
         let named_left = k - p >= 2
-            && !left_has_connector
-            && !parts[p..k]
-                .iter()
-                .any(|x| ORG_HEADS.contains(&Lower::of(x).as_str()))
+            && (!left_has_connector
+                && !parts[p..k]
+                    .iter()
+                    .any(|x| ORG_HEADS.contains(&Lower::of(x).as_str()))
+                || parts.len() - (k + 1) >= 2 && org_word(&right_last))
             && vocab.names.contains(&left_name)
             && !vocab.names.contains(&run_text(&parts[p..]).to_lowercase())
             && !known().contains_key(&run_text(&parts[p..]).to_lowercase());
@@ -3466,6 +3497,8 @@ fn not_a_person(parts: &[String]) -> bool {
         || parts.len() >= 2 && abstract_noun(&last)
             // ("Martin Patience": a first name, then the surname.)
             && !(parts.len() == 2 && gazetteer::is_first_name(&parts[0]))
+        // "the Thomas Fire", "California's Dixie Fire": a named wildfire is no one's name.
+        || parts.len() >= 2 && last == "fire"
         // "Der Spiegel", "Le Monde": an article of another language opens no person's name.
         || parts.len() >= 2 && matches!(parts[0].as_str(), "Der" | "Die" | "Das" | "Le" | "La" | "Les" | "El" | "Il" | "Los" | "Las")
 }
@@ -5235,7 +5268,12 @@ fn apposition(c: &Cue) -> Option<(EntityKind, bool)> {
     }
     // "Argostoli, the island's capital,": a capital is a place ("Lumo Capital" is a
     // company's name, "a venture capital firm" a firm's noun).
-    if head == "capital" {
+    // ("Jefferies, a capital markets firm,": "capital" before another noun describes a trade.)
+    let capital_ends = c
+        .t
+        .get(at + 1)
+        .is_none_or(|x| x.kind != Kind::Word || matches!(x.lc().as_str(), "of" | "city" | "and"));
+    if head == "capital" && capital_ends {
         return Some((EntityKind::Place, true));
     }
     if lexicon::is_in(lexicon::ORG_CUES, &head) || lexicon::ORG_SUFFIXES.contains(&head.as_str()) {
@@ -5372,8 +5410,14 @@ fn storm_or_event(c: &Cue) -> Option<(EntityKind, bool)> {
     let last = c.parts.last()?.to_lowercase();
     let storm = c.parts.len() >= 2 && lexicon::STORM_PREFIXES.contains(&first.as_str());
     let event = c.parts.len() >= 2 && lexicon::EVENT_SUFFIXES.contains(&last.as_str());
-    // "the Palisades Fire": a named wildfire ("Cal Fire" is the agency).
-    let fire = c.parts.len() >= 2 && last == "fire" && c.before(1) == "the";
+    // "the Palisades Fire", "the deadly Thomas Fire", "California's Dixie Fire": a named
+    // wildfire ("Cal Fire" is the agency).
+    let fire = c.parts.len() >= 2
+        && last == "fire"
+        && (c.before(1) == "the"
+            || c.before(2) == "the"
+            || c.before(1).ends_with("'s")
+            || c.before(1).ends_with("’s"));
     (storm || event || fire).then_some((EntityKind::Other, true))
 }
 
@@ -5751,10 +5795,9 @@ const COMPANY_POSSESSIONS: &[&str] = &[
     "vehicles",
 ];
 
-/// "FNV", "BHP", "ECT": an acronym that is no common noun ("GDP") or place.
-/// "Hordafjord P&I", "Dow Jones & Co": capitals joined by an ampersand
-/// ("P&I", "AT&T", "H&M") end or make a company's name, more than one word
-/// strongly ("Q&A", "M&A" and "R&D" are no names).
+/// "Hordafjord P&I": capitals joined by an ampersand ("P&I", "AT&T", "H&M")
+/// end or make a company's name, more than one word strongly ("Q&A", "M&A",
+/// "R&D" and trade abbreviations such as "E&P" are no names).
 fn ampersand_initials(c: &Cue) -> Option<(EntityKind, bool)> {
     let w = c.parts.last()?;
     let (a, b) = w.split_once('&')?;
@@ -5764,12 +5807,31 @@ fn ampersand_initials(c: &Cue) -> Option<(EntityKind, bool)> {
         && caps(b)
         && !matches!(
             w.as_str(),
-            "Q&A" | "M&A" | "R&D" | "B&B" | "P&L" | "F&B" | "A&E" | "G&T"
+            "Q&A"
+                | "M&A"
+                | "R&D"
+                | "B&B"
+                | "P&L"
+                | "F&B"
+                | "A&E"
+                | "G&T"
+                | "E&P"
+                | "O&M"
+                | "T&D"
+                | "P&C"
+                | "F&O"
+                | "C&I"
+                | "D&I"
+                | "R&B"
+                | "S&L"
+                | "L&D"
+                | "H&S"
         )
         && !lexicon::is_in(lexicon::COMMON_ACRONYMS, w))
     .then_some((EntityKind::Organization, c.parts.len() >= 2))
 }
 
+/// "FNV", "BHP", "ECT": an acronym that is no common noun ("GDP") or place.
 fn acronym(c: &Cue) -> Option<(EntityKind, bool)> {
     let w = &c.parts[0];
     let letters = w.chars().filter(|x| x.is_alphabetic()).count();
@@ -6376,15 +6438,15 @@ mod tests {
             ),
             // Said, a nickname, a slogan naming a person, common words with no work spoken of.
             (
-                "\u{201c}Never Again,\u{201d} Prime Minister Keir Starmer said.",
+                "\u{201c}Glory to Hong Kong,\u{201d} the protesters chanted on Sunday.",
                 &[],
             ),
             (
-                "Placards reading \u{201c}Free Imran Khan\u{201d} lined the road.",
+                "Placards with \u{201c}Free Imran Khan\u{201d} lined the road.",
                 &[],
             ),
             (
-                "Dwayne \u{201c}The Rock\u{201d} Johnson starred in it.",
+                "Joaqu\u{ed}n \u{201c}El Chapo\u{201d} Guzm\u{e1}n was sentenced.",
                 &[],
             ),
             ("He called the ruling \u{201c}Disgraceful.\u{201d}", &[]),
@@ -6485,11 +6547,18 @@ mod tests {
                 Some((Organization, false)),
             ),
             ("ampersand_initials", "The Q&A ran long.", "Q&A", None),
+            ("ampersand_initials", "US E&P output rose.", "E&P", None),
             (
                 "apposition",
                 "They were taken to Argostoli, the island's capital, by boat.",
                 "Argostoli",
                 Some((Place, true)),
+            ),
+            (
+                "apposition",
+                "Jefferies, a capital markets firm, said the deal was done.",
+                "Jefferies",
+                Some((Organization, true)),
             ),
             (
                 "apposition",
@@ -6932,6 +7001,12 @@ mod tests {
                 "Cal Fire said it was contained.",
                 "Cal Fire",
                 None,
+            ),
+            (
+                "storm_or_event",
+                "California's Dixie Fire spread overnight.",
+                "Dixie Fire",
+                Some((Other, true)),
             ),
             (
                 "first_name",
