@@ -465,6 +465,27 @@ fn nickname_end(t: &[Token], j: usize) -> Option<usize> {
     gazetteer::is_first_name(t.get(j.wrapping_sub(1))?.text).then_some(j + 3)
 }
 
+/// Whether a lower-cased word ends an institution's name: a body's head that
+/// is no company's word ("hospital", "council"; not "corporation"), or a
+/// museum's, a trust's and the like. Both "and" rules of
+/// [`classify_run`] ask it ("Victoria and Albert Museum", "Halifax Royal
+/// Infirmary and Brighouse Community Hospital").
+fn institution_head(w: &str) -> bool {
+    ORG_HEADS.contains(&w) && !lexicon::is_in(COMPANY_WORDS, w)
+        || matches!(
+            w,
+            "museum"
+                | "trust"
+                | "infirmary"
+                | "gallery"
+                | "library"
+                | "theatre"
+                | "theater"
+                | "zoo"
+                | "observatory"
+        )
+}
+
 /// Whether a lower-cased word of a name joins it ("of", "and") or makes it
 /// an organization's ("Bank", "Group", "Inc"): no part of a plain personal name.
 fn joins_or_heads(l: &str) -> bool {
@@ -2538,17 +2559,13 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         // "Halifax Royal Infirmary and Brighouse Community Hospital": two names of two words
         // or more, each ending in an institution's word, with no connector on the left.
         // (Not "European Securities and Markets Authority": a company's word on the left.)
-        let institution = |w: &str| {
-            ORG_HEADS.contains(&w)
-                || matches!(w, "infirmary" | "museum" | "trust" | "gallery" | "library")
-        };
         // (Not "Birmingham Museum and Art Gallery", "Gold Coast Hospital and Health Service":
         // a common word opening the right side continues the one name.)
         let two_institutions = k - p >= 2
             && parts.len() - (k + 1) >= 2
             && !gazetteer::is_common_word(&right_first)
-            && institution(&left)
-            && (institution(&right_last) || org_word(&right_last))
+            && institution_head(&left)
+            && (institution_head(&right_last) || org_word(&right_last))
             && !left_has_connector;
         // "Westinghouse and Bechtel", "Fórsa and Siptu": one word either side, neither a word
         // of the dictionary, and the whole no name the lexicons know ("Marks and Spencer" keeps
@@ -2613,21 +2630,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             && !described
             && !known().contains_key(&right_name)
             && !gazetteer::place(&parts[p]).is_some_and(|pl| pl.kind == PlaceKind::Country)
-            && parts.len() - (k + 1) >= 2
-            && (ORG_HEADS.contains(&right_last.as_str())
-                && !lexicon::is_in(COMPANY_WORDS, &right_last)
-                || matches!(
-                    right_last.as_str(),
-                    "museum"
-                        | "trust"
-                        | "infirmary"
-                        | "gallery"
-                        | "library"
-                        | "theatre"
-                        | "theater"
-                        | "zoo"
-                        | "observatory"
-                ))
+            && institution_head(&right_last)
             && !plural_cue
             && !between
             && plural_after.is_none();
@@ -2865,31 +2868,9 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         m.kind = Some(EntityKind::Organization);
         m.strong = true;
     } else if quoted_title(t, toks) && {
-        // "Disney's animated “Paper Kingdoms”", "Science-fiction epic “Glass Meridian”", "her role in
-        // “The Last Winter”", "“Quiet Harbour”, produced by …", "“The River Remembers”, a drama": the title of a work.
-        let q = toks[0] - 1;
-        let close = *toks.last().unwrap() + 1;
-        let before = (q.saturating_sub(3)..q).any(|k| {
-            lexicon::is_in(WORK_NOUNS, t[k].text)
-                || t[k].text.ends_with("'s")
-                || t[k].text.ends_with("’s")
-        }) || q >= 2 && t[q - 1].lc() == "in" && t[q - 2].lc() == "role";
-        let after = t.get(close + 1).is_some_and(|x| x.text == ",")
-            && (close + 2..(close + 5).min(t.len()))
-                .take_while(|&k| t[k].kind == Kind::Word)
-                .any(|k| {
-                    lexicon::is_in(WORK_NOUNS, t[k].text)
-                        || matches!(
-                            t[k].lc().as_str(),
-                            "produced"
-                                | "directed"
-                                | "written"
-                                | "starring"
-                                | "released"
-                                | "published"
-                        )
-                });
-        before || after
+        // "Disney's animated “Paper Kingdoms”", "her role in “The Last Winter”", "“Quiet
+        // Harbour”, produced by …": the title of a work, as [`quoted_titles`] reads it.
+        work_spoken_of(t, toks[0] - 1, *toks.last().unwrap() + 1)
     } {
         m.kind = Some(EntityKind::Other);
         m.strong = true;
