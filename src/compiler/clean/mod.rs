@@ -909,6 +909,8 @@ fn is_reference_heading(n: &str) -> bool {
             | "mest läst" | "mest lästa" | "mest delade" | "läs också" | "läs mer" | "relaterade artiklar" | "mest læst" | "mest læste" | "mest lest" | "mest leste" | "mest delte" | "læs også" | "les også"
             | "luetuimmat" | "luetuimmat uutiset" | "lue myös" | "najczęściej czytane" | "najpopularniejsze" | "czytaj także" | "czytaj też" | "zobacz także"
             | "podobne artykuły" | "nejčtenější" | "čtěte také" | "související články" | "mest lesið" | "mest lesnar fréttir" | "lestu einnig"
+            // Afrikaans.
+            | "mees gelees" | "meeste gelees" | "verwante artikels" | "verwante artikel" | "meer nuus" | "nuutste nuus"
             // Welsh and Slovenian.
             | "mwyaf poblogaidd" | "mwyaf darllen" | "darllenwch fwy" | "straeon eraill" | "najbolj brano" | "najbolj brane" | "preberite tudi" | "preberite še"
             // The writer's biography under its heading ("Over de auteur"), in the same languages.
@@ -1662,11 +1664,17 @@ mod tests {
 
     #[test]
     fn lists_under_most_read_are_chrome() {
-        let text = "The bridge reopened on Monday after repairs costing €8 million, the city said.\n\nMost Read\n1. Ten cities where rent fell 20% this year\n2. Why 3 million people are leaving\n";
-        assert_eq!(
-            prose(text),
-            ["The bridge reopened on Monday after repairs costing €8 million, the city said."]
-        );
+        // The same heading in English and in Afrikaans ("Mees gelees").
+        for heading in ["Most Read", "Mees gelees"] {
+            let text = format!(
+                "The bridge reopened on Monday after repairs costing €8 million, the city said.\n\n{heading}\n1. Ten cities where rent fell 20% this year\n2. Sokker: Chiefs en Pirates deel die punte in Soweto\n"
+            );
+            assert_eq!(
+                prose(&text),
+                ["The bridge reopened on Monday after repairs costing €8 million, the city said."],
+                "{heading}"
+            );
+        }
     }
 
     /// A list's heading may end in a colon: "More from WBVN:", "**More from KHBX:**";

@@ -354,6 +354,12 @@ fn demonym_compound(text: &str) -> Option<Vec<&str>> {
     .then_some(pieces)
 }
 
+/// "July-September", "Jan-Mar": months joined by a hyphen, a span of time.
+fn month_span(text: &str) -> bool {
+    text.split_once(['-', '–'])
+        .is_some_and(|(a, b)| lexicon::month(a).is_some() && lexicon::month(b).is_some())
+}
+
 /// A run of name tokens: token indices, surface pieces.
 pub struct Run {
     toks: Vec<usize>,
@@ -405,6 +411,7 @@ const OFFICE_HOLDERS: &[&str] = &[
     "auditor",
     "assessor",
     "clerk",
+    "commissioner",
     "comptroller",
     "controller",
     "coroner",
@@ -444,6 +451,10 @@ const POSSESSED_INSTITUTIONS: &[&str] = &[
     "cross",
     "inn",
     "university",
+    // "Queen's Club", "Moody's Ratings", "Moody's Investors Service".
+    "club",
+    "ratings",
+    "investors",
 ];
 
 /// The token after a nickname in quotes that stands between two names
@@ -505,6 +516,14 @@ fn org_word(l: &str) -> bool {
 /// Biosciences of Cambridge, Massachusetts").
 fn connector_joins(t: &[Token], parts: &[String], j: usize, next: usize) -> bool {
     let c = t[j].lc();
+    // "the Gariep Dam on the Orange River": a place's last word ends the name before "on".
+    if c == "on"
+        && parts
+            .last()
+            .is_some_and(|p| lexicon::PLACE_SUFFIXES.contains(&Lower::of(p).as_str()))
+    {
+        return false;
+    }
     // "Visit the Utah Jazz": a bare "the" joins only an epithet to a first name ("Alexander the Great").
     if c == "the" {
         return parts.len() == 1 && gazetteer::first_name_tier(&parts[0]) == Some(1);
@@ -818,6 +837,11 @@ fn runs(t: &[Token]) -> Vec<Run> {
     };
     while i < t.len() {
         if !name_word(&t[i]) || currency(i) {
+            i += 1;
+            continue;
+        }
+        // "the July-September quarter", "Jan-Mar": a span of months names nothing.
+        if month_span(t[i].text) {
             i += 1;
             continue;
         }
@@ -2934,7 +2958,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         || lexicon::PLACE_SUFFIXES.contains(&first_word.as_str()) && parts.get(1).is_some_and(|x| x == "of")
         // "County Dublin", "Cape Canaveral", "Lake Geneva", "Mount Fuji", "Port Talbot".
         || place_head(parts)
-        || cue_before(t, start_tok, &["island of", "city of", "town of", "village of", "port of", "prefecture of", "province of", "region of", "state of", "islands of", "district of", "capital"])
+        || cue_before(t, start_tok, &["island of", "city of", "town of", "village of", "port of", "prefecture of", "province of", "region of", "state of", "islands of", "district of", "township of", "suburb of", "municipality of", "borough of", "neighbourhood of", "neighborhood of", "hamlet of", "commune of", "capital"])
         || placed_after_preposition(t, start_tok, after, parts)
     {
         m.kind = Some(EntityKind::Place);
@@ -3552,6 +3576,8 @@ impl<'a, 'b> Cue<'a, 'b> {
 /// the evidence is strong. One test table per rule (`kind_rules`).
 const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
     ("native_name", native_name),
+    ("self_named", self_named),
+    ("age_between_commas", age_between_commas),
     ("numbered_name", numbered_name),
     ("road_number", road_number),
     ("apposition", apposition),
@@ -3598,6 +3624,43 @@ const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
     ("person_shape", person_shape),
     ("venue", venue),
 ];
+
+/// "a criminal group calling itself Black Tundra", "which calls itself …":
+/// what names itself so is a group, not a person.
+fn self_named(c: &Cue) -> Option<(EntityKind, bool)> {
+    (matches!(c.before(1).as_str(), "itself" | "themselves")
+        && matches!(
+            c.before(2).as_str(),
+            "calling"
+                | "calls"
+                | "called"
+                | "styling"
+                | "styles"
+                | "styled"
+                | "naming"
+                | "names"
+                | "named"
+        ))
+    .then_some((EntityKind::Organization, true))
+}
+
+/// "said Guadalupe Barajas, 54, standing …": an age between commas after a
+/// name of two to four plain words is a person's.
+fn age_between_commas(c: &Cue) -> Option<(EntityKind, bool)> {
+    let age = c.t.get(c.after + 1).filter(|x| {
+        x.kind == Kind::Num
+            && x.text.len() <= 3
+            && x.text.bytes().all(|b| b.is_ascii_digit())
+            && x.text.parse::<u32>().is_ok_and(|n| (1..=110).contains(&n))
+    });
+    let plain = c.parts.iter().all(|p| !joins_or_heads(&Lower::of(p)));
+    ((2..=4).contains(&c.parts.len())
+        && plain
+        && c.word(c.after) == ","
+        && age.is_some()
+        && c.word(c.after + 2) == ",")
+        .then_some((EntityKind::Person, true))
+}
 
 /// "the Berlin Tenants' Association (Berliner Mieterverein)": a name of
 /// several words alone in parentheses right after a body's name (its last
@@ -6460,6 +6523,42 @@ mod tests {
     fn kind_rules() {
         let cases: &[(&str, &str, &str, Option<(EntityKind, bool)>)] = &[
             (
+                "self_named",
+                "A criminal group calling itself Black Tundra claimed the attack.",
+                "Black Tundra",
+                Some((Organization, true)),
+            ),
+            (
+                "self_named",
+                "The gang, which calls itself Red Lotus, posted the files.",
+                "Red Lotus",
+                Some((Organization, true)),
+            ),
+            (
+                "self_named",
+                "She called Maria Lopez on Tuesday.",
+                "Maria Lopez",
+                None,
+            ),
+            (
+                "age_between_commas",
+                "\"It went at midnight,\" said Guadalupe Barajas, 54, standing in her kitchen.",
+                "Guadalupe Barajas",
+                Some((Person, true)),
+            ),
+            (
+                "age_between_commas",
+                "Leeds United, 3, and Fulham, 2, were the only sides to score.",
+                "Leeds United",
+                None,
+            ),
+            (
+                "age_between_commas",
+                "Kato Mine, 54 kilometres away, was closed.",
+                "Kato Mine",
+                None,
+            ),
+            (
                 "road_number",
                 "He crashed at 100mph on the A470 after a night out.",
                 "A470",
@@ -8395,6 +8494,38 @@ mod names_round3 {
                 "Britain's Royal Navy sent a ship.",
                 "Royal Navy",
                 Some(Organization),
+            ),
+            // The possessive of an office's holder, and of a company before its word.
+            (
+                "The Information Commissioner's Office said it had been told.",
+                "Information Commissioner's Office",
+                Some(Organization),
+            ),
+            (
+                "Moody's Ratings, which cut the city's rating in March, said it would review the budget.",
+                "Moody's Ratings",
+                Some(Organization),
+            ),
+            // A span of months is no name; a place's word ends a name before "on".
+            (
+                "Sales fell in the July-September quarter.",
+                "July-September",
+                None,
+            ),
+            (
+                "Water comes from the Gariep Dam on the Orange River, 300 kilometres away.",
+                "Gariep Dam",
+                Some(Place),
+            ),
+            (
+                "Water comes from the Gariep Dam on the Orange River, 300 kilometres away.",
+                "Orange River",
+                Some(Place),
+            ),
+            (
+                "In the township of KwaZakhele, residents have been without water.",
+                "KwaZakhele",
+                Some(Place),
             ),
             // A first name and a surname opening a sentence; a job at the end of an apposition.
             (

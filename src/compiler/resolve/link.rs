@@ -263,6 +263,28 @@ const COMPANY_TAILS: &[&str] = &[
 ];
 
 /// Join keys that name the same entity.
+/// Place suffixes of an administrative area that is the place of its bare
+/// name ("Kagoshima Prefecture" is Kagoshima, "Jeju Island" Jeju); the other
+/// place suffixes name a landform or a ground ("Manzanillo Bay").
+const ADMINISTRATIVE_SUFFIXES: &[&str] = &[
+    "prefecture",
+    "province",
+    "state",
+    "county",
+    "city",
+    "region",
+    "district",
+    "island",
+    "islands",
+    "isle",
+    "territory",
+    "republic",
+    "kingdom",
+    "borough",
+    "township",
+    "zone",
+];
+
 pub(super) fn link(reg: &Registry) -> Uf {
     let n = reg.keys.len();
     let mut uf = Uf((0..n).collect());
@@ -312,7 +334,28 @@ pub(super) fn link(reg: &Registry) -> Uf {
                 }
             }
         }
-        if likeliest(&reg.info[i]) == Some(EntityKind::Organization) && c.contains(' ') {
+        // Not a body's branch in a place ("NHS England", "BBC Scotland": an acronym is a
+        // whole name of its own, unlike "Bayern" of "Bayern Munich") nor a ground named after
+        // a sponsor ("SuperSport Park"): the first word names another thing.
+        let branch_or_ground = |c: &str| {
+            let (first, rest) = c.split_once(' ').unwrap_or((c, ""));
+            let last = c.rsplit(' ').next().unwrap_or("");
+            let acronym = reg.info[i].surfaces.iter().any(|(s, _)| {
+                s.split(' ').next().is_some_and(|w| {
+                    w.len() >= 2
+                        && w.chars().all(|ch| ch.is_ascii_uppercase())
+                        && w.to_lowercase() == first
+                })
+            });
+            acronym
+                && (is_known(rest)
+                    || crate::compiler::gazetteer::place(rest).is_some_and(|p| !p.common_word))
+                || lexicon::PLACE_SUFFIXES.contains(&last)
+        };
+        if likeliest(&reg.info[i]) == Some(EntityKind::Organization)
+            && c.contains(' ')
+            && !branch_or_ground(&c)
+        {
             cores
                 .entry(c.split(' ').next().unwrap_or("").to_string())
                 .or_default()
@@ -335,8 +378,19 @@ pub(super) fn link(reg: &Registry) -> Uf {
             // "Quebec City" and "Quebec", "Mexico City" and "Mexico": two places of the gazetteer.
             let two_places = crate::compiler::gazetteer::place(&key).is_some()
                 && (is_known(&base) || crate::compiler::gazetteer::place(&base).is_some());
-            if let Some(&j) = reg.index.get(&base).filter(|_| !two_places) {
-                if !is_known(&base) || strongest(&reg.info[j]) == Some(EntityKind::Place) {
+            // "Manzanillo Bay" is no more the town than "Salford Cathedral": a landform named
+            // after a town of the gazetteer is another place.
+            let landform_of_a_town = !ADMINISTRATIVE_SUFFIXES.contains(words.last().unwrap())
+                && crate::compiler::gazetteer::place(&base)
+                    .is_some_and(|p| p.kind == crate::compiler::gazetteer::PlaceKind::City);
+            if let Some(&j) = reg
+                .index
+                .get(&base)
+                .filter(|_| !two_places && !landform_of_a_town)
+            {
+                // (Not a body the ground is named after: "the broadcaster SuperSport".)
+                let base_kind = strongest(&reg.info[j]);
+                if !is_known(&base) && base_kind.is_none() || base_kind == Some(EntityKind::Place) {
                     uf.union(i, j);
                 }
             }
@@ -703,6 +757,12 @@ mod tests {
                 ("Salford Cathedral", Place, ""),
                 "",
             ),
+            // … but a prefecture is the place of its name.
+            (
+                "The quake struck Kagoshima on Friday.\n\nOfficials in Kagoshima Prefecture said 12 people were hurt.\n",
+                ("Kagoshima", Place, "Kagoshima Prefecture"),
+                "Kagoshima Prefecture",
+            ),
             // A family name first, before a hyphenated given name.
             (
                 "President Lai Ching-te lost the vote on Saturday.\n\nLai said he would negotiate.\n",
@@ -812,6 +872,31 @@ mod tests {
             assert!(
                 alone.is_empty() || !es.iter().any(|e| e.0 == *alone),
                 "{alone} stands alone: {es:?}"
+            );
+        }
+        // A bay named after its town is not the town, a body's branch in a place is not the
+        // body, a ground named after its sponsor not the sponsor: two entities each.
+        for (text, long, short) in [
+            (
+                "The storm hit Manzanillo on Friday.\n\nSand covered the beaches of Manzanillo Bay.\n",
+                "Manzanillo Bay",
+                "Manzanillo",
+            ),
+            (
+                "The NHS faces its worst winter.\n\nThe trust said it was working with NHS England on the incident.\n",
+                "NHS England",
+                "NHS",
+            ),
+            (
+                "\"We were short,\" he told the broadcaster SuperSport on Friday.\n\nThe next game is at SuperSport Park in Centurion.\n",
+                "SuperSport Park",
+                "SuperSport",
+            ),
+        ] {
+            let es = entities(text);
+            assert!(
+                es.iter().any(|e| e.0 == long) && es.iter().any(|e| e.0 == short),
+                "{long} and {short}: {es:?}"
             );
         }
         // A hyphenated surname is no given name after a family name: "Jacob" is not its alias.
