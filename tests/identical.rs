@@ -15,7 +15,7 @@ use std::path::Path;
 const EXPECTED: &[(&str, usize, u64)] = &[
     ("seeds", 28662, 0xf4fd5990d24b98b2),
     ("tests/articles", 55239, 0x7c02d56e2bfb1111),
-    ("tests/dev/articles", 1355852, 0x4f006f402b560858),
+    ("tests/dev/articles", 1442379, 0xf1750a91cfdb781c),
 ];
 
 #[test]
