@@ -340,6 +340,152 @@ pub const REGION_DEMONYMS: &[(&str, &str)] = &[
     ("Quebec", "Quebecer"),
 ];
 
+/// The states of the United States with the abbreviations a party label
+/// after a lawmaker's name uses ("Sen. Jane Roe, D-Mass.", "(R-TX)"): the
+/// Associated Press's style and the postal code (state, "AP;postal").
+pub const US_STATES: &[(&str, &str)] = &[
+    ("Alabama", "Ala.;AL"),
+    ("Alaska", "AK"),
+    ("Arizona", "Ariz.;AZ"),
+    ("Arkansas", "Ark.;AR"),
+    ("California", "Calif.;CA"),
+    ("Colorado", "Colo.;CO"),
+    ("Connecticut", "Conn.;CT"),
+    ("Delaware", "Del.;DE"),
+    ("Florida", "Fla.;FL"),
+    ("Georgia", "Ga.;GA"),
+    ("Hawaii", "HI"),
+    ("Idaho", "ID"),
+    ("Illinois", "Ill.;IL"),
+    ("Indiana", "Ind.;IN"),
+    ("Iowa", "IA"),
+    ("Kansas", "Kan.;Kans.;KS"),
+    ("Kentucky", "Ky.;KY"),
+    ("Louisiana", "La.;LA"),
+    ("Maine", "ME"),
+    ("Maryland", "Md.;MD"),
+    ("Massachusetts", "Mass.;MA"),
+    ("Michigan", "Mich.;MI"),
+    ("Minnesota", "Minn.;MN"),
+    ("Mississippi", "Miss.;MS"),
+    ("Missouri", "Mo.;MO"),
+    ("Montana", "Mont.;MT"),
+    ("Nebraska", "Neb.;Nebr.;NE"),
+    ("Nevada", "Nev.;NV"),
+    ("New Hampshire", "N.H.;NH"),
+    ("New Jersey", "N.J.;NJ"),
+    ("New Mexico", "N.M.;NM"),
+    ("New York", "N.Y.;NY"),
+    ("North Carolina", "N.C.;NC"),
+    ("North Dakota", "N.D.;ND"),
+    ("Ohio", "OH"),
+    ("Oklahoma", "Okla.;OK"),
+    ("Oregon", "Ore.;Oreg.;OR"),
+    ("Pennsylvania", "Pa.;PA"),
+    ("Rhode Island", "R.I.;RI"),
+    ("South Carolina", "S.C.;SC"),
+    ("South Dakota", "S.D.;SD"),
+    ("Tennessee", "Tenn.;TN"),
+    ("Texas", "Tex.;TX"),
+    ("Utah", "UT"),
+    ("Vermont", "Vt.;VT"),
+    ("Virginia", "Va.;VA"),
+    ("Washington", "Wash.;WA"),
+    ("West Virginia", "W.Va.;W.V.;WV"),
+    ("Wisconsin", "Wis.;Wisc.;WI"),
+    ("Wyoming", "Wyo.;WY"),
+];
+
+/// A state of [`US_STATES`] by its name or one of its abbreviations.
+pub fn us_state(word: &str) -> Option<&'static str> {
+    US_STATES.iter().find_map(|&(name, abbr)| {
+        (name == word || abbr.split(';').any(|a| a == word)).then_some(name)
+    })
+}
+
+/// The commonest Chinese family names in Hanyu Pinyin (the first word of
+/// "Liang Haoran", "Zhou Mingyuan"), from the Ministry of Public Security's
+/// frequency list.
+pub const CHINESE_FAMILY_NAMES: &[&str] = &[
+    "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma",
+    "zhu", "hu", "guo", "he", "gao", "lin", "luo", "zheng", "liang", "xie", "song", "tang", "han",
+    "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang",
+    "yu", "du", "ye", "cheng", "wei", "su", "lü", "lv", "ding", "ren", "lu", "yao", "shen",
+    "zhong", "cui", "tan", "fan", "liao", "shi", "jin", "jia", "xia", "fu", "fang", "zou", "xiong",
+    "bai", "meng", "qin", "qiu", "hou", "yin", "xue", "yan", "duan", "lei", "long", "shao", "qian",
+    "tao", "mao", "hao", "gu", "gong", "kong", "xing", "wan", "qi", "hong", "mo", "niu", "lai",
+    "wen", "chang", "kang", "shang", "ou", "zhan", "geng", "bao", "yi", "ning", "rao", "ji", "zuo",
+    "ai",
+];
+
+/// The syllables of Hanyu Pinyin without tones: a given name such as
+/// "Haoran" or "Mingyuan" is one to three of them.
+pub const PINYIN_SYLLABLES: &str = "a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu \
+ca cai can cang cao ce cen ceng cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang \
+chui chun chuo ci cong cou cu cuan cui cun cuo da dai dan dang dao de dei den deng di dian diao die ding diu dong dou \
+du duan dui dun duo e ei en eng er fa fan fang fei fen feng fo fou fu ga gai gan gang gao ge gei gen geng gong gou \
+gu gua guai guan guang gui gun guo ha hai han hang hao he hei hen heng hong hou hu hua huai huan huang hui hun huo \
+ji jia jian jiang jiao jie jin jing jiong jiu ju juan jue jun ka kai kan kang kao ke kei ken keng kong kou ku kua \
+kuai kuan kuang kui kun kuo la lai lan lang lao le lei leng li lia lian liang liao lie lin ling liu long lou lu luan \
+lun luo lv lve lü lüe ma mai man mang mao me mei men meng mi mian miao mie min ming miu mo mou mu na nai nan nang nao \
+ne nei nen neng ni nian niang niao nie nin ning niu nong nou nu nuan nuo nv nve nü nüe o ou pa pai pan pang pao pei \
+pen peng pi pian piao pie pin ping po pou pu qi qia qian qiang qiao qie qin qing qiong qiu qu quan que qun ran rang \
+rao re ren reng ri rong rou ru rua ruan rui run ruo sa sai san sang sao se sen seng sha shai shan shang shao she shei \
+shen sheng shi shou shu shua shuai shuan shuang shui shun shuo si song sou su suan sui sun suo ta tai tan tang tao te \
+teng ti tian tiao tie ting tong tou tu tuan tui tun tuo wa wai wan wang wei wen weng wo wu xi xia xian xiang xiao xie \
+xin xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo yong you yu yuan yue yun za zai zan zang zao ze \
+zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo \
+zi zong zou zu zuan zui zun zuo";
+
+/// Whether a lower-case word is one to three syllables of [`PINYIN_SYLLABLES`]
+/// ("haoran" is hao-ran; "xi'an" may mark its break).
+pub fn pinyin_word(word: &str) -> bool {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let set = S.get_or_init(|| PINYIN_SYLLABLES.split_whitespace().collect());
+    let w: Vec<char> = word.chars().filter(|&c| c != '\'' && c != '’').collect();
+    // best[k]: the fewest syllables that spell w[..k].
+    let mut best = vec![usize::MAX; w.len() + 1];
+    best[0] = 0;
+    for end in 1..=w.len() {
+        for start in end.saturating_sub(6)..end {
+            if best[start] != usize::MAX {
+                let piece: String = w[start..end].iter().collect();
+                if set.contains(piece.as_str()) {
+                    best[end] = best[end].min(best[start] + 1);
+                }
+            }
+        }
+    }
+    !w.is_empty() && best[w.len()] <= 3
+}
+
+/// Nouns for a country's or a nation's people, where the demonym is no noun
+/// (place, noun): "Frenchman Bastien Morel", "the 27-year-old Swede" name the
+/// place as "French" and "Swedish" do. Not "Finn", "Dane" nor "Kiwi" (first
+/// names, a fruit; "DANE" is Colombia's statistics office).
+pub const NATIONALITY_NOUNS: &[(&str, &str)] = &[
+    ("Sweden", "Swede"),
+    ("Poland", "Pole"),
+    ("Spain", "Spaniard"),
+    ("Turkey", "Turk"),
+    ("Iceland", "Icelander"),
+    ("New Zealand", "New Zealander"),
+    ("United Kingdom", "Briton"),
+    ("Scotland", "Scot"),
+    ("Scotland", "Scotsman"),
+    ("Scotland", "Scotswoman"),
+    ("Ireland", "Irishman"),
+    ("Ireland", "Irishwoman"),
+    ("Netherlands", "Dutchman"),
+    ("Netherlands", "Dutchwoman"),
+    ("France", "Frenchman"),
+    ("France", "Frenchwoman"),
+    ("England", "Englishman"),
+    ("England", "Englishwoman"),
+    ("Wales", "Welshman"),
+    ("Wales", "Welshwoman"),
+];
+
 /// Other places of general knowledge: continents, oceans, regions, major
 /// cities and the first-level divisions of large countries.
 pub const PLACES: &[&str] = &[
@@ -388,6 +534,19 @@ pub const PLACES: &[&str] = &[
     // Not "Amazon" alone, a listed company too: "Amazon said" is the company.
     "Amazon River",
     "Himalayas",
+    // Mountain ranges named without their word: "the Italian Alps", "in the Andes".
+    "Alps",
+    "Andes",
+    "Rockies",
+    "Pyrenees",
+    "Apennines",
+    "Dolomites",
+    "Carpathians",
+    "Appalachians",
+    "Urals",
+    "Caucasus",
+    "Alborz",
+    "Atlas Mountains",
     "Clarion-Clipperton Zone",
     "Mariana Trench",
     "Strait of Hormuz",
@@ -1116,6 +1275,9 @@ pub const PERSON_TITLES: &[&str] = &[
     "archbishop",
     "bishop",
     "cardinal",
+    // Chess's lifelong titles: "Grandmaster Elif Demirci".
+    "grandmaster",
+    "international master",
     "district judge",
     "circuit judge",
     "attorney general",
@@ -3320,6 +3482,17 @@ pub const CHROME_PHRASES: &[&str] = &[
     "follow us on",
     "sign up for our",
     "sign up to our",
+    // The consent under a sign-up box: "By signing up, you agree to our Terms of Use …".
+    "by signing up",
+    "by subscribing, you agree",
+    "by registering, you agree",
+    "you agree to our",
+    "en vous inscrivant",
+    "al suscribirte",
+    "al registrarte",
+    "mit ihrer anmeldung",
+    "iscrivendoti",
+    "ao se inscrever",
     "subscribe to our",
     "subscribe for",
     "click here",

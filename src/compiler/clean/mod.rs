@@ -1664,6 +1664,12 @@ mod tests {
 
     #[test]
     fn lists_under_most_read_are_chrome() {
+        // The consent line under a sign-up box goes with it.
+        let text = "The bridge reopened on Monday, the city said.\n\nSign up for the Ledger Business Briefing\nEnter your email address | Subscribe\nBy signing up, you agree to our Terms of Use and Privacy Policy.\n";
+        assert_eq!(
+            prose(text),
+            ["The bridge reopened on Monday, the city said."]
+        );
         // The same heading in English and in Afrikaans ("Mees gelees").
         for heading in ["Most Read", "Mees gelees"] {
             let text = format!(

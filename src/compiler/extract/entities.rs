@@ -60,7 +60,10 @@ pub fn known() -> &'static HashMap<String, Known> {
         for &p in lexicon::PLACES {
             add(p, p, EntityKind::Place);
         }
-        for &(place, demonym) in lexicon::REGION_DEMONYMS {
+        for &(place, demonym) in lexicon::REGION_DEMONYMS
+            .iter()
+            .chain(lexicon::NATIONALITY_NOUNS)
+        {
             add(demonym, place, EntityKind::Place);
         }
         for &(name, aliases) in lexicon::PLACE_ALIASES {
@@ -94,6 +97,11 @@ pub fn is_demonym(l: &str) -> bool {
             .filter(|c| !c.2.is_empty())
             .map(|c| c.2.to_lowercase())
             .chain(lexicon::REGION_DEMONYMS.iter().map(|r| r.1.to_lowercase()))
+            .chain(
+                lexicon::NATIONALITY_NOUNS
+                    .iter()
+                    .map(|r| r.1.to_lowercase()),
+            )
             .collect()
     })
     .contains(l)
@@ -352,6 +360,61 @@ fn demonym_compound(text: &str) -> Option<Vec<&str>> {
             p.chars().next().is_some_and(char::is_uppercase) && is_demonym(&p.to_lowercase())
         }))
     .then_some(pieces)
+}
+
+/// "Sen. Jane Roe, D-Mass.,", "(R-N.M.)", "Rep. Al Green (D-TX)": the party
+/// and the state of a lawmaker, after a comma or an opening parenthesis. The
+/// token after the abbreviation, the state's name and the abbreviation as
+/// written, if token `i` opens one.
+fn party_state_at(t: &[Token], i: usize) -> Option<(usize, &'static str, String)> {
+    let (party, rest) = t[i].text.split_once('-')?;
+    if !matches!(party, "D" | "R" | "I") || !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    if !matches!(t.get(i.wrapping_sub(1))?.text, "," | "(") {
+        return None;
+    }
+    // "N" "." "M" "." → "N.M."; "Kan" "." → "Kan.".
+    let mut abbr = rest.to_string();
+    let mut end = i + 1;
+    while let Some(x) = t.get(end).filter(|x| !x.space_before) {
+        let letter = x.text.len() == 1
+            && x.text.chars().all(|c| c.is_ascii_uppercase())
+            && abbr.ends_with('.');
+        let short = x.text.len() <= 3
+            && x.text.starts_with(|c: char| c.is_ascii_uppercase())
+            && abbr.ends_with('.')
+            && abbr.len() <= 2;
+        if x.text == "." && !abbr.ends_with('.') || letter || short {
+            abbr.push_str(x.text);
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    let state = lexicon::us_state(&abbr).or_else(|| {
+        // "D-Maine": a state named in full before a sentence's full stop.
+        abbr.strip_suffix('.').and_then(lexicon::us_state)
+    })?;
+    Some((end, state, abbr))
+}
+
+/// The states of lawmakers' party labels ([`party_state_at`]) as places:
+/// "D-Mass." names Massachusetts.
+fn party_states(t: &[Token], out: &mut Vec<Mention>) {
+    for i in 0..t.len() {
+        if let Some((_, state, abbr)) = party_state_at(t, i) {
+            let start = t[i].cstart + 2;
+            let n = abbr.chars().count() as u32;
+            out.push(read(
+                abbr,
+                [start, start + n],
+                EntityKind::Place,
+                true,
+                Some(state.to_string()),
+            ));
+        }
+    }
 }
 
 /// "July-September", "Jan-Mar": months joined by a hyphen, a span of time.
@@ -637,6 +700,15 @@ fn connector_joins(t: &[Token], parts: &[String], j: usize, next: usize) -> bool
     if c == "for" && person_next && parts.len() >= 2 {
         return false;
     }
+    // "Odiongan on Tablas Island": a town "on" an island, a river, a coast names two places.
+    if c == "on"
+        && words.len() >= 2
+        && words
+            .last()
+            .is_some_and(|w| lexicon::PLACE_SUFFIXES.contains(&Lower::of(w).as_str()))
+    {
+        return false;
+    }
     if c == "of"
         && parts.len() >= 2
         && words.len() == 1
@@ -810,15 +882,24 @@ const NUMBERED_DIVISIONS: &[&str] = &[
 ];
 
 /// "Lai Ching-te", "Yoon Ha-jun", "Chiang Wen-pin": a short family name first,
-/// before a hyphenated given name (two or three words).
+/// before a hyphenated given name (two or three words). "Liang Haoran", "Zhou
+/// Mingyuan": a Chinese family name before a given name of Pinyin syllables
+/// that is no English first name ("Li Anna" is hers).
 pub(crate) fn family_name_first(words: &[&str]) -> bool {
-    (2..=3).contains(&words.len())
+    let hyphenated = (2..=3).contains(&words.len())
         && words[0].chars().count() <= 6
         && words.last().is_some_and(|w| {
             // "Ha-jun", not "Rees-Mogg": the part after the hyphen in lower case.
             w.split_once('-')
                 .is_some_and(|(_, b)| b.starts_with(|c: char| c.is_lowercase()))
-        })
+        });
+    hyphenated
+        || matches!(words, [family, given]
+            if lexicon::CHINESE_FAMILY_NAMES.contains(&Lower::of(family).as_str())
+                && given.starts_with(|c: char| c.is_uppercase())
+                && given.chars().skip(1).all(|c| c.is_lowercase() || c == '\'')
+                && lexicon::pinyin_word(&Lower::of(given))
+                && gazetteer::first_name_tier(given) != Some(1))
 }
 
 /// Find runs of capitalized words with connectors and legal forms.
@@ -843,6 +924,11 @@ fn runs(t: &[Token]) -> Vec<Run> {
         // "the July-September quarter", "Jan-Mar": a span of months names nothing.
         if month_span(t[i].text) {
             i += 1;
+            continue;
+        }
+        // "Sen. Jane Roe, D-Mass.,": a party and a state ([`party_states`]).
+        if let Some((end, _, _)) = party_state_at(t, i) {
+            i = end;
             continue;
         }
         // "the French-Moroccan director": each demonym of a compound names its place.
@@ -1229,7 +1315,11 @@ fn title_at(parts: &[String], p: usize) -> Option<usize> {
                         || !w.contains(' ') && w.rsplit_once('-').is_some_and(|(a, b)| a.len() >= 2 && a.chars().all(char::is_alphabetic) && lexicon::is_in(lexicon::PERSON_TITLES, b) && b != "leader" && b != "official")
                 };
                 // "Councilmember Adriana Solis", "Co-star Ravi Menon", "Lieutenant-Colonel Hervé Dumas": a role before a first name.
+                // ("Tropical Storm Marilou": a storm's words, though "Storm" is a first name too.)
+                let storm = |k: usize| parts.get(k).is_some_and(|x| lexicon::STORM_PREFIXES.contains(&Lower::of(x).as_str()));
                 let role = n == 1
+                    && !storm(p)
+                    && !storm(p + 1)
                     && (role_title(&phrase) && parts.get(p + 1).is_some_and(|x| first_name_like(x))
                         || full_name_ends(parts, p + 1) && common_role(&phrase));
                 // "Justices Sonia Sotomayor and …": a title in the plural before a first name
@@ -1507,6 +1597,7 @@ pub fn find_with(
     }
     binomials(t, &mut out);
     social_network_x(t, &mut out);
+    party_states(t, &mut out);
     quoted_titles(t, &mut out);
     out.sort_by_key(|m| m.span[0]);
     lists(t, &mut out);
@@ -3152,6 +3243,11 @@ const PLACE_HEADS: &[&str] = &[
 const FOREIGN_PLACE_HEADS: &[&str] = &[
     "avenida", "calle", "corso", "largo", "parque", "paseo", "piazza", "piazzale", "plac", "plaza",
     "praça", "praca", "quai", "rua", "rue", "viale",
+    // Landforms: "Monte Rosa", "Colle Vardaz", "Cerro de Ortega", "Lago di Garda", "Piz Bernina"
+    // (not "Isla", "Sierra": first names too).
+    "monte", "colle", "passo", "cima", "punta", "piz", "pizzo", "lago", "lac", "mont", "cerro",
+    "pico", "valle", "ilha", "serra", "bahía", "bahia", "laguna", "golfo", "cabo", "capo",
+    "pointe", "aiguille", "río",
 ];
 
 /// A place head and one or two capitalized words that name nothing else (not
@@ -3597,6 +3693,7 @@ const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
     ("publication", publication),
     ("listed_company", listed_company),
     ("place_in_gazetteer", place_in_gazetteer),
+    ("demonym_and_place", demonym_and_place),
     ("organization_of_a_place", organization_of_a_place),
     ("team_of_a_place", team_of_a_place),
     ("first_name", first_name),
@@ -4484,6 +4581,8 @@ fn noun_after(c: &Cue) -> Option<(EntityKind, bool)> {
         "operations",
         "oilfield",
         "gasfield",
+        "massif",
+        "glacier",
         "field",
         "deposit",
         "shaft",
@@ -5277,6 +5376,25 @@ fn apposition(c: &Cue) -> Option<(EntityKind, bool)> {
     while let Some((k, w)) = cue_at(at + 1).filter(|(_, w)| lexicon::is_in(BODY_ONLY, w)) {
         (at, head) = (k, w);
     }
+    // "the state weather bureau", "the port authority": a place's noun before the phrase's
+    // last noun describes it; the later cue is the head.
+    if PLACE_NOUNS.contains(&head.as_str()) {
+        if let Some((k, w)) = (at + 1..(at + 4).min(c.t.len()))
+            .take_while(|&k| {
+                c.t[k].kind == Kind::Word
+                    && !lexicon::is_in(super::words::PREPOSITIONS, c.t[k].text)
+                    && !matches!(
+                        c.word(k).as_str(),
+                        "who" | "whose" | "which" | "that" | "and"
+                    )
+            })
+            .filter_map(cue_at)
+            .filter(|(_, w)| !PLACE_NOUNS.contains(&w.as_str()))
+            .last()
+        {
+            (at, head) = (k, w);
+        }
+    }
     // "Morgan Stanley, the investment bank,": a noun that only a body is ([`BODY_ONLY`])
     // and that ends its phrase says what the name is, even with a first name in front;
     // before another noun ("Jane Doe, a bank teller") it does not, nor does a noun a
@@ -5446,6 +5564,19 @@ fn surname_with_capital(w: &str) -> bool {
             })
         })
         || w.contains(['\'', '’', '-'])
+}
+
+/// "the Italian Alps", "the Swiss Jura": a demonym before a place of the
+/// lexicons is that country's part of the place.
+fn demonym_and_place(c: &Cue) -> Option<(EntityKind, bool)> {
+    let [demonym, place] = c.parts else {
+        return None;
+    };
+    (is_demonym(&Lower::of(demonym))
+        && known()
+            .get(&place.to_lowercase())
+            .is_some_and(|k| k.kind == EntityKind::Place))
+    .then_some((EntityKind::Place, true))
 }
 
 /// "Cyclone Mira", "Hurricane Otis", "Australian Open", "World Cup".
@@ -6142,6 +6273,27 @@ mod tests {
         );
     }
 
+    /// A family name first: (words, whether it comes first).
+    #[test]
+    fn family_name_first_table() {
+        for (words, want) in [
+            (&["Lai", "Ching-te"][..], true),
+            (&["Jacob", "Rees-Mogg"][..], false),
+            (&["Liang", "Haoran"][..], true),
+            (&["Zhou", "Mingyuan"][..], true),
+            (&["Wang", "Yi"][..], true),
+            // Not an English first name after a Chinese family name, nor a word of no Pinyin.
+            (&["Li", "Anna"][..], false),
+            (&["Ma", "Rainey"][..], false),
+            (&["Tony", "Li"][..], false),
+            (&["Liang", "Haoran", "Jr"][..], false),
+        ] {
+            assert_eq!(family_name_first(words), want, "{words:?}");
+        }
+        assert!(lexicon::pinyin_word("xi'an") && lexicon::pinyin_word("mingyuan"));
+        assert!(!lexicon::pinyin_word("rainey") && !lexicon::pinyin_word("zhangwangliuchen"));
+    }
+
     /// A model's or a road's number ends its name; a score, a count, a date or a division's number does not.
     #[test]
     fn numbers_that_end_names() {
@@ -6522,6 +6674,18 @@ mod tests {
     #[test]
     fn kind_rules() {
         let cases: &[(&str, &str, &str, Option<(EntityKind, bool)>)] = &[
+            (
+                "demonym_and_place",
+                "It was the deadliest avalanche in the Italian Alps since 2023.",
+                "Italian Alps",
+                Some((Place, true)),
+            ),
+            (
+                "demonym_and_place",
+                "He met British Airways staff.",
+                "British Airways",
+                None,
+            ),
             (
                 "self_named",
                 "A criminal group calling itself Black Tundra claimed the attack.",
@@ -8505,6 +8669,66 @@ mod names_round3 {
                 "Moody's Ratings, which cut the city's rating in March, said it would review the budget.",
                 "Moody's Ratings",
                 Some(Organization),
+            ),
+            // A lawmaker's party label names the state; a nationality noun, the country.
+            (
+                "The bill's sponsor, Sen. Ana Ruiz, D-N.M., said it would pass.",
+                "N.M.",
+                Some(Place),
+            ),
+            (
+                "Sen. Tom Hale, R-Kan., voted against it.",
+                "Kan.",
+                Some(Place),
+            ),
+            (
+                "Frenchman Bastien Morel of Lumeno-Quadra was third.",
+                "Bastien Morel",
+                Some(Person),
+            ),
+            (
+                "Frenchman Bastien Morel of Lumeno-Quadra was third.",
+                "Frenchman",
+                Some(Place),
+            ),
+            (
+                "Lindqvist, the 27-year-old Swede, leads the race.",
+                "Swede",
+                Some(Place),
+            ),
+            // A storm's words, though "Storm" is a first name; a chess title; a landform's word.
+            (
+                "It weakened as Tropical Storm Marilou moved north.",
+                "Tropical Storm Marilou",
+                Some(Other),
+            ),
+            (
+                "Grandmaster Elif Demirci said the long think had cost him the game.",
+                "Elif Demirci",
+                Some(Person),
+            ),
+            (
+                "The slab broke away below Colle Vardaz shortly after 2 p.m.",
+                "Colle Vardaz",
+                Some(Place),
+            ),
+            (
+                "The group climbed the Monte Rosa massif.",
+                "Monte Rosa",
+                Some(Place),
+            ),
+            // The head of an apposition is its last noun ("the state weather bureau").
+            (
+                "PAGASA, the state weather bureau, raised a gale warning.",
+                "PAGASA",
+                Some(Organization),
+            ),
+            ("Toluca, the state capital, was hit.", "Toluca", Some(Place)),
+            // A town "on" an island is two places.
+            (
+                "The ferry sailed to Odiongan on Tablas Island overnight.",
+                "Tablas Island",
+                Some(Place),
             ),
             // A span of months is no name; a place's word ends a name before "on".
             (

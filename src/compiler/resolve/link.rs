@@ -380,7 +380,12 @@ pub(super) fn link(reg: &Registry) -> Uf {
                 && (is_known(&base) || crate::compiler::gazetteer::place(&base).is_some());
             // "Manzanillo Bay" is no more the town than "Salford Cathedral": a landform named
             // after a town of the gazetteer is another place.
+            // (A stadium is its town's name: "at Wembley" is Wembley Stadium.)
             let landform_of_a_town = !ADMINISTRATIVE_SUFFIXES.contains(words.last().unwrap())
+                && !matches!(
+                    *words.last().unwrap(),
+                    "stadium" | "arena" | "racecourse" | "speedway"
+                )
                 && crate::compiler::gazetteer::place(&base)
                     .is_some_and(|p| p.kind == crate::compiler::gazetteer::PlaceKind::City);
             if let Some(&j) = reg
@@ -756,6 +761,12 @@ mod tests {
                 "He died in Salford on Sunday.\n\nA funeral will be held at Salford Cathedral.\n",
                 ("Salford Cathedral", Place, ""),
                 "",
+            ),
+            // A lawmaker's party label names the state, by its abbreviation.
+            (
+                "The bill's sponsor, Sen. Ana Ruiz, D-N.M., said it would pass.\n",
+                ("New Mexico", Place, "N.M."),
+                "N.M.",
             ),
             // … but a prefecture is the place of its name.
             (
