@@ -394,6 +394,13 @@ pub const US_STATES: &[(&str, &str)] = &[
     ("West Virginia", "W.Va.;W.V.;WV"),
     ("Wisconsin", "Wis.;Wisc.;WI"),
     ("Wyoming", "Wyo.;WY"),
+    // Delegates' places: "Del. Eleanor Holmes Norton, D-D.C.".
+    ("District of Columbia", "D.C.;DC"),
+    ("Puerto Rico", "P.R.;PR"),
+    ("Guam", "GU"),
+    ("U.S. Virgin Islands", "V.I.;VI"),
+    ("American Samoa", "AS"),
+    ("Northern Mariana Islands", "MP"),
 ];
 
 /// A state of [`US_STATES`] by its name or one of its abbreviations.
@@ -461,18 +468,15 @@ pub fn pinyin_word(word: &str) -> bool {
 
 /// Nouns for a country's or a nation's people, where the demonym is no noun
 /// (place, noun): "Frenchman Bastien Morel", "the 27-year-old Swede" name the
-/// place as "French" and "Swedish" do. Not "Finn", "Dane" nor "Kiwi" (first
-/// names, a fruit; "DANE" is Colombia's statistics office).
+/// place as "French" and "Swedish" do. Not "Finn", "Dane", "Scot", "Turk"
+/// (first names and surnames; "DANE" is Colombia's statistics office), "Pole"
+/// ("Pole position"), "Scotsman" (a newspaper) nor "Kiwi" (a fruit).
 pub const NATIONALITY_NOUNS: &[(&str, &str)] = &[
     ("Sweden", "Swede"),
-    ("Poland", "Pole"),
     ("Spain", "Spaniard"),
-    ("Turkey", "Turk"),
     ("Iceland", "Icelander"),
     ("New Zealand", "New Zealander"),
     ("United Kingdom", "Briton"),
-    ("Scotland", "Scot"),
-    ("Scotland", "Scotsman"),
     ("Scotland", "Scotswoman"),
     ("Ireland", "Irishman"),
     ("Ireland", "Irishwoman"),
@@ -537,13 +541,11 @@ pub const PLACES: &[&str] = &[
     // Mountain ranges named without their word: "the Italian Alps", "in the Andes".
     "Alps",
     "Andes",
-    "Rockies",
     "Pyrenees",
     "Apennines",
     "Dolomites",
     "Carpathians",
     "Appalachians",
-    "Urals",
     "Caucasus",
     "Alborz",
     "Atlas Mountains",
@@ -1153,6 +1155,11 @@ pub const PERSON_TITLES: &[&str] = &[
     "gen.",
     "admiral",
     "adm.",
+    // "coast guard spokesperson Rear Adm. Teodoro Villaruel".
+    "rear admiral",
+    "rear adm.",
+    "vice admiral",
+    "vice adm.",
     "colonel",
     "col.",
     "lieutenant",
@@ -1560,6 +1567,9 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "partners",
     "airways",
     "airlines",
+    // "Tablas Star Shipping Lines", "Carnival Cruise Lines", "Delta Air Lines".
+    "lines",
+    "shipping",
     "air",
     "rail",
     "railways",
@@ -3482,17 +3492,21 @@ pub const CHROME_PHRASES: &[&str] = &[
     "follow us on",
     "sign up for our",
     "sign up to our",
-    // The consent under a sign-up box: "By signing up, you agree to our Terms of Use …".
-    "by signing up",
+    // The consent under a sign-up box: "By signing up, you agree to our Terms of Use …"
+    // (whole phrases: "by signing up 19 million subscribers" is news).
+    "by signing up, you agree",
+    "by signing up you agree",
     "by subscribing, you agree",
+    "by subscribing you agree",
     "by registering, you agree",
-    "you agree to our",
-    "en vous inscrivant",
-    "al suscribirte",
-    "al registrarte",
-    "mit ihrer anmeldung",
-    "iscrivendoti",
-    "ao se inscrever",
+    "you agree to our terms",
+    "you agree to our privacy",
+    "en vous inscrivant, vous acceptez",
+    "al suscribirte, aceptas",
+    "al registrarte, aceptas",
+    "mit ihrer anmeldung akzeptieren sie",
+    "iscrivendoti accetti",
+    "ao se inscrever, você concorda",
     "subscribe to our",
     "subscribe for",
     "click here",

@@ -1670,6 +1670,12 @@ mod tests {
             prose(text),
             ["The bridge reopened on Monday, the city said."]
         );
+        // Not the same words in the news.
+        let text = "Netflix beat forecasts by signing up 19 million subscribers in Asia.\n";
+        assert_eq!(
+            prose(text),
+            ["Netflix beat forecasts by signing up 19 million subscribers in Asia."]
+        );
         // The same heading in English and in Afrikaans ("Mees gelees").
         for heading in ["Most Read", "Mees gelees"] {
             let text = format!(

@@ -374,6 +374,38 @@ fn party_state_at(t: &[Token], i: usize) -> Option<(usize, &'static str, String)
     if !matches!(t.get(i.wrapping_sub(1))?.text, "," | "(") {
         return None;
     }
+    // A lawmaker's title or office shortly before ("Sen. Ana Ruiz, D-N.M.", "House Speaker
+    // Mike Johnson, R-La."), not "Synthesia, D-ID and HeyGen".
+    let lawmaker = t[i.saturating_sub(8)..i].iter().any(|x| {
+        matches!(
+            x.text,
+            "Sen"
+                | "Senator"
+                | "Rep"
+                | "Representative"
+                | "Congressman"
+                | "Congresswoman"
+                | "Gov"
+                | "Governor"
+                | "Speaker"
+                | "Leader"
+                | "Whip"
+                | "Chairman"
+                | "Chairwoman"
+                | "Chair"
+                | "Del"
+                | "Delegate"
+                | "Sens"
+                | "Reps"
+                | "senator"
+                | "lawmaker"
+                | "congressman"
+                | "congresswoman"
+        )
+    });
+    if !lawmaker {
+        return None;
+    }
     // "N" "." "M" "." → "N.M."; "Kan" "." → "Kan.".
     let mut abbr = rest.to_string();
     let mut end = i + 1;
@@ -392,11 +424,13 @@ fn party_state_at(t: &[Token], i: usize) -> Option<(usize, &'static str, String)
             break;
         }
     }
-    let state = lexicon::us_state(&abbr).or_else(|| {
-        // "D-Maine": a state named in full before a sentence's full stop.
-        abbr.strip_suffix('.').and_then(lexicon::us_state)
-    })?;
-    Some((end, state, abbr))
+    if let Some(state) = lexicon::us_state(&abbr) {
+        return Some((end, state, abbr));
+    }
+    // "R-Texas.": a state named in full before a sentence's full stop.
+    let bare = abbr.strip_suffix('.')?;
+    let state = lexicon::us_state(bare)?;
+    Some((end - 1, state, bare.to_string()))
 }
 
 /// The states of lawmakers' party labels ([`party_state_at`]) as places:
@@ -514,8 +548,7 @@ const POSSESSED_INSTITUTIONS: &[&str] = &[
     "cross",
     "inn",
     "university",
-    // "Queen's Club", "Moody's Ratings", "Moody's Investors Service".
-    "club",
+    // "Moody's Ratings", "Moody's Investors Service" (not "Club": "FIFA's Club World Cup").
     "ratings",
     "investors",
 ];
@@ -706,6 +739,8 @@ fn connector_joins(t: &[Token], parts: &[String], j: usize, next: usize) -> bool
         && words
             .last()
             .is_some_and(|w| lexicon::PLACE_SUFFIXES.contains(&Lower::of(w).as_str()))
+        // (Not "International Conference on the Great Lakes Region": a body's word before "on".)
+        && !parts.iter().any(|p| org_word(&Lower::of(p)))
     {
         return false;
     }
@@ -893,9 +928,15 @@ pub(crate) fn family_name_first(words: &[&str]) -> bool {
             w.split_once('-')
                 .is_some_and(|(_, b)| b.starts_with(|c: char| c.is_lowercase()))
         });
+    // "Tao Zhang", "Wang Yi": two family names; the commoner comes first.
+    let rank = |w: &str| {
+        lexicon::CHINESE_FAMILY_NAMES
+            .iter()
+            .position(|&f| f == Lower::of(w).as_str())
+    };
     hyphenated
         || matches!(words, [family, given]
-            if lexicon::CHINESE_FAMILY_NAMES.contains(&Lower::of(family).as_str())
+            if rank(family).is_some_and(|r| rank(given).is_none_or(|g| r < g))
                 && given.starts_with(|c: char| c.is_uppercase())
                 && given.chars().skip(1).all(|c| c.is_lowercase() || c == '\'')
                 && lexicon::pinyin_word(&Lower::of(given))
@@ -3259,6 +3300,13 @@ fn place_head(parts: &[String]) -> bool {
     let foreign = (2..=5).contains(&parts.len())
         && lexicon::is_in(FOREIGN_PLACE_HEADS, &parts[0])
         && !(parts.len() == 2 && gazetteer::is_first_name(&parts[0]))
+        // Not "Monte Carlo Masters", "Monte Carlo Rally": an event's or a body's word.
+        && !parts[1..].iter().any(|w| {
+            let l = Lower::of(w);
+            org_word(&l)
+                || lexicon::THING_SUFFIXES.contains(&l.as_str())
+                || lexicon::EVENT_SUFFIXES.contains(&l.as_str())
+        })
         && parts
             .last()
             .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -3693,6 +3741,7 @@ const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
     ("publication", publication),
     ("listed_company", listed_company),
     ("place_in_gazetteer", place_in_gazetteer),
+    ("regnal_name", regnal_name),
     ("demonym_and_place", demonym_and_place),
     ("organization_of_a_place", organization_of_a_place),
     ("team_of_a_place", team_of_a_place),
@@ -3725,7 +3774,30 @@ const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
 /// "a criminal group calling itself Black Tundra", "which calls itself …":
 /// what names itself so is a group, not a person.
 fn self_named(c: &Cue) -> Option<(EntityKind, bool)> {
-    (matches!(c.before(1).as_str(), "itself" | "themselves")
+    // A group's noun shortly before ("a breakaway region calling itself …" is a place's).
+    let group = (3..=6).any(|n| {
+        matches!(
+            c.before(n).as_str(),
+            "group"
+                | "gang"
+                | "collective"
+                | "organisation"
+                | "organization"
+                | "movement"
+                | "outfit"
+                | "network"
+                | "cell"
+                | "faction"
+                | "militia"
+                | "coalition"
+                | "alliance"
+                | "crew"
+                | "syndicate"
+                | "cartel"
+        )
+    });
+    (c.before(1) == "itself"
+        && group
         && matches!(
             c.before(2).as_str(),
             "calling"
@@ -4582,7 +4654,6 @@ fn noun_after(c: &Cue) -> Option<(EntityKind, bool)> {
         "oilfield",
         "gasfield",
         "massif",
-        "glacier",
         "field",
         "deposit",
         "shaft",
@@ -5239,6 +5310,11 @@ fn brand_word(c: &Cue) -> Option<(EntityKind, bool)> {
         .then_some((EntityKind::Other, false))
 }
 
+/// Determiners that open a new noun phrase inside an apposition.
+const UNNAMED_DETERMINERS: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+];
+
 /// Nouns that say a name is a place when they follow it or describe it.
 const PLACE_NOUNS: &[&str] = &[
     "city",
@@ -5380,12 +5456,28 @@ fn apposition(c: &Cue) -> Option<(EntityKind, bool)> {
     // last noun describes it; the later cue is the head.
     if PLACE_NOUNS.contains(&head.as_str()) {
         if let Some((k, w)) = (at + 1..(at + 4).min(c.t.len()))
+            // Only bare nouns between: not "the town where the jet crashed", "the resort
+            // hosting the summit".
             .take_while(|&k| {
+                let w = c.word(k);
                 c.t[k].kind == Kind::Word
+                    && !c.t[k].is_capitalized()
                     && !lexicon::is_in(super::words::PREPOSITIONS, c.t[k].text)
+                    && !lexicon::is_in(UNNAMED_DETERMINERS, &w)
+                    && !w.ends_with("ing")
+                    && !w.ends_with("ed")
+                    && !w.ends_with("'s")
                     && !matches!(
-                        c.word(k).as_str(),
-                        "who" | "whose" | "which" | "that" | "and"
+                        w.as_str(),
+                        "who"
+                            | "whose"
+                            | "which"
+                            | "that"
+                            | "and"
+                            | "where"
+                            | "when"
+                            | "while"
+                            | "or"
                     )
             })
             .filter_map(cue_at)
@@ -5566,16 +5658,29 @@ fn surname_with_capital(w: &str) -> bool {
         || w.contains(['\'', '’', '-'])
 }
 
+/// "Louis XV", "Henry VIII", "Elizabeth II": a first name and a regnal
+/// number in Roman numerals are a monarch's or a pope's name.
+fn regnal_name(c: &Cue) -> Option<(EntityKind, bool)> {
+    let [first, number] = c.parts else {
+        return None;
+    };
+    let roman = (2..=5).contains(&number.len())
+        && number.chars().all(|ch| matches!(ch, 'I' | 'V' | 'X'))
+        && !number.contains("VV")
+        && !number.contains("IIII");
+    (roman && gazetteer::is_first_name(first)).then_some((EntityKind::Person, true))
+}
+
 /// "the Italian Alps", "the Swiss Jura": a demonym before a place of the
 /// lexicons is that country's part of the place.
 fn demonym_and_place(c: &Cue) -> Option<(EntityKind, bool)> {
     let [demonym, place] = c.parts else {
         return None;
     };
+    // (Not "Korean American": a second demonym.)
     (is_demonym(&Lower::of(demonym))
-        && known()
-            .get(&place.to_lowercase())
-            .is_some_and(|k| k.kind == EntityKind::Place))
+        && !is_demonym(&Lower::of(place))
+        && lexicon::is_in(lexicon::PLACES, place))
     .then_some((EntityKind::Place, true))
 }
 
@@ -6282,6 +6387,9 @@ mod tests {
             (&["Liang", "Haoran"][..], true),
             (&["Zhou", "Mingyuan"][..], true),
             (&["Wang", "Yi"][..], true),
+            // Two family names: the commoner is the family's ("Tao Zhang" is Zhang's).
+            (&["Tao", "Zhang"][..], false),
+            (&["Ma", "Long"][..], true),
             // Not an English first name after a Chinese family name, nor a word of no Pinyin.
             (&["Li", "Anna"][..], false),
             (&["Ma", "Rainey"][..], false),
@@ -6675,10 +6783,34 @@ mod tests {
     fn kind_rules() {
         let cases: &[(&str, &str, &str, Option<(EntityKind, bool)>)] = &[
             (
+                "regnal_name",
+                "The snuffboxes were made for the court of Louis XV.",
+                "Louis XV",
+                Some((Person, true)),
+            ),
+            (
+                "regnal_name",
+                "Henry VIII married six times.",
+                "Henry VIII",
+                Some((Person, true)),
+            ),
+            (
+                "regnal_name",
+                "The Airbus A320 and Boeing XX flew.",
+                "Boeing XX",
+                None,
+            ),
+            (
                 "demonym_and_place",
                 "It was the deadliest avalanche in the Italian Alps since 2023.",
                 "Italian Alps",
                 Some((Place, true)),
+            ),
+            (
+                "demonym_and_place",
+                "She is the first Korean American woman elected.",
+                "Korean American",
+                None,
             ),
             (
                 "demonym_and_place",
@@ -6697,6 +6829,12 @@ mod tests {
                 "The gang, which calls itself Red Lotus, posted the files.",
                 "Red Lotus",
                 Some((Organization, true)),
+            ),
+            (
+                "self_named",
+                "A breakaway region calling itself Artsakh held a vote.",
+                "Artsakh",
+                None,
             ),
             (
                 "self_named",
@@ -8696,6 +8834,17 @@ mod names_round3 {
                 "Swede",
                 Some(Place),
             ),
+            // A rank in two words before the name.
+            (
+                "\"The wind was strong,\" coast guard spokesperson Rear Adm. Teodoro Villaruel told reporters.",
+                "Teodoro Villaruel",
+                Some(Person),
+            ),
+            (
+                "\"The wind was strong,\" coast guard spokesperson Rear Adm. Teodoro Villaruel told reporters.",
+                "Rear",
+                None,
+            ),
             // A storm's words, though "Storm" is a first name; a chess title; a landform's word.
             (
                 "It weakened as Tropical Storm Marilou moved north.",
@@ -8717,7 +8866,22 @@ mod names_round3 {
                 "Monte Rosa",
                 Some(Place),
             ),
-            // The head of an apposition is its last noun ("the state weather bureau").
+            // An abbreviation after a comma without a lawmaker is no state; a landform's
+            // word before an event's is no place.
+            ("Synthesia, D-ID and HeyGen make avatars.", "ID", None),
+            ("Synthesia, D-ID and HeyGen make avatars.", "Idaho", None),
+            (
+                "He won the Monte Carlo Masters in April.",
+                "Monte Carlo Masters",
+                Some(Other),
+            ),
+            // The head of an apposition is its last noun ("the state weather bureau"), not a
+            // noun of another phrase.
+            (
+                "Lockerbie, the town where the jet crashed, held a service.",
+                "Lockerbie",
+                Some(Place),
+            ),
             (
                 "PAGASA, the state weather bureau, raised a gale warning.",
                 "PAGASA",

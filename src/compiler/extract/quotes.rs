@@ -612,6 +612,15 @@ const SOURCE_NOUNS: &[&str] = &[
     "people",
     "employee",
     "employees",
+    // "the crew member said", "a family member said", "relatives said".
+    "member",
+    "members",
+    "relative",
+    "relatives",
+    "neighbour",
+    "neighbours",
+    "neighbor",
+    "neighbors",
 ];
 
 /// Words that tie a description to a place or body ("a doctor at the

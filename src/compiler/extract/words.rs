@@ -916,8 +916,9 @@ pub fn clause_tense(t: &[Token], first: usize) -> Option<Tense> {
         }
         let irregular = crate::compiler::lexicon::is_in(PAST_FORMS, &w);
         // Verbs whose past is their present ("it forecast in January", "the bank
-        // cut rates in March"): past after a subject, not after "to" or a modal.
-        let zero_change = matches!(&*w, "forecast" | "cut" | "set" | "put" | "cost" | "shut" | "split" | "spread" | "quit" | "bet" | "let")
+        // cut rates in March", "Liang beat Ferreyra on Wednesday"): past after a
+        // subject, not after "to" or a modal.
+        let zero_change = matches!(&*w, "forecast" | "cut" | "set" | "put" | "cost" | "shut" | "split" | "spread" | "quit" | "bet" | "let" | "beat" | "hit" | "hurt" | "shed" | "upset" | "burst")
             && k > 0
             && t[k - 1].kind == Kind::Word
             && !matches!(&*t[k - 1].lc(), "to" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "do" | "does" | "not" | "n't" | "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "and" | "or")
@@ -1071,6 +1072,11 @@ mod tests {
             clause_tense(&tokenize("A judge on Wednesday blocked the deal"), 3),
             Some(Tense::Past)
         );
+        // A verb whose past is its present, after its subject; not after "to" or "will".
+        let t = tokenize("Liang Haoran of China beat Ferreyra on Wednesday");
+        assert_eq!(clause_tense(&t, 7), Some(Tense::Past));
+        let t = tokenize("Liang hopes to beat Ferreyra on Wednesday");
+        assert_ne!(clause_tense(&t, 6), Some(Tense::Past));
         assert_eq!(
             tense(&tokenize("It would have cost more in 2024")),
             Tense::Past

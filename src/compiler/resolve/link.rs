@@ -260,9 +260,22 @@ const COMPANY_TAILS: &[&str] = &[
     "airlines",
     "airways",
     "motors",
+    // "Harrow Creek Pharmaceuticals" and "Harrow Creek began the recall".
+    "pharmaceuticals",
+    "pharma",
+    "therapeutics",
+    "biosciences",
+    "technologies",
+    "industries",
+    "resources",
+    "logistics",
+    "lines",
+    "shipping",
+    "foods",
+    "brands",
+    "laboratories",
 ];
 
-/// Join keys that name the same entity.
 /// Place suffixes of an administrative area that is the place of its bare
 /// name ("Kagoshima Prefecture" is Kagoshima, "Jeju Island" Jeju); the other
 /// place suffixes name a landform or a ground ("Manzanillo Bay").
@@ -285,6 +298,7 @@ const ADMINISTRATIVE_SUFFIXES: &[&str] = &[
     "zone",
 ];
 
+/// Join keys that name the same entity.
 pub(super) fn link(reg: &Registry) -> Uf {
     let n = reg.keys.len();
     let mut uf = Uf((0..n).collect());
@@ -347,10 +361,14 @@ pub(super) fn link(reg: &Registry) -> Uf {
                         && w.to_lowercase() == first
                 })
             });
+            // (A country or a region: "PSV Eindhoven" and "CSKA Moscow" are clubs named with
+            // their city, "Norwich City" and "Derby County" with an area's word.)
             acronym
-                && (is_known(rest)
-                    || crate::compiler::gazetteer::place(rest).is_some_and(|p| !p.common_word))
+                && crate::compiler::gazetteer::place(rest).is_some_and(|p| {
+                    !p.common_word && p.kind != crate::compiler::gazetteer::PlaceKind::City
+                })
                 || lexicon::PLACE_SUFFIXES.contains(&last)
+                    && !ADMINISTRATIVE_SUFFIXES.contains(&last)
         };
         if likeliest(&reg.info[i]) == Some(EntityKind::Organization)
             && c.contains(' ')
@@ -380,11 +398,12 @@ pub(super) fn link(reg: &Registry) -> Uf {
                 && (is_known(&base) || crate::compiler::gazetteer::place(&base).is_some());
             // "Manzanillo Bay" is no more the town than "Salford Cathedral": a landform named
             // after a town of the gazetteer is another place.
-            // (A stadium is its town's name: "at Wembley" is Wembley Stadium.)
+            // (A stadium, an airport or a river goes by its town's name too: "at
+            // Wembley", "flights from Narita", "landed on the Hudson"; not "the Aosta Valley".)
             let landform_of_a_town = !ADMINISTRATIVE_SUFFIXES.contains(words.last().unwrap())
                 && !matches!(
                     *words.last().unwrap(),
-                    "stadium" | "arena" | "racecourse" | "speedway"
+                    "stadium" | "arena" | "racecourse" | "speedway" | "airport" | "river"
                 )
                 && crate::compiler::gazetteer::place(&base)
                     .is_some_and(|p| p.kind == crate::compiler::gazetteer::PlaceKind::City);
