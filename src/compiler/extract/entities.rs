@@ -2498,10 +2498,17 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             if title_in_name {
                 continue;
             }
-            // "Inspector Maria": a rank and a lone first name name no one the article can be held to.
+            // "Inspector Maria": a rank and a lone first name name no one the article can be held to
+            // (but "Dr Marsh" after "Dr Helen Marsh": the article's surname, though "Marsh" is a
+            // first name too).
+            let surname_here = || {
+                let tail = format!(" {}", parts[name_start].to_lowercase());
+                vocab.names.iter().any(|n| n.ends_with(&tail))
+            };
             if name_end > name_start
                 && !org_word
                 && rank_and_first_name(&parts[q..name_start], &parts[name_start..name_end])
+                && !surname_here()
             {
                 if q > p {
                     let sub = Run {
@@ -8144,6 +8151,15 @@ mod tests {
             let got = find_with(&t, sentence_runs(&t), &common, &names);
             assert_eq!(got[0].text, first, "{sentence}: {got:?}");
         }
+        // A rank and a lone first name name no one, unless the article gives it as a surname.
+        let t = tokenize("\"It is bad,\" said Dr Marsh, \"and we know it.\"");
+        assert!(find(&t, &HashSet::default()).is_empty());
+        let names: HashSet<String> = mid_sentence_names(&sentence_runs(&tokenize(
+            "The trust's chief executive, Dr Helen Marsh, spoke.",
+        )))
+        .collect();
+        let got = find_with(&t, sentence_runs(&t), &HashSet::default(), &names);
+        assert!(got.iter().any(|m| m.text == "Marsh"), "{got:?}");
         // Two people joined by "and" are two names.
         let names: Vec<String> = find(
             &tokenize("Yesterday Novak Djokovic and Serena Williams sent messages."),

@@ -426,6 +426,26 @@ fn demonym(text: &str) -> bool {
             || lexicon::CONTINENT_ADJECTIVES.contains(&text))
 }
 
+/// "a Mumbai-based dealer", "a London-born trader": a place and a participle,
+/// a description of someone, not their name.
+fn place_compound(text: &str) -> bool {
+    text.rsplit_once('-').is_some_and(|(head, tail)| {
+        !head.is_empty()
+            && matches!(
+                tail,
+                "based"
+                    | "born"
+                    | "raised"
+                    | "bred"
+                    | "listed"
+                    | "owned"
+                    | "run"
+                    | "backed"
+                    | "headquartered"
+            )
+    })
+}
+
 /// An American lawmaker's party and state after the name ("Sen. Jane Roe,
 /// D-Mass., said", "R-Texas", "I-Vt."): not who speaks.
 fn party_tag(text: &str) -> bool {
@@ -729,10 +749,9 @@ fn unnamed_source(a: &Attribution) -> Option<Speaker> {
     let bare = lexicon::is_in(SOURCE_NOUNS, a.t[opener].text)
         && (after_verb || d.get(1).is_some_and(|&i| is_speech(&a.t[i])));
     let described = lexicon::is_in(UNNAMED_OPENERS, a.t[opener].text)
-        && (d
-            .get(1)
-            .is_some_and(|&i| !a.t[i].is_capitalized() || demonym(a.t[i].text))
-            || source_of_a_body(a, d, after_verb));
+        && (d.get(1).is_some_and(|&i| {
+            !a.t[i].is_capitalized() || demonym(a.t[i].text) || place_compound(a.t[i].text)
+        }) || source_of_a_body(a, d, after_verb));
     if !bare && !described {
         return None;
     }
@@ -815,12 +834,18 @@ fn name_then_verb(a: &Attribution) -> Option<Speaker> {
     let w = a.words_within(24);
     // "“…,” Keiko Matsuda, a currency strategist at Tsubaki Bank in Tokyo, wrote": a name,
     // then its description between commas, then the verb.
+    // ("“…,” co-author Thomas Aeschbach, a climate physicist at …, said": a role in lower
+    // case may come first.)
     let described = |v: usize| {
         let verb_tok = w[v];
+        let opens = |m: &Mention| {
+            (0..v.min(3)).any(|k| {
+                m.span[0] == a.t[w[k]].cstart && w[..k].iter().all(|&i| !a.t[i].is_capitalized())
+            })
+        };
         verb_tok >= 1
             && a.t[verb_tok - 1].text == ","
-            && a.speakers()
-                .any(|(_, m)| m.span[0] == a.t[w[0]].cstart && a.comma_after(m))
+            && a.speakers().any(|(_, m)| opens(m) && a.comma_after(m))
     };
     let verb = w
         .iter()
@@ -1248,7 +1273,17 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
         }
     }
     // "A spokesperson for the province of Utrecht said", "Pryce's attorney said only:": described, not named.
-    if described_source(a, &words) {
+    // (Not a noun that ends a clause about a name opening the subject: "Volkswagen Group
+    // Africa, whose plant … employs about 3,800 people, said".)
+    let name_with_clause = vi >= 1
+        && a.t[vi - 1].text == ","
+        && words.first().is_some_and(|&i| {
+            a.t[i].is_capitalized() && !lexicon::is_in(UNNAMED_OPENERS, a.t[i].text)
+        })
+        && words
+            .iter()
+            .any(|&i| a.t[i].is("who") || a.t[i].is("whose") || a.t[i].is("which"));
+    if described_source(a, &words) && !(name_with_clause && !asks_anonymity(a, &words)) {
         return Some(Speaker::Anonymous);
     }
     if let Some((k, _)) = clause().filter(|(_, m)| m.speaks).last() {
@@ -1793,6 +1828,26 @@ mod tests {
                 "unnamed_source",
                 "\"The talks are over,\" officials said on Monday.",
                 "<anonymous>",
+            ),
+            (
+                "unnamed_source",
+                "\"Retail demand is very weak,\" said a Mumbai-based dealer with a private bank.",
+                "<anonymous>",
+            ),
+            (
+                "unnamed_source",
+                "\"He said we could get there before the storm,\" the crew member said.",
+                "<anonymous>",
+            ),
+            (
+                "name_then_verb",
+                "Volkswagen Group Africa, whose plant employs about 3,800 people, said it was \"closely monitoring\" the situation.",
+                "Volkswagen Group Africa",
+            ),
+            (
+                "name_then_verb",
+                "\"There is very little doubt left,\" co-author Thomas Aeschbach, a climate physicist at the University of Bern, said in a statement released with the paper.",
+                "Thomas Aeschbach",
             ),
             (
                 "unnamed_source",
