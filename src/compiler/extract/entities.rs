@@ -403,7 +403,13 @@ fn party_state_at(t: &[Token], i: usize) -> Option<(usize, &'static str, String)
                 | "congresswoman"
         )
     });
-    if !lawmaker {
+    // ("Sens. Amy Klobuchar, D-Minn., and Josh Hawley, R-Mo.": after another label.)
+    let after_label = t[i.saturating_sub(30)..i].iter().any(|x| {
+        x.text.split_once('-').is_some_and(|(p, r)| {
+            matches!(p, "D" | "R" | "I") && r.starts_with(|c: char| c.is_ascii_uppercase())
+        })
+    });
+    if !lawmaker && !after_label {
         return None;
     }
     // "N" "." "M" "." → "N.M."; "Kan" "." → "Kan.".
@@ -928,7 +934,8 @@ pub(crate) fn family_name_first(words: &[&str]) -> bool {
             w.split_once('-')
                 .is_some_and(|(_, b)| b.starts_with(|c: char| c.is_lowercase()))
         });
-    // "Tao Zhang", "Wang Yi": two family names; the commoner comes first.
+    // "Tao Zhang", "Wang Yi": two family names; the commoner comes first, unless the
+    // first is no given name ("Gong Li", "Sun Yang").
     let rank = |w: &str| {
         lexicon::CHINESE_FAMILY_NAMES
             .iter()
@@ -936,7 +943,9 @@ pub(crate) fn family_name_first(words: &[&str]) -> bool {
     };
     hyphenated
         || matches!(words, [family, given]
-            if rank(family).is_some_and(|r| rank(given).is_none_or(|g| r < g))
+            if rank(family).is_some_and(|r| {
+                rank(given).is_none_or(|g| r < g || !gazetteer::is_first_name(family))
+            })
                 && given.starts_with(|c: char| c.is_uppercase())
                 && given.chars().skip(1).all(|c| c.is_lowercase() || c == '\'')
                 && lexicon::pinyin_word(&Lower::of(given))
@@ -2503,7 +2512,14 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             // first name too).
             let surname_here = || {
                 let tail = format!(" {}", parts[name_start].to_lowercase());
-                vocab.names.iter().any(|n| n.ends_with(&tail))
+                // (Not the rank and name themselves, written mid-sentence: "said Inspector Maria".)
+                vocab.names.iter().any(|n| {
+                    n.strip_suffix(&tail).is_some_and(|head| {
+                        let before = head.rsplit(' ').next().unwrap_or(head);
+                        !lexicon::is_in(RANKS, before.trim_end_matches('.'))
+                            && !lexicon::is_in(lexicon::PERSON_TITLES, before)
+                    })
+                })
             };
             if name_end > name_start
                 && !org_word
@@ -3801,9 +3817,18 @@ fn self_named(c: &Cue) -> Option<(EntityKind, bool)> {
                 | "crew"
                 | "syndicate"
                 | "cartel"
+                | "party"
+                | "company"
+                | "firm"
+                | "union"
+                | "church"
+                | "hackers"
+                | "activists"
+                | "rebels"
+                | "militants"
         )
     });
-    (c.before(1) == "itself"
+    (matches!(c.before(1).as_str(), "itself" | "themselves")
         && group
         && matches!(
             c.before(2).as_str(),
@@ -5471,8 +5496,10 @@ fn apposition(c: &Cue) -> Option<(EntityKind, bool)> {
                     && !c.t[k].is_capitalized()
                     && !lexicon::is_in(super::words::PREPOSITIONS, c.t[k].text)
                     && !lexicon::is_in(UNNAMED_DETERMINERS, &w)
-                    && !w.ends_with("ing")
-                    && !w.ends_with("ed")
+                    // ("the state mining company": a participle that is a body's word passes.)
+                    && (!(w.ends_with("ing") || w.ends_with("ed"))
+                        || lexicon::ORG_SUFFIXES.contains(&w.as_str())
+                        || cue_at(k).is_some())
                     && !w.ends_with("'s")
                     && !matches!(
                         w.as_str(),
@@ -5675,7 +5702,20 @@ fn regnal_name(c: &Cue) -> Option<(EntityKind, bool)> {
         && number.chars().all(|ch| matches!(ch, 'I' | 'V' | 'X'))
         && !number.contains("VV")
         && !number.contains("IIII");
-    (roman && gazetteer::is_first_name(first)).then_some((EntityKind::Person, true))
+    // (Not a mission, a craft or a film: "Artemis II", "Apollo XIII", "Rocky IV".)
+    let sequel = matches!(
+        Lower::of(first).as_str(),
+        "artemis"
+            | "apollo"
+            | "gemini"
+            | "mercury"
+            | "voyager"
+            | "pioneer"
+            | "rocky"
+            | "star"
+            | "halo"
+    );
+    (roman && !sequel && gazetteer::is_first_name(first)).then_some((EntityKind::Person, true))
 }
 
 /// "the Italian Alps", "the Swiss Jura": a demonym before a place of the
@@ -6397,6 +6437,9 @@ mod tests {
             // Two family names: the commoner is the family's ("Tao Zhang" is Zhang's).
             (&["Tao", "Zhang"][..], false),
             (&["Ma", "Long"][..], true),
+            // (… unless the first is no given name.)
+            (&["Gong", "Li"][..], true),
+            (&["Sun", "Yang"][..], true),
             // Not an English first name after a Chinese family name, nor a word of no Pinyin.
             (&["Li", "Anna"][..], false),
             (&["Ma", "Rainey"][..], false),
@@ -6803,6 +6846,12 @@ mod tests {
             ),
             (
                 "regnal_name",
+                "NASA's Artemis II crew will fly around the Moon.",
+                "Artemis II",
+                None,
+            ),
+            (
+                "regnal_name",
                 "The Airbus A320 and Boeing XX flew.",
                 "Boeing XX",
                 None,
@@ -6835,6 +6884,12 @@ mod tests {
                 "self_named",
                 "The gang, which calls itself Red Lotus, posted the files.",
                 "Red Lotus",
+                Some((Organization, true)),
+            ),
+            (
+                "self_named",
+                "Hackers calling themselves Scattered Spider claimed the attack.",
+                "Scattered Spider",
                 Some((Organization, true)),
             ),
             (
@@ -8160,6 +8215,10 @@ mod tests {
         .collect();
         let got = find_with(&t, sentence_runs(&t), &HashSet::default(), &names);
         assert!(got.iter().any(|m| m.text == "Marsh"), "{got:?}");
+        // (The rank and the first name themselves, written mid-sentence, are no surname.)
+        let t = tokenize("The case was closed, said Inspector Maria.");
+        let names: HashSet<String> = mid_sentence_names(&sentence_runs(&t)).collect();
+        assert!(find_with(&t, sentence_runs(&t), &HashSet::default(), &names).is_empty());
         // Two people joined by "and" are two names.
         let names: Vec<String> = find(
             &tokenize("Yesterday Novak Djokovic and Serena Williams sent messages."),
@@ -8881,6 +8940,16 @@ mod names_round3 {
                 "The group climbed the Monte Rosa massif.",
                 "Monte Rosa",
                 Some(Place),
+            ),
+            (
+                "The bill was written by Sens. Amy Klobuchar, D-Minn., and Josh Hawley, R-Mo., last year.",
+                "Mo.",
+                Some(Place),
+            ),
+            (
+                "Gécamines, the state mining company, said output rose.",
+                "Gécamines",
+                Some(Organization),
             ),
             // An abbreviation after a comma without a lawmaker is no state; a landform's
             // word before an event's is no place.

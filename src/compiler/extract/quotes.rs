@@ -632,16 +632,23 @@ const SOURCE_NOUNS: &[&str] = &[
     "people",
     "employee",
     "employees",
-    // "the crew member said", "a family member said", "relatives said".
-    "member",
-    "members",
+    // "relatives said" ("the crew member said": see [`source_head`]).
     "relative",
     "relatives",
-    "neighbour",
-    "neighbours",
-    "neighbor",
-    "neighbors",
 ];
+
+/// Whether token `i` heads a description of an unnamed source: a source noun,
+/// or "member" after a group's noun ("the crew member said", "a family member
+/// said"; not "Hungary, an EU member, said").
+fn source_head(a: &Attribution, i: usize) -> bool {
+    lexicon::is_in(SOURCE_NOUNS, a.t[i].text)
+        || (a.t[i].is("member") || a.t[i].is("members"))
+            && i > 0
+            && matches!(
+                &*a.t[i - 1].lc(),
+                "crew" | "team" | "family" | "staff" | "cabin" | "household" | "community"
+            )
+}
 
 /// Words that tie a description to a place or body ("a doctor at the
 /// hospital", "an official from the ministry").
@@ -789,10 +796,7 @@ fn unnamed_source(a: &Attribution) -> Option<Speaker> {
         let aged =
             a.t.iter()
                 .any(|x| x.cstart > a.close && x.cstart < end && x.text.ends_with("year-old"));
-        return if heads
-            .iter()
-            .any(|&i| lexicon::is_in(SOURCE_NOUNS, a.t[i].text))
-        {
+        return if heads.iter().any(|&i| source_head(a, i)) {
             Some(Speaker::Anonymous)
         } else if aged || heads.iter().any(|&i| is_role(&a.t[i])) {
             Some(Speaker::Pronoun(None))
@@ -840,7 +844,12 @@ fn name_then_verb(a: &Attribution) -> Option<Speaker> {
         let verb_tok = w[v];
         let opens = |m: &Mention| {
             (0..v.min(3)).any(|k| {
-                m.span[0] == a.t[w[k]].cstart && w[..k].iter().all(|&i| !a.t[i].is_capitalized())
+                m.span[0] == a.t[w[k]].cstart
+                    && w[..k].iter().all(|&i| {
+                        !a.t[i].is_capitalized()
+                            && (is_role(&a.t[i]) || a.t[i].text.contains('-'))
+                            && !lexicon::is_in(super::words::PREPOSITIONS, a.t[i].text)
+                    })
             })
         };
         verb_tok >= 1
@@ -1083,7 +1092,7 @@ fn described_source(a: &Attribution, words: &[usize]) -> bool {
     let Some(&last) = words.last() else {
         return false;
     };
-    let head = lexicon::is_in(SOURCE_NOUNS, a.t[last].text);
+    let head = source_head(a, last);
     let indefinite = words
         .first()
         .is_some_and(|&i| lexicon::is_in(UNNAMED_OPENERS, a.t[i].text) && !a.t[i].is("the"))
@@ -1278,7 +1287,9 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
     let name_with_clause = vi >= 1
         && a.t[vi - 1].text == ","
         && words.first().is_some_and(|&i| {
-            a.t[i].is_capitalized() && !lexicon::is_in(UNNAMED_OPENERS, a.t[i].text)
+            a.t[i].is_capitalized()
+                && !lexicon::is_in(UNNAMED_OPENERS, a.t[i].text)
+                && a.speakers().any(|(_, m)| m.span[0] == a.t[i].cstart)
         })
         && words
             .iter()
@@ -1843,6 +1854,11 @@ mod tests {
                 "name_then_verb",
                 "Volkswagen Group Africa, whose plant employs about 3,800 people, said it was \"closely monitoring\" the situation.",
                 "Volkswagen Group Africa",
+            ),
+            (
+                "name_then_verb",
+                "Hungary, an EU member, said it would block the \"unacceptable\" package.",
+                "Hungary",
             ),
             (
                 "name_then_verb",

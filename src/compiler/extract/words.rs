@@ -918,7 +918,23 @@ pub fn clause_tense(t: &[Token], first: usize) -> Option<Tense> {
         // Verbs whose past is their present ("it forecast in January", "the bank
         // cut rates in March", "Liang beat Ferreyra on Wednesday"): past after a
         // subject, not after "to" or a modal.
-        let zero_change = matches!(&*w, "forecast" | "cut" | "set" | "put" | "cost" | "shut" | "split" | "spread" | "quit" | "bet" | "let" | "beat" | "hit" | "hurt" | "shed" | "upset" | "burst")
+        // ("beat", "hurt", "shed", "upset", "burst" are nouns too: only after a name or a
+        // pronoun, before a word, and with no "if" before: "If Liverpool beat Everton on
+        // Saturday", "a shock upset on Sunday" look ahead or name no act.)
+        let noun_too = matches!(&*w, "beat" | "hurt" | "shed" | "upset" | "burst");
+        let acted = !noun_too
+            || k > 0
+                && (t[k - 1].is_capitalized()
+                    || matches!(&*t[k - 1].lc(), "he" | "she" | "they" | "it" | "we"))
+                && t.get(k + 1).is_some_and(|n| n.kind == Kind::Word)
+                && !t[..k].iter().any(|x| {
+                    matches!(
+                        &*x.lc(),
+                        "if" | "unless" | "when" | "until" | "whether" | "can" | "could"
+                    )
+                });
+        let zero_change = acted
+            && matches!(&*w, "forecast" | "cut" | "set" | "put" | "cost" | "shut" | "split" | "spread" | "quit" | "bet" | "let" | "beat" | "hurt" | "shed" | "upset" | "burst")
             && k > 0
             && t[k - 1].kind == Kind::Word
             && !matches!(&*t[k - 1].lc(), "to" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "do" | "does" | "not" | "n't" | "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "and" | "or")
@@ -1075,6 +1091,10 @@ mod tests {
         // A verb whose past is its present, after its subject; not after "to" or "will".
         let t = tokenize("Liang Haoran of China beat Ferreyra on Wednesday");
         assert_eq!(clause_tense(&t, 7), Some(Tense::Past));
+        let t = tokenize("If Liverpool beat Everton on Saturday");
+        assert_ne!(clause_tense(&t, 5), Some(Tense::Past));
+        let t = tokenize("Fans hope for a shock upset on Sunday");
+        assert_ne!(clause_tense(&t, 7), Some(Tense::Past));
         let t = tokenize("Liang hopes to beat Ferreyra on Wednesday");
         assert_ne!(clause_tense(&t, 6), Some(Tense::Past));
         assert_eq!(

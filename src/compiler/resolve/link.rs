@@ -398,12 +398,12 @@ pub(super) fn link(reg: &Registry) -> Uf {
                 && (is_known(&base) || crate::compiler::gazetteer::place(&base).is_some());
             // "Manzanillo Bay" is no more the town than "Salford Cathedral": a landform named
             // after a town of the gazetteer is another place.
-            // (A stadium, an airport or a river goes by its town's name too: "at
-            // Wembley", "flights from Narita", "landed on the Hudson"; not "the Aosta Valley".)
+            // (A stadium goes by its town's name too, "at Wembley"; not an airport, a river or a
+            // valley: "Dublin Airport" is not Dublin, nor "the Aosta Valley" Aosta.)
             let landform_of_a_town = !ADMINISTRATIVE_SUFFIXES.contains(words.last().unwrap())
                 && !matches!(
                     *words.last().unwrap(),
-                    "stadium" | "arena" | "racecourse" | "speedway" | "airport" | "river"
+                    "stadium" | "arena" | "racecourse" | "speedway"
                 )
                 && crate::compiler::gazetteer::place(&base)
                     .is_some_and(|p| p.kind == crate::compiler::gazetteer::PlaceKind::City);
@@ -904,6 +904,14 @@ mod tests {
                 "{alone} stands alone: {es:?}"
             );
         }
+        // An airport named after its city is not the city.
+        let es = entities(
+            "Snow fell across Dublin on Monday.\n\nFlights at Dublin Airport were cancelled.\n",
+        );
+        assert!(
+            es.iter().any(|e| e.0 == "Dublin Airport") && es.iter().any(|e| e.0 == "Dublin"),
+            "{es:?}"
+        );
         // A bay named after its town is not the town, a body's branch in a place is not the
         // body, a ground named after its sponsor not the sponsor: two entities each.
         for (text, long, short) in [
