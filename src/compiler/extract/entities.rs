@@ -1216,11 +1216,28 @@ fn runs(t: &[Token]) -> Vec<Run> {
             // names ("Egypt, Bangladesh, Sudan and Pakistan").
             if tok.text == "," && t.get(j + 1).is_some_and(|n| name_word(n) && n.space_before) {
                 let later_and = (j + 2..(j + 7).min(t.len()))
-                    .take_while(|&k| t[k].kind == Kind::Word)
+                    .take_while(|&k| t[k].kind == Kind::Word || t[k].text == ",")
                     .any(|k| t[k].is("and") && t.get(k + 1).is_some_and(name_word));
+                // ("Senate Health, Education, Labor and Pensions Committee": a chamber's
+                // committee whose list of subjects ends in its head.)
+                let committee = || {
+                    matches!(
+                        parts[0].as_str(),
+                        "Senate" | "House" | "Assembly" | "Commons"
+                    ) && (j + 2..(j + 9).min(t.len()))
+                        .find(|&k| t[k].is("and"))
+                        .is_some_and(|k| {
+                            t[k + 1..]
+                                .iter()
+                                .take_while(|x| name_word(x))
+                                .last()
+                                .is_some_and(|x| matches!(x.text, "Committee" | "Subcommittee"))
+                        })
+                };
                 let inside_name = parts
                     .iter()
-                    .any(|p| matches!(p.as_str(), "of" | "for" | "on"));
+                    .any(|p| matches!(p.as_str(), "of" | "for" | "on"))
+                    || committee();
                 if later_and && inside_name {
                     parts.push(",".into());
                     toks.push(j);
@@ -8881,6 +8898,17 @@ mod names_round3 {
             (
                 "Moody's Ratings, which cut the city's rating in March, said it would review the budget.",
                 "Moody's Ratings",
+                Some(Organization),
+            ),
+            // A chamber's committee with a list of subjects; a list of places is no name.
+            (
+                "He told the Senate Health, Education, Labor and Pensions Committee that he would enforce the law.",
+                "Senate Health, Education, Labor and Pensions Committee",
+                Some(Organization),
+            ),
+            (
+                "The House Energy and Commerce Committee met on Monday.",
+                "House Energy and Commerce Committee",
                 Some(Organization),
             ),
             // A lawmaker's party label names the state; a nationality noun, the country.
