@@ -2097,6 +2097,29 @@ pub const PLACE_SUFFIXES: &[&str] = &[
     "bazaar",
 ];
 
+/// Place suffixes of an administrative area that is the place of its bare
+/// name ("Kagoshima Prefecture" is Kagoshima, "Jeju Island" Jeju); the other
+/// place suffixes name a landform or a ground ("Manzanillo Bay"), as
+/// [`BUILDING_SUFFIXES`] name buildings. A subset of [`PLACE_SUFFIXES`].
+pub const ADMINISTRATIVE_SUFFIXES: &[&str] = &[
+    "prefecture",
+    "province",
+    "state",
+    "county",
+    "city",
+    "region",
+    "district",
+    "island",
+    "islands",
+    "isle",
+    "territory",
+    "republic",
+    "kingdom",
+    "borough",
+    "township",
+    "zone",
+];
+
 /// Place suffixes of buildings, grounds and landforms: "Salford Cathedral"
 /// is not Salford, as "Kagoshima Prefecture" is Kagoshima.
 pub const BUILDING_SUFFIXES: &[&str] = &[

@@ -338,7 +338,7 @@ fn possessive(text: &str) -> Option<&str> {
 }
 
 /// Split "Office-led" into ("Office", true): a name part and a lower-case suffix.
-fn hyphen_tail(text: &str) -> Option<&str> {
+pub(crate) fn hyphen_tail(text: &str) -> Option<&str> {
     let (head, tail) = text.rsplit_once('-')?;
     // "US-led", "Tokyo-based", "Seoul-headquartered"; but "Jae-won", "Mei-ling"
     // and "Bankman-Fried" are names: a participle is a lower-case English word.
@@ -362,53 +362,36 @@ fn demonym_compound(text: &str) -> Option<Vec<&str>> {
     .then_some(pieces)
 }
 
+/// "D-Mass", "R-Texas", "I-Vt": a party's initial, a hyphen and what follows,
+/// an American lawmaker's label (a name of no one: "Sen. Jane Roe, D-Mass., said").
+pub(crate) fn party_tag(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix(['D', 'R', 'I'])?.strip_prefix('-')?;
+    rest.starts_with(|c: char| c.is_uppercase()).then_some(rest)
+}
+
 /// "Sen. Jane Roe, D-Mass.,", "(R-N.M.)", "Rep. Al Green (D-TX)": the party
 /// and the state of a lawmaker, after a comma or an opening parenthesis. The
 /// token after the abbreviation, the state's name and the abbreviation as
 /// written, if token `i` opens one.
 fn party_state_at(t: &[Token], i: usize) -> Option<(usize, &'static str, String)> {
-    let (party, rest) = t[i].text.split_once('-')?;
-    if !matches!(party, "D" | "R" | "I") || !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
-        return None;
-    }
+    let rest = party_tag(t[i].text)?;
     if !matches!(t.get(i.wrapping_sub(1))?.text, "," | "(") {
         return None;
     }
     // A lawmaker's title or office shortly before ("Sen. Ana Ruiz, D-N.M.", "House Speaker
     // Mike Johnson, R-La."), not "Synthesia, D-ID and HeyGen".
     let lawmaker = t[i.saturating_sub(8)..i].iter().any(|x| {
-        matches!(
-            x.text,
-            "Sen"
-                | "Senator"
-                | "Rep"
-                | "Representative"
-                | "Congressman"
-                | "Congresswoman"
-                | "Gov"
-                | "Governor"
-                | "Speaker"
-                | "Leader"
-                | "Whip"
-                | "Chairman"
-                | "Chairwoman"
-                | "Chair"
-                | "Del"
-                | "Delegate"
-                | "Sens"
-                | "Reps"
-                | "senator"
-                | "lawmaker"
-                | "congressman"
-                | "congresswoman"
-        )
-    });
-    // ("Sens. Amy Klobuchar, D-Minn., and Josh Hawley, R-Mo.": after another label.)
-    let after_label = t[i.saturating_sub(30)..i].iter().any(|x| {
-        x.text.split_once('-').is_some_and(|(p, r)| {
-            matches!(p, "D" | "R" | "I") && r.starts_with(|c: char| c.is_ascii_uppercase())
+        let l = x.lc();
+        let singular = l.strip_suffix('s').unwrap_or(&l);
+        [&*l, singular].iter().any(|w| {
+            lexicon::is_in(lexicon::PERSON_TITLES, w)
+                || lexicon::is_in(lexicon::PERSON_TITLES, &format!("{w}."))
         })
     });
+    // ("Sens. Amy Klobuchar, D-Minn., and Josh Hawley, R-Mo.": after another label.)
+    let after_label = t[i.saturating_sub(30)..i]
+        .iter()
+        .any(|x| party_tag(x.text).is_some());
     if !lawmaker && !after_label {
         return None;
     }
@@ -618,14 +601,6 @@ fn org_word(l: &str) -> bool {
 /// Biosciences of Cambridge, Massachusetts").
 fn connector_joins(t: &[Token], parts: &[String], j: usize, next: usize) -> bool {
     let c = t[j].lc();
-    // "the Gariep Dam on the Orange River": a place's last word ends the name before "on".
-    if c == "on"
-        && parts
-            .last()
-            .is_some_and(|p| lexicon::PLACE_SUFFIXES.contains(&Lower::of(p).as_str()))
-    {
-        return false;
-    }
     // "Visit the Utah Jazz": a bare "the" joins only an epithet to a first name ("Alexander the Great").
     if c == "the" {
         return parts.len() == 1 && gazetteer::first_name_tier(&parts[0]) == Some(1);
@@ -739,14 +714,15 @@ fn connector_joins(t: &[Token], parts: &[String], j: usize, next: usize) -> bool
     if c == "for" && person_next && parts.len() >= 2 {
         return false;
     }
-    // "Odiongan on Tablas Island": a town "on" an island, a river, a coast names two places.
+    // "the Gariep Dam on the Orange River", "Odiongan on Tablas Island": a place's last word
+    // on either side of "on" makes two places (not "International Conference on the Great
+    // Lakes Region": a body's word before "on").
+    let place_word = |w: &str| lexicon::PLACE_SUFFIXES.contains(&Lower::of(w).as_str());
     if c == "on"
-        && words.len() >= 2
-        && words
-            .last()
-            .is_some_and(|w| lexicon::PLACE_SUFFIXES.contains(&Lower::of(w).as_str()))
-        // (Not "International Conference on the Great Lakes Region": a body's word before "on".)
-        && !parts.iter().any(|p| org_word(&Lower::of(p)))
+        && (parts.last().is_some_and(|p| place_word(p))
+            || words.len() >= 2
+                && words.last().is_some_and(|w| place_word(w))
+                && !parts.iter().any(|p| org_word(&Lower::of(p))))
     {
         return false;
     }
@@ -3865,18 +3841,8 @@ fn self_named(c: &Cue) -> Option<(EntityKind, bool)> {
 /// "said Guadalupe Barajas, 54, standing …": an age between commas after a
 /// name of two to four plain words is a person's.
 fn age_between_commas(c: &Cue) -> Option<(EntityKind, bool)> {
-    let age = c.t.get(c.after + 1).filter(|x| {
-        x.kind == Kind::Num
-            && x.text.len() <= 3
-            && x.text.bytes().all(|b| b.is_ascii_digit())
-            && x.text.parse::<u32>().is_ok_and(|n| (1..=110).contains(&n))
-    });
     let plain = c.parts.iter().all(|p| !joins_or_heads(&Lower::of(p)));
-    ((2..=4).contains(&c.parts.len())
-        && plain
-        && c.word(c.after) == ","
-        && age.is_some()
-        && c.word(c.after + 2) == ",")
+    ((2..=4).contains(&c.parts.len()) && plain && super::words::age_between_commas(c.t, c.after))
         .then_some((EntityKind::Person, true))
 }
 
@@ -5359,11 +5325,6 @@ fn brand_word(c: &Cue) -> Option<(EntityKind, bool)> {
         .then_some((EntityKind::Other, false))
 }
 
-/// Determiners that open a new noun phrase inside an apposition.
-const UNNAMED_DETERMINERS: &[&str] = &[
-    "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those",
-];
-
 /// Nouns that say a name is a place when they follow it or describe it.
 const PLACE_NOUNS: &[&str] = &[
     "city",
@@ -5512,7 +5473,7 @@ fn apposition(c: &Cue) -> Option<(EntityKind, bool)> {
                 c.t[k].kind == Kind::Word
                     && !c.t[k].is_capitalized()
                     && !lexicon::is_in(super::words::PREPOSITIONS, c.t[k].text)
-                    && !lexicon::is_in(UNNAMED_DETERMINERS, &w)
+                    && !lexicon::is_in(super::words::DETERMINERS, &w)
                     // ("the state mining company": a participle that is a body's word passes.)
                     && (!(w.ends_with("ing") || w.ends_with("ed"))
                         || lexicon::ORG_SUFFIXES.contains(&w.as_str())

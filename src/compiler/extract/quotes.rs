@@ -413,7 +413,9 @@ impl Attribution<'_, '_> {
     /// Mentions that can speak (not elements, not a party tag), with their index.
     fn speakers(&self) -> impl Iterator<Item = (usize, &Mention)> {
         self.mentions.iter().enumerate().filter(|(_, m)| {
-            m.kind != Some(EntityKind::Element) && !party_tag(&m.text) && !demonym(&m.text)
+            m.kind != Some(EntityKind::Element)
+                && super::entities::party_tag(&m.text).is_none()
+                && !demonym(&m.text)
         })
     }
 }
@@ -424,35 +426,6 @@ fn demonym(text: &str) -> bool {
     !text.contains(' ')
         && (super::entities::is_demonym(&text.to_lowercase())
             || lexicon::CONTINENT_ADJECTIVES.contains(&text))
-}
-
-/// "a Mumbai-based dealer", "a London-born trader": a place and a participle,
-/// a description of someone, not their name.
-fn place_compound(text: &str) -> bool {
-    text.rsplit_once('-').is_some_and(|(head, tail)| {
-        !head.is_empty()
-            && matches!(
-                tail,
-                "based"
-                    | "born"
-                    | "raised"
-                    | "bred"
-                    | "listed"
-                    | "owned"
-                    | "run"
-                    | "backed"
-                    | "headquartered"
-            )
-    })
-}
-
-/// An American lawmaker's party and state after the name ("Sen. Jane Roe,
-/// D-Mass., said", "R-Texas", "I-Vt."): not who speaks.
-fn party_tag(text: &str) -> bool {
-    let mut c = text.chars();
-    matches!(c.next(), Some('D' | 'R' | 'I'))
-        && c.next() == Some('-')
-        && c.next().is_some_and(char::is_uppercase)
 }
 
 fn is_speech(t: &Token) -> bool {
@@ -757,7 +730,10 @@ fn unnamed_source(a: &Attribution) -> Option<Speaker> {
         && (after_verb || d.get(1).is_some_and(|&i| is_speech(&a.t[i])));
     let described = lexicon::is_in(UNNAMED_OPENERS, a.t[opener].text)
         && (d.get(1).is_some_and(|&i| {
-            !a.t[i].is_capitalized() || demonym(a.t[i].text) || place_compound(a.t[i].text)
+            !a.t[i].is_capitalized() || demonym(a.t[i].text)
+                // "a Mumbai-based dealer", "a Soviet-era official": a name and a
+                // lower-case tail describe someone, not name them.
+                || super::entities::hyphen_tail(a.t[i].text).is_some()
         }) || source_of_a_body(a, d, after_verb));
     if !bare && !described {
         return None;
@@ -1073,13 +1049,8 @@ const NOT_ATTRIBUTION: &[&str] = &[
 /// A name followed by an age between commas ("Arriaga, 61, told reporters")
 /// is a person's, whatever else the name may be.
 fn aged(a: &Attribution, m: &Mention) -> bool {
-    let Some(j) = a.after(m) else {
-        return false;
-    };
-    let age = |x: &Token| x.text.len() <= 3 && x.text.chars().all(|c| c.is_ascii_digit());
-    a.t[j].text == ","
-        && a.t.get(j + 1).is_some_and(age)
-        && a.t.get(j + 2).is_some_and(|x| x.text == ",")
+    a.after(m)
+        .is_some_and(|j| super::words::age_between_commas(a.t, j))
 }
 
 /// The subject words of a speech verb describe someone without naming them:
@@ -1259,16 +1230,7 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
                 && match prev.next() {
                     Some(x) if x.text == "," => true,
                     Some(x) => {
-                        [
-                            "-based",
-                            "-listed",
-                            "-owned",
-                            "-run",
-                            "-backed",
-                            "-headquartered",
-                        ]
-                        .iter()
-                        .any(|e| x.text.ends_with(e))
+                        super::entities::hyphen_tail(x.text).is_some()
                             && prev.next().is_some_and(|x| x.text == ",")
                     }
                     None => false,

@@ -750,6 +750,18 @@ pub fn schedule_present(t: &[Token]) -> bool {
     })
 }
 
+/// ", 54," from token `j`: an age between commas after a name ("Arriaga, 61,
+/// told reporters", "said Guadalupe Barajas, 54, standing …").
+pub fn age_between_commas(t: &[Token], j: usize) -> bool {
+    t.get(j).is_some_and(|x| x.text == ",")
+        && t.get(j + 1).is_some_and(|x| {
+            x.kind == Kind::Num
+                && x.text.len() <= 3
+                && x.text.parse::<u32>().is_ok_and(|n| (1..=110).contains(&n))
+        })
+        && t.get(j + 2).is_some_and(|x| x.text == ",")
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Tense {
     Past,
@@ -934,7 +946,8 @@ pub fn clause_tense(t: &[Token], first: usize) -> Option<Tense> {
                     )
                 });
         let zero_change = acted
-            && matches!(&*w, "forecast" | "cut" | "set" | "put" | "cost" | "shut" | "split" | "spread" | "quit" | "bet" | "let" | "beat" | "hurt" | "shed" | "upset" | "burst")
+            && (noun_too
+                || matches!(&*w, "forecast" | "cut" | "set" | "put" | "cost" | "shut" | "split" | "spread" | "quit" | "bet" | "let"))
             && k > 0
             && t[k - 1].kind == Kind::Word
             && !matches!(&*t[k - 1].lc(), "to" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "do" | "does" | "not" | "n't" | "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "and" | "or")
