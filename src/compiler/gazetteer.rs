@@ -36,6 +36,7 @@ static PLACES_FST: &[u8] = include_bytes!("data/places.fst");
 static FIRST_NAMES_FST: &[u8] = include_bytes!("data/first_names.fst");
 static COMMON_WORDS_FST: &[u8] = include_bytes!("data/common_words.fst");
 static COMPANIES_FST: &[u8] = include_bytes!("data/companies.fst");
+static HOLIDAYS_FST: &[u8] = include_bytes!("data/holidays.fst");
 
 static PLACES: LazyLock<Map<&'static [u8]>> = LazyLock::new(|| {
     Map::new(PLACES_FST).expect("src/compiler/data/places.fst is a valid fst map")
@@ -45,6 +46,9 @@ static FIRST_NAMES: LazyLock<Map<&'static [u8]>> = LazyLock::new(|| {
 });
 static COMPANIES: LazyLock<Map<&'static [u8]>> = LazyLock::new(|| {
     Map::new(COMPANIES_FST).expect("src/compiler/data/companies.fst is a valid fst map")
+});
+static HOLIDAYS: LazyLock<Map<&'static [u8]>> = LazyLock::new(|| {
+    Map::new(HOLIDAYS_FST).expect("src/compiler/data/holidays.fst is a valid fst map")
 });
 static COMMON_WORDS: LazyLock<Set<&'static [u8]>> = LazyLock::new(|| {
     Set::new(COMMON_WORDS_FST).expect("src/compiler/data/common_words.fst is a valid fst set")
@@ -334,10 +338,7 @@ pub struct Company {
 /// "Disney", "Goldman Sachs"), if any. Names written only in capitals in the
 /// table ("BT", "ING") match only in capitals.
 pub fn company(name: &str) -> Option<Company> {
-    let key = normalize(name);
-    let v = COMPANIES
-        .get(&key)
-        .or_else(|| COMPANIES.get(folded(&key)?))?;
+    let v = flags_of(&COMPANIES, name)?;
     if v & 8 != 0 && name.chars().any(char::is_lowercase) {
         return None;
     }
@@ -345,6 +346,33 @@ pub fn company(name: &str) -> Option<Company> {
         common_word: v & 1 != 0,
         place: v & 4 != 0,
     })
+}
+
+/// A name's flags in one of the flag maps (`companies.fst`,
+/// `holidays.fst`), under its normalized key or that key without diacritics.
+fn flags_of(map: &Map<&'static [u8]>, name: &str) -> Option<u64> {
+    let key = normalize(name);
+    map.get(&key).or_else(|| map.get(folded(&key)?))
+}
+
+/// A public holiday or observance of the holidays table (see
+/// `src/compiler/data/README.md`): "Diwali", "Boxing Day", "Eid al-Fitr",
+/// "Lunar New Year", "Ramadan".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Holiday {
+    /// The name is also one common English word ("Carnival"): the holiday's
+    /// only where its capital is not a sentence's.
+    pub common_word: bool,
+}
+
+/// The holiday of that name, if any.
+pub fn holiday(name: &str) -> Option<Holiday> {
+    // ("Corpus Christi" is also a city: the place's.)
+    flags_of(&HOLIDAYS, name)
+        .filter(|v| v & 4 == 0)
+        .map(|v| Holiday {
+            common_word: v & 1 != 0,
+        })
 }
 
 /// The ISO 4217 currency of a country (ISO 3166-1 alpha-2, either case):
@@ -394,6 +422,29 @@ mod tests {
         ];
         for (name, want) in cases {
             assert_eq!(super::company(name), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn holidays() {
+        let h = |common_word| Some(super::Holiday { common_word });
+        let cases = [
+            ("Diwali", h(false)),
+            ("Boxing Day", h(false)),
+            ("Eid al-Fitr", h(false)),
+            ("Eid al Fitr", None),
+            ("Lunar New Year", h(false)),
+            ("Ramadan", h(false)),
+            ("Christmas Eve", h(false)),
+            ("Carnival", h(true)),
+            // Weekdays, months and the common words of "End of Year" are no holidays.
+            ("Sunday", None),
+            ("Corpus Christi", None),
+            ("Year", None),
+            ("Halvern", None),
+        ];
+        for (name, want) in cases {
+            assert_eq!(super::holiday(name), want, "{name}");
         }
     }
 

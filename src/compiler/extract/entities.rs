@@ -2690,13 +2690,17 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         let places = (place_side(p, k) || place_side(k + 1, parts.len()))
             && gazetteer::place(&run_text(&parts[p..])).is_none();
         let between = start_tok >= 1 && t[start_tok - 1].lc() == "between";
-        // "Eli Lilly and Novartis": a listed company either side.
-        let company_side = |a: usize, b: usize| {
-            gazetteer::company(&run_text(&parts[a..b])).is_some_and(|co| !co.common_word)
+        // "Eli Lilly and Novartis": a listed company either side; "Diwali and
+        // Chhath", "Christmas and Boxing Day": a holiday either side (not
+        // "Christmas and Epiphany", one holiday's name).
+        let either_side = |known: fn(&str) -> bool| {
+            known(&run_text(&parts[p..k])) || known(&run_text(&parts[k + 1..]))
         };
+        let company_pair = either_side(|n| gazetteer::company(n).is_some_and(|co| !co.common_word));
+        let holiday = |n: &str| gazetteer::holiday(n).is_some();
         let places = places
-            || (company_side(p, k) || company_side(k + 1, parts.len()))
-                && gazetteer::company(&run_text(&parts[p..])).is_none();
+            || company_pair && gazetteer::company(&run_text(&parts[p..])).is_none()
+            || either_side(holiday) && !holiday(&run_text(&parts[p..]));
         // "the Kusasalethu and Moab Khotsong mines": a plural noun after the names.
         let plural_after =
             plural_kind(t.get(span_end_tok(t, &toks) + 1)).or_else(|| people_of(t, start_tok));
@@ -2853,7 +2857,6 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             classify_run(t, l, vocab, out);
             classify_run(t, r, vocab, out);
             // Each side of two people's names, or of names before a plural noun, takes that kind.
-            let company_pair = company_side(p, k) || company_side(k + 1, parts.len());
             let kind = if two_people {
                 Some(EntityKind::Person)
             } else if company_pair && plural_after.is_none() {
@@ -3754,6 +3757,7 @@ const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
     ("works_at", works_at),
     ("noun_after", noun_after),
     ("storm_or_event", storm_or_event),
+    ("holiday", holiday),
     ("publication", publication),
     ("listed_company", listed_company),
     ("place_in_gazetteer", place_in_gazetteer),
@@ -5726,6 +5730,14 @@ fn storm_or_event(c: &Cue) -> Option<(EntityKind, bool)> {
     (storm || event || fire).then_some((EntityKind::Other, true))
 }
 
+/// "two days before Diwali", "over Easter", "Eid al-Fitr falls on Monday": a
+/// public holiday or observance of the holidays table (one that is also a
+/// common word, "Carnival", only inside a sentence).
+fn holiday(c: &Cue) -> Option<(EntityKind, bool)> {
+    let h = gazetteer::holiday(&run_text(c.parts))?;
+    (c.start > 0 || !h.common_word).then_some((EntityKind::Other, true))
+}
+
 /// A journal, paper or agency named as a source: "published in The Lancet",
 /// "in the journal Nature", "according to Bloomberg", "told Reuters".
 fn publication(c: &Cue) -> Option<(EntityKind, bool)> {
@@ -7315,6 +7327,38 @@ mod tests {
                 Some((Other, true)),
             ),
             ("storm_or_event", "She met Mira Lopez.", "Mira Lopez", None),
+            (
+                "holiday",
+                "Gold sales peak two days before Diwali.",
+                "Diwali",
+                Some((Other, true)),
+            ),
+            (
+                "holiday",
+                "Shops stay shut on Boxing Day.",
+                "Boxing Day",
+                Some((Other, true)),
+            ),
+            (
+                "holiday",
+                "Traffic rose ahead of Eid al-Fitr.",
+                "Eid al-Fitr",
+                Some((Other, true)),
+            ),
+            (
+                "holiday",
+                "Crowds filled the streets for Carnival.",
+                "Carnival",
+                Some((Other, true)),
+            ),
+            ("holiday", "Carnival shares fell.", "Carnival", None),
+            (
+                "holiday",
+                "Flights to Corpus Christi resumed.",
+                "Corpus Christi",
+                None,
+            ),
+            ("holiday", "She met Mira Lopez.", "Mira Lopez", None),
             (
                 "publication",
                 "It was published in The Lancet on Monday.",

