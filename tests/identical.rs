@@ -15,7 +15,7 @@ use std::path::Path;
 const EXPECTED: &[(&str, usize, u64)] = &[
     ("seeds", 28662, 0xf4fd5990d24b98b2),
     ("tests/articles", 55239, 0x7c02d56e2bfb1111),
-    ("tests/dev/articles", 1548554, 0x52decfffb5317c1d),
+    ("tests/dev/articles", 1551367, 0x40f454b10e2675fb),
 ];
 
 #[test]

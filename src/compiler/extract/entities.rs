@@ -3105,6 +3105,9 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
     {
         m.kind = Some(EntityKind::Organization);
         m.strong = true;
+    } else if city_club(parts) {
+        m.kind = Some(EntityKind::Organization);
+        m.strong = true;
     } else if lexicon::PLACE_SUFFIXES.contains(&last_l.as_str()) && parts.len() >= 2
         || lexicon::PLACE_SUFFIXES.contains(&first_word.as_str()) && parts.get(1).is_some_and(|x| x == "of")
         // "County Dublin", "Cape Canaveral", "Lake Geneva", "Mount Fuji", "Port Talbot".
@@ -3199,7 +3202,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         {
             m.kind = Some(EntityKind::Person);
             // Speech alone is weaker evidence for a name with no known first name ("Carrow Hill said").
-            m.strong = apposition || titled || gazetteer::is_first_name(&parts[0]);
+            m.strong = apposition || titled || plain_first_name(&parts[0]);
         } else if (speaks || speaks_after_apposition(t, after)) && abstract_noun(&last_l) {
             // "Times Higher Education said", "…, the magazine that compiles the table, said": a body speaks.
             m.kind = Some(EntityKind::Organization);
@@ -3717,6 +3720,17 @@ impl<'a, 'b> Cue<'a, 'b> {
     fn one_word(&self) -> bool {
         self.parts.len() == 1
     }
+    /// ", which" follows a name that opens its clause or follows a
+    /// preposition: what the clause describes is a thing, not a person
+    /// ("Ferro Serrano, which is controlled by …", "according to Red
+    /// Eléctrica, which runs …"; not "by director Paolo Dimaculangan, which
+    /// played …", where the film is).
+    fn thing_by_which(&self) -> bool {
+        let opens = self.start == 0
+            || self.t[self.start - 1].kind != Kind::Word
+            || lexicon::is_in(super::words::PREPOSITIONS, self.t[self.start - 1].text);
+        opens && which_follows(self.t, self.after)
+    }
     /// A lower-case word that is no preposition, conjunction or auxiliary
     /// follows: the name modifies a noun ("the Tesla factory", "European cars").
     fn modifies_a_noun(&self) -> bool {
@@ -4141,13 +4155,29 @@ fn city_who(c: &Cue) -> Option<(EntityKind, bool)> {
     let who = c.t.get(c.after).is_some_and(|x| x.text == ",") && c.word(c.after + 1) == "who";
     // The subject of its clause ("a trader in Can Tho, who asked…" is the trader), and a big
     // city (a surname that names a town too, "Delgado, who voted…", is a person's).
+    // Or what it does is a side's: "one point ahead of Liverpool, who drew 1-1 at Brentford",
+    // "Manchester City, who host Aston Villa on Sunday".
     let subject = c.start == 0
         || c.t[c.start - 1].kind != Kind::Word
-        || matches!(c.before(1).as_str(), "and" | "but" | "while");
+        || matches!(c.before(1).as_str(), "and" | "but" | "while")
+        || plays_a_match(c, c.after + 2);
     let city = gazetteer::place(&run_text(c.parts))
         .is_some_and(|p| p.kind == PlaceKind::City && p.population >= 100_000)
         && !gazetteer::is_first_name(&c.parts[0]);
     (who && subject && city).then_some((EntityKind::Organization, true))
+}
+
+/// Does the verb at token `k` report a match ("drew 1-1", "host Aston
+/// Villa", "beat Everton", "lost 2-0")? A result's verb counts only before a score.
+fn plays_a_match(c: &Cue, k: usize) -> bool {
+    let score = c.t.get(k + 1).is_some_and(|x| x.kind == Kind::Num)
+        && c.t.get(k + 2).is_some_and(|x| matches!(x.text, "-" | "–"));
+    match c.word(k).as_str() {
+        "drew" | "host" | "hosts" | "visit" | "visits" | "thrashed" | "edged" => true,
+        "beat" | "face" | "faces" => c.t.get(k + 1).is_some_and(Token::is_capitalized) || score,
+        "won" | "lost" | "draw" | "lead" | "led" | "trail" | "trailed" => score,
+        _ => false,
+    }
 }
 
 /// "Leeds were relegated", "Chelsea have signed", "Lens are yet to reply": a
@@ -4242,13 +4272,15 @@ fn country_possessive_person(c: &Cue) -> Option<(EntityKind, bool)> {
 /// Field", "Kal Tire Place") when no rule before read a person in it
 /// (weak: "Salt Road" may be a film's title, as its cues then say).
 fn venue(c: &Cue) -> Option<(EntityKind, bool)> {
+    let head = venue_head(c.parts);
     let tail = c.parts.len() >= 2
         && c.parts.last().is_some_and(|w| {
             // "Thales Alenia Space": a company's word as often as a venue's.
             let w = Lower::of(w);
             w != "space" && lexicon::is_in(VENUE_TAILS, &w)
         });
-    (tail
+    (head
+        || tail
         || c.before(1) == "the"
             && matches!(
                 c.before(2).as_str(),
@@ -4259,6 +4291,33 @@ fn venue(c: &Cue) -> Option<(EntityKind, bool)> {
                 .iter()
                 .any(|x| x.chars().all(|ch| ch.is_uppercase())))
     .then_some((EntityKind::Place, false))
+}
+
+/// Words that open the names of courts and grounds, in English and the
+/// languages of Europe's big stadiums ("Court Philippe-Chatrier", "Stade de
+/// France", "Estadio Azteca", "Stadio Olimpico").
+const VENUE_HEADS: &[&str] = &[
+    "court", "stade", "estadio", "estádio", "stadio", "stadion", "campo", "circuit", "circuito",
+];
+
+/// "Court Suzanne-Lenglen", "Stade Vélodrome": a venue's word, then a name
+/// (not "Court of Appeal": a connector after it).
+fn venue_head(parts: &[String]) -> bool {
+    parts.len() >= 2
+        && lexicon::is_in(VENUE_HEADS, &parts[0])
+        && parts[1].chars().next().is_some_and(char::is_uppercase)
+}
+
+/// "Manchester City", "Norwich City": a British city's name and "City",
+/// which the gazetteer knows as no place of its own, is a football club's
+/// ("Mexico City", "Kansas City" and "Quezon City" are places of the table,
+/// and the other countries' "Davao City" stays a place).
+fn city_club(parts: &[String]) -> bool {
+    parts.len() == 2
+        && parts[1] == "City"
+        && gazetteer::place(&parts[0])
+            .is_some_and(|p| p.kind == PlaceKind::City && p.country_str() == "GB")
+        && gazetteer::place(&run_text(parts)).is_none()
 }
 
 /// A country, a known place, or a region with a population of its own (a US
@@ -4395,7 +4454,8 @@ fn opponent(c: &Cue) -> Option<(EntityKind, bool)> {
             | ("win", "over")
             | ("victory", "over")
             | ("defeat", "to")
-    );
+            | ("penalties", "to")
+    ) || b1 == "at" && score_before(c, c.start.saturating_sub(1));
     if !verb {
         return None;
     }
@@ -4406,11 +4466,25 @@ fn opponent(c: &Cue) -> Option<(EntityKind, bool)> {
     let name = run_text(c.parts);
     let country = nation_or_state(&name);
     let city = gazetteer::place(&name).is_some_and(|p| p.kind == PlaceKind::City);
-    let person = gazetteer::is_first_name(&c.parts[0]) && c.parts.len() >= 2;
+    // (A first name only the other languages' lists know is no person's: "Aston Villa".)
+    let person = gazetteer::first_name_tier(&c.parts[0]) == Some(1) && c.parts.len() >= 2;
     (!country
         && !person
-        && (score || city || c.parts.len() == 1 && !gazetteer::is_first_name(&c.parts[0])))
+        && (score
+            || city
+            || c.parts.len() == 1 && !gazetteer::is_first_name(&c.parts[0])
+            || c.parts.len() == 2 && gazetteer::place(&c.parts[0]).is_some())
+        // "won 30-20 at Stade Ernest-Wallon": a ground.
+        && !venue_head(c.parts))
     .then_some((EntityKind::Organization, city || score))
+}
+
+/// "drew 1-1 at Brentford", "won 3-0 at Leeds": a score ends just before token `k`.
+fn score_before(c: &Cue, k: usize) -> bool {
+    k >= 3
+        && c.t[k - 1].kind == Kind::Num
+        && matches!(c.t[k - 2].text, "-" | "–")
+        && c.t[k - 3].kind == Kind::Num
 }
 
 /// "Former Leicester City manager", "joined from Fluminense", "four seasons
@@ -4693,6 +4767,11 @@ fn noun_after(c: &Cue) -> Option<(EntityKind, bool)> {
         "icefield",
         "station",
         "terminal",
+        // Works on the land: "the Mata Velha dam", "the Gariep reservoir".
+        "dam",
+        "reservoir",
+        "bridge",
+        "tunnel",
     ];
     const THINGS: &[&str] = &[
         "crude",
@@ -5291,6 +5370,7 @@ fn person_shape(c: &Cue) -> Option<(EntityKind, bool)> {
         || gazetteer::place(&c.parts[0]).is_some() && !gazetteer::is_first_name(&c.parts[0])
         || c.before(1) == "the"
         || site
+        || c.thing_by_which()
     {
         return None;
     }
@@ -5642,12 +5722,12 @@ fn which_clause(c: &Cue) -> Option<(EntityKind, bool)> {
         // "Unison, which represents library staff", "Corran, which processes payments".
         || matches!(c.word(v).as_str(), "represents" | "links" | "connects" | "serves" | "offers" | "provides" | "processes" | "develops" | "designs" | "distributes" | "organises" | "organizes" | "funds" | "lends" | "insures" | "trades")
         || lexicon::ORG_VERBS.contains(&c.word(v).as_str());
-    let which = c.t.get(c.after).is_some_and(|x| x.text == ",")
-        && c.word(c.after + 1) == "which"
+    let which = which_follows(c.t, c.after)
         && does
         && !lexicon::is_in(lexicon::COMMON_ACRONYMS, &c.parts[0]);
+    // Strong where the name opens its clause: no person is described by "which".
     (which && gazetteer::place(&run_text(c.parts)).is_none())
-        .then_some((EntityKind::Organization, false))
+        .then_some((EntityKind::Organization, c.thing_by_which()))
 }
 
 /// "SpaceX", "OpenAI", "PayPal": a capital inside one word names a company
@@ -5951,6 +6031,8 @@ fn first_name(c: &Cue) -> Option<(EntityKind, bool)> {
     if !((2..=3).contains(&c.parts.len()) || particles)
         || !gazetteer::is_first_name(&c.parts[0])
         || c.before(1) == "the"
+        || venue_head(c.parts)
+        || c.thing_by_which()
     {
         return None;
     }
@@ -5966,7 +6048,7 @@ fn first_name(c: &Cue) -> Option<(EntityKind, bool)> {
                 && !CONNECTORS.contains(&l.as_str())
     });
     // A name only the other languages' lists know is weaker evidence ("Tierra Roja" is a plant).
-    let strong = gazetteer::first_name_tier(&c.parts[0]) == Some(1);
+    let strong = plain_first_name(&c.parts[0]);
     let venue = |w: &String| lexicon::is_in(VENUE_TAILS, &w.to_lowercase());
     // "Lumen Field", "Rio Vista": such a name before a venue's word names the
     // venue; "Thales Alenia Space", "Kal Tire Place": so does a venue's word
@@ -5995,6 +6077,13 @@ fn first_name(c: &Cue) -> Option<(EntityKind, bool)> {
             && venue(&c.parts[2]);
     (rest_ok && !thing && !not_a_person(c.parts) && gazetteer::place(&run_text(c.parts)).is_none())
         .then_some((EntityKind::Person, strong))
+}
+
+/// A first name of the English lists that is no common word: firm evidence
+/// of a person's name ("Elena", "Tom"; not "Red" of "Red Eléctrica" nor
+/// "Aston" of "Aston Villa", which only the other languages' lists know).
+fn plain_first_name(w: &str) -> bool {
+    gazetteer::first_name_tier(w) == Some(1) && !gazetteer::is_common_word(&w.to_lowercase())
 }
 
 /// Words that end the names of venues, grounds and sites more often than
@@ -7523,7 +7612,105 @@ mod tests {
                 "which_clause",
                 "Centrica, which owns British Gas, cut jobs.",
                 "Centrica",
+                Some((Organization, true)),
+            ),
+            (
+                "which_clause",
+                "Demand fell, according to Red Eléctrica, which runs the grid.",
+                "Red Eléctrica",
+                Some((Organization, true)),
+            ),
+            // Not opening its clause: the "which" may be another noun's.
+            (
+                "which_clause",
+                "Its rival Spotify, which first complained in 2019, welcomed it.",
+                "Spotify",
                 Some((Organization, false)),
+            ),
+            (
+                "first_name",
+                "Ferro Serrano, which is controlled by investors, reported a loss.",
+                "Ferro Serrano",
+                None,
+            ),
+            (
+                "first_name",
+                "It went to Orchid House, by director Paolo Dimaculangan, which played in Cannes.",
+                "Paolo Dimaculangan",
+                Some((Person, true)),
+            ),
+            // A first name that is also a common word is weak evidence.
+            (
+                "first_name",
+                "Red Eléctrica restored supply overnight.",
+                "Red Eléctrica",
+                Some((Person, false)),
+            ),
+            (
+                "first_name",
+                "Ferrante beat Ibarra on Court Suzanne-Lenglen.",
+                "Court Suzanne-Lenglen",
+                None,
+            ),
+            (
+                "venue",
+                "Ferrante beat Ibarra on Court Suzanne-Lenglen.",
+                "Court Suzanne-Lenglen",
+                Some((Place, false)),
+            ),
+            (
+                "venue",
+                "The final is at the Stade de France.",
+                "Stade de France",
+                Some((Place, false)),
+            ),
+            (
+                "city_who",
+                "They are a point ahead of Liverpool, who drew 1-1 at Brentford.",
+                "Liverpool",
+                Some((Organization, true)),
+            ),
+            (
+                "city_who",
+                "They are two ahead of Manchester, who host Chelsea on Sunday.",
+                "Manchester",
+                Some((Organization, true)),
+            ),
+            (
+                "city_who",
+                "A trader in Leeds, who lost his savings, spoke.",
+                "Leeds",
+                None,
+            ),
+            (
+                "opponent",
+                "Liverpool drew 1-1 at Brentford earlier in the day.",
+                "Brentford",
+                Some((Organization, false)),
+            ),
+            (
+                "opponent",
+                "Toulouse won 30-20 at Stade Ernest-Wallon.",
+                "Stade Ernest-Wallon",
+                None,
+            ),
+            (
+                "opponent",
+                "They lost on penalties to Sunderland in the League Cup.",
+                "Sunderland",
+                Some((Organization, true)),
+            ),
+            (
+                "opponent",
+                "Manchester City host Aston Villa on Sunday.",
+                "Aston Villa",
+                Some((Organization, false)),
+            ),
+            (
+                "noun_after",
+                "Seepage was found on the face of the Mata Velha dam.",
+                "Mata Velha",
+                Some((Place, true)),
             ),
             (
                 "which_clause",
@@ -8636,6 +8823,14 @@ mod kinds_by_shape {
                 Other,
             ),
             ("Bill C-22 gives the company powers.", "Bill C-22", Other),
+            // A British city and "City" that is no place of the table: a club.
+            (
+                "He joined Norwich City from Manchester City in 2020.",
+                "Norwich City",
+                Organization,
+            ),
+            ("Floods hit Davao City on Monday.", "Davao City", Place),
+            ("Flights to Mexico City resumed.", "Mexico City", Place),
             // An industry's word ends a company's name.
             (
                 "The largest lender, Halden Credit, is owed 41 million euros.",

@@ -512,6 +512,7 @@ pub const SPEAKER_RULES: &[(&str, SpeakerRule)] = &[
     ("statement_from", statement_from),
     ("unnamed_source", unnamed_source),
     ("body_after", body_after),
+    ("document_after", document_after),
     ("verb_then_name", verb_then_name),
     ("name_then_verb", name_then_verb),
     ("dash_then_name", dash_then_name),
@@ -1476,6 +1477,25 @@ fn body_noun(t: &Token) -> Option<&'static str> {
 /// most two words that describe (no possessive, no verb) and a noun of
 /// [`GENERIC_BODIES`] and [`NAMED_BODIES`] last.
 fn the_body(a: &Attribution, words: &[usize]) -> Option<&'static str> {
+    the_noun(a, words, body_noun)
+}
+
+/// "the report", "the final communique", "the 40-page ruling": "the", at
+/// most two words that describe and a noun of [`DOCUMENT_NOUNS`] last.
+fn the_document(a: &Attribution, words: &[usize]) -> Option<&'static str> {
+    the_noun(a, words, |t| {
+        let lc = t.lc();
+        DOCUMENT_NOUNS.iter().copied().find(|n| *n == &*lc)
+    })
+}
+
+/// "the", at most two words that describe (no possessive, no verb) and a
+/// noun that `noun` reads last.
+fn the_noun(
+    a: &Attribution,
+    words: &[usize],
+    noun: fn(&Token) -> Option<&'static str>,
+) -> Option<&'static str> {
     let (&first, rest) = words.split_first()?;
     let (&last, mid) = rest.split_last()?;
     if !a.t[first].is("the")
@@ -1486,8 +1506,39 @@ fn the_body(a: &Attribution, words: &[usize]) -> Option<&'static str> {
     {
         return None;
     }
-    body_noun(&a.t[last])
+    noun(&a.t[last])
 }
+
+/// Documents whose words are their issuer's: "“…,” the report said", "the
+/// communique said", "the decision said". The issuer is found where the
+/// document was introduced (see `resolve`'s `document_issuer`).
+pub const DOCUMENT_NOUNS: &[&str] = &[
+    "report",
+    "communique",
+    "communiqué",
+    "statement",
+    "decision",
+    "ruling",
+    "judgment",
+    "judgement",
+    "review",
+    "audit",
+    "study",
+    "declaration",
+    "filing",
+    "letter",
+    "document",
+    "memo",
+    "order",
+    "survey",
+    "assessment",
+    "notice",
+    "complaint",
+    "indictment",
+    "lawsuit",
+    "bulletin",
+    "resolution",
+];
 
 /// "the minister", "the lead negotiator": "the", at most two words that
 /// describe and a role, which stands for the person named before with it.
@@ -1511,6 +1562,21 @@ fn the_role(a: &Attribution, words: &[usize]) -> bool {
 /// the English club said": a body the article named before, by its noun
 /// (see [`GENERIC_BODIES`], [`NAMED_BODIES`]; resolved against the article's bodies).
 fn body_after(a: &Attribution) -> Option<Speaker> {
+    noun_said(a, the_body)
+}
+
+/// "“…,” the report said", "“…,” said the communique": a document the
+/// article introduced before, whose words are its issuer's.
+fn document_after(a: &Attribution) -> Option<Speaker> {
+    noun_said(a, the_document)
+}
+
+/// "“…,” the NOUN said", "“…,” said the NOUN", with the noun phrase that
+/// `the_noun` reads.
+fn noun_said(
+    a: &Attribution,
+    the_noun: fn(&Attribution, &[usize]) -> Option<&'static str>,
+) -> Option<Speaker> {
     let w = a.words_within(10);
     let &first = w.first()?;
     if is_speech(&a.t[first]) {
@@ -1523,7 +1589,7 @@ fn body_after(a: &Attribution) -> Option<Speaker> {
                         || lexicon::is_in(SOURCE_NOUNS, a.t[i].text)
                         || body_noun(&a.t[i]).is_some())
                 });
-                the_body(a, &d[..n]).filter(|_| ends)
+                the_noun(a, &d[..n]).filter(|_| ends)
             })
             .map(Speaker::Body);
     }
@@ -1531,7 +1597,7 @@ fn body_after(a: &Attribution) -> Option<Speaker> {
         .iter()
         .position(|&i| is_speech(&a.t[i]))
         .filter(|v| (2..=4).contains(v))?;
-    the_body(a, &w[..v]).map(Speaker::Body)
+    the_noun(a, &w[..v]).map(Speaker::Body)
 }
 
 /// Nouns of a written statement whose words are those of whom it is from.
@@ -1846,6 +1912,21 @@ mod tests {
                 "body_after",
                 "\"Sales will recover,\" the company said in a statement.",
                 "<body company>",
+            ),
+            (
+                "document_after",
+                "\"The minister was informed late,\" the report said.",
+                "<body report>",
+            ),
+            (
+                "document_after",
+                "\"It was deliberate,\" said the 40-page review.",
+                "<body review>",
+            ),
+            (
+                "document_after",
+                "\"Growth has proven resilient,\" the final communique said.",
+                "<body communique>",
             ),
             (
                 "body_after",

@@ -305,11 +305,19 @@ pub(super) fn link(reg: &Registry) -> Uf {
                 uf.union(i, j);
             }
         }
-        // "Carrow Hill Partners" and "Carrow Hill": a company without its company word.
+        // "Carrow Hill Partners" and "Carrow Hill": a company without its company word;
+        // "Ferro Serrano Mineração S.A." and "Ferro Serrano": a company with its legal
+        // form, without that and its last word.
         if kind == Some(EntityKind::Organization) {
             let words: Vec<&str> = key.split(' ').collect();
-            if words.len() >= 3 && COMPANY_TAILS.contains(words.last().unwrap()) {
-                let base = words[..words.len() - 1].join(" ");
+            let core_words: Vec<&str> = c.split(' ').collect();
+            let base = if words.len() >= 3 && COMPANY_TAILS.contains(words.last().unwrap()) {
+                Some(words[..words.len() - 1].join(" "))
+            } else {
+                (c != key && core_words.len() >= 3)
+                    .then(|| core_words[..core_words.len() - 1].join(" "))
+            };
+            if let Some(base) = base {
                 // Not a person the company is named after ("Howard Hughes Medical Institute").
                 let person = |j: usize| {
                     strongest(&reg.info[j]) == Some(EntityKind::Person)
@@ -724,6 +732,16 @@ mod tests {
                 "Yashasvi Jaiswal struck an unbeaten 131 on Monday.\n\n\"I was nervous,\" Jaiswal told reporters.\n",
                 ("Yashasvi Jaiswal", Person, "Jaiswal"),
                 "Jaiswal",
+            ),
+            // A company with its legal form, shortened without that and its last word.
+            (
+                "Prosecutors froze R$ 1.2 billion of assets of Ferro Serrano Mineração S.A. on Monday.\n\nFerro Serrano raised the dam's alert on Saturday.\n",
+                (
+                    "Ferro Serrano Mineração S.A.",
+                    Organization,
+                    "Ferro Serrano",
+                ),
+                "Ferro Serrano",
             ),
             // A public body's own noun, capitalized, for its name; the noun before "of".
             (
