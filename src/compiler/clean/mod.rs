@@ -150,7 +150,32 @@ pub fn clean(body: &str, first_line: usize, markdown: bool) -> Cleaned {
 /// "(Bloomberg) -- ", "New Delhi: ", "CHENNAI: ". Returns the text after it
 /// and the agency named in parentheses.
 pub fn strip_dateline(text: &str) -> Option<(&str, Option<String>)> {
-    dash_dateline(text).or_else(|| colon_dateline(text))
+    dash_dateline(text)
+        .or_else(|| colon_dateline(text))
+        .or_else(|| agency_dateline(text))
+}
+
+/// A dateline that ends with its agency, as Indian wires write it: "NEW
+/// DELHI, Nov 5 (PTI) Railway stations were packed …", "Mumbai, May 3 (IANS)
+/// The index rose". The place in capitals or a date after a comma (not
+/// "Tesla (TSLA) Chief Executive …"), and a capital after the agency.
+fn agency_dateline(text: &str) -> Option<(&str, Option<String>)> {
+    let close = text.char_indices().take(80).find(|&(_, c)| c == ')')?.0;
+    let (head, agency) = agency_of(&text[..=close])?;
+    let rest = text[close + 1..].strip_prefix(' ')?.trim_start();
+    if !rest.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let (place, date) = head.split_once(',').unwrap_or((head, ""));
+    let place = place.trim();
+    let dated = date
+        .split_whitespace()
+        .any(|w| lexicon::month(w.trim_end_matches('.')).is_some());
+    let capitals = place
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    ((capitals || dated) && dateline_place(place, true)).then_some((rest, Some(agency)))
 }
 
 /// "(Reuters)": an agency's name in parentheses at the end of `head`;
@@ -1839,6 +1864,19 @@ mod tests {
             strip_dateline("HANOI/NEW DELHI, March 4 (Reuters) - Rice prices fell."),
             Some(("Rice prices fell.", Some("Reuters".into())))
         );
+        assert_eq!(
+            strip_dateline("NEW DELHI, Nov 5 (PTI) Railway stations were packed."),
+            Some(("Railway stations were packed.", Some("PTI".into())))
+        );
+        assert_eq!(
+            strip_dateline("Mumbai, May 3 (IANS) The index rose."),
+            Some(("The index rose.", Some("IANS".into())))
+        );
+        assert_eq!(
+            strip_dateline("Tesla (TSLA) Chief Executive Elon Musk said so."),
+            None
+        );
+        assert_eq!(strip_dateline("NEW DELHI (PTI) the index rose."), None);
         assert_eq!(strip_dateline("Update: The council voted."), None);
         assert_eq!(strip_dateline("The verdict: Guilty on all counts."), None);
         assert_eq!(strip_dateline("Jane Roe - who spoke first - left."), None);

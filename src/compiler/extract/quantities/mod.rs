@@ -455,6 +455,18 @@ mod tests {
                 Some("EUR/m2"),
             ),
             (
+                "The price rose to 96 euros per megawatt hour.",
+                96.0,
+                Some("EUR/MWh"),
+            ),
+            (
+                "Power cost 1.5 kronor a kilowatt hour.",
+                1.5,
+                Some("SEK/kWh"),
+            ),
+            ("He scored from 22 yards.", 22.0, Some("yd")),
+            ("The 400-kilovolt line tripped.", 400.0, Some("kV")),
+            (
                 "The region made 1.58 million hectolitres of wine.",
                 1.58e6,
                 Some("hl"),

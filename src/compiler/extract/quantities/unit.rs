@@ -277,6 +277,18 @@ pub(super) fn rate_at(t: &[Token], i: usize) -> Option<(String, usize)> {
     if u == "cubic" && matches!(lower(t, i + 2).as_str(), "metre" | "meter") {
         return Some(("m3".to_string(), i + 3));
     }
+    // "96 euros per megawatt hour": an energy of two words.
+    if lower(t, i + 2) == "hour" {
+        let per = match u.as_str() {
+            "kilowatt" => "kWh",
+            "megawatt" => "MWh",
+            "gigawatt" => "GWh",
+            _ => "",
+        };
+        if !per.is_empty() {
+            return Some((per.to_string(), i + 3));
+        }
+    }
     // "€15.90 per square metre": an area of two words.
     if u == "square" {
         let per = match lower(t, i + 2).as_str() {
