@@ -2052,6 +2052,11 @@ pub const PLACE_SUFFIXES: &[&str] = &[
     "square",
     "bridge",
     "station",
+    // Stations by their words: "Patna Junction", "Lokmanya Tilak Terminus", "Anand
+    // Vihar Terminal" (a company's "APM Terminals" is plural).
+    "junction",
+    "terminus",
+    "terminal",
     "capitol",
     "racecourse",
     "speedway",

@@ -2692,15 +2692,29 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         let between = start_tok >= 1 && t[start_tok - 1].lc() == "between";
         // "Eli Lilly and Novartis": a listed company either side; "Diwali and
         // Chhath", "Christmas and Boxing Day": a holiday either side (not
-        // "Christmas and Epiphany", one holiday's name).
+        // "Day of Prayer and Thanksgiving", one holiday's name).
         let either_side = |known: fn(&str) -> bool| {
             known(&run_text(&parts[p..k])) || known(&run_text(&parts[k + 1..]))
         };
         let company_pair = either_side(|n| gazetteer::company(n).is_some_and(|co| !co.common_word));
         let holiday = |n: &str| gazetteer::holiday(n).is_some();
+        // "Central Railway and Western Railway": two names with one head word;
+        // "IndiGo and Air India": a brand with a capital inside stands alone.
+        let same_head = k - p >= 2
+            && parts.len() - (k + 1) >= 2
+            && parts[k - 1] == parts[parts.len() - 1]
+            && parts[k - 1].chars().next().is_some_and(char::is_uppercase);
+        let inner_capital_word = |n: &str| {
+            !n.contains(' ')
+                && n.chars().skip(1).any(char::is_uppercase)
+                && n.chars().skip(1).any(char::is_lowercase)
+                && !surname_with_capital(n)
+        };
         let places = places
             || company_pair && gazetteer::company(&run_text(&parts[p..])).is_none()
-            || either_side(holiday) && !holiday(&run_text(&parts[p..]));
+            || either_side(holiday) && !holiday(&run_text(&parts[p..]))
+            || same_head
+            || either_side(inner_capital_word);
         // "the Kusasalethu and Moab Khotsong mines": a plural noun after the names.
         let plural_after =
             plural_kind(t.get(span_end_tok(t, &toks) + 1)).or_else(|| people_of(t, start_tok));
@@ -6298,8 +6312,15 @@ fn placed_after_preposition(t: &[Token], start: usize, end: usize, parts: &[Stri
                 | "trading"
         );
     let published = published || invested;
+    // "to head in Ashley Moyo's corner": a person's name in the possessive.
+    let persons = words == 2
+        && plain_first_name(&parts[0])
+        && end >= 1
+        && (t[end - 1].text.ends_with("'s") || t[end - 1].text.ends_with("’s"))
+        && gazetteer::place(&run_text(parts)).is_none();
     // start >= 2: the preposition is not the sentence's first word ("In Brief").
     !published
+        && !persons
         && plain
         && start >= 2
         && cue_before(
@@ -8550,6 +8571,23 @@ mod tests {
                 &["Westinghouse", "Bechtel"],
             ),
             ("Rivals BYD and Geely cut prices.", &["BYD", "Geely"]),
+            // Two names with one head word; a brand with a capital inside; holidays.
+            (
+                "Central Railway and Western Railway, which serve Mumbai, added coaches.",
+                &["Central Railway", "Western Railway", "Mumbai"],
+            ),
+            (
+                "The ministry asked IndiGo and Air India to add flights.",
+                &["IndiGo", "Air India"],
+            ),
+            (
+                "Shops close for Thanksgiving and Boxing Day.",
+                &["Thanksgiving", "Boxing Day"],
+            ),
+            (
+                "Offices close on the Day of Prayer and Thanksgiving.",
+                &["Day of Prayer and Thanksgiving"],
+            ),
             // A possessive inside a charity's name; not a country's.
             (
                 "The charity Alzheimer's Society welcomed it.",
@@ -8823,6 +8861,22 @@ mod kinds_by_shape {
                 Other,
             ),
             ("Bill C-22 gives the company powers.", "Bill C-22", Other),
+            // Stations by their words; a person's possessive after "in" is no place's.
+            (
+                "He spoke at Patna Junction on Wednesday.",
+                "Patna Junction",
+                Place,
+            ),
+            (
+                "Crowds waited outside Anand Vihar Terminal.",
+                "Anand Vihar Terminal",
+                Place,
+            ),
+            (
+                "Doherty rose to head in Ashley Moyo's corner.",
+                "Ashley Moyo",
+                Person,
+            ),
             // A British city and "City" that is no place of the table: a club.
             (
                 "He joined Norwich City from Manchester City in 2020.",
