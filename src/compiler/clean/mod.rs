@@ -171,11 +171,9 @@ fn agency_dateline(text: &str) -> Option<(&str, Option<String>)> {
     let dated = date
         .split_whitespace()
         .any(|w| lexicon::month(w.trim_end_matches('.')).is_some());
-    let capitals = place
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .all(char::is_uppercase);
-    ((capitals || dated) && dateline_place(place, true)).then_some((rest, Some(agency)))
+    // An agency is one word ("PTI", "IANS"), not a ticker ("BHP.AX") nor an expansion.
+    let one_word = agency.chars().all(char::is_alphabetic);
+    (dated && one_word && dateline_place(place, true)).then_some((rest, Some(agency)))
 }
 
 /// "(Reuters)": an agency's name in parentheses at the end of `head`;
@@ -1877,6 +1875,14 @@ mod tests {
             None
         );
         assert_eq!(strip_dateline("NEW DELHI (PTI) the index rose."), None);
+        assert_eq!(
+            strip_dateline("BHP (BHP.AX) Chief Executive Mike Henry said so."),
+            None
+        );
+        assert_eq!(
+            strip_dateline("WHO (World Health Organization) Director-General Tedros spoke."),
+            None
+        );
         assert_eq!(strip_dateline("Update: The council voted."), None);
         assert_eq!(strip_dateline("The verdict: Guilty on all counts."), None);
         assert_eq!(strip_dateline("Jane Roe - who spoke first - left."), None);

@@ -3739,11 +3739,19 @@ impl<'a, 'b> Cue<'a, 'b> {
     /// ("Ferro Serrano, which is controlled by …", "according to Red
     /// Eléctrica, which runs …"; not "by director Paolo Dimaculangan, which
     /// played …", where the film is).
+    /// (Not after "by", "of" and the like, where "which" is most often the
+    /// noun's before: "a painting by Gustav Klimt, which sold …"; nor a name
+    /// that opens with a first name no other word shares: "Taylor Swift".)
     fn thing_by_which(&self) -> bool {
+        let before = self.before(1);
         let opens = self.start == 0
             || self.t[self.start - 1].kind != Kind::Word
-            || lexicon::is_in(super::words::PREPOSITIONS, self.t[self.start - 1].text);
-        opens && which_follows(self.t, self.after)
+            || lexicon::is_in(super::words::PREPOSITIONS, &before)
+                && !matches!(
+                    before.as_str(),
+                    "by" | "of" | "from" | "with" | "for" | "about"
+                );
+        opens && which_follows(self.t, self.after) && !plain_first_name(&self.parts[0])
     }
     /// A lower-case word that is no preposition, conjunction or auxiliary
     /// follows: the name modifies a noun ("the Tesla factory", "European cars").
@@ -3796,6 +3804,7 @@ const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
     ("first_name", first_name),
     ("acronym_head", acronym_head),
     ("company_subject", company_subject),
+    ("holiday_alone", holiday_alone),
     ("commodity_company", commodity_company),
     ("ampersand_initials", ampersand_initials),
     ("acronym", acronym),
@@ -4187,8 +4196,11 @@ fn plays_a_match(c: &Cue, k: usize) -> bool {
     let score = c.t.get(k + 1).is_some_and(|x| x.kind == Kind::Num)
         && c.t.get(k + 2).is_some_and(|x| matches!(x.text, "-" | "–"));
     match c.word(k).as_str() {
-        "drew" | "host" | "hosts" | "visit" | "visits" | "thrashed" | "edged" => true,
-        "beat" | "face" | "faces" => c.t.get(k + 1).is_some_and(Token::is_capitalized) || score,
+        "drew" | "thrashed" | "edged" => true,
+        // (Not "families in Glasgow, who host them".)
+        "beat" | "face" | "faces" | "host" | "hosts" | "visit" | "visits" => {
+            c.t.get(k + 1).is_some_and(Token::is_capitalized) || score
+        }
         "won" | "lost" | "draw" | "lead" | "led" | "trail" | "trailed" => score,
         _ => false,
     }
@@ -4317,9 +4329,13 @@ const VENUE_HEADS: &[&str] = &[
 /// "Court Suzanne-Lenglen", "Stade Vélodrome": a venue's word, then a name
 /// (not "Court of Appeal": a connector after it).
 fn venue_head(parts: &[String]) -> bool {
-    parts.len() >= 2
-        && lexicon::is_in(VENUE_HEADS, &parts[0])
-        && parts[1].chars().next().is_some_and(char::is_uppercase)
+    // "Stade de France", "Estádio do Maracanã": a particle between.
+    let name = match parts.get(1).map(String::as_str) {
+        Some("de" | "do" | "da" | "del" | "di" | "della" | "des" | "du" | "dos") => parts.get(2),
+        _ => parts.get(1),
+    };
+    lexicon::is_in(VENUE_HEADS, &parts[0])
+        && name.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// "Manchester City", "Norwich City": a British city's name and "City",
@@ -4329,8 +4345,10 @@ fn venue_head(parts: &[String]) -> bool {
 fn city_club(parts: &[String]) -> bool {
     parts.len() == 2
         && parts[1] == "City"
-        && gazetteer::place(&parts[0])
-            .is_some_and(|p| p.kind == PlaceKind::City && p.country_str() == "GB")
+        // (Not the capital's: "London City" is its airport, "the City" its financial district.)
+        && gazetteer::place(&parts[0]).is_some_and(|p| {
+            p.kind == PlaceKind::City && p.country_str() == "GB" && p.population < 5_000_000
+        })
         && gazetteer::place(&run_text(parts)).is_none()
 }
 
@@ -4469,7 +4487,10 @@ fn opponent(c: &Cue) -> Option<(EntityKind, bool)> {
             | ("victory", "over")
             | ("defeat", "to")
             | ("penalties", "to")
-    ) || b1 == "at" && score_before(c, c.start.saturating_sub(1));
+    ) || b1 == "at"
+        && score_before(c, c.start.saturating_sub(1))
+        // (A ground or a town of the table is where, not whom: "2-0 at Wembley".)
+        && gazetteer::place(&run_text(c.parts)).is_none();
     if !verb {
         return None;
     }
@@ -4480,8 +4501,13 @@ fn opponent(c: &Cue) -> Option<(EntityKind, bool)> {
     let name = run_text(c.parts);
     let country = nation_or_state(&name);
     let city = gazetteer::place(&name).is_some_and(|p| p.kind == PlaceKind::City);
-    // (A first name only the other languages' lists know is no person's: "Aston Villa".)
-    let person = gazetteer::first_name_tier(&c.parts[0]) == Some(1) && c.parts.len() >= 2;
+    // (Not a first name only the other languages' lists know before a common word: "Aston Villa".)
+    let person = gazetteer::is_first_name(&c.parts[0])
+        && c.parts.len() >= 2
+        && !(gazetteer::first_name_tier(&c.parts[0]) != Some(1)
+            && c.parts[1..]
+                .iter()
+                .all(|w| gazetteer::is_common_word(&w.to_lowercase())));
     (!country
         && !person
         && (score
@@ -4781,12 +4807,10 @@ fn noun_after(c: &Cue) -> Option<(EntityKind, bool)> {
         "icefield",
         "station",
         "terminal",
-        // Works on the land: "the Mata Velha dam", "the Gariep reservoir".
-        "dam",
-        "reservoir",
-        "bridge",
-        "tunnel",
     ];
+    // Works on the land, after "the" only ("the Mata Velha dam"; not "a Hamas tunnel",
+    // "a Goldman Sachs bridge loan").
+    const WORKS: &[&str] = &["dam", "reservoir", "bridge", "tunnel"];
     const THINGS: &[&str] = &[
         "crude",
         "blend",
@@ -4844,6 +4868,13 @@ fn noun_after(c: &Cue) -> Option<(EntityKind, bool)> {
     };
     if PLACES.contains(&w.as_str()) {
         // "the state capital": not "Queensland state government" read twice; a mine's name, a region's.
+        return Some((EntityKind::Place, true));
+    }
+    if WORKS.contains(&w.as_str())
+        && c.before(1) == "the"
+        && gazetteer::company(&name).is_none()
+        && !matches!(c.word(c.after + 1).as_str(), "loan" | "loans" | "financing")
+    {
         return Some((EntityKind::Place, true));
     }
     if THINGS.contains(&w.as_str()) && (det || matches!(w.as_str(), "crude" | "blend" | "futures"))
@@ -5828,8 +5859,36 @@ fn storm_or_event(c: &Cue) -> Option<(EntityKind, bool)> {
 /// public holiday or observance of the holidays table (one that is also a
 /// common word, "Carnival", only inside a sentence).
 fn holiday(c: &Cue) -> Option<(EntityKind, bool)> {
+    let name = run_text(c.parts);
+    let h = gazetteer::holiday(&name)?;
+    // One word is firm evidence only after a word of time ("before Diwali", "during
+    // Ramadan", "ahead of Eid"); alone it may be a surname or a company ("Dano said",
+    // "Shares of Carnival rose"), which `holiday_alone` leaves to the rules before it.
+    let timed = matches!(
+        c.before(1).as_str(),
+        "before"
+            | "after"
+            | "during"
+            | "for"
+            | "over"
+            | "on"
+            | "until"
+            | "till"
+            | "since"
+            | "at"
+            | "around"
+            | "by"
+    ) || c.before(1) == "of"
+        && matches!(c.before(2).as_str(), "ahead" | "eve" | "start" | "end");
+    ((c.parts.len() > 1 || timed) && (c.start > 0 || !h.common_word))
+        .then_some((EntityKind::Other, true))
+}
+
+/// "Diwali falls on Sunday": a holiday of one word that no rule before read
+/// otherwise, weakly.
+fn holiday_alone(c: &Cue) -> Option<(EntityKind, bool)> {
     let h = gazetteer::holiday(&run_text(c.parts))?;
-    (c.start > 0 || !h.common_word).then_some((EntityKind::Other, true))
+    (c.start > 0 || !h.common_word).then_some((EntityKind::Other, false))
 }
 
 /// A journal, paper or agency named as a source: "published in The Lancet",
@@ -6062,7 +6121,8 @@ fn first_name(c: &Cue) -> Option<(EntityKind, bool)> {
                 && !CONNECTORS.contains(&l.as_str())
     });
     // A name only the other languages' lists know is weaker evidence ("Tierra Roja" is a plant).
-    let strong = plain_first_name(&c.parts[0]);
+    let strong =
+        gazetteer::first_name_tier(&c.parts[0]) == Some(1) && plain_first_name(&c.parts[0]);
     let venue = |w: &String| lexicon::is_in(VENUE_TAILS, &w.to_lowercase());
     // "Lumen Field", "Rio Vista": such a name before a venue's word names the
     // venue; "Thales Alenia Space", "Kal Tire Place": so does a venue's word
@@ -6093,11 +6153,10 @@ fn first_name(c: &Cue) -> Option<(EntityKind, bool)> {
         .then_some((EntityKind::Person, strong))
 }
 
-/// A first name of the English lists that is no common word: firm evidence
-/// of a person's name ("Elena", "Tom"; not "Red" of "Red Eléctrica" nor
-/// "Aston" of "Aston Villa", which only the other languages' lists know).
+/// A first name that is no common word: firm evidence of a person's name
+/// ("Elena", "Novak"; not "Red" of "Red Eléctrica", "Court" nor "Mark").
 fn plain_first_name(w: &str) -> bool {
-    gazetteer::first_name_tier(w) == Some(1) && !gazetteer::is_common_word(&w.to_lowercase())
+    gazetteer::is_first_name(w) && !gazetteer::is_common_word(&w.to_lowercase())
 }
 
 /// Words that end the names of venues, grounds and sites more often than
@@ -7462,6 +7521,14 @@ mod tests {
                 Some((Other, true)),
             ),
             ("holiday", "Carnival shares fell.", "Carnival", None),
+            ("holiday", "Shares of Carnival rose 7%.", "Carnival", None),
+            ("holiday", "Dano said he was pleased.", "Dano", None),
+            (
+                "holiday_alone",
+                "Diwali falls on Sunday this year.",
+                "Diwali",
+                Some((Other, false)),
+            ),
             (
                 "holiday",
                 "Flights to Corpus Christi resumed.",
@@ -7732,6 +7799,36 @@ mod tests {
                 "Seepage was found on the face of the Mata Velha dam.",
                 "Mata Velha",
                 Some((Place, true)),
+            ),
+            (
+                "noun_after",
+                "The army said it destroyed a Hamas tunnel in Rafah.",
+                "Hamas",
+                None,
+            ),
+            (
+                "which_clause",
+                "He bought a painting by Gustav Klimt, which sold for $236 million.",
+                "Gustav Klimt",
+                Some((Organization, false)),
+            ),
+            (
+                "first_name",
+                "He bought a painting by Gustav Klimt, which sold for $236 million.",
+                "Gustav Klimt",
+                Some((Person, true)),
+            ),
+            (
+                "opponent",
+                "Alcaraz beat Novak Djokovic 6-4 7-6.",
+                "Novak Djokovic",
+                None,
+            ),
+            (
+                "city_who",
+                "Refugees stay with families in Glasgow, who host them under the scheme.",
+                "Glasgow",
+                None,
             ),
             (
                 "which_clause",
@@ -8884,6 +8981,11 @@ mod kinds_by_shape {
                 Organization,
             ),
             ("Floods hit Davao City on Monday.", "Davao City", Place),
+            (
+                "Flights at London City were suspended.",
+                "London City",
+                Place,
+            ),
             ("Flights to Mexico City resumed.", "Mexico City", Place),
             // An industry's word ends a company's name.
             (

@@ -1483,9 +1483,12 @@ fn the_body(a: &Attribution, words: &[usize]) -> Option<&'static str> {
 /// "the report", "the final communique", "the 40-page ruling": "the", at
 /// most two words that describe and a noun of [`DOCUMENT_NOUNS`] last.
 fn the_document(a: &Attribution, words: &[usize]) -> Option<&'static str> {
+    // (Capitalized inside a sentence, the noun ends a name: "the U.S. Geological Survey".)
     the_noun(a, words, |t| {
         let lc = t.lc();
-        DOCUMENT_NOUNS.iter().copied().find(|n| *n == &*lc)
+        (!t.is_capitalized() || t.cstart == 0)
+            .then(|| DOCUMENT_NOUNS.iter().copied().find(|n| *n == &*lc))
+            .flatten()
     })
 }
 
@@ -1927,6 +1930,12 @@ mod tests {
                 "document_after",
                 "\"Growth has proven resilient,\" the final communique said.",
                 "<body communique>",
+            ),
+            // A capitalized noun ends a name: the body's.
+            (
+                "name_then_verb",
+                "\"The shaking was strong,\" the U.S. Geological Survey said.",
+                "U.S. Geological Survey",
             ),
             (
                 "body_after",

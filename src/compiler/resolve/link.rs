@@ -311,13 +311,17 @@ pub(super) fn link(reg: &Registry) -> Uf {
         if kind == Some(EntityKind::Organization) {
             let words: Vec<&str> = key.split(' ').collect();
             let core_words: Vec<&str> = c.split(' ').collect();
-            let base = if words.len() >= 3 && COMPANY_TAILS.contains(words.last().unwrap()) {
+            let tail = words.len() >= 3 && COMPANY_TAILS.contains(words.last().unwrap());
+            let base = if tail {
                 Some(words[..words.len() - 1].join(" "))
             } else {
                 (c != key && core_words.len() >= 3)
                     .then(|| core_words[..core_words.len() - 1].join(" "))
             };
             if let Some(base) = base {
+                // (Shortened past its legal form, only a name no cue read strongly: "Air India"
+                // is a company of its own beside "Air India Express Limited".)
+                let own_kind = |j: usize| !tail && strongest(&reg.info[j]).is_some();
                 // Not a person the company is named after ("Howard Hughes Medical Institute").
                 let person = |j: usize| {
                     strongest(&reg.info[j]) == Some(EntityKind::Person)
@@ -329,6 +333,7 @@ pub(super) fn link(reg: &Registry) -> Uf {
                         strongest(&reg.info[j]),
                         Some(EntityKind::Place | EntityKind::Other)
                     ) && !person(j)
+                        && !own_kind(j)
                 }) {
                     uf.union(i, j);
                 }
@@ -742,6 +747,12 @@ mod tests {
                     "Ferro Serrano",
                 ),
                 "Ferro Serrano",
+            ),
+            // Not when the short form is a company of its own, read strongly: two entities.
+            (
+                "The airline Air India said on Monday it would add flights. The carrier's unit, Air India Express Limited, cut fares.\n",
+                ("Air India", Organization, ""),
+                "",
             ),
             // A public body's own noun, capitalized, for its name; the noun before "of".
             (

@@ -519,9 +519,9 @@ const DOCUMENT_REACH: usize = 80;
 /// sentence that names a document ("In a communique issued after the
 /// ceremony, the Government Information Service said …", "the Fair Work
 /// Commission handed down its annual wage decision") — the same noun first,
-/// then any of [`DOCUMENT_NOUNS`] — gives the body named nearest before its
-/// first such word, else nearest after it, within [`DOCUMENT_REACH`] (and
-/// where no sentence does, a person so named);
+/// then any of [`DOCUMENT_NOUNS`], where the word introduces a document (see
+/// [`introduces`]) — gives the body named nearest before that word, else
+/// nearest after it, within [`DOCUMENT_REACH`], else a person so named;
 /// a sentence that names none ("The audit, published on August 27, found …")
 /// gives the body named before whose name holds the word ("Netherlands Court
 /// of Audit"). Failing both, the body that spoke last nearby, else the one
@@ -557,17 +557,18 @@ fn document_issuer(
     };
     let same = |w: &str| w == noun;
     let any = |w: &str| is_in(DOCUMENT_NOUNS, w);
-    // A body first ("Commission President Roslyn Achterberg, reading a summary of the
-    // decision": the commission's, named where the decision was introduced), then a person.
     for named in [&same as &dyn Fn(&str) -> bool, &any] {
-        for (bodies, list) in [(true, before), (false, &who.named[..])] {
-            for &s in &window {
-                let text = &doc.sentences[s];
-                let Some((at, word)) = words_at(text).find(|(_, w)| named(w)) else {
-                    continue;
-                };
-                // Who issued it is named close by: before the word ("the Group of 20 … agreed
-                // a joint communique"), else after it ("In a statement, Ferro Serrano said").
+        for &s in &window {
+            let words: Vec<(usize, String)> = words_at(&doc.sentences[s]).collect();
+            let Some(k) = (0..words.len()).find(|&k| named(&words[k].1) && introduces(&words, k))
+            else {
+                continue;
+            };
+            let (at, word) = (words[k].0, &words[k].1);
+            // Who issued it is named close by, a body before a person: before the word ("the
+            // Group of 20 … agreed a joint communique"), else after it ("In a statement,
+            // Ferro Serrano said").
+            for list in [before, &who.named[..]] {
                 let here = || {
                     list.iter()
                         .filter(|p| p.0 == s)
@@ -584,9 +585,9 @@ fn document_issuer(
                 if let Some((_, e)) = issuer {
                     return Some(e);
                 }
-                if let Some(p) = before.iter().rev().find(|p| bodies && holds(p.2, &word)) {
-                    return Some(p.2);
-                }
+            }
+            if let Some(p) = before.iter().rev().find(|p| holds(p.2, word)) {
+                return Some(p.2);
             }
         }
     }
@@ -596,6 +597,23 @@ fn document_issuer(
         .filter(near)
         .or(before.last().filter(near))
         .map(|p| p.2)
+}
+
+/// Does the document noun at `k` of these words introduce a document: a
+/// determiner among the three words before it ("In a statement", "its annual
+/// wage decision", "The audit"), not "to" right before ("due to report"), nor
+/// "of the" ("reading a summary of the decision" names one introduced before)?
+fn introduces(words: &[(usize, String)], k: usize) -> bool {
+    let w = |i: usize| words.get(i).map(|x| x.1.as_str()).unwrap_or("");
+    let before = |n: usize| if k >= n { w(k - n) } else { "" };
+    let determiner = (1..=3).any(|n| {
+        matches!(
+            before(n),
+            "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "that"
+        )
+    });
+    let of_the = before(2) == "of" && matches!(before(1), "the" | "its" | "a" | "an");
+    determiner && before(1) != "to" && !of_the
 }
 
 /// The lower-case words of a text with their character offsets.
@@ -1068,6 +1086,16 @@ mod tests {
                 "a document introduced by another word: the body whose name holds it",
                 "The minister resigned after the Netherlands Court of Audit found that costs had risen.\n\nThe audit, published on August 27, found that officials had known since March.\n\n\"The minister was informed late,\" the report said.\n",
                 &["Netherlands Court of Audit"],
+            ),
+            (
+                "a document: the sentence that introduced it, a person too",
+                "Westbridge United said in a statement on Monday it had suspended Jane Roe.\n\nIn a statement released by her lawyers, Jane Roe said she was innocent.\n\n\"I have never placed a bet,\" the statement said.\n",
+                &["Jane Roe"],
+            ),
+            (
+                "a document: a verb of the same word introduces none",
+                "Halvorsen Shipping said in a report on Monday that sales fell.\n\nThe Maritime Authority is due to report on Thursday.\n\n\"Sales fell,\" the report said.\n",
+                &["Halvorsen Shipping"],
             ),
             (
                 "a body by a noun neither its name holds nor generic",
