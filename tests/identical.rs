@@ -15,7 +15,7 @@ use std::path::Path;
 const EXPECTED: &[(&str, usize, u64)] = &[
     ("seeds", 28662, 0xf4fd5990d24b98b2),
     ("tests/articles", 55239, 0x7c02d56e2bfb1111),
-    ("tests/dev/articles", 1551307, 0xd1ee263427218acd),
+    ("tests/dev/articles", 1551602, 0x05bf2a534a26cb2e),
 ];
 
 #[test]

@@ -137,6 +137,69 @@ pub const ELEMENT_VARIANTS: &[(&str, &str)] = &[
 
 /// Element names that are also everyday words; they count as elements only
 /// next to a chemistry cue (see `extract::entities`).
+/// Stems that end the international nonproprietary names of medicines (the
+/// WHO's INN stems, which the USAN Council shares): "-mab" for monoclonal
+/// antibodies ("pembrolizumab"), "-tinib" for kinase inhibitors, "-rsen" for
+/// antisense oligonucleotides ("nusinersen"), "-gliflozin", "-sartan",
+/// "-statin" … A lower-case word of seven letters or more that ends in one and
+/// is no English word names a medicine.
+pub const DRUG_STEMS: &[&str] = &[
+    "mab",
+    "tinib",
+    "ciclib",
+    "parib",
+    "lisib",
+    "zomib",
+    "rsen",
+    "siran",
+    "gliptin",
+    "gliflozin",
+    "glutide",
+    "tirzepatide",
+    "vir",
+    "sartan",
+    "pril",
+    "olol",
+    "statin",
+    "parin",
+    "xaban",
+    "gatran",
+    "prazole",
+    "tidine",
+    "oxacin",
+    "cycline",
+    "mycin",
+    "cillin",
+    "platin",
+    "taxel",
+    "rubicin",
+    "lukast",
+    "triptan",
+    "setron",
+    "dronate",
+    "afil",
+    "semide",
+    "thiazide",
+    "azepam",
+    "zolam",
+    "barbital",
+    "profen",
+    "coxib",
+    "olone",
+    "asone",
+    "terol",
+    "tropium",
+    "pramine",
+    "oxetine",
+    "apine",
+    "idone",
+    "plase",
+    "poetin",
+    "grastim",
+    "leucel",
+    "amide",
+];
+
 pub const AMBIGUOUS_ELEMENTS: &[&str] = &[
     "lead", "iron", "tin", "gold", "silver", "copper", "mercury", "carbon",
 ];

@@ -1635,6 +1635,7 @@ pub fn find_with(
 ) -> Vec<Mention> {
     let mut out = Vec::new();
     find_elements(t, &mut out);
+    find_medicines(t, &mut out);
     for run in runs.0 {
         classify_run(t, run, &Vocab { common, names }, &mut out);
     }
@@ -2041,6 +2042,37 @@ fn find_elements(t: &[Token], out: &mut Vec<Mention>) {
             EntityKind::Element,
             true,
             Some(canonical),
+        ));
+    }
+}
+
+/// "patients given olvacarsen", "pembrolizumab was approved": a medicine by
+/// its international name in lower case (a stem of [`lexicon::DRUG_STEMS`]
+/// ending a word of seven letters or more that no English dictionary has),
+/// kind `other`. (Capitalized at a sentence's start, the name's run is read
+/// as any other, and its lower-case mentions vote for its kind.)
+fn find_medicines(t: &[Token], out: &mut Vec<Mention>) {
+    for tok in t {
+        if tok.kind != Kind::Word
+            || tok.text.chars().count() < 7
+            || !tok.text.chars().all(char::is_lowercase)
+        {
+            continue;
+        }
+        let lc = tok.lc();
+        if !lexicon::DRUG_STEMS.iter().any(|s| lc.ends_with(s))
+            || gazetteer::is_common_word(&lc)
+            || gazetteer::is_first_name(tok.text)
+            || gazetteer::place(tok.text).is_some()
+        {
+            continue;
+        }
+        out.push(read(
+            tok.text.to_string(),
+            [tok.cstart, tok.cend],
+            EntityKind::Other,
+            true,
+            None,
         ));
     }
 }
@@ -8668,6 +8700,8 @@ mod tests {
                 &["Westinghouse", "Bechtel"],
             ),
             ("Rivals BYD and Geely cut prices.", &["BYD", "Geely"]),
+            // A word of the dictionary with a medicine's ending is none.
+            ("Her cholesterol fell on the new diet.", &[]),
             // Two names with one head word; a brand with a capital inside; holidays.
             (
                 "Central Railway and Western Railway, which serve Mumbai, added coaches.",
@@ -8985,6 +9019,17 @@ mod kinds_by_shape {
                 "Flights at London City were suspended.",
                 "London City",
                 Place,
+            ),
+            // A medicine by its international name's stem.
+            (
+                "Patients given olvacarsen had fewer heart attacks.",
+                "olvacarsen",
+                Other,
+            ),
+            (
+                "It was approved with pembrolizumab.",
+                "pembrolizumab",
+                Other,
             ),
             ("Flights to Mexico City resumed.", "Mexico City", Place),
             // An industry's word ends a company's name.
