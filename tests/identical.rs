@@ -15,7 +15,7 @@ use std::path::Path;
 const EXPECTED: &[(&str, usize, u64)] = &[
     ("seeds", 28662, 0xf4fd5990d24b98b2),
     ("tests/articles", 55239, 0x7c02d56e2bfb1111),
-    ("tests/dev/articles", 1551602, 0x05bf2a534a26cb2e),
+    ("tests/dev/articles", 1551920, 0x13b2f1a9efaac4b8),
 ];
 
 #[test]

@@ -1416,6 +1416,7 @@ pub const GENERIC_BODIES: &[&str] = &[
 /// a ministry, a court or the police often go unnamed. The public offices
 /// among them are [`PUBLIC_OFFICES`].
 pub const NAMED_BODIES: &[&str] = &[
+    "coastguard",
     "committee",
     "court",
     "government",

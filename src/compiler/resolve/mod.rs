@@ -474,11 +474,22 @@ fn body_speaker(
         .bodies
         .partition_point(|p| (p.0, p.1) < (q.sentence, q.span[0]));
     let before = &who.bodies[..n];
+    // (Two words of the name may make the noun: "the coastguard", "Italian Coast Guard".)
     let holds = |e: u32| {
         let x = &all[e as usize];
-        std::iter::once(&x.name)
-            .chain(&x.aliases)
-            .any(|s| s.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun)))
+        std::iter::once(&x.name).chain(&x.aliases).any(|s| {
+            let words: Vec<&str> = s.split_whitespace().collect();
+            words.iter().any(|w| w.eq_ignore_ascii_case(noun))
+                || words.windows(2).any(|p| {
+                    noun.len() == p[0].len() + p[1].len()
+                        && noun
+                            .get(..p[0].len())
+                            .is_some_and(|a| a.eq_ignore_ascii_case(p[0]))
+                        && noun
+                            .get(p[0].len()..)
+                            .is_some_and(|b| b.eq_ignore_ascii_case(p[1]))
+                })
+        })
     };
     if let Some(p) = before.iter().rev().find(|p| holds(p.2)) {
         return Some(p.2);
@@ -1066,6 +1077,11 @@ mod tests {
                 "a regulator: the public body named nearby, not the company it acts on",
                 "Quiva Exchange said it had paused withdrawals.\n\nThe Financial Markets Commission suspended Quiva Exchange's licence on Tuesday. \"A licence is not a guarantee against losses,\" the regulator said in a statement.\n",
                 &["Financial Markets Commission"],
+            ),
+            (
+                "a body by a noun two words of its name make",
+                "A patrol boat of the Italian Coast Guard rescued 22 survivors on Sunday. Frontex said a plane had spotted the boat.\n\n\"The sea was calm,\" the coastguard said in a statement.\n",
+                &["Italian Coast Guard"],
             ),
             (
                 "a document: the body named where it was introduced, before its word",
