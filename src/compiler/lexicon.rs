@@ -135,8 +135,6 @@ pub const ELEMENT_VARIANTS: &[(&str, &str)] = &[
     ("sulphur", "sulfur"),
 ];
 
-/// Element names that are also everyday words; they count as elements only
-/// next to a chemistry cue (see `extract::entities`).
 /// Stems that end the international nonproprietary names of medicines (the
 /// WHO's INN stems, which the USAN Council shares): "-mab" for monoclonal
 /// antibodies ("pembrolizumab"), "-tinib" for kinase inhibitors, "-rsen" for
@@ -200,6 +198,39 @@ pub const DRUG_STEMS: &[&str] = &[
     "amide",
 ];
 
+/// Words with a medicine's ending that name no medicine: foods, compounds and
+/// classes of drugs ("provolone", "acrylamide", "fluoroquinolone"), rare
+/// English words ("triumvir"), other languages' words ("colesterol").
+pub const NOT_MEDICINES: &[&str] = &[
+    "provolone",
+    "acrylamide",
+    "polyamide",
+    "ceramide",
+    "niacinamide",
+    "nicotinamide",
+    "histidine",
+    "cytidine",
+    "ergosterol",
+    "phytosterol",
+    "somatostatin",
+    "quinolone",
+    "fluoroquinolone",
+    "anthracycline",
+    "sulfonamide",
+    "triumvir",
+    "hoarsen",
+    "colesterol",
+    "sobrevivir",
+    "convivir",
+    "revivir",
+    "asservir",
+    "desservir",
+    "piramide",
+    "pyramide",
+];
+
+/// Element names that are also everyday words; they count as elements only
+/// next to a chemistry cue (see `extract::entities`).
 pub const AMBIGUOUS_ELEMENTS: &[&str] = &[
     "lead", "iron", "tin", "gold", "silver", "copper", "mercury", "carbon",
 ];

@@ -1946,7 +1946,9 @@ fn lists(t: &[Token], out: &mut [Mention]) {
         while end < out.len() && joiner(&out[end - 1], &out[end]) {
             end += 1;
         }
-        if end - start >= 2 {
+        // (A medicine's lower-case name is no list's member: "on semaglutide, Okonkwo lost".)
+        let named = |m: &Mention| m.text.chars().any(char::is_uppercase);
+        if end - start >= 2 && out[start..end].iter().all(named) {
             let mut votes = [0u32; 5];
             for m in &out[start..end] {
                 if let (Some(k), true) = (m.kind, m.strong) {
@@ -2052,7 +2054,7 @@ fn find_elements(t: &[Token], out: &mut Vec<Mention>) {
 /// kind `other`. (Capitalized at a sentence's start, the name's run is read
 /// as any other, and its lower-case mentions vote for its kind.)
 fn find_medicines(t: &[Token], out: &mut Vec<Mention>) {
-    for tok in t {
+    for (i, tok) in t.iter().enumerate() {
         if tok.kind != Kind::Word
             || tok.text.chars().count() < 7
             || !tok.text.chars().all(char::is_lowercase)
@@ -2060,7 +2062,18 @@ fn find_medicines(t: &[Token], out: &mut Vec<Mention>) {
             continue;
         }
         let lc = tok.lc();
-        if !lexicon::DRUG_STEMS.iter().any(|s| lc.ends_with(s))
+        // A word glued to a link, an address, a handle or a tag is no name
+        // ("…/acrylamide", "#provolone", "pedersen@…").
+        let glued =
+            i > 0 && !tok.space_before && t[i - 1].text.ends_with(['/', '@', '#', '.', '_'])
+                || t.get(i + 1)
+                    .is_some_and(|n| !n.space_before && n.text.starts_with(['/', '@', '#', '_']));
+        // (A stem alone, or nearly, names a class: "triptan", "gliflozin".)
+        if glued
+            || !lexicon::DRUG_STEMS
+                .iter()
+                .any(|s| lc.ends_with(s) && lc.len() > s.len() + 1)
+            || lexicon::is_in(lexicon::NOT_MEDICINES, &lc)
             || gazetteer::is_common_word(&lc)
             || gazetteer::is_first_name(tok.text)
             || gazetteer::place(tok.text).is_some()
@@ -8700,6 +8713,16 @@ mod tests {
                 &["Westinghouse", "Bechtel"],
             ),
             ("Rivals BYD and Geely cut prices.", &["BYD", "Geely"]),
+            // A medicine's name is no list's member; a stem alone, a compound, a link's word are none.
+            (
+                "After a year on semaglutide, Okonkwo lost 15kg.",
+                &["semaglutide", "Okonkwo"],
+            ),
+            (
+                "Triptan and gliflozin sales rose; acrylamide was found.",
+                &[],
+            ),
+            ("See example.com/sitagliptin for more.", &[]),
             // A word of the dictionary with a medicine's ending is none.
             ("Her cholesterol fell on the new diet.", &[]),
             // Two names with one head word; a brand with a capital inside; holidays.

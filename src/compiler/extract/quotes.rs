@@ -410,10 +410,12 @@ impl Attribution<'_, '_> {
     fn is_person(&self, k: usize) -> bool {
         self.mentions[k].kind == Some(EntityKind::Person)
     }
-    /// Mentions that can speak (not elements, not a party tag), with their index.
+    /// Mentions that can speak (not elements nor medicines' lower-case
+    /// names, not a party tag), with their index.
     fn speakers(&self) -> impl Iterator<Item = (usize, &Mention)> {
         self.mentions.iter().enumerate().filter(|(_, m)| {
             m.kind != Some(EntityKind::Element)
+                && m.text.chars().any(char::is_uppercase)
                 && super::entities::party_tag(&m.text).is_none()
                 && !demonym(&m.text)
         })
@@ -1476,9 +1478,16 @@ fn body_noun(t: &Token) -> Option<&'static str> {
 
 /// "the company", "the English club", "the state-owned firm": "the", at
 /// most two words that describe (no possessive, no verb) and a noun of
-/// [`GENERIC_BODIES`] and [`NAMED_BODIES`] last.
+/// [`GENERIC_BODIES`] and [`NAMED_BODIES`] last. A noun of [`NAMED_BODIES`]
+/// after a capitalized word ("the Libyan coastguard", "the French
+/// government") is that nation's, which may not be the one named before.
 fn the_body(a: &Attribution, words: &[usize]) -> Option<&'static str> {
-    the_noun(a, words, body_noun)
+    let noun = the_noun(a, words, body_noun)?;
+    let nation = words.len() > 2
+        && words[1..words.len() - 1]
+            .iter()
+            .any(|&i| a.t[i].is_capitalized());
+    (!(nation && NAMED_BODIES.contains(&noun))).then_some(noun)
 }
 
 /// "the report", "the final communique", "the 40-page ruling": "the", at
@@ -2582,6 +2591,24 @@ mod tests {
     }
 
     /// A partial quote after a verb that judges is its subject's.
+    #[test]
+    fn nations_bodies_and_medicines() {
+        // A nation's body may not be the one named before: no speaker by the noun.
+        assert_eq!(
+            who("\"We found no one alive,\" the Libyan coastguard said."),
+            ""
+        );
+        assert_eq!(
+            who("\"It works,\" the coastguard said."),
+            "<body coastguard>"
+        );
+        // A medicine's lower-case name does not speak.
+        assert_eq!(
+            who("Researchers said olvacarsen \"could change practice\"."),
+            ""
+        );
+    }
+
     #[test]
     fn characterizing_verbs() {
         assert_eq!(

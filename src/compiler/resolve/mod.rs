@@ -474,21 +474,23 @@ fn body_speaker(
         .bodies
         .partition_point(|p| (p.0, p.1) < (q.sentence, q.span[0]));
     let before = &who.bodies[..n];
-    // (Two words of the name may make the noun: "the coastguard", "Italian Coast Guard".)
+    // (The name's last two words may make the noun: "the coastguard", "Italian Coast Guard";
+    // not "the airline" and "Air Line Pilots Association".)
     let holds = |e: u32| {
         let x = &all[e as usize];
         std::iter::once(&x.name).chain(&x.aliases).any(|s| {
             let words: Vec<&str> = s.split_whitespace().collect();
-            words.iter().any(|w| w.eq_ignore_ascii_case(noun))
-                || words.windows(2).any(|p| {
-                    noun.len() == p[0].len() + p[1].len()
-                        && noun
-                            .get(..p[0].len())
-                            .is_some_and(|a| a.eq_ignore_ascii_case(p[0]))
-                        && noun
-                            .get(p[0].len()..)
-                            .is_some_and(|b| b.eq_ignore_ascii_case(p[1]))
-                })
+            let last_two = words.len() >= 2 && {
+                let (a, b) = (words[words.len() - 2], words[words.len() - 1]);
+                noun.len() == a.len() + b.len()
+                    && noun
+                        .get(..a.len())
+                        .is_some_and(|x| x.eq_ignore_ascii_case(a))
+                    && noun
+                        .get(a.len()..)
+                        .is_some_and(|x| x.eq_ignore_ascii_case(b))
+            };
+            last_two || words.iter().any(|w| w.eq_ignore_ascii_case(noun))
         })
     };
     if let Some(p) = before.iter().rev().find(|p| holds(p.2)) {
