@@ -4266,6 +4266,14 @@ pub fn element(name: &str) -> Option<(&'static str, &'static str)> {
 mod tests {
     use super::*;
 
+    /// The administrative suffixes are place suffixes, as their doc says.
+    #[test]
+    fn administrative_suffixes_are_place_suffixes() {
+        for w in ADMINISTRATIVE_SUFFIXES {
+            assert!(PLACE_SUFFIXES.contains(w), "{w}");
+        }
+    }
+
     #[test]
     fn lookups() {
         assert_eq!(month("Feb."), Some(2));

@@ -2749,12 +2749,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             && parts.len() - (k + 1) >= 2
             && parts[k - 1] == parts[parts.len() - 1]
             && parts[k - 1].chars().next().is_some_and(char::is_uppercase);
-        let inner_capital_word = |n: &str| {
-            !n.contains(' ')
-                && n.chars().skip(1).any(char::is_uppercase)
-                && n.chars().skip(1).any(char::is_lowercase)
-                && !surname_with_capital(n)
-        };
+        let inner_capital_word = |n: &str| !n.contains(' ') && capital_inside(n);
         let places = places
             || company_pair && gazetteer::company(&run_text(&parts[p..])).is_none()
             || either_side(holiday) && !holiday(&run_text(&parts[p..]))
@@ -4238,8 +4233,7 @@ fn city_who(c: &Cue) -> Option<(EntityKind, bool)> {
 /// Does the verb at token `k` report a match ("drew 1-1", "host Aston
 /// Villa", "beat Everton", "lost 2-0")? A result's verb counts only before a score.
 fn plays_a_match(c: &Cue, k: usize) -> bool {
-    let score = c.t.get(k + 1).is_some_and(|x| x.kind == Kind::Num)
-        && c.t.get(k + 2).is_some_and(|x| matches!(x.text, "-" | "–"));
+    let score = score_opens(c.t, k + 1);
     match c.word(k).as_str() {
         "drew" | "thrashed" | "edged" => true,
         // (Not "families in Glasgow, who host them".)
@@ -4539,10 +4533,7 @@ fn opponent(c: &Cue) -> Option<(EntityKind, bool)> {
     if !verb {
         return None;
     }
-    let score = c.t.get(c.after).is_some_and(|x| x.kind == Kind::Num)
-        && c.t
-            .get(c.after + 1)
-            .is_some_and(|x| matches!(x.text, "-" | "–"));
+    let score = score_opens(c.t, c.after);
     let name = run_text(c.parts);
     let country = nation_or_state(&name);
     let city = gazetteer::place(&name).is_some_and(|p| p.kind == PlaceKind::City);
@@ -4566,10 +4557,13 @@ fn opponent(c: &Cue) -> Option<(EntityKind, bool)> {
 
 /// "drew 1-1 at Brentford", "won 3-0 at Leeds": a score ends just before token `k`.
 fn score_before(c: &Cue, k: usize) -> bool {
-    k >= 3
-        && c.t[k - 1].kind == Kind::Num
-        && matches!(c.t[k - 2].text, "-" | "–")
-        && c.t[k - 3].kind == Kind::Num
+    k >= 3 && score_opens(c.t, k - 3) && c.t[k - 1].kind == Kind::Num
+}
+
+/// Does a score ("3-1", "6–4") open at token `k`: a number, then a dash?
+fn score_opens(t: &[Token], k: usize) -> bool {
+    t.get(k).is_some_and(|x| x.kind == Kind::Num)
+        && t.get(k + 1).is_some_and(|x| matches!(x.text, "-" | "–"))
 }
 
 /// "Former Leicester City manager", "joined from Fluminense", "four seasons
@@ -5823,12 +5817,16 @@ fn which_clause(c: &Cue) -> Option<(EntityKind, bool)> {
 /// "SpaceX", "OpenAI", "PayPal": a capital inside one word names a company
 /// ("McDonald", "MacLeod", "O'Brien" are names of people).
 fn inner_capital(c: &Cue) -> Option<(EntityKind, bool)> {
-    let w = &c.parts[0];
-    let inner = c.one_word()
-        && w.chars().next().is_some_and(char::is_uppercase)
+    (c.one_word() && capital_inside(&c.parts[0])).then_some((EntityKind::Organization, false))
+}
+
+/// A capitalized word with a capital inside that is no surname's ("SpaceX",
+/// "IndiGo"; not "McDonald").
+fn capital_inside(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
         && w.chars().skip(1).any(char::is_uppercase)
-        && w.chars().any(char::is_lowercase);
-    (inner && !surname_with_capital(w)).then_some((EntityKind::Organization, false))
+        && w.chars().any(char::is_lowercase)
+        && !surname_with_capital(w)
 }
 
 /// "McDonald", "MacLeod", "O'Brien", "DeSantis": surnames with a capital inside.

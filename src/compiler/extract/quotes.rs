@@ -1464,14 +1464,20 @@ pub fn short_name_head(lc: &str) -> bool {
 
 /// The body noun ([`GENERIC_BODIES`], [`NAMED_BODIES`], [`PUBLIC_OFFICES`]) a token is, if any.
 fn body_noun(t: &Token) -> Option<&'static str> {
+    noun_of(t, &[GENERIC_BODIES, NAMED_BODIES, PUBLIC_OFFICES])
+}
+
+/// The noun of these lists a token is, if any; capitalized inside a
+/// sentence, a noun ends a name ("the U.S. Geological Survey", "the
+/// European Commission") and is none of them.
+fn noun_of(t: &Token, lists: &[&[&'static str]]) -> Option<&'static str> {
     if t.kind != Kind::Word || t.is_capitalized() && t.cstart > 0 {
         return None;
     }
     let lc = t.lc();
-    GENERIC_BODIES
+    lists
         .iter()
-        .chain(NAMED_BODIES)
-        .chain(PUBLIC_OFFICES)
+        .flat_map(|l| l.iter())
         .copied()
         .find(|n| *n == &*lc)
 }
@@ -1493,13 +1499,7 @@ fn the_body(a: &Attribution, words: &[usize]) -> Option<&'static str> {
 /// "the report", "the final communique", "the 40-page ruling": "the", at
 /// most two words that describe and a noun of [`DOCUMENT_NOUNS`] last.
 fn the_document(a: &Attribution, words: &[usize]) -> Option<&'static str> {
-    // (Capitalized inside a sentence, the noun ends a name: "the U.S. Geological Survey".)
-    the_noun(a, words, |t| {
-        let lc = t.lc();
-        (!t.is_capitalized() || t.cstart == 0)
-            .then(|| DOCUMENT_NOUNS.iter().copied().find(|n| *n == &*lc))
-            .flatten()
-    })
+    the_noun(a, words, |t| noun_of(t, &[DOCUMENT_NOUNS]))
 }
 
 /// "the", at most two words that describe (no possessive, no verb) and a

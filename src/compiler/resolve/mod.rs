@@ -22,6 +22,7 @@ use crate::compiler::extract::{ArticleFacts, SpeakerRef};
 use crate::compiler::gazetteer::{self, Gender};
 use crate::compiler::lexicon;
 use crate::compiler::lexicon::is_in;
+use crate::compiler::tokens::{Kind, Lower};
 use jiff::civil::Date;
 
 /// A fact of one article with its references resolved, before merging.
@@ -467,33 +468,26 @@ fn body_speaker(
             .filter(near)
             .map(|p| p.2);
     }
-    if is_in(DOCUMENT_NOUNS, noun) {
-        return document_issuer(doc, q, noun, who, all);
-    }
     let n = who
         .bodies
         .partition_point(|p| (p.0, p.1) < (q.sentence, q.span[0]));
     let before = &who.bodies[..n];
-    // (The name's last two words may make the noun: "the coastguard", "Italian Coast Guard";
-    // not "the airline" and "Air Line Pilots Association".)
-    let holds = |e: u32| {
-        let x = &all[e as usize];
-        std::iter::once(&x.name).chain(&x.aliases).any(|s| {
-            let words: Vec<&str> = s.split_whitespace().collect();
-            let last_two = words.len() >= 2 && {
-                let (a, b) = (words[words.len() - 2], words[words.len() - 1]);
-                noun.len() == a.len() + b.len()
-                    && noun
-                        .get(..a.len())
-                        .is_some_and(|x| x.eq_ignore_ascii_case(a))
-                    && noun
-                        .get(a.len()..)
-                        .is_some_and(|x| x.eq_ignore_ascii_case(b))
-            };
-            last_two || words.iter().any(|w| w.eq_ignore_ascii_case(noun))
-        })
+    // Failing all else: the body that spoke last nearby, else the one named last nearby.
+    let nearby = || {
+        last_before(&who.bodies_spoke, at)
+            .as_ref()
+            .filter(near)
+            .or(before.last().filter(near))
+            .map(|p| p.2)
     };
-    if let Some(p) = before.iter().rev().find(|p| holds(p.2)) {
+    if is_in(DOCUMENT_NOUNS, noun) {
+        return document_issuer(doc, q, noun, before, who, all).or_else(nearby);
+    }
+    if let Some(p) = before
+        .iter()
+        .rev()
+        .find(|p| name_holds(&all[p.2 as usize], noun))
+    {
         return Some(p.2);
     }
     if !crate::compiler::lexicon::is_in(crate::compiler::extract::quotes::GENERIC_BODIES, noun) {
@@ -512,12 +506,28 @@ fn body_speaker(
             return Some(p.2);
         }
     }
-    let spoke = last_before(&who.bodies_spoke, at);
-    spoke
-        .as_ref()
-        .filter(near)
-        .or(before.last().filter(near))
-        .map(|p| p.2)
+    nearby()
+}
+
+/// Does a word of the body's name or of one of its aliases make the noun
+/// ("the ministry": Ministry of Foreign Affairs)? The name's last two words
+/// may make it as one ("the coastguard": Italian Coast Guard; not "the
+/// airline" and Air Line Pilots Association).
+fn name_holds(body: &Entity, noun: &str) -> bool {
+    std::iter::once(&body.name).chain(&body.aliases).any(|s| {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        let last_two = words.len() >= 2 && {
+            let (a, b) = (words[words.len() - 2], words[words.len() - 1]);
+            noun.len() == a.len() + b.len()
+                && noun
+                    .get(..a.len())
+                    .is_some_and(|x| x.eq_ignore_ascii_case(a))
+                && noun
+                    .get(a.len()..)
+                    .is_some_and(|x| x.eq_ignore_ascii_case(b))
+        };
+        last_two || words.iter().any(|w| w.eq_ignore_ascii_case(noun))
+    })
 }
 
 /// How many paragraphs before a quote's own the sentence that introduced its
@@ -537,12 +547,12 @@ const DOCUMENT_REACH: usize = 80;
 /// nearest after it, within [`DOCUMENT_REACH`], else a person so named;
 /// a sentence that names none ("The audit, published on August 27, found …")
 /// gives the body named before whose name holds the word ("Netherlands Court
-/// of Audit"). Failing both, the body that spoke last nearby, else the one
-/// named last nearby.
+/// of Audit"). `before`: the bodies named before the quote.
 fn document_issuer(
     doc: &ArticleFacts,
     q: &crate::compiler::extract::QuoteCand,
     noun: &str,
+    before: &[(usize, u32, u32)],
     who: &Speakers,
     all: &[Entity],
 ) -> Option<u32> {
@@ -558,26 +568,21 @@ fn document_issuer(
         }
         window.push(s);
     }
-    let n = who
-        .bodies
-        .partition_point(|p| (p.0, p.1) < (q.sentence, q.span[0]));
-    let before = &who.bodies[..n];
-    let holds = |e: u32, word: &str| {
-        all[e as usize]
-            .name
-            .split_whitespace()
-            .any(|w| w.eq_ignore_ascii_case(word))
-    };
     let same = |w: &str| w == noun;
     let any = |w: &str| is_in(DOCUMENT_NOUNS, w);
     for named in [&same as &dyn Fn(&str) -> bool, &any] {
         for &s in &window {
-            let words: Vec<(usize, String)> = words_at(&doc.sentences[s]).collect();
+            let tokens = crate::compiler::tokens::tokenize(&doc.sentences[s]);
+            let words: Vec<(usize, Lower)> = tokens
+                .iter()
+                .filter(|t| t.kind == Kind::Word)
+                .map(|t| (t.cstart as usize, t.lc()))
+                .collect();
             let Some(k) = (0..words.len()).find(|&k| named(&words[k].1) && introduces(&words, k))
             else {
                 continue;
             };
-            let (at, word) = (words[k].0, &words[k].1);
+            let (at, word) = (words[k].0, &*words[k].1);
             // Who issued it is named close by, a body before a person: before the word ("the
             // Group of 20 … agreed a joint communique"), else after it ("In a statement,
             // Ferro Serrano said").
@@ -599,25 +604,24 @@ fn document_issuer(
                     return Some(e);
                 }
             }
-            if let Some(p) = before.iter().rev().find(|p| holds(p.2, word)) {
+            if let Some(p) = before
+                .iter()
+                .rev()
+                .find(|p| name_holds(&all[p.2 as usize], word))
+            {
                 return Some(p.2);
             }
         }
     }
-    let near = |p: &&(usize, u32, u32)| continues_from(doc, p.0, q.sentence);
-    last_before(&who.bodies_spoke, (q.sentence, q.span[0]))
-        .as_ref()
-        .filter(near)
-        .or(before.last().filter(near))
-        .map(|p| p.2)
+    None
 }
 
 /// Does the document noun at `k` of these words introduce a document: a
 /// determiner among the three words before it ("In a statement", "its annual
 /// wage decision", "The audit"), not "to" right before ("due to report"), nor
 /// "of the" ("reading a summary of the decision" names one introduced before)?
-fn introduces(words: &[(usize, String)], k: usize) -> bool {
-    let w = |i: usize| words.get(i).map(|x| x.1.as_str()).unwrap_or("");
+fn introduces(words: &[(usize, Lower)], k: usize) -> bool {
+    let w = |i: usize| words.get(i).map(|x| &*x.1).unwrap_or("");
     let before = |n: usize| if k >= n { w(k - n) } else { "" };
     let determiner = (1..=3).any(|n| {
         matches!(
@@ -627,24 +631,6 @@ fn introduces(words: &[(usize, String)], k: usize) -> bool {
     });
     let of_the = before(2) == "of" && matches!(before(1), "the" | "its" | "a" | "an");
     determiner && before(1) != "to" && !of_the
-}
-
-/// The lower-case words of a text with their character offsets.
-fn words_at(text: &str) -> impl Iterator<Item = (usize, String)> + '_ {
-    let mut out = Vec::new();
-    let mut word = String::new();
-    let mut start = 0;
-    for (k, c) in text.chars().chain(std::iter::once(' ')).enumerate() {
-        if c.is_alphabetic() {
-            if word.is_empty() {
-                start = k;
-            }
-            word.extend(c.to_lowercase());
-        } else if !word.is_empty() {
-            out.push((start, std::mem::take(&mut word)));
-        }
-    }
-    out.into_iter()
 }
 
 /// Generic nouns of a public body ("the regulator said"), which stand for

@@ -77,6 +77,27 @@ def fold(key: str, table: dict) -> str:
     return "".join(out)
 
 
+def put(rows: dict, key: str, flags: int, table: dict) -> None:
+    """Record a key and its form without diacritics; a key seen twice keeps the flags both share."""
+    for k in {key, fold(key, table)}:
+        rows[k] = rows[k] & flags if k in rows else flags
+
+
+def write_table(tsv: Path, name: str, rows: dict, package: str, wheel: Path) -> int:
+    """Write rows (key -> flags) as TSV_DIR/NAME.tsv sorted by UTF-8 bytes, and the
+    package's version (from its wheel's name) to versions.tsv. Returns the key count."""
+    out = sorted(rows.items(), key=lambda kv: kv[0].encode("utf-8"))
+    with open(tsv / f"{name}.tsv", "w", encoding="utf-8", newline="\n") as f:
+        for k, v in out:
+            if "\t" in k or "\n" in k:
+                raise SystemExit(f"{name}.py: tab or newline in {k!r}")
+            f.write(f"{k}\t{v}\n")
+    version = wheel.name.split("-")[1]
+    with open(tsv / "versions.tsv", "a", encoding="utf-8", newline="\n") as f:
+        f.write(f"{package}\t{version}\n")
+    return len(out)
+
+
 def core(name: str) -> str:
     """A listed name without its legal forms ("The Walt Disney Company" -> "Walt Disney")."""
     n = name.strip()
@@ -139,8 +160,7 @@ def main() -> None:
             flags |= 4
         if caps and letters <= 4:
             flags |= 8
-        for k in {key, fold(key, table)}:
-            rows[k] = rows.get(k, flags) & flags if k in rows else flags
+        put(rows, key, flags, table)
 
     names = companies(wheel)
     for name in names:
@@ -152,16 +172,8 @@ def main() -> None:
         words = normalize(c).split(" ")
         if len(words) == 2 and words[0] in first and words[1] not in first and words[1] not in common and words[1] not in places:
             add(c.split()[-1])
-    out = sorted(rows.items(), key=lambda kv: kv[0].encode("utf-8"))
-    with open(tsv / "companies.tsv", "w", encoding="utf-8", newline="\n") as f:
-        for k, v in out:
-            if "\t" in k or "\n" in k:
-                raise SystemExit(f"companies.py: tab or newline in {k!r}")
-            f.write(f"{k}\t{v}\n")
-    version = wheel.name.split("-")[1]
-    with open(tsv / "versions.tsv", "a", encoding="utf-8", newline="\n") as f:
-        f.write(f"pytickersymbols\t{version}\n")
-    print(f"companies: {len(names)} listed companies, {len(out)} keys -> {tsv}/companies.tsv")
+    keys = write_table(tsv, "companies", rows, "pytickersymbols", wheel)
+    print(f"companies: {len(names)} listed companies, {keys} keys -> {tsv}/companies.tsv")
 
 
 if __name__ == "__main__":

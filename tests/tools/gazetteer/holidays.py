@@ -30,7 +30,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from companies import fold, load_fold, load_tsv, normalize
+from companies import load_fold, load_tsv, normalize, put, write_table
 
 JOINERS = {"of", "and", "the", "de", "del", "la", "al", "for", "in", "a", "an", "to"}
 CALENDAR = {
@@ -94,18 +94,9 @@ def main() -> None:
             flags |= 1
         if key in places:
             flags |= 4
-        for k in {key, fold(key, table)}:
-            rows[k] = rows[k] & flags if k in rows else flags
-    out = sorted(rows.items(), key=lambda kv: kv[0].encode("utf-8"))
-    with open(tsv / "holidays.tsv", "w", encoding="utf-8", newline="\n") as f:
-        for k, v in out:
-            if "\t" in k or "\n" in k:
-                raise SystemExit(f"holidays.py: tab or newline in {k!r}")
-            f.write(f"{k}\t{v}\n")
-    version = wheel.name.split("-")[1]
-    with open(tsv / "versions.tsv", "a", encoding="utf-8", newline="\n") as f:
-        f.write(f"holidays\t{version}\n")
-    print(f"holidays: {len(kept)} names, {len(out)} keys -> {tsv}/holidays.tsv")
+        put(rows, key, flags, table)
+    keys = write_table(tsv, "holidays", rows, "holidays", wheel)
+    print(f"holidays: {len(kept)} names, {keys} keys -> {tsv}/holidays.tsv")
 
 
 if __name__ == "__main__":
