@@ -516,7 +516,12 @@ impl Server {
                 self.route(route, &url, &body)
             }
         };
-        let _ = req.respond(response);
+        // The answer is written on a thread of its own: a client that stops
+        // reading (a page closed mid-download) cannot hold up the others.
+        // (tiny_http keeps the answers on one connection in order.)
+        std::thread::spawn(move || {
+            let _ = req.respond(response);
+        });
     }
 
     fn route(&mut self, route: Route, url: &str, body: &[u8]) -> Response {

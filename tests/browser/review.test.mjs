@@ -34,6 +34,27 @@ after(() => server?.kill());
 const P = 'fact-pack >>> .fp';
 const file = () => readFileSync(FILE, 'utf8');
 
+// Wait for the preview's first card; when it does not come, say what the
+// preview shows instead (its words, its src, the page's error line and
+// version, and whether the element was defined at all).
+async function previewCards(page) {
+  try {
+    await page.waitFor(`${P} .fp-card`);
+  } catch (err) {
+    const seen = await page.eval(() => {
+      const el = document.querySelector('fact-pack');
+      return {
+        defined: Boolean(customElements.get('fact-pack')),
+        src: el?.getAttribute('src') ?? null,
+        shadow: el?.shadowRoot ? el.shadowRoot.textContent.trim().slice(0, 300) : null,
+        error: document.querySelector('#rv-error')?.textContent ?? null,
+        version: document.body.dataset.version ?? null,
+      };
+    }).catch((e) => `(the page could not be read: ${e.message})`);
+    throw new Error(`${err.message}; the preview: ${JSON.stringify(seen)}`);
+  }
+}
+
 async function until(what, fn) {
   const end = Date.now() + 20000;
   for (;;) {
@@ -48,7 +69,7 @@ eachEngine((h) => {
   h.test('keyboard: hide, undo, pin and edit; the file and the preview follow', async () => {
     const page = await h.open(url);
     await page.waitFor('.rv-item');
-    await page.waitFor(`${P} .fp-card`);
+    await previewCards(page);
     const total = async () => page.text(`${P} .fp-total`);
     const before = await total();
     const n = Number.parseInt(before, 10);
@@ -98,7 +119,7 @@ eachEngine((h) => {
       for (const scheme of ['light', 'dark']) {
         const page = await h.open(url, { width, height: 900, scheme });
         await page.waitFor('.rv-item');
-        await page.waitFor(`${P} .fp-card`);
+        await previewCards(page);
         await page.press('j');
         await page.press('j');
         await page.press('e');
