@@ -689,6 +689,9 @@ fn connector_joins(t: &[Token], parts: &[String], j: usize, next: usize) -> bool
         .take_while(|x| name_word(x))
         .map(|x| x.text)
         .collect();
+    if c == "of" && speaker_of_a_body(t, parts, next + words.len()) {
+        return false;
+    }
     // "Fenna Kuipers of the Netherlands": two plain names, then "of" and a
     // country, are someone and where they are from (not "Central Bank of Ireland",
     // "Prime Minister of India").
@@ -740,6 +743,69 @@ fn connector_joins(t: &[Token], parts: &[String], j: usize, next: usize) -> bool
         }
     }
     true
+}
+
+/// "Wanjiru Kamau of Power Shift Africa, who has followed the talks, said
+/// …": two words that no list knows (see [`unlisted_word`]) before "of", and
+/// after the name that follows it ", who" or a verb of speech (see
+/// [`who_or_said`]), are someone and the body they speak for. `after`: the
+/// token after the name that follows "of".
+fn speaker_of_a_body(t: &[Token], parts: &[String], after: usize) -> bool {
+    parts.len() == 2 && parts.iter().all(|w| unlisted_word(w)) && who_or_said(t, after)
+}
+
+/// A capitalized word that no list knows: no English word, place, company,
+/// body's word or demonym ("Wanjiru", "Kamau").
+fn unlisted_word(w: &str) -> bool {
+    let mut cs = w.chars();
+    let l = Lower::of(w);
+    cs.next().is_some_and(char::is_uppercase)
+        && cs.clone().next().is_some()
+        && cs.all(char::is_lowercase)
+        && !gazetteer::is_common_word(&l)
+        && gazetteer::place(w).is_none()
+        && gazetteer::company(w).is_none()
+        && !joins_or_heads(&l)
+        && !is_demonym(&l)
+}
+
+/// Does ", who" or a verb of speech (", said" too) come at token `at`?
+fn who_or_said(t: &[Token], at: usize) -> bool {
+    let said = |i: usize| {
+        t.get(i)
+            .is_some_and(|x| lexicon::is_in(lexicon::SPEECH_VERBS, x.text))
+    };
+    said(at)
+        || t.get(at).is_some_and(|x| x.text == ",")
+            && (t.get(at + 1).is_some_and(|x| x.is("who")) || said(at + 1))
+}
+
+/// "Health and Safety Executive", "Scottish Executive", "Health Service
+/// Executive": a name that ends in "Executive" is a public body's, unless a
+/// word before it makes a job of it ("Chief Executive", "Group Managing
+/// Executive").
+fn executive_body(parts: &[String]) -> bool {
+    let (Some(last), true) = (parts.last(), parts.len() >= 2) else {
+        return false;
+    };
+    last == "Executive"
+        && !parts[..parts.len() - 1].iter().any(|w| {
+            let l = Lower::of(w);
+            ROLE_WORDS.contains(&l.as_str())
+                || lexicon::is_in(lexicon::PERSON_TITLES, &l)
+                || lexicon::is_in(lexicon::ROLE_TITLES, &l)
+                || matches!(
+                    l.as_str(),
+                    "senior"
+                        | "managing"
+                        | "group"
+                        | "deputy"
+                        | "vice"
+                        | "non"
+                        | "account"
+                        | "sales"
+                )
+        })
 }
 
 /// Fields a prize is given in ("Nobel Prize in Physiology or Medicine"):
@@ -3146,6 +3212,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         m.kind = Some(EntityKind::Other);
         m.strong = true;
     } else if lexicon::ORG_SUFFIXES.contains(&last_l.as_str()) && parts.len() >= 2
+        || executive_body(parts)
         || (ORG_HEADS.contains(&first_word.as_str()) && parts.len() >= 3)
         || (matches!(first_word.as_str(), "house" | "league") && parts.len() >= 3 && parts[1] == "of")
         // "Bloc Québécois", "Banco Santander", "Groupe Renault": an organization's word first, in another language.
@@ -3247,9 +3314,16 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
                 parts,
             })
             .is_some();
+        // "Wanjiru Kamau of Power Shift Africa, who …, said": what follows a name and "of" is
+        // where that person is from or works, not who speaks.
+        let of_someone = start_tok >= 2
+            && t[start_tok - 1].is("of")
+            && t[start_tok - 2].kind == Kind::Word
+            && t[start_tok - 2].is_capitalized();
         if (speaks
             || apposition && !described
             || titled && (speaks_after_comma || said_before && ends))
+            && !of_someone
             && !organization_like(parts, common)
             && !not_a_person(parts)
             && !which_follows(t, after)
@@ -5270,7 +5344,8 @@ fn based_in(c: &Cue) -> Option<(EntityKind, bool)> {
 
 /// "Owain Pritchard of Ineos Grenadiers", "Ana Ruiz of Brightline
 /// Partners": after a person's full name (a listed first name, then a
-/// capitalized word) and "of", a name that is no place (of the gazetteer or
+/// capitalized word; or two unlisted words when ", who" or speech follows)
+/// and "of", a name that is no place (of the gazetteer or
 /// by its last word, "Tarvena Bay") is the body the person belongs to (weak).
 fn affiliation(c: &Cue) -> Option<(EntityKind, bool)> {
     if c.before(1) != "of" || c.start < 3 {
@@ -5279,8 +5354,10 @@ fn affiliation(c: &Cue) -> Option<(EntityKind, bool)> {
     let (first, last) = (&c.t[c.start - 3], &c.t[c.start - 2]);
     let full_name = first.is_capitalized()
         && last.is_capitalized()
-        && gazetteer::first_name_tier(first.text).is_some()
-        && !gazetteer::is_common_word(&last.lc())
+        && (gazetteer::first_name_tier(first.text).is_some()
+            && !gazetteer::is_common_word(&last.lc())
+            // "Wanjiru Kamau of Power Shift Africa, who …": see `speaker_of_a_body`.
+            || unlisted_word(first.text) && unlisted_word(last.text) && who_or_said(c.t, c.after))
         && (c.start < 4 || !c.t[c.start - 4].is_capitalized());
     let place = gazetteer::place(&run_text(c.parts)).is_some()
         || c.parts
@@ -5439,7 +5516,10 @@ fn named_as_new(c: &Cue) -> Option<(EntityKind, bool)> {
 /// are no common English words, places or organization words: most often a
 /// person whose first name the lists lack (weak: the corpus may say otherwise).
 fn person_shape(c: &Cue) -> Option<(EntityKind, bool)> {
-    if !(2..=3).contains(&c.parts.len()) || not_a_person(c.parts) {
+    // "Guadalupe Ramírez": a first name (a big place's too) and a Spanish patronymic.
+    let spanish =
+        c.parts.len() == 2 && gazetteer::is_first_name(&c.parts[0]) && patronymic(&c.parts[1]);
+    if !(2..=3).contains(&c.parts.len()) || not_a_person(c.parts) && !spanish {
         return None;
     }
     // "Médecins Sans Frontières (MSF)": people are not given acronyms; "Tottenham Hotspur": a place first;
@@ -5464,7 +5544,7 @@ fn person_shape(c: &Cue) -> Option<(EntityKind, bool)> {
             a.chars().count() <= 5 && b.chars().all(char::is_lowercase) && b.chars().count() <= 4
         })
         && c.parts[0].chars().count() <= 5;
-    if east_asian {
+    if east_asian || spanish {
         return Some((EntityKind::Person, false));
     }
     let n = c.parts.len();
@@ -6098,12 +6178,16 @@ fn team_of_a_place(c: &Cue) -> Option<(EntityKind, bool)> {
             .is_some_and(|x| x.kind == EntityKind::Place)
     };
     let k = (1..n).rev().find(|&k| n - k <= 2 && big_place(k))?;
-    // "Jordan Henderson": a first name first is a person's, unless the rest are common words ("Denver Nuggets").
+    // "Jordan Henderson": a first name first is a person's, unless the rest are common words
+    // ("Denver Nuggets"); so is a first name of another language's list before a Spanish
+    // patronymic ("Guadalupe Ramírez", not "Boston Celtics").
+    let tier = gazetteer::first_name_tier(&c.parts[0]);
     if k == 1
-        && gazetteer::first_name_tier(&c.parts[0]) == Some(1)
-        && !c.parts[1..]
-            .iter()
-            .all(|w| gazetteer::is_common_word(&w.to_lowercase()))
+        && (tier == Some(1)
+            && !c.parts[1..]
+                .iter()
+                .all(|w| gazetteer::is_common_word(&w.to_lowercase()))
+            || tier.is_some() && n == 2 && patronymic(&c.parts[1]))
     {
         return None;
     }
@@ -6121,6 +6205,15 @@ fn team_of_a_place(c: &Cue) -> Option<(EntityKind, bool)> {
             && l != "express"
     });
     tail_ok.then_some((EntityKind::Organization, false))
+}
+
+/// A Spanish patronymic surname: a capitalized word of five letters or more
+/// ending in "-ez" ("Ramírez", "González", "Fernández").
+fn patronymic(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().count() >= 5
+        && w.ends_with("ez")
+        && w.chars().skip(1).all(char::is_lowercase)
 }
 
 /// "CDPQ Infra", "MAC Copper": an acronym and a word, a company's name.
@@ -8076,6 +8169,24 @@ mod tests {
                 None,
             ),
             (
+                "affiliation",
+                "Wanjiru Kamau of Power Shift Africa, who has followed the talks, said they would fail.",
+                "Power Shift Africa",
+                Some((Organization, false)),
+            ),
+            (
+                "affiliation",
+                "The prize went to Wanjiru Kamau of Power Shift Africa.",
+                "Power Shift Africa",
+                None,
+            ),
+            (
+                "person_shape",
+                "In Ciudad Obregón, Guadalupe Ramírez waited for two hours.",
+                "Guadalupe Ramírez",
+                Some((Person, false)),
+            ),
+            (
                 "venue",
                 "The match at Harwick Field drew 40,000 fans.",
                 "Harwick Field",
@@ -8297,6 +8408,18 @@ mod tests {
                 "Jordan Henderson scored twice.",
                 "Jordan Henderson",
                 None,
+            ),
+            (
+                "team_of_a_place",
+                "Guadalupe Ramírez waited for two hours.",
+                "Guadalupe Ramírez",
+                None,
+            ),
+            (
+                "team_of_a_place",
+                "The Boston Celtics won again.",
+                "Boston Celtics",
+                Some((Organization, false)),
             ),
             (
                 "team_of_a_place",
@@ -9013,6 +9136,11 @@ mod kinds_by_shape {
                 Other,
             ),
             ("Bill C-22 gives the company powers.", "Bill C-22", Other),
+            (
+                "The Health and Safety Executive said it had made enquiries.",
+                "Health and Safety Executive",
+                Organization,
+            ),
             // Stations by their words; a person's possessive after "in" is no place's.
             (
                 "He spoke at Patna Junction on Wednesday.",

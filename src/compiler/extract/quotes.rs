@@ -777,7 +777,11 @@ fn unnamed_source(a: &Attribution) -> Option<Speaker> {
                 .any(|x| x.cstart > a.close && x.cstart < end && x.text.ends_with("year-old"));
         return if heads.iter().any(|&i| source_head(a, i)) {
             Some(Speaker::Anonymous)
-        } else if aged || heads.iter().any(|&i| is_role(&a.t[i])) {
+        } else if aged
+            || heads.iter().any(|&i| is_role(&a.t[i]))
+            // "the Briton said", "the Dutchman said": someone named before, by nationality.
+            || heads.iter().any(|&i| a.t[i].is_capitalized() && demonym(a.t[i].text))
+        {
             Some(Speaker::Pronoun(None))
         } else {
             None
@@ -1411,6 +1415,11 @@ pub const GENERIC_BODIES: &[&str] = &[
     "coalition",
     "foundation",
     "fund",
+    // A sport's or a contest's officials, for the body that appoints them:
+    // "the FIA stewards … “…,” the stewards said".
+    "stewards",
+    "organisers",
+    "organizers",
 ];
 
 /// Bodies usually named with their noun ("Ministry of Health", "the
