@@ -1640,6 +1640,7 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "ferries",
     "cruises",
     "logistics",
+    "photonics",
     "therapeutics",
     "biosciences",
     "robotics",

@@ -187,6 +187,7 @@ const ROLE_WORDS: &[&str] = &[
 ];
 const ORG_HEADS: &[&str] = &[
     "ministry",
+    "chancellery",
     "department",
     "university",
     "bank",
@@ -281,6 +282,13 @@ fn name_word(t: &Token) -> bool {
     (first.is_uppercase() || t.is_acronym())
         && !amount_word(t.text)
         && !first_person_contraction(t.text)
+        && !plural_acronym(t.text)
+}
+
+/// "IPOs", "NGOs", "SUVs", "MPs": an acronym made plural is a common noun.
+fn plural_acronym(w: &str) -> bool {
+    w.strip_suffix('s')
+        .is_some_and(|a| a.len() >= 2 && a.chars().all(|c| c.is_ascii_uppercase()))
 }
 
 /// "I've", "I'm", "I'll", "I'd": the pronoun "I" with a verb, never a name.
@@ -715,6 +723,15 @@ fn connector_joins(t: &[Token], parts: &[String], j: usize, next: usize) -> bool
                 || lexicon::PLACE_SUFFIXES.contains(&Lower::of(&w).as_str())
         });
     if c == "for" && person_next && parts.len() >= 2 {
+        return false;
+    }
+    // "won the Dutch Grand Prix for Scuderia Ferrari": an event's name ends before "for".
+    if c == "for"
+        && parts.len() >= 2
+        && parts
+            .last()
+            .is_some_and(|p| lexicon::EVENT_SUFFIXES.contains(&Lower::of(p).as_str()))
+    {
         return false;
     }
     // "the Gariep Dam on the Orange River", "Odiongan on Tablas Island": a place's last word
@@ -1188,13 +1205,21 @@ fn runs(t: &[Token]) -> Vec<Run> {
                 }
                 continue;
             }
-            // "Magistrates' Courts", "Workers' Party": a plural possessive inside a name.
+            // "Magistrates' Courts", "Workers' Party": a plural possessive inside a name
+            // (not before someone's full name: "Kalahari Securities' Nadia Ebrahim").
+            let full_name_at = |k: usize| {
+                t.get(k).is_some_and(|n| gazetteer::is_first_name(n.text))
+                    && t.get(k + 1).is_some_and(|n| {
+                        name_word(n) && n.is_capitalized() && !gazetteer::is_common_word(&n.lc())
+                    })
+            };
             if matches!(tok.text, "'" | "’")
                 && !tok.space_before
                 && t[j - 1].text.ends_with('s')
                 && t[j - 1].text.len() > 3
                 && t.get(j + 1)
                     .is_some_and(|n| name_word(n) && n.space_before && n.is_capitalized())
+                && !full_name_at(j + 1)
             {
                 parts.last_mut().unwrap().push_str(tok.text);
                 j += 1;
@@ -1239,9 +1264,13 @@ fn runs(t: &[Token]) -> Vec<Run> {
                             )
                 }) && tok.lc() != "the";
                 let next = j + 1 + the as usize;
+                // A word that is never a name on its own joins with a name after it: "Ministry
+                // of Home Affairs".
+                let named = |n: &Token| name_word(n) && !lexicon::is_in(lexicon::NOT_NAMES, n.text);
                 if t.get(next).is_some_and(|n| {
                     name_word(n)
-                        && !lexicon::is_in(lexicon::NOT_NAMES, n.text)
+                        && (!lexicon::is_in(lexicon::NOT_NAMES, n.text)
+                            || tok.is("of") && t.get(next + 1).is_some_and(named))
                         && !n.text.chars().any(|c| c.is_ascii_digit())
                 }) && connector_joins(t, &parts, j, next)
                 {
@@ -2375,6 +2404,24 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         let last = *toks.last().unwrap();
         span[1] = t[last].cstart + parts.last().unwrap().chars().count() as u32;
     }
+    // "Western creditors", "Northern suburbs": a lone compass adjective before a lower-case
+    // word (not a verb: "Western said") describes it and names nothing. (A demonym so used,
+    // "Brazilian striker", stands for its country.)
+    if let [part] = &parts[..] {
+        let l = Lower::of(part);
+        let adjective = matches!(l.as_str(), "western" | "eastern" | "northern" | "southern");
+        let next = toks.last().and_then(|&k| t.get(k + 1));
+        if adjective
+            && next.is_some_and(|n| {
+                n.kind == Kind::Word
+                    && n.text.chars().next().is_some_and(char::is_lowercase)
+                    && !lexicon::SPEECH_VERBS.contains(&n.text)
+                    && !lexicon::ORG_VERBS.contains(&n.text)
+            })
+        {
+            return;
+        }
+    }
     // "the Halifax-Ottawa route", "Asia-Europe services": two places joined by a hyphen.
     if let [part] = &parts[..] {
         if let Some(pair) = place_pair(part, span[0]) {
@@ -2436,9 +2483,18 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             // "Brisk Holdings posted", "Stability AI said": an organization's word last keeps the name whole.
             && !parts.last().is_some_and(|x| lexicon::ORG_SUFFIXES.contains(&Lower::of(&x).as_str()))
         };
+        // "Seismologists warned", "Paediatricians say": a lone plural of a trade's noun
+        // opening the sentence, which no dictionary need have.
+        let trade_plural = || {
+            parts.len() == 1
+                && l.chars().count() > 7
+                && (l.ends_with("ists") || l.ends_with("icians"))
+                && parts[0].chars().skip(1).all(char::is_lowercase)
+        };
         // "Shares of Tarvos Investment rose": a plural noun and "of" opening the sentence.
         let english = || {
             english_opener()
+                || trade_plural()
                 || parts.len() >= p + 3
                     && parts[p + 1] == "of"
                     && l.len() > 3
@@ -3213,6 +3269,10 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         m.strong = true;
     } else if lexicon::ORG_SUFFIXES.contains(&last_l.as_str()) && parts.len() >= 2
         || executive_body(parts)
+        // "Statistics South Africa", "Statistics Canada": a country's statistics office.
+        || first_word == "statistics" && parts.len() >= 2 && gazetteer::country_named(&run_text(&parts[1..])).is_some()
+        // "Avior Capital Markets": a company's word, then "Markets".
+        || parts.len() >= 3 && last_l == "markets" && lexicon::ORG_SUFFIXES.contains(&Lower::of(&parts[parts.len() - 2]).as_str())
         || (ORG_HEADS.contains(&first_word.as_str()) && parts.len() >= 3)
         || (matches!(first_word.as_str(), "house" | "league") && parts.len() >= 3 && parts[1] == "of")
         // "Bloc Québécois", "Banco Santander", "Groupe Renault": an organization's word first, in another language.
@@ -8741,6 +8801,32 @@ mod tests {
                 &["Wong Mei-ling"],
             ),
             ("The Seoul-headquartered firm grew.", &["Seoul"]),
+            // A plural acronym is a common noun; a trade's plural opening a sentence names no one.
+            ("Hong Kong IPOs have raised HK$148 billion.", &["Hong Kong"]),
+            (
+                "Seismologists warned of aftershocks in Malatya.",
+                &["Malatya"],
+            ),
+            // A compass adjective before a noun names nothing.
+            (
+                "It brought China and Western creditors to the table.",
+                &["China"],
+            ),
+            // A word never a name alone joins after "of" when a name follows it.
+            (
+                "She heads the Ministry of Home Affairs in Delhi.",
+                &["Ministry of Home Affairs", "Delhi"],
+            ),
+            // A plural possessive before someone's full name ends the body's name.
+            (
+                "Kalahari Securities' Nadia Ebrahim estimated the discount.",
+                &["Kalahari Securities", "Nadia Ebrahim"],
+            ),
+            // An event's name ends before "for".
+            (
+                "Marchand won the Dutch Grand Prix for Scuderia Ferrari on Sunday.",
+                &["Marchand", "Dutch Grand Prix", "Scuderia Ferrari"],
+            ),
             // Particles and Arabic articles inside a person's name.
             (
                 "Army chief Abdel Fattah al-Burhan said the truce held.",
@@ -9352,6 +9438,26 @@ mod kinds_by_shape {
             (
                 "Annual inflation was 2.7 per cent, according to Stats NZ.",
                 "Stats NZ",
+                Organization,
+            ),
+            (
+                "Inflation, which Statistics South Africa put at 3.4%, eased.",
+                "Statistics South Africa",
+                Organization,
+            ),
+            (
+                "The results came from the Federal Chancellery on Sunday.",
+                "Federal Chancellery",
+                Organization,
+            ),
+            (
+                "Thabo Mokoena, who covers banks for Avior Capital Markets, was cautious.",
+                "Avior Capital Markets",
+                Organization,
+            ),
+            (
+                "Another chipmaker, Shenzhen-based Qiyuan Photonics, lists next week.",
+                "Qiyuan Photonics",
                 Organization,
             ),
         ];
