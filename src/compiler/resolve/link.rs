@@ -7,6 +7,7 @@ use super::naming::{core, norm};
 use crate::bundle::EntityKind;
 use crate::compiler::extract::ArticleFacts;
 use crate::compiler::extract::entities::{family_name_first, name_particle};
+use crate::compiler::gazetteer;
 use crate::compiler::lexicon;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::{BTreeMap, BTreeSet};
@@ -454,6 +455,11 @@ pub(super) fn link(reg: &Registry) -> Uf {
             } else if words.len() == 3 && !words[1].ends_with('.') {
                 // "Ellen Mattsson Berg" → "Mattsson Berg": a double surname, shortened the same way.
                 surnames.entry(words[1..].join(" ")).or_default().push(i);
+                // "Rosalba Quiñones Trejo" → "Quiñones": a Spanish name's first surname, when it
+                // is no given name ("Marco Antonio Leyva" is not "Antonio").
+                if !gazetteer::is_first_name(words[1]) {
+                    surnames.entry(words[1].to_string()).or_default().push(i);
+                }
             }
         }
         match strongest(&reg.info[i]) {
@@ -848,6 +854,12 @@ mod tests {
                 "Ellen Mattsson Berg, who chairs the committee, said it had met.\n\n\"Her novels are about memory,\" Mattsson Berg said.\n",
                 ("Ellen Mattsson Berg", Person, "Mattsson Berg"),
                 "Mattsson Berg",
+            ),
+            // A Spanish name's first surname alone.
+            (
+                "\"Cases are rising,\" said Dr. Rosalba Quiñones Trejo, head of epidemiology at the state hospital.\n\nQuiñones said the pattern was the one doctors had feared.\n",
+                ("Rosalba Quiñones Trejo", Person, "Quiñones"),
+                "Quiñones",
             ),
             (
                 "Outgoing Chief Minister P.K. Sasidharan, 72, retained his seat.\n\n\"The people have given their verdict,\" Sasidharan said.\n",
