@@ -2046,6 +2046,9 @@ pub const ORG_CUES: &[&str] = &[
     "choir",
     "ensemble",
     "label",
+    // Interest groups: "the business lobby Economiesuisse".
+    "lobby",
+    "think-tank",
 ];
 
 /// Legal-form words dropped to find an organization's core name.

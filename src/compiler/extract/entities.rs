@@ -898,6 +898,8 @@ fn model_number(parts: &[String], num: &Token, next: Option<&Token>) -> bool {
     {
         return false;
     }
+    // "jumped Route 167 and came within": a road's word before the number needs no more.
+    let road = parts.len() == 1 && lexicon::is_in(ROAD_WORDS, &parts[0].to_lowercase());
     // Nothing after the number that makes it an amount, a score or a range
     // ("Celtics 99." ends a score line, so a full stop does not do).
     let free = next.is_none_or(|n| {
@@ -908,17 +910,9 @@ fn model_number(parts: &[String], num: &Token, next: Option<&Token>) -> bool {
                     && lexicon::number_word(&l).is_none()
                     && !matches!(
                         l.as_str(),
-                        "percent"
-                            | "per"
-                            | "points"
-                            | "pts"
-                            | "goals"
-                            | "votes"
-                            | "seats"
-                            | "to"
-                            | "and"
-                            | "or"
+                        "percent" | "per" | "points" | "pts" | "goals" | "votes" | "seats"
                     )
+                    && (road || !matches!(l.as_str(), "to" | "and" | "or"))
                     && !lexicon::UNITS.iter().any(|(w, _)| *w == l.as_str())
             }
     });
@@ -2818,14 +2812,17 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             .any(|x| CONNECTORS.contains(&Lower::of(&x).as_str()));
         // "University College London and the Karolinska Institute": "and the" joins two names.
         let and_the = parts.get(k + 1).is_some_and(|x| x == "the") && k + 2 < parts.len();
-        // "operators ECT and APM Terminals", "rivals Asda and Aldi": a plural noun names several.
-        let plural_cue = start_tok >= 1 && {
-            let w = t[start_tok - 1].lc();
+        // "operators ECT and APM Terminals", "rivals Asda and Aldi": a plural noun names several
+        // (so does one before "including", "like" or "such as": "retailers including Boots and
+        // Currys").
+        let noun_at = list_noun_at(t, start_tok);
+        let plural_cue = noun_at.is_some_and(|j| {
+            let w = t[j].lc();
             w.len() > 3
                 && w.ends_with('s')
                 && (lexicon::is_in(lexicon::ORG_CUES, &w)
                     || lexicon::is_in(lexicon::ORG_CUES, w.trim_end_matches('s')))
-        };
+        });
         // "Novak Djokovic and Serena Williams": two people's names.
         let two_people = k - p >= 2
             && parts.len() - (k + 1) >= 2
@@ -3970,6 +3967,7 @@ const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
     ("holiday", holiday),
     ("publication", publication),
     ("listed_company", listed_company),
+    ("listed_bodies", listed_bodies),
     ("place_in_gazetteer", place_in_gazetteer),
     ("regnal_name", regnal_name),
     ("demonym_and_place", demonym_and_place),
@@ -3984,6 +3982,8 @@ const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
     ("acronym", acronym),
     ("residents_of", residents_of),
     ("residence_of", residence_of),
+    ("distance_away", distance_away),
+    ("direction_of", direction_of),
     ("work_title", work_title),
     ("plural_name", plural_name),
     ("party_run", party_run),
@@ -4161,23 +4161,60 @@ fn numbered_name(c: &Cue) -> Option<(EntityKind, bool)> {
     if c.parts.len() < 2 || !last.chars().all(|ch| ch.is_ascii_digit()) {
         return None;
     }
-    let road = lexicon::is_in(
-        &[
-            "highway",
-            "route",
-            "interstate",
-            "motorway",
-            "autobahn",
-            "road",
-        ],
-        &c.parts[0].to_lowercase(),
-    );
+    let road = lexicon::is_in(ROAD_WORDS, &c.parts[0].to_lowercase());
     Some(if road {
         (EntityKind::Place, true)
     } else {
         (EntityKind::Other, false)
     })
 }
+
+/// The token of the noun that a list opening at `start` follows: the one
+/// right before ("rivals Asda and Aldi"), or the one before "including",
+/// "like" or "such as" ("retailers including Boots and Currys").
+fn list_noun_at(t: &[Token], start: usize) -> Option<usize> {
+    let j = start.checked_sub(1)?;
+    match t[j].lc().as_str() {
+        "including" | "like" => j.checked_sub(1),
+        "as" if j >= 2 && t[j - 1].is("such") => Some(j - 2),
+        _ => Some(j),
+    }
+}
+
+/// "retailers including Boots and Currys", "rivals Asda, Aldi and Lidl":
+/// names listed after a plural noun of a kind of body are such bodies.
+fn listed_bodies(c: &Cue) -> Option<(EntityKind, bool)> {
+    let mut k = c.start;
+    while k > 0 && {
+        let x = &c.t[k - 1];
+        name_word(x) && x.is_capitalized() || x.text == "," || x.is("and") || x.is("or")
+    } {
+        k -= 1;
+    }
+    // The list opens with a name ("central banks and ETF money" is none).
+    if !name_word(&c.t[k]) {
+        return None;
+    }
+    let j = list_noun_at(c.t, k)?;
+    let w = c.t[j].lc();
+    let plural = (j == 0 || !c.t[j].is_capitalized())
+        && w.len() > 3
+        && w.ends_with('s')
+        && (lexicon::is_in(lexicon::ORG_CUES, &w)
+            || lexicon::is_in(lexicon::ORG_CUES, w.trim_end_matches('s')));
+    plural.then_some((EntityKind::Organization, true))
+}
+
+/// Words that name a road with its number ("Highway 97", "Route 167").
+const ROAD_WORDS: &[&str] = &[
+    "highway",
+    "route",
+    "interstate",
+    "motorway",
+    "autobahn",
+    "autoroute",
+    "road",
+];
 
 /// "the A64 between Toulouse and Tarbes", "the A5 motorway", "on the A470"
 /// in a crash's story: a letter and its number after "the" name a road when
@@ -4236,6 +4273,10 @@ fn road_number(c: &Cue) -> Option<(EntityKind, bool)> {
                 | "mph"
                 | "tractors"
                 | "motorists"
+                | "van"
+                | "vans"
+                | "driving"
+                | "drove"
         )
     });
     (on && traffic).then_some((EntityKind::Place, false))
@@ -4930,6 +4971,9 @@ fn noun_after(c: &Cue) -> Option<(EntityKind, bool)> {
         "district",
         "region",
         "prefecture",
+        "ward",
+        "canton",
+        "parish",
         "neighborhood",
         "neighbourhood",
         "suburb",
@@ -5128,6 +5172,74 @@ fn commodity_company(c: &Cue) -> Option<(EntityKind, bool)> {
         );
     (c.parts.len() >= 2 && commodity && !lexicon::is_in(PLACE_OPENERS, &c.parts[0]))
         .then_some((EntityKind::Organization, false))
+}
+
+/// "Chapais, about 45 kilometres to the west, was emptied", "Roberval, some
+/// 230 km south of the fire": a name, then between commas how far away it
+/// lies, is a place.
+fn distance_away(c: &Cue) -> Option<(EntityKind, bool)> {
+    if c.t.get(c.after).is_none_or(|x| x.text != ",") {
+        return None;
+    }
+    let mut k = c.after + 1;
+    if matches!(
+        c.word(k).as_str(),
+        "about" | "some" | "roughly" | "around" | "nearly" | "almost" | "just" | "only" | "barely"
+    ) {
+        k += 1;
+    }
+    let number = c.t.get(k).is_some_and(|x| x.kind == Kind::Num)
+        || lexicon::number_word(&c.word(k)).is_some();
+    let unit = matches!(
+        c.word(k + 1).as_str(),
+        "kilometres" | "kilometers" | "km" | "miles" | "mi" | "metres" | "meters"
+    );
+    let direction = matches!(
+        c.word(k + 2).as_str(),
+        "to" | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "north-east"
+            | "north-west"
+            | "south-east"
+            | "south-west"
+            | "from"
+            | "away"
+            | "outside"
+            | "upstream"
+            | "downstream"
+            | "inland"
+            | "offshore"
+    );
+    (number && unit && direction).then_some((EntityKind::Place, true))
+}
+
+/// "north of the St. Lawrence", "20 km west of Kharkiv": what lies in a
+/// direction of a name is a place.
+fn direction_of(c: &Cue) -> Option<(EntityKind, bool)> {
+    let k = if c.before(1) == "the" { 2 } else { 1 };
+    (c.before(k) == "of"
+        && matches!(
+            c.before(k + 1).as_str(),
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+                | "north-east"
+                | "north-west"
+                | "south-east"
+                | "south-west"
+        ))
+    .then_some((EntityKind::Place, true))
 }
 
 /// "Jordan Whitcombe, of Harehills,", "Tyler Oduya, 19, of Gipton": where
@@ -5655,6 +5767,16 @@ const PLACE_NOUNS: &[&str] = &[
     "area",
     "resort",
     "enclave",
+    "ward",
+    "prefecture",
+    "canton",
+    "borough",
+    "parish",
+    "township",
+    "oblast",
+    "governorate",
+    "commune",
+    "territory",
 ];
 
 /// "Tesco, Britain's biggest supermarket,", "Neutron, a reusable rocket",
@@ -8446,6 +8568,60 @@ mod tests {
                 Some((Organization, false)),
             ),
             (
+                "distance_away",
+                "Chapais, about 45 kilometres to the west, was emptied last week.",
+                "Chapais",
+                Some((Place, true)),
+            ),
+            (
+                "distance_away",
+                "Nadia Ebrahim, 45, said the fire was close.",
+                "Nadia Ebrahim",
+                None,
+            ),
+            (
+                "direction_of",
+                "A ban covers the territory north of the Tarvena.",
+                "Tarvena",
+                Some((Place, true)),
+            ),
+            (
+                "direction_of",
+                "She met the head of the Tarvena Seaway Authority.",
+                "Tarvena Seaway Authority",
+                None,
+            ),
+            (
+                "listed_bodies",
+                "The firm delivers for online retailers including Boots and Currys.",
+                "Currys",
+                Some((Organization, true)),
+            ),
+            (
+                "listed_bodies",
+                "Gold is driven by central banks and ETF money.",
+                "ETF",
+                None,
+            ),
+            (
+                "road_number",
+                "I was not going to take a van that was dangerous onto the M62.",
+                "M62",
+                Some((Place, false)),
+            ),
+            (
+                "numbered_name",
+                "The fire jumped Route 167 and came within 6 kilometres of the town.",
+                "Route 167",
+                Some((Place, true)),
+            ),
+            (
+                "noun_after",
+                "In Tokyo's Setagaya ward, voters queued.",
+                "Setagaya",
+                Some((Place, true)),
+            ),
+            (
                 "team_of_a_place",
                 "The Denver Nuggets rallied late.",
                 "Denver Nuggets",
@@ -9443,6 +9619,11 @@ mod kinds_by_shape {
             (
                 "Inflation, which Statistics South Africa put at 3.4%, eased.",
                 "Statistics South Africa",
+                Organization,
+            ),
+            (
+                "The business lobby Economiesuisse campaigned against it.",
+                "Economiesuisse",
                 Organization,
             ),
             (
