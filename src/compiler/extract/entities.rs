@@ -597,7 +597,7 @@ fn joins_or_heads(l: &str) -> bool {
 }
 
 /// Whether a lower-cased word heads or ends an organization's name ("bank", "inc").
-fn org_word(l: &str) -> bool {
+pub(crate) fn org_word(l: &str) -> bool {
     ORG_HEADS.contains(&l) || lexicon::ORG_SUFFIXES.contains(&l)
 }
 

@@ -644,8 +644,14 @@ fn spokesperson_of(a: &Attribution, from: u32, to: u32) -> Option<usize> {
         a.t[i].is("spokesman") || a.t[i].is("spokeswoman") || a.t[i].is("spokesperson")
     })?;
     let body = |k: usize, m: &Mention| {
-        // A person's shape, though not yet read as one ("Jane Roe's spokesman").
-        let person_like = (2..=3).contains(&m.text.split_whitespace().count())
+        // A person's shape, though not yet read as one ("Jane Roe's spokesman"); not a
+        // body's word last ("the Cree Nation Government").
+        let person_like = !m
+            .text
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| super::entities::org_word(&w.to_lowercase()))
+            && (2..=3).contains(&m.text.split_whitespace().count())
             && m.text
                 .split_whitespace()
                 .next()

@@ -412,9 +412,16 @@ pub(super) fn link(reg: &Registry) -> Uf {
                 }
             }
         }
-        // g. "strategic innovation promotion program" ⊂ "cross-ministerial strategic …"
+        // g. "strategic innovation promotion program" ⊂ "cross-ministerial strategic …"; a
+        // body's last two words too, as a sponsor's name before a team's ("Racing Bulls" ⊂
+        // "Visa Cash App Racing Bulls").
         if words.len() >= 4 && matches!(kind, Some(EntityKind::Other | EntityKind::Organization)) {
-            for skip in 1..words.len() - 2 {
+            let shortest = if kind == Some(EntityKind::Organization) {
+                2
+            } else {
+                3
+            };
+            for skip in 1..=words.len() - shortest {
                 let tail = words[skip..].join(" ");
                 if let Some(&j) = reg.index.get(&tail) {
                     if strongest(&reg.info[j]) == kind {
@@ -854,6 +861,12 @@ mod tests {
                 "Ellen Mattsson Berg, who chairs the committee, said it had met.\n\n\"Her novels are about memory,\" Mattsson Berg said.\n",
                 ("Ellen Mattsson Berg", Person, "Mattsson Berg"),
                 "Mattsson Berg",
+            ),
+            // A body's last two words, after a sponsor's name.
+            (
+                "At the restart, De Graaf was running third for Visa Cash App Racing Bulls.\n\nA spokesperson for Racing Bulls said the team would not appeal.\n",
+                ("Visa Cash App Racing Bulls", Organization, "Racing Bulls"),
+                "Racing Bulls",
             ),
             // A Spanish name's first surname alone.
             (

@@ -1160,6 +1160,11 @@ mod tests {
                 &["Ministry of Water"],
             ),
             (
+                "a spokesperson for a body whose first word is also a first name",
+                "A spokesperson for the Cree Nation Government said elders and \"anyone who needs dialysis\" had been flown out.\n",
+                &["Cree Nation Government"],
+            ),
+            (
                 "the stewards: the body named nearby",
                 "After the race the FIA stewards gave Tomas Veld a five-second penalty.\n\n\"The car moved under braking,\" the stewards said.\n",
                 &["FIA"],
