@@ -219,6 +219,14 @@ fn dateline_place(place: &str, agency: bool) -> bool {
             && (agency || crate::compiler::gazetteer::place(place).is_some_and(|p| !p.common_word))
 }
 
+/// A month and a day, either way round ("May 19", "19 May", "Sept. 3").
+fn date_alone(head: &str) -> bool {
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let day = |w: &str| w.len() <= 2 && w.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
+    let month = |w: &str| lexicon::month(w.trim_end_matches('.')).is_some();
+    matches!(words[..], [a, b] if month(a) && day(b) || day(a) && month(b))
+}
+
 /// A dateline that ends in a dash: "OSLO, Feb 16 (Reuters) - ", "(Bloomberg) -- ".
 fn dash_dateline(text: &str) -> Option<(&str, Option<String>)> {
     // The dash after a space: not the hyphen of "CLUJ-NAPOCA" or "WINSTON-SALEM".
@@ -243,8 +251,9 @@ fn dash_dateline(text: &str) -> Option<(&str, Option<String>)> {
         Some((h, a)) => (h, Some(a)),
         None => (head, None),
     };
-    // "(Bloomberg) -- Oil rose": the agency alone.
-    if head.is_empty() && agency.is_some() {
+    // "(Bloomberg) -- Oil rose": the agency alone; "May 19 (Reuters) - The U.S. …": the
+    // agency after a date alone.
+    if agency.is_some() && (head.is_empty() || date_alone(head)) {
         return Some((rest.trim_start(), agency));
     }
     let place = head.split(',').next().unwrap_or("").trim();
@@ -1839,6 +1848,11 @@ mod tests {
         );
         assert_eq!(strip_dateline("NATO said - as expected - no."), None);
         assert_eq!(
+            strip_dateline("May 19 (Reuters) - The FDA approved the drug."),
+            Some(("The FDA approved the drug.", Some("Reuters".into())))
+        );
+        assert_eq!(strip_dateline("May 19 - the drug was approved."), None);
+        assert_eq!(
             strip_dateline("Port Sudan (AFP) – Sudan's army agreed."),
             Some(("Sudan's army agreed.", Some("AFP".into())))
         );
@@ -2064,6 +2078,14 @@ mod tests {
                 Some("share row"),
             ),
             ("Alle Rechte vorbehalten.", Some("chrome phrase")),
+            (
+                "Ten serwis wykorzystuje pliki cookies. Korzystając z serwisu, wyrażasz zgodę na ich zapisywanie.",
+                Some("chrome phrase"),
+            ),
+            (
+                "Vi använder cookies för att ge dig en bättre upplevelse.",
+                Some("chrome phrase"),
+            ),
             (
                 "Meld je aan voor onze nieuwsbrief en blijf op de hoogte.",
                 Some("sign-up"),

@@ -845,20 +845,34 @@ fn pronoun_speaker(
     let previous = (0..q.sentence).rev().map(block).find(|&b| b != here);
     // "De Graaf, 21, crossed the line 5.9 seconds behind Marchand and … behind Brennan." ¶
     // "“…,” he said.": of the sentence that named someone last, the person who opens it (its
-    // subject) rather than the last it names.
-    // (A particle may come first: "De Graaf" is named from "Graaf".)
+    // subject) rather than the last it names; a sentence that opens with "He" or "She" goes on
+    // with the subject of the one before it ("Kjeldsen, the Dane, had led the race. He stayed
+    // with Kralj …"). Only capitalized words may come before the subject ("Isabela Governor
+    // Rodolfo Dumlao, who flew … with … Ernesto Calaguas, said"), or a name's particle ("De
+    // Graaf" is named from "Graaf").
     let opens = |s: usize, at: u32| {
         let before: String = doc.sentences[s].chars().take(at as usize).collect();
-        before.is_empty()
-            || before.ends_with(' ')
-                && crate::compiler::extract::entities::name_particle(before.trim_end())
+        before.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || crate::compiler::extract::entities::name_particle(w)
+        })
     };
     let subject = |p: (usize, u32, u32)| {
-        who.named
-            .iter()
-            .find(|x| x.0 == p.0 && opens(x.0, x.1) && !excluded(x.2))
-            .copied()
-            .unwrap_or(p)
+        let mut s = p.0;
+        loop {
+            if let Some(x) = who
+                .named
+                .iter()
+                .find(|x| x.0 == s && opens(x.0, x.1) && !excluded(x.2))
+            {
+                return *x;
+            }
+            let first = doc.sentences[s].split_whitespace().next().unwrap_or("");
+            if s == 0 || block(s - 1) != block(s) || !matches!(first, "He" | "She") {
+                return p;
+            }
+            s -= 1;
+        }
     };
     spoke
         .filter(|p| previous.is_some_and(|b| block(p.0) == b))
@@ -1038,6 +1052,16 @@ mod tests {
                 "of the sentence that named someone last, its subject, not the last it names",
                 "Pieter Veld, 21, finished two seconds behind Tomas Maris and a second behind Aldo Brenner.\n\n\"I left him space,\" he said.\n",
                 &["Pieter Veld"],
+            ),
+            (
+                "a sentence opening with 'He' goes on with the subject before it",
+                "Aldo Brenner won the stage.\n\nTomas Maris, the 29-year-old Dane, had led since Tuesday. He stayed with Brenner until the last climb.\n\n\"My legs were empty,\" he said.\n",
+                &["Tomas Maris"],
+            ),
+            (
+                "a subject after a title of capitalized words",
+                "Isabela Governor Pedro Dumalo, who flew over the flooded towns of Cauayan and Naguilian with Office of Civil Defense (OCD) Cagayan Valley director Ernesto Calaguas on Tuesday morning, said 61,240 people were still staying in 212 evacuation centers in the province.\n\n\"We need food packs,\" he said.\n",
+                &["Pedro Dumalo"],
             ),
             (
                 "a subject whose name opens with a particle",
