@@ -317,9 +317,13 @@ fn particle_name(w: &str) -> bool {
 fn amount_word(w: &str) -> bool {
     let letters = w.chars().take_while(|c| c.is_alphabetic()).count();
     let rest = &w[w.char_indices().nth(letters).map_or(w.len(), |(i, _)| i)..];
+    let code = letters == 3
+        && w.get(..3)
+            .is_some_and(|p| lexicon::CURRENCY_CODES.contains(&p));
     (1..=3).contains(&letters)
         && w.chars().take(letters).all(char::is_uppercase)
-        && rest.len() >= 3
+        // ("PHP85 million": a currency's code before any number.)
+        && (rest.len() >= 3 || code && !rest.is_empty())
         && rest.chars().all(|c| c.is_ascii_digit())
 }
 
@@ -738,6 +742,17 @@ fn connector_joins(t: &[Token], parts: &[String], j: usize, next: usize) -> bool
     // on either side of "on" makes two places (not "International Conference on the Great
     // Lakes Region": a body's word before "on").
     let place_word = |w: &str| lexicon::PLACE_SUFFIXES.contains(&Lower::of(w).as_str());
+    // "the Ministry of Agriculture on Wspólna Street": a body on its street is two names.
+    let street = words.len() >= 2
+        && words.last().is_some_and(|w| {
+            matches!(
+                Lower::of(w).as_str(),
+                "street" | "road" | "avenue" | "boulevard" | "lane" | "square" | "drive"
+            )
+        });
+    if c == "on" && street {
+        return false;
+    }
     if c == "on"
         && (parts.last().is_some_and(|p| place_word(p))
             || words.len() >= 2
@@ -4237,6 +4252,9 @@ fn road_number(c: &Cue) -> Option<(EntityKind, bool)> {
     let road_after = matches!(
         c.word(c.after).as_str(),
         "motorway"
+            | "motorways"
+            | "expressway"
+            | "expressways"
             | "road"
             | "carriageway"
             | "junction"
@@ -4798,6 +4816,13 @@ fn club(c: &Cue) -> Option<(EntityKind, bool)> {
                 | ("fixture", "against")
                 | ("clash", "against")
         )
+        // "the Dane riding for Bravex-Arden", "who plays for Sevilla".
+        || c.before(1) == "for"
+            && matches!(
+                c.before(2).as_str(),
+                "riding" | "rides" | "rode" | "racing" | "races" | "raced" | "plays" | "playing"
+                    | "played"
+            )
         || c.before(1) == "for"
             && matches!(
                 c.before(2).as_str(),
@@ -5530,7 +5555,10 @@ fn affiliation(c: &Cue) -> Option<(EntityKind, bool)> {
             && !gazetteer::is_common_word(&last.lc())
             // "Wanjiru Kamau of Power Shift Africa, who …": see `speaker_of_a_body`.
             || unlisted_word(first.text) && unlisted_word(last.text) && who_or_said(c.t, c.after))
-        && (c.start < 4 || !c.t[c.start - 4].is_capitalized());
+        // ("Spaniard Iker Arrieta of Team Nordvik-Helio": a demonym may come before the name.)
+        && (c.start < 4
+            || !c.t[c.start - 4].is_capitalized()
+            || is_demonym(&c.t[c.start - 4].lc()));
     let place = gazetteer::place(&run_text(c.parts)).is_some()
         || c.parts
             .last()
@@ -8358,6 +8386,18 @@ mod tests {
             ),
             (
                 "affiliation",
+                "Spaniard Iker Arrieta of Team Nordvik-Helio led the break.",
+                "Team Nordvik-Helio",
+                Some((Organization, false)),
+            ),
+            (
+                "club",
+                "Kjeldsen, the 29-year-old Dane riding for Bravex-Arden, had led the race.",
+                "Bravex-Arden",
+                Some((Organization, true)),
+            ),
+            (
+                "affiliation",
                 "The prize went to Wanjiru Kamau of Power Shift Africa.",
                 "Power Shift Africa",
                 None,
@@ -8963,6 +9003,22 @@ mod tests {
         );
     }
 
+    /// A currency's code glued to a number is an amount, no name.
+    #[test]
+    fn amounts_glued_to_codes_are_no_names() {
+        // (A table of words, and none panics on letters of two bytes.)
+        for (w, amount) in [
+            ("PHP85", true),
+            ("USD1", true),
+            ("R250", true),
+            ("PHX85", false),
+            ("ÉÑÓ12", false),
+            ("Ñu5", false),
+        ] {
+            assert_eq!(amount_word(w), amount, "{w}");
+        }
+    }
+
     /// How a name is cut out of its sentence: (sentence, names found, in order).
     #[test]
     fn name_shapes() {
@@ -8997,6 +9053,11 @@ mod tests {
             (
                 "Kalahari Securities' Nadia Ebrahim estimated the discount.",
                 &["Kalahari Securities", "Nadia Ebrahim"],
+            ),
+            // A body on its street is two names.
+            (
+                "Farmers gathered outside the Ministry of Agriculture on Wspólna Street.",
+                &["Ministry of Agriculture", "Wspólna Street"],
             ),
             // An event's name ends before "for".
             (
