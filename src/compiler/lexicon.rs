@@ -3627,7 +3627,6 @@ pub const CHROME_PHRASES: &[&str] = &[
     "vi bruger cookies",
     "vi bruker informasjonskapsler",
     "godta alle",
-    "čtěte také",
     "používáme cookies",
     "přijmout vše",
     "also read",

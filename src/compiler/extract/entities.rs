@@ -608,9 +608,12 @@ pub(crate) fn org_word(l: &str) -> bool {
 /// Whether a connector at token `j` joins the name so far to the name at
 /// `next`. Not when the name so far is a place and the rest an event
 /// ("Shanghai for the Chinese Grand Prix"), a person precedes it ("Jacob
-/// Kiplimo on the Embankment"), a person follows "for" ("paid Tottenham
-/// Hotspur for Harry Kane"), or a town and its region follow "of" ("Halvern
-/// Biosciences of Cambridge, Massachusetts").
+/// Kiplimo on the Embankment", "Wanjiru Kamau of Power Shift Africa, who"),
+/// a person follows "for" ("paid Tottenham Hotspur for Harry Kane"), a
+/// contest's name precedes "for" ("the Dutch Grand Prix for Scuderia
+/// Ferrari"), a street follows "on" ("the Ministry of Agriculture on Wspólna
+/// Street"), or a town and its region follow "of" ("Halvern Biosciences of
+/// Cambridge, Massachusetts").
 fn connector_joins(t: &[Token], parts: &[String], j: usize, next: usize) -> bool {
     let c = t[j].lc();
     // "Visit the Utah Jazz": a bare "the" joins only an epithet to a first name ("Alexander the Great").
@@ -729,12 +732,24 @@ fn connector_joins(t: &[Token], parts: &[String], j: usize, next: usize) -> bool
     if c == "for" && person_next && parts.len() >= 2 {
         return false;
     }
-    // "won the Dutch Grand Prix for Scuderia Ferrari": an event's name ends before "for".
+    // "won the Dutch Grand Prix for Scuderia Ferrari": a contest's name ends before "for" (not
+    // "National League for Democracy").
     if c == "for"
         && parts.len() >= 2
-        && parts
-            .last()
-            .is_some_and(|p| lexicon::EVENT_SUFFIXES.contains(&Lower::of(p).as_str()))
+        && parts.last().is_some_and(|p| {
+            matches!(
+                Lower::of(p).as_str(),
+                "prix"
+                    | "cup"
+                    | "open"
+                    | "championship"
+                    | "championships"
+                    | "marathon"
+                    | "rally"
+                    | "classic"
+                    | "games"
+            )
+        })
     {
         return false;
     }
@@ -894,7 +909,8 @@ const NUMBERED_PLACES: &[&str] = &[
 /// of a model, a craft or a road ("Falcon 9", "Orbit 7", "Highway 97"): a
 /// name of one or two words that is no place, month, listed company or
 /// numbered division ("Category 4", "Phase 3", "Terminal 5"), then one to
-/// three digits that no score, range, unit or further number follows.
+/// three digits that no score, range, unit or further number follows (a
+/// road's word may have a range's word after its number: "Route 167 and").
 fn model_number(parts: &[String], num: &Token, next: Option<&Token>) -> bool {
     // The cheap tests first: this runs for every number after a capitalized word ("March 15").
     if !(1..=2).contains(&parts.len())
@@ -2830,14 +2846,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         // "operators ECT and APM Terminals", "rivals Asda and Aldi": a plural noun names several
         // (so does one before "including", "like" or "such as": "retailers including Boots and
         // Currys").
-        let noun_at = list_noun_at(t, start_tok);
-        let plural_cue = noun_at.is_some_and(|j| {
-            let w = t[j].lc();
-            w.len() > 3
-                && w.ends_with('s')
-                && (lexicon::is_in(lexicon::ORG_CUES, &w)
-                    || lexicon::is_in(lexicon::ORG_CUES, w.trim_end_matches('s')))
-        });
+        let plural_cue = list_noun_at(t, start_tok).is_some_and(|j| plural_body_noun(t, j));
         // "Novak Djokovic and Serena Williams": two people's names.
         let two_people = k - p >= 2
             && parts.len() - (k + 1) >= 2
@@ -4211,13 +4220,20 @@ fn listed_bodies(c: &Cue) -> Option<(EntityKind, bool)> {
         return None;
     }
     let j = list_noun_at(c.t, k)?;
-    let w = c.t[j].lc();
-    let plural = (j == 0 || !c.t[j].is_capitalized())
+    // ("title rivals Max Verstappen and Lando Norris": people are listed so too.)
+    let person = c.parts.len() >= 2 && gazetteer::first_name_tier(&c.parts[0]) == Some(1);
+    (plural_body_noun(c.t, j) && !person).then_some((EntityKind::Organization, true))
+}
+
+/// Is token `j` a plural noun of a kind of body ("rivals", "retailers"),
+/// in lower case or opening the sentence?
+fn plural_body_noun(t: &[Token], j: usize) -> bool {
+    let w = t[j].lc();
+    (j == 0 || !t[j].is_capitalized())
         && w.len() > 3
         && w.ends_with('s')
         && (lexicon::is_in(lexicon::ORG_CUES, &w)
-            || lexicon::is_in(lexicon::ORG_CUES, w.trim_end_matches('s')));
-    plural.then_some((EntityKind::Organization, true))
+            || lexicon::is_in(lexicon::ORG_CUES, w.trim_end_matches('s')))
 }
 
 /// Words that name a road with its number ("Highway 97", "Route 167").
@@ -4816,13 +4832,15 @@ fn club(c: &Cue) -> Option<(EntityKind, bool)> {
                 | ("fixture", "against")
                 | ("clash", "against")
         )
-        // "the Dane riding for Bravex-Arden", "who plays for Sevilla".
+        // "who plays for Sevilla"; "the Dane riding for Bravex-Arden": a rider's team is named
+        // with several words or a hyphen ("riding for Vingegaard" works for a leader).
+        || c.before(1) == "for" && matches!(c.before(2).as_str(), "plays" | "playing" | "played")
         || c.before(1) == "for"
             && matches!(
                 c.before(2).as_str(),
-                "riding" | "rides" | "rode" | "racing" | "races" | "raced" | "plays" | "playing"
-                    | "played"
+                "riding" | "rides" | "rode" | "racing" | "races" | "raced"
             )
+            && (c.parts.len() >= 2 || c.parts[0].contains('-'))
         || c.before(1) == "for"
             && matches!(
                 c.before(2).as_str(),
@@ -5219,28 +5237,15 @@ fn distance_away(c: &Cue) -> Option<(EntityKind, bool)> {
         c.word(k + 1).as_str(),
         "kilometres" | "kilometers" | "km" | "miles" | "mi" | "metres" | "meters"
     );
-    let direction = matches!(
-        c.word(k + 2).as_str(),
-        "to" | "north"
-            | "south"
-            | "east"
-            | "west"
-            | "northeast"
-            | "northwest"
-            | "southeast"
-            | "southwest"
-            | "north-east"
-            | "north-west"
-            | "south-east"
-            | "south-west"
-            | "from"
-            | "away"
-            | "outside"
-            | "upstream"
-            | "downstream"
-            | "inland"
-            | "offshore"
-    );
+    // ("3 kilometres from the summit" says where someone is, not a place.)
+    let compass = |w: &str| lexicon::is_in(DIRECTIONS, w) && !w.ends_with("ern") && w != "central";
+    let d = c.word(k + 2);
+    let direction = compass(&d)
+        || d == "to" && c.word(k + 3) == "the" && compass(&c.word(k + 4))
+        || matches!(
+            d.as_str(),
+            "away" | "upstream" | "downstream" | "inland" | "offshore"
+        );
     (number && unit && direction).then_some((EntityKind::Place, true))
 }
 
@@ -5248,23 +5253,9 @@ fn distance_away(c: &Cue) -> Option<(EntityKind, bool)> {
 /// direction of a name is a place.
 fn direction_of(c: &Cue) -> Option<(EntityKind, bool)> {
     let k = if c.before(1) == "the" { 2 } else { 1 };
-    (c.before(k) == "of"
-        && matches!(
-            c.before(k + 1).as_str(),
-            "north"
-                | "south"
-                | "east"
-                | "west"
-                | "northeast"
-                | "northwest"
-                | "southeast"
-                | "southwest"
-                | "north-east"
-                | "north-west"
-                | "south-east"
-                | "south-west"
-        ))
-    .then_some((EntityKind::Place, true))
+    let w = c.before(k + 1);
+    (c.before(k) == "of" && lexicon::is_in(DIRECTIONS, &w) && !w.ends_with("ern") && w != "central")
+        .then_some((EntityKind::Place, true))
 }
 
 /// "Jordan Whitcombe, of Harehills,", "Tyler Oduya, 19, of Gipton": where
@@ -5541,8 +5532,8 @@ fn based_in(c: &Cue) -> Option<(EntityKind, bool)> {
 
 /// "Owain Pritchard of Ineos Grenadiers", "Ana Ruiz of Brightline
 /// Partners": after a person's full name (a listed first name, then a
-/// capitalized word; or two unlisted words when ", who" or speech follows)
-/// and "of", a name that is no place (of the gazetteer or
+/// capitalized word; or two unlisted words when ", who" or speech follows;
+/// a demonym may come before it) and "of", a name that is no place (of the gazetteer or
 /// by its last word, "Tarvena Bay") is the body the person belongs to (weak).
 fn affiliation(c: &Cue) -> Option<(EntityKind, bool)> {
     if c.before(1) != "of" || c.start < 3 {

@@ -786,7 +786,8 @@ fn unnamed_source(a: &Attribution) -> Option<Speaker> {
         } else if aged
             || heads.iter().any(|&i| is_role(&a.t[i]))
             // "the Briton said", "the Dutchman said": someone named before, by nationality.
-            || heads.iter().any(|&i| a.t[i].is_capitalized() && demonym(a.t[i].text))
+            // (One word: "said the German carmaker" is a body's.)
+            || description.len() == 1 && a.t[description[0]].is_capitalized() && demonym(a.t[description[0]].text)
         {
             Some(Speaker::Pronoun(None))
         } else {

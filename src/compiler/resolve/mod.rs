@@ -452,8 +452,8 @@ struct Speakers {
 /// spoke last in the quote's paragraph or the one before it ("Apple said it
 /// would appeal to the General Court. “…,” the company said"), else the one
 /// named last there, else the body the article names most before the quote
-/// (twice at least), as for a document whose issuer is found nowhere.
-///
+/// (twice at least) for a company's nouns ("the company", "the firm"), as
+/// for a document whose issuer is found nowhere.
 fn body_speaker(
     doc: &ArticleFacts,
     q: &crate::compiler::extract::QuoteCand,
@@ -526,7 +526,31 @@ fn body_speaker(
             return Some(p.2);
         }
     }
-    nearby().or_else(main)
+    // (Not "the union said" in a story about a company.)
+    let company = matches!(
+        noun,
+        "company"
+            | "firm"
+            | "group"
+            | "business"
+            | "maker"
+            | "manufacturer"
+            | "carmaker"
+            | "automaker"
+            | "lender"
+            | "bank"
+            | "insurer"
+            | "miner"
+            | "retailer"
+            | "operator"
+            | "carrier"
+            | "airline"
+            | "developer"
+            | "supplier"
+            | "utility"
+            | "startup"
+    );
+    nearby().or_else(|| main().filter(|_| company))
 }
 
 /// Does a word of the body's name or of one of its aliases make the noun
@@ -640,10 +664,10 @@ fn document_issuer(
             }
             // "The ministry said in a statement": a body's noun before the word, for the body
             // named before whose name holds it (the Ministry of Health).
+            // (The first such noun, the subject: "The company asked the court in a filing".)
             let subject = words[..k]
                 .iter()
-                .rev()
-                .take_while(|(c, _)| at - c <= DOCUMENT_REACH)
+                .filter(|(c, _)| at - c <= DOCUMENT_REACH)
                 .filter(|(_, w)| {
                     is_in(NAMED_BODIES, w) || is_in(GENERIC_BODIES, w) || is_in(PUBLIC_OFFICES, w)
                 })
@@ -884,9 +908,16 @@ fn pronoun_speaker(
     // Graaf" is named from "Graaf").
     let opens = |s: usize, at: u32| {
         let before: String = doc.sentences[s].chars().take(at as usize).collect();
+        // (A capitalized word that is an English word and no title opens a clause: "With
+        // Verstappen out, Norris led" has no subject in Verstappen.)
         before.split_whitespace().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                || crate::compiler::extract::entities::name_particle(w)
+            let l = w.trim_end_matches(',').to_lowercase();
+            crate::compiler::extract::entities::name_particle(w)
+                || w.chars().next().is_some_and(char::is_uppercase)
+                    && !w.ends_with(',')
+                    && (!gazetteer::is_common_word(&l)
+                        || is_in(lexicon::PERSON_TITLES, &l)
+                        || is_in(lexicon::ROLE_TITLES, &l))
         })
     };
     let subject = |p: (usize, u32, u32)| {
@@ -1099,6 +1130,16 @@ mod tests {
                 "a subject whose name opens with a particle",
                 "Tomas Maris won the race. Pieter de Vries came second.\n\nDe Vries, 21, finished a second behind Maris.\n\n\"I left him space,\" he said.\n",
                 &["Pieter de Vries"],
+            ),
+            (
+                "a capitalized English word opening the sentence is no title before its subject",
+                "With Aldo Brenner out of the race, Tomas Maris took the lead.\n\n\"It was a gift,\" he said.\n",
+                &["Tomas Maris"],
+            ),
+            (
+                "'said the German carmaker' is the body, not someone by nationality",
+                "Vossberg Motoren cut its forecast. Chief executive Anna Keller left early.\n\n\"We expect a weaker quarter,\" said the German carmaker.\n",
+                &["Vossberg Motoren"],
             ),
             (
                 "someone named before, by nationality",
