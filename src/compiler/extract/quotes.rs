@@ -836,9 +836,11 @@ fn name_then_verb(a: &Attribution) -> Option<Speaker> {
             (0..v.min(3)).any(|k| {
                 m.span[0] == a.t[w[k]].cstart
                     && w[..k].iter().all(|&i| {
-                        !a.t[i].is_capitalized()
-                            && (is_role(&a.t[i]) || a.t[i].text.contains('-'))
-                            && !lexicon::is_in(super::words::PREPOSITIONS, a.t[i].text)
+                        // ("“…,” Dr. Helen Marchetti, director of …, said": a title may too.)
+                        lexicon::is_in(lexicon::PERSON_TITLES, a.t[i].text)
+                            || !a.t[i].is_capitalized()
+                                && (is_role(&a.t[i]) || a.t[i].text.contains('-'))
+                                && !lexicon::is_in(super::words::PREPOSITIONS, a.t[i].text)
                     })
             })
         };
@@ -1855,6 +1857,11 @@ mod tests {
                 "name_then_verb",
                 "\"Higher-for-longer is back,\" Keiko Matsuda, a currency strategist at Tsubaki Bank in Tokyo, wrote in a note to clients.",
                 "Keiko Matsuda",
+            ),
+            (
+                "name_then_verb",
+                "\"The approval gives patients an option,\" Dr. Helen Marchetti, director of the Office of Immunology and Inflammation in the FDA's Center for Drug Evaluation and Research, said in a statement.",
+                "Helen Marchetti",
             ),
             (
                 "verb_then_name",
