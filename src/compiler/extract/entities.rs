@@ -1293,9 +1293,7 @@ fn runs(t: &[Token]) -> Vec<Run> {
                 // of Home Affairs".
                 let named = |n: &Token| name_word(n) && !lexicon::is_in(lexicon::NOT_NAMES, n.text);
                 if t.get(next).is_some_and(|n| {
-                    name_word(n)
-                        && (!lexicon::is_in(lexicon::NOT_NAMES, n.text)
-                            || tok.is("of") && t.get(next + 1).is_some_and(named))
+                    (named(n) || name_word(n) && tok.is("of") && t.get(next + 1).is_some_and(named))
                         && !n.text.chars().any(|c| c.is_ascii_digit())
                 }) && connector_joins(t, &parts, j, next)
                 {
@@ -2434,7 +2432,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
     // "Brazilian striker", stands for its country.)
     if let [part] = &parts[..] {
         let l = Lower::of(part);
-        let adjective = matches!(l.as_str(), "western" | "eastern" | "northern" | "southern");
+        let adjective = lexicon::is_in(DIRECTIONS, &l) && l.ends_with("ern");
         let next = toks.last().and_then(|&k| t.get(k + 1));
         if adjective
             && next.is_some_and(|n| {
@@ -5238,10 +5236,9 @@ fn distance_away(c: &Cue) -> Option<(EntityKind, bool)> {
         "kilometres" | "kilometers" | "km" | "miles" | "mi" | "metres" | "meters"
     );
     // ("3 kilometres from the summit" says where someone is, not a place.)
-    let compass = |w: &str| lexicon::is_in(DIRECTIONS, w) && !w.ends_with("ern") && w != "central";
     let d = c.word(k + 2);
-    let direction = compass(&d)
-        || d == "to" && c.word(k + 3) == "the" && compass(&c.word(k + 4))
+    let direction = compass_point(&d)
+        || d == "to" && c.word(k + 3) == "the" && compass_point(&c.word(k + 4))
         || matches!(
             d.as_str(),
             "away" | "upstream" | "downstream" | "inland" | "offshore"
@@ -5249,13 +5246,18 @@ fn distance_away(c: &Cue) -> Option<(EntityKind, bool)> {
     (number && unit && direction).then_some((EntityKind::Place, true))
 }
 
+/// A point of the compass of [`DIRECTIONS`] ("north", "south-west"), not its
+/// adjective ("northern") nor "central".
+fn compass_point(w: &str) -> bool {
+    lexicon::is_in(DIRECTIONS, w) && !w.ends_with("ern") && w != "central"
+}
+
 /// "north of the St. Lawrence", "20 km west of Kharkiv": what lies in a
 /// direction of a name is a place.
 fn direction_of(c: &Cue) -> Option<(EntityKind, bool)> {
     let k = if c.before(1) == "the" { 2 } else { 1 };
     let w = c.before(k + 1);
-    (c.before(k) == "of" && lexicon::is_in(DIRECTIONS, &w) && !w.ends_with("ern") && w != "central")
-        .then_some((EntityKind::Place, true))
+    (c.before(k) == "of" && compass_point(&w)).then_some((EntityKind::Place, true))
 }
 
 /// "Jordan Whitcombe, of Harehills,", "Tyler Oduya, 19, of Gipton": where

@@ -627,14 +627,21 @@ fn document_issuer(
         })
     };
     let passes: [(&dyn Fn(&str) -> bool, bool); 3] = [(&same, true), (&same, false), (&any, false)];
-    for (named, only_new) in passes {
-        for &s in &window {
-            let tokens = crate::compiler::tokens::tokenize(&doc.sentences[s]);
-            let words: Vec<(usize, Lower)> = tokens
+    // Each sentence of the window read once, for all passes: its words in lower case.
+    let read: Vec<(usize, Vec<(usize, Lower)>)> = window
+        .iter()
+        .map(|&s| {
+            let words = crate::compiler::tokens::tokenize(&doc.sentences[s])
                 .iter()
                 .filter(|t| t.kind == Kind::Word)
                 .map(|t| (t.cstart as usize, t.lc()))
                 .collect();
+            (s, words)
+        })
+        .collect();
+    for (named, only_new) in passes {
+        for (s, words) in &read {
+            let (s, words) = (*s, words.as_slice());
             let Some(k) = (0..words.len()).find(|&k| {
                 named(&words[k].1) && introduces(&words, k) && (!only_new || new(&words, k))
             }) else {
