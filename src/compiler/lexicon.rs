@@ -1881,6 +1881,12 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "council",
     "website",
     // Company words: "Alibaba Group Holding", "Hillhouse Investment", "Lingxi Dynamics", "Boost Mobile".
+    // Energy developers: "Helder Wind", "First Solar", "Norsk Hydro", "Noordkaap Offshore".
+    "wind",
+    "solar",
+    "renewables",
+    "offshore",
+    "hydro",
     "holding",
     "investment",
     "dynamics",
@@ -2046,9 +2052,18 @@ pub const ORG_CUES: &[&str] = &[
     "choir",
     "ensemble",
     "label",
-    // Interest groups: "the business lobby Economiesuisse".
+    // Interest groups: "the business lobby Economiesuisse", "the consumer association Passeggeri Uniti".
     "lobby",
     "think-tank",
+    "association",
+    "federation",
+    "cooperative",
+    "co-operative",
+    // Works: "Scierie Nordbois, the sawmill that …".
+    "sawmill",
+    "mill",
+    "refinery",
+    "smelter",
 ];
 
 /// Legal-form words dropped to find an organization's core name.

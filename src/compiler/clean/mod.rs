@@ -952,6 +952,18 @@ fn is_reference_heading(n: &str) -> bool {
     )
 }
 
+/// A heading in two languages ("Les plus lus / Most read", "Lire aussi |
+/// Read also"): two or three short halves, one of them a heading of
+/// [`is_reference_heading`].
+fn bilingual_heading(n: &str) -> bool {
+    let halves: Vec<&str> = n.split(['/', '|']).map(str::trim).collect();
+    (2..=3).contains(&halves.len())
+        && halves
+            .iter()
+            .all(|h| !h.is_empty() && h.split_whitespace().count() <= 5)
+        && halves.iter().any(|h| is_reference_heading(h))
+}
+
 /// A heading over a list of other stories in words of its own ("Trending
 /// Stories", "Most Shared This Week", "Popular Right Now", "Latest
 /// Headlines", "Popular on Harbour Times"): at most six words, one of them
@@ -1549,7 +1561,10 @@ fn strip_chrome(lines: Vec<Line>, removed: &mut Vec<Removed>) -> Vec<Line> {
             Some(h) if !n.starts_with("more on ") => h,
             _ => heading_text,
         };
-        if is_reference_heading(&n) || !ends_sentence(heading_text) && is_list_heading(&n) {
+        if is_reference_heading(&n)
+            || bilingual_heading(&n)
+            || !ends_sentence(heading_text) && is_list_heading(&n)
+        {
             skipping = Some("reference list");
             drop(&l, "reference list", &mut out, removed);
             continue;
@@ -1743,6 +1758,30 @@ mod tests {
                 .any(|p| p.starts_with("The jury deliberated")),
             "{:?}",
             prose(text)
+        );
+    }
+
+    /// Headings in two languages: (heading, is one).
+    #[test]
+    fn bilingual_headings() {
+        let cases: &[(&str, bool)] = &[
+            ("les plus lus / most read", true),
+            ("meest gelezen | most read", true),
+            ("lire aussi / read also", false),
+            ("most read", false),
+            ("news / sport / weather", false),
+            (
+                "most read / the council's budget vote was delayed again on monday",
+                false,
+            ),
+        ];
+        for (n, want) in cases {
+            assert_eq!(bilingual_heading(n), *want, "{n}");
+        }
+        let text = "The fire grew to 9,000 hectares on Monday, officials said.\n\nLes plus lus / Most read\n1. Cochrane adopts a budget\n2. Timmins Rock sign two forwards from Sudbury\n";
+        assert_eq!(
+            prose(text),
+            ["The fire grew to 9,000 hectares on Monday, officials said."]
         );
     }
 

@@ -46,6 +46,13 @@ const DOLLAR_SIGN_CURRENCIES: &[&str] = &[
 ];
 const PESOS: &[&str] = &["MXN", "ARS", "CLP", "COP", "UYU", "PHP", "CUP", "DOP"];
 const RUPEES: &[&str] = &["INR", "PKR", "LKR", "NPR", "MUR", "SCR"];
+const SHILLINGS: &[&str] = &["KES", "UGX", "TZS", "SOS"];
+const KWACHAS: &[&str] = &["MWK", "ZMW"];
+const FRANCS: &[&str] = &[
+    "CHF", "XOF", "XAF", "RWF", "BIF", "CDF", "GNF", "DJF", "KMF", "XPF",
+];
+const RIYALS: &[&str] = &["SAR", "QAR", "OMR", "YER", "IRR"];
+const DIRHAMS: &[&str] = &["AED", "MAD"];
 const POUNDS: &[&str] = &[
     "GBP", "EGP", "LBP", "SYP", "SSP", "SDG", "FKP", "GIP", "SHP",
 ];
@@ -74,6 +81,11 @@ impl Context {
             Bare::Peso => Some(pick(PESOS, "MXN")),
             Bare::Rupee => Some(pick(RUPEES, "INR")),
             Bare::Crown => home.filter(|c| lexicon::CROWNS.contains(c)),
+            Bare::Shilling => Some(pick(SHILLINGS, "KES")),
+            Bare::Kwacha => Some(pick(KWACHAS, "MWK")),
+            Bare::Franc => Some(pick(FRANCS, "CHF")),
+            Bare::Riyal => Some(pick(RIYALS, "SAR")),
+            Bare::Dirham => Some(pick(DIRHAMS, "AED")),
             Bare::Pound(Some(true)) => Some(pick(POUNDS, "GBP")),
             Bare::Pound(Some(false)) => None,
             Bare::Degree(hot) => Some(match self.home {
@@ -620,6 +632,14 @@ mod tests {
             (at(b"DK"), Bare::Crown, Some("DKK")),
             (at(b"IS"), Bare::Crown, Some("ISK")),
             (at(b"US"), Bare::Crown, None),
+            (at(b"UG"), Bare::Shilling, Some("UGX")),
+            (at(b"KE"), Bare::Shilling, Some("KES")),
+            (none, Bare::Shilling, Some("KES")),
+            (at(b"ZM"), Bare::Kwacha, Some("ZMW")),
+            (at(b"SN"), Bare::Franc, Some("XOF")),
+            (at(b"FR"), Bare::Franc, Some("CHF")),
+            (at(b"QA"), Bare::Riyal, Some("QAR")),
+            (at(b"MA"), Bare::Dirham, Some("MAD")),
             (at(b"US"), Bare::Degree(false), Some("°F")),
             (at(b"AU"), Bare::Degree(true), Some("°C")),
             (none, Bare::Degree(true), Some("°F")),

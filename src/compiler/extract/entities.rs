@@ -320,10 +320,15 @@ fn amount_word(w: &str) -> bool {
     let code = letters == 3
         && w.get(..3)
             .is_some_and(|p| lexicon::CURRENCY_CODES.contains(&p));
+    // ("Sh3 billion", "Rs500": currency letters of two or more glued to any number.)
+    let letters_of_money = letters >= 2
+        && super::quantities::LETTER_CURRENCIES
+            .iter()
+            .any(|(p, _)| w.len() > p.len() && w.starts_with(p) && p.chars().count() == letters);
     (1..=3).contains(&letters)
-        && w.chars().take(letters).all(char::is_uppercase)
+        && (w.chars().take(letters).all(char::is_uppercase) || letters_of_money)
         // ("PHP85 million": a currency's code before any number.)
-        && (rest.len() >= 3 || code && !rest.is_empty())
+        && (rest.len() >= 3 || (code || letters_of_money) && !rest.is_empty())
         && rest.chars().all(|c| c.is_ascii_digit())
 }
 
@@ -2100,8 +2105,14 @@ fn lists(t: &[Token], out: &mut [Mention]) {
                 .max_by_key(|&(ix, &v)| (v, std::cmp::Reverse(ix)))
                 .unwrap();
             let unique = votes.iter().filter(|&&v| v > 0).count() == 1;
+            // (In a list of three or more, a name read weakly otherwise takes the list's kind too:
+            // "Isabela, Cagayan, Quirino and Nueva Vizcaya".)
+            let long = end - start >= 3;
             if n > 0 && unique && EntityKind::ALL[ix] != EntityKind::Element {
-                for m in out[start..end].iter_mut().filter(|m| m.kind.is_none()) {
+                for m in out[start..end]
+                    .iter_mut()
+                    .filter(|m| m.kind.is_none() || long && !m.strong)
+                {
                     m.kind = Some(EntityKind::ALL[ix]);
                 }
             } else if n == 0 {
@@ -3018,8 +3029,30 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             && vocab.names.contains(&left_name)
             && !vocab.names.contains(&run_text(&parts[p..]).to_lowercase())
             && !known().contains_key(&run_text(&parts[p..]).to_lowercase());
+        // "in Isabela, Cagayan, Quirino and Nueva Vizcaya": the last two of a list of names,
+        // one word before "and" (not "Brighton and Hove City Council": a body's word on the right).
+        let comma_list = k == p + 1
+            && toks[p] >= 2
+            && t[toks[p] - 1].text == ","
+            && name_word(&t[toks[p] - 2])
+            && !institution_head(&right_last)
+            && !lexicon::ORG_SUFFIXES.contains(&right_last.as_str());
+        // "the Kenya Consumers Federation and Esther Chebet": a body's word ends the left side,
+        // a listed first name opens a right side of two or three words with none.
+        let body_and_person = k - p >= 2
+            && !left_has_connector
+            && !gazetteer::is_common_word(&right_first)
+            && (2..=3).contains(&(parts.len() - (k + 1)))
+            && (org_word(&left) || institution_head(&left))
+            && gazetteer::first_name_tier(&parts[k + 1]) == Some(1)
+            && !parts[k + 1..].iter().any(|x| {
+                joins_or_heads(&Lower::of(x))
+                    || lexicon::ORG_SUFFIXES.contains(&Lower::of(x).as_str())
+            });
         let separate = !one_institution
             && (and_the
+                || comma_list
+                || body_and_person
                 || two_institutions
                 || acronym_left
                 || named_left
@@ -3059,8 +3092,13 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             } else {
                 plural_after
             };
+            // (The plural noun outweighs a name's shape: "the Uiltrasporti and Ugl Trasporto Aereo
+            // unions".)
             if let Some(kind) = kind {
-                for m in out[before..].iter_mut().filter(|m| m.kind.is_none()) {
+                for m in out[before..]
+                    .iter_mut()
+                    .filter(|m| m.kind.is_none() || plural_after.is_some() && !m.strong)
+                {
                     m.kind = Some(kind);
                 }
             }
@@ -3273,8 +3311,13 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         m.kind = Some(k);
         m.strong = true;
     } else if lexicon::THING_SUFFIXES.contains(&last_l.as_str()) && parts.len() >= 2
-        // "State Administration for Market Regulation": an organization's head before the connector.
-        && !parts.iter().take_while(|x| !CONNECTORS.contains(&x.as_str())).any(|x| org_word(&Lower::of(x)))
+        // "State Administration for Market Regulation": an organization's head before the connector
+        // (not "Finance Act": no connector).
+        // (not a law: "Finance Act", "Digital Services Act"; a programme may be a body's name:
+        // "United Nations Environment Programme")
+        && !((parts.iter().any(|x| CONNECTORS.contains(&x.as_str()))
+                || !matches!(last_l.as_str(), "act" | "bill" | "law" | "scheme" | "directive" | "regulation" | "ordinance" | "amendment"))
+            && parts.iter().take_while(|x| !CONNECTORS.contains(&x.as_str())).any(|x| org_word(&Lower::of(x))))
         || lexicon::THING_SUFFIXES.contains(&first_word.as_str()) && parts.len() >= 3 && CONNECTORS.contains(&Lower::of(&parts[1]).as_str())
             // "Bill & Melinda Gates Foundation": an organization's word last.
             && !lexicon::ORG_SUFFIXES.contains(&last_l.as_str())
@@ -4006,6 +4049,7 @@ const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
     ("residence_of", residence_of),
     ("distance_away", distance_away),
     ("direction_of", direction_of),
+    ("compass_region", compass_region),
     ("work_title", work_title),
     ("plural_name", plural_name),
     ("party_run", party_run),
@@ -5260,6 +5304,25 @@ fn direction_of(c: &Cue) -> Option<(EntityKind, bool)> {
     (c.before(k) == "of" && compass_point(&w)).then_some((EntityKind::Place, true))
 }
 
+/// "southern Cagayan", "in central Luzon", "eastern Kivu": a name after a
+/// compass adjective written in lower case is a region or a town (not "northern
+/// Italian farmers": a demonym describes; nor "the northern Tarvena plant":
+/// a name before a noun).
+fn compass_region(c: &Cue) -> Option<(EntityKind, bool)> {
+    let adjective = c.start >= 1 && {
+        let w = &c.t[c.start - 1];
+        let l = w.lc();
+        w.text.chars().next().is_some_and(char::is_lowercase)
+            && lexicon::is_in(DIRECTIONS, &l)
+            && (l.ends_with("ern") || l == "central")
+    };
+    let describes = is_demonym(&Lower::of(&c.parts[0])) || c.modifies_a_noun();
+    // (A common word alone is left to other evidence: "the southern Interior" of one province
+    // is no "Interior Minister" elsewhere.)
+    let common = c.one_word() && gazetteer::is_common_word(&Lower::of(&c.parts[0]));
+    (adjective && !describes && !common && c.parts.len() <= 3).then_some((EntityKind::Place, true))
+}
+
 /// "Jordan Whitcombe, of Harehills,", "Tyler Oduya, 19, of Gipton": where
 /// a person named just before lives (British style).
 fn residence_of(c: &Cue) -> Option<(EntityKind, bool)> {
@@ -5712,7 +5775,13 @@ fn person_shape(c: &Cue) -> Option<(EntityKind, bool)> {
     // "Guadalupe Ramírez": a first name (a big place's too) and a Spanish patronymic.
     let spanish =
         c.parts.len() == 2 && gazetteer::is_first_name(&c.parts[0]) && patronymic(&c.parts[1]);
-    if !(2..=3).contains(&c.parts.len()) || not_a_person(c.parts) && !spanish {
+    // ("Kuria Njoroge, who chairs …": a place's name may open a name that "who" describes,
+    // before a surname no list knows.)
+    let who = c.parts.len() == 2
+        && c.t.get(c.after).is_some_and(|x| x.text == ",")
+        && c.word(c.after + 1) == "who"
+        && unlisted_word(&c.parts[1]);
+    if !(2..=3).contains(&c.parts.len()) || not_a_person(c.parts) && !spanish && !who {
         return None;
     }
     // "Médecins Sans Frontières (MSF)": people are not given acronyms; "Tottenham Hotspur": a place first;
@@ -5724,7 +5793,7 @@ fn person_shape(c: &Cue) -> Option<(EntityKind, bool)> {
         "at" | "in" | "near" | "inside" | "outside"
     ) && c.word(c.after) == "in";
     if c.t.get(c.after).is_some_and(|x| x.text == "(")
-        || gazetteer::place(&c.parts[0]).is_some() && !gazetteer::is_first_name(&c.parts[0])
+        || gazetteer::place(&c.parts[0]).is_some() && !gazetteer::is_first_name(&c.parts[0]) && !who
         || c.before(1) == "the"
         || site
         || c.thing_by_which()
@@ -5754,8 +5823,9 @@ fn person_shape(c: &Cue) -> Option<(EntityKind, bool)> {
                 && !gazetteer::is_common_word(&l)
                 && !CONNECTORS.contains(&l.as_str())
                 && !lexicon::ORG_SUFFIXES.contains(&l.as_str())
-                && gazetteer::place(w)
-                    .is_none_or(|p| p.population < 100_000 && p.kind == PlaceKind::City)
+                && (k == 0 && who
+                    || gazetteer::place(w)
+                        .is_none_or(|p| p.population < 100_000 && p.kind == PlaceKind::City))
     });
     (ok && gazetteer::place(&run_text(c.parts)).is_none()).then_some((EntityKind::Person, false))
 }
@@ -6381,6 +6451,13 @@ fn team_of_a_place(c: &Cue) -> Option<(EntityKind, bool)> {
             .is_some_and(|x| x.kind == EntityKind::Place)
     };
     let k = (1..n).rev().find(|&k| n - k <= 2 && big_place(k))?;
+    // "Kuria Njoroge, who chairs the committee, said": a word no list knows after the place's
+    // name, and ", who" or a verb of speech after it, is a person's surname.
+    // (Not "the Vancouver Whitecaps, who drew": no article before a person's name.)
+    if n - k == 1 && unlisted_word(&c.parts[k]) && who_or_said(c.t, c.after) && c.before(1) != "the"
+    {
+        return None;
+    }
     // "Jordan Henderson": a first name first is a person's, unless the rest are common words
     // ("Denver Nuggets"); so is a first name of another language's list before a Spanish
     // patronymic ("Guadalupe Ramírez", not "Boston Celtics").
@@ -6686,11 +6763,14 @@ fn placed_after_preposition(t: &[Token], start: usize, end: usize, parts: &[Stri
         caps * 2 > words
     };
     // "published in Nature", "wrote in Science": a journal, not a place.
+    // ("published on Wednesday in The Lancet": a few words may come between.)
     let published = start >= 2
-        && matches!(
-            t[start - 2].lc().as_str(),
-            "published" | "appeared" | "wrote" | "writing" | "reported"
-        );
+        && t[start.saturating_sub(5)..start - 1].iter().any(|x| {
+            matches!(
+                x.lc().as_str(),
+                "published" | "appeared" | "wrote" | "writing" | "reported"
+            )
+        });
     // "shares in Pennine", "a stake in Harmony": a company.
     let invested = start >= 2
         && matches!(
@@ -6716,11 +6796,16 @@ fn placed_after_preposition(t: &[Token], start: usize, end: usize, parts: &[Stri
         && end >= 1
         && (t[end - 1].text.ends_with("'s") || t[end - 1].text.ends_with("’s"))
         && gazetteer::place(&run_text(parts)).is_none();
-    // start >= 2: the preposition is not the sentence's first word ("In Brief").
+    // start >= 2: the preposition is not the sentence's first word ("In Brief"), unless a
+    // comma closes the phrase it opens ("In Tumauini, farmers …").
+    // (Not a language: "In Spanish, the word …".)
+    let opening = start == 1
+        && t.get(end).is_some_and(|x| x.text == ",")
+        && !is_demonym(&Lower::of(&parts[0]));
     !published
         && !persons
         && plain
-        && start >= 2
+        && (start >= 2 || opening)
         && cue_before(
             t,
             start,
@@ -8427,6 +8512,18 @@ mod tests {
             ),
             ("person_shape", "Real Betis signed him.", "Real Betis", None),
             (
+                "person_shape",
+                "Kuria Njoroge, who chairs the committee, said so.",
+                "Kuria Njoroge",
+                Some((Person, false)),
+            ),
+            (
+                "team_of_a_place",
+                "Kuria Njoroge, who chairs the committee, said so.",
+                "Kuria Njoroge",
+                None,
+            ),
+            (
                 "company_subject",
                 "Some were built at Austal's shipyard in Perth.",
                 "Austal",
@@ -8610,6 +8707,42 @@ mod tests {
                 "distance_away",
                 "Nadia Ebrahim, 45, said the fire was close.",
                 "Nadia Ebrahim",
+                None,
+            ),
+            (
+                "compass_region",
+                "The warning raised over southern Tarvena was lifted.",
+                "Tarvena",
+                Some((Place, true)),
+            ),
+            (
+                "compass_region",
+                "Aid reached villages in central Tarvena on Monday.",
+                "Tarvena",
+                Some((Place, true)),
+            ),
+            (
+                "compass_region",
+                "Prices paid to northern Italian farmers fell.",
+                "Italian",
+                None,
+            ),
+            (
+                "compass_region",
+                "Workers at the northern Tarvena plant walked out.",
+                "Tarvena",
+                None,
+            ),
+            (
+                "compass_region",
+                "Crews in the southern Interior were stretched.",
+                "Interior",
+                None,
+            ),
+            (
+                "compass_region",
+                "Northern Tarvena was cut off.",
+                "Tarvena",
                 None,
             ),
             (
@@ -9002,6 +9135,8 @@ mod tests {
         // (A table of words, and none panics on letters of two bytes.)
         for (w, amount) in [
             ("PHP85", true),
+            ("Sh3", true),
+            ("Shiva", false),
             ("USD1", true),
             ("R250", true),
             ("PHX85", false),
@@ -9150,6 +9285,15 @@ mod tests {
                 &["Westinghouse", "Bechtel"],
             ),
             ("Rivals BYD and Geely cut prices.", &["BYD", "Geely"]),
+            // The last two of a list of names; a body and a person.
+            (
+                "Outages hit Isabela, Cagayan, Quirino and Nueva Vizcaya.",
+                &["Isabela", "Cagayan", "Quirino", "Nueva Vizcaya"],
+            ),
+            (
+                "It was filed by the Kenya Consumers Federation and Esther Chebet, a trader.",
+                &["Kenya Consumers Federation", "Esther Chebet"],
+            ),
             // A medicine's name is no list's member; a stem alone, a compound, a link's word are none.
             (
                 "After a year on semaglutide, Okonkwo lost 15kg.",

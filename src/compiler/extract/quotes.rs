@@ -697,6 +697,8 @@ fn spokesperson_of(a: &Attribution, from: u32, to: u32) -> Option<usize> {
             || m.text.len() >= 2 && m.text.chars().all(|c| c.is_uppercase())
             || crate::compiler::gazetteer::company(&m.text).is_some()
             || short_name_head(&m.text.to_lowercase())
+            // (Or one word read strongly as a body: "a Congress spokesperson".)
+            || m.kind == Some(EntityKind::Organization) && m.strong
     };
     a.speakers()
         .find(|&(k, m)| name_end(m) && named_body(m) && body(k, m))
@@ -2094,6 +2096,11 @@ mod tests {
                 "unnamed_source",
                 "\"We deeply apologize,\" said a Honda spokesperson in Tokyo.",
                 "Honda",
+            ),
+            (
+                "unnamed_source",
+                "\"We accept the mandate,\" a Congress spokesperson said.",
+                "Congress",
             ),
             (
                 "unnamed_source",

@@ -291,6 +291,17 @@ pub(super) fn link(reg: &Registry) -> Uf {
     }
     // b. organization core names; c. a leading place name; d. place suffixes
     let mut cores: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    // The places named by one base and a place's word ("Cagayan Valley", "Cagayan River").
+    let mut suffixed: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for i in 0..n {
+        let words: Vec<&str> = reg.keys[i].split(' ').collect();
+        if words.len() >= 2 && lexicon::PLACE_SUFFIXES.contains(words.last().unwrap()) {
+            suffixed
+                .entry(words[..words.len() - 1].join(" "))
+                .or_default()
+                .push(i);
+        }
+    }
     for i in 0..n {
         let key = reg.keys[i].clone();
         let kind = strongest(&reg.info[i]);
@@ -400,10 +411,21 @@ pub(super) fn link(reg: &Registry) -> Uf {
                 )
                 && crate::compiler::gazetteer::place(&base)
                     .is_some_and(|p| p.kind == crate::compiler::gazetteer::PlaceKind::City);
+            // "Cagayan" beside "Cagayan Valley" and "Cagayan River" in one article is neither.
+            let ambiguous = |j: usize| {
+                suffixed[&base].iter().any(|&o| {
+                    o != i
+                        && reg.info[o]
+                            .articles
+                            .intersection(&reg.info[j].articles)
+                            .next()
+                            .is_some()
+                })
+            };
             if let Some(&j) = reg
                 .index
                 .get(&base)
-                .filter(|_| !two_places && !landform_of_a_town)
+                .filter(|&&j| !two_places && !landform_of_a_town && !ambiguous(j))
             {
                 // (Not a body the ground is named after: "the broadcaster SuperSport".)
                 let base_kind = strongest(&reg.info[j]);

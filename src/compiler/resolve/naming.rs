@@ -82,7 +82,20 @@ fn surnames_of_a_person(reg: &Registry, members: &[usize]) -> Vec<usize> {
         .collect()
 }
 
+/// One common English word that ends a longer form of the same name ("Act"
+/// of "Finance Act", "Commission" of "European Commission"): a short second
+/// reference, never the name to show ("Apple" of "Apple Inc." stays a name).
+/// `surfaces`: the name's forms as [`usual_form`] gets them.
+fn generic(form: &str, surfaces: &[(String, u32, usize, bool)]) -> bool {
+    let tail = format!(" {}", form.to_lowercase());
+    !form.contains(' ')
+        && crate::compiler::gazetteer::is_common_word(&form.to_lowercase())
+        && !form.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+        && surfaces.iter().any(|s| s.0.to_lowercase().ends_with(&tail))
+}
+
 /// The form of a name the articles use most, when it is one of its aliases
+/// (not a [`generic`] word)
 /// and used more often than the name: "JOGMEC", said six times after
 /// "Japan Organization for Metals and Energy Security" once. `surfaces` are
 /// (text, times seen, …). A person keeps the full name: a surname alone is a
@@ -107,6 +120,7 @@ fn usual_form(
     let (k, n) = aliases
         .iter()
         .enumerate()
+        .filter(|(_, a)| !generic(a, surfaces))
         .map(|(k, a)| (k, seen(a)))
         .max_by_key(|&(k, n)| (n, std::cmp::Reverse(k)))?;
     (n > named).then_some(k as u32)
@@ -235,9 +249,11 @@ pub(super) fn entities(reg: &Registry, uf: &mut Uf) -> (Vec<Entity>, HashMap<usi
                 .map(|x| x.0.clone())
                 .unwrap_or_default()
         } else {
+            // (A common word alone is a second reference, not the name: "the Act" said twice
+            // after "the Finance Act" once.)
             surfaces
                 .iter()
-                .max_by_key(|x| (x.1, x.2))
+                .max_by_key(|x| (!generic(&x.0, &surfaces), x.1, x.2))
                 .map(|x| x.0.clone())
                 .unwrap_or_default()
         };
@@ -393,6 +409,21 @@ mod tests {
             ),
             // No aliases.
             (Other, "Chikyu", &[], &[("Chikyu", 6)], None),
+            // A common word that ends the name is no usual form; one that opens it may be.
+            (
+                Organization,
+                "European Commission",
+                &["Commission"],
+                &[("European Commission", 1), ("Commission", 5)],
+                None,
+            ),
+            (
+                Organization,
+                "Apple Inc.",
+                &["Apple"],
+                &[("Apple Inc.", 1), ("Apple", 5)],
+                Some(0),
+            ),
         ];
         for &(kind, name, aliases, seen, want) in cases {
             let aliases: Vec<String> = aliases.iter().map(|a| a.to_string()).collect();

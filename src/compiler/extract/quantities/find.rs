@@ -496,6 +496,12 @@ pub(super) fn quantity_at(t: &[Token], i: usize, dates: &[DateMatch]) -> Option<
         Some(w) if unnamed && crown_word(w) => bare = Some(Bare::Crown),
         Some("pesos" | "peso") => bare = Some(Bare::Peso),
         Some("rupees" | "rupee") => bare = Some(Bare::Rupee),
+        // (Not "Swiss francs", "Kenyan shillings": a capitalized word names whose.)
+        Some("shillings" | "shilling") if unnamed => bare = Some(Bare::Shilling),
+        Some("kwacha") if unnamed => bare = Some(Bare::Kwacha),
+        Some("francs" | "franc") if unnamed => bare = Some(Bare::Franc),
+        Some("riyals" | "riyal" | "rials" | "rial") if unnamed => bare = Some(Bare::Riyal),
+        Some("dirhams" | "dirham") if unnamed => bare = Some(Bare::Dirham),
         Some("pounds" | "pound") if unit.as_deref() == Some("lb") => {
             bare = Some(Bare::Pound(pound_is_money(t, num.first, end)))
         }

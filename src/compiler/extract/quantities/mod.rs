@@ -51,6 +51,17 @@ pub enum Bare {
     /// "crowns", "kronor", "kroner", "kronur", "koruna": the home country's
     /// crown (SEK, DKK, NOK, ISK, CZK), else the one the word names.
     Crown,
+    /// "shillings", "Sh2.4 billion": the home country's shilling (KES, UGX,
+    /// TZS, SOS), else KES.
+    Shilling,
+    /// "kwacha": Zambia's or Malawi's, else MWK.
+    Kwacha,
+    /// "francs": the home country's franc (CHF, the CFA francs, RWF, …), else CHF.
+    Franc,
+    /// "riyals", "rials": the home country's (SAR, QAR, OMR, YER, IRR), else SAR.
+    Riyal,
+    /// "dirhams": the home country's (AED, MAD), else AED.
+    Dirham,
 }
 
 impl QuantityMatch {
@@ -86,6 +97,7 @@ mod unit;
 
 pub use find::find;
 use measure::*;
+pub(crate) use number::LETTER_CURRENCIES;
 use number::*;
 use unit::*;
 
@@ -738,6 +750,13 @@ mod tests {
             (
                 "The levy raised KSh1.2 billion.",
                 &[(1.2e9, None, Some("KES"), Exact)],
+            ),
+            (
+                "The levy raised Sh2.4 billion, or Shs9,000 a trader.",
+                &[
+                    (2.4e9, None, Some("KES"), Exact),
+                    (9000.0, None, Some("KES"), Exact),
+                ],
             ),
             ("He finished P3 and wore an N95 mask in R2.", &[]),
             ("He was P3 in qualifying and P2 in the race.", &[]),

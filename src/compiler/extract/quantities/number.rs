@@ -20,7 +20,7 @@ pub(super) struct Number {
 /// letter counts only on an amount shaped like money: decimals, thousands,
 /// a magnitude or a rate after it ("R2 million", "P45 a kilo"; not "P3",
 /// "R2", "N95").
-pub(super) const LETTER_CURRENCIES: &[(&str, &str)] = &[
+pub(crate) const LETTER_CURRENCIES: &[(&str, &str)] = &[
     ("R", "ZAR"),
     ("P", "PHP"),
     ("N", "NGN"),
@@ -30,6 +30,12 @@ pub(super) const LETTER_CURRENCIES: &[(&str, &str)] = &[
     ("Ksh", "KES"),
     ("KSh", "KES"),
     ("Kshs", "KES"),
+    // East African copy writes the home shilling "Sh" or "Shs" ("Sh2.4 billion"): the home
+    // country decides whose ([`Bare::Shilling`]).
+    ("Sh", "KES"),
+    ("Shs", "KES"),
+    ("TSh", "TZS"),
+    ("USh", "UGX"),
     ("Tk", "BDT"),
     ("Php", "PHP"),
     ("GH₵", "GHS"),
@@ -96,7 +102,10 @@ fn letter_amount(t: &[Token], i: usize) -> Option<Number> {
     if prefix.len() == 1 && !(thousands || decimal || factor > 1.0 || rate || paired) {
         return None;
     }
-    let bare = (code == "INR").then_some(Bare::Rupee);
+    let bare = match prefix {
+        "Sh" | "Shs" => Some(Bare::Shilling),
+        _ => (code == "INR").then_some(Bare::Rupee),
+    };
     Some(Number {
         value: value * factor,
         first: i,
