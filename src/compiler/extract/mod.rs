@@ -472,7 +472,11 @@ pub fn extract(p: Prepared, common: &dyn Vocabulary) -> ArticleFacts {
     // Names the article writes mid-sentence, so a sentence opener that is
     // part of one stays ("Rocket Lab said", "Energy Queensland said").
     let runs: Vec<entities::Runs> = toks.iter().map(|t| entities::sentence_runs(t)).collect();
-    let names: HashSet<String> = runs.iter().flat_map(entities::mid_sentence_names).collect();
+    let names: HashSet<String> = toks
+        .iter()
+        .zip(&runs)
+        .flat_map(|(t, r)| entities::mid_sentence_names(t, r))
+        .collect();
     // Sentences are independent here; a very long article is split across threads.
     let mut per: Vec<SentenceFacts> = if p.sentences.len() >= PARALLEL_SENTENCES {
         p.sentences
