@@ -3382,6 +3382,34 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
     {
         m.kind = Some(EntityKind::Other);
         m.strong = true;
+    } else if parts.len() >= 3
+        && matches!(last_l.as_str(), "center" | "centre" | "courts")
+        && matches!(
+            Lower::of(&parts[parts.len() - 2]).as_str(),
+            "space"
+                | "conference"
+                | "convention"
+                | "exhibition"
+                | "congress"
+                | "sports"
+                | "shopping"
+                | "trade"
+                | "arts"
+                | "leisure"
+                | "community"
+                | "aquatic"
+                | "aquatics"
+                | "evacuation"
+                | "events"
+                | "visitor"
+                | "visitors"
+                | "law"
+        )
+    {
+        // "Kennedy Space Center", "Milimani Law Courts", "the Excel Exhibition Centre": a
+        // building or a site named by what it holds is a place.
+        m.kind = Some(EntityKind::Place);
+        m.strong = true;
     } else if lexicon::ORG_SUFFIXES.contains(&last_l.as_str()) && parts.len() >= 2
         || executive_body(parts)
         // "Statistics South Africa", "Statistics Canada": a country's statistics office.
@@ -9697,6 +9725,22 @@ mod kinds_by_shape {
                 Other,
             ),
             ("Bill C-22 gives the company powers.", "Bill C-22", Other),
+            // A building or a site by what it holds; a research centre is a body.
+            (
+                "The rocket lifted off from Kennedy Space Center on Tuesday.",
+                "Kennedy Space Center",
+                Place,
+            ),
+            (
+                "Lawyers spoke outside the Milimani Law Courts.",
+                "Milimani Law Courts",
+                Place,
+            ),
+            (
+                "The Pew Research Center said most adults agreed.",
+                "Pew Research Center",
+                Organization,
+            ),
             (
                 "The Health and Safety Executive said it had made enquiries.",
                 "Health and Safety Executive",

@@ -639,6 +639,39 @@ pub(super) fn link(reg: &Registry) -> Uf {
             })
             .collect()
     };
+    // "Congress" in articles that each name the "Indian National Congress": a body the
+    // lexicons know by one word stands, in articles that name one longer body ending in
+    // that word, for that body.
+    let mut org_last_words: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for i in 0..n {
+        let words: Vec<&str> = reg.keys[i].split(' ').collect();
+        if words.len() >= 3 && likeliest(&reg.info[i]) == Some(EntityKind::Organization) {
+            org_last_words
+                .entry(words.last().unwrap().to_string())
+                .or_default()
+                .push(i);
+        }
+    }
+    for i in 0..n {
+        let key = &reg.keys[i];
+        if key.contains(' ')
+            || !is_known(key)
+            || likeliest(&reg.info[i]) != Some(EntityKind::Organization)
+        {
+            continue;
+        }
+        let Some(longs) = org_last_words.get(key.as_str()) else {
+            continue;
+        };
+        let every_article = reg.info[i]
+            .articles
+            .iter()
+            .all(|a| longs.iter().any(|&o| reg.info[o].articles.contains(a)));
+        let roots: BTreeSet<usize> = longs.iter().map(|&o| uf.find(o)).collect();
+        if every_article && roots.len() == 1 {
+            uf.union(i, longs[0]);
+        }
+    }
     for i in 0..n {
         let key = reg.keys[i].clone();
         // One word, or a surname with its particle ("le bihan").
@@ -840,6 +873,12 @@ mod tests {
                 "Taitung County Magistrate Chiang Wen-pin opened shelters. \"People are tired, but they are safe,\" Chiang said.\n",
                 ("Chiang Wen-pin", Person, "Chiang"),
                 "Chiang",
+            ),
+            // A body the lexicons know by one word, for the longer body its article names.
+            (
+                "The Indian National Congress won 31 seats.\n\n\"We accept the mandate,\" a Congress spokesperson said.\n",
+                ("Indian National Congress", Organization, "Congress"),
+                "Congress",
             ),
             // An acronym written without its parenthesis.
             (

@@ -233,7 +233,13 @@ pub(super) fn entities(reg: &Registry, uf: &mut Uf) -> (Vec<Entity>, HashMap<usi
                 }
             }
         }
-        let name = if let Some((c, _)) = &lexicon_entry {
+        // (Not the lexicon's one word when a longer name of the group ends in it: "Indian
+        // National Congress", not "Congress".)
+        let longer = |c: &str| {
+            let tail = format!(" {}", c.to_lowercase());
+            !c.contains(' ') && members.iter().any(|&i| reg.keys[i].ends_with(&tail))
+        };
+        let name = if let Some((c, _)) = lexicon_entry.as_ref().filter(|(c, _)| !longer(c)) {
             c.clone()
         } else if kind == EntityKind::Person {
             surfaces
