@@ -332,13 +332,20 @@ fn amount_word(w: &str) -> bool {
         && rest.chars().all(|c| c.is_ascii_digit())
 }
 
-/// "iPhone", "iPad", "eBay": a lower-case letter, then a capital, then lower case.
+/// "iPhone", "iPad", "eBay", "easyJet": a brand written with a lower-case start.
 fn inner_brand(t: &Token) -> bool {
-    let mut c = t.text.chars();
-    let (Some(a), Some(b)) = (c.next(), c.next()) else {
-        return false;
-    };
-    a.is_lowercase() && b.is_uppercase() && t.text.chars().count() >= 4 && c.all(char::is_lowercase)
+    // "iPhone", "eBay", "easyJet", "iRobot": one to four lower-case letters, one capital, then
+    // lower case to the end, five letters at least past one lower-case letter ("kWh", "mAh" are
+    // units; "mRNA" no brand).
+    let lower = t.text.chars().take_while(|c| c.is_lowercase()).count();
+    let mut rest = t.text.chars().skip(lower);
+    let n = t.text.chars().count();
+    (1..=4).contains(&lower)
+        && rest.next().is_some_and(char::is_uppercase)
+        && rest.all(char::is_lowercase)
+        && n >= 4
+        && (lower == 1 || n >= 6)
+        && n - lower >= 3
 }
 
 /// Titles written with a period: "Dr.", "Mr.", "Gen.".
@@ -4095,6 +4102,7 @@ const CUE_RULES: &[(&str, fn(&Cue) -> Option<(EntityKind, bool)>)] = &[
     ("self_named", self_named),
     ("age_between_commas", age_between_commas),
     ("numbered_name", numbered_name),
+    ("model_code", model_code),
     ("road_number", road_number),
     ("apposition", apposition),
     ("noun_then_name", noun_then_name),
@@ -4299,6 +4307,21 @@ fn unmarked_place(c: &Cue) -> Option<EntityKind> {
         return None;
     }
     Some(EntityKind::Place)
+}
+
+/// "the KX-9", "an MQ-9B", "the XR-7's processor": two to four capitals, a
+/// hyphen and a number name a model (one capital is a road's: "I-95").
+fn model_code(c: &Cue) -> Option<(EntityKind, bool)> {
+    let [w] = c.parts else { return None };
+    let w = w.trim_end_matches("'s").trim_end_matches("’s");
+    let (letters, number) = w.split_once('-')?;
+    let digits = number.chars().take_while(char::is_ascii_digit).count();
+    let ok = (2..=4).contains(&letters.chars().count())
+        && letters.chars().all(|ch| ch.is_ascii_uppercase())
+        && (1..=4).contains(&digits)
+        && number[digits..].chars().count() <= 2
+        && number[digits..].chars().all(|ch| ch.is_ascii_alphabetic());
+    ok.then_some((EntityKind::Other, false))
 }
 
 /// "Falcon 9", "Orbit 7": a name that ends in its number ([`model_number`])
@@ -5190,6 +5213,10 @@ fn noun_after(c: &Cue) -> Option<(EntityKind, bool)> {
         "icefield",
         "station",
         "terminal",
+        // "Rome's Fiumicino airport", "the Rotterdam port".
+        "airport",
+        "airfield",
+        "port",
     ];
     // Works on the land, after "the" only ("the Mata Velha dam"; not "a Hamas tunnel",
     // "a Goldman Sachs bridge loan").
@@ -8803,6 +8830,13 @@ mod tests {
                 None,
             ),
             (
+                "model_code",
+                "It costs less than the KX-8, which Kestrion launched in 2024.",
+                "KX-8",
+                Some((Other, false)),
+            ),
+            ("model_code", "Traffic backed up on I-95.", "I-95", None),
+            (
                 "compass_region",
                 "The warning raised over southern Tarvena was lifted.",
                 "Tarvena",
@@ -9052,6 +9086,12 @@ mod tests {
             ),
             (
                 "noun_after",
+                "Rome's Fiumicino airport was the worst hit.",
+                "Fiumicino",
+                Some((Place, true)),
+            ),
+            (
+                "noun_after",
                 "Staff at Brussels-Midi station helped.",
                 "Brussels-Midi",
                 Some((Place, true)),
@@ -9256,6 +9296,25 @@ mod tests {
                 && names.contains(&"Serena Williams".to_string()),
             "{names:?}"
         );
+    }
+
+    /// [`inner_brand`]: a lower-case start and an inner capital make a brand's name, not a unit's.
+    #[test]
+    fn inner_brands() {
+        for (w, brand) in [
+            ("iPhone", true),
+            ("eBay", true),
+            ("easyJet", true),
+            ("iRobot", true),
+            ("kWh", false),
+            ("mAh", false),
+            ("mRNA", false),
+            ("iOS", false),
+            ("said", false),
+        ] {
+            let t = tokenize(w);
+            assert_eq!(inner_brand(&t[0]), brand, "{w}");
+        }
     }
 
     /// A currency's code glued to a number is an amount, no name.
