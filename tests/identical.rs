@@ -15,7 +15,7 @@ use std::path::Path;
 const EXPECTED: &[(&str, usize, u64)] = &[
     ("seeds", 28662, 0xf4fd5990d24b98b2),
     ("tests/articles", 55239, 0x7c02d56e2bfb1111),
-    ("tests/dev/articles", 1865716, 0x1374b8ca4cf8e6e8),
+    ("tests/dev/articles", 1865871, 0xcf18dd9329516eb4),
 ];
 
 #[test]

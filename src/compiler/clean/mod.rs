@@ -952,16 +952,16 @@ fn is_reference_heading(n: &str) -> bool {
     )
 }
 
-/// A heading in two languages ("Les plus lus / Most read", "Lire aussi |
-/// Read also"): two or three short halves, one of them a heading of
-/// [`is_reference_heading`].
+/// A heading in two languages ("Les plus lus / Most read", "Meest gelezen |
+/// Most read"): two or three short halves, each a heading of
+/// [`is_reference_heading`] (not a breadcrumb: "Home | Latest News | Politics").
 fn bilingual_heading(n: &str) -> bool {
     let halves: Vec<&str> = n.split(['/', '|']).map(str::trim).collect();
     (2..=3).contains(&halves.len())
         && halves
             .iter()
             .all(|h| !h.is_empty() && h.split_whitespace().count() <= 5)
-        && halves.iter().any(|h| is_reference_heading(h))
+        && halves.iter().all(|h| is_reference_heading(h))
 }
 
 /// A heading over a list of other stories in words of its own ("Trending
@@ -1770,6 +1770,7 @@ mod tests {
             ("lire aussi / read also", false),
             ("most read", false),
             ("news / sport / weather", false),
+            ("home | latest news | politics", false),
             (
                 "most read / the council's budget vote was delayed again on monday",
                 false,

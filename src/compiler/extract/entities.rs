@@ -2112,9 +2112,18 @@ fn lists(t: &[Token], out: &mut [Mention]) {
                 .max_by_key(|&(ix, &v)| (v, std::cmp::Reverse(ix)))
                 .unwrap();
             let unique = votes.iter().filter(|&&v| v > 0).count() == 1;
-            // (In a list of three or more, a name read weakly otherwise takes the list's kind too:
-            // "Isabela, Cagayan, Quirino and Nueva Vizcaya".)
-            let long = end - start >= 3;
+            // (In a list where three names or more, and most, have that kind, strongly or
+            // weakly, a name read weakly otherwise takes it too: "Isabela, Cagayan, Quirino and
+            // Nueva Vizcaya"; not "In Nairobi, Kuria Njoroge, Wanjiru Kamau and …".)
+            let agree = out[start..end]
+                .iter()
+                .filter(|m| m.kind == Some(EntityKind::ALL[ix]))
+                .count();
+            let differ = out[start..end]
+                .iter()
+                .filter(|m| m.kind.is_some_and(|k| k != EntityKind::ALL[ix]))
+                .count();
+            let long = agree >= 3 && agree > 2 * differ;
             if n > 0 && unique && EntityKind::ALL[ix] != EntityKind::Element {
                 for m in out[start..end]
                     .iter_mut()
@@ -2425,7 +2434,15 @@ pub fn mid_sentence_names<'a>(t: &'a [Token], runs: &'a Runs) -> impl Iterator<I
         // (One word after a quotation mark that opens a sentence is at a start: "“Nobody …".)
         let opens = r.toks[0] > 0 && opens_after(t, r.toks[0] - 1);
         let inside = r.toks[0] > 0 && !(opens && r.parts.len() == 1) || from == 1;
-        (r.parts.len() > from && inside).then(|| run_text(&r.parts[from..]).to_lowercase())
+        if r.parts.len() > from && inside {
+            return Some(run_text(&r.parts[from..]).to_lowercase());
+        }
+        // A person's full name opening a sentence ("Helena Strand, 52, denies …") is kept
+        // marked, "^helena strand", for its surname alone ([`classify_run`]'s `lone_common`).
+        (r.toks[0] == 0 || opens)
+            .then_some(())
+            .filter(|_| (2..=3).contains(&r.parts.len()) && gazetteer::is_first_name(&r.parts[0]))
+            .map(|_| format!("^{}", run_text(&r.parts).to_lowercase()))
     })
 }
 
@@ -3089,12 +3106,20 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             && !known().contains_key(&run_text(&parts[p..]).to_lowercase());
         // "in Isabela, Cagayan, Quirino and Nueva Vizcaya": the last two of a list of names,
         // one word before "and" (not "Brighton and Hove City Council": a body's word on the right).
+        // (Not a whole name the lists know: "Jamaica, Trinidad and Tobago",
+        // "Tesco, Marks and Spencer", "Clifford Chance, Slaughter and May".)
+        let whole = run_text(&parts[p..]);
         let comma_list = k == p + 1
             && toks[p] >= 2
             && t[toks[p] - 1].text == ","
             && name_word(&t[toks[p] - 2])
             && !institution_head(&right_last)
-            && !lexicon::ORG_SUFFIXES.contains(&right_last.as_str());
+            && !lexicon::ORG_SUFFIXES.contains(&right_last.as_str())
+            && !gazetteer::is_common_word(&left)
+            && !gazetteer::is_common_word(&right_first)
+            && !known().contains_key(&whole.to_lowercase())
+            && gazetteer::place(&whole).is_none()
+            && gazetteer::company(&whole).is_none();
         // "the Kenya Consumers Federation and Esther Chebet": a body's word ends the left side,
         // a listed first name opens a right side of two or three words with none.
         let body_and_person = k - p >= 2
@@ -3153,10 +3178,13 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             // (The plural noun outweighs a name's shape: "the Uiltrasporti and Ugl Trasporto Aereo
             // unions".)
             if let Some(kind) = kind {
-                for m in out[before..]
-                    .iter_mut()
-                    .filter(|m| m.kind.is_none() || plural_after.is_some() && !m.strong)
-                {
+                // (Not a surname alone read as a person: "the Musk and Zuckerberg companies".)
+                for m in out[before..].iter_mut().filter(|m| {
+                    m.kind.is_none()
+                        || plural_after.is_some()
+                            && !m.strong
+                            && !(m.kind == Some(EntityKind::Person) && !m.text.contains(' '))
+                }) {
                     m.kind = Some(kind);
                 }
             }
@@ -3390,28 +3418,32 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         m.kind = Some(EntityKind::Other);
         m.strong = true;
     } else if parts.len() >= 3
-        && matches!(last_l.as_str(), "center" | "centre" | "courts")
-        && matches!(
-            Lower::of(&parts[parts.len() - 2]).as_str(),
-            "space"
-                | "conference"
-                | "convention"
-                | "exhibition"
-                | "congress"
-                | "sports"
-                | "shopping"
-                | "trade"
-                | "arts"
-                | "leisure"
-                | "community"
-                | "aquatic"
-                | "aquatics"
-                | "evacuation"
-                | "events"
-                | "visitor"
-                | "visitors"
-                | "law"
-        )
+        // (Not "Mohammed bin Rashid Space Centre", an agency; nor "Southern Poverty Law
+        // Center", a body: only courts are a building by "law".)
+        && !parts.iter().any(|x| CONNECTORS.contains(&x.as_str()))
+        && {
+            let before = Lower::of(&parts[parts.len() - 2]);
+            matches!(last_l.as_str(), "center" | "centre")
+                && matches!(
+                    before.as_str(),
+                    "space"
+                        | "conference"
+                        | "convention"
+                        | "exhibition"
+                        | "sports"
+                        | "shopping"
+                        | "arts"
+                        | "leisure"
+                        | "community"
+                        | "aquatic"
+                        | "aquatics"
+                        | "evacuation"
+                        | "events"
+                        | "visitor"
+                        | "visitors"
+                )
+                || last_l == "courts" && before == "law"
+        }
     {
         // "Kennedy Space Center", "Milimani Law Courts", "the Excel Exhibition Centre": a
         // building or a site named by what it holds is a place.
@@ -5324,7 +5356,14 @@ fn noun_after(c: &Cue) -> Option<(EntityKind, bool)> {
         c.t.get(c.after + 1)
             .filter(|x| x.kind == Kind::Word && !x.is_capitalized())
             .map(|x| x.lc());
+    // (Not "the Nimitz aircraft carrier", "the Andes mountain chain".)
+    let between = c.word(c.after);
+    let thing_between = matches!(
+        between.as_str(),
+        "aircraft" | "bulk" | "container" | "mountain" | "supply" | "food" | "value" | "island"
+    );
     if det
+        && !thing_between
         && then.is_some_and(|x| {
             matches!(
                 x.as_str(),
@@ -6098,6 +6137,28 @@ fn apposition(c: &Cue) -> Option<(EntityKind, bool)> {
     if (from..at).any(|k| lexicon::is_in(super::words::PREPOSITIONS, c.t[k].text)) {
         return None;
     }
+    // "Kamau, a sawmill owner in Eldoret,", "Otieno, a cooperative member,": a person's noun
+    // after the cue is the head.
+    if matches!(
+        c.word(at + 1).as_str(),
+        "owner"
+            | "owners"
+            | "member"
+            | "worker"
+            | "employee"
+            | "manager"
+            | "boss"
+            | "founder"
+            | "operator"
+            | "leader"
+            | "official"
+            | "chief"
+            | "director"
+            | "partner"
+            | "veteran"
+    ) {
+        return None;
+    }
     // "the investment bank": a body's noun after a cue noun is the head ("the state
     // capital" stays a place's).
     while let Some((k, w)) = cue_at(at + 1).filter(|(_, w)| lexicon::is_in(BODY_ONLY, w)) {
@@ -6574,7 +6635,14 @@ fn team_of_a_place(c: &Cue) -> Option<(EntityKind, bool)> {
     // "Kuria Njoroge, who chairs the committee, said": a word no list knows after the place's
     // name, and ", who" or a verb of speech after it, is a person's surname.
     // (Not "the Vancouver Whitecaps, who drew": no article before a person's name.)
-    if n - k == 1 && unlisted_word(&c.parts[k]) && who_or_said(c.t, c.after) && c.before(1) != "the"
+    // (Not a big city's team: "the Houston Texans, who …", "Montreal Canadiens said".)
+    let big_city =
+        gazetteer::place(&run_text(&c.parts[..k])).is_some_and(|p| p.population >= 300_000);
+    if n - k == 1
+        && unlisted_word(&c.parts[k])
+        && who_or_said(c.t, c.after)
+        && c.before(1) != "the"
+        && !big_city
     {
         return None;
     }
@@ -6883,14 +6951,20 @@ fn placed_after_preposition(t: &[Token], start: usize, end: usize, parts: &[Stri
         caps * 2 > words
     };
     // "published in Nature", "wrote in Science": a journal, not a place.
-    // ("published on Wednesday in The Lancet": a few words may come between.)
+    // ("published on Wednesday in The Lancet", "published online in Nature": a day or "online"
+    // may come between.)
+    let verb = |k: usize| {
+        matches!(
+            t[k].lc().as_str(),
+            "published" | "appeared" | "wrote" | "writing" | "reported"
+        )
+    };
+    let day =
+        |k: usize| t[k].lc() == "online" || crate::compiler::lexicon::weekday(&t[k].lc()).is_some();
     let published = start >= 2
-        && t[start.saturating_sub(5)..start - 1].iter().any(|x| {
-            matches!(
-                x.lc().as_str(),
-                "published" | "appeared" | "wrote" | "writing" | "reported"
-            )
-        });
+        && (verb(start - 2)
+            || start >= 3 && day(start - 2) && verb(start - 3)
+            || start >= 4 && day(start - 2) && t[start - 3].is("on") && verb(start - 4));
     // "shares in Pennine", "a stake in Harmony": a company.
     let invested = start >= 2
         && matches!(
@@ -6918,10 +6992,33 @@ fn placed_after_preposition(t: &[Token], start: usize, end: usize, parts: &[Stri
         && gazetteer::place(&run_text(parts)).is_none();
     // start >= 2: the preposition is not the sentence's first word ("In Brief"), unless a
     // comma closes the phrase it opens ("In Tumauini, farmers …").
-    // (Not a language: "In Spanish, the word …".)
+    // (Not a language or a faith: "In Spanish, the word …", "In Islam, …"; nor a player a
+    // team has: "In Mbappé, Madrid have …": a lower-case word follows the comma.)
     let opening = start == 1
         && t.get(end).is_some_and(|x| x.text == ",")
-        && !is_demonym(&Lower::of(&parts[0]));
+        && t.get(end + 1)
+            .is_some_and(|x| x.kind == Kind::Word && !x.is_capitalized())
+        && !is_demonym(&Lower::of(&parts[0]))
+        && !gazetteer::is_first_name(&parts[0])
+        && !matches!(
+            Lower::of(&parts[0]).as_str(),
+            "swahili"
+                | "tagalog"
+                | "hindi"
+                | "urdu"
+                | "latin"
+                | "hebrew"
+                | "mandarin"
+                | "cantonese"
+                | "yiddish"
+                | "esperanto"
+                | "islam"
+                | "christianity"
+                | "judaism"
+                | "hinduism"
+                | "buddhism"
+                | "sikhism"
+        );
     !published
         && !persons
         && plain
@@ -7673,6 +7770,18 @@ mod tests {
                 "road_number",
                 "Prices rose on the Île-de-France line.",
                 "Île-de-France",
+                None,
+            ),
+            (
+                "apposition",
+                "Scierie Nordbois, the sawmill that employs 240 people, shut down.",
+                "Scierie Nordbois",
+                Some((Organization, true)),
+            ),
+            (
+                "apposition",
+                "Kamau Otieno, a sawmill owner in Eldoret, said prices fell.",
+                "Kamau Otieno",
                 None,
             ),
             (
@@ -9251,8 +9360,8 @@ mod tests {
         // article writes whole, or alone inside a sentence, stays.
         let article = [
             "Proulx said: \"Nobody in this town has seen smoke like this.\"",
-            "GOTHENBURG — Helena Strand spoke.",
-            "Ekholm accused Strand of offering money.",
+            "Helena Strand, 52, spoke first.",
+            "Ekholm accused Tarvo of offering money.",
         ];
         let toks: Vec<Vec<Token>> = article.iter().map(|s| tokenize(s)).collect();
         let names: HashSet<String> = toks
@@ -9260,13 +9369,16 @@ mod tests {
             .flat_map(|t| mid_sentence_names(t, &sentence_runs(t)).collect::<Vec<_>>())
             .collect();
         assert!(
-            !names.contains("nobody") && names.contains("strand"),
+            !names.contains("nobody")
+                && names.contains("^helena strand")
+                && names.contains("tarvo"),
             "{names:?}"
         );
         for (sentence, want) in [
             ("\"Nobody told us anything,\" she said.", None),
             ("Nobody was hurt.", None),
             ("Strand closed her speech.", Some("Strand")),
+            ("Tarvo closed his speech.", Some("Tarvo")),
         ] {
             let t = tokenize(sentence);
             let got = find_with(&t, sentence_runs(&t), &HashSet::default(), &names);
@@ -9315,6 +9427,35 @@ mod tests {
             let t = tokenize(w);
             assert_eq!(inner_brand(&t[0]), brand, "{w}");
         }
+    }
+
+    /// Not a place: a language or a faith opening a sentence, a player a team has, a town
+    /// where someone appeared in court ("appeared" three words back is no journal's verb).
+    #[test]
+    fn not_places_by_preposition() {
+        for (sentence, name) in [
+            ("In Swahili, the word means rain.", "Swahili"),
+            ("In Mbappé, Madrid have a forward.", "Mbappé"),
+        ] {
+            let t = tokenize(sentence);
+            let m = find(&t, &HashSet::default())
+                .into_iter()
+                .find(|m| m.text == name);
+            assert!(
+                m.as_ref()
+                    .is_none_or(|m| m.kind != Some(EntityKind::Place) || !m.strong),
+                "{sentence}: {m:?}"
+            );
+        }
+        let t = tokenize("He appeared in court in Tumauini on Monday.");
+        let m = find(&t, &HashSet::default())
+            .into_iter()
+            .find(|m| m.text == "Tumauini");
+        assert!(
+            m.as_ref()
+                .is_some_and(|m| m.kind == Some(EntityKind::Place)),
+            "{m:?}"
+        );
     }
 
     /// A currency's code glued to a number is an amount, no name.
@@ -9475,8 +9616,12 @@ mod tests {
             ("Rivals BYD and Geely cut prices.", &["BYD", "Geely"]),
             // The last two of a list of names; a body and a person.
             (
-                "Outages hit Isabela, Cagayan, Quirino and Nueva Vizcaya.",
-                &["Isabela", "Cagayan", "Quirino", "Nueva Vizcaya"],
+                "Outages hit Tarvena, Cagayan, Quirino and Bantolo Alto.",
+                &["Tarvena", "Cagayan", "Quirino", "Bantolo Alto"],
+            ),
+            (
+                "Flights to Jamaica, Barbados and Trinidad and Tobago resumed.",
+                &["Jamaica", "Barbados", "Trinidad and Tobago"],
             ),
             (
                 "It was filed by the Kenya Consumers Federation and Esther Chebet, a trader.",
@@ -9784,6 +9929,17 @@ mod kinds_by_shape {
                 Other,
             ),
             ("Bill C-22 gives the company powers.", "Bill C-22", Other),
+            // A place opening a sentence before a comma; a journal after "published … in".
+            (
+                "In Tumauini, farmers waded through the water.",
+                "Tumauini",
+                Place,
+            ),
+            (
+                "The study was published on Wednesday in The Lancet.",
+                "The Lancet",
+                Organization,
+            ),
             // A building or a site by what it holds; a research centre is a body.
             (
                 "The rocket lifted off from Kennedy Space Center on Tuesday.",
@@ -9798,6 +9954,11 @@ mod kinds_by_shape {
             (
                 "The Pew Research Center said most adults agreed.",
                 "Pew Research Center",
+                Organization,
+            ),
+            (
+                "The Southern Poverty Law Center said the group was active.",
+                "Southern Poverty Law Center",
                 Organization,
             ),
             (

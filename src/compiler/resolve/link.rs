@@ -295,7 +295,12 @@ pub(super) fn link(reg: &Registry) -> Uf {
     let mut suffixed: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for i in 0..n {
         let words: Vec<&str> = reg.keys[i].split(' ').collect();
-        if words.len() >= 2 && lexicon::PLACE_SUFFIXES.contains(words.last().unwrap()) {
+        // (Not an administrative word: "Kilifi County" beside "Kilifi Creek" leaves "Kilifi" the county's.)
+        let last = words.last().unwrap();
+        if words.len() >= 2
+            && lexicon::PLACE_SUFFIXES.contains(last)
+            && !lexicon::ADMINISTRATIVE_SUFFIXES.contains(last)
+        {
             suffixed
                 .entry(words[..words.len() - 1].join(" "))
                 .or_default()
@@ -400,7 +405,8 @@ pub(super) fn link(reg: &Registry) -> Uf {
             let two_places = crate::compiler::gazetteer::place(&key).is_some()
                 && (is_known(&base) || crate::compiler::gazetteer::place(&base).is_some());
             // "Manzanillo Bay" is no more the town than "Salford Cathedral": a landform named
-            // after a town of the gazetteer is another place.
+            // after a town, a region or a country of the gazetteer is another place ("Panama
+            // Canal" is not Panama).
             // (A stadium goes by its town's name too, "at Wembley"; not an airport, a river or a
             // valley: "Dublin Airport" is not Dublin, nor "the Aosta Valley" Aosta.)
             let landform_of_a_town = !lexicon::ADMINISTRATIVE_SUFFIXES
@@ -409,11 +415,10 @@ pub(super) fn link(reg: &Registry) -> Uf {
                     *words.last().unwrap(),
                     "stadium" | "arena" | "racecourse" | "speedway"
                 )
-                && crate::compiler::gazetteer::place(&base)
-                    .is_some_and(|p| p.kind == crate::compiler::gazetteer::PlaceKind::City);
+                && crate::compiler::gazetteer::place(&base).is_some_and(|p| !p.common_word);
             // "Cagayan" beside "Cagayan Valley" and "Cagayan River" in one article is neither.
             let ambiguous = |j: usize| {
-                suffixed[&base].iter().any(|&o| {
+                suffixed.get(&base).into_iter().flatten().any(|&o| {
                     o != i
                         && reg.info[o]
                             .articles
@@ -567,6 +572,14 @@ pub(super) fn link(reg: &Registry) -> Uf {
             if hyphened != ini {
                 initials.entry(hyphened).or_default().push(i);
             }
+            // "FDA" and "U.S. Food and Drug Administration": a country's name or short form
+            // before the body's own name is no part of its acronym.
+            if words.len() >= 3 && is_known(words[0]) {
+                let own = ini_of(&words[1..]);
+                if own.chars().count() >= 2 && own != ini {
+                    initials.entry(own).or_default().push(i);
+                }
+            }
             if ini.chars().count() >= 2 {
                 initials.entry(ini).or_default().push(i);
             }
@@ -639,39 +652,6 @@ pub(super) fn link(reg: &Registry) -> Uf {
             })
             .collect()
     };
-    // "Congress" in articles that each name the "Indian National Congress": a body the
-    // lexicons know by one word stands, in articles that name one longer body ending in
-    // that word, for that body.
-    let mut org_last_words: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for i in 0..n {
-        let words: Vec<&str> = reg.keys[i].split(' ').collect();
-        if words.len() >= 3 && likeliest(&reg.info[i]) == Some(EntityKind::Organization) {
-            org_last_words
-                .entry(words.last().unwrap().to_string())
-                .or_default()
-                .push(i);
-        }
-    }
-    for i in 0..n {
-        let key = &reg.keys[i];
-        if key.contains(' ')
-            || !is_known(key)
-            || likeliest(&reg.info[i]) != Some(EntityKind::Organization)
-        {
-            continue;
-        }
-        let Some(longs) = org_last_words.get(key.as_str()) else {
-            continue;
-        };
-        let every_article = reg.info[i]
-            .articles
-            .iter()
-            .all(|a| longs.iter().any(|&o| reg.info[o].articles.contains(a)));
-        let roots: BTreeSet<usize> = longs.iter().map(|&o| uf.find(o)).collect();
-        if every_article && roots.len() == 1 {
-            uf.union(i, longs[0]);
-        }
-    }
     for i in 0..n {
         let key = reg.keys[i].clone();
         // One word, or a surname with its particle ("le bihan").
@@ -874,11 +854,11 @@ mod tests {
                 ("Chiang Wen-pin", Person, "Chiang"),
                 "Chiang",
             ),
-            // A body the lexicons know by one word, for the longer body its article names.
+            // A country's short form before a body's name is no part of its acronym.
             (
-                "The Indian National Congress won 31 seats.\n\n\"We accept the mandate,\" a Congress spokesperson said.\n",
-                ("Indian National Congress", Organization, "Congress"),
-                "Congress",
+                "The U.S. Food and Drug Administration approved the drug.\n\nThe FDA said it was safe.\n",
+                ("U.S. Food and Drug Administration", Organization, "FDA"),
+                "FDA",
             ),
             // An acronym written without its parenthesis.
             (
@@ -986,8 +966,20 @@ mod tests {
             );
         }
         // A bay or an airport named after its town is not the town, a body's branch in a place
-        // is not the body, a ground named after its sponsor not the sponsor: two entities each.
+        // is not the body, a ground named after its sponsor not the sponsor, a name that opens
+        // two places' names in one article ("Tarvena Valley", "Tarvena River") neither: two
+        // entities each.
         for (text, long, short) in [
+            (
+                "Floods hit the Tarvena Valley.\n\nThe Tarvena River rose.\n\nAid reached southern Tarvena.\n",
+                "Tarvena Valley",
+                "Tarvena",
+            ),
+            (
+                "Floods hit the Tarvena Valley.\n\nThe Tarvena River rose.\n\nAid reached southern Tarvena.\n",
+                "Tarvena River",
+                "Tarvena",
+            ),
             (
                 "Snow fell across Dublin on Monday.\n\nFlights at Dublin Airport were cancelled.\n",
                 "Dublin Airport",
@@ -997,6 +989,11 @@ mod tests {
                 "The storm hit Manzanillo on Friday.\n\nSand covered the beaches of Manzanillo Bay.\n",
                 "Manzanillo Bay",
                 "Manzanillo",
+            ),
+            (
+                "Rain returned to Panama on Friday.\n\nShips waited to enter the Panama Canal.\n",
+                "Panama Canal",
+                "Panama",
             ),
             (
                 "The NHS faces its worst winter.\n\nThe trust said it was working with NHS England on the incident.\n",

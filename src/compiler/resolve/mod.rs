@@ -516,14 +516,24 @@ fn body_speaker(
     // "The CNMV suspended Quiva's authorisation. “…,” the regulator said": a
     // regulator is a public body, named by one of their words.
     if PUBLIC_NOUNS.contains(&noun) {
+        // (By its name or an alias: "FDA", "U.S. Food and Drug Administration".)
         let public = |e: u32| {
-            all[e as usize]
-                .name
-                .split_whitespace()
+            let body = &all[e as usize];
+            std::iter::once(&body.name)
+                .chain(&body.aliases)
+                .flat_map(|s| s.split_whitespace())
                 .any(|w| is_in(PUBLIC_OFFICES, w) || is_in(PUBLIC_HEADS, w))
         };
-        if let Some(p) = before.iter().rev().filter(near).find(|p| public(p.2)) {
-            return Some(p.2);
+        // (Of several nearby, the one the article names most, the last named of equals: "the
+        // agency" of an FDA story is the FDA, not an office inside it named once.)
+        let times = |e: u32| before.iter().filter(|p| p.2 == e).count();
+        if let Some(p) = before
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| near(p) && public(p.2))
+            .max_by_key(|(k, p)| (times(p.2), *k))
+        {
+            return Some(p.1.2);
         }
     }
     // (Not "the union said" in a story about a company.)

@@ -233,13 +233,7 @@ pub(super) fn entities(reg: &Registry, uf: &mut Uf) -> (Vec<Entity>, HashMap<usi
                 }
             }
         }
-        // (Not the lexicon's one word when a longer name of the group ends in it: "Indian
-        // National Congress", not "Congress".)
-        let longer = |c: &str| {
-            let tail = format!(" {}", c.to_lowercase());
-            !c.contains(' ') && members.iter().any(|&i| reg.keys[i].ends_with(&tail))
-        };
-        let name = if let Some((c, _)) = lexicon_entry.as_ref().filter(|(c, _)| !longer(c)) {
+        let name = if let Some((c, _)) = &lexicon_entry {
             c.clone()
         } else if kind == EntityKind::Person {
             surfaces
@@ -257,9 +251,18 @@ pub(super) fn entities(reg: &Registry, uf: &mut Uf) -> (Vec<Entity>, HashMap<usi
         } else {
             // (A common word alone is a second reference, not the name: "the Act" said twice
             // after "the Finance Act" once.)
+            // (Nor an acronym beside the words it stands for: "FDA" said three times after
+            // "U.S. Food and Drug Administration" once; the acronym is the usual form.)
+            let multiword = surfaces.iter().any(|x| x.2 >= 2);
+            let acronym = |s: &str| {
+                multiword
+                    && !s.contains(' ')
+                    && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && s.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+            };
             surfaces
                 .iter()
-                .max_by_key(|x| (!generic(&x.0, &surfaces), x.1, x.2))
+                .max_by_key(|x| (!generic(&x.0, &surfaces), !acronym(&x.0), x.1, x.2))
                 .map(|x| x.0.clone())
                 .unwrap_or_default()
         };

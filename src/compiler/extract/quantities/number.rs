@@ -364,6 +364,9 @@ fn bare_sign(t: &[Token], currency: Option<(&'static str, usize)>) -> Option<Bar
         Some(Bare::Dollar)
     } else if code == "INR" && t[at].text.starts_with("Rs") {
         Some(Bare::Rupee)
+    } else if matches!(t[at].text, "Sh" | "Shs") {
+        // "Shs 500 million": the home country's shilling.
+        Some(Bare::Shilling)
     } else {
         None
     }
