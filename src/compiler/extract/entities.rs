@@ -3418,6 +3418,30 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         m.kind = Some(EntityKind::Other);
         m.strong = true;
     } else if parts.len() >= 3
+        && parts[1] == "of"
+        && lexicon::EVENT_SUFFIXES.contains(&first_word.as_str())
+        && !org_word(&last_l)
+    {
+        // "Tour of Türkiye", "Tour of Austria", "Festival of Britain": an event's word, then "of".
+        m.kind = Some(EntityKind::Other);
+        m.strong = true;
+    } else if parts.len() == 2
+        && last_l == "house"
+        && start_tok >= 1
+        && matches!(
+            t[start_tok - 1].lc().as_str(),
+            "at" | "outside" | "inside" | "into" | "near"
+        )
+        && (gazetteer::place(&parts[0]).is_some_and(|p| !p.common_word)
+            || known()
+                .get(&Lower::of(&parts[0]).to_string())
+                .is_some_and(|k| k.kind == EntityKind::Place))
+    {
+        // "reporters at Leinster House", "outside Dundee House": a house named after a place,
+        // where someone stands, is a building.
+        m.kind = Some(EntityKind::Place);
+        m.strong = true;
+    } else if parts.len() >= 3
         // (Not "Mohammed bin Rashid Space Centre", an agency; nor "Southern Poverty Law
         // Center", a body: only courts are a building by "law".)
         && !parts.iter().any(|x| CONNECTORS.contains(&x.as_str()))
@@ -9939,6 +9963,17 @@ mod kinds_by_shape {
                 "The study was published on Wednesday in The Lancet.",
                 "The Lancet",
                 Organization,
+            ),
+            // An event's word before "of"; a house named after a place, where someone stands.
+            (
+                "He won the Tour of Austria in July.",
+                "Tour of Austria",
+                Other,
+            ),
+            (
+                "Pickets stood outside Dundee House on Monday.",
+                "Dundee House",
+                Place,
             ),
             // A building or a site by what it holds; a research centre is a body.
             (

@@ -1482,9 +1482,17 @@ pub fn short_name_head(lc: &str) -> bool {
         || matches!(lc, "court" | "tribunal" | "agency" | "committee")
 }
 
-/// The body noun ([`GENERIC_BODIES`], [`NAMED_BODIES`], [`PUBLIC_OFFICES`]) a token is, if any.
+/// A study's authors as a group ("“…,” the authors wrote", "the researchers
+/// said"): they speak for the one who leads them (`resolve`'s `body_speaker`).
+pub const STUDY_AUTHORS: &[&str] = &["authors", "researchers", "scientists"];
+
+/// The body noun ([`GENERIC_BODIES`], [`NAMED_BODIES`], [`PUBLIC_OFFICES`],
+/// [`STUDY_AUTHORS`]) a token is, if any.
 fn body_noun(t: &Token) -> Option<&'static str> {
-    noun_of(t, &[GENERIC_BODIES, NAMED_BODIES, PUBLIC_OFFICES])
+    noun_of(
+        t,
+        &[GENERIC_BODIES, NAMED_BODIES, PUBLIC_OFFICES, STUDY_AUTHORS],
+    )
 }
 
 /// The noun of these lists a token is, if any; capitalized inside a
@@ -1571,6 +1579,13 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "lawsuit",
     "bulletin",
     "resolution",
+    // "the draft said", "the minutes said", "the proposal said".
+    "draft",
+    "minutes",
+    "proposal",
+    "agreement",
+    "guidance",
+    "guidelines",
 ];
 
 /// "the minister", "the lead negotiator": "the", at most two words that

@@ -17,7 +17,7 @@ pub use naming::{norm, slug};
 
 use crate::bundle::{Article, Body, Entity, EntityKind};
 use crate::compiler::extract::quotes::{
-    DOCUMENT_NOUNS, GENERIC_BODIES, NAMED_BODIES, PUBLIC_OFFICES,
+    DOCUMENT_NOUNS, GENERIC_BODIES, NAMED_BODIES, PUBLIC_OFFICES, STUDY_AUTHORS,
 };
 use crate::compiler::extract::words::Tense;
 use crate::compiler::extract::{ArticleFacts, SpeakerRef};
@@ -498,6 +498,30 @@ fn body_speaker(
             .max_by_key(|c| (c.1, std::cmp::Reverse(c.2)))
             .map(|c| c.0)
     };
+    // "Researchers led by Ioana Munteanu …" … "“…,” the authors wrote": the person the
+    // study's authors are led by, or its lead author, named before; else no one.
+    if is_in(STUDY_AUTHORS, noun) {
+        let leads = |p: &&(usize, u32, u32)| {
+            let s = &doc.sentences[p.0];
+            let upto: String = s.chars().take(p.1 as usize).collect();
+            let upto = upto.to_lowercase();
+            [
+                "led by ",
+                "lead author, ",
+                "lead author ",
+                "first author ",
+                "senior author ",
+            ]
+            .iter()
+            .any(|cue| upto.ends_with(cue))
+        };
+        return who
+            .named
+            .iter()
+            .take_while(|p| (p.0, p.1) < at)
+            .find(leads)
+            .map(|p| p.2);
+    }
     if is_in(DOCUMENT_NOUNS, noun) {
         return document_issuer(doc, q, noun, before, who, all)
             .or_else(nearby)
@@ -1287,6 +1311,16 @@ mod tests {
                 "'the company' with no body nearby: the body the article names most",
                 "Norandes Resources runs the Cerro Morado mine. Norandes Resources offered a bonus.\n\nThe union rejected it on Monday.\n\nThe strike began on Tuesday.\n\nA spokeswoman for the company said the offer was \"the best in the industry\".\n",
                 &["Norandes Resources"],
+            ),
+            (
+                "a study's authors: the person who leads them",
+                "Researchers led by Ioana Munteanu, a paediatrician at a Bucharest hospital, analysed 9,214 records.\n\n\"Infants bore a burden of severe disease,\" the authors wrote.\n",
+                &["Ioana Munteanu"],
+            ),
+            (
+                "the agency: the public body the article names most nearby, by its name or an alias",
+                "The U.S. Food and Drug Administration approved the drug on Friday, the FDA said.\n\nDr. Helen Marchetti, director of the Office of Immunology in the FDA's drug centre, said it was a good day. \"The drug has not been studied in children,\" the agency said.\n",
+                &["U.S. Food and Drug Administration"],
             ),
             (
                 "the stewards: the body named nearby",
