@@ -587,6 +587,11 @@ pub const NATIONALITY_NOUNS: &[(&str, &str)] = &[
 /// Other places of general knowledge: continents, oceans, regions, major
 /// cities and the first-level divisions of large countries.
 pub const PLACES: &[&str] = &[
+    // planets named as places in space news ("930,000 miles from Earth")
+    "Earth",
+    "Mars",
+    "Jupiter",
+    "Saturn",
     // continents, oceans, seas, regions
     "Africa",
     "Antarctica",
@@ -1185,6 +1190,8 @@ pub const INDICES: &[&str] = &[
     "IBEX 35",
     "Nikkei 225",
     "Nikkei Stock Average",
+    // "the Nikkei share average": the index's short name ("Nikkei Asia" is the newspaper's).
+    "Nikkei",
     "Topix",
     "Hang Seng",
     "Hang Seng Index",
@@ -1881,6 +1888,13 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "council",
     "website",
     // Company words: "Alibaba Group Holding", "Hillhouse Investment", "Lingxi Dynamics", "Boost Mobile".
+    // Military units: "45th Weather Squadron", "Royal Regiment of Scotland", "Marine Corps".
+    "squadron",
+    "regiment",
+    "battalion",
+    "corps",
+    // Indian parties: "Janata Dal", "Raijor Dal".
+    "dal",
     // Energy developers: "Helder Wind", "First Solar", "Norsk Hydro", "Noordkaap Offshore".
     "wind",
     "solar",

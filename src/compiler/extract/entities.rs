@@ -4365,15 +4365,23 @@ fn unmarked_place(c: &Cue) -> Option<EntityKind> {
     Some(EntityKind::Place)
 }
 
-/// "the KX-9", "an MQ-9B", "the XR-7's processor": two to four capitals, a
-/// hyphen and a number name a model (one capital is a road's: "I-95").
+/// "the KX-9", "an MQ-9B", "Chandrayaan-3": two to four capitals, or a
+/// capitalized word, a hyphen and a number name a model or a craft (one
+/// capital is a road's: "I-95").
 fn model_code(c: &Cue) -> Option<(EntityKind, bool)> {
     let [w] = c.parts else { return None };
     let w = w.trim_end_matches("'s").trim_end_matches("’s");
     let (letters, number) = w.split_once('-')?;
     let digits = number.chars().take_while(char::is_ascii_digit).count();
-    let ok = (2..=4).contains(&letters.chars().count())
+    // ("Chandrayaan-3", "Sentinel-2": a capitalized word of three letters or more, too.)
+    let word = letters.chars().count() >= 3
+        && letters.chars().next().is_some_and(char::is_uppercase)
+        && letters.chars().skip(1).all(char::is_lowercase);
+    // (Not a youth team: "Under-21s".)
+    let team = number[digits..].chars().any(|ch| ch.is_lowercase());
+    let ok = ((2..=4).contains(&letters.chars().count())
         && letters.chars().all(|ch| ch.is_ascii_uppercase())
+        || word && !team)
         && (1..=4).contains(&digits)
         && number[digits..].chars().count() <= 2
         && number[digits..].chars().all(|ch| ch.is_ascii_alphabetic());
@@ -8969,6 +8977,13 @@ mod tests {
                 Some((Other, false)),
             ),
             ("model_code", "Traffic backed up on I-95.", "I-95", None),
+            ("model_code", "He joined the Under-21s.", "Under-21s", None),
+            (
+                "model_code",
+                "India landed Chandrayaan-3 near the south pole in 2023.",
+                "Chandrayaan-3",
+                Some((Other, false)),
+            ),
             (
                 "compass_region",
                 "The warning raised over southern Tarvena was lifted.",
