@@ -15,7 +15,7 @@ use std::path::Path;
 const EXPECTED: &[(&str, usize, u64)] = &[
     ("seeds", 28662, 0xf4fd5990d24b98b2),
     ("tests/articles", 55239, 0x7c02d56e2bfb1111),
-    ("tests/dev/articles", 1866519, 0x3dda0bce7c63a92a),
+    ("tests/dev/articles", 1866569, 0xe64967276b5586b6),
 ];
 
 #[test]

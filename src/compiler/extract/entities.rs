@@ -3207,12 +3207,30 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
     let last_tok = *toks.last().unwrap();
     let lname = name.to_lowercase();
     let letters = name.chars().filter(|c| c.is_alphabetic()).count();
-    // "A24": a letter and digits make a name too.
-    if letters < 2
-        && !(letters == 1
-            && name.chars().filter(|c| c.is_ascii_digit()).count() >= 2
-            && parts.len() == 1)
-    {
+    // "A24": a letter and digits make a name too; "the A5 motorway", "the S8 and S2
+    // expressways": a letter and one digit before a road's word.
+    let road_word = |k: usize| {
+        t.get(k).is_some_and(|x| {
+            matches!(
+                x.lc().as_str(),
+                "motorway"
+                    | "motorways"
+                    | "expressway"
+                    | "expressways"
+                    | "highway"
+                    | "road"
+                    | "carriageway"
+                    | "autobahn"
+                    | "autoroute"
+            )
+        })
+    };
+    let road = road_word(last_tok + 1)
+        || t.get(last_tok + 1).is_some_and(|x| x.is("and"))
+            && t.get(last_tok + 2).is_some_and(|x| x.text.len() <= 4)
+            && road_word(last_tok + 3);
+    let digits = name.chars().filter(|c| c.is_ascii_digit()).count();
+    if letters < 2 && !(letters == 1 && (digits >= 2 || digits == 1 && road) && parts.len() == 1) {
         return;
     }
     // "minus 13 Celsius": a unit after a number.
@@ -4468,28 +4486,35 @@ fn road_number(c: &Cue) -> Option<(EntityKind, bool)> {
     let letter = w.chars().next()?;
     let digits = &w[letter.len_utf8()..];
     let most = if matches!(letter, 'A' | 'B') { 4 } else { 3 };
-    let shaped = matches!(letter, 'A' | 'M' | 'N' | 'B' | 'D' | 'E')
+    let road_word = |w: &str| {
+        matches!(
+            w,
+            "motorway"
+                | "motorways"
+                | "expressway"
+                | "expressways"
+                | "road"
+                | "carriageway"
+                | "junction"
+                | "between"
+                | "northbound"
+                | "southbound"
+                | "eastbound"
+                | "westbound"
+        )
+    };
+    // ("the S8 and S2 expressways": the road's word may follow the pair.)
+    let road_after =
+        road_word(&c.word(c.after)) || c.word(c.after) == "and" && road_word(&c.word(c.after + 2));
+    // (Poland's expressways are S roads, named so only before a road's word.)
+    let shaped = (matches!(letter, 'A' | 'M' | 'N' | 'B' | 'D' | 'E')
+        || letter == 'S' && road_after)
         && (1..=most).contains(&digits.len())
         && digits.bytes().all(|b| b.is_ascii_digit())
         && !digits.starts_with('0');
     if !shaped || c.before(1) != "the" || (letter == 'A' && AIRBUS.contains(&digits)) {
         return None;
     }
-    let road_after = matches!(
-        c.word(c.after).as_str(),
-        "motorway"
-            | "motorways"
-            | "expressway"
-            | "expressways"
-            | "road"
-            | "carriageway"
-            | "junction"
-            | "between"
-            | "northbound"
-            | "southbound"
-            | "eastbound"
-            | "westbound"
-    );
     if road_after {
         return Some((EntityKind::Place, true));
     }
@@ -8977,6 +9002,18 @@ mod tests {
                 Some((Other, false)),
             ),
             ("model_code", "Traffic backed up on I-95.", "I-95", None),
+            (
+                "road_number",
+                "Farmers blocked the S8 and S2 expressways.",
+                "S8",
+                Some((Place, true)),
+            ),
+            (
+                "road_number",
+                "Queues formed on the A5 motorway.",
+                "A5",
+                Some((Place, true)),
+            ),
             ("model_code", "He joined the Under-21s.", "Under-21s", None),
             (
                 "model_code",

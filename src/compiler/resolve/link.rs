@@ -111,11 +111,13 @@ pub(super) fn register(docs: &[ArticleFacts]) -> (Registry, Vec<Vec<Vec<usize>>>
                 && (terms.contains(&mm.text) || terms.contains(bare))
                 && bare.chars().all(|c| !c.is_lowercase());
             let k = norm(mm.canonical.as_deref().unwrap_or(&mm.text));
-            // ("A24": one letter and a number is a name too.)
+            // ("A24": one letter and a number is a name too; "the A5 motorway": with one digit,
+            // when a rule read it strongly as a road.)
             let letters = k.chars().filter(|c| c.is_alphabetic()).count();
+            let digits = k.chars().filter(|c| c.is_ascii_digit()).count();
             let letter_and_number = letters == 1
                 && !k.contains(' ')
-                && k.chars().filter(|c| c.is_ascii_digit()).count() >= 2;
+                && (digits >= 2 || digits == 1 && mm.strong && mm.kind == Some(EntityKind::Place));
             // (A letter that a rule read as a body on strong evidence: the social network X.)
             let letter_body =
                 letters == 1 && mm.strong && mm.kind == Some(EntityKind::Organization);
