@@ -3209,22 +3209,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
     let letters = name.chars().filter(|c| c.is_alphabetic()).count();
     // "A24": a letter and digits make a name too; "the A5 motorway", "the S8 and S2
     // expressways": a letter and one digit before a road's word.
-    let road_word = |k: usize| {
-        t.get(k).is_some_and(|x| {
-            matches!(
-                x.lc().as_str(),
-                "motorway"
-                    | "motorways"
-                    | "expressway"
-                    | "expressways"
-                    | "highway"
-                    | "road"
-                    | "carriageway"
-                    | "autobahn"
-                    | "autoroute"
-            )
-        })
-    };
+    let road_word = |k: usize| t.get(k).is_some_and(|x| road_noun(&x.lc()));
     let road = road_word(last_tok + 1)
         || t.get(last_tok + 1).is_some_and(|x| x.is("and"))
             && t.get(last_tok + 2).is_some_and(|x| x.text.len() <= 4)
@@ -4383,6 +4368,22 @@ fn unmarked_place(c: &Cue) -> Option<EntityKind> {
     Some(EntityKind::Place)
 }
 
+/// A road's noun after its number: "the A5 motorway", "the S8 expressway".
+fn road_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "motorway"
+            | "motorways"
+            | "expressway"
+            | "expressways"
+            | "highway"
+            | "road"
+            | "carriageway"
+            | "autobahn"
+            | "autoroute"
+    )
+}
+
 /// "the KX-9", "an MQ-9B", "Chandrayaan-3": two to four capitals, or a
 /// capitalized word, a hyphen and a number name a model or a craft (one
 /// capital is a road's: "I-95").
@@ -4486,22 +4487,13 @@ fn road_number(c: &Cue) -> Option<(EntityKind, bool)> {
     let letter = w.chars().next()?;
     let digits = &w[letter.len_utf8()..];
     let most = if matches!(letter, 'A' | 'B') { 4 } else { 3 };
+    // (Or what is said of a road: "the A1 between …", "the M6 northbound".)
     let road_word = |w: &str| {
-        matches!(
-            w,
-            "motorway"
-                | "motorways"
-                | "expressway"
-                | "expressways"
-                | "road"
-                | "carriageway"
-                | "junction"
-                | "between"
-                | "northbound"
-                | "southbound"
-                | "eastbound"
-                | "westbound"
-        )
+        road_noun(w)
+            || matches!(
+                w,
+                "junction" | "between" | "northbound" | "southbound" | "eastbound" | "westbound"
+            )
     };
     // ("the S8 and S2 expressways": the road's word may follow the pair.)
     let road_after =
