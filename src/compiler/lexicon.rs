@@ -1779,6 +1779,10 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "materials",
     "mining",
     "minerals",
+    // Miners named for their metal: "Harmony Gold", "Vaalrand Gold", "Endeavour Silver" (not
+    // copper, which names mines as often: "the Eva Copper project").
+    "gold",
+    "silver",
     "resources",
     "energy",
     "electric",
@@ -3700,6 +3704,12 @@ pub const CHROME_PHRASES: &[&str] = &[
     "this site uses cookies",
     "uses cookies to",
     "accept cookies",
+    // The consent framework's own words: "We and our 214 partners store and access information
+    // on your device to show you personalised ads and content."
+    "store and access information",
+    "store and/or access information",
+    "personalised ads and content",
+    "personalized ads and content",
     "cookie consent",
     "do you like cookies",
     "by continuing to use",

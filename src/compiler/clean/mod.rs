@@ -968,16 +968,18 @@ fn bilingual_heading(n: &str) -> bool {
 /// Stories", "Most Shared This Week", "Popular Right Now", "Latest
 /// Headlines", "Popular on Harbour Times"): at most six words, one of them
 /// from [`lexicon::LIST_HEADING_KEYS`], the rest from
-/// [`lexicon::LIST_HEADING_WORDS`], or the site's name after "on" or "from".
+/// [`lexicon::LIST_HEADING_WORDS`], or the site's name after "on" or "from"
+/// or its section after "in" ("Most viewed in Business").
 fn is_list_heading(n: &str) -> bool {
     let w: Vec<&str> = n.split_whitespace().collect();
     if w.is_empty() || w.len() > 6 {
         return false;
     }
-    // "popular on harbour times": what follows "on" or "from" is the site.
+    // "popular on harbour times": what follows "on" or "from" is the site; "most viewed in
+    // business": what follows "in" is the site's section.
     let site = w
         .iter()
-        .position(|x| matches!(*x, "on" | "from" | "at"))
+        .position(|x| matches!(*x, "on" | "from" | "at" | "in"))
         .filter(|&p| p >= 1);
     let head = site.map_or(&w[..], |p| &w[..p]);
     // "more from startupwire", "more on this story": more of the site's stories.
@@ -1650,13 +1652,54 @@ fn join_blocks(lines: Vec<Line>) -> Vec<Block> {
     if let Some(c) = cur {
         blocks.push(finish(c));
     }
+    // A fact box: two or more lines in a row that each state a label's value.
+    let spec: Vec<bool> = blocks
+        .iter()
+        .map(|b| b.kind == BlockKind::Heading && spec_line(&b.text))
+        .collect();
+    for (k, b) in blocks.iter_mut().enumerate() {
+        let beside = k.checked_sub(1).is_some_and(|p| spec[p]) || spec.get(k + 1) == Some(&true);
+        if spec[k] && beside {
+            b.kind = BlockKind::Paragraph;
+        }
+    }
     blocks
 }
 
-/// A line that reads as a title or section heading: short, no sentence end.
+/// A line that reads as a title or section heading: short, no sentence end
+/// (a site's name after a bar counts for nothing: "Smart glasses, … stood
+/// out at CLX in Las Vegas | Techloop").
 fn looks_like_heading(t: &str) -> bool {
-    let w = words(t);
+    let head = t
+        .rsplit_once(" | ")
+        .filter(|(_, site)| (1..=4).contains(&words(site).len()))
+        .map_or(t, |(head, _)| head);
+    let w = words(head);
     !w.is_empty() && w.len() <= 20 && !ends_sentence(t) && !t.ends_with(',')
+}
+
+/// A line of a fact box: a short label, a colon and a value with a number
+/// ("Price: $499, plus $19.99 a month", "Weight: 11.8 kg (26 pounds)", "On
+/// sale: 2026-11-27") is what the page states, not a heading ("Budget 2026:
+/// what it means for you" has no number after its colon), when the line
+/// beside it is one too (a reading time, "Leestyd: 4 min", stands alone);
+/// so is a schedule's line, a place and a dash before a date.
+fn spec_line(t: &str) -> bool {
+    // (Or a schedule's line, a dash before its date: "Cardiff, Principality Stadium – 5 June 2027".)
+    let Some((label, value)) = [": ", " – ", " — "]
+        .iter()
+        .find_map(|sep| t.split_once(sep))
+    else {
+        return false;
+    };
+    let lw = words(label);
+    (1..=3).contains(&lw.len())
+        && label.starts_with(char::is_uppercase)
+        // (Not an alert's banner: "WEATHER ALERT: Frost advisory until 9 a.m.")
+        && label.chars().any(char::is_lowercase)
+        && !label.contains(|c: char| c.is_ascii_digit())
+        && value.contains(|c: char| c.is_ascii_digit())
+        && words(value).len() <= 14
 }
 
 #[cfg(test)]
@@ -1786,6 +1829,51 @@ mod tests {
         );
     }
 
+    /// A page's headline with its site's name after a bar is a heading, not prose, however
+    /// long the headline (up to the heading's twenty words without the site).
+    #[test]
+    fn headline_with_site_name() {
+        let text = "Smart glasses, a disappearing TV and a $499 robot: the launches that stood out at CLX in Las Vegas | Techloop\n\nThe robot costs $499, the company said.\n";
+        assert_eq!(prose(text), ["The robot costs $499, the company said."]);
+        let long = "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twenty-one | Techloop\n";
+        assert_eq!(prose(long).len(), 1);
+    }
+
+    /// A fact box's lines are prose (what the page states); a heading with a colon and no
+    /// number after it stays a heading.
+    #[test]
+    fn spec_lines() {
+        let cases: &[(&str, bool)] = &[
+            (
+                "Price: $499, plus $19.99 a month for the subscription",
+                true,
+            ),
+            ("Weight: 11.8 kg (26 pounds)", true),
+            ("On sale: 2026-11-27", true),
+            ("Budget 2026: what it means for you", false),
+            ("Analysis: why the bank held its nerve", false),
+            ("Round 3: Leeds 2 Hull 1", false),
+            ("WEATHER ALERT: Frost advisory until 9 a.m.", false),
+            ("Cardiff, Principality Stadium – 5 June 2027", true),
+            ("Live – the count in pictures", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(spec_line(line), *want, "{line}");
+        }
+        let text = "Orrin Tidy at a glance\nPrice: $499, plus $19.99 a month\nWeight: 11.8 kg\n\nThe robot folds towels, the company said.\n";
+        assert_eq!(
+            prose(text),
+            [
+                "Price: $499, plus $19.99 a month",
+                "Weight: 11.8 kg",
+                "The robot folds towels, the company said."
+            ]
+        );
+        // One such line alone is no fact box.
+        let text = "Leestyd: 4 min\n\nThe robot folds towels, the company said.\n";
+        assert_eq!(prose(text), ["The robot folds towels, the company said."]);
+    }
+
     /// Headings over lists of other stories, in words of their own: (heading, is one).
     #[test]
     fn list_headings() {
@@ -1803,6 +1891,9 @@ mod tests {
             ("stories", false),
             ("related coverage", true),
             ("more from startupwire", true),
+            ("most viewed in business", true),
+            ("popular in sport", true),
+            ("growth in business", false),
             ("more on this story", true),
             ("more", false),
             ("more money for schools", false),
@@ -2104,6 +2195,10 @@ mod tests {
             ("Por María García", Some("byline")),
             ("Door Jan de Vries", Some("byline")),
             ("Par ailleurs, le maire a démissionné lundi.", None),
+            (
+                "We and our 214 partners store and access information on your device to show you personalised ads and content. You can change your choices at any time.",
+                Some("chrome phrase"),
+            ),
             (
                 "Ce site utilise des cookies. En poursuivant votre navigation, vous acceptez leur utilisation.",
                 Some("chrome phrase"),

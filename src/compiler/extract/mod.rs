@@ -101,6 +101,12 @@ pub enum SpeakerRef {
     Spokesperson(String),
     /// An interview's answer ("A: …"); the sentence where its questions and answers start.
     Answer(usize),
+    /// "a Tessel spokesperson said": this mention's entity (index in this
+    /// article's mentions) when it is an organization, else unnamed.
+    SpokespersonOf(usize),
+    /// "the spokesperson said": the body whose spokesperson was introduced
+    /// in this paragraph or the one before, else unnamed.
+    ThatSpokesperson,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -619,6 +625,8 @@ pub fn extract(p: Prepared, common: &dyn Vocabulary) -> ArticleFacts {
             quotes::Speaker::Body(n) => SpeakerRef::Body(n.into()),
             quotes::Speaker::Spokesperson(n) => SpeakerRef::Spokesperson(n.into()),
             quotes::Speaker::Answer => SpeakerRef::Answer(qa_start.unwrap_or(si)),
+            quotes::Speaker::SpokespersonOf(k) => SpeakerRef::SpokespersonOf(base + k),
+            quotes::Speaker::ThatSpokesperson => SpeakerRef::ThatSpokesperson,
         };
         let mut found = f.quotes;
         if found.is_empty() && s.interview == Interview::Answer {

@@ -67,25 +67,41 @@ pub struct Resolved {
 pub fn resolve(docs: Vec<ArticleFacts>) -> Resolved {
     use rayon::prelude::*;
     let (reg, mention_keys) = link::register(&docs);
-    let mut uf = link::link(&reg);
-    let (entities, root_to_entity) = naming::entities(&reg, &mut uf);
+    let (mut uf, overrides) = link::link(&reg);
+    // Short forms named, in every article of theirs, by another entity.
+    let mut overridden: rustc_hash::FxHashMap<usize, u32> = Default::default();
+    for &(k, _, _) in &overrides {
+        *overridden.entry(k).or_default() += 1;
+    }
+    let elsewhere: rustc_hash::FxHashSet<usize> = overridden
+        .into_iter()
+        .filter(|&(k, count)| count as usize == reg.info[k].articles.len())
+        .map(|(k, _)| k)
+        .collect();
+    let (entities, root_to_entity) = naming::entities(&reg, &mut uf, &elsewhere);
     // The entity of each mention key (the union-find compresses its paths
     // as it answers, so it is asked once per key, here).
     let entity_of_key: Vec<Option<u32>> = (0..reg.keys.len())
         .map(|k| root_to_entity.get(&uf.find(k)).copied())
         .collect();
+    let entity_in_article: rustc_hash::FxHashMap<(usize, u32), u32> = overrides
+        .iter()
+        .filter_map(|&(k, a, long)| Some(((k, a), *root_to_entity.get(&uf.find(long))?)))
+        .collect();
     let entity_list = &entities;
     let out_docs = docs
         .into_par_iter()
         .zip(mention_keys)
+        .enumerate()
         .with_max_len(64)
-        .map(|(doc, keys)| {
+        .map(|(a, (doc, keys))| {
             let entities: Vec<Vec<u32>> = keys
                 .iter()
                 .map(|ks| {
                     let mut v: Vec<u32> = Vec::new();
                     for &k in ks {
-                        if let Some(e) = entity_of_key[k] {
+                        let own = entity_in_article.get(&(k, a as u32)).copied();
+                        if let Some(e) = own.or(entity_of_key[k]) {
                             if !v.contains(&e) {
                                 v.push(e);
                             }
@@ -308,6 +324,11 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
             SpeakerRef::Spokesperson(noun) => Some(body_speaker(&doc, q, noun, &who, all)),
             // An interview's answers are those of the last person named before its first question.
             &SpeakerRef::Answer(start) => last_before(&who.named, (start, 0)).map(|p| Some(p.2)),
+            SpeakerRef::ThatSpokesperson => Some(introduced_spokesperson(&doc, q, &who, all)),
+            // "a Tessel spokesperson said": Tessel's, when it is a body in the end.
+            &SpeakerRef::SpokespersonOf(m) => Some(
+                mention_entity[m].filter(|&e| all[e as usize].kind == EntityKind::Organization),
+            ),
         };
         let Some(speaker) = speaker else { continue };
         last_quote = Some((q.sentence, speaker));
@@ -771,6 +792,51 @@ const PUBLIC_HEADS: &[&str] = &[
 fn last_before(list: &[(usize, u32, u32)], at: (usize, u32)) -> Option<(usize, u32, u32)> {
     let n = list.partition_point(|p| (p.0, p.1) < at);
     n.checked_sub(1).map(|k| list[k])
+}
+
+/// "A spokesperson for Meridian Exhibitions, which organizes the show, said
+/// … “…,” the spokesperson said": the body named right after the last
+/// "spokesperson for" (spokesman, spokeswoman) before the quote, in its
+/// paragraph or the one before; else none.
+fn introduced_spokesperson(
+    doc: &ArticleFacts,
+    q: &crate::compiler::extract::QuoteCand,
+    who: &Speakers,
+    all: &[Entity],
+) -> Option<u32> {
+    for s in (0..=q.sentence).rev() {
+        if !continues_from(doc, s, q.sentence) {
+            break;
+        }
+        let limit = if s == q.sentence {
+            q.span[0] as usize
+        } else {
+            usize::MAX
+        };
+        // (Character offsets, as the mentions' spans are: one lower-case character for one.)
+        let chars: Vec<char> = doc.sentences[s]
+            .chars()
+            .map(|c| c.to_lowercase().next().unwrap_or(c))
+            .collect();
+        let upto: String = chars[..limit.min(chars.len())].iter().collect();
+        let found = ["spokesperson for ", "spokeswoman for ", "spokesman for "]
+            .iter()
+            .filter_map(|n| upto.rfind(n).map(|b| upto[..b + n.len()].chars().count()))
+            .max();
+        if let Some(after) = found {
+            let after = after as u32;
+            return who
+                .bodies
+                .iter()
+                .find(|p| {
+                    p.0 == s
+                        && (p.1 == after || p.1 == after + 4)
+                        && all[p.2 as usize].kind == EntityKind::Organization
+                })
+                .map(|p| p.2);
+        }
+    }
+    None
 }
 
 /// Does a quotation in `to` go on from the last one, in `from`: in the same
@@ -1351,6 +1417,26 @@ mod tests {
                 "an answer with no question before it is not an interview's",
                 "Jorge Valente, the agent, spoke to us.\n\nThe club said little.\nA: Tiago is happy in Lisbon and will stay.\n",
                 &[],
+            ),
+            (
+                "the spokesperson is the one introduced before, for the body named after \"for\"",
+                "A spokesperson for Meridian Exhibitions, which organizes the show, said it expected 62,000 visitors. \"The fall show has become the place to launch,\" the spokesperson said.\n",
+                &["Meridian Exhibitions"],
+            ),
+            (
+                "the spokesperson of no body introduced is an unnamed source",
+                "The ministry was asked about the plan.\n\n\"We will not comment on rumours,\" the spokesperson said.\n",
+                &[""],
+            ),
+            (
+                "one word before \"spokesperson\" speaks for a body when it names one in the end",
+                "Tessel said it would appeal to the General Court. \"We strongly disagree,\" a Tessel spokesperson said.\n",
+                &["Tessel"],
+            ),
+            (
+                "and is an unnamed source when it names a person",
+                "Prime Minister Mark Carney spoke on Monday.\n\n\"He will not resign,\" a Carney spokesperson said.\n",
+                &[""],
             ),
         ];
         for (rule, text, want) in cases {

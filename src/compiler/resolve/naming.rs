@@ -128,7 +128,11 @@ fn usual_form(
 
 /// One entity per group of linked keys; returns the entities in order of
 /// first mention and each group root's entity index.
-pub(super) fn entities(reg: &Registry, uf: &mut Uf) -> (Vec<Entity>, HashMap<usize, u32>) {
+pub(super) fn entities(
+    reg: &Registry,
+    uf: &mut Uf,
+    elsewhere: &HashSet<usize>,
+) -> (Vec<Entity>, HashMap<usize, u32>) {
     let n = reg.keys.len();
     // Groups → entities.
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -137,6 +141,10 @@ pub(super) fn entities(reg: &Registry, uf: &mut Uf) -> (Vec<Entity>, HashMap<usi
     }
     let mut built: Vec<(usize, Entity, (u32, u32, u32))> = Vec::new(); // root, entity, first seen
     for (root, members) in &groups {
+        // (Short forms that name, in each of their articles, another entity: none of their own.)
+        if members.iter().all(|i| elsewhere.contains(i)) {
+            continue;
+        }
         let infos: Vec<&KeyInfo> = members.iter().map(|&i| &reg.info[i]).collect();
         let total: u32 = infos.iter().map(|x| x.count).sum();
         let mut strong = [0u32; 5];
