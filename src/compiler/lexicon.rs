@@ -1779,10 +1779,6 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "materials",
     "mining",
     "minerals",
-    // Miners named for their metal: "Harmony Gold", "Vaalrand Gold", "Endeavour Silver" (not
-    // copper, which names mines as often: "the Eva Copper project").
-    "gold",
-    "silver",
     "resources",
     "energy",
     "electric",
@@ -3706,10 +3702,9 @@ pub const CHROME_PHRASES: &[&str] = &[
     "accept cookies",
     // The consent framework's own words: "We and our 214 partners store and access information
     // on your device to show you personalised ads and content."
-    "store and access information",
-    "store and/or access information",
-    "personalised ads and content",
-    "personalized ads and content",
+    "and our partners store",
+    "partners store and access",
+    "store and/or access information on a device",
     "cookie consent",
     "do you like cookies",
     "by continuing to use",

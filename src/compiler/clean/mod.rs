@@ -977,10 +977,13 @@ fn is_list_heading(n: &str) -> bool {
     }
     // "popular on harbour times": what follows "on" or "from" is the site; "most viewed in
     // business": what follows "in" is the site's section.
+    // ("Read in full: the judge's remarks" is no list's: "in" after a list's word other than
+    // "read", before at most two words.)
+    let section = |p: usize| w.len() - p - 1 <= 2 && w[..p] != ["read"];
     let site = w
         .iter()
-        .position(|x| matches!(*x, "on" | "from" | "at" | "in"))
-        .filter(|&p| p >= 1);
+        .position(|x| matches!(*x, "on" | "from" | "at") || *x == "in")
+        .filter(|&p| p >= 1 && (w[p] != "in" || section(p)));
     let head = site.map_or(&w[..], |p| &w[..p]);
     // "more from startupwire", "more on this story": more of the site's stories.
     let more_from = site.is_some() && head == ["more"];
@@ -1670,9 +1673,16 @@ fn join_blocks(lines: Vec<Line>) -> Vec<Block> {
 /// (a site's name after a bar counts for nothing: "Smart glasses, … stood
 /// out at CLX in Las Vegas | Techloop").
 fn looks_like_heading(t: &str) -> bool {
+    // (A site's name: capitalized words, "| Read more" is no site.)
+    let site_name = |site: &str| {
+        (1..=4).contains(&words(site).len())
+            && site.split_whitespace().all(|w| {
+                w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "and" | "&")
+            })
+    };
     let head = t
         .rsplit_once(" | ")
-        .filter(|(_, site)| (1..=4).contains(&words(site).len()))
+        .filter(|(_, site)| site_name(site))
         .map_or(t, |(head, _)| head);
     let w = words(head);
     !w.is_empty() && w.len() <= 20 && !ends_sentence(t) && !t.ends_with(',')
@@ -1693,13 +1703,26 @@ fn spec_line(t: &str) -> bool {
         return false;
     };
     let lw = words(label);
+    // (Not a contact box: "Tel: +44 20 7946 0958".)
+    let contact = matches!(
+        label.to_lowercase().as_str(),
+        "tel" | "tel." | "phone" | "telephone" | "mobile" | "fax" | "whatsapp"
+    );
+    // The value opens with its amount ("$499", "11.8 kg", "2026-11-27", "5 June 2027"), not
+    // with words as a headline after its topic does ("Ukraine war: Russian strike kills 12").
+    let amount_first = value
+        .trim_start_matches(['(', '~', '+'])
+        .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥' | '₹'))
+        || value.starts_with("about ")
+        || value.starts_with("up to ");
     (1..=3).contains(&lw.len())
         && label.starts_with(char::is_uppercase)
         // (Not an alert's banner: "WEATHER ALERT: Frost advisory until 9 a.m.")
         && label.chars().any(char::is_lowercase)
         && !label.contains(|c: char| c.is_ascii_digit())
-        && value.contains(|c: char| c.is_ascii_digit())
-        && words(value).len() <= 14
+        && !contact
+        && amount_first
+        && words(value).len() <= 12
 }
 
 #[cfg(test)]
@@ -1837,6 +1860,9 @@ mod tests {
         assert_eq!(prose(text), ["The robot costs $499, the company said."]);
         let long = "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twenty-one | Techloop\n";
         assert_eq!(prose(long).len(), 1);
+        // What follows the bar is no site's name: the line stays what its length makes it.
+        let prompt = "The bank raised its cash rate to 4.6 per cent on Tuesday, citing sticky services inflation and a tight labour market | Read more\n";
+        assert_eq!(prose(prompt).len(), 1);
     }
 
     /// A fact box's lines are prose (what the page states); a heading with a colon and no
@@ -1856,6 +1882,8 @@ mod tests {
             ("WEATHER ALERT: Frost advisory until 9 a.m.", false),
             ("Cardiff, Principality Stadium – 5 June 2027", true),
             ("Live – the count in pictures", false),
+            ("Ukraine war: Russian strike on Kharkiv kills 12", false),
+            ("Tel: +44 20 7946 0958", false),
         ];
         for (line, want) in cases {
             assert_eq!(spec_line(line), *want, "{line}");
@@ -1894,6 +1922,7 @@ mod tests {
             ("most viewed in business", true),
             ("popular in sport", true),
             ("growth in business", false),
+            ("read in full", false),
             ("more on this story", true),
             ("more", false),
             ("more money for schools", false),
@@ -2198,6 +2227,10 @@ mod tests {
             (
                 "We and our 214 partners store and access information on your device to show you personalised ads and content. You can change your choices at any time.",
                 Some("chrome phrase"),
+            ),
+            (
+                "The regulator said sites must obtain consent before they store and access information on users' devices.",
+                None,
             ),
             (
                 "Ce site utilise des cookies. En poursuivant votre navigation, vous acceptez leur utilisation.",

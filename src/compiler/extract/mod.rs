@@ -652,7 +652,15 @@ pub fn extract(p: Prepared, common: &dyn Vocabulary) -> ArticleFacts {
         }
         lead_in = None;
         if let Some(l) = f.lead_in {
-            if l == quotes::Speaker::Anonymous {
+            // (So is a body's spokesperson: "A Tessel spokesperson said …" ¶ "“…,” she said"
+            // is no one named before.)
+            if matches!(
+                l,
+                quotes::Speaker::Anonymous
+                    | quotes::Speaker::SpokespersonOf(_)
+                    | quotes::Speaker::Spokesperson(_)
+                    | quotes::Speaker::ThatSpokesperson
+            ) {
                 out.unnamed.push(si);
             }
             if s.text.trim_end().ends_with(':') {

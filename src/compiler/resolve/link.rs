@@ -1107,7 +1107,7 @@ mod tests {
             // a name where its article writes it capitalized inside one.
             (
                 &[
-                    "The regulator said Apple had ignored an order.\n\nApple said it would appeal to the General Court. \"Today's decision is bad for users,\" the company said.\n",
+                    "The regulator fined Apple on Monday.\n\nApple said: \"Today's decision is bad for users.\"\n",
                     "The painting shows an apple tree in an orchard.\n",
                 ],
                 &[(0, "Today's decision", "Apple")],
@@ -1135,6 +1135,15 @@ mod tests {
             }
             for a in *absent {
                 assert!(!b.entities.iter().any(|e| e.name == *a), "{texts:?}: {a}");
+                // (It is, instead, an alias of each long name it stands for.)
+                for &(_, _, speaker) in *quotes {
+                    let e = b.entities.iter().find(|e| e.name == speaker).unwrap();
+                    assert!(
+                        e.aliases.iter().any(|x| x == a),
+                        "{speaker}: {:?}",
+                        e.aliases
+                    );
+                }
             }
         }
     }

@@ -78,7 +78,20 @@ pub fn resolve(docs: Vec<ArticleFacts>) -> Resolved {
         .filter(|&(k, count)| count as usize == reg.info[k].articles.len())
         .map(|(k, _)| k)
         .collect();
-    let (entities, root_to_entity) = naming::entities(&reg, &mut uf, &elsewhere);
+    let (mut entities, root_to_entity) = naming::entities(&reg, &mut uf, &elsewhere);
+    // The short form is an alias of each long name it stands for ("Lin").
+    for &(k, _, long) in &overrides {
+        let (Some(&e), Some((surface, _))) = (
+            root_to_entity.get(&uf.find(long)),
+            reg.info[k].surfaces.first(),
+        ) else {
+            continue;
+        };
+        let entity = &mut entities[e as usize];
+        if entity.name != *surface && !entity.aliases.contains(surface) {
+            entity.aliases.push(surface.clone());
+        }
+    }
     // The entity of each mention key (the union-find compresses its paths
     // as it answers, so it is asked once per key, here).
     let entity_of_key: Vec<Option<u32>> = (0..reg.keys.len())
@@ -325,10 +338,16 @@ fn resolve_doc(doc: ArticleFacts, entities_of: &[Vec<u32>], all: &[Entity]) -> R
             // An interview's answers are those of the last person named before its first question.
             &SpeakerRef::Answer(start) => last_before(&who.named, (start, 0)).map(|p| Some(p.2)),
             SpeakerRef::ThatSpokesperson => Some(introduced_spokesperson(&doc, q, &who, all)),
-            // "a Tessel spokesperson said": Tessel's, when it is a body in the end.
-            &SpeakerRef::SpokespersonOf(m) => Some(
-                mention_entity[m].filter(|&e| all[e as usize].kind == EntityKind::Organization),
-            ),
+            // "a Tessel spokesperson said": Tessel's, when it is a body in the end on the
+            // article's own evidence (a mention read as one, or a listed company), not only by
+            // the corpus's default for a lone word that speaks ("a Marchetti spokesperson").
+            &SpeakerRef::SpokespersonOf(m) => Some(mention_entity[m].filter(|&e| {
+                all[e as usize].kind == EntityKind::Organization
+                    && (crate::compiler::gazetteer::company(&all[e as usize].name).is_some()
+                        || doc.mentions.iter().zip(&mention_entity).any(|(x, &me)| {
+                            me == Some(e) && x.mention.kind == Some(EntityKind::Organization)
+                        }))
+            })),
         };
         let Some(speaker) = speaker else { continue };
         last_quote = Some((q.sentence, speaker));
@@ -824,13 +843,26 @@ fn introduced_spokesperson(
             .filter_map(|n| upto.rfind(n).map(|b| upto[..b + n.len()].chars().count()))
             .max();
         if let Some(after) = found {
+            // "Anna Berg, a spokeswoman for Tessel, said": the spokeswoman is named.
+            let noun_at = after.saturating_sub(20) as u32;
+            if let Some(p) = who
+                .named
+                .iter()
+                .filter(|p| p.0 == s && p.1 < noun_at && p.1 + 40 >= noun_at)
+                .last()
+            {
+                return Some(p.2);
+            }
+            let the = chars
+                .get(after..after + 4)
+                .is_some_and(|w| w == ['t', 'h', 'e', ' ']);
             let after = after as u32;
             return who
                 .bodies
                 .iter()
                 .find(|p| {
                     p.0 == s
-                        && (p.1 == after || p.1 == after + 4)
+                        && (p.1 == after || the && p.1 == after + 4)
                         && all[p.2 as usize].kind == EntityKind::Organization
                 })
                 .map(|p| p.2);
