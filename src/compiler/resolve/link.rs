@@ -662,22 +662,23 @@ pub(super) fn link(reg: &Registry) -> (Uf, Vec<Override>) {
     // A short form that two articles give to two long names ("Lin" for Lin Yu-ting in one story
     // and for Lin Cheng-hao in another) is, in each article, the one long name of that article:
     // the long name that shares each of its articles, when every article has at most one.
+    // (One pass over the long names' articles: linear in their mentions, not articles × names.)
     let mut per_article = |uf: &mut Uf, i: usize, longs: &[usize]| -> bool {
-        let mut found: Vec<(u32, usize)> = Vec::new();
-        for &a in &reg.info[i].articles {
-            let here: Vec<usize> = longs
-                .iter()
-                .copied()
-                .filter(|&o| reg.info[o].articles.contains(&a))
-                .collect();
-            let roots: BTreeSet<usize> = here.iter().map(|&o| uf.find(o)).collect();
-            match roots.len() {
-                0 => {}
-                1 => found.push((a, here[0])),
-                _ => return false,
+        // Per article of the short form: a long name there, and whether it has two.
+        let mut found: BTreeMap<u32, (usize, bool)> = BTreeMap::new();
+        for &o in longs {
+            let root = uf.find(o);
+            for a in reg.info[o].articles.intersection(&reg.info[i].articles) {
+                let e = found.entry(*a).or_insert((o, false));
+                if uf.find(e.0) != root {
+                    e.1 = true;
+                }
             }
         }
-        overrides.extend(found.into_iter().map(|(a, o)| (i, a, o)));
+        if found.values().any(|&(_, two)| two) {
+            return false;
+        }
+        overrides.extend(found.into_iter().map(|(a, (o, _))| (i, a, o)));
         true
     };
     for i in 0..n {

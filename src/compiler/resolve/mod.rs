@@ -838,20 +838,27 @@ fn introduced_spokesperson(
             .map(|c| c.to_lowercase().next().unwrap_or(c))
             .collect();
         let upto: String = chars[..limit.min(chars.len())].iter().collect();
+        // (Where the noun starts, and where the words after "for " do, in characters.)
         let found = ["spokesperson for ", "spokeswoman for ", "spokesman for "]
             .iter()
-            .filter_map(|n| upto.rfind(n).map(|b| upto[..b + n.len()].chars().count()))
+            .filter_map(|n| {
+                upto.rfind(n).map(|b| {
+                    let at = upto[..b].chars().count();
+                    (at, at + n.chars().count())
+                })
+            })
             .max();
-        if let Some(after) = found {
-            // "Anna Berg, a spokeswoman for Tessel, said": the spokeswoman is named.
-            let noun_at = after.saturating_sub(20) as u32;
-            if let Some(p) = who
-                .named
-                .iter()
-                .filter(|p| p.0 == s && p.1 < noun_at && p.1 + 40 >= noun_at)
-                .last()
-            {
-                return Some(p.2);
+        if let Some((noun_at, after)) = found {
+            // "Anna Berg, a spokeswoman for Tessel, said": the spokeswoman is named, the person
+            // named last before the apposition.
+            let before: String = upto.chars().take(noun_at).collect();
+            if before.ends_with(", a ") || before.ends_with(", the ") {
+                return who
+                    .named
+                    .iter()
+                    .filter(|p| p.0 == s && (p.1 as usize) < noun_at)
+                    .last()
+                    .map(|p| p.2);
             }
             let the = chars
                 .get(after..after + 4)
@@ -1459,6 +1466,11 @@ mod tests {
                 "the spokesperson of no body introduced is an unnamed source",
                 "The ministry was asked about the plan.\n\n\"We will not comment on rumours,\" the spokesperson said.\n",
                 &[""],
+            ),
+            (
+                "the spokesperson introduced by name is that person",
+                "Anna Berg, a spokeswoman for Tessel, said the company would appeal. \"We disagree,\" the spokeswoman said.\n",
+                &["Anna Berg"],
             ),
             (
                 "one word before \"spokesperson\" speaks for a body when it names one in the end",
