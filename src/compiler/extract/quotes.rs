@@ -1593,6 +1593,8 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "filing",
     "letter",
     "document",
+    // "the budget documents say": the plural of the one noun that is a document only.
+    "documents",
     "memo",
     "order",
     "survey",
@@ -2007,6 +2009,11 @@ mod tests {
                 "document_after",
                 "\"Growth has proven resilient,\" the final communique said.",
                 "<body communique>",
+            ),
+            (
+                "document_after",
+                "\"Tariffs are the most significant risk,\" the budget documents say.",
+                "<body documents>",
             ),
             // A capitalized noun ends a name: the body's.
             (
