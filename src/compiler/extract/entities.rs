@@ -2539,14 +2539,17 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             && !all_of_name()
             && !acronym_of_name()
             && !known_whole();
+        // Does the word after token `i` say or do what bodies do ("said", "reported")?
+        let acts_after = |i: usize| {
+            let next = t.get(i + 1).map(Token::lc).unwrap_or_default();
+            lexicon::SPEECH_VERBS.contains(&next.as_str())
+                || lexicon::ORG_VERBS.contains(&next.as_str())
+        };
         // A person's title opening the sentence stays: "Judge Ana Ruiz said".
         let whole_is_name = || {
             parts.len() >= 2 && vocab.names.contains(&run_text(&parts).to_lowercase())
             // "Energy Queensland said", "Tennis Australia announced": a body named after a region.
-            || parts.len() == 2 && gazetteer::place(&parts[1]).is_some_and(|pl| pl.kind != PlaceKind::City && !pl.common_word) && {
-                let next = t.get(toks[1] + 1).map(Token::lc).unwrap_or_default();
-                lexicon::SPEECH_VERBS.contains(&next.as_str()) || lexicon::ORG_VERBS.contains(&next.as_str())
-            }
+            || parts.len() == 2 && gazetteer::place(&parts[1]).is_some_and(|pl| pl.kind != PlaceKind::City && !pl.common_word) && acts_after(toks[1])
         };
         // A common English word opening a sentence before a proper name: "Rival Asda
         // reported" (but "Rocket Lab": the rest, "Lab", is a common word too).
@@ -2675,11 +2678,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         let named_inside = || {
             parts.len() == 1
                 && vocab.names.contains(&l)
-                && (gazetteer::company(&parts[0]).is_some() || {
-                    let next = t.get(toks[0] + 1).map(Token::lc).unwrap_or_default();
-                    lexicon::SPEECH_VERBS.contains(&next.as_str())
-                        || lexicon::ORG_VERBS.contains(&next.as_str())
-                })
+                && (gazetteer::company(&parts[0]).is_some() || acts_after(toks[0]))
         };
         // (Each test is asked only when the ones before it leave the answer open.)
         let opener = || {

@@ -282,12 +282,21 @@ const COMPANY_TAILS: &[&str] = &[
 /// A short form's name in one article: (key, article, a long name's key).
 pub(super) type Override = (usize, u32, usize);
 
-/// Join keys that name the same entity; and the short forms that name, in
-/// each article, a different long name of that article ([`Override`]).
-pub(super) fn link(reg: &Registry) -> (Uf, Vec<Override>) {
+/// What [`link`] found: the joined keys; the short forms that name, in each
+/// article, a different long name of that article ([`Override`]); and the
+/// short forms so named in every article of theirs (no entity of their own).
+pub(super) struct Links {
+    pub(super) uf: Uf,
+    pub(super) overrides: Vec<Override>,
+    pub(super) elsewhere: HashSet<usize>,
+}
+
+/// Join keys that name the same entity (see [`Links`]).
+pub(super) fn link(reg: &Registry) -> Links {
     let n = reg.keys.len();
     let mut uf = Uf((0..n).collect());
     let mut overrides: Vec<Override> = Vec::new();
+    let mut elsewhere: HashSet<usize> = HashSet::default();
     let is_known = |k: &str| crate::compiler::extract::entities::known().contains_key(k);
     // a. acronyms
     for i in 0..n {
@@ -678,6 +687,9 @@ pub(super) fn link(reg: &Registry) -> (Uf, Vec<Override>) {
         if found.values().any(|&(_, two)| two) {
             return false;
         }
+        if found.len() == reg.info[i].articles.len() {
+            elsewhere.insert(i);
+        }
         overrides.extend(found.into_iter().map(|(a, (o, _))| (i, a, o)));
         true
     };
@@ -778,7 +790,11 @@ pub(super) fn link(reg: &Registry) -> (Uf, Vec<Override>) {
             }
         }
     }
-    (uf, overrides)
+    Links {
+        uf,
+        overrides,
+        elsewhere,
+    }
 }
 
 #[cfg(test)]

@@ -67,17 +67,11 @@ pub struct Resolved {
 pub fn resolve(docs: Vec<ArticleFacts>) -> Resolved {
     use rayon::prelude::*;
     let (reg, mention_keys) = link::register(&docs);
-    let (mut uf, overrides) = link::link(&reg);
-    // Short forms named, in every article of theirs, by another entity.
-    let mut overridden: rustc_hash::FxHashMap<usize, u32> = Default::default();
-    for &(k, _, _) in &overrides {
-        *overridden.entry(k).or_default() += 1;
-    }
-    let elsewhere: rustc_hash::FxHashSet<usize> = overridden
-        .into_iter()
-        .filter(|&(k, count)| count as usize == reg.info[k].articles.len())
-        .map(|(k, _)| k)
-        .collect();
+    let link::Links {
+        mut uf,
+        overrides,
+        elsewhere,
+    } = link::link(&reg);
     let (mut entities, root_to_entity) = naming::entities(&reg, &mut uf, &elsewhere);
     // The short form is an alias of each long name it stands for ("Lin").
     for &(k, _, long) in &overrides {
