@@ -466,6 +466,33 @@ pub(super) fn link(reg: &Registry) -> Links {
                 }
             }
         }
+        // i. "Minerals Council South Africa" → "Minerals Council", "Amnesty International UK"
+        // → "Amnesty International": a body named with its country or region after its own
+        // name, shortened to that name in the same article.
+        if words.len() >= 3 && kind == Some(EntityKind::Organization) {
+            for cut in 1..=2.min(words.len() - 2) {
+                let own = words[..words.len() - cut].join(" ");
+                let country = words[words.len() - cut..].join(" ");
+                let is_area = crate::compiler::gazetteer::place(&country).is_some_and(|p| {
+                    !p.common_word && p.kind != crate::compiler::gazetteer::PlaceKind::City
+                });
+                if !is_area {
+                    continue;
+                }
+                if let Some(&j) = reg.index.get(&own).filter(|&&j| {
+                    matches!(
+                        strongest(&reg.info[j]),
+                        None | Some(EntityKind::Organization)
+                    ) && reg.info[j]
+                        .articles
+                        .intersection(&reg.info[i].articles)
+                        .next()
+                        .is_some()
+                }) {
+                    uf.union(i, j);
+                }
+            }
+        }
     }
     // e. surnames of people; f. first words of organizations; h. the last
     // word of a named thing ("Cyclone Mira" → "Mira", "Galaxy Aura" → "Aura")
@@ -836,6 +863,16 @@ mod tests {
                     "Ferro Serrano",
                 ),
                 "Ferro Serrano",
+            ),
+            // A body named with its country after its name, shortened to the name.
+            (
+                "The Minerals Council South Africa, which represents mine owners, met on Monday.\n\n\"We are deeply saddened,\" the Minerals Council said in a statement.\n",
+                (
+                    "Minerals Council South Africa",
+                    Organization,
+                    "Minerals Council",
+                ),
+                "Minerals Council",
             ),
             // Not when the short form is a company of its own, read strongly: two entities.
             (
