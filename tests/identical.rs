@@ -15,7 +15,7 @@ use std::path::Path;
 const EXPECTED: &[(&str, usize, u64)] = &[
     ("seeds", 28683, 0x78090b575bed0e11),
     ("tests/articles", 55239, 0x7c02d56e2bfb1111),
-    ("tests/dev/articles", 1961768, 0xc435a18f0e06fa07),
+    ("tests/dev/articles", 2055658, 0x30d0338c50fffc66),
 ];
 
 #[test]
