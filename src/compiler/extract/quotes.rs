@@ -1007,10 +1007,28 @@ fn colon_or_dash_before(a: &Attribution) -> Option<Speaker> {
     if let Some((k, _)) = person {
         return Some(Speaker::Mention(k));
     }
-    let first = before
+    let mut words = before
         .iter()
         .copied()
-        .find(|&i| a.t[i].cstart >= from && a.t[i].kind == Kind::Word)?;
+        .filter(|&i| a.t[i].cstart >= from && a.t[i].kind == Kind::Word);
+    let first = words.next()?;
+    // "Larrinaga was blunt about what comes next: “…”": a name of no known kind that
+    // opens the clause is its subject (not a place's: "Grindavík was quiet: “…”").
+    let subject = a.speakers().find(|&(_, m)| {
+        m.span[0] == a.t[first].cstart
+            && matches!(m.kind, None | Some(EntityKind::Person))
+            && !possessor(m)
+    });
+    if let Some((k, _)) = subject {
+        return Some(Speaker::Mention(k));
+    }
+    // "Her message to residents was blunt: “…”": a pronoun's noun of speech.
+    let second = words.next();
+    if matches!(a.t[first].lc().as_ref(), "his" | "her" | "their")
+        && second.is_some_and(|j| lexicon::is_in(SPEECH_NOUNS, a.t[j].text))
+    {
+        return Some(pronoun(&a.t[first]));
+    }
     is_pronoun(&a.t[first]).then(|| pronoun(&a.t[first]))
 }
 
@@ -2305,6 +2323,21 @@ mod tests {
                 "colon_or_dash_before",
                 "She was blunt: \"We will not sign this.\"",
                 "<pronoun>",
+            ),
+            (
+                "colon_or_dash_before",
+                "Larrinaga was blunt about what happens if the invitation does not come: \"Then we come back next year.\"",
+                "Larrinaga",
+            ),
+            (
+                "colon_or_dash_before",
+                "Her message to residents who had moved back was blunt: \"Stay out until we say it is safe.\"",
+                "<pronoun>",
+            ),
+            (
+                "colon_or_dash_before",
+                "Her house was quiet: \"Stay out until we say it is safe.\"",
+                "",
             ),
             (
                 "name_then_verb",
