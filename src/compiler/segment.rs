@@ -40,8 +40,27 @@ const ALWAYS_ABBR: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
     "adm", "no", "nos", "vs", "e.g", "i.e", "cf", "approx", "est", "mt", "ft", "jr", "sr", "fig",
     "vol", "pp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "a.m", "p.m",
+    "dec",
 ];
+
+/// "a.m." and "p.m." end a sentence before a capitalized word that is an
+/// ordinary English word ("… by 7 a.m. Near Paris, …"), not before a day, a
+/// month or a time zone ("at 9 a.m. Monday", "7 a.m. Eastern time").
+fn time_ends_sentence(next: &str) -> bool {
+    let word: String = next
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let lc = word.to_lowercase();
+    word.chars().next().is_some_and(char::is_uppercase)
+        && !word.chars().all(char::is_uppercase)
+        && crate::compiler::gazetteer::is_common_word(&lc)
+        && !matches!(
+            lc.as_str(),
+            "eastern" | "pacific" | "central" | "mountain" | "atlantic" | "local" | "may" | "march"
+        )
+}
 
 /// Abbreviations that end a sentence only before a typical sentence opener.
 const MAYBE_ABBR: &[&str] = &[
@@ -246,11 +265,12 @@ fn split_with(text: &str, continued: bool) -> Vec<String> {
             let Some(next) = pieces.get(i) else { break };
             let abbr = last_abbrev(&cur);
             let join_abbr = abbr.as_deref().is_some_and(|a| {
-                ALWAYS_ABBR.contains(&a)
+                matches!(a, "a.m" | "p.m") && !time_ends_sentence(next)
+                    || ALWAYS_ABBR.contains(&a)
                     || (MAYBE_ABBR.contains(&a) && !OPENERS.contains(&first_word(next).as_str()))
                     || (a.len() == 1 && a.chars().all(|c| c.is_alphabetic())) // an initial: "John F. Kennedy"
                     // A person's dotted initials: "Chief Minister P.K. Sasidharan" (not "U.S.").
-                    || (initials(a) && !MAYBE_ABBR.contains(&a) && !OPENERS.contains(&first_word(next).as_str()))
+                    || (initials(a) && !matches!(a, "a.m" | "p.m") && !MAYBE_ABBR.contains(&a) && !OPENERS.contains(&first_word(next).as_str()))
             });
             // Inside a quotation that closes later in the paragraph: keep going.
             let marks = marks_after(&cur, Marks::default());
@@ -389,6 +409,19 @@ mod tests {
                 "Outgoing Chief Minister P.K. Sasidharan, 72, retained his seat.",
                 "The Left lost."
             ]
+        );
+        // "a.m." and "p.m." end a sentence before an ordinary word, not before a day or a zone.
+        assert_eq!(
+            split("Boards showed cancellations by 7 a.m. Near Paris, commuters waited."),
+            ["Boards showed cancellations by 7 a.m.", "Near Paris, commuters waited."]
+        );
+        assert_eq!(
+            split("The polls open at 7 a.m. Monday and close at 8 p.m. Eastern time."),
+            ["The polls open at 7 a.m. Monday and close at 8 p.m. Eastern time."]
+        );
+        assert_eq!(
+            split("Trains stopped at 9 p.m. on Sunday. Service resumed."),
+            ["Trains stopped at 9 p.m. on Sunday.", "Service resumed."]
         );
     }
 

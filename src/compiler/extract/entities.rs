@@ -3720,9 +3720,10 @@ const COMPANY_WORDS: &[&str] = &[
 ];
 
 /// Words that open a place's name before the name itself: "County Dublin",
-/// "Cape Canaveral", "Lake Geneva", "Mount Kenya", "Fort Worth", "Port Talbot".
+/// "Cape Canaveral", "Lake Geneva", "Mount Kenya", "Fort Worth", "Port Talbot",
+/// "River Thames" (the British order).
 const PLACE_HEADS: &[&str] = &[
-    "county", "cape", "lake", "mount", "mt", "mt.", "fort", "port", "isle", "loch", "lough",
+    "county", "cape", "lake", "mount", "mt", "mt.", "fort", "port", "isle", "loch", "lough", "river",
 ];
 
 /// Words that open the names of squares, streets and parks in other
@@ -3738,15 +3739,21 @@ const FOREIGN_PLACE_HEADS: &[&str] = &[
     "pointe", "aiguille", "río",
 ];
 
+/// Words that open a station's name in other languages: "Gare du Nord",
+/// "Gare Saint-Lazare", "Estación de Atocha", "Stazione Termini" (one of them
+/// is a first name somewhere; before a name it is the station's word).
+const STATION_HEADS: &[&str] = &["gare", "estación", "estacion", "stazione"];
+
 /// A place head and one or two capitalized words that name nothing else (not
 /// "Port Authority", "Lake Victoria Fisheries", "Fort Knox Gold"), or a
 /// square's, street's or park's word in another language, then its name with
 /// any particles ("Parque das Nações").
 fn place_head(parts: &[String]) -> bool {
     // Not a first name ("Calle Järnkrok scored"): a particle or a second word must follow.
+    let station = lexicon::is_in(STATION_HEADS, &parts[0]);
     let foreign = (2..=5).contains(&parts.len())
-        && lexicon::is_in(FOREIGN_PLACE_HEADS, &parts[0])
-        && !(parts.len() == 2 && gazetteer::is_first_name(&parts[0]))
+        && (lexicon::is_in(FOREIGN_PLACE_HEADS, &parts[0]) || station)
+        && !(parts.len() == 2 && gazetteer::is_first_name(&parts[0]) && !station)
         // Not "Monte Carlo Masters", "Monte Carlo Rally": an event's or a body's word.
         && !parts[1..].iter().any(|w| {
             let l = Lower::of(w);
