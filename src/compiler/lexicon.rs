@@ -1798,6 +1798,7 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "capital",
     "ventures",
     "consortium",
+    "advisory",
     "alliance",
     "union",
     "federation",
@@ -1819,6 +1820,8 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "steel",
     "oil",
     "gas",
+    // Utilities: "Thames Water", "Scottish Water".
+    "water",
     "petroleum",
     "power",
     "directorate",

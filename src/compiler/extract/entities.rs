@@ -3980,6 +3980,11 @@ const FOREIGN_ORG_HEADS: &[&str] = &[
     "universität",
     "universidade",
     "università",
+    // Museums: "Museo del Prado", "Musée d'Orsay", "Museu Nacional", "Musei Vaticani".
+    "museo",
+    "musée",
+    "museu",
+    "musei",
     "instituto",
     "institut",
     "istituto",
@@ -10080,6 +10085,33 @@ mod kinds_by_shape {
     #[test]
     fn kinds_by_shape() {
         let cases: &[(&str, &str, EntityKind)] = &[
+            // A river's name in the British order; a station's word in another language;
+            // a museum's; a utility's and an advisory firm's last word.
+            (
+                "Sewage flowed into the River Leadon in July.",
+                "River Leadon",
+                Place,
+            ),
+            (
+                "He waited for a train to Gare Saint-Lazare on Monday.",
+                "Gare Saint-Lazare",
+                Place,
+            ),
+            (
+                "Thieves entered the Museo Lanfranchi on Sunday.",
+                "Museo Lanfranchi",
+                Organization,
+            ),
+            (
+                "The court fined Severnside Water on Wednesday.",
+                "Severnside Water",
+                Organization,
+            ),
+            (
+                "The fund hired Quayside Advisory in May.",
+                "Quayside Advisory",
+                Organization,
+            ),
             (
                 "Arrivals came from North Africa last year.",
                 "North Africa",
