@@ -604,14 +604,18 @@ fn is_nav_line(t: &str, w: &[&str]) -> bool {
 }
 
 /// "Portada | LaLiga | Premier | Serie A | Fichajes | Vídeos": five or more
-/// items of at most three words between bars, each opening with a capital
-/// or a digit, in any language (the caller has ruled out sentence marks).
+/// items of at most three words between bars, each opening with a capital,
+/// a digit or a letter of a script without case ("… | Lifestyle | 中文"), in
+/// any language (the caller has ruled out sentence marks).
 fn is_menu(t: &str) -> bool {
     let items: Vec<&str> = t.split(" | ").map(str::trim).collect();
+    let opens = |c: char| {
+        c.is_uppercase() || c.is_ascii_digit() || c.is_alphabetic() && !c.is_lowercase()
+    };
     items.len() >= 5
         && items.iter().all(|i| {
             let n = i.split_whitespace().count();
-            (1..=3).contains(&n) && i.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            (1..=3).contains(&n) && i.starts_with(opens)
         })
 }
 
@@ -2275,6 +2279,10 @@ mod tests {
             ("Hegseth shared the plans on Signal at least twice.", None),
             (
                 "Portada | LaLiga | Premier | Serie A | Bundesliga | Ligue 1 | Fichajes | Champions | Vídeos | Podcast",
+                Some("navigation"),
+            ),
+            (
+                "Home | Companies & Markets | Banking & Finance | Property | Tech | Opinion | 中文",
                 Some("navigation"),
             ),
             (
