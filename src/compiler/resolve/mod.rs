@@ -829,7 +829,8 @@ fn last_before(list: &[(usize, u32, u32)], at: (usize, u32)) -> Option<(usize, u
 
 /// "A spokesperson for Meridian Exhibitions, which organizes the show, said
 /// … “…,” the spokesperson said": the body named right after the last
-/// "spokesperson for" (spokesman, spokeswoman) before the quote, in its
+/// "spokesperson for" (spokesman, spokeswoman) before the quote, or right
+/// before a later "spokesperson" ("A MAS spokesperson said …"), in its
 /// paragraph or the one before; else none.
 fn introduced_spokesperson(
     doc: &ArticleFacts,
@@ -862,6 +863,41 @@ fn introduced_spokesperson(
                 })
             })
             .max();
+        // "A MAS spokesperson said …": the body named right before the noun, when no
+        // "spokesperson for" comes after it.
+        let before_noun = [" spokesperson", " spokeswoman", " spokesman"]
+            .iter()
+            .filter_map(|n| upto.rfind(n).map(|b| upto[..b].chars().count()))
+            .max()
+            .filter(|&end| found.is_none_or(|(at, _)| end > at));
+        if let Some(end) = before_noun {
+            let original: Vec<char> = doc.sentences[s].chars().collect();
+            // (Every word from the name's start to the noun is capitalized: one name.)
+            let one_name = |from: usize| {
+                original
+                    .get(from..end)
+                    .map(|w| w.iter().collect::<String>())
+                    .is_some_and(|w| {
+                        w.split_whitespace().all(|x| {
+                            x.chars().next().is_some_and(|c| !c.is_lowercase())
+                        })
+                    })
+            };
+            let body = who
+                .bodies
+                .iter()
+                .filter(|p| {
+                    p.0 == s
+                        && (p.1 as usize) < end
+                        && all[p.2 as usize].kind == EntityKind::Organization
+                        && one_name(p.1 as usize)
+                })
+                .last()
+                .map(|p| p.2);
+            if body.is_some() {
+                return body;
+            }
+        }
         if let Some((noun_at, after)) = found {
             // "Anna Berg, a spokeswoman for Tessel, said": the spokeswoman is named, the person
             // named last before the apposition.
@@ -1261,6 +1297,11 @@ mod tests {
                 "who spoke in the paragraph before, after a description between commas",
                 "Xavier Roe, a professor of art history at Ghent University and an expert on the painter Lucas Verbeke, said such works were hard to sell.\n\n\"What usually happens is that they disappear for years,\" he said.\n",
                 &["Xavier Roe"],
+            ),
+            (
+                "'the spokesperson' after 'a MAS spokesperson' speaks for the body named before the noun",
+                "Zenthra had applied for a licence from the Monetary Authority of Singapore (MAS). A MAS spokesperson said the application had been withdrawn in September.\n\n\"Members of the public should deal only with licensed providers,\" the spokesperson said.\n",
+                &["Monetary Authority of Singapore"],
             ),
             (
                 "a possessive pronoun's message after a colon; a woman's surname decides her gender",
