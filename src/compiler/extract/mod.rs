@@ -571,8 +571,9 @@ pub fn extract(p: Prepared, common: &dyn Vocabulary) -> ArticleFacts {
         _ => Vec::new(),
     };
     let mut latest: Option<i16> = None;
-    // The sentence that leads into a quotation, and who speaks in it.
-    let mut lead_in: Option<(usize, SpeakerRef)> = None;
+    // The sentence that leads into a quotation, who speaks in it, and whether it
+    // ends with a colon (else the quotation must follow in its paragraph).
+    let mut lead_in: Option<(usize, SpeakerRef, bool)> = None;
     // The first question of the interview in question-and-answer form being read.
     let mut qa_start: Option<usize> = None;
     for (s, f) in p.sentences.into_iter().zip(per) {
@@ -635,10 +636,13 @@ pub fn extract(p: Prepared, common: &dyn Vocabulary) -> ArticleFacts {
         for (k, q) in found.into_iter().enumerate() {
             let mut speaker = speaker_ref(q.speaker);
             // "De Jong told NOS that more strikes were possible:" ¶ "“If there is no
-            // better offer…": a quote that opens the sentence after a lead-in is its speaker's.
+            // better offer…": a quote that opens the sentence after a lead-in is its speaker's;
+            // so is one right after a sentence of reported speech in its paragraph ("Sarah
+            // Donnelly said the cut would hurt. “We get half the income …”"), not the
+            // words of whoever was quoted before.
             if k == 0 && speaker == SpeakerRef::Continuation {
-                if let Some((at, lead)) = lead_in.take() {
-                    if at + 1 == si {
+                if let Some((at, lead, colon)) = lead_in.take() {
+                    if at + 1 == si && (colon || out.blocks.get(at) == Some(&s.block)) {
                         speaker = lead;
                     }
                 }
@@ -663,9 +667,7 @@ pub fn extract(p: Prepared, common: &dyn Vocabulary) -> ArticleFacts {
             ) {
                 out.unnamed.push(si);
             }
-            if s.text.trim_end().ends_with(':') {
-                lead_in = Some((si, speaker_ref(l)));
-            }
+            lead_in = Some((si, speaker_ref(l), s.text.trim_end().ends_with(':')));
         }
         for m in f.mentions {
             out.mentions.push(MentionAt {

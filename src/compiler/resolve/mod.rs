@@ -1299,6 +1299,11 @@ mod tests {
                 &["Xavier Roe"],
             ),
             (
+                "a quote right after a sentence of reported speech in its paragraph is that speaker's",
+                "\"The cut is deep,\" said economist Jonah Pike.\n\nThe farmer Sarah Donnelly said the cut would hit sharemilkers hardest. \"We get half the income and we carry all the risk.\"\n",
+                &["Jonah Pike", "Sarah Donnelly"],
+            ),
+            (
                 "'the spokesperson' after 'a MAS spokesperson' speaks for the body named before the noun",
                 "Zenthra had applied for a licence from the Monetary Authority of Singapore (MAS). A MAS spokesperson said the application had been withdrawn in September.\n\n\"Members of the public should deal only with licensed providers,\" the spokesperson said.\n",
                 &["Monetary Authority of Singapore"],
