@@ -388,7 +388,14 @@ pub fn places_named(sentences: &[Vec<Token>]) -> Option<[u8; 2]> {
             for n in (1..=3).rev() {
                 if (i..i + n).all(name_at) {
                     let name: Vec<&str> = t[i..i + n].iter().map(|x| x.text).collect();
-                    if let Some(p) = gazetteer::place(&name.join(" ")) {
+                    // "South America", "Latin America": a continent's part, not the United States.
+                    let continent = name == ["America"]
+                        && i >= 1
+                        && matches!(
+                            t[i - 1].text,
+                            "South" | "North" | "Central" | "Latin" | "Middle"
+                        );
+                    if let Some(p) = gazetteer::place(&name.join(" ")).filter(|_| !continent) {
                         // Regions without a known population (most of the world's) do not count.
                         let big = p.kind == PlaceKind::Country || p.population >= 50_000;
                         if big && !p.common_word {
@@ -578,6 +585,14 @@ mod tests {
         assert_eq!(
             named(&["Leaders of Canada and Japan met, then Canada and Japan signed."]),
             None
+        );
+        // "South America" is no mention of the United States.
+        assert_eq!(
+            named(&[
+                "Prices fell as New Zealand farmers faced supply from the United States and South America.",
+                "New Zealand exports rose."
+            ]),
+            Some(*b"NZ")
         );
     }
 
