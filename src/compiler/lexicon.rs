@@ -1798,7 +1798,6 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "capital",
     "ventures",
     "consortium",
-    "advisory",
     "alliance",
     "union",
     "federation",

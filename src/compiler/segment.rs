@@ -45,14 +45,27 @@ const ALWAYS_ABBR: &[&str] = &[
 
 /// "a.m." and "p.m." end a sentence before a capitalized word that is an
 /// ordinary English word ("… by 7 a.m. Near Paris, …"), not before a day, a
-/// month or a time zone ("at 9 a.m. Monday", "7 a.m. Eastern time").
-fn time_ends_sentence(next: &str) -> bool {
+/// month or a time zone ("at 9 a.m. Monday", "7 a.m. Eastern time"), nor
+/// before words that name the time or the day ("11:03 a.m. New York time",
+/// "8 p.m. New Year's Eve"), nor when the sentence so far is only the time
+/// ("At 9 a.m. President Roe will speak").
+fn time_ends_sentence(cur: &str, next: &str) -> bool {
     let word: String = next
         .trim_start()
         .chars()
         .take_while(|c| c.is_alphabetic())
         .collect();
     let lc = word.to_lowercase();
+    let of_the_time = next.split_whitespace().take(4).any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphabetic())
+            .trim_end_matches("'s")
+            .to_lowercase();
+        matches!(
+            w.as_str(),
+            "time" | "day" | "eve" | "night" | "morning" | "evening" | "afternoon" | "mass"
+        )
+    });
     word.chars().next().is_some_and(char::is_uppercase)
         && !word.chars().all(char::is_uppercase)
         && crate::compiler::gazetteer::is_common_word(&lc)
@@ -60,6 +73,8 @@ fn time_ends_sentence(next: &str) -> bool {
             lc.as_str(),
             "eastern" | "pacific" | "central" | "mountain" | "atlantic" | "local" | "may" | "march"
         )
+        && !of_the_time
+        && cur.split_whitespace().count() > 4
 }
 
 /// Abbreviations that end a sentence only before a typical sentence opener.
@@ -265,7 +280,7 @@ fn split_with(text: &str, continued: bool) -> Vec<String> {
             let Some(next) = pieces.get(i) else { break };
             let abbr = last_abbrev(&cur);
             let join_abbr = abbr.as_deref().is_some_and(|a| {
-                matches!(a, "a.m" | "p.m") && !time_ends_sentence(next)
+                matches!(a, "a.m" | "p.m") && !time_ends_sentence(&cur, next)
                     || ALWAYS_ABBR.contains(&a)
                     || (MAYBE_ABBR.contains(&a) && !OPENERS.contains(&first_word(next).as_str()))
                     || (a.len() == 1 && a.chars().all(|c| c.is_alphabetic())) // an initial: "John F. Kennedy"
@@ -420,8 +435,12 @@ mod tests {
             ["The polls open at 7 a.m. Monday and close at 8 p.m. Eastern time."]
         );
         assert_eq!(
-            split("Trains stopped at 9 p.m. on Sunday. Service resumed."),
-            ["Trains stopped at 9 p.m. on Sunday.", "Service resumed."]
+            split("Shares rose 2% at 11:03 a.m. New York time. Bonds fell."),
+            ["Shares rose 2% at 11:03 a.m. New York time.", "Bonds fell."]
+        );
+        assert_eq!(
+            split("At 9 a.m. President Jane Roe will speak."),
+            ["At 9 a.m. President Jane Roe will speak."]
         );
     }
 

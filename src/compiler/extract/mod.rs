@@ -667,7 +667,22 @@ pub fn extract(p: Prepared, common: &dyn Vocabulary) -> ArticleFacts {
             ) {
                 out.unnamed.push(si);
             }
-            lead_in = Some((si, speaker_ref(l), s.text.trim_end().ends_with(':')));
+            let colon = s.text.trim_end().ends_with(':');
+            // (Not reported speech that names another person after its speaker, who may be
+            // the one the quotation is from: "Prosecutors said Roe texted the victim. “I
+            // know where you live.”")
+            let from = match l {
+                quotes::Speaker::Mention(k) => f.mentions.get(k).map_or(0, |m| m.span[1]),
+                _ => 0,
+            };
+            let another = f.mentions.iter().any(|m| {
+                m.span[0] >= from
+                    && matches!(m.kind, None | Some(crate::bundle::EntityKind::Person))
+                    && m.text.chars().next().is_some_and(char::is_uppercase)
+            });
+            if colon || !another {
+                lead_in = Some((si, speaker_ref(l), colon));
+            }
         }
         for m in f.mentions {
             out.mentions.push(MentionAt {

@@ -1012,6 +1012,34 @@ fn colon_or_dash_before(a: &Attribution) -> Option<Speaker> {
         .copied()
         .filter(|&i| a.t[i].cstart >= from && a.t[i].kind == Kind::Word);
     let first = words.next()?;
+    // (Not words the subject shows or is asked, nor words from another: "Brexit had a
+    // simple slogan: “…”", "Larrinaga was asked what comes next: “…”", "His comments drew
+    // a response from the ministry: “…”".)
+    let shown = before.iter().any(|&i| {
+        a.t[i].cstart >= from
+            && matches!(
+                a.t[i].lc().as_ref(),
+                "asked"
+                    | "from"
+                    | "by"
+                    | "slogan"
+                    | "motto"
+                    | "sign"
+                    | "signs"
+                    | "tagline"
+                    | "headline"
+                    | "caption"
+                    | "label"
+                    | "read"
+                    | "reads"
+                    | "title"
+                    | "banner"
+                    | "question"
+            )
+    });
+    if shown {
+        return is_pronoun(&a.t[first]).then(|| pronoun(&a.t[first]));
+    }
     // "Larrinaga was blunt about what comes next: “…”": a name of no known kind that
     // opens the clause is its subject (not a place's: "Grindavík was quiet: “…”").
     let subject = a.speakers().find(|&(_, m)| {
@@ -2337,6 +2365,11 @@ mod tests {
             (
                 "colon_or_dash_before",
                 "Her house was quiet: \"Stay out until we say it is safe.\"",
+                "",
+            ),
+            (
+                "colon_or_dash_before",
+                "His comments drew a sharp response from the ministry: \"This is not true at all.\"",
                 "",
             ),
             (

@@ -307,6 +307,8 @@ pub(super) fn link(reg: &Registry) -> Links {
     }
     // b. organization core names; c. a leading place name; d. place suffixes
     let mut cores: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    // Short forms of bodies named with their country (rule i): short key → long keys.
+    let mut national: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     // The places named by one base and a place's word ("Cagayan Valley", "Cagayan River").
     let mut suffixed: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for i in 0..n {
@@ -467,29 +469,25 @@ pub(super) fn link(reg: &Registry) -> Links {
             }
         }
         // i. "Minerals Council South Africa" → "Minerals Council", "Amnesty International UK"
-        // → "Amnesty International": a body named with its country or region after its own
-        // name, shortened to that name in the same article.
+        // → "Amnesty International": a body named with its country after its own name (not a
+        // region's: "Planned Parenthood Arizona", "Crown Estate Scotland" are bodies of their
+        // own), shortened to that name (joined below, when every article of the short form
+        // names it in full and no other such body claims it).
         if words.len() >= 3 && kind == Some(EntityKind::Organization) {
             for cut in 1..=2.min(words.len() - 2) {
                 let own = words[..words.len() - cut].join(" ");
                 let country = words[words.len() - cut..].join(" ");
-                let is_area = crate::compiler::gazetteer::place(&country).is_some_and(|p| {
-                    !p.common_word && p.kind != crate::compiler::gazetteer::PlaceKind::City
+                let is_country = crate::compiler::gazetteer::place(&country).is_some_and(|p| {
+                    !p.common_word && p.kind == crate::compiler::gazetteer::PlaceKind::Country
                 });
-                if !is_area {
-                    continue;
-                }
                 if let Some(&j) = reg.index.get(&own).filter(|&&j| {
-                    matches!(
-                        strongest(&reg.info[j]),
-                        None | Some(EntityKind::Organization)
-                    ) && reg.info[j]
-                        .articles
-                        .intersection(&reg.info[i].articles)
-                        .next()
-                        .is_some()
+                    is_country
+                        && matches!(
+                            strongest(&reg.info[j]),
+                            None | Some(EntityKind::Organization)
+                        )
                 }) {
-                    uf.union(i, j);
+                    national.entry(j).or_default().push(i);
                 }
             }
         }
@@ -720,6 +718,21 @@ pub(super) fn link(reg: &Registry) -> Links {
         overrides.extend(found.into_iter().map(|(a, (o, _))| (i, a, o)));
         true
     };
+    // Rule i's short forms: one entity with the long name when every article of the short
+    // form names that one body in full; else, in each article that names one such body, that
+    // body's (an article that never names it in full keeps the short form's own entity).
+    for (&j, longs) in &national {
+        let roots: BTreeSet<usize> = longs.iter().map(|&o| uf.find(o)).collect();
+        let in_each = reg.info[j]
+            .articles
+            .iter()
+            .all(|a| longs.iter().any(|&o| reg.info[o].articles.contains(a)));
+        if roots.len() == 1 && in_each {
+            uf.union(j, longs[0]);
+        } else {
+            per_article(&mut uf, j, longs);
+        }
+    }
     for i in 0..n {
         let key = reg.keys[i].clone();
         // One word, or a surname with its particle ("le bihan").
