@@ -776,10 +776,13 @@ pub enum Tense {
 pub fn tense(t: &[Token]) -> Tense {
     let (mut future, mut past, mut would, mut would_have) = (false, false, false, false);
     let mut prev: Option<crate::compiler::tokens::Lower> = None;
-    for x in t.iter().filter(|x| x.kind == Kind::Word) {
+    let mut words = t.iter().filter(|x| x.kind == Kind::Word).peekable();
+    while let Some(x) = words.next() {
         let lc = x.lc();
         let w: &str = &lc;
         let p: &str = prev.as_deref().unwrap_or("");
+        let next = words.peek().map(|n| n.lc());
+        let next: &str = next.as_deref().unwrap_or("");
         future = future
             || matches!(
                 w,
@@ -813,7 +816,25 @@ pub fn tense(t: &[Token]) -> Tense {
                         | "going"
                         | "due"
                 )
-            || p == "by" && w == "the";
+            // "by the end of the year" looks ahead; "controlled by the two companies" does not.
+            || p == "by"
+                && w == "the"
+                && matches!(
+                    next,
+                    "end"
+                        | "time"
+                        | "middle"
+                        | "close"
+                        | "start"
+                        | "beginning"
+                        | "deadline"
+                        | "weekend"
+                        | "summer"
+                        | "winter"
+                        | "spring"
+                        | "autumn"
+                        | "fall"
+                );
         would |= w == "would";
         would_have |= p == "would" && w == "have";
         past = past
@@ -830,6 +851,8 @@ pub fn tense(t: &[Token]) -> Tense {
                         | "based"
                         | "proposed"
                 )
+                // ("…, followed by Disney's film on Dec. 18": a participle, no past.)
+                && !(w == "followed" && next == "by")
             || crate::compiler::lexicon::is_in(PAST_FORMS, w);
         prev = Some(lc);
     }
@@ -925,6 +948,23 @@ pub fn clause_tense(t: &[Token], first: usize) -> Option<Tense> {
             && t.get(k + 1).is_some_and(|n| n.is("to"))
         {
             return Some(Tense::Future);
+        }
+        // "which takes office on Jan. 1", "the corridor continues on Dec. 11": a scheduled
+        // present looks neither back nor ahead, the nearest such date.
+        if matches!(
+            &*w,
+            "takes"
+                | "begins"
+                | "starts"
+                | "opens"
+                | "ends"
+                | "closes"
+                | "resumes"
+                | "continues"
+                | "arrives"
+                | "expires"
+        ) {
+            return Some(Tense::Neutral);
         }
         let irregular = crate::compiler::lexicon::is_in(PAST_FORMS, &w);
         // Verbs whose past is their present ("it forecast in January", "the bank
@@ -1124,6 +1164,10 @@ mod tests {
             ("Three years ago the mine opened", Tense::Past),
             ("WILL the Board decide", Tense::Future),
             ("By the end of the decade", Tense::Future),
+            ("Accounts controlled by the two companies", Tense::Past),
+            ("Investors want to see it in the numbers by the summer", Tense::Future),
+            ("A vote by the two parties", Tense::Neutral),
+            ("The season continues, followed by the final in May", Tense::Neutral),
             ("Plans for the site", Tense::Future),
             ("The plan to expand", Tense::Future),
             ("Ships based in the port", Tense::Neutral),
@@ -1223,6 +1267,12 @@ mod tests {
                 "The bank will publish its next forecast in May",
                 "May",
                 Some(Tense::Future),
+            ),
+            // A scheduled present: the nearest date, whatever the sentence says around it.
+            (
+                "He said the team, which takes office on Jan. 1, would cut spending",
+                "Jan",
+                Some(Tense::Neutral),
             ),
             // The time of a statement, whatever it says of the future.
             (
