@@ -15,7 +15,7 @@ use std::path::Path;
 const EXPECTED: &[(&str, usize, u64)] = &[
     ("seeds", 28683, 0x78090b575bed0e11),
     ("tests/articles", 55239, 0x7c02d56e2bfb1111),
-    ("tests/dev/articles", 2056235, 0xa9e7cfe25d400750),
+    ("tests/dev/articles", 2056050, 0xa2ae8de166b06ee5),
 ];
 
 #[test]

@@ -727,6 +727,8 @@ const SCHEDULE_PRESENT: &[&str] = &[
     "go",
     "reopens",
     "reopen",
+    "continues",
+    "expires",
     "convenes",
     "convene",
     "votes",
@@ -834,6 +836,24 @@ pub fn tense(t: &[Token]) -> Tense {
                         | "spring"
                         | "autumn"
                         | "fall"
+                        | "first"
+                        | "second"
+                        | "third"
+                        | "fourth"
+                        | "next"
+                        | "year"
+                        | "january"
+                        | "february"
+                        | "march"
+                        | "april"
+                        | "may"
+                        | "june"
+                        | "july"
+                        | "august"
+                        | "september"
+                        | "october"
+                        | "november"
+                        | "december"
                 );
         would |= w == "would";
         would_have |= p == "would" && w == "have";
@@ -949,22 +969,26 @@ pub fn clause_tense(t: &[Token], first: usize) -> Option<Tense> {
         {
             return Some(Tense::Future);
         }
-        // "which takes office on Jan. 1", "the corridor continues on Dec. 11": a scheduled
-        // present looks neither back nor ahead, the nearest such date.
-        if matches!(
-            &*w,
-            "takes"
-                | "begins"
-                | "starts"
-                | "opens"
-                | "ends"
-                | "closes"
-                | "resumes"
-                | "continues"
-                | "arrives"
-                | "expires"
-        ) {
-            return Some(Tense::Neutral);
+        // "which takes office on Jan. 1", "the corridor continues on Dec. 11", "whose term
+        // ends in January": a present of a fixture before its date looks ahead (not
+        // "opens higher after Friday's jobs report", "opens with footage of the Oct. 7 attacks").
+        // (A verb of the third person, not a noun: "at the end of March", "since the start".)
+        if w.ends_with('s')
+            && w != "is"
+            && crate::compiler::lexicon::is_in(SCHEDULE_PRESENT, x.text)
+            && !(k > 0
+                && t[k - 1].kind == Kind::Word
+                && crate::compiler::lexicon::is_in(BEFORE_ADJECTIVE, t[k - 1].text))
+            && first > k
+            && t[k + 1..first].iter().all(|y| {
+                y.kind != Kind::Word
+                    || !matches!(
+                        &*y.lc(),
+                        "after" | "following" | "since" | "before" | "with" | "from"
+                    )
+            })
+        {
+            return Some(Tense::Future);
         }
         let irregular = crate::compiler::lexicon::is_in(PAST_FORMS, &w);
         // Verbs whose past is their present ("it forecast in January", "the bank
@@ -1010,6 +1034,10 @@ pub fn clause_tense(t: &[Token], first: usize) -> Option<Tense> {
                     | "slated"
                     | "intended"
             );
+        // ("…, followed by Disney's film on Dec. 18": a participle, no past.)
+        if w == "followed" && t.get(k + 1).is_some_and(|n| n.is("by")) {
+            return None;
+        }
         // "to be approved", "is expected": a participle after a form of "be" says nothing of time.
         let passive = k > 0
             && matches!(
@@ -1166,6 +1194,7 @@ mod tests {
             ("By the end of the decade", Tense::Future),
             ("Accounts controlled by the two companies", Tense::Past),
             ("Investors want to see it in the numbers by the summer", Tense::Future),
+            ("Bids must be submitted by the March 31 deadline", Tense::Future),
             ("A vote by the two parties", Tense::Neutral),
             ("The season continues, followed by the final in May", Tense::Neutral),
             ("Plans for the site", Tense::Future),
@@ -1268,11 +1297,25 @@ mod tests {
                 "May",
                 Some(Tense::Future),
             ),
-            // A scheduled present: the nearest date, whatever the sentence says around it.
+            // A fixture's present right before its date looks ahead, whatever the sentence
+            // says around it; not before "after" nor a date farther on.
             (
                 "He said the team, which takes office on Jan. 1, would cut spending",
                 "Jan",
-                Some(Tense::Neutral),
+                Some(Tense::Future),
+            ),
+            (
+                "Wall Street opens higher after a jobs report on Friday showed",
+                "Friday",
+                Some(Tense::Past),
+            ),
+            ("Play resumes after Sunday rain", "Sunday", None),
+            ("Play resumes on Sunday", "Sunday", Some(Tense::Future)),
+            ("Debt fell to $512 million at the end of March", "March", Some(Tense::Past)),
+            (
+                "The season continues, followed by the final in May",
+                "May",
+                None,
             ),
             // The time of a statement, whatever it says of the future.
             (
