@@ -71,8 +71,10 @@ fn time_ends_sentence(cur: &str, next: &str) -> bool {
         && crate::compiler::gazetteer::is_common_word(&lc)
         && !matches!(
             lc.as_str(),
-            "eastern" | "pacific" | "central" | "mountain" | "atlantic" | "local" | "may" | "march"
+            "eastern" | "pacific" | "central" | "mountain" | "atlantic" | "local"
         )
+        && crate::compiler::lexicon::month(&lc).is_none()
+        && crate::compiler::lexicon::weekday(&lc).is_none()
         && !of_the_time
         && cur.split_whitespace().count() > 4
 }
@@ -428,7 +430,10 @@ mod tests {
         // "a.m." and "p.m." end a sentence before an ordinary word, not before a day or a zone.
         assert_eq!(
             split("Boards showed cancellations by 7 a.m. Near Paris, commuters waited."),
-            ["Boards showed cancellations by 7 a.m.", "Near Paris, commuters waited."]
+            [
+                "Boards showed cancellations by 7 a.m.",
+                "Near Paris, commuters waited."
+            ]
         );
         assert_eq!(
             split("The polls open at 7 a.m. Monday and close at 8 p.m. Eastern time."),

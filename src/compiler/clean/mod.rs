@@ -609,9 +609,8 @@ fn is_nav_line(t: &str, w: &[&str]) -> bool {
 /// any language (the caller has ruled out sentence marks).
 fn is_menu(t: &str) -> bool {
     let items: Vec<&str> = t.split(" | ").map(str::trim).collect();
-    let opens = |c: char| {
-        c.is_uppercase() || c.is_ascii_digit() || c.is_alphabetic() && !c.is_lowercase()
-    };
+    let opens =
+        |c: char| c.is_uppercase() || c.is_ascii_digit() || c.is_alphabetic() && !c.is_lowercase();
     items.len() >= 5
         && items.iter().all(|i| {
             let n = i.split_whitespace().count();

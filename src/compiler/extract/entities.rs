@@ -3777,7 +3777,8 @@ fn place_head(parts: &[String], after_the: bool) -> bool {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase) || name_particle(w));
     foreign
         || (2..=3).contains(&parts.len())
-            && (lexicon::is_in(PLACE_HEADS, &parts[0]) || after_the && Lower::of(&parts[0]) == "river")
+            && (lexicon::is_in(PLACE_HEADS, &parts[0])
+                || after_the && Lower::of(&parts[0]) == "river")
             && parts[1..].iter().all(|w| {
                 w.chars().next().is_some_and(char::is_uppercase)
                     && !org_word(&Lower::of(w))

@@ -821,7 +821,8 @@ pub fn tense(t: &[Token]) -> Tense {
             // "by the end of the year" looks ahead; "controlled by the two companies" does not.
             || p == "by"
                 && w == "the"
-                && matches!(
+                && (crate::compiler::lexicon::month(next).is_some()
+                    || matches!(
                     next,
                     "end"
                         | "time"
@@ -842,19 +843,7 @@ pub fn tense(t: &[Token]) -> Tense {
                         | "fourth"
                         | "next"
                         | "year"
-                        | "january"
-                        | "february"
-                        | "march"
-                        | "april"
-                        | "may"
-                        | "june"
-                        | "july"
-                        | "august"
-                        | "september"
-                        | "october"
-                        | "november"
-                        | "december"
-                );
+                ));
         would |= w == "would";
         would_have |= p == "would" && w == "have";
         past = past
@@ -1193,10 +1182,19 @@ mod tests {
             ("WILL the Board decide", Tense::Future),
             ("By the end of the decade", Tense::Future),
             ("Accounts controlled by the two companies", Tense::Past),
-            ("Investors want to see it in the numbers by the summer", Tense::Future),
-            ("Bids must be submitted by the March 31 deadline", Tense::Future),
+            (
+                "Investors want to see it in the numbers by the summer",
+                Tense::Future,
+            ),
+            (
+                "Bids must be submitted by the March 31 deadline",
+                Tense::Future,
+            ),
             ("A vote by the two parties", Tense::Neutral),
-            ("The season continues, followed by the final in May", Tense::Neutral),
+            (
+                "The season continues, followed by the final in May",
+                Tense::Neutral,
+            ),
             ("Plans for the site", Tense::Future),
             ("The plan to expand", Tense::Future),
             ("Ships based in the port", Tense::Neutral),
@@ -1311,7 +1309,11 @@ mod tests {
             ),
             ("Play resumes after Sunday rain", "Sunday", None),
             ("Play resumes on Sunday", "Sunday", Some(Tense::Future)),
-            ("Debt fell to $512 million at the end of March", "March", Some(Tense::Past)),
+            (
+                "Debt fell to $512 million at the end of March",
+                "March",
+                Some(Tense::Past),
+            ),
             (
                 "The season continues, followed by the final in May",
                 "May",

@@ -862,6 +862,18 @@ fn introduced_spokesperson(
             .map(|c| c.to_lowercase().next().unwrap_or(c))
             .collect();
         let upto: String = chars[..limit.min(chars.len())].iter().collect();
+        // A spokesperson in apposition ("Anna Berg, a spokeswoman for Tessel", "…, a Tessel
+        // spokeswoman"), whose description starts at `at`: the person named last before it.
+        let appositive = |at: usize| -> Option<Option<u32>> {
+            let before: String = upto.chars().take(at).collect();
+            (before.ends_with(", a ") || before.ends_with(", the ")).then(|| {
+                who.named
+                    .iter()
+                    .filter(|p| p.0 == s && (p.1 as usize) < at)
+                    .last()
+                    .map(|p| p.2)
+            })
+        };
         // (Where the noun starts, and where the words after "for " do, in characters.)
         let found = ["spokesperson for ", "spokeswoman for ", "spokesman for "]
             .iter()
@@ -899,9 +911,8 @@ fn introduced_spokesperson(
                     .get(from..end)
                     .map(|w| w.iter().collect::<String>())
                     .is_some_and(|w| {
-                        w.split_whitespace().all(|x| {
-                            x.chars().next().is_some_and(|c| !c.is_lowercase())
-                        })
+                        w.split_whitespace()
+                            .all(|x| x.chars().next().is_some_and(|c| !c.is_lowercase()))
                     })
             };
             let body = who
@@ -915,31 +926,14 @@ fn introduced_spokesperson(
                 })
                 .last();
             if let Some(b) = body {
-                // "Anna Berg, a Tessel spokeswoman, said": the spokeswoman is the person named
-                // before the apposition.
-                let before: String = upto.chars().take(b.1 as usize).collect();
-                if before.ends_with(", a ") || before.ends_with(", the ") {
-                    return who
-                        .named
-                        .iter()
-                        .filter(|p| p.0 == s && p.1 < b.1)
-                        .last()
-                        .map(|p| p.2);
-                }
-                return Some(b.2);
+                // "Anna Berg, a Tessel spokeswoman, said".
+                return appositive(b.1 as usize).unwrap_or(Some(b.2));
             }
         }
         if let Some((noun_at, after)) = found {
-            // "Anna Berg, a spokeswoman for Tessel, said": the spokeswoman is named, the person
-            // named last before the apposition.
-            let before: String = upto.chars().take(noun_at).collect();
-            if before.ends_with(", a ") || before.ends_with(", the ") {
-                return who
-                    .named
-                    .iter()
-                    .filter(|p| p.0 == s && (p.1 as usize) < noun_at)
-                    .last()
-                    .map(|p| p.2);
+            // "Anna Berg, a spokeswoman for Tessel, said".
+            if let Some(person) = appositive(noun_at) {
+                return person;
             }
             let the = chars
                 .get(after..after + 4)
