@@ -167,6 +167,12 @@ fn is_diacritic(c: char) -> bool {
 
 /// A key without diacritics ("são paulo" → "sao paulo", "łódź" → "lodz"),
 /// if that is another key: an ASCII key is its own fold.
+/// A lower-case name without its diacritics ("vuelta a españa" → "vuelta a
+/// espana"), when it has any the tables fold.
+pub fn fold_diacritics(key: &str) -> Option<String> {
+    folded(key)
+}
+
 fn folded(key: &str) -> Option<String> {
     if key.is_ascii() {
         return None;

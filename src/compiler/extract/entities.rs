@@ -84,6 +84,14 @@ pub fn known() -> &'static HashMap<String, Known> {
                 add(a, name, EntityKind::Organization);
             }
         }
+        // "Vuelta a Espana", "Medecins Sans Frontieres": every name also without its diacritics.
+        let folded: Vec<(String, Known)> = m
+            .iter()
+            .filter_map(|(k, v)| Some((gazetteer::fold_diacritics(k)?, v.clone())))
+            .collect();
+        for (k, v) in folded {
+            m.entry(k).or_insert(v);
+        }
         m
     })
 }
@@ -1286,6 +1294,24 @@ fn runs(t: &[Token]) -> Vec<Run> {
                     j = next;
                     continue;
                 }
+            }
+            // "Vuelta a España": any lower-case word between two capitalized ones
+            // joins them when the whole is a name the lexicons know.
+            if tok.kind == Kind::Word
+                && tok.space_before
+                && !tok.is_capitalized()
+                && t.get(j + 1).is_some_and(|n| name_word(n) && n.space_before)
+                && known().contains_key(&format!(
+                    "{} {} {}",
+                    run_text(&parts).to_lowercase(),
+                    tok.lc(),
+                    t[j + 1].lc()
+                ))
+            {
+                toks.extend([j, j + 1]);
+                parts.extend([tok.text.to_string(), t[j + 1].text.to_string()]);
+                j += 2;
+                continue;
             }
             // Connectors between capitalized words: "Ministry of Economy", "Act on the Promotion".
             if CONNECTORS.contains(&tok.lc().as_str()) && !tok.is_capitalized() {
@@ -3378,7 +3404,13 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         })
         .flatten()
         .and_then(|d| known().get(d));
-    if let Some(k) = known().get(&lname).or(people_of) {
+    // "told The Associated Press": a capitalized article before a name the lexicons know.
+    let after_the = || {
+        lname
+            .strip_prefix("the ")
+            .and_then(|rest| known().get(rest))
+    };
+    if let Some(k) = known().get(&lname).or(people_of).or_else(after_the) {
         m.kind = Some(k.kind);
         m.strong = true;
         m.canonical = Some(k.canonical.to_string());
@@ -7332,6 +7364,45 @@ mod tests {
                 got.iter().all(|g| !g.contains(" for ")),
                 "{sentence}: {got:?}"
             );
+        }
+    }
+
+    /// A name the lexicons know is read whole across a lower-case word of its
+    /// own ("Vuelta a España"), without its diacritics, and after a
+    /// capitalized "The"; a lower-case word between names it does not join
+    /// is no part of a name.
+    #[test]
+    fn known_names_whole() {
+        let cases: &[(&str, &[(&str, EntityKind)])] = &[
+            (
+                "He rode the Vuelta a España in 2024.",
+                &[("Vuelta a España", Other)],
+            ),
+            (
+                "He rode the Vuelta a Espana in 2024.",
+                &[("Vuelta a España", Other)],
+            ),
+            (
+                "Kapanadze told The Associated Press on Wednesday.",
+                &[("Kapanadze", Person), ("Associated Press", Organization)],
+            ),
+            (
+                "The group, Medecins Sans Frontieres, said so.",
+                &[("Médecins Sans Frontières", Organization)],
+            ),
+            (
+                "Only Spain a Portugal played.",
+                &[("Spain", Place), ("Portugal", Place)],
+            ),
+        ];
+        for (sentence, want) in cases {
+            let got: Vec<(String, Option<EntityKind>)> =
+                ms(sentence).into_iter().map(|m| (m.0, m.1)).collect();
+            let want: Vec<(String, Option<EntityKind>)> = want
+                .iter()
+                .map(|(n, k)| (n.to_string(), Some(*k)))
+                .collect();
+            assert_eq!(got, want, "{sentence}");
         }
     }
 
