@@ -549,6 +549,27 @@ fn ends_sentence(t: &str) -> bool {
 
 /// Lower case, without leading symbols/emoji and trailing punctuation.
 fn normalized(t: &str) -> String {
+    trimmed(t).to_lowercase()
+}
+
+/// Is this line (or the tail of one) a chrome line of the lexicon, as
+/// [`normalized`]? A line too long to be one is not lowered at all: lower
+/// case shrinks a text to a third of its bytes at most (the Kelvin sign to "k").
+fn is_chrome_line(t: &str) -> bool {
+    static LONGEST: OnceLock<usize> = OnceLock::new();
+    let longest = *LONGEST.get_or_init(|| {
+        lexicon::CHROME_LINES
+            .iter()
+            .map(|l| l.len())
+            .max()
+            .unwrap_or(0)
+    });
+    let raw = trimmed(t);
+    raw.len() <= 3 * longest && lexicon::CHROME_LINES.contains(&raw.to_lowercase().as_str())
+}
+
+/// [`normalized`] before its lower case.
+fn trimmed(t: &str) -> &str {
     let t = t.trim_start_matches(|c: char| !c.is_alphanumeric());
     // "Comments (12)": a count in parentheses does not change what the line is.
     let t = match t
@@ -560,7 +581,6 @@ fn normalized(t: &str) -> String {
         _ => t,
     };
     t.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '&')
-        .to_lowercase()
 }
 
 fn is_nav_line(t: &str, w: &[&str]) -> bool {
@@ -1171,8 +1191,7 @@ fn find_cut(t: &str, latin_page: bool) -> Option<usize> {
                 .find(|&i| tail[i..].starts_with(char::is_whitespace))
                 .map_or(tail, |i| &tail[..i]);
             stop && before.split_whitespace().nth(1).is_some()
-                && (lexicon::CHROME_LINES.contains(&normalized(tail).as_str())
-                    || phrases().find(first).is_some())
+                && (is_chrome_line(tail) || phrases().find(first).is_some())
         };
         let foreign_tail = || foreign && in_other_script(tail) && !in_other_script(before);
         if prompt || foreign_tail() || close && chrome_tail() {
@@ -1205,26 +1224,38 @@ fn is_caption(w: &[&str], l: &str) -> bool {
         return false;
     }
     // "Photo : AFP", "Crédit photo : …": French sets a space before the colon.
-    let l = &l.replace(" :", ":");
-    let labeled = [
-        "photo:",
-        "photograph:",
-        "image:",
-        "picture:",
-        "credit:",
-        "foto:",
-        "bild:",
-        "photo credit",
-        "(photo",
-        "photo by",
-        "image by",
-        "crédit photo",
-        "crédits photo",
-        "créditos:",
-        "crédito:",
-    ]
-    .iter()
-    .any(|p| l.contains(p));
+    let l: &str = &if l.contains(" :") {
+        std::borrow::Cow::Owned(l.replace(" :", ":"))
+    } else {
+        std::borrow::Cow::Borrowed(l)
+    };
+    // A label of a caption or credit anywhere in the line, in one pass.
+    static LABELS: OnceLock<AhoCorasick> = OnceLock::new();
+    let labeled = LABELS
+        .get_or_init(|| {
+            AhoCorasick::new([
+                "photo:",
+                "photograph:",
+                "image:",
+                "picture:",
+                "credit:",
+                "foto:",
+                "bild:",
+                "photo credit",
+                "(photo",
+                "photo by",
+                "image by",
+                "crédit photo",
+                "crédits photo",
+                "créditos:",
+                "crédito:",
+            ])
+            .expect("caption labels compile")
+        })
+        .is_match(l);
+    if labeled {
+        return true;
+    }
     // "AFP/May Tse", "REUTERS/John Doe", "EPA-EFE/Name", "AP Photo/Name": an agency in capitals, a slash, a name.
     let credit = w.iter().any(|x| {
         let Some((agency, name)) = x.trim_matches(['(', ')']).split_once('/') else {
@@ -1241,7 +1272,7 @@ fn is_caption(w: &[&str], l: &str) -> bool {
         || l.contains(" photo/")
         || l.contains("(photo/")
         || l.starts_with("photo/");
-    labeled || credit || named_credit(l)
+    credit || named_credit(l)
 }
 
 /// Photo agencies and picture desks, as credits name them after a
@@ -1429,8 +1460,7 @@ fn chrome_reason(l: &Line, total: usize) -> Option<&'static str> {
     if is_timestamp(t, &w) {
         return Some("timestamp");
     }
-    let n = normalized(t);
-    if lexicon::CHROME_LINES.contains(&n.as_str()) {
+    if is_chrome_line(t) {
         return Some("chrome line");
     }
     if is_nav_line(t, &w) {
@@ -1465,13 +1495,15 @@ fn chrome_reason(l: &Line, total: usize) -> Option<&'static str> {
         return Some("hashtag embed");
     }
     let phrase = phrases().find(t).is_some();
-    let appeal = appeal_score(&lower);
-    if phrase && (wc < 40 || appeal >= 3) {
+    // Counted only when a rule below asks.
+    let appeal_cell = std::cell::OnceCell::new();
+    let appeal = || *appeal_cell.get_or_init(|| appeal_score(&lower));
+    if phrase && (wc < 40 || appeal() >= 3) {
         return Some("chrome phrase");
     }
     let opens = |p: &str| lower.starts_with(p) || lower.contains(&format!(". {p}"));
-    if appeal >= 5 && wc >= 20
-        || wc < 40 && joins_as_member(&lower) && (appeal >= 1 || opens("become a"))
+    if wc >= 20 && appeal() >= 5
+        || wc < 40 && joins_as_member(&lower) && (appeal() >= 1 || opens("become a"))
     {
         return Some("appeal");
     }

@@ -285,7 +285,8 @@ fn name_word(t: &Token) -> bool {
         return false;
     };
     if first.is_lowercase() {
-        return inner_brand(t) || particle_name(t.text);
+        // (A brand has a capital inside: the tokenizer has noted whether it has one.)
+        return t.upper && inner_brand(t) || particle_name(t.text);
     }
     (first.is_uppercase() || t.is_acronym())
         && !amount_word(t.text)
@@ -1518,17 +1519,20 @@ fn title_at(parts: &[String], p: usize) -> Option<usize> {
                 // "Councilmember Adriana Solis", "Co-star Ravi Menon", "Lieutenant-Colonel Hervé Dumas": a role before a first name.
                 // ("Tropical Storm Marilou": a storm's words, though "Storm" is a first name too.)
                 let storm = |k: usize| parts.get(k).is_some_and(|x| lexicon::STORM_PREFIXES.contains(&Lower::of(x).as_str()));
-                let role = n == 1
-                    && !storm(p)
-                    && !storm(p + 1)
-                    && (role_title(&phrase) && parts.get(p + 1).is_some_and(|x| first_name_like(x))
-                        || full_name_ends(parts, p + 1) && common_role(&phrase));
+                let role = || {
+                    n == 1
+                        && !storm(p)
+                        && !storm(p + 1)
+                        && (role_title(phrase) && parts.get(p + 1).is_some_and(|x| first_name_like(x))
+                            || full_name_ends(parts, p + 1) && common_role(phrase))
+                };
                 // "Justices Sonia Sotomayor and …": a title in the plural before a first name
                 // (not "the Players Championship").
-                (title(&phrase) || role || n == 1 && title(singular) && !title(&phrase) && singular != "leader" && parts.get(p + 1).is_some_and(|x| first_name_like(x)))
+                // (The cheap tests first: every test here is pure.)
+                phrase != "official"
                     // "Bloc Québécois Leader Yves-François Blanchet": "leader" only before a first name.
                     && (phrase != "leader" || parts.get(p + n).is_some_and(|x| first_name_like(x)))
-                    && phrase != "official"
+                    && (title(phrase) || role() || n == 1 && singular != "leader" && title(singular) && parts.get(p + 1).is_some_and(|x| first_name_like(x)))
             }
         })
     };
