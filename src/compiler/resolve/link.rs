@@ -585,7 +585,11 @@ pub(super) fn link(reg: &Registry) -> Links {
     let mut initials: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for i in 0..n {
         let words: Vec<&str> = reg.keys[i].split(' ').collect();
-        if words.len() >= 2 && likeliest(&reg.info[i]) == Some(EntityKind::Organization) {
+        // (A name no cue read counts too: "Paris Saint-Germain were left empty-handed" beside
+        // "PSG said" is the club.)
+        let kind = likeliest(&reg.info[i]);
+        let unread = kind.is_none() && reg.info[i].guess.iter().all(|&g| g == 0);
+        if words.len() >= 2 && (kind == Some(EntityKind::Organization) || unread) {
             // "PSG" and "Paris Saint-Germain": the parts of a hyphenated word count as words too.
             let parts: Vec<&str> = words.iter().flat_map(|w| w.split('-')).collect();
             let ini_of = |words: &[&str]| -> String {
@@ -636,14 +640,18 @@ pub(super) fn link(reg: &Registry) -> Links {
             continue;
         }
         if let Some(orgs) = initials.get(key.as_str()) {
-            let roots: BTreeSet<usize> = orgs.iter().map(|&o| uf.find(o)).collect();
-            let shared = orgs.iter().any(|&o| {
+            let shares = |o: usize| {
                 reg.info[o]
                     .articles
                     .intersection(&reg.info[i].articles)
                     .next()
                     .is_some()
-            });
+            };
+            // The names in the acronym's own articles decide ("Paris Saint-Germain" beside
+            // "PSG", whatever "Paris St Germain" of another article is).
+            let orgs: Vec<usize> = orgs.iter().copied().filter(|&o| shares(o)).collect();
+            let roots: BTreeSet<usize> = orgs.iter().map(|&o| uf.find(o)).collect();
+            let shared = !orgs.is_empty();
             if roots.len() == 1 && shared {
                 uf.union(i, orgs[0]);
             }
@@ -985,6 +993,12 @@ mod tests {
             // An acronym of a name with a hyphenated word.
             (
                 "Europe's transfer window closed on Tuesday.\n\nThe French club Paris Saint-Germain was left empty-handed, the league said.\n\nPSG said in a statement that it had acted \"in good faith\".\n",
+                ("Paris Saint-Germain", Organization, "PSG"),
+                "PSG",
+            ),
+            // … one that no cue read.
+            (
+                "Juventus landed a striker and Paris Saint-Germain were left empty-handed.\n\nPSG said it had acted in good faith.\n",
                 ("Paris Saint-Germain", Organization, "PSG"),
                 "PSG",
             ),
