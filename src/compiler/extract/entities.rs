@@ -44,9 +44,15 @@ pub fn known() -> &'static HashMap<String, Known> {
     static K: OnceLock<HashMap<String, Known>> = OnceLock::new();
     K.get_or_init(|| {
         let mut m = HashMap::default();
+        // "Vuelta a Espana", "Medecins Sans Frontieres": every name also without its
+        // diacritics, after every name as written, in the lexicons' order.
+        let mut folded: Vec<(String, Known)> = Vec::new();
         let mut add = |name: &str, canonical: &'static str, kind| {
-            m.entry(name.to_lowercase())
-                .or_insert(Known { canonical, kind });
+            let key = name.to_lowercase();
+            if let Some(f) = gazetteer::fold_diacritics(&key) {
+                folded.push((f, Known { canonical, kind }));
+            }
+            m.entry(key).or_insert(Known { canonical, kind });
         };
         for &(name, aliases, demonym) in lexicon::COUNTRIES {
             add(name, name, EntityKind::Place);
@@ -84,11 +90,6 @@ pub fn known() -> &'static HashMap<String, Known> {
                 add(a, name, EntityKind::Organization);
             }
         }
-        // "Vuelta a Espana", "Medecins Sans Frontieres": every name also without its diacritics.
-        let folded: Vec<(String, Known)> = m
-            .iter()
-            .filter_map(|(k, v)| Some((gazetteer::fold_diacritics(k)?, v.clone())))
-            .collect();
         for (k, v) in folded {
             m.entry(k).or_insert(v);
         }
@@ -3408,11 +3409,14 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         })
         .flatten()
         .and_then(|d| known().get(d));
-    // "told The Associated Press": a capitalized article before a name the lexicons know.
+    // "told The Associated Press": a capitalized article before a body or an event the
+    // lexicons know; not before a place or its people ("told The Australian", "wrote in The
+    // Atlantic", "“The Irishman”": a paper, a magazine, a film).
     let after_the = || {
         lname
             .strip_prefix("the ")
             .and_then(|rest| known().get(rest))
+            .filter(|k| k.kind != EntityKind::Place)
     };
     if let Some(k) = known().get(&lname).or(people_of).or_else(after_the) {
         m.kind = Some(k.kind);
@@ -7397,6 +7401,10 @@ mod tests {
             (
                 "Only Spain a Portugal played.",
                 &[("Spain", Place), ("Portugal", Place)],
+            ),
+            (
+                "The minister told The Australian on Monday.",
+                &[("The Australian", Organization)],
             ),
         ];
         for (sentence, want) in cases {

@@ -648,8 +648,14 @@ pub(super) fn link(reg: &Registry) -> Links {
                     .is_some()
             };
             // The names in the acronym's own articles decide ("Paris Saint-Germain" beside
-            // "PSG", whatever "Paris St Germain" of another article is).
-            let orgs: Vec<usize> = orgs.iter().copied().filter(|&o| shares(o)).collect();
+            // "PSG", whatever "Paris St Germain" of another article is); a name no cue read
+            // only for an acronym of three letters or more (two initials fit too much).
+            let long = key.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+            let orgs: Vec<usize> = orgs
+                .iter()
+                .copied()
+                .filter(|&o| shares(o) && (long || likeliest(&reg.info[o]).is_some()))
+                .collect();
             let roots: BTreeSet<usize> = orgs.iter().map(|&o| uf.find(o)).collect();
             let shared = !orgs.is_empty();
             if roots.len() == 1 && shared {
