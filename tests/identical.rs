@@ -15,7 +15,7 @@ use std::path::Path;
 const EXPECTED: &[(&str, usize, u64)] = &[
     ("seeds", 28683, 0x78090b575bed0e11),
     ("tests/articles", 55239, 0x7c02d56e2bfb1111),
-    ("tests/dev/articles", 2056092, 0x92f323b32ef403eb),
+    ("tests/dev/articles", 2056188, 0x3d3da2d33ed73c38),
 ];
 
 #[test]

@@ -2579,8 +2579,13 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         // A person's title opening the sentence stays: "Judge Ana Ruiz said".
         let whole_is_name = || {
             parts.len() >= 2 && vocab.names.contains(&run_text(&parts).to_lowercase())
-            // "Energy Queensland said", "Tennis Australia announced": a body named after a region.
-            || parts.len() == 2 && gazetteer::place(&parts[1]).is_some_and(|pl| pl.kind != PlaceKind::City && !pl.common_word) && acts_after(toks[1])
+            // "Energy Queensland said", "Tennis Australia announced", "Business NSW said",
+            // "Health New Zealand said", "Universities UK, which represents 141 institutions,
+            // said": a body named after a region, by its name or a short form.
+            || parts.len() >= 2 && region_named(&parts[1..]) && {
+                let last = *toks.last().unwrap();
+                acts_after(last) || speaks_after_apposition(t, last + 1)
+            }
         };
         // A common English word opening a sentence before a proper name: "Rival Asda
         // reported" (but "Rocket Lab": the rest, "Lab", is a common word too).
@@ -3975,6 +3980,17 @@ fn letters_in_order(short: &str, long: &str) -> bool {
         && short.chars().all(|c| it.any(|x| x == c))
 }
 
+/// A country or a region (no city), by its name or a short form the lexicons
+/// know ("Queensland", "New Zealand", "NSW", "UK").
+fn region_named(parts: &[String]) -> bool {
+    let name = run_text(parts);
+    gazetteer::place(&name).is_some_and(|p| p.kind != PlaceKind::City && !p.common_word)
+        || known().get(&name.to_lowercase()).is_some_and(|k| {
+            k.kind == EntityKind::Place
+                && gazetteer::place(k.canonical).is_some_and(|p| p.kind != PlaceKind::City)
+        })
+}
+
 /// A name that looks like an organization's rather than a person's: it ends
 /// in an organization word ("Counterpoint Research") or a country or region
 /// ("Tennis Australia"), or opens with a word the corpus writes in lower case
@@ -3982,15 +3998,9 @@ fn letters_in_order(short: &str, long: &str) -> bool {
 fn organization_like(parts: &[String], common: &dyn super::Vocabulary) -> bool {
     let last = parts.last().map(|x| x.to_lowercase()).unwrap_or_default();
     let first = parts.first().map(|x| x.to_lowercase()).unwrap_or_default();
-    // "Stats NZ", "Tennis Australia": a country or region last, by its name or a short form.
-    let region = || {
-        gazetteer::place(parts.last().unwrap())
-            .is_some_and(|p| p.kind != PlaceKind::City && !p.common_word)
-            || known().get(&last).is_some_and(|k| {
-                k.kind == EntityKind::Place
-                    && gazetteer::place(k.canonical).is_some_and(|p| p.kind != PlaceKind::City)
-            })
-    };
+    // "Stats NZ", "Tennis Australia", "Health New Zealand": a country or region last, by its
+    // name or a short form.
+    let region = || (1..parts.len()).any(|k| region_named(&parts[k..]));
     let place_first = || {
         gazetteer::place(&parts[0]).is_some_and(|p| {
             !p.common_word && (p.kind != PlaceKind::City || p.population >= 300_000)
@@ -6731,13 +6741,19 @@ fn organization_of_a_place(c: &Cue) -> Option<(EntityKind, bool)> {
     {
         return None;
     }
+    // The place the name ends in: its last word, or its last words ("Health New Zealand").
+    let place_of = |name: &str| {
+        let known_region = known()
+            .get(&name.to_lowercase())
+            .filter(|k| k.kind == EntityKind::Place)
+            .and_then(|k| gazetteer::place(k.canonical))
+            .filter(|p| p.kind != PlaceKind::City);
+        gazetteer::place(name).or(known_region)
+    };
     let last_word = c.parts.last()?;
-    let known_region = known()
-        .get(&last_word.to_lowercase())
-        .filter(|k| k.kind == EntityKind::Place)
-        .and_then(|k| gazetteer::place(k.canonical))
-        .filter(|p| p.kind != PlaceKind::City);
-    let Some(last) = gazetteer::place(last_word).or(known_region) else {
+    let tail = place_of(last_word)
+        .or_else(|| (1..c.parts.len() - 1).find_map(|k| place_of(&run_text(&c.parts[k..]))));
+    let Some(last) = tail else {
         return (c.parts.len() == 2
             && is_demonym(&c.parts[0].to_lowercase())
             && !gazetteer::is_common_word(&c.parts[1])
@@ -7416,6 +7432,37 @@ mod tests {
                 .collect();
             assert_eq!(got, want, "{sentence}");
         }
+    }
+
+    /// A body named after a region opening the sentence keeps its first word
+    /// when it speaks or acts, right after its name or after an apposition; a
+    /// sentence that opens with an ordinary word and a region does not.
+    #[test]
+    fn bodies_named_after_regions_open_sentences() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Business NSW said the levy would hurt employers.",
+                "Business NSW",
+            ),
+            (
+                "Health New Zealand said wards were full.",
+                "Health New Zealand",
+            ),
+            (
+                "Universities UK, which represents 141 institutions, said the cut was harmful.",
+                "Universities UK",
+            ),
+        ];
+        for (sentence, want) in cases {
+            let got = ms(sentence);
+            assert!(
+                got.iter()
+                    .any(|m| m.0 == *want && m.1 == Some(Organization)),
+                "{sentence}: {got:?}"
+            );
+        }
+        let got = ms("Across Australia, which had a wet winter, farmers said yields rose.");
+        assert!(got.iter().all(|m| m.0 != "Across Australia"), "{got:?}");
     }
 
     /// "I've" opening a quote is the pronoun with a verb, not a name.
@@ -8468,6 +8515,12 @@ mod tests {
                 "Elena Australia spoke.",
                 "Elena Australia",
                 None,
+            ),
+            (
+                "organization_of_a_place",
+                "Health New Zealand said wards were full.",
+                "Health New Zealand",
+                Some((Organization, false)),
             ),
             (
                 "first_name",

@@ -625,6 +625,24 @@ pub(super) fn link(reg: &Registry) -> Links {
                     initials.entry(own).or_default().push(i);
                 }
             }
+            // "UUK" and "Universities UK": a word in capitals gives all its letters.
+            for (surface, _) in &reg.info[i].surfaces {
+                let caps = |w: &str| {
+                    w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                        && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+                };
+                let sw: Vec<&str> = surface.split(' ').collect();
+                if sw.len() == words.len() && sw.iter().any(|w| caps(w)) {
+                    let whole: String = sw
+                        .iter()
+                        .zip(&words)
+                        .map(|(w, k)| if caps(w) { k.to_string() } else { ini_of(&[k]) })
+                        .collect();
+                    if whole != ini && whole.chars().count() >= 3 {
+                        initials.entry(whole).or_default().push(i);
+                    }
+                }
+            }
             if ini.chars().count() >= 2 {
                 initials.entry(ini).or_default().push(i);
             }
@@ -1001,6 +1019,12 @@ mod tests {
                 "Europe's transfer window closed on Tuesday.\n\nThe French club Paris Saint-Germain was left empty-handed, the league said.\n\nPSG said in a statement that it had acted \"in good faith\".\n",
                 ("Paris Saint-Germain", Organization, "PSG"),
                 "PSG",
+            ),
+            // … one with a word in capitals, which gives all its letters.
+            (
+                "Universities UK said the cut was harmful.\n\nUUK said more.\n",
+                ("Universities UK", Organization, "UUK"),
+                "UUK",
             ),
             // … one that no cue read.
             (
