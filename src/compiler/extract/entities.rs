@@ -2582,9 +2582,13 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             // "Energy Queensland said", "Tennis Australia announced", "Business NSW said",
             // "Health New Zealand said", "Universities UK, which represents 141 institutions,
             // said": a body named after a region, by its name or a short form.
-            || parts.len() >= 2 && region_named(&parts[1..]) && {
+            || parts.len() == 2 && gazetteer::place(&parts[1]).is_some_and(|pl| pl.kind != PlaceKind::City && !pl.common_word) && acts_after(toks[1])
+            // (Only a body that speaks, and not a word that describes a country: "Hosts New
+            // Zealand beat", "Neighbouring Papua New Guinea said".)
+            || parts.len() >= 2 && region_named(&parts[1..]) && !describes_a_country(&l) && {
                 let last = *toks.last().unwrap();
-                acts_after(last) || speaks_after_apposition(t, last + 1)
+                let said = t.get(last + 1).is_some_and(|n| lexicon::SPEECH_VERBS.contains(&n.lc().as_str()));
+                said || speaks_after_apposition(t, last + 1)
             }
         };
         // A common English word opening a sentence before a proper name: "Rival Asda
@@ -3980,15 +3984,49 @@ fn letters_in_order(short: &str, long: &str) -> bool {
         && short.chars().all(|c| it.any(|x| x == c))
 }
 
+/// A word that describes a country before its name rather than opens a
+/// body's ("Neighbouring", "Landlocked", "Hosts", "Mainland").
+fn describes_a_country(l: &str) -> bool {
+    l.ends_with("ing")
+        || l.ends_with("ed")
+        || matches!(
+            l,
+            "mainland"
+                | "hosts"
+                | "holders"
+                | "champions"
+                | "ordinary"
+                | "rural"
+                | "coastal"
+                | "tiny"
+                | "neighbours"
+                | "neighbors"
+                | "rivals"
+        )
+}
+
 /// A country or a region (no city), by its name or a short form the lexicons
 /// know ("Queensland", "New Zealand", "NSW", "UK").
 fn region_named(parts: &[String]) -> bool {
     let name = run_text(parts);
-    gazetteer::place(&name).is_some_and(|p| p.kind != PlaceKind::City && !p.common_word)
-        || known().get(&name.to_lowercase()).is_some_and(|k| {
+    let lower = name.to_lowercase();
+    // ("Mainland Chinese investors": a people is no region.)
+    if is_demonym(&lower) {
+        return false;
+    }
+    // Several words: a country or region the lexicons know ("New Zealand"), not any region
+    // of the gazetteer, which may be a surname ("Nguyen Quang Nam").
+    let known_region = || {
+        known().get(&lower).is_some_and(|k| {
             k.kind == EntityKind::Place
                 && gazetteer::place(k.canonical).is_some_and(|p| p.kind != PlaceKind::City)
         })
+    };
+    if parts.len() >= 2 {
+        return known_region();
+    }
+    gazetteer::place(&name).is_some_and(|p| p.kind != PlaceKind::City && !p.common_word)
+        || known_region()
 }
 
 /// A name that looks like an organization's rather than a person's: it ends
@@ -3998,9 +4036,17 @@ fn region_named(parts: &[String]) -> bool {
 fn organization_like(parts: &[String], common: &dyn super::Vocabulary) -> bool {
     let last = parts.last().map(|x| x.to_lowercase()).unwrap_or_default();
     let first = parts.first().map(|x| x.to_lowercase()).unwrap_or_default();
-    // "Stats NZ", "Tennis Australia", "Health New Zealand": a country or region last, by its
-    // name or a short form.
-    let region = || (1..parts.len()).any(|k| region_named(&parts[k..]));
+    // "Stats NZ", "Tennis Australia": a country or region last, by its name or a short form;
+    // "Health New Zealand": one of several words.
+    let region = || {
+        gazetteer::place(parts.last().unwrap())
+            .is_some_and(|p| p.kind != PlaceKind::City && !p.common_word)
+            || known().get(&last).is_some_and(|k| {
+                k.kind == EntityKind::Place
+                    && gazetteer::place(k.canonical).is_some_and(|p| p.kind != PlaceKind::City)
+            })
+            || (1..parts.len().saturating_sub(1)).any(|k| region_named(&parts[k..]))
+    };
     let place_first = || {
         gazetteer::place(&parts[0]).is_some_and(|p| {
             !p.common_word && (p.kind != PlaceKind::City || p.population >= 300_000)
@@ -6751,8 +6797,13 @@ fn organization_of_a_place(c: &Cue) -> Option<(EntityKind, bool)> {
         gazetteer::place(name).or(known_region)
     };
     let last_word = c.parts.last()?;
-    let tail = place_of(last_word)
-        .or_else(|| (1..c.parts.len() - 1).find_map(|k| place_of(&run_text(&c.parts[k..]))));
+    let tail = place_of(last_word).or_else(|| {
+        (1..c.parts.len() - 1)
+            .filter(|&k| {
+                region_named(&c.parts[k..]) && !describes_a_country(&c.parts[0].to_lowercase())
+            })
+            .find_map(|k| place_of(&run_text(&c.parts[k..])))
+    });
     let Some(last) = tail else {
         return (c.parts.len() == 2
             && is_demonym(&c.parts[0].to_lowercase())
@@ -7461,8 +7512,17 @@ mod tests {
                 "{sentence}: {got:?}"
             );
         }
-        let got = ms("Across Australia, which had a wet winter, farmers said yields rose.");
-        assert!(got.iter().all(|m| m.0 != "Across Australia"), "{got:?}");
+        for sentence in [
+            "Across Australia, which had a wet winter, farmers said yields rose.",
+            "Neighbouring Papua New Guinea said it would help.",
+            "Mainland Chinese investors have been buying flats.",
+        ] {
+            let got = ms(sentence);
+            assert!(
+                got.iter().all(|m| m.1 != Some(Organization)),
+                "{sentence}: {got:?}"
+            );
+        }
     }
 
     /// "I've" opening a quote is the pronoun with a verb, not a name.

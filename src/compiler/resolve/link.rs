@@ -636,7 +636,14 @@ pub(super) fn link(reg: &Registry) -> Links {
                     let whole: String = sw
                         .iter()
                         .zip(&words)
-                        .map(|(w, k)| if caps(w) { k.to_string() } else { ini_of(&[k]) })
+                        .map(|(w, k)| {
+                            if caps(w) {
+                                k.to_string()
+                            } else {
+                                // ("UK Anti-Doping": a hyphenated word gives a letter a part.)
+                                ini_of(&k.split('-').collect::<Vec<_>>())
+                            }
+                        })
                         .collect();
                     if whole != ini && whole.chars().count() >= 3 {
                         initials.entry(whole).or_default().push(i);
