@@ -165,15 +165,10 @@ fn is_diacritic(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
-/// A lower-case name without its diacritics ("vuelta a españa" → "vuelta a
-/// espana"), when it has any the tables fold.
-pub fn fold_diacritics(key: &str) -> Option<String> {
-    folded(key)
-}
-
-/// A key without diacritics ("são paulo" → "sao paulo", "łódź" → "lodz"),
-/// if that is another key: an ASCII key is its own fold.
-fn folded(key: &str) -> Option<String> {
+/// A key without diacritics ("são paulo" → "sao paulo", "łódź" → "lodz",
+/// "vuelta a españa" → "vuelta a espana"), if that is another key: an ASCII
+/// key is its own fold.
+pub fn folded(key: &str) -> Option<String> {
     if key.is_ascii() {
         return None;
     }

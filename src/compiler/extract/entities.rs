@@ -49,7 +49,7 @@ pub fn known() -> &'static HashMap<String, Known> {
         let mut folded: Vec<(String, Known)> = Vec::new();
         let mut add = |name: &str, canonical: &'static str, kind| {
             let key = name.to_lowercase();
-            if let Some(f) = gazetteer::fold_diacritics(&key) {
+            if let Some(f) = gazetteer::folded(&key) {
                 folded.push((f, Known { canonical, kind }));
             }
             m.entry(key).or_insert(Known { canonical, kind });
@@ -2585,7 +2585,7 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
             || parts.len() == 2 && gazetteer::place(&parts[1]).is_some_and(|pl| pl.kind != PlaceKind::City && !pl.common_word) && acts_after(toks[1])
             // (Only a body that speaks, and not a word that describes a country: "Hosts New
             // Zealand beat", "Neighbouring Papua New Guinea said".)
-            || parts.len() >= 2 && region_named(&parts[1..]) && !describes_a_country(&l) && {
+            || parts.len() >= 2 && region_named(&parts[1..]).is_some() && !describes_a_country(&l) && {
                 let last = *toks.last().unwrap();
                 let said = t.get(last + 1).is_some_and(|n| lexicon::SPEECH_VERBS.contains(&n.lc().as_str()));
                 said || speaks_after_apposition(t, last + 1)
@@ -4006,27 +4006,29 @@ fn describes_a_country(l: &str) -> bool {
 }
 
 /// A country or a region (no city), by its name or a short form the lexicons
-/// know ("Queensland", "New Zealand", "NSW", "UK").
-fn region_named(parts: &[String]) -> bool {
+/// know ("Queensland", "New Zealand", "NSW", "UK"): its gazetteer entry.
+fn region_named(parts: &[String]) -> Option<gazetteer::Place> {
     let name = run_text(parts);
     let lower = name.to_lowercase();
     // ("Mainland Chinese investors": a people is no region.)
     if is_demonym(&lower) {
-        return false;
+        return None;
     }
     // Several words: a country or region the lexicons know ("New Zealand"), not any region
     // of the gazetteer, which may be a surname ("Nguyen Quang Nam").
     let known_region = || {
-        known().get(&lower).is_some_and(|k| {
-            k.kind == EntityKind::Place
-                && gazetteer::place(k.canonical).is_some_and(|p| p.kind != PlaceKind::City)
-        })
+        known()
+            .get(&lower)
+            .filter(|k| k.kind == EntityKind::Place)
+            .and_then(|k| gazetteer::place(k.canonical))
+            .filter(|p| p.kind != PlaceKind::City)
     };
     if parts.len() >= 2 {
         return known_region();
     }
-    gazetteer::place(&name).is_some_and(|p| p.kind != PlaceKind::City && !p.common_word)
-        || known_region()
+    gazetteer::place(&name)
+        .filter(|p| p.kind != PlaceKind::City && !p.common_word)
+        .or_else(known_region)
 }
 
 /// A name that looks like an organization's rather than a person's: it ends
@@ -4045,7 +4047,7 @@ fn organization_like(parts: &[String], common: &dyn super::Vocabulary) -> bool {
                 k.kind == EntityKind::Place
                     && gazetteer::place(k.canonical).is_some_and(|p| p.kind != PlaceKind::City)
             })
-            || (1..parts.len().saturating_sub(1)).any(|k| region_named(&parts[k..]))
+            || (1..parts.len().saturating_sub(1)).any(|k| region_named(&parts[k..]).is_some())
     };
     let place_first = || {
         gazetteer::place(&parts[0]).is_some_and(|p| {
@@ -6787,22 +6789,18 @@ fn organization_of_a_place(c: &Cue) -> Option<(EntityKind, bool)> {
     {
         return None;
     }
-    // The place the name ends in: its last word, or its last words ("Health New Zealand").
-    let place_of = |name: &str| {
-        let known_region = known()
-            .get(&name.to_lowercase())
-            .filter(|k| k.kind == EntityKind::Place)
-            .and_then(|k| gazetteer::place(k.canonical))
-            .filter(|p| p.kind != PlaceKind::City);
-        gazetteer::place(name).or(known_region)
-    };
     let last_word = c.parts.last()?;
-    let tail = place_of(last_word).or_else(|| {
+    let known_region = known()
+        .get(&last_word.to_lowercase())
+        .filter(|k| k.kind == EntityKind::Place)
+        .and_then(|k| gazetteer::place(k.canonical))
+        .filter(|p| p.kind != PlaceKind::City);
+    // The place the name ends in: its last word, or its last words ("Health New Zealand").
+    let tail = gazetteer::place(last_word).or(known_region).or_else(|| {
+        let describes = describes_a_country(&c.parts[0].to_lowercase());
         (1..c.parts.len() - 1)
-            .filter(|&k| {
-                region_named(&c.parts[k..]) && !describes_a_country(&c.parts[0].to_lowercase())
-            })
-            .find_map(|k| place_of(&run_text(&c.parts[k..])))
+            .filter(|_| !describes)
+            .find_map(|k| region_named(&c.parts[k..]))
     });
     let Some(last) = tail else {
         return (c.parts.len() == 2
@@ -7384,6 +7382,17 @@ mod tests {
             .collect()
     }
 
+    /// Each sentence has a mention of the name, of the kind.
+    fn reads_as(cases: &[(&str, &str)], kind: EntityKind) {
+        for (sentence, want) in cases {
+            let got = ms(sentence);
+            assert!(
+                got.iter().any(|m| m.0 == *want && m.1 == Some(kind)),
+                "{sentence}: {got:?}"
+            );
+        }
+    }
+
     use EntityKind::*;
 
     #[test]
@@ -7504,14 +7513,7 @@ mod tests {
                 "Universities UK",
             ),
         ];
-        for (sentence, want) in cases {
-            let got = ms(sentence);
-            assert!(
-                got.iter()
-                    .any(|m| m.0 == *want && m.1 == Some(Organization)),
-                "{sentence}: {got:?}"
-            );
-        }
+        reads_as(cases, Organization);
         for sentence in [
             "Across Australia, which had a wet winter, farmers said yields rose.",
             "Neighbouring Papua New Guinea said it would help.",
@@ -7658,13 +7660,7 @@ mod tests {
                 "Julien Ferrat",
             ),
         ];
-        for (sentence, want) in cases {
-            let v = ms(sentence);
-            assert!(
-                v.iter().any(|m| m.0 == *want && m.1 == Some(Person)),
-                "{sentence}: {v:?}"
-            );
-        }
+        reads_as(cases, Person);
         // Alone, those roles open other names.
         assert!(
             ms("The Star Tribune reported it.")

@@ -222,6 +222,12 @@ pub(super) fn strongest(info: &KeyInfo) -> Option<EntityKind> {
     })
 }
 
+/// Two letters or more, all in capitals ("UUK", "U.S.").
+fn in_capitals(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && s.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+}
+
 /// The kind the key was seen with at all: the strongest, else the most weakly voted.
 pub(super) fn likeliest(info: &KeyInfo) -> Option<EntityKind> {
     strongest(info).or_else(|| {
@@ -627,17 +633,13 @@ pub(super) fn link(reg: &Registry) -> Links {
             }
             // "UUK" and "Universities UK": a word in capitals gives all its letters.
             for (surface, _) in &reg.info[i].surfaces {
-                let caps = |w: &str| {
-                    w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                        && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
-                };
                 let sw: Vec<&str> = surface.split(' ').collect();
-                if sw.len() == words.len() && sw.iter().any(|w| caps(w)) {
+                if sw.len() == words.len() && sw.iter().any(|w| in_capitals(w)) {
                     let whole: String = sw
                         .iter()
                         .zip(&words)
                         .map(|(w, k)| {
-                            if caps(w) {
+                            if in_capitals(w) {
                                 k.to_string()
                             } else {
                                 // ("UK Anti-Doping": a hyphenated word gives a letter a part.)
@@ -657,10 +659,7 @@ pub(super) fn link(reg: &Registry) -> Links {
     }
     for i in 0..n {
         let key = &reg.keys[i];
-        let caps = reg.info[i].surfaces.iter().any(|(s, _)| {
-            s.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && s.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
-        });
+        let caps = reg.info[i].surfaces.iter().any(|(s, _)| in_capitals(s));
         if key.contains(' ') || !caps || reg.info[i].expanded > 0 {
             continue;
         }
@@ -682,8 +681,7 @@ pub(super) fn link(reg: &Registry) -> Links {
                 .filter(|&o| shares(o) && (long || likeliest(&reg.info[o]).is_some()))
                 .collect();
             let roots: BTreeSet<usize> = orgs.iter().map(|&o| uf.find(o)).collect();
-            let shared = !orgs.is_empty();
-            if roots.len() == 1 && shared {
+            if roots.len() == 1 {
                 uf.union(i, orgs[0]);
             }
         }
