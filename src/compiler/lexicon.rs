@@ -2209,6 +2209,9 @@ pub const PLACE_SUFFIXES: &[&str] = &[
     "temple",
     "shrine",
     "ranch",
+    // "Harold Pinter Theatre", "Dolby Theatre": a playhouse is where a play is on.
+    "theatre",
+    "theater",
     "street",
     "avenue",
     "boulevard",
@@ -2403,6 +2406,9 @@ pub const COMMON_ACRONYMS: &[&str] = &[
     "aest", "aedt", "acst", "awst", "nzst", "nzdt", "ist", "jst", "kst", "hkt", "sgt", "sast",
     "wib", "cctv", "suv", "suvs", "ppe", "mph", "kmh", "dj", "ufc", "otc", "coe", "sms", "ok",
     "lgbt", "lgbtq", "ivf", "adhd", "ptsd", "ceo", "ceos",
+    // Devices' and computing's parts: "a QR code", "LED lights", "GPU clusters".
+    "qr", "lcd", "led", "leds", "oled", "nfc", "rfid", "cpu", "cpus", "gpu", "gpus", "vpn", "iot",
+    "ssd",
 ];
 
 /// Verbs a company is the subject of ("Qantas reported a record profit").

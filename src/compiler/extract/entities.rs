@@ -945,9 +945,14 @@ fn model_number(parts: &[String], num: &Token, next: Option<&Token>) -> bool {
         return false;
     }
     let last = &parts[parts.len() - 1];
+    // (Nor money: "CHF 40", "Rs 560", "SEK 86".)
     if lexicon::month(last).is_some()
         || lexicon::weekday(last).is_some()
         || lexicon::is_in(NUMBERED_DIVISIONS, last)
+        || lexicon::CURRENCY_CODES.contains(&last.as_str())
+        || crate::compiler::extract::quantities::LETTER_CURRENCIES
+            .iter()
+            .any(|(p, _)| p.len() >= 2 && *p == last.as_str())
     {
         return false;
     }
@@ -7600,6 +7605,9 @@ mod tests {
                 "",
             ),
             ("Lyon 21 points clear.", &[], ""),
+            // Money: a currency's code or letters before the amount.
+            ("Membership costs CHF 40 a year.", &[], ""),
+            ("The shares opened at Rs 560 on Monday.", &[], ""),
         ];
         for (sentence, numbered, plain) in cases {
             let got: Vec<String> = ms(sentence).into_iter().map(|m| m.0).collect();
@@ -8677,6 +8685,12 @@ mod tests {
                 Some((Organization, false)),
             ),
             ("acronym", "GDP rose 2%.", "GDP", None),
+            (
+                "acronym",
+                "Shopkeepers take payments by QR code.",
+                "QR",
+                None,
+            ),
             ("acronym", "It makes 250 MW.", "MW", None),
             (
                 "residents_of",
@@ -10552,6 +10566,12 @@ mod kinds_by_shape {
             (
                 "A funeral will be held at Salford Cathedral.",
                 "Salford Cathedral",
+                Place,
+            ),
+            // A playhouse, even when it speaks ("The National Theatre says …").
+            (
+                "The National Theatre says the play sold 96% of its seats.",
+                "National Theatre",
                 Place,
             ),
             // A body's word inside the name of a ground is not its head.

@@ -222,6 +222,8 @@ struct SentenceFacts {
     quotes: Vec<quotes::QuoteMatch>,
     /// Who speaks in a sentence with no quote ("… in May:", "A juror … said …").
     lead_in: Option<quotes::Speaker>,
+    /// Whether that speaker is a spokesperson ("A spokeswoman for Air Zermatt said …").
+    lead_spokes: bool,
     mentions: Vec<Mention>,
     terms: Vec<String>,
 }
@@ -437,12 +439,14 @@ fn sentence_facts(
     } else {
         None
     };
+    let lead_spokes = lead_in.is_some() && quotes::spokesperson_subject(&toks);
     SentenceFacts {
         events,
         latest_year,
         quantities,
         quotes: found_quotes,
         lead_in,
+        lead_spokes,
         mentions,
         terms,
     }
@@ -574,6 +578,8 @@ pub fn extract(p: Prepared, common: &dyn Vocabulary) -> ArticleFacts {
     // The sentence that leads into a quotation, who speaks in it, and whether it
     // ends with a colon (else the quotation must follow in its paragraph).
     let mut lead_in: Option<(usize, SpeakerRef, bool)> = None;
+    // The last sentence whose speaker is a body's spokesperson, and who that is.
+    let mut spokes_lead: Option<(usize, SpeakerRef)> = None;
     // The first question of the interview in question-and-answer form being read.
     let mut qa_start: Option<usize> = None;
     for (s, f) in p.sentences.into_iter().zip(per) {
@@ -640,6 +646,14 @@ pub fn extract(p: Prepared, common: &dyn Vocabulary) -> ArticleFacts {
             // so is one right after a sentence of reported speech in its paragraph ("Sarah
             // Donnelly said the cut would hurt. “We get half the income …”"), not the
             // words of whoever was quoted before.
+            // "A spokeswoman for Air Zermatt said its crews had flown 14 missions." ¶ "“…,”
+            // she said": the pronoun is that spokesperson's, who speaks for the body, in the
+            // sentence right after, in its paragraph or the next one.
+            if k == 0 && matches!(speaker, SpeakerRef::Pronoun(_)) {
+                if let Some((_, lead)) = spokes_lead.as_ref().filter(|(at, _)| at + 1 == si) {
+                    speaker = lead.clone();
+                }
+            }
             if k == 0 && speaker == SpeakerRef::Continuation {
                 if let Some((at, lead, colon)) = lead_in.take() {
                     if at + 1 == si && (colon || out.blocks.get(at) == Some(&s.block)) {
@@ -655,6 +669,10 @@ pub fn extract(p: Prepared, common: &dyn Vocabulary) -> ArticleFacts {
             });
         }
         lead_in = None;
+        spokes_lead = None;
+        if let Some(l) = f.lead_in.clone().filter(|_| f.lead_spokes) {
+            spokes_lead = Some((si, speaker_ref(l)));
+        }
         if let Some(l) = f.lead_in {
             // (So is a body's spokesperson: "A Tessel spokesperson said …" ¶ "“…,” she said"
             // is no one named before.)

@@ -513,6 +513,20 @@ fn judging_verb(a: &Attribution, i: usize) -> bool {
         && !naming
 }
 
+/// "The tribunal found that he bore “…”", "the report concluded that":
+/// what a body or a document finds or rules, in its words: a verb of
+/// [`FINDING_VERBS`] with "that", right after a body's or a document's noun.
+fn finding(a: &Attribution, i: usize) -> bool {
+    i >= 1
+        && a.t[i].kind == Kind::Word
+        && lexicon::is_in(FINDING_VERBS, a.t[i].text)
+        && a.t.get(i + 1).is_some_and(|x| x.is("that"))
+        && (body_noun(&a.t[i - 1]).is_some() || noun_of(&a.t[i - 1], &[DOCUMENT_NOUNS]).is_some())
+}
+
+/// Verbs of a finding: see [`finding`].
+const FINDING_VERBS: &[&str] = &["found", "finds", "concluded", "concludes", "ruled", "rules"];
+
 /// A speaker rule: who said a quote, if the rule reads an attribution.
 type SpeakerRule = fn(&Attribution) -> Option<Speaker>;
 
@@ -625,6 +639,13 @@ const SOURCE_NOUNS: &[&str] = &[
 /// or "member" after a group's noun ("the crew member said", "a family member
 /// said"; not "Hungary, an EU member, said").
 /// "spokesman", "spokeswoman", "spokesperson".
+/// Does the sentence's speaker open it as a spokesperson ("A spokeswoman
+/// for Air Zermatt said", "The club's spokesman told reporters"): a noun of
+/// [`spokes_noun`] before its first verb of speech?
+pub fn spokesperson_subject(t: &[Token]) -> bool {
+    t.iter().take_while(|x| !is_speech(x)).any(spokes_noun)
+}
+
 fn spokes_noun(t: &Token) -> bool {
     t.is("spokesman") || t.is("spokeswoman") || t.is("spokesperson")
 }
@@ -1204,6 +1225,7 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
     let says = |i: usize| {
         is_speech(&a.t[i])
             || judging_verb(a, i)
+            || finding(a, i)
             || a.t[i].is("adding")
             || a.t[i].is("saying")
             || a.t[i].is("telling")
@@ -1288,6 +1310,9 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
                 return Some(Speaker::Mention(k));
             }
         }
+    }
+    if let Some(speaker) = coordinated_subject(a, &before, v, from) {
+        return Some(speaker);
     }
     let words: Vec<usize> = before[..v]
         .iter()
@@ -1402,7 +1427,13 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
         .iter()
         .rposition(|&i| a.t[i].is("the") && (i == 0 || a.t[i - 1].text == ","))
         .map_or(&words[..], |p| &words[p..]);
+    let subject = subject_before_clause(a, subject, vi).unwrap_or(subject);
     if let Some(noun) = the_body(a, subject) {
+        return Some(Speaker::Body(noun));
+    }
+    // "The prospectus said the company expected a profit “by March 2028”", "The report found
+    // that …": a document's words are its issuer's.
+    if let Some(noun) = the_document(a, subject) {
         return Some(Speaker::Body(noun));
     }
     // "In a statement, the White House blamed … and said the economy remained “…”": a body
@@ -1426,6 +1457,62 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
         .map(|&i| &a.t[i])
         .find(|t| is_pronoun(t))
         .map(pronoun)
+}
+
+/// "Kenji Morikawa … bowed to party workers and said the result was “…”",
+/// "It raised its forecast and said costs would grow “…”": the speech verb
+/// joined by "and" (no comma) to a verb in the past whose subject opens the
+/// clause: a name right before that verb (of any kind but a place, the last
+/// such of the clause), or "It" opening the sentence (the body that spoke before).
+fn coordinated_subject(a: &Attribution, before: &[usize], v: usize, from: u32) -> Option<Speaker> {
+    let and = *before.get(v.checked_sub(1)?)?;
+    if !a.t[and].is("and") || and == 0 || a.t[and - 1].text == "," {
+        return None;
+    }
+    let past = |j: usize| {
+        a.t.get(j).is_some_and(|x| {
+            x.kind == Kind::Word
+                && !x.is_capitalized()
+                && (super::words::verbish(x) && !x.text.ends_with("ing")
+                    || lexicon::is_in(super::words::PAST_FORMS, x.text))
+        })
+    };
+    if a.t[0].is("it") && past(1) && from == 0 {
+        return Some(Speaker::Body("it"));
+    }
+    // (Not a subject after a verb of the clause: "Officers found Reyes had died and said …".)
+    let no_verb_before = |m: &Mention| {
+        !(0..a.t.len()).any(|j| a.t[j].cstart >= from && a.t[j].cend <= m.span[0] && past(j))
+    };
+    a.speakers()
+        .filter(|(_, m)| {
+            m.span[0] >= from
+                && m.span[1] <= a.t[and].cstart
+                && m.kind != Some(EntityKind::Place)
+                && a.after(m).is_some_and(past)
+                && no_verb_before(m)
+        })
+        .last()
+        .map(|(k, _)| Speaker::Mention(k))
+}
+
+/// "The trust, which employs about 7,400 staff, said": the subject's words
+/// before a who-, whose- or which-clause between commas that ends right
+/// before the verb (token `vi`).
+fn subject_before_clause<'w>(
+    a: &Attribution,
+    words: &'w [usize],
+    vi: usize,
+) -> Option<&'w [usize]> {
+    if vi == 0 || a.t[vi - 1].text != "," {
+        return None;
+    }
+    let p = words.iter().position(|&i| {
+        i >= 1
+            && a.t[i - 1].text == ","
+            && (a.t[i].is("which") || a.t[i].is("who") || a.t[i].is("whose"))
+    })?;
+    (p >= 2).then(|| &words[..p])
 }
 
 /// A role that stands for someone named before ("the minister", "the negotiator").
@@ -1486,6 +1573,10 @@ pub const GENERIC_BODIES: &[&str] = &[
     "miner",
     "union",
     "federation",
+    "confederation",
+    "consortium",
+    "cooperative",
+    "co-operative",
     "association",
     "regulator",
     "agency",
@@ -1509,6 +1600,8 @@ pub const GENERIC_BODIES: &[&str] = &[
 /// among them are [`PUBLIC_OFFICES`].
 pub const NAMED_BODIES: &[&str] = &[
     "coastguard",
+    // "the trust": a hospital trust or a charity, named with the word.
+    "trust",
     "committee",
     "court",
     "government",
@@ -1651,6 +1744,10 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "lawsuit",
     "bulletin",
     "resolution",
+    // "the prospectus said": an offer's document; a court's "affidavit", a "petition".
+    "prospectus",
+    "affidavit",
+    "petition",
     // "the draft said", "the minutes said", "the proposal said".
     "draft",
     "minutes",
@@ -1917,6 +2014,52 @@ mod tests {
                 "subject_before",
                 "Colin Reyes spent five hours on the stand, telling a judge that the fee paid for a platform that \"made streaming as easy as changing the channel.\"",
                 "Colin Reyes",
+            ),
+            // A speech verb joined by "and" to the verb of a name opening the clause.
+            (
+                "subject_before",
+                "Speaking at party headquarters shortly after midnight, a tired-looking Morikawa bowed to party workers and said the result was \"a strict judgement\" on his party.",
+                "Morikawa",
+            ),
+            // … or to the verb of "It" opening the sentence.
+            (
+                "subject_before",
+                "It raised its forecast and said expenses would grow \"meaningfully faster\" next year.",
+                "<body it>",
+            ),
+            // Not a name after a verb of the clause: it is the object's clause.
+            (
+                "subject_before",
+                "Officers found Reyes had died and said the death was \"unexplained and suspicious\".",
+                "",
+            ),
+            // The subject before a which-clause between commas.
+            (
+                "subject_before",
+                "The trust, which employs about 7,400 staff, said restoring its systems could take \"at least two weeks\".",
+                "<body trust>",
+            ),
+            // What a body finds "that", in its words; not what researchers find.
+            (
+                "subject_before",
+                "The tribunal found that he bore \"no significant fault or negligence\".",
+                "<body tribunal>",
+            ),
+            (
+                "subject_before",
+                "Researchers found that patients were \"far less likely\" to relapse.",
+                "",
+            ),
+            // A document as the subject: its issuer's words.
+            (
+                "subject_before",
+                "The prospectus said the company expected a first profit \"by March 2028 at the latest\".",
+                "<body prospectus>",
+            ),
+            (
+                "body_after",
+                "\"Growers need cash before the letters from the bank arrive,\" the confederation said.",
+                "<body confederation>",
             ),
             // The verb after a name's acronym in parentheses.
             (

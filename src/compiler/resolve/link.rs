@@ -98,8 +98,25 @@ pub(super) fn register(docs: &[ArticleFacts]) -> (Registry, Vec<Vec<Vec<usize>>>
     let mut mention_keys: Vec<Vec<Vec<usize>>> = Vec::with_capacity(docs.len());
     for (a, doc) in docs.iter().enumerate() {
         let mut keys = Vec::with_capacity(doc.mentions.len());
+        let local = local_expansions(doc);
         for m in &doc.mentions {
-            let mm = &m.mention;
+            let own;
+            let mut mm = &m.mention;
+            // "AFP Commander Lisa Brandt" in a story that names the Australian Federal Police:
+            // an acronym is the name of its own article that it abbreviates, before the
+            // lexicon's ("Agence France-Presse").
+            if let Some(c) = &mm.canonical {
+                let ac = norm(&mm.text);
+                if in_capitals(&mm.text) && local.get(&ac).is_some_and(|ks| !ks.contains(&norm(c)))
+                {
+                    own = crate::compiler::extract::entities::Mention {
+                        canonical: None,
+                        acronym: None,
+                        ..mm.clone()
+                    };
+                    mm = &own;
+                }
+            }
             let demonym = crate::compiler::extract::entities::is_demonym(&mm.text.to_lowercase());
             let surface = if demonym || mm.kind == Some(EntityKind::Element) {
                 mm.canonical.clone().unwrap_or_else(|| mm.text.clone())
@@ -220,6 +237,45 @@ pub(super) fn strongest(info: &KeyInfo) -> Option<EntityKind> {
             .max_by_key(|&(ix, &v)| (v, std::cmp::Reverse(ix)))?;
         (votes > 0).then(|| EntityKind::ALL[ix])
     })
+}
+
+/// The article's names of several words that are organizations or of no
+/// known kind, by their initials: key (a lexicon's canonical name, else the
+/// name) for each.
+fn local_expansions(doc: &ArticleFacts) -> HashMap<String, Vec<String>> {
+    let mut out: HashMap<String, Vec<String>> = HashMap::default();
+    for m in &doc.mentions {
+        let mm = &m.mention;
+        if !matches!(mm.kind, None | Some(EntityKind::Organization)) || in_capitals(&mm.text) {
+            continue;
+        }
+        let k = norm(mm.canonical.as_deref().unwrap_or(&mm.text));
+        let text = norm(&mm.text);
+        let words: Vec<&str> = text.split(' ').collect();
+        if words.len() >= 2 {
+            let ini = ini_of(&words);
+            if ini.chars().count() >= 2 {
+                out.entry(ini).or_default().push(k);
+            }
+        }
+    }
+    out
+}
+
+/// The initials of a name's key (lower-cased words), small words left out:
+/// "pfa" for "professional footballers' association", "dpp" for
+/// "democratic progressive party".
+fn ini_of(words: &[&str]) -> String {
+    words
+        .iter()
+        .filter(|w| {
+            !matches!(
+                **w,
+                "of" | "for" | "and" | "the" | "on" | "&" | "de" | "des" | "du" | "la" | "le"
+            )
+        })
+        .filter_map(|w| w.chars().next())
+        .collect()
 }
 
 /// Two letters or more, all in capitals ("UUK", "U.S.").
@@ -598,27 +654,6 @@ pub(super) fn link(reg: &Registry) -> Links {
         if words.len() >= 2 && (kind == Some(EntityKind::Organization) || unread) {
             // "PSG" and "Paris Saint-Germain": the parts of a hyphenated word count as words too.
             let parts: Vec<&str> = words.iter().flat_map(|w| w.split('-')).collect();
-            let ini_of = |words: &[&str]| -> String {
-                words
-                    .iter()
-                    .filter(|w| {
-                        !matches!(
-                            **w,
-                            "of" | "for"
-                                | "and"
-                                | "the"
-                                | "on"
-                                | "&"
-                                | "de"
-                                | "des"
-                                | "du"
-                                | "la"
-                                | "le"
-                        )
-                    })
-                    .filter_map(|w| w.chars().next())
-                    .collect()
-            };
             let (ini, hyphened) = (ini_of(&words), ini_of(&parts));
             if hyphened != ini {
                 initials.entry(hyphened).or_default().push(i);
@@ -929,6 +964,13 @@ mod tests {
                 "The airline Air India said on Monday it would add flights. The carrier's unit, Air India Express Limited, cut fares.\n",
                 ("Air India", Organization, ""),
                 "",
+            ),
+            // A lexicon's acronym is the name of its own article that it abbreviates
+            // ("AFP" beside "Australian Federal Police", not Agence France-Presse).
+            (
+                "The Australian Federal Police said it was investigating.\n\n\"Do not engage with them,\" AFP Commander Lisa Brandt said.\n",
+                ("Australian Federal Police", Organization, "AFP"),
+                "AFP",
             ),
             // A public body's own noun, capitalized, for its name; the noun before "of".
             (

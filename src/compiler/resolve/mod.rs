@@ -537,12 +537,28 @@ fn body_speaker(
         .bodies
         .partition_point(|p| (p.0, p.1) < (q.sentence, q.span[0]));
     let before = &who.bodies[..n];
+    // By its name or an alias, a public body: "Australian Federal Police", "FDA" (U.S. Food
+    // and Drug Administration).
+    let public = |e: u32, nouns: &[&'static [&'static str]]| -> bool {
+        let body = &all[e as usize];
+        std::iter::once(&body.name)
+            .chain(&body.aliases)
+            .flat_map(|s| s.split_whitespace())
+            .any(|w| nouns.iter().any(|list| is_in(list, w)))
+    };
+    // "the company", "the airline": no public body ("The Australian Federal Police said it was
+    // investigating. “…,” the company said" is the insurer's).
+    let company = is_in(COMPANY_NOUNS, noun);
+    let fits = |p: &&(usize, u32, u32)| {
+        near(p) && !(company && public(p.2, &[PUBLIC_OFFICES, PUBLIC_HEADS, NAMED_BODIES]))
+    };
     // Failing all else: the body that spoke last nearby, else the one named last nearby.
     let nearby = || {
-        last_before(&who.bodies_spoke, at)
-            .as_ref()
-            .filter(near)
-            .or(before.last().filter(near))
+        who.bodies_spoke[..who.bodies_spoke.partition_point(|p| (p.0, p.1) < at)]
+            .iter()
+            .rev()
+            .find(fits)
+            .or(before.iter().rev().find(fits))
             .map(|p| p.2)
     };
     // Last of all, for "the company" or "the statement": the body the article is about, named
@@ -557,7 +573,9 @@ fn body_speaker(
         }
         counts
             .into_iter()
-            .filter(|c| c.1 >= 2)
+            .filter(|c| {
+                c.1 >= 2 && !(company && public(c.0, &[PUBLIC_OFFICES, PUBLIC_HEADS, NAMED_BODIES]))
+            })
             .max_by_key(|c| (c.1, std::cmp::Reverse(c.2)))
             .map(|c| c.0)
     };
@@ -603,52 +621,46 @@ fn body_speaker(
     // "The CNMV suspended Quiva's authorisation. “…,” the regulator said": a
     // regulator is a public body, named by one of their words.
     if PUBLIC_NOUNS.contains(&noun) {
-        // (By its name or an alias: "FDA", "U.S. Food and Drug Administration".)
-        let public = |e: u32| {
-            let body = &all[e as usize];
-            std::iter::once(&body.name)
-                .chain(&body.aliases)
-                .flat_map(|s| s.split_whitespace())
-                .any(|w| is_in(PUBLIC_OFFICES, w) || is_in(PUBLIC_HEADS, w))
-        };
         // (Of several nearby, the one the article names most, the last named of equals: "the
         // agency" of an FDA story is the FDA, not an office inside it named once.)
         let times = |e: u32| before.iter().filter(|p| p.2 == e).count();
         if let Some(p) = before
             .iter()
             .enumerate()
-            .filter(|(_, p)| near(p) && public(p.2))
+            .filter(|(_, p)| near(p) && public(p.2, &[PUBLIC_OFFICES, PUBLIC_HEADS]))
             .max_by_key(|(k, p)| (times(p.2), *k))
         {
             return Some(p.1.2);
         }
     }
     // (Not "the union said" in a story about a company.)
-    let company = matches!(
-        noun,
-        "company"
-            | "firm"
-            | "group"
-            | "business"
-            | "maker"
-            | "manufacturer"
-            | "carmaker"
-            | "automaker"
-            | "lender"
-            | "bank"
-            | "insurer"
-            | "miner"
-            | "retailer"
-            | "operator"
-            | "carrier"
-            | "airline"
-            | "developer"
-            | "supplier"
-            | "utility"
-            | "startup"
-    );
     nearby().or_else(|| main().filter(|_| company))
 }
+
+/// The nouns of [`GENERIC_BODIES`] that stand for a company: one named most
+/// in the article speaks by them when none is near, and no public body does.
+const COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "business",
+    "maker",
+    "manufacturer",
+    "carmaker",
+    "automaker",
+    "lender",
+    "bank",
+    "insurer",
+    "miner",
+    "retailer",
+    "operator",
+    "carrier",
+    "airline",
+    "developer",
+    "supplier",
+    "utility",
+    "startup",
+];
 
 /// Does a word of the body's name or of one of its aliases make the noun
 /// ("the ministry": Ministry of Foreign Affairs)? The name's last two words
@@ -745,6 +757,23 @@ fn document_issuer(
                 continue;
             };
             let (at, word) = (words[k].0, &*words[k].1);
+            // "It competes with Paytm and Razorpay, according to its prospectus": "its" is the
+            // subject's, named first in the sentence; a sentence's opening "It" is the subject of
+            // the last sentence before that names a body.
+            if k >= 1 && &*words[k - 1].1 == "its" {
+                let issuer = if words.first().is_some_and(|w| &*w.1 == "it") {
+                    // (The first body of the last sentence before that names one: its subject.)
+                    let last = before.iter().rev().find(|p| p.0 < s).map(|p| p.0);
+                    before.iter().find(|p| Some(p.0) == last)
+                } else {
+                    before.iter().find(|p| p.0 == s).filter(|p| {
+                        (p.1 as usize) < at && words.first().is_some_and(|w| w.0 == p.1 as usize)
+                    })
+                };
+                if let Some(p) = issuer {
+                    return Some(p.2);
+                }
+            }
             // Who issued it is named close by, a body before a person: before the word ("the
             // Group of 20 … agreed a joint communique"), else after it ("In a statement,
             // Ferro Serrano said").
@@ -1305,6 +1334,21 @@ mod tests {
     #[test]
     fn pronouns_and_continued_quotes() {
         let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "'she' right after a body's spokeswoman speaks for the body, not a woman named before",
+                "Marta Kowal, the federation's president, opened the hall on Monday.\n\nA spokeswoman for the Polish Chess Federation said all 1,800 seats had been sold. \"We could have filled a stadium,\" she said.\n",
+                &["Polish Chess Federation"],
+            ),
+            (
+                "'the company' is no public body that spoke last ('Australian Federal Police')",
+                "Hackers stole the data of Wattle Health's customers, Wattle Health said on Wednesday.\n\nThe Australian Federal Police said it was investigating. \"Our portal will stay offline until it is safe,\" the company said.\n",
+                &["Wattle Health"],
+            ),
+            (
+                "'its prospectus' after an opening 'It' is the issuer that the previous sentence opened with",
+                "Zentro Technologies lets shopkeepers accept payments over the Unified Payments Interface (UPI). It competes with Paytm and Razorpay, according to its prospectus.\n\nThe prospectus said the company expected a first profit \"by March 2028 at the latest\".\n",
+                &["Zentro Technologies"],
+            ),
             (
                 "who spoke last in the paragraph",
                 "Danielle Ortega, president of distribution at Warner Bros, said the film drew \"every age group in the country.\" \"Families came out in numbers,\" she said.\n",
