@@ -2407,8 +2407,7 @@ pub const COMMON_ACRONYMS: &[&str] = &[
     "wib", "cctv", "suv", "suvs", "ppe", "mph", "kmh", "dj", "ufc", "otc", "coe", "sms", "ok",
     "lgbt", "lgbtq", "ivf", "adhd", "ptsd", "ceo", "ceos",
     // Devices' and computing's parts: "a QR code", "LED lights", "GPU clusters".
-    "qr", "lcd", "led", "leds", "oled", "nfc", "rfid", "cpu", "cpus", "gpu", "gpus", "vpn", "iot",
-    "ssd",
+    "qr", "lcd", "led", "leds", "oled", "rfid", "cpu", "cpus", "gpu", "gpus", "vpn", "iot", "ssd",
 ];
 
 /// Verbs a company is the subject of ("Qantas reported a record profit").

@@ -616,6 +616,15 @@ fn institution_head(w: &str) -> bool {
         )
 }
 
+/// Whether a name ends in an institution's word ([`institution_head`]): a
+/// place that is also a body ("the Harold Pinter Theatre", "Salford Royal
+/// Hospital"), which may have a spokesperson.
+pub(crate) fn institution_name(name: &str) -> bool {
+    name.rsplit(' ')
+        .next()
+        .is_some_and(|w| institution_head(&w.to_lowercase()))
+}
+
 /// Whether a lower-cased word of a name joins it ("of", "and") or makes it
 /// an organization's ("Bank", "Group", "Inc"): no part of a plain personal name.
 fn joins_or_heads(l: &str) -> bool {
@@ -1438,11 +1447,13 @@ fn runs(t: &[Token]) -> Vec<Run> {
             }
             break;
         }
-        // Do not end on a connector or comma.
-        while parts
-            .last()
-            .is_some_and(|p| p == "," || CONNECTORS.contains(&Lower::of(&p).as_str()))
-        {
+        // Do not end on a connector or comma (a capitalized one only of English: "Daniel Ng",
+        // "Tran Van Le" end on a surname).
+        while parts.last().is_some_and(|p| {
+            p == ","
+                || CONNECTORS.contains(&p.as_str())
+                || matches!(Lower::of(p).as_str(), "of" | "for" | "and" | "the" | "on")
+        }) {
             parts.pop();
             toks.pop();
         }
@@ -3713,14 +3724,15 @@ fn classify_run(t: &[Token], run: Run, vocab: &Vocab, out: &mut Vec<Mention>) {
         after,
         parts,
     };
-    let overrule = match m.kind {
+    // ("across Chess.com": a web address is a body wherever it stands.)
+    let overrule = web_address(&cue).or_else(|| match m.kind {
         Some(EntityKind::Other) if !known().contains_key(&lname) => employer_of(&cue),
         Some(EntityKind::Place) => city_who(&cue)
             .or_else(|| plural_verb(&cue))
             .or_else(|| club(&cue)),
         Some(EntityKind::Person) => spokesperson_for(&cue),
         _ => None,
-    };
+    });
     if let Some((kind, strong)) = overrule {
         m.kind = Some(kind);
         m.strong = strong;
@@ -4590,6 +4602,33 @@ fn model_code(c: &Cue) -> Option<(EntityKind, bool)> {
         && number[digits..].chars().count() <= 2
         && number[digits..].chars().all(|ch| ch.is_ascii_alphabetic());
     ok.then_some((EntityKind::Other, false))
+}
+
+/// "Chess.com", "Booking.com", "Archive.org": a name written as a web
+/// address is the business or body that runs it, wherever it stands
+/// ("viewers across Chess.com and Twitch").
+fn web_address(c: &Cue) -> Option<(EntityKind, bool)> {
+    let last = c.parts.last()?;
+    let (name, tld) = last.rsplit_once('.')?;
+    // (The domains the run joins to a name: see `find_with`.)
+    let web = matches!(
+        tld,
+        "com"
+            | "ie"
+            | "co"
+            | "uk"
+            | "org"
+            | "net"
+            | "io"
+            | "ai"
+            | "de"
+            | "fr"
+            | "au"
+            | "nz"
+            | "ca"
+            | "in"
+    ) && name.chars().next().is_some_and(char::is_alphanumeric);
+    (c.one_word() && web).then_some((EntityKind::Organization, true))
 }
 
 /// "Falcon 9", "Orbit 7": a name that ends in its number ([`model_number`])
@@ -7385,6 +7424,45 @@ mod tests {
             .into_iter()
             .map(|m| (m.canonical.unwrap_or(m.text), m.kind, m.strong))
             .collect()
+    }
+
+    /// A capitalized particle that is a surname ends a name ("Ng", "Le", "Do"); a
+    /// connector in lower case, or one of English's, does not.
+    #[test]
+    fn surnames_that_are_particles_end_names() {
+        for (sentence, name) in [
+            (
+                "\"It is manageable,\" said Daniel Ng, an analyst.",
+                "Daniel Ng",
+            ),
+            ("Kevin Ng said prices would rise.", "Kevin Ng"),
+        ] {
+            let got = ms(sentence);
+            assert!(got.iter().any(|m| m.0 == name), "{sentence}: {got:?}");
+        }
+        let got = ms("He joined the Bank of in May.");
+        assert!(got.iter().all(|m| !m.0.ends_with(" of")), "{got:?}");
+    }
+
+    /// A name written as a web address is the body that runs it, wherever it stands
+    /// (`web_address`; the run joins the domain to the name).
+    #[test]
+    fn web_addresses_are_organizations() {
+        reads_as(
+            &[
+                (
+                    "The game drew 1.6 million viewers across Chess.com on Sunday.",
+                    "Chess.com",
+                ),
+                ("Prices listed on Daft.ie rose 4% in a year.", "Daft.ie"),
+            ],
+            EntityKind::Organization,
+        );
+        assert!(
+            !ms("The game drew 1.6 million viewers across Chess on Sunday.")
+                .iter()
+                .any(|m| m.1 == Some(EntityKind::Organization)),
+        );
     }
 
     /// Each sentence has a mention of the name, of the kind.

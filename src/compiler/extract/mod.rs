@@ -222,8 +222,9 @@ struct SentenceFacts {
     quotes: Vec<quotes::QuoteMatch>,
     /// Who speaks in a sentence with no quote ("… in May:", "A juror … said …").
     lead_in: Option<quotes::Speaker>,
-    /// Whether that speaker is a spokesperson ("A spokeswoman for Air Zermatt said …").
-    lead_spokes: bool,
+    /// Whether that speaker is a spokesperson ("A spokeswoman for Air Zermatt said …"),
+    /// and the gender of the noun.
+    lead_spokes: Option<Option<crate::compiler::gazetteer::Gender>>,
     mentions: Vec<Mention>,
     terms: Vec<String>,
 }
@@ -439,7 +440,9 @@ fn sentence_facts(
     } else {
         None
     };
-    let lead_spokes = lead_in.is_some() && quotes::spokesperson_subject(&toks);
+    let lead_spokes = lead_in
+        .as_ref()
+        .and_then(|_| quotes::spokesperson_subject(&toks));
     SentenceFacts {
         events,
         latest_year,
@@ -578,8 +581,13 @@ pub fn extract(p: Prepared, common: &dyn Vocabulary) -> ArticleFacts {
     // The sentence that leads into a quotation, who speaks in it, and whether it
     // ends with a colon (else the quotation must follow in its paragraph).
     let mut lead_in: Option<(usize, SpeakerRef, bool)> = None;
-    // The last sentence whose speaker is a body's spokesperson, and who that is.
-    let mut spokes_lead: Option<(usize, SpeakerRef)> = None;
+    // The last sentence whose speaker is a body's spokesperson: who that is, and the
+    // gender of the noun.
+    let mut spokes_lead: Option<(
+        usize,
+        SpeakerRef,
+        Option<crate::compiler::gazetteer::Gender>,
+    )> = None;
     // The first question of the interview in question-and-answer form being read.
     let mut qa_start: Option<usize> = None;
     for (s, f) in p.sentences.into_iter().zip(per) {
@@ -648,9 +656,19 @@ pub fn extract(p: Prepared, common: &dyn Vocabulary) -> ArticleFacts {
             // words of whoever was quoted before.
             // "A spokeswoman for Air Zermatt said its crews had flown 14 missions." ¶ "“…,”
             // she said": the pronoun is that spokesperson's, who speaks for the body, in the
-            // sentence right after, in its paragraph or the next one.
-            if k == 0 && matches!(speaker, SpeakerRef::Pronoun(_)) {
-                if let Some((_, lead)) = spokes_lead.as_ref().filter(|(at, _)| at + 1 == si) {
+            // sentence right after, in its paragraph or the next one; not a pronoun of the other
+            // gender than the noun's, nor one after a person the quote's sentence names first.
+            if let (0, SpeakerRef::Pronoun(g)) = (k, &speaker) {
+                let named_first = f.mentions.iter().any(|m| {
+                    m.span[1] <= q.span[0]
+                        && matches!(m.kind, None | Some(crate::bundle::EntityKind::Person))
+                        && m.text.chars().next().is_some_and(char::is_uppercase)
+                });
+                if let Some((_, lead, _)) = spokes_lead.as_ref().filter(|(at, _, noun)| {
+                    at + 1 == si
+                        && !named_first
+                        && !matches!((g, noun), (Some(a), Some(b)) if a != b)
+                }) {
                     speaker = lead.clone();
                 }
             }
@@ -670,9 +688,6 @@ pub fn extract(p: Prepared, common: &dyn Vocabulary) -> ArticleFacts {
         }
         lead_in = None;
         spokes_lead = None;
-        if let Some(l) = f.lead_in.clone().filter(|_| f.lead_spokes) {
-            spokes_lead = Some((si, speaker_ref(l)));
-        }
         if let Some(l) = f.lead_in {
             // (So is a body's spokesperson: "A Tessel spokesperson said …" ¶ "“…,” she said"
             // is no one named before.)
@@ -699,6 +714,9 @@ pub fn extract(p: Prepared, common: &dyn Vocabulary) -> ArticleFacts {
                     && m.text.chars().next().is_some_and(char::is_uppercase)
             });
             if colon || !another {
+                if let Some(noun) = f.lead_spokes {
+                    spokes_lead = Some((si, speaker_ref(l.clone()), noun));
+                }
                 lead_in = Some((si, speaker_ref(l), colon));
             }
         }

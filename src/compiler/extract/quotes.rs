@@ -517,11 +517,22 @@ fn judging_verb(a: &Attribution, i: usize) -> bool {
 /// what a body or a document finds or rules, in its words: a verb of
 /// [`FINDING_VERBS`] with "that", right after a body's or a document's noun.
 fn finding(a: &Attribution, i: usize) -> bool {
+    let noun = |x: &Token| body_noun(x).is_some() || noun_of(x, &[DOCUMENT_NOUNS]).is_some();
+    // The noun heads the subject: "the", at most two words, the noun, and no preposition before
+    // "the" ("The inspection of the hospital found that" is the inspectors').
+    let heads = || {
+        (2..=4).any(|n| {
+            i >= n
+                && lexicon::is_in(&["the", "its", "their", "a", "an"], a.t[i - n].text)
+                && (i - n == 0 || !lexicon::is_in(super::words::PREPOSITIONS, a.t[i - n - 1].text))
+        })
+    };
     i >= 1
         && a.t[i].kind == Kind::Word
         && lexicon::is_in(FINDING_VERBS, a.t[i].text)
         && a.t.get(i + 1).is_some_and(|x| x.is("that"))
-        && (body_noun(&a.t[i - 1]).is_some() || noun_of(&a.t[i - 1], &[DOCUMENT_NOUNS]).is_some())
+        && noun(&a.t[i - 1])
+        && heads()
 }
 
 /// Verbs of a finding: see [`finding`].
@@ -635,21 +646,32 @@ const SOURCE_NOUNS: &[&str] = &[
     "relatives",
 ];
 
-/// Whether token `i` heads a description of an unnamed source: a source noun,
-/// or "member" after a group's noun ("the crew member said", "a family member
-/// said"; not "Hungary, an EU member, said").
-/// "spokesman", "spokeswoman", "spokesperson".
 /// Does the sentence's speaker open it as a spokesperson ("A spokeswoman
 /// for Air Zermatt said", "The club's spokesman told reporters"): a noun of
-/// [`spokes_noun`] before its first verb of speech?
-pub fn spokesperson_subject(t: &[Token]) -> bool {
-    t.iter().take_while(|x| !is_speech(x)).any(spokes_noun)
+/// [`spokes_noun`] before its first verb of speech? Then that noun's gender,
+/// if it has one.
+pub fn spokesperson_subject(t: &[Token]) -> Option<Option<Gender>> {
+    let noun = t
+        .iter()
+        .take_while(|x| !is_speech(x))
+        .find(|x| spokes_noun(x))?;
+    Some(if noun.is("spokesman") {
+        Some(Gender::Male)
+    } else if noun.is("spokeswoman") {
+        Some(Gender::Female)
+    } else {
+        None
+    })
 }
 
+/// "spokesman", "spokeswoman", "spokesperson".
 fn spokes_noun(t: &Token) -> bool {
     t.is("spokesman") || t.is("spokeswoman") || t.is("spokesperson")
 }
 
+/// Whether token `i` heads a description of an unnamed source: a source noun,
+/// or "member" after a group's noun ("the crew member said", "a family member
+/// said"; not "Hungary, an EU member, said").
 fn source_head(a: &Attribution, i: usize) -> bool {
     lexicon::is_in(SOURCE_NOUNS, a.t[i].text)
         || (a.t[i].is("member") || a.t[i].is("members"))
@@ -688,9 +710,13 @@ fn spokesperson_of(a: &Attribution, from: u32, to: u32) -> Option<Speaker> {
                 .split_whitespace()
                 .next()
                 .is_some_and(crate::compiler::gazetteer::is_first_name);
+        // (A place that is an institution has one: "a spokesperson for the National Theatre".)
+        let place =
+            m.kind == Some(EntityKind::Place) && !super::entities::institution_name(&m.text);
         !a.is_person(k)
             && !person_like
-            && !matches!(m.kind, Some(EntityKind::Place) | Some(EntityKind::Element))
+            && !place
+            && m.kind != Some(EntityKind::Element)
             && !a.inside(m.span[0])
     };
     // "a spokeswoman for (the) Health Service Executive"
@@ -1225,14 +1251,17 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
     let says = |i: usize| {
         is_speech(&a.t[i])
             || judging_verb(a, i)
-            || finding(a, i)
             || a.t[i].is("adding")
             || a.t[i].is("saying")
             || a.t[i].is("telling")
             || a.t[i].is("according")
             || put_it(i)
     };
-    let mut v = before.iter().rposition(|&i| says(i))?;
+    // (A finding only when nothing says it: "She said the court ruled that …" is hers.)
+    let mut v = before
+        .iter()
+        .rposition(|&i| says(i))
+        .or_else(|| before.iter().rposition(|&i| finding(a, i)))?;
     // "X said Chad would keep the border open, but called on others to “…”": a verb right
     // after ", but" or ", and" has the subject of the speech verb before it.
     while v >= 2
@@ -1477,23 +1506,55 @@ fn coordinated_subject(a: &Attribution, before: &[usize], v: usize, from: u32) -
                     || lexicon::is_in(super::words::PAST_FORMS, x.text))
         })
     };
-    if a.t[0].is("it") && past(1) && from == 0 {
-        return Some(Speaker::Body("it"));
-    }
-    // (Not a subject after a verb of the clause: "Officers found Reyes had died and said …".)
+    // (Not a subject after a verb of the clause, "Officers found Reyes had died and said …",
+    // nor in a clause of its own, "After Boeing delayed deliveries, the airline cut … and
+    // said", nor after a preposition, "Nurses at Kaiser Permanente walked out and said".)
     let no_verb_before = |m: &Mention| {
         !(0..a.t.len()).any(|j| a.t[j].cstart >= from && a.t[j].cend <= m.span[0] && past(j))
     };
-    a.speakers()
+    let no_comma_after = |m: &Mention| {
+        !a.t[..and]
+            .iter()
+            .any(|x| x.cstart >= m.span[1] && x.text == ",")
+    };
+    let preposition_before = |m: &Mention| {
+        a.t.iter()
+            .rposition(|x| x.cend <= m.span[0])
+            .is_some_and(|j| lexicon::is_in(super::words::PREPOSITIONS, a.t[j].text))
+    };
+    let subject = a
+        .speakers()
         .filter(|(_, m)| {
             m.span[0] >= from
                 && m.span[1] <= a.t[and].cstart
                 && m.kind != Some(EntityKind::Place)
                 && a.after(m).is_some_and(past)
                 && no_verb_before(m)
+                && no_comma_after(m)
+                && !preposition_before(m)
         })
-        .last()
-        .map(|(k, _)| Speaker::Mention(k))
+        .last();
+    if let Some((k, m)) = subject {
+        // ("Microsoft and OpenAI announced the deal and said": the first of the pair.)
+        let j = a.t.iter().rposition(|x| x.cend <= m.span[0]);
+        let first = j
+            .filter(|&j| j >= 1 && a.t[j].is("and"))
+            .and_then(|j| a.speakers().find(|(_, p)| p.span[1] == a.t[j - 1].cend));
+        return Some(Speaker::Mention(first.map_or(k, |(f, _)| f)));
+    }
+    // "It raised its forecast and said": "It", its verb, and no comma or clause of its own
+    // before "and" ("It came as Acme cut 500 jobs and said", "It was not until Friday that …").
+    let plain = a.t[2..and].iter().all(|x| {
+        x.text != ","
+            && !lexicon::is_in(
+                &[
+                    "as", "when", "that", "after", "because", "while", "until", "since", "if",
+                    "before", "once",
+                ],
+                x.text,
+            )
+    });
+    (a.t[0].is("it") && past(1) && from == 0 && and > 2 && plain).then_some(Speaker::Body("it"))
 }
 
 /// "The trust, which employs about 7,400 staff, said": the subject's words
@@ -2027,6 +2088,23 @@ mod tests {
                 "It raised its forecast and said expenses would grow \"meaningfully faster\" next year.",
                 "<body it>",
             ),
+            // Of a pair joined by "and", the first; not a name after a preposition, nor after a
+            // subordinator ("It came as …").
+            (
+                "subject_before",
+                "Microsoft and OpenAI announced the deal and said it would \"change everything for developers\".",
+                "Microsoft",
+            ),
+            (
+                "subject_before",
+                "Nurses at Kaiser Permanente walked out and said conditions were \"unsafe for patients\".",
+                "",
+            ),
+            (
+                "subject_before",
+                "It came as Acme cut 500 jobs and said the plan was \"painful but necessary\".",
+                "",
+            ),
             // Not a name after a verb of the clause: it is the object's clause.
             (
                 "subject_before",
@@ -2048,6 +2126,18 @@ mod tests {
             (
                 "subject_before",
                 "Researchers found that patients were \"far less likely\" to relapse.",
+                "",
+            ),
+            // A finding after a verb of speech is the speaker's; one of a body after a
+            // preposition is no body's.
+            (
+                "subject_before",
+                "She said the court ruled that the search was \"unlawful and invasive\".",
+                "<pronoun>",
+            ),
+            (
+                "subject_before",
+                "The inspection of the hospital found that staff were \"badly overstretched\".",
                 "",
             ),
             // A document as the subject: its issuer's words.

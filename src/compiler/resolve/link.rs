@@ -105,9 +105,16 @@ pub(super) fn register(docs: &[ArticleFacts]) -> (Registry, Vec<Vec<Vec<usize>>>
             // "AFP Commander Lisa Brandt" in a story that names the Australian Federal Police:
             // an acronym is the name of its own article that it abbreviates, before the
             // lexicon's ("Agence France-Presse").
-            if let Some(c) = &mm.canonical {
+            if let Some(c) = mm
+                .canonical
+                .as_ref()
+                .filter(|_| mm.kind == Some(EntityKind::Organization))
+            {
                 let ac = norm(&mm.text);
-                if in_capitals(&mm.text) && local.get(&ac).is_some_and(|ks| !ks.contains(&norm(c)))
+                // (Three letters at least: two fit too many names, "US" and "University of Sydney".)
+                if in_capitals(&mm.text)
+                    && ac.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    && local.get(&ac).is_some_and(|ks| !ks.contains(&norm(c)))
                 {
                     own = crate::compiler::extract::entities::Mention {
                         canonical: None,
@@ -239,23 +246,25 @@ pub(super) fn strongest(info: &KeyInfo) -> Option<EntityKind> {
     })
 }
 
-/// The article's names of several words that are organizations or of no
-/// known kind, by their initials: key (a lexicon's canonical name, else the
-/// name) for each.
+/// The article's names of several words, by their initials (of the words,
+/// and of the parts of hyphenated words: "Agence France-Presse" is "afp"):
+/// the key of each (a lexicon's canonical name, else the name).
 fn local_expansions(doc: &ArticleFacts) -> HashMap<String, Vec<String>> {
     let mut out: HashMap<String, Vec<String>> = HashMap::default();
     for m in &doc.mentions {
         let mm = &m.mention;
-        if !matches!(mm.kind, None | Some(EntityKind::Organization)) || in_capitals(&mm.text) {
+        if in_capitals(&mm.text) {
             continue;
         }
         let k = norm(mm.canonical.as_deref().unwrap_or(&mm.text));
         let text = norm(&mm.text);
         let words: Vec<&str> = text.split(' ').collect();
-        if words.len() >= 2 {
-            let ini = ini_of(&words);
-            if ini.chars().count() >= 2 {
-                out.entry(ini).or_default().push(k);
+        let parts: Vec<&str> = words.iter().flat_map(|w| w.split('-')).collect();
+        if parts.len() >= 2 {
+            let mut inis = vec![ini_of(&words), ini_of(&parts)];
+            inis.dedup();
+            for ini in inis.into_iter().filter(|i| i.chars().count() >= 2) {
+                out.entry(ini).or_default().push(k.clone());
             }
         }
     }
@@ -970,6 +979,12 @@ mod tests {
             (
                 "The Australian Federal Police said it was investigating.\n\n\"Do not engage with them,\" AFP Commander Lisa Brandt said.\n",
                 ("Australian Federal Police", Organization, "AFP"),
+                "AFP",
+            ),
+            // Not an acronym whose own expansion the article names too, nor one of two letters.
+            (
+                "Agence France-Presse and the Australian Federal Police both reported it.\n\n\"Do not engage,\" an AFP reporter was told.\n",
+                ("Agence France-Presse", Organization, "AFP"),
                 "AFP",
             ),
             // A public body's own noun, capitalized, for its name; the noun before "of".

@@ -546,12 +546,13 @@ fn body_speaker(
             .flat_map(|s| s.split_whitespace())
             .any(|w| nouns.iter().any(|list| is_in(list, w)))
     };
-    // "the company", "the airline": no public body ("The Australian Federal Police said it was
-    // investigating. “…,” the company said" is the insurer's).
+    // "the company", "the airline": no body of the state ("The Australian Federal Police said
+    // it was investigating. “…,” the company said" is the insurer's; "the group" or "the
+    // utility" may be a committee or an authority).
     let company = is_in(COMPANY_NOUNS, noun);
-    let fits = |p: &&(usize, u32, u32)| {
-        near(p) && !(company && public(p.2, &[PUBLIC_OFFICES, PUBLIC_HEADS, NAMED_BODIES]))
-    };
+    let state = company && !matches!(noun, "group" | "utility" | "operator");
+    let of_state = |e: u32| state && public(e, &[STATE_WORDS]);
+    let fits = |p: &&(usize, u32, u32)| near(p) && !of_state(p.2);
     // Failing all else: the body that spoke last nearby, else the one named last nearby.
     let nearby = || {
         who.bodies_spoke[..who.bodies_spoke.partition_point(|p| (p.0, p.1) < at)]
@@ -573,9 +574,7 @@ fn body_speaker(
         }
         counts
             .into_iter()
-            .filter(|c| {
-                c.1 >= 2 && !(company && public(c.0, &[PUBLIC_OFFICES, PUBLIC_HEADS, NAMED_BODIES]))
-            })
+            .filter(|c| c.1 >= 2 && !of_state(c.0))
             .max_by_key(|c| (c.1, std::cmp::Reverse(c.2)))
             .map(|c| c.0)
     };
@@ -636,6 +635,30 @@ fn body_speaker(
     // (Not "the union said" in a story about a company.)
     nearby().or_else(|| main().filter(|_| company))
 }
+
+/// Words that name a body of the state, which no company's name holds
+/// ("Australian Federal Police", "Ministry of Finance", "High Court",
+/// "Australian Signals Directorate").
+const STATE_WORDS: &[&str] = &[
+    "police",
+    "court",
+    "tribunal",
+    "ministry",
+    "government",
+    "parliament",
+    "senate",
+    "army",
+    "navy",
+    "coastguard",
+    "embassy",
+    "department",
+    "agency",
+    "administration",
+    "directorate",
+    "inspectorate",
+    "ombudsman",
+    "commissioner",
+];
 
 /// The nouns of [`GENERIC_BODIES`] that stand for a company: one named most
 /// in the article speaks by them when none is near, and no public body does.
@@ -761,13 +784,18 @@ fn document_issuer(
             // subject's, named first in the sentence; a sentence's opening "It" is the subject of
             // the last sentence before that names a body.
             if k >= 1 && &*words[k - 1].1 == "its" {
+                // (A subject opens its sentence, after "The" at most.)
+                let opens = |p: &&(usize, u32, u32)| p.1 <= 4;
                 let issuer = if words.first().is_some_and(|w| &*w.1 == "it") {
-                    // (The first body of the last sentence before that names one: its subject.)
-                    let last = before.iter().rev().find(|p| p.0 < s).map(|p| p.0);
-                    before.iter().find(|p| Some(p.0) == last)
+                    // (The body opening the sentence right before.)
+                    before.iter().find(|p| s >= 1 && p.0 == s - 1).filter(opens)
                 } else {
-                    before.iter().find(|p| p.0 == s).filter(|p| {
-                        (p.1 as usize) < at && words.first().is_some_and(|w| w.0 == p.1 as usize)
+                    // (No other body between it and "its": "Sebi rejected Zentro's listing,
+                    // citing gaps in its prospectus" is Zentro's.)
+                    before.iter().find(|p| p.0 == s).filter(opens).filter(|p| {
+                        !before
+                            .iter()
+                            .any(|o| o.0 == s && o.1 > p.1 && (o.1 as usize) < at)
                     })
                 };
                 if let Some(p) = issuer {
@@ -1338,6 +1366,16 @@ mod tests {
                 "'she' right after a body's spokeswoman speaks for the body, not a woman named before",
                 "Marta Kowal, the federation's president, opened the hall on Monday.\n\nA spokeswoman for the Polish Chess Federation said all 1,800 seats had been sold. \"We could have filled a stadium,\" she said.\n",
                 &["Polish Chess Federation"],
+            ),
+            (
+                "'she' after a spokesman is not his body's",
+                "Marta Kowal, the federation's president, opened the hall on Monday.\n\nA spokesman for the Polish Chess Federation said all 1,800 seats had been sold. \"We could have filled a stadium,\" she said.\n",
+                &["Marta Kowal"],
+            ),
+            (
+                "'its prospectus' after another body is that body's, not the subject's",
+                "Sebi rejected Zentro Technologies' listing, citing gaps in its prospectus.\n\nThe prospectus said the company expected a first profit \"by March 2028 at the latest\".\n",
+                &["Zentro Technologies"],
             ),
             (
                 "'the company' is no public body that spoke last ('Australian Federal Police')",
