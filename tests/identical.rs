@@ -15,7 +15,7 @@ use std::path::Path;
 const EXPECTED: &[(&str, usize, u64)] = &[
     ("seeds", 28683, 0x78090b575bed0e11),
     ("tests/articles", 55239, 0x7c02d56e2bfb1111),
-    ("tests/dev/articles", 2158305, 0xcc617089c2f5e6a3),
+    ("tests/dev/articles", 2158277, 0x9a7d83e1b08635c6),
 ];
 
 #[test]

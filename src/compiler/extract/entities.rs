@@ -616,13 +616,27 @@ fn institution_head(w: &str) -> bool {
         )
 }
 
-/// Whether a name ends in an institution's word ([`institution_head`]): a
+/// Whether a name ends in the word of an institution that is a building: a
 /// place that is also a body ("the Harold Pinter Theatre", "Salford Royal
 /// Hospital"), which may have a spokesperson.
 pub(crate) fn institution_name(name: &str) -> bool {
-    name.rsplit(' ')
-        .next()
-        .is_some_and(|w| institution_head(&w.to_lowercase()))
+    name.rsplit(' ').next().is_some_and(|w| {
+        lexicon::is_in(
+            &[
+                "theatre",
+                "theater",
+                "museum",
+                "gallery",
+                "library",
+                "zoo",
+                "hospital",
+                "infirmary",
+                "observatory",
+                "trust",
+            ],
+            w,
+        )
+    })
 }
 
 /// Whether a lower-cased word of a name joins it ("of", "and") or makes it
@@ -799,6 +813,17 @@ fn connector_joins(t: &[Token], parts: &[String], j: usize, next: usize) -> bool
     if c == "on" && street {
         return false;
     }
+    // "an Oregon Democrat on the Senate Finance Committee", "Jane Roe on the Federal Reserve
+    // Board": "on" joins a name only after a word of the bodies, meetings and texts that are
+    // "on" something ("Council on Foreign Relations", "Conference on Disarmament", "Act on
+    // the Protection of …").
+    if c == "on"
+        && !parts
+            .last()
+            .is_some_and(|p| lexicon::is_in(ON_HEADS, &Lower::of(p)))
+    {
+        return false;
+    }
     if c == "on"
         && (parts.last().is_some_and(|p| place_word(p))
             || words.len() >= 2
@@ -822,6 +847,60 @@ fn connector_joins(t: &[Token], parts: &[String], j: usize, next: usize) -> bool
     }
     true
 }
+
+/// Words that a name continues after with "on": see [`connector_joins`].
+const ON_HEADS: &[&str] = &[
+    "council",
+    "conference",
+    "commission",
+    "committee",
+    "convention",
+    "act",
+    "law",
+    "bill",
+    "treaty",
+    "agreement",
+    "accord",
+    "pact",
+    "protocol",
+    "charter",
+    "declaration",
+    "directive",
+    "regulation",
+    "forum",
+    "summit",
+    "symposium",
+    "workshop",
+    "seminar",
+    "meeting",
+    "trials",
+    "congress",
+    "dialogue",
+    "talks",
+    "panel",
+    "board",
+    "institute",
+    "centre",
+    "center",
+    "initiative",
+    "campaign",
+    "coalition",
+    "alliance",
+    "network",
+    "group",
+    "force",
+    "tribunal",
+    "court",
+    "office",
+    "bureau",
+    "report",
+    "review",
+    "inquiry",
+    "strategy",
+    "plan",
+    "programme",
+    "program",
+];
 
 /// "Wanjiru Kamau of Power Shift Africa, who has followed the talks, said
 /// …": two words that no list knows (see [`unlisted_word`]) before "of", and
@@ -7442,6 +7521,30 @@ mod tests {
         }
         let got = ms("He joined the Bank of in May.");
         assert!(got.iter().all(|m| !m.0.ends_with(" of")), "{got:?}");
+    }
+
+    /// "on" continues a name only after a word of a body, a meeting or a text
+    /// ([`ON_HEADS`]).
+    #[test]
+    fn on_joins_only_after_bodies_meetings_and_texts() {
+        for (sentence, name) in [
+            (
+                "Ruth Calloway, an Oregon Democrat on the Senate Finance Committee, called it a win.",
+                "Senate Finance Committee",
+            ),
+            ("Homes in Granton on the Forth were flooded.", "Forth"),
+            (
+                "The Council on Foreign Relations published it.",
+                "Council on Foreign Relations",
+            ),
+            (
+                "She spoke at the Conference on Disarmament in Geneva.",
+                "Conference on Disarmament",
+            ),
+        ] {
+            let got = ms(sentence);
+            assert!(got.iter().any(|m| m.0 == name), "{sentence}: {got:?}");
+        }
     }
 
     /// A name written as a web address is the body that runs it, wherever it stands

@@ -649,11 +649,6 @@ pub fn extract(p: Prepared, common: &dyn Vocabulary) -> ArticleFacts {
         }
         for (k, q) in found.into_iter().enumerate() {
             let mut speaker = speaker_ref(q.speaker);
-            // "De Jong told NOS that more strikes were possible:" ¶ "“If there is no
-            // better offer…": a quote that opens the sentence after a lead-in is its speaker's;
-            // so is one right after a sentence of reported speech in its paragraph ("Sarah
-            // Donnelly said the cut would hurt. “We get half the income …”"), not the
-            // words of whoever was quoted before.
             // "A spokeswoman for Air Zermatt said its crews had flown 14 missions." ¶ "“…,”
             // she said": the pronoun is that spokesperson's, who speaks for the body, in the
             // sentence right after, in its paragraph or the next one; not a pronoun of the other
@@ -672,6 +667,11 @@ pub fn extract(p: Prepared, common: &dyn Vocabulary) -> ArticleFacts {
                     speaker = lead.clone();
                 }
             }
+            // "De Jong told NOS that more strikes were possible:" ¶ "“If there is no
+            // better offer…": a quote that opens the sentence after a lead-in is its speaker's;
+            // so is one right after a sentence of reported speech in its paragraph ("Sarah
+            // Donnelly said the cut would hurt. “We get half the income …”"), not the
+            // words of whoever was quoted before.
             if k == 0 && speaker == SpeakerRef::Continuation {
                 if let Some((at, lead, colon)) = lead_in.take() {
                     if at + 1 == si && (colon || out.blocks.get(at) == Some(&s.block)) {
@@ -689,6 +689,11 @@ pub fn extract(p: Prepared, common: &dyn Vocabulary) -> ArticleFacts {
         lead_in = None;
         spokes_lead = None;
         if let Some(l) = f.lead_in {
+            // (Whatever the spokesperson reported of others: "A spokesman for Acme said chief
+            // executive John Smith had not been told." ¶ "“…,” he said" is the spokesman's.)
+            if let Some(noun) = f.lead_spokes {
+                spokes_lead = Some((si, speaker_ref(l.clone()), noun));
+            }
             // (So is a body's spokesperson: "A Tessel spokesperson said …" ¶ "“…,” she said"
             // is no one named before.)
             if matches!(
@@ -714,9 +719,6 @@ pub fn extract(p: Prepared, common: &dyn Vocabulary) -> ArticleFacts {
                     && m.text.chars().next().is_some_and(char::is_uppercase)
             });
             if colon || !another {
-                if let Some(noun) = f.lead_spokes {
-                    spokes_lead = Some((si, speaker_ref(l.clone()), noun));
-                }
                 lead_in = Some((si, speaker_ref(l), colon));
             }
         }

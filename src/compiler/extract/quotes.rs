@@ -1248,8 +1248,16 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
     let before = a.before();
     // "As Jane Roe put it, “…”": "put it" says it too.
     let put_it = |i: usize| a.t[i].is("put") && a.t.get(i + 1).is_some_and(|x| x.is("it"));
+    // (Not a passive: "Smith had not been told" says nothing.)
+    let passive = |i: usize| {
+        i > 0
+            && lexicon::is_in(
+                &["is", "was", "are", "were", "be", "been", "being"],
+                a.t[i - 1].text,
+            )
+    };
     let says = |i: usize| {
-        is_speech(&a.t[i])
+        is_speech(&a.t[i]) && !passive(i)
             || judging_verb(a, i)
             || a.t[i].is("adding")
             || a.t[i].is("saying")
@@ -1257,11 +1265,16 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
             || a.t[i].is("according")
             || put_it(i)
     };
-    // (A finding only when nothing says it: "She said the court ruled that …" is hers.)
-    let mut v = before
-        .iter()
-        .rposition(|&i| says(i))
-        .or_else(|| before.iter().rposition(|&i| finding(a, i)))?;
+    // (A finding only when nothing says it, "She said the court ruled that …" is hers, or
+    // what says it is in a clause before a comma: "While the airline said it had followed
+    // procedures, the board concluded that …".)
+    let speech = before.iter().rposition(|&i| says(i));
+    let found = before.iter().rposition(|&i| finding(a, i));
+    let mut v = match (speech, found) {
+        (Some(sp), Some(f)) if f > sp && before[sp..f].iter().any(|&i| a.t[i].text == ",") => f,
+        (Some(sp), _) => sp,
+        (None, f) => f?,
+    };
     // "X said Chad would keep the border open, but called on others to “…”": a verb right
     // after ", but" or ", and" has the subject of the speech verb before it.
     while v >= 2
@@ -1534,27 +1547,43 @@ fn coordinated_subject(a: &Attribution, before: &[usize], v: usize, from: u32) -
                 && !preposition_before(m)
         })
         .last();
-    if let Some((k, m)) = subject {
-        // ("Microsoft and OpenAI announced the deal and said": the first of the pair.)
-        let j = a.t.iter().rposition(|x| x.cend <= m.span[0]);
-        let first = j
-            .filter(|&j| j >= 1 && a.t[j].is("and"))
-            .and_then(|j| a.speakers().find(|(_, p)| p.span[1] == a.t[j - 1].cend));
-        return Some(Speaker::Mention(first.map_or(k, |(f, _)| f)));
+    if let Some((mut k, _)) = subject {
+        // ("Microsoft and OpenAI announced the deal and said", "Amazon, Google and Microsoft
+        // pledged … and said": the first of the list; none after a preposition, "Workers at Ford
+        // and General Motors walked off the job and said".)
+        while let Some(j) = a.t.iter().rposition(|x| x.cend <= a.mentions[k].span[0]) {
+            let joined = j >= 1 && (a.t[j].is("and") || a.t[j].text == ",");
+            match a
+                .speakers()
+                .find(|(_, p)| joined && p.span[1] == a.t[j - 1].cend)
+            {
+                Some((f, _)) => k = f,
+                None => break,
+            }
+        }
+        let m = &a.mentions[k];
+        return (!preposition_before(m) && m.kind != Some(EntityKind::Place))
+            .then_some(Speaker::Mention(k));
     }
     // "It raised its forecast and said": "It", its verb, and no comma or clause of its own
     // before "and" ("It came as Acme cut 500 jobs and said", "It was not until Friday that …").
-    let plain = a.t[2..and].iter().all(|x| {
-        x.text != ","
-            && !lexicon::is_in(
-                &[
-                    "as", "when", "that", "after", "because", "while", "until", "since", "if",
-                    "before", "once",
-                ],
-                x.text,
-            )
+    // ("that" only after "It is" or "It was": "It denied that it had misled investors and
+    // said" is the body's.)
+    let cleft = a.t.get(1).is_some_and(|x| x.is("is") || x.is("was"));
+    let plain = a.t.get(2..and).is_some_and(|between| {
+        between.iter().all(|x| {
+            x.text != ","
+                && !(cleft && x.is("that"))
+                && !lexicon::is_in(
+                    &[
+                        "as", "when", "after", "because", "while", "until", "since", "if",
+                        "before", "once",
+                    ],
+                    x.text,
+                )
+        })
     });
-    (a.t[0].is("it") && past(1) && from == 0 && and > 2 && plain).then_some(Speaker::Body("it"))
+    (a.t[0].is("it") && past(1) && from == 0 && plain).then_some(Speaker::Body("it"))
 }
 
 /// "The trust, which employs about 7,400 staff, said": the subject's words
@@ -2105,6 +2134,49 @@ mod tests {
                 "It came as Acme cut 500 jobs and said the plan was \"painful but necessary\".",
                 "",
             ),
+            (
+                "subject_before",
+                "Workers at Ford and General Motors walked off the job and said conditions were \"unbearable\".",
+                "",
+            ),
+            (
+                "subject_before",
+                "Amazon, Google and Microsoft pledged new money and said the fund was \"only a start\".",
+                "Amazon",
+            ),
+            (
+                "subject_before",
+                "It denied that it had misled investors and said it would \"vigorously defend\" itself.",
+                "<body it>",
+            ),
+            (
+                "subject_before",
+                "It apologised and said the delay was \"unacceptable\".",
+                "<body it>",
+            ),
+            (
+                "subject_before",
+                "It was not until Friday that the ministry admitted the error and said it was \"deeply sorry\".",
+                "",
+            ),
+            // (No panic on "and" right at the start.)
+            (
+                "subject_before",
+                "... and said the plan was \"dead on arrival\".",
+                "",
+            ),
+            // A place that is no institution's building has no spokesperson.
+            (
+                "subject_before",
+                "A spokesman for West Bank settlers said the road was \"a lifeline\".",
+                "<anonymous>",
+            ),
+            // A verb of speech in the passive says nothing.
+            (
+                "subject_before",
+                "Jane Roe was told the plan was \"unworkable and costly\".",
+                "",
+            ),
             // Not a name after a verb of the clause: it is the object's clause.
             (
                 "subject_before",
@@ -2139,6 +2211,11 @@ mod tests {
                 "subject_before",
                 "The inspection of the hospital found that staff were \"badly overstretched\".",
                 "",
+            ),
+            (
+                "subject_before",
+                "While the airline said it had followed procedures, the board concluded that pilots were \"inadequately trained\".",
+                "<body board>",
             ),
             // A document as the subject: its issuer's words.
             (

@@ -550,8 +550,16 @@ fn body_speaker(
     // it was investigating. “…,” the company said" is the insurer's; "the group" or "the
     // utility" may be a committee or an authority).
     let company = is_in(COMPANY_NOUNS, noun);
-    let state = company && !matches!(noun, "group" | "utility" | "operator");
-    let of_state = |e: u32| state && public(e, &[STATE_WORDS]);
+    // ("The Metropolitan Police said … “…,” the group said": no force for "the group" either;
+    // an authority may be "the utility" or "the operator".)
+    let of_state = |e: u32| {
+        company
+            && if matches!(noun, "group" | "utility" | "operator") {
+                public(e, &[FORCES_AND_COURTS])
+            } else {
+                public(e, &[FORCES_AND_COURTS, STATE_WORDS])
+            }
+    };
     let fits = |p: &&(usize, u32, u32)| near(p) && !of_state(p.2);
     // Failing all else: the body that spoke last nearby, else the one named last nearby.
     let nearby = || {
@@ -636,10 +644,10 @@ fn body_speaker(
     nearby().or_else(|| main().filter(|_| company))
 }
 
-/// Words that name a body of the state, which no company's name holds
-/// ("Australian Federal Police", "Ministry of Finance", "High Court",
-/// "Australian Signals Directorate").
-const STATE_WORDS: &[&str] = &[
+/// Words that name a force, a court or a government, which no company's or
+/// group's name holds ("Australian Federal Police", "High Court", "Ministry
+/// of Finance").
+const FORCES_AND_COURTS: &[&str] = &[
     "police",
     "court",
     "tribunal",
@@ -650,7 +658,19 @@ const STATE_WORDS: &[&str] = &[
     "army",
     "navy",
     "coastguard",
+];
+
+/// Words of the other bodies of the state, which no company's name holds
+/// ("European Commission", "Financial Conduct Authority", "Australian Signals
+/// Directorate"), though an authority may run a utility.
+const STATE_WORDS: &[&str] = &[
     "embassy",
+    "commission",
+    "authority",
+    "bureau",
+    "regulator",
+    "council",
+    "board",
     "department",
     "agency",
     "administration",
@@ -784,21 +804,26 @@ fn document_issuer(
             // subject's, named first in the sentence; a sentence's opening "It" is the subject of
             // the last sentence before that names a body.
             if k >= 1 && &*words[k - 1].1 == "its" {
-                // (A subject opens its sentence, after "The" at most.)
-                let opens = |p: &&(usize, u32, u32)| p.1 <= 4;
-                let issuer = if words.first().is_some_and(|w| &*w.1 == "it") {
-                    // (The body opening the sentence right before.)
-                    before.iter().find(|p| s >= 1 && p.0 == s - 1).filter(opens)
-                } else {
-                    // (No other body between it and "its": "Sebi rejected Zentro's listing,
-                    // citing gaps in its prospectus" is Zentro's.)
-                    before.iter().find(|p| p.0 == s).filter(opens).filter(|p| {
-                        !before
-                            .iter()
-                            .any(|o| o.0 == s && o.1 > p.1 && (o.1 as usize) < at)
+                if words.first().is_some_and(|w| &*w.1 == "it") {
+                    // (The first body of the last sentence before that names one: its subject,
+                    // whatever the sentence names before "its".)
+                    let last = before.iter().rev().find(|p| p.0 < s).map(|p| p.0);
+                    return before.iter().find(|p| Some(p.0) == last).map(|p| p.2);
+                }
+                // (Not when a possessive stands between: "Sebi rejected Zentro's listing,
+                // citing gaps in its prospectus" is Zentro's, found below.)
+                let opener = before.iter().find(|p| p.0 == s && p.1 <= 4);
+                let possessive = |from: u32| {
+                    words.iter().any(|(c, w)| {
+                        *c > from as usize
+                            && *c < at
+                            && (w.ends_with("'s")
+                                || w.ends_with("’s")
+                                || w.ends_with('\'')
+                                || w.ends_with('’'))
                     })
                 };
-                if let Some(p) = issuer {
+                if let Some(p) = opener.filter(|p| !possessive(p.1)) {
                     return Some(p.2);
                 }
             }
@@ -1376,6 +1401,16 @@ mod tests {
                 "'its prospectus' after another body is that body's, not the subject's",
                 "Sebi rejected Zentro Technologies' listing, citing gaps in its prospectus.\n\nThe prospectus said the company expected a first profit \"by March 2028 at the latest\".\n",
                 &["Zentro Technologies"],
+            ),
+            (
+                "'he' after a spokesman who reported of another man is the spokesman's body",
+                "Acme cut its forecast on Monday.\n\nA spokesman for Acme said chief executive John Smith had not been told. \"He found out on Monday,\" he said.\n",
+                &["Acme"],
+            ),
+            (
+                "'the company' is no commission that spoke last",
+                "The European Commission fined Google Inc. on Monday. The European Commission said Google had abused its dominance.\n\n\"We will appeal,\" the company said.\n",
+                &["Google Inc."],
             ),
             (
                 "'the company' is no public body that spoke last ('Australian Federal Police')",
