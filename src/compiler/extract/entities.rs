@@ -1253,25 +1253,7 @@ fn runs(t: &[Token]) -> Vec<Run> {
             if tok.text == "."
                 && !tok.space_before
                 && t.get(j + 1).is_some_and(|n| {
-                    !n.space_before
-                        && n.kind == Kind::Word
-                        && matches!(
-                            n.text,
-                            "com"
-                                | "ie"
-                                | "co"
-                                | "uk"
-                                | "org"
-                                | "net"
-                                | "io"
-                                | "ai"
-                                | "de"
-                                | "fr"
-                                | "au"
-                                | "nz"
-                                | "ca"
-                                | "in"
-                        )
+                    !n.space_before && n.kind == Kind::Word && WEB_DOMAINS.contains(&n.text)
                 })
             {
                 let tld = t[j + 1].text;
@@ -4683,30 +4665,19 @@ fn model_code(c: &Cue) -> Option<(EntityKind, bool)> {
     ok.then_some((EntityKind::Other, false))
 }
 
+/// The domains that the run joins to a name ("Daft.ie", "Booking.com") and
+/// that make it a web address ([`web_address`]).
+const WEB_DOMAINS: &[&str] = &[
+    "com", "ie", "co", "uk", "org", "net", "io", "ai", "de", "fr", "au", "nz", "ca", "in",
+];
+
 /// "Chess.com", "Booking.com", "Archive.org": a name written as a web
 /// address is the business or body that runs it, wherever it stands
 /// ("viewers across Chess.com and Twitch").
 fn web_address(c: &Cue) -> Option<(EntityKind, bool)> {
     let last = c.parts.last()?;
     let (name, tld) = last.rsplit_once('.')?;
-    // (The domains the run joins to a name: see `find_with`.)
-    let web = matches!(
-        tld,
-        "com"
-            | "ie"
-            | "co"
-            | "uk"
-            | "org"
-            | "net"
-            | "io"
-            | "ai"
-            | "de"
-            | "fr"
-            | "au"
-            | "nz"
-            | "ca"
-            | "in"
-    ) && name.chars().next().is_some_and(char::is_alphanumeric);
+    let web = WEB_DOMAINS.contains(&tld) && name.chars().next().is_some_and(char::is_alphanumeric);
     (c.one_word() && web).then_some((EntityKind::Organization, true))
 }
 

@@ -501,11 +501,7 @@ const CHARACTERIZING_VERBS: &[&str] = &[
 /// words), and not "called" naming what the quote holds ("a condition
 /// called “locked-in syndrome”").
 fn judging_verb(a: &Attribution, i: usize) -> bool {
-    let passive = i > 0
-        && lexicon::is_in(
-            &["is", "was", "are", "were", "be", "been", "being"],
-            a.t[i - 1].text,
-        );
+    let passive = passive(a.t, i);
     let naming = a.t[i].is("called") && a.t.get(i + 1).is_some_and(|n| n.cstart >= a.open);
     a.t[i].kind == Kind::Word
         && lexicon::is_in(CHARACTERIZING_VERBS, a.t[i].text)
@@ -537,6 +533,16 @@ fn finding(a: &Attribution, i: usize) -> bool {
 
 /// Verbs of a finding: see [`finding`].
 const FINDING_VERBS: &[&str] = &["found", "finds", "concluded", "concludes", "ruled", "rules"];
+
+/// Token `i` is a verb in the passive: a form of "be" right before it
+/// ("was accused", "had not been told").
+fn passive(t: &[Token], i: usize) -> bool {
+    i > 0
+        && lexicon::is_in(
+            &["is", "was", "are", "were", "be", "been", "being"],
+            t[i - 1].text,
+        )
+}
 
 /// A speaker rule: who said a quote, if the rule reads an attribution.
 type SpeakerRule = fn(&Attribution) -> Option<Speaker>;
@@ -1249,15 +1255,8 @@ fn subject_before(a: &Attribution) -> Option<Speaker> {
     // "As Jane Roe put it, “…”": "put it" says it too.
     let put_it = |i: usize| a.t[i].is("put") && a.t.get(i + 1).is_some_and(|x| x.is("it"));
     // (Not a passive: "Smith had not been told" says nothing.)
-    let passive = |i: usize| {
-        i > 0
-            && lexicon::is_in(
-                &["is", "was", "are", "were", "be", "been", "being"],
-                a.t[i - 1].text,
-            )
-    };
     let says = |i: usize| {
-        is_speech(&a.t[i]) && !passive(i)
+        is_speech(&a.t[i]) && !passive(a.t, i)
             || judging_verb(a, i)
             || a.t[i].is("adding")
             || a.t[i].is("saying")
